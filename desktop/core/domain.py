@@ -1,0 +1,169 @@
+"""Domain types shared by the store, the engine's callers, import/export and the front ends.
+
+Conventions (also in resources/methodology.md):
+- dates are ``datetime.date``; money is USD unless the name ends in ``_sdr``;
+- quantities of bitcoin are positive; the transaction kind gives the direction;
+- rates and fractions are plain numbers (0.031 = 3.1%).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+WALLET_KINDS = ("cold", "hot", "multisig", "exchange", "custodial")
+
+# Direction of each transaction kind for the wallet it names. A transfer moves the quantity from
+# ``wallet`` to ``to_wallet`` and leaves the consolidated stock unchanged. A donation is bitcoin
+# *received* by the public sector; bitcoin leaves the reserve only by sale or fee.
+INFLOW_KINDS = ("purchase", "mining", "seizure", "donation")
+OUTFLOW_KINDS = ("sale", "fee")
+TRANSACTION_KINDS = ("purchase", "sale", "mining", "seizure", "transfer", "donation", "fee")
+PRICED_KINDS = ("purchase", "sale")  # kinds that must carry a price per unit
+
+FACILITIES = ("EFF", "SBA", "custom")
+CHARGES_POLICIES = ("2024-11", "pre-2024-11")
+PURCHASE_STATUSES = ("planned", "disbursed")
+BENCHMARK_TYPES = ("general", "non_accumulation")
+BENCHMARK_STATUSES = ("pending", "met", "not_met", "ongoing")
+REGIMES = ("fixed", "floating")
+SCENARIO_KINDS = ("historical", "shock", "monte_carlo")
+
+GENESIS_DATE = dt.date(2009, 1, 3)  # no bitcoin transaction can predate the genesis block
+MAX_BTC = 21_000_000.0  # the supply cap: any single quantity above it is absurd
+
+
+@dataclass(frozen=True)
+class Wallet:
+    name: str
+    kind: str
+    custodian: str | None = None
+    address: str | None = None
+    cap_btc: float | None = None
+    public_sector: bool = True
+    archived: bool = False
+    note: str | None = None
+    source: str | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Transaction:
+    date: dt.date
+    kind: str
+    wallet: str
+    quantity: float
+    to_wallet: str | None = None
+    asset: str = "BTC"
+    price_usd: float | None = None
+    fee_usd: float | None = None
+    counterparty: str | None = None
+    reference: str | None = None
+    note: str | None = None
+    source: str | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class PricePoint:
+    asset: str
+    date: dt.date
+    close_usd: float
+    source: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class MacroInput:
+    """Reserve and macro inputs at a date: stocks at the date, flows as trailing 12-month sums."""
+
+    date: dt.date
+    gross_reserves_usd: float | None = None
+    short_term_debt_usd: float | None = None
+    other_liabilities_usd: float | None = None
+    broad_money_usd: float | None = None
+    exports_usd: float | None = None
+    imports_usd: float | None = None
+    remittances_usd: float | None = None
+    regime: str | None = None
+    source: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Purchase:
+    date: dt.date
+    amount_sdr: float
+    status: str
+    source: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class RateStep:
+    """The SDR interest rate in force from ``from_date`` until the next step."""
+
+    from_date: dt.date
+    sdr_rate: float
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class TestDate:
+    date: dt.date
+    nir_floor_usd: float
+    budget_support_baseline_usd: float | None = None
+    adjustor_cap_usd: float | None = None
+    source: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    description: str
+    type: str = "general"
+    start_date: dt.date | None = None
+    due_date: dt.date | None = None
+    status: str = "pending"
+    source: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Repayment:
+    """A custom repurchase rule: ``installments`` equal payments ``months_between`` apart, the first
+    ``first_after_months`` after each purchase."""
+
+    installments: int
+    months_between: int
+    first_after_months: int
+
+
+@dataclass(frozen=True)
+class Arrangement:
+    name: str
+    facility: str
+    approval_date: dt.date
+    months: int
+    access_sdr: float
+    quota_sdr: float
+    usd_per_sdr: float
+    charges_policy: str = "2024-11"
+    repayment: Repayment | None = None
+    purchases: tuple[Purchase, ...] = ()
+    sdr_rates: tuple[RateStep, ...] = ()
+    test_dates: tuple[TestDate, ...] = ()
+    benchmarks: tuple[Benchmark, ...] = ()
+    source: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Scenario:
+    id: str
+    name: str
+    kind: str
+    horizon_days: int
+    params: dict = field(default_factory=dict)
+    builtin: bool = False
+    note: str | None = None

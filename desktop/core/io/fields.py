@@ -1,0 +1,83 @@
+"""Field parsers shared by the importers. Each raises FieldError naming the field and the reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+
+
+class FieldError(ValueError):
+    def __init__(self, field: str, reason: str):
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+class InputError(ValueError):
+    """A whole input (file or document) was refused; ``problems`` lists every 'where: field: reason'."""
+
+    def __init__(self, source: str, problems: list[str]):
+        self.source = source
+        self.problems = problems
+        shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
+        super().__init__(f"{source}: {shown}")
+
+
+def parse_date(value: Any, field: str, *, earliest: dt.date | None = None, latest: dt.date | None = None) -> dt.date:
+    if isinstance(value, dt.date):
+        day = value
+    elif isinstance(value, str):
+        try:
+            day = dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise FieldError(field, f"{value!r} is not a date in YYYY-MM-DD form") from None
+        if len(value.strip()) != 10:
+            raise FieldError(field, f"{value!r} is not a date in YYYY-MM-DD form")
+    else:
+        raise FieldError(field, "a date in YYYY-MM-DD form is required")
+    if earliest and day < earliest:
+        raise FieldError(field, f"{day} is before {earliest}")
+    if latest and day > latest:
+        raise FieldError(field, f"{day} is after {latest}")
+    return day
+
+
+def parse_number(value: Any, field: str, *, minimum: float | None = None, maximum: float | None = None,
+                 exclusive_minimum: bool = False) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise FieldError(field, f"{value!r} is not a number")
+    number = float(value)
+    if not math.isfinite(number):
+        raise FieldError(field, f"{value!r} is not a finite number")
+    if minimum is not None and (number <= minimum if exclusive_minimum else number < minimum):
+        raise FieldError(field, f"{number:g} must be {'greater than' if exclusive_minimum else 'at least'} {minimum:g}")
+    if maximum is not None and number > maximum:
+        raise FieldError(field, f"{number:g} is larger than the maximum {maximum:g}")
+    return number
+
+
+def parse_int(value: Any, field: str, *, minimum: int, maximum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise FieldError(field, f"{value!r} is not a whole number")
+    if not minimum <= value <= maximum:
+        raise FieldError(field, f"{value} is outside {minimum}..{maximum}")
+    return value
+
+
+def parse_choice(value: Any, field: str, choices: tuple[str, ...]) -> str:
+    if value not in choices:
+        raise FieldError(field, f"{value!r} is not one of {', '.join(choices)}")
+    return value
+
+
+def parse_text(value: Any, field: str, *, required: bool = True, max_length: int = 1000) -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise FieldError(field, "is required")
+        return None
+    if not isinstance(value, str):
+        raise FieldError(field, f"{value!r} is not text")
+    if len(value) > max_length:
+        raise FieldError(field, f"is {len(value)} characters long; at most {max_length} are allowed")
+    return value.strip()

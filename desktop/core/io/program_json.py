@@ -1,0 +1,150 @@
+"""Read and write an IMF arrangement in the exchange format of SPEC.md ("import program").
+
+Amounts are in SDR units (not millions) and rates are fractions. Every problem is reported with the
+path of the field it concerns, for example ``purchases[2].amount_sdr: -5 must be greater than 0``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .. import domain as d
+from .fields import FieldError, InputError, parse_choice, parse_date, parse_int, parse_number, parse_text
+
+MAX_SDR = 1e13  # larger than the whole Fund
+MAX_USD = 1e14
+
+
+def _collect(problems: list[str], fn, *args, **kwargs):
+    try:
+        return fn(*args, **kwargs)
+    except FieldError as exc:
+        problems.append(str(exc))
+        return None
+
+
+def _list(doc: dict, key: str, problems: list[str]) -> list[dict]:
+    items = doc.get(key, [])
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        problems.append(f"{key}: must be a list of objects")
+        return []
+    return items
+
+
+def _rates(doc: dict, approval, problems: list[str]) -> tuple[d.RateStep, ...]:
+    raw = doc.get("sdr_rate")
+    if raw is None:
+        return ()
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):  # a flat rate from approval
+        rate = _collect(problems, parse_number, raw, "sdr_rate", minimum=0, maximum=0.5)
+        return (d.RateStep(approval, rate),) if rate is not None and approval else ()
+    if not isinstance(raw, list):
+        problems.append("sdr_rate: must be a number or a list of {from, rate}")
+        return ()
+    steps = []
+    for i, step in enumerate(raw):
+        if not isinstance(step, dict):
+            problems.append(f"sdr_rate[{i}]: must be an object with from and rate")
+            continue
+        day = _collect(problems, parse_date, step.get("from"), f"sdr_rate[{i}].from")
+        rate = _collect(problems, parse_number, step.get("rate"), f"sdr_rate[{i}].rate", minimum=0, maximum=0.5)
+        if day and rate is not None:
+            steps.append(d.RateStep(day, rate, _collect(problems, parse_text, step.get("source"), f"sdr_rate[{i}].source", required=False)))
+    days = [s.from_date for s in steps]
+    if len(set(days)) != len(days):
+        problems.append("sdr_rate: two steps start on the same date")
+    return tuple(sorted(steps, key=lambda s: s.from_date))
+
+
+def arrangement_from_dict(doc: Any, source_name: str = "program") -> d.Arrangement:
+    """Validate a program document; raises InputError listing every problem."""
+    if not isinstance(doc, dict):
+        raise InputError(source_name, ["the document must be a JSON object"])
+    p: list[str] = []
+    name = _collect(p, parse_text, doc.get("name"), "name", max_length=200)
+    facility = _collect(p, parse_choice, doc.get("facility"), "facility", d.FACILITIES)
+    approval = _collect(p, parse_date, doc.get("approval_date"), "approval_date")
+    months = _collect(p, parse_int, doc.get("months"), "months", minimum=1, maximum=120)
+    access = _collect(p, parse_number, doc.get("access_sdr"), "access_sdr", minimum=0, maximum=MAX_SDR, exclusive_minimum=True)
+    quota = _collect(p, parse_number, doc.get("quota_sdr"), "quota_sdr", minimum=0, maximum=MAX_SDR, exclusive_minimum=True)
+    usd_per_sdr = _collect(p, parse_number, doc.get("usd_per_sdr"), "usd_per_sdr", minimum=0, maximum=100, exclusive_minimum=True)
+    policy = _collect(p, parse_choice, doc.get("charges_policy", "2024-11"), "charges_policy", d.CHARGES_POLICIES)
+
+    repayment = None
+    if facility == "custom":
+        rep = doc.get("repayment")
+        if not isinstance(rep, dict):
+            p.append("repayment: required for a custom facility, as {installments, months_between, first_after_months}")
+        else:
+            n = _collect(p, parse_int, rep.get("installments"), "repayment.installments", minimum=1, maximum=240)
+            gap = _collect(p, parse_int, rep.get("months_between"), "repayment.months_between", minimum=1, maximum=60)
+            lag = _collect(p, parse_int, rep.get("first_after_months"), "repayment.first_after_months", minimum=0, maximum=480)
+            if None not in (n, gap, lag):
+                repayment = d.Repayment(n, gap, lag)
+
+    purchases = []
+    for i, item in enumerate(_list(doc, "purchases", p)):
+        day = _collect(p, parse_date, item.get("date"), f"purchases[{i}].date")
+        amount = _collect(p, parse_number, item.get("amount_sdr"), f"purchases[{i}].amount_sdr", minimum=0, maximum=MAX_SDR, exclusive_minimum=True)
+        status = _collect(p, parse_choice, item.get("status"), f"purchases[{i}].status", d.PURCHASE_STATUSES)
+        if approval and day and day < approval:
+            p.append(f"purchases[{i}].date: {day} is before the approval date {approval}")
+        if None not in (day, amount, status):
+            purchases.append(d.Purchase(day, amount, status, parse_text(item.get("source"), "source", required=False),
+                                        parse_text(item.get("note"), "note", required=False)))
+    if access and purchases and sum(x.amount_sdr for x in purchases) > access * (1 + 1e-9):
+        p.append(f"purchases: they add up to SDR {sum(x.amount_sdr for x in purchases):,.0f}, more than access SDR {access:,.0f}")
+
+    tests = []
+    for i, item in enumerate(_list(doc, "test_dates", p)):
+        day = _collect(p, parse_date, item.get("date"), f"test_dates[{i}].date")
+        floor = _collect(p, parse_number, item.get("nir_floor_usd"), f"test_dates[{i}].nir_floor_usd", minimum=-MAX_USD, maximum=MAX_USD)
+        base = item.get("budget_support_baseline_usd")
+        cap = item.get("adjustor_cap_usd")
+        base = None if base is None else _collect(p, parse_number, base, f"test_dates[{i}].budget_support_baseline_usd", minimum=0, maximum=MAX_USD)
+        cap = None if cap is None else _collect(p, parse_number, cap, f"test_dates[{i}].adjustor_cap_usd", minimum=0, maximum=MAX_USD)
+        if day and floor is not None:
+            tests.append(d.TestDate(day, floor, base, cap, parse_text(item.get("source"), "source", required=False),
+                                    parse_text(item.get("note"), "note", required=False)))
+    if len({t.date for t in tests}) != len(tests):
+        p.append("test_dates: two test dates fall on the same day")
+
+    benchmarks = []
+    for i, item in enumerate(_list(doc, "benchmarks", p)):
+        desc = _collect(p, parse_text, item.get("description"), f"benchmarks[{i}].description")
+        kind = _collect(p, parse_choice, item.get("type", "general"), f"benchmarks[{i}].type", d.BENCHMARK_TYPES)
+        start = item.get("start_date")
+        start = None if start is None else _collect(p, parse_date, start, f"benchmarks[{i}].start_date")
+        due = item.get("due_date")
+        due = None if due is None else _collect(p, parse_date, due, f"benchmarks[{i}].due_date")
+        status = _collect(p, parse_choice, item.get("status", "pending"), f"benchmarks[{i}].status", d.BENCHMARK_STATUSES)
+        if kind == "non_accumulation" and start is None:
+            p.append(f"benchmarks[{i}].start_date: required for a non_accumulation benchmark")
+        if desc and kind and status:
+            benchmarks.append(d.Benchmark(desc, kind, start, due, status,
+                                          parse_text(item.get("source"), "source", required=False),
+                                          parse_text(item.get("note"), "note", required=False)))
+
+    rates = _rates(doc, approval, p)
+    if p:
+        raise InputError(source_name, p)
+    return d.Arrangement(
+        name=name, facility=facility, approval_date=approval, months=months, access_sdr=access, quota_sdr=quota,
+        usd_per_sdr=usd_per_sdr, charges_policy=policy, repayment=repayment,
+        purchases=tuple(sorted(purchases, key=lambda x: x.date)), sdr_rates=rates,
+        test_dates=tuple(sorted(tests, key=lambda t: t.date)), benchmarks=tuple(benchmarks),
+        source=parse_text(doc.get("source"), "source", required=False),
+        note=parse_text(doc.get("note"), "note", required=False, max_length=4000),
+    )
+
+
+def read_program(path: Path) -> d.Arrangement:
+    try:
+        doc = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError:
+        raise InputError(Path(path).name, ["the file is not UTF-8 text"]) from None
+    except json.JSONDecodeError as exc:
+        raise InputError(Path(path).name, [f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})"]) from None
+    return arrangement_from_dict(doc, Path(path).name)

@@ -1,0 +1,85 @@
+"""Bring a workspace file to the current schema, safely.
+
+Before any migration of an existing file, a copy is taken with SQLite's online backup API (which
+also captures pages still in the WAL). Each migration runs in one transaction; if one fails, the
+file is restored from that copy and the error names the migration.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from .errors import MigrationError, SchemaTooNewError, StoreError
+from .schema import LATEST_VERSION, MIGRATIONS
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def backup_copy(conn: sqlite3.Connection, path: Path, label: str) -> Path:
+    """Copy the open database to ``<stem>-backups/<stem>-<UTC time>-<label>.db`` beside it."""
+    folder = path.parent / f"{path.stem}-backups"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{path.stem}-{stamp}-{label}.db"
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    target.chmod(0o600)
+    return target
+
+
+def _restore(backup: Path, path: Path) -> None:
+    src = sqlite3.connect(backup)
+    dest = sqlite3.connect(path)
+    try:
+        src.backup(dest)
+    finally:
+        src.close()
+        dest.close()
+
+
+def migrate(conn: sqlite3.Connection, path: Path, migrations=None) -> Path | None:
+    """Apply pending migrations to ``conn`` (opened on ``path``). Returns the backup taken, if any.
+
+    Raises SchemaTooNewError for a file written by a newer Reserve Desk, MigrationError when a
+    migration fails (the file is then back as it was).
+    """
+    migrations = MIGRATIONS if migrations is None else migrations
+    latest = migrations[-1][0]
+    current = schema_version(conn)
+    if current > latest:
+        raise SchemaTooNewError(
+            f"{path.name} was written by a newer version of Reserve Desk (schema {current}; this version "
+            f"reads up to schema {latest}). Open it with that newer version, or open a backup."
+        )
+    pending = [m for m in migrations if m[0] > current]
+    if not pending:
+        return None
+    has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0
+    if current == 0 and has_tables:
+        raise StoreError(f"{path.name} is an SQLite file but not a Reserve Desk workspace.")
+    backup = backup_copy(conn, path, f"before-schema-{pending[-1][0]}") if current > 0 else None
+    for number, summary, script in pending:
+        try:
+            # executescript would commit an open transaction first, so the BEGIN/COMMIT are in the script
+            # and the version bump rides in the same transaction as the change.
+            conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.rollback()
+            if backup is not None:
+                _restore(backup, path)
+            raise MigrationError(
+                f"migration {number} ({summary}) failed: {exc}; "
+                + (f"{path.name} was restored from {backup.name}" if backup else "nothing was written")
+            ) from exc
+    return backup
+
+
+__all__ = ["LATEST_VERSION", "backup_copy", "migrate", "schema_version"]

@@ -1,0 +1,199 @@
+"""The workspace schema as numbered migrations.
+
+Each migration is one SQL script applied in one transaction; ``PRAGMA user_version`` records the
+number of the last one applied. Never edit a migration that has shipped: add a new one.
+
+Tables are STRICT so every column keeps its declared type. Dates are ISO text, checked with
+``date(x) IS x`` (SQLite's date() rejects impossible days such as 2025-02-30 by normalising them).
+Quantities are bounded, which also keeps them finite: SQLite stores NaN as NULL (caught by NOT NULL)
+and infinities fail the upper bounds.
+"""
+
+from __future__ import annotations
+
+# (number, summary, script)
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "initial schema: wallets, ledger, prices, macro inputs, IMF program, scenarios, runs, audit log",
+        """
+CREATE TABLE metadata (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE wallets (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL UNIQUE CHECK (length(trim(name)) BETWEEN 1 AND 200),
+    custodian     TEXT CHECK (custodian IS NULL OR length(custodian) <= 200),
+    kind          TEXT NOT NULL CHECK (kind IN ('cold', 'hot', 'multisig', 'exchange', 'custodial')),
+    address       TEXT CHECK (address IS NULL OR length(address) <= 200),
+    cap_btc       REAL CHECK (cap_btc IS NULL OR (cap_btc > 0 AND cap_btc <= 21000000)),
+    public_sector INTEGER NOT NULL DEFAULT 1 CHECK (public_sector IN (0, 1)),
+    note          TEXT,
+    source        TEXT
+) STRICT;
+
+CREATE TABLE transactions (
+    id           INTEGER PRIMARY KEY,
+    date         TEXT NOT NULL CHECK (date(date) IS date AND date >= '2009-01-03'),
+    kind         TEXT NOT NULL
+                 CHECK (kind IN ('purchase', 'sale', 'mining', 'seizure', 'transfer', 'donation', 'fee')),
+    wallet_id    INTEGER NOT NULL REFERENCES wallets(id),
+    to_wallet_id INTEGER REFERENCES wallets(id),
+    asset        TEXT NOT NULL DEFAULT 'BTC' CHECK (length(asset) BETWEEN 1 AND 12),
+    quantity     REAL NOT NULL CHECK (quantity > 0 AND quantity <= 21000000),
+    price_usd    REAL CHECK (price_usd IS NULL OR (price_usd > 0 AND price_usd < 1e12)),
+    fee_usd      REAL CHECK (fee_usd IS NULL OR (fee_usd >= 0 AND fee_usd < 1e12)),
+    counterparty TEXT,
+    reference    TEXT UNIQUE,
+    note         TEXT,
+    source       TEXT,
+    CHECK ((kind = 'transfer') = (to_wallet_id IS NOT NULL)),
+    CHECK (to_wallet_id IS NULL OR to_wallet_id <> wallet_id),
+    CHECK (kind NOT IN ('purchase', 'sale') OR price_usd IS NOT NULL)
+) STRICT;
+
+CREATE TABLE prices (
+    asset     TEXT NOT NULL CHECK (length(asset) BETWEEN 1 AND 12),
+    date      TEXT NOT NULL CHECK (date(date) IS date AND date >= '1900-01-01'),
+    close_usd REAL NOT NULL CHECK (close_usd > 0 AND close_usd < 1e12),
+    source    TEXT NOT NULL,
+    note      TEXT,
+    PRIMARY KEY (asset, date)
+) STRICT;
+
+CREATE TABLE macro_inputs (
+    date                  TEXT PRIMARY KEY CHECK (date(date) IS date),
+    gross_reserves_usd    REAL CHECK (gross_reserves_usd IS NULL OR gross_reserves_usd BETWEEN 0 AND 1e14),
+    short_term_debt_usd   REAL CHECK (short_term_debt_usd IS NULL OR short_term_debt_usd BETWEEN 0 AND 1e14),
+    other_liabilities_usd REAL CHECK (other_liabilities_usd IS NULL OR other_liabilities_usd BETWEEN 0 AND 1e14),
+    broad_money_usd       REAL CHECK (broad_money_usd IS NULL OR broad_money_usd BETWEEN 0 AND 1e14),
+    exports_usd           REAL CHECK (exports_usd IS NULL OR exports_usd BETWEEN 0 AND 1e14),
+    imports_usd           REAL CHECK (imports_usd IS NULL OR imports_usd BETWEEN 0 AND 1e14),
+    remittances_usd       REAL CHECK (remittances_usd IS NULL OR remittances_usd BETWEEN 0 AND 1e14),
+    regime                TEXT CHECK (regime IS NULL OR regime IN ('fixed', 'floating')),
+    source                TEXT,
+    note                  TEXT
+) STRICT;
+
+CREATE TABLE arrangements (
+    id                           INTEGER PRIMARY KEY,
+    name                         TEXT NOT NULL UNIQUE CHECK (length(trim(name)) BETWEEN 1 AND 200),
+    facility                     TEXT NOT NULL CHECK (facility IN ('EFF', 'SBA', 'custom')),
+    approval_date                TEXT NOT NULL CHECK (date(approval_date) IS approval_date),
+    months                       INTEGER NOT NULL CHECK (months BETWEEN 1 AND 120),
+    access_sdr                   REAL NOT NULL CHECK (access_sdr > 0 AND access_sdr < 1e13),
+    quota_sdr                    REAL NOT NULL CHECK (quota_sdr > 0 AND quota_sdr < 1e13),
+    usd_per_sdr                  REAL NOT NULL CHECK (usd_per_sdr > 0 AND usd_per_sdr < 100),
+    charges_policy               TEXT NOT NULL CHECK (charges_policy IN ('2024-11', 'pre-2024-11')),
+    repayment_installments       INTEGER CHECK (repayment_installments IS NULL OR repayment_installments BETWEEN 1 AND 240),
+    repayment_months_between     INTEGER CHECK (repayment_months_between IS NULL OR repayment_months_between BETWEEN 1 AND 60),
+    repayment_first_after_months INTEGER CHECK (repayment_first_after_months IS NULL OR repayment_first_after_months BETWEEN 0 AND 480),
+    source                       TEXT,
+    note                         TEXT,
+    CHECK (facility <> 'custom' OR (repayment_installments IS NOT NULL
+           AND repayment_months_between IS NOT NULL AND repayment_first_after_months IS NOT NULL))
+) STRICT;
+
+CREATE TABLE purchases (
+    id             INTEGER PRIMARY KEY,
+    arrangement_id INTEGER NOT NULL REFERENCES arrangements(id) ON DELETE CASCADE,
+    date           TEXT NOT NULL CHECK (date(date) IS date),
+    amount_sdr     REAL NOT NULL CHECK (amount_sdr > 0 AND amount_sdr < 1e13),
+    status         TEXT NOT NULL CHECK (status IN ('planned', 'disbursed')),
+    source         TEXT,
+    note           TEXT
+) STRICT;
+
+CREATE TABLE rate_assumptions (
+    id             INTEGER PRIMARY KEY,
+    arrangement_id INTEGER NOT NULL REFERENCES arrangements(id) ON DELETE CASCADE,
+    from_date      TEXT NOT NULL CHECK (date(from_date) IS from_date),
+    sdr_rate       REAL NOT NULL CHECK (sdr_rate >= 0 AND sdr_rate < 1),
+    source         TEXT,
+    UNIQUE (arrangement_id, from_date)
+) STRICT;
+
+CREATE TABLE test_dates (
+    id                          INTEGER PRIMARY KEY,
+    arrangement_id              INTEGER NOT NULL REFERENCES arrangements(id) ON DELETE CASCADE,
+    date                        TEXT NOT NULL CHECK (date(date) IS date),
+    nir_floor_usd               REAL NOT NULL CHECK (abs(nir_floor_usd) < 1e14),
+    budget_support_baseline_usd REAL CHECK (budget_support_baseline_usd IS NULL OR budget_support_baseline_usd BETWEEN 0 AND 1e14),
+    adjustor_cap_usd            REAL CHECK (adjustor_cap_usd IS NULL OR adjustor_cap_usd BETWEEN 0 AND 1e14),
+    source                      TEXT,
+    note                        TEXT,
+    UNIQUE (arrangement_id, date)
+) STRICT;
+
+CREATE TABLE benchmarks (
+    id             INTEGER PRIMARY KEY,
+    arrangement_id INTEGER NOT NULL REFERENCES arrangements(id) ON DELETE CASCADE,
+    description    TEXT NOT NULL CHECK (length(trim(description)) BETWEEN 1 AND 1000),
+    type           TEXT NOT NULL CHECK (type IN ('general', 'non_accumulation')),
+    start_date     TEXT CHECK (start_date IS NULL OR date(start_date) IS start_date),
+    due_date       TEXT CHECK (due_date IS NULL OR date(due_date) IS due_date),
+    status         TEXT NOT NULL CHECK (status IN ('pending', 'met', 'not_met', 'ongoing')),
+    source         TEXT,
+    note           TEXT,
+    CHECK (type <> 'non_accumulation' OR start_date IS NOT NULL)
+) STRICT;
+
+CREATE TABLE scenarios (
+    id           TEXT PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 64 AND id NOT GLOB '*[^a-z0-9-]*'),
+    name         TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200),
+    kind         TEXT NOT NULL CHECK (kind IN ('historical', 'shock', 'monte_carlo')),
+    horizon_days INTEGER NOT NULL CHECK (horizon_days BETWEEN 1 AND 3650),
+    params_json  TEXT NOT NULL CHECK (json_valid(params_json)),
+    builtin      INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),
+    note         TEXT
+) STRICT;
+
+CREATE TABLE runs (
+    id             INTEGER PRIMARY KEY,
+    scenario_id    TEXT REFERENCES scenarios(id) ON DELETE SET NULL,
+    created_at     TEXT NOT NULL,
+    seed           INTEGER NOT NULL CHECK (seed >= 0),
+    paths          INTEGER NOT NULL CHECK (paths BETWEEN 1 AND 100000000),
+    horizon_days   INTEGER NOT NULL CHECK (horizon_days BETWEEN 1 AND 3650),
+    engine_version TEXT NOT NULL,
+    inputs_json    TEXT NOT NULL CHECK (json_valid(inputs_json)),
+    summary_json   TEXT NOT NULL CHECK (json_valid(summary_json)),
+    elapsed_s      REAL CHECK (elapsed_s IS NULL OR elapsed_s >= 0)
+) STRICT;
+
+-- Append-only and hash-chained: hash = SHA-256(prev_hash || canonical JSON of the entry).
+CREATE TABLE audit_log (
+    id          INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    os_user     TEXT NOT NULL,
+    action      TEXT NOT NULL CHECK (action IN ('create', 'insert', 'update', 'delete', 'import', 'migrate')),
+    table_name  TEXT,
+    row_key     TEXT,
+    before_json TEXT CHECK (before_json IS NULL OR json_valid(before_json)),
+    after_json  TEXT CHECK (after_json IS NULL OR json_valid(after_json)),
+    prev_hash   TEXT NOT NULL,
+    hash        TEXT NOT NULL UNIQUE
+) STRICT;
+
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+""",
+    ),
+    (
+        2,
+        "wallet archiving and indexes for ledger queries by date and wallet",
+        """
+ALTER TABLE wallets ADD COLUMN archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1));
+CREATE INDEX transactions_by_date ON transactions(date, id);
+CREATE INDEX transactions_by_wallet ON transactions(wallet_id, date);
+CREATE INDEX transactions_by_to_wallet ON transactions(to_wallet_id) WHERE to_wallet_id IS NOT NULL;
+CREATE INDEX purchases_by_arrangement ON purchases(arrangement_id, date);
+""",
+    ),
+]
+
+LATEST_VERSION = MIGRATIONS[-1][0]

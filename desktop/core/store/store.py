@@ -1,0 +1,270 @@
+"""The workspace store: one SQLite file per workspace, read and written through sqlite-utils.
+
+Every write happens inside ``Store.transaction()``, which is one SQLite transaction holding both the
+change and its audit entries: either all of it lands or none of it does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .. import domain as d
+from . import audit
+from .errors import ConstraintError, StoreError
+from .migrate import migrate
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+class Writer:
+    """Writes rows inside one open transaction and records each change in the audit log."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+        row = db.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        self._last_hash = row[0] if row else audit.GENESIS_HASH
+
+    def _log(self, action: str, table: str | None, key: Any, before: Any, after: Any) -> None:
+        entry = audit.new_entry(self._last_hash, action, table, key, before, after)
+        self.db["audit_log"].insert(entry)
+        self._last_hash = entry["hash"]
+
+    def _row(self, table: str, key: Any) -> dict:
+        try:
+            return self.db[table].get(key)
+        except sqlite_utils.db.NotFoundError:
+            raise StoreError(f"{table}: no row with key {key!r}") from None
+
+    def insert(self, table: str, row: dict[str, Any]) -> Any:
+        """Insert one row; returns its primary key."""
+        row = {k: _iso(v) for k, v in row.items()}
+        tbl = self.db[table]
+        try:
+            tbl.insert(row)
+        except sqlite3.IntegrityError as exc:
+            raise ConstraintError(f"{table}: {exc}") from exc
+        pks = tbl.pks
+        key = tuple(row[k] for k in pks) if all(k in row for k in pks) else tbl.last_pk
+        if isinstance(key, tuple) and len(key) == 1:
+            key = key[0]
+        self._log("insert", table, key, None, self._row(table, key))
+        return key
+
+    def update(self, table: str, key: Any, changes: dict[str, Any]) -> None:
+        before = self._row(table, key)
+        try:
+            self.db[table].update(key, {k: _iso(v) for k, v in changes.items()})
+        except sqlite3.IntegrityError as exc:
+            raise ConstraintError(f"{table}: {exc}") from exc
+        self._log("update", table, key, before, self._row(table, key))
+
+    def delete(self, table: str, key: Any) -> None:
+        before = self._row(table, key)
+        try:
+            self.db[table].delete(key)
+        except sqlite3.IntegrityError as exc:
+            raise ConstraintError(f"{table}: {exc}") from exc
+        self._log("delete", table, key, before, None)
+
+    def insert_batch(self, table: str, rows: Iterable[dict[str, Any]], *, label: str, digest: str | None = None) -> int:
+        """Insert many rows with one audit entry for the batch (its label, row count and file digest)."""
+        rows = [{k: _iso(v) for k, v in r.items()} for r in rows]
+        try:
+            self.db[table].insert_all(rows, batch_size=1000)
+        except sqlite3.IntegrityError as exc:
+            raise ConstraintError(f"{table}: {exc}") from exc
+        self._log("import", table, None, None, {"label": label, "rows": len(rows), "sha256": digest})
+        return len(rows)
+
+    def set_metadata(self, key: str, value: str) -> None:
+        old = self.db.execute("SELECT value FROM metadata WHERE key = ?", [key]).fetchone()
+        self.db["metadata"].upsert({"key": key, "value": value}, pk="key")
+        self._log("update" if old else "insert", "metadata", key, {"value": old[0]} if old else None, {"value": value})
+
+    def log_event(self, action: str, detail: dict[str, Any]) -> None:
+        self._log(action, None, None, None, detail)
+
+
+class Store:
+    """An open workspace file."""
+
+    def __init__(self, path: str | os.PathLike, *, create: bool = False):
+        self.path = Path(path).expanduser().resolve()
+        if create:
+            if self.path.exists():
+                raise StoreError(f"{self.path} already exists; choose another file name")
+            if not self.path.parent.is_dir():
+                raise StoreError(f"folder {self.path.parent} does not exist")
+            # owner-only from the first byte; SQLite gives the -wal and -shm files the same mode
+            os.close(os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        else:
+            _check_is_workspace_file(self.path)
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")  # a committed change survives power loss
+            conn.execute("PRAGMA busy_timeout = 5000")
+            self.migration_backup = migrate(conn, self.path)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StoreError(f"{self.path.name} cannot be read as a workspace: {exc}") from exc
+        except Exception:
+            conn.close()
+            raise
+        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+
+    @classmethod
+    def create(cls, path: str | os.PathLike) -> Store:
+        store = cls(path, create=True)
+        with store.transaction() as w:
+            w.log_event("create", {"schema_version": store.schema_version})
+        return store
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Writer]:
+        """One logical change: everything written through the yielded Writer commits together or not at all."""
+        with self.db.atomic():
+            yield Writer(self.db)
+
+    # ---- reads -------------------------------------------------------------------------------
+
+    def metadata(self) -> dict[str, str]:
+        return {r["key"]: r["value"] for r in self.db["metadata"].rows}
+
+    def wallets(self) -> list[d.Wallet]:
+        return [
+            d.Wallet(
+                id=r["id"], name=r["name"], kind=r["kind"], custodian=r["custodian"], address=r["address"],
+                cap_btc=r["cap_btc"], public_sector=bool(r["public_sector"]), archived=bool(r["archived"]),
+                note=r["note"], source=r["source"],
+            )
+            for r in self.db.query("SELECT * FROM wallets ORDER BY id")
+        ]
+
+    def wallet_ids(self) -> dict[str, int]:
+        return {r["name"]: r["id"] for r in self.db.query("SELECT id, name FROM wallets")}
+
+    def transactions(self) -> list[d.Transaction]:
+        """The ledger in booking order: by date, then by the order rows were entered."""
+        sql = """
+            SELECT t.*, w.name AS wallet_name, tw.name AS to_wallet_name
+            FROM transactions t JOIN wallets w ON w.id = t.wallet_id
+            LEFT JOIN wallets tw ON tw.id = t.to_wallet_id
+            ORDER BY t.date, t.id
+        """
+        return [
+            d.Transaction(
+                id=r["id"], date=dt.date.fromisoformat(r["date"]), kind=r["kind"], wallet=r["wallet_name"],
+                to_wallet=r["to_wallet_name"], asset=r["asset"], quantity=r["quantity"], price_usd=r["price_usd"],
+                fee_usd=r["fee_usd"], counterparty=r["counterparty"], reference=r["reference"], note=r["note"],
+                source=r["source"],
+            )
+            for r in self.db.query(sql)
+        ]
+
+    def transaction_count(self) -> int:
+        return self.db["transactions"].count
+
+    def prices(self, asset: str = "BTC") -> list[d.PricePoint]:
+        return [
+            d.PricePoint(asset=r["asset"], date=dt.date.fromisoformat(r["date"]), close_usd=r["close_usd"],
+                         source=r["source"], note=r["note"])
+            for r in self.db.query("SELECT * FROM prices WHERE asset = ? ORDER BY date", [asset])
+        ]
+
+    def macro_inputs(self) -> list[d.MacroInput]:
+        rows = self.db.query("SELECT * FROM macro_inputs ORDER BY date")
+        return [d.MacroInput(**{**r, "date": dt.date.fromisoformat(r["date"])}) for r in rows]
+
+    def arrangements(self) -> list[d.Arrangement]:
+        result = []
+        for a in self.db.query("SELECT * FROM arrangements ORDER BY approval_date, id"):
+            aid = a["id"]
+            purchases = tuple(
+                d.Purchase(date=dt.date.fromisoformat(p["date"]), amount_sdr=p["amount_sdr"], status=p["status"],
+                           source=p["source"], note=p["note"])
+                for p in self.db.query("SELECT * FROM purchases WHERE arrangement_id = ? ORDER BY date, id", [aid])
+            )
+            rates = tuple(
+                d.RateStep(from_date=dt.date.fromisoformat(r["from_date"]), sdr_rate=r["sdr_rate"], source=r["source"])
+                for r in self.db.query("SELECT * FROM rate_assumptions WHERE arrangement_id = ? ORDER BY from_date", [aid])
+            )
+            tests = tuple(
+                d.TestDate(date=dt.date.fromisoformat(t["date"]), nir_floor_usd=t["nir_floor_usd"],
+                           budget_support_baseline_usd=t["budget_support_baseline_usd"],
+                           adjustor_cap_usd=t["adjustor_cap_usd"], source=t["source"], note=t["note"])
+                for t in self.db.query("SELECT * FROM test_dates WHERE arrangement_id = ? ORDER BY date", [aid])
+            )
+            benchmarks = tuple(
+                d.Benchmark(description=b["description"], type=b["type"], start_date=_date(b["start_date"]),
+                            due_date=_date(b["due_date"]), status=b["status"], source=b["source"], note=b["note"])
+                for b in self.db.query("SELECT * FROM benchmarks WHERE arrangement_id = ? ORDER BY id", [aid])
+            )
+            repayment = None
+            if a["repayment_installments"] is not None:
+                repayment = d.Repayment(a["repayment_installments"], a["repayment_months_between"],
+                                        a["repayment_first_after_months"])
+            result.append(d.Arrangement(
+                name=a["name"], facility=a["facility"], approval_date=dt.date.fromisoformat(a["approval_date"]),
+                months=a["months"], access_sdr=a["access_sdr"], quota_sdr=a["quota_sdr"],
+                usd_per_sdr=a["usd_per_sdr"], charges_policy=a["charges_policy"], repayment=repayment,
+                purchases=purchases, sdr_rates=rates, test_dates=tests, benchmarks=benchmarks,
+                source=a["source"], note=a["note"],
+            ))
+        return result
+
+    def scenarios(self) -> list[d.Scenario]:
+        return [
+            d.Scenario(id=r["id"], name=r["name"], kind=r["kind"], horizon_days=r["horizon_days"],
+                       params=json.loads(r["params_json"]), builtin=bool(r["builtin"]), note=r["note"])
+            for r in self.db.query("SELECT * FROM scenarios ORDER BY builtin DESC, kind, id")
+        ]
+
+    def runs(self) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM runs ORDER BY created_at DESC, id DESC"))
+
+    def audit_count(self) -> int:
+        return self.db["audit_log"].count
+
+
+def _check_is_workspace_file(path: Path) -> None:
+    """Refuse what is plainly not a workspace before SQLite is asked to open it."""
+    if not path.exists():
+        raise StoreError(f"{path} does not exist")
+    if not path.is_file():
+        raise StoreError(f"{path} is not a file")
+    with path.open("rb") as fh:
+        head = fh.read(len(_SQLITE_MAGIC))
+    if head != _SQLITE_MAGIC:
+        raise StoreError(f"{path.name} is not a Reserve Desk workspace (not an SQLite file)")
