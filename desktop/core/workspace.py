@@ -212,17 +212,18 @@ class Workspace:
         day = val.day_number(date)
         ledger, cost = self.ledger, self._cost
         k = val.rows_through(ledger, day)
-        total = float(cost.stock_btc[k - 1]) if k else 0.0
+        # bitcoin exists in whole satoshis: rounding to 8 decimals removes floating-point dust
+        total = round(float(cost.stock_btc[k - 1]), 8) if k else 0.0
         basis = float(cost.cost_usd[k - 1]) if k else 0.0
         realized = float(cost.realized_pnl_usd[k - 1]) if k else 0.0
         quote = val.price_on_or_before(*self._price_arrays("BTC"), day)
         price, price_day = quote if quote else (None, None)
-        balances = val.wallet_balances(ledger, day)
+        balances = np.round(val.wallet_balances(ledger, day), 8)
         wallets = tuple(
             WalletHolding(name=w.name, kind=w.kind, btc=float(b), value_usd=None if price is None else float(b) * price,
                           share=float(b) / total if total > 0 else 0.0, cap_btc=w.cap_btc)
             for w, b in zip(self.wallets, balances, strict=True)
-            if abs(b) > 1e-12 or not w.archived
+            if b != 0 or not w.archived
         )
         return Holdings(
             date=date, total_btc=total, price_usd=price,

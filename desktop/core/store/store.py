@@ -151,6 +151,20 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def save_copy(self, target: Path) -> None:
+        """Write a consistent copy to ``target`` through SQLite's backup API (safe while open)."""
+        target = Path(target).expanduser().resolve()
+        if target == self.path:
+            raise StoreError("choose a different file from the open workspace")
+        if target.exists():
+            raise StoreError(f"{target} already exists; choose a new file name")
+        os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        dest = sqlite3.connect(target)
+        try:
+            self.db.conn.backup(dest)
+        finally:
+            dest.close()
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Writer]:
         """One logical change: everything written through the yielded Writer commits together or not at all."""

@@ -1,0 +1,112 @@
+"""Start the window: the QApplication, the first-launch sample, settings, and the headless self-test."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+_PROCESS_START = time.perf_counter()
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer  # noqa: E402
+from PySide6.QtGui import QIcon  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+from .. import APP_NAME, ORG_NAME, __version__  # noqa: E402
+from ..resources import resource_path  # noqa: E402
+
+FIRST_SAMPLE = "el-salvador"
+PROBE_ENV = "RESERVE_DESK_STARTUP_PROBE"  # set: print 'window shown' once the window is on screen, then quit
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("reserve-desk")
+    app.setStyle("Fusion")  # the same look on every platform, and readable offscreen
+    app.setWindowIcon(QIcon(str(resource_path("icons", "reserve-desk.svg"))))
+    app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    return app
+
+
+def app_data_dir() -> Path:
+    """The platform's per-user application data folder (never inside the code or a frozen bundle)."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder
+
+
+def first_workspace() -> Path:
+    """The built-in El Salvador sample in the app-data folder, created on first launch."""
+    from ..core.workspace import Workspace
+
+    path = app_data_dir() / "el-salvador-sample.db"
+    if not path.exists():
+        Workspace.create(path, FIRST_SAMPLE).close()
+    return path
+
+
+def run(workspace: str | None = None) -> int:
+    app = create_app()
+    from .main_window import MainWindow
+
+    settings = QSettings()
+    window = MainWindow(settings)
+    candidates = [workspace] if workspace else [settings.value("last_workspace"), None]
+    opened = False
+    for candidate in candidates:
+        if candidate and not Path(candidate).exists():
+            continue
+        try:
+            window.open_workspace(candidate or first_workspace())
+            opened = True
+            break
+        except Exception as exc:  # shown in a dialog; a bad remembered file must not stop the app
+            QMessageBox.warning(None, "Cannot open workspace", f"{candidate or 'The sample workspace'}: {exc}")
+    if workspace and not opened:
+        return 1
+    window.show()
+    if os.environ.get(PROBE_ENV):
+        def report() -> None:
+            print(f"window shown {time.perf_counter() - _PROCESS_START:.3f}", flush=True)
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(0, report)
+    return app.exec()
+
+
+def self_test() -> int:
+    """Build the window on a fresh sample in a temporary folder, visit every tab, check the figures."""
+    from ..core.workspace import Workspace
+    from .main_window import TAB_TITLES, MainWindow
+
+    app = create_app()
+    with tempfile.TemporaryDirectory(prefix="reserve-desk-self-test-") as tmp:
+        path = Path(tmp) / "self-test.db"
+        ws = Workspace.create(path, FIRST_SAMPLE)
+        holdings = ws.holdings()
+        ws.close()
+        if not holdings.total_btc > 0 or holdings.value_usd is None:
+            print(f"self-test failed: holdings of the sample are {holdings.total_btc} BTC", file=sys.stderr)
+            return 1
+        window = MainWindow(settings=None)
+        window.open_workspace(path)
+        window.show()
+        for i, title in enumerate(TAB_TITLES):
+            window.tabs.setCurrentIndex(i)
+            app.processEvents()
+            if window.tabs.widget(i) is not window._built.get(i):
+                print(f"self-test failed: tab {title} was not built", file=sys.stderr)
+                return 1
+        resource_path("methodology.md")
+        window.close()
+        app.processEvents()
+    print(f"sample holdings {holdings.total_btc:,.2f} BTC on {holdings.date}; {len(TAB_TITLES)} tabs built")
+    print("self-test ok")
+    return 0

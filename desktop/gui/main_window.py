@@ -1,0 +1,313 @@
+"""The main window: menus, the as-of date, the five tabs and the status bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME, __version__
+from ..core.samples import SAMPLES
+from ..core.store import StoreError
+from ..core.workspace import Workspace
+from ..resources import resource_path
+from .tabs.base import Tab
+
+WORKSPACE_FILTER = "Reserve Desk workspace (*.db *.sqlite);;All files (*)"
+SAMPLE_LABELS = {"el-salvador": "El Salvador (public data)", "pakistan": "Pakistan (public data)", "empty": "Empty"}
+MAX_RECENT = 8
+
+
+def _tab_classes() -> list[type[Tab]]:
+    # imported here so that the window appears before the heavier tab modules (and pyqtgraph) load
+    from .tabs.holdings import HoldingsTab
+    from .tabs.overview import OverviewTab
+    from .tabs.planner import PlannerTab
+    from .tabs.program import ProgramTab
+    from .tabs.stress import StressTab
+
+    return [OverviewTab, HoldingsTab, ProgramTab, StressTab, PlannerTab]
+
+
+TAB_TITLES = ["Overview", "Holdings", "IMF Program", "Stress Scenarios", "Planner"]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings | None = None):
+        super().__init__()
+        self.settings = settings  # None: remember nothing (self-test)
+        self.workspace: Workspace | None = None
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(960, 640)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for title in TAB_TITLES:
+            self.tabs.addTab(QWidget(), title)  # replaced by the real tab when first shown
+        self.tabs.currentChanged.connect(self._ensure_tab)
+        self.setCentralWidget(self.tabs)
+        self._built: dict[int, Tab] = {}
+
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMinimumDate(QDate(2009, 1, 3))
+        self.date_edit.setToolTip("The date every figure is shown for (end of day).")
+        self.date_edit.dateChanged.connect(self._date_changed)
+        toolbar = QToolBar("Date")
+        toolbar.setObjectName("DateToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel("  Figures on: "))
+        toolbar.addWidget(self.date_edit)
+        self.addToolBar(toolbar)
+
+        self.status_workspace = QLabel()
+        self.statusBar().addWidget(self.status_workspace, 1)
+        self._build_menus()
+        if settings is not None:
+            geometry = settings.value("window/geometry")
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+            else:
+                self.resize(1320, 860)
+        else:
+            self.resize(1320, 860)
+
+    # ---- menus -------------------------------------------------------------------------------
+
+    def _action(self, menu, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        new_menu = file_menu.addMenu("&New from sample…")
+        for sample in SAMPLES:
+            self._action(new_menu, SAMPLE_LABELS[sample], lambda _=False, s=sample: self.new_from_sample(s))
+        self._action(file_menu, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(file_menu, "Save a &copy as…", self.save_copy_dialog, "Ctrl+Shift+S",
+                     "Write a consistent copy of the open workspace to another file")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self._action(edit_menu, "&Copy selected rows", self.copy_selection, QKeySequence.StandardKey.Copy,
+                     "Copy the selected table rows as tab-separated text")
+
+        view_menu = bar.addMenu("&View")
+        for i, title in enumerate(TAB_TITLES):
+            self._action(view_menu, title, lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+        view_menu.addSeparator()
+        self._action(view_menu, "&Reload workspace", self.reload, QKeySequence.StandardKey.Refresh)
+
+        tools_menu = bar.addMenu("&Tools")
+        self._action(tools_menu, "Show workspace &folder", self.show_folder,
+                     tip="Open the folder that holds the workspace file in the file manager")
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Methodology", self.show_methodology, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, "&About Reserve Desk", self.show_about)
+
+    # ---- workspace -----------------------------------------------------------------------------
+
+    def open_workspace(self, path: str | Path) -> None:
+        """Open ``path`` and show it; raises StoreError (the caller shows it) and keeps the current one then."""
+        workspace = Workspace.open(path)
+        if self.workspace is not None:
+            self.workspace.close()
+        self.workspace = workspace
+        for index in list(self._built):
+            self._built.pop(index).deleteLater()
+        self.undo_stack.clear()
+        default = workspace.default_date()
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(default.year, default.month, default.day))
+        self.date_edit.blockSignals(False)
+        for i, title in enumerate(TAB_TITLES):
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(i)
+            self.tabs.insertTab(i, QWidget(), title)
+            self.tabs.blockSignals(False)
+        self._ensure_tab(self.tabs.currentIndex())
+        self.setWindowTitle(f"{workspace.name} — {APP_NAME}")
+        self.status_workspace.setText(
+            f"Workspace: {workspace.name}   ·   {workspace.path}   ·   schema {workspace.store.schema_version}   ·   "
+            f"{workspace.store.transaction_count():,} transactions")
+        self.status_workspace.setToolTip(str(workspace.path))
+        self._remember(workspace.path)
+
+    @property
+    def date(self) -> dt.date:
+        q = self.date_edit.date()
+        return dt.date(q.year(), q.month(), q.day())
+
+    def _ensure_tab(self, index: int) -> None:
+        if self.workspace is None or index < 0 or index in self._built:
+            return
+        cls = _tab_classes()[index]
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            tab = cls(self.workspace, self.date)
+        finally:
+            QApplication.restoreOverrideCursor()
+        tab.navigate.connect(lambda title: self.tabs.setCurrentIndex(TAB_TITLES.index(title)))
+        self._built[index] = tab
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, TAB_TITLES[index])
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+
+    def _date_changed(self, _qdate) -> None:
+        for tab in self._built.values():
+            tab.set_date(self.date)
+
+    def reload(self) -> None:
+        if self.workspace is not None:
+            self._open_or_explain(self.workspace.path)
+
+    def _open_or_explain(self, path) -> bool:
+        try:
+            self.open_workspace(path)
+            return True
+        except (StoreError, OSError, ValueError) as exc:
+            QMessageBox.warning(self, "Cannot open workspace", str(exc))
+            return False
+
+    def open_dialog(self) -> None:
+        start = str(self.workspace.path.parent) if self.workspace else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open workspace", start, WORKSPACE_FILTER)
+        if path:
+            self._open_or_explain(path)
+
+    def new_from_sample(self, sample: str) -> None:
+        start = str((self.workspace.path.parent if self.workspace else Path.home()) / f"{sample}.db")
+        path, _ = QFileDialog.getSaveFileName(self, f"New workspace: {SAMPLE_LABELS[sample]}", start, WORKSPACE_FILTER)
+        if not path:
+            return
+        if Path(path).exists():
+            QMessageBox.warning(self, "File exists", f"{path} already exists. Choose a new file name; "
+                                "Reserve Desk never overwrites a workspace.")
+            return
+        try:
+            Workspace.create(path, sample).close()
+        except Exception as exc:  # shown to the user; nothing was left behind by create
+            QMessageBox.warning(self, "Cannot create workspace", str(exc))
+            return
+        self._open_or_explain(path)
+
+    def save_copy_dialog(self) -> None:
+        if self.workspace is None:
+            return
+        start = str(self.workspace.path.with_name(self.workspace.path.stem + "-copy.db"))
+        path, _ = QFileDialog.getSaveFileName(self, "Save a copy of the workspace", start, WORKSPACE_FILTER)
+        if path:
+            try:
+                self.workspace.store.save_copy(Path(path))
+            except (OSError, sqlite3.Error, StoreError) as exc:
+                QMessageBox.warning(self, "Cannot save a copy", str(exc))
+                return
+            self.statusBar().showMessage(f"Saved a copy to {path}", 5000)
+
+    def _remember(self, path: Path) -> None:
+        if self.settings is None:
+            return
+        recent = [p for p in (self.settings.value("recent", []) or []) if p != str(path)]
+        self.settings.setValue("recent", [str(path), *recent][:MAX_RECENT])
+        self.settings.setValue("last_workspace", str(path))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = (self.settings.value("recent", []) or []) if self.settings else []
+        if isinstance(recent, str):
+            recent = [recent]
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.setEnabled(Path(path).exists())
+            action.triggered.connect(lambda _=False, p=path: self._open_or_explain(p))
+        if not recent:
+            self.recent_menu.addAction("(none)").setEnabled(False)
+
+    # ---- edit, tools, help ---------------------------------------------------------------------
+
+    def copy_selection(self) -> None:
+        view = self.focusWidget()
+        if not isinstance(view, QTableView):
+            return
+        model = view.model()
+        rows = sorted({i.row() for i in view.selectionModel().selectedIndexes()})
+        header = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+        lines = ["\t".join(header)] + ["\t".join(str(model.index(r, c).data() or "") for c in range(model.columnCount()))
+                                        for r in rows]
+        QApplication.clipboard().setText("\n".join(lines))
+
+    def show_folder(self) -> None:
+        if self.workspace is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workspace.path.parent)))
+
+    def show_methodology(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Methodology")
+        dialog.resize(820, 700)
+        browser = QTextBrowser()
+        browser.setOpenExternalLinks(False)
+        browser.setMarkdown(resource_path("methodology.md").read_text(encoding="utf-8"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        dialog.exec()
+
+    def show_about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+
+        schema = self.workspace.store.schema_version if self.workspace else "—"
+        QMessageBox.about(self, f"About {APP_NAME}",
+                          f"<h3>{APP_NAME} {__version__}</h3>"
+                          "<p>An offline calculator for a sovereign bitcoin reserve held under an IMF program.</p>"
+                          f"<p>Workspace schema {schema} · Qt for Python {pyside_version} · no network access.</p>")
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.settings is not None:
+            self.settings.setValue("window/geometry", self.saveGeometry())
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        super().closeEvent(event)

@@ -1,0 +1,28 @@
+"""What every tab has: the workspace it shows, the date it shows it for, and a way to ask for another tab."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from ...core.workspace import Workspace
+
+
+class Tab(QWidget):
+    title = ""
+    navigate = Signal(str)  # the title of the tab the user asked to go to
+
+    def __init__(self, workspace: Workspace, date: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.date = date
+
+    def set_date(self, date: dt.date) -> None:
+        self.date = date
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute what the tab shows for ``self.date``."""
+        raise NotImplementedError

@@ -1,0 +1,135 @@
+"""Overview: the headline figures of the open workspace, each leading to the tab that explains it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from .. import fmt
+from ..widgets import FigureCard, note_label, section_title
+from .base import Tab
+
+
+class OverviewTab(Tab):
+    title = "Overview"
+
+    def __init__(self, workspace, date, parent: QWidget | None = None):
+        super().__init__(workspace, date, parent)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("PageTitle")
+        self.description = note_label()
+        layout.addWidget(self.heading)
+        layout.addWidget(self.description)
+
+        self.cards: dict[str, FigureCard] = {}
+        groups = [
+            ("Bitcoin reserve", "Holdings", ["stock", "value", "pnl", "cost"]),
+            ("IMF program", "IMF Program", ["credit", "next_purchase", "benchmarks", "test_date"]),
+            ("Reserves (IMF definition, without bitcoin)", "IMF Program", ["reserves", "imports_cover", "btc_share", "regime"]),
+            ("Stress and planning", "Stress Scenarios", ["scenarios", "last_run", "accumulation", "policy"]),
+        ]
+        captions = {
+            "stock": "BTC stock", "value": "Value", "pnl": "Unrealised P&L", "cost": "Cost basis (average cost)",
+            "credit": "IMF credit disbursed", "next_purchase": "Next IMF purchase", "benchmarks": "Structural benchmarks",
+            "test_date": "Next test date", "reserves": "Gross reserves", "imports_cover": "Months of imports",
+            "btc_share": "Bitcoin vs reserves", "regime": "Exchange-rate regime", "scenarios": "Scenario library",
+            "last_run": "Last stress run", "accumulation": "Bitcoin added, last 90 days", "policy": "Purchases to date",
+        }
+        for title, target, keys in groups:
+            layout.addWidget(section_title(title))
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(10)
+            for i, key in enumerate(keys):
+                card = FigureCard(captions[key])
+                card.activated.connect(lambda t=("Planner" if key in ("accumulation", "policy") else target): self.navigate.emit(t))
+                self.cards[key] = card
+                grid.addWidget(card, 0, i)
+                grid.setColumnStretch(i, 1)
+            layout.addLayout(grid)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ws, date, c = self.workspace, self.date, self.cards
+        self.heading.setText(f"{ws.name} — figures on {date.isoformat()}")
+        self.description.setText(ws.metadata.get("description", ""))
+
+        h = ws.holdings(date)
+        price_note = (f"at US${h.price_usd:,.0f} per BTC, close of {h.price_date} ({h.price_age_days} days old)"
+                      if h.price_usd else "no BTC price on or before this date")
+        c["stock"].set(f"{fmt.btc(h.total_btc)} BTC", f"in {sum(1 for w in h.wallets if w.btc > 0)} wallets",
+                       "Sum of the ledger up to and including this date; transfers between own wallets excluded.")
+        c["value"].set(fmt.usd_short(h.value_usd), price_note,
+                       "Stock x the last BTC close on or before the date (prices stored in the workspace).",
+                       warn=h.total_btc > 0 and (h.price_usd is None or (h.price_age_days or 0) > 7))
+        c["pnl"].set(fmt.usd_short(h.unrealized_pnl_usd), "value minus cost basis",
+                     "Unrealised P&L = value - average-cost basis.", warn=(h.unrealized_pnl_usd or 0) < 0)
+        c["cost"].set(fmt.usd_short(h.cost_usd),
+                      f"average US${h.average_cost_usd:,.0f} per BTC" if h.average_cost_usd else "",
+                      "Average cost of one consolidated pool: purchases at price plus fees; outflows remove cost pro rata.")
+
+        positions = ws.program_positions(date)
+        if positions:
+            total_sdr = sum(p.disbursed_sdr for p in positions)
+            usd = sum(p.disbursed_sdr * p.arrangement.usd_per_sdr for p in positions)
+            c["credit"].set(f"SDR {fmt.sdr_m(total_sdr)} m", f"{fmt.usd_short(usd)}; "
+                            + "; ".join(f"{p.arrangement.name}: {fmt.pct(p.disbursed_pct_quota, 0)} of quota" for p in positions),
+                            "Purchases with status 'disbursed' on or before the date, per arrangement.")
+            upcoming = sorted((p.next_purchase.date, p.next_purchase.amount_sdr, p.arrangement.name)
+                              for p in positions if p.next_purchase)
+            if upcoming:
+                day, amount, name = upcoming[0]
+                late = " — planned date has passed: mark it disbursed or move it" if day <= date else ""
+                c["next_purchase"].set(day.isoformat(), f"SDR {fmt.sdr_m(amount)} m under {name}{late}",
+                                       "The earliest purchase after the date or still planned.", warn=bool(late))
+            else:
+                c["next_purchase"].set("none", "all purchases disbursed")
+            benchmarks = [b for p in positions for b in p.arrangement.benchmarks]
+            open_count = sum(b.status in ("pending", "ongoing") for b in benchmarks)
+            non_acc = [b for b in benchmarks if b.type == "non_accumulation"]
+            c["benchmarks"].set(f"{len(benchmarks)}", f"{open_count} pending or ongoing"
+                                + ("; includes bitcoin non-accumulation" if non_acc else ""))
+            tests = sorted((t for p in positions for t in p.arrangement.test_dates if t.date >= date), key=lambda t: t.date)
+            if tests:
+                t = tests[0]
+                c["test_date"].set(t.date.isoformat(), f"NIR floor {fmt.usd_short(t.nir_floor_usd)}",
+                                   t.note or t.source or "")
+            else:
+                c["test_date"].set("none", "no test date on or after this date")
+        else:
+            for key in ("credit", "next_purchase", "benchmarks", "test_date"):
+                c[key].set("—", "no IMF arrangement in this workspace")
+
+        reserves = ws.reserves_on(date)
+        if reserves:
+            c["reserves"].set(fmt.usd_short(reserves.gross_reserves_usd), f"as of {reserves.date}",
+                              f"{reserves.source or ''}\n{reserves.note or ''}".strip())
+            months = ws.months_of_imports(date)
+            imports = ws.imports_on(date)
+            c["imports_cover"].set("—" if months is None else f"{months:.1f}",
+                                   "" if imports is None else f"imports {fmt.usd_short(imports.imports_usd)} a year ({imports.date})",
+                                   "Gross reserves / (trailing 12-month imports / 12). Benchmark: 3 months (DOMAIN.md §4).",
+                                   warn=months is not None and months < 3)
+            share = None if h.value_usd is None else h.value_usd / reserves.gross_reserves_usd
+            c["btc_share"].set(fmt.pct(share), "BTC value / gross reserves (bitcoin is not a reserve asset, BPM7)")
+            c["regime"].set(reserves.regime or "—", "sets the ARA metric's weights")
+        else:
+            for key in ("reserves", "imports_cover", "btc_share", "regime"):
+                c[key].set("—", "no reserve data on or before this date")
+
+        c["scenarios"].set(f"{len(ws.scenarios)}", ", ".join(
+            f"{sum(s.kind == k for s in ws.scenarios)} {label}"
+            for k, label in (("historical", "historical"), ("shock", "shocks"), ("monte_carlo", "Monte Carlo"))))
+        runs = ws.runs()
+        c["last_run"].set(runs[0]["created_at"][:10] if runs else "none yet",
+                          runs[0]["scenario_id"] if runs else "run a scenario in Stress Scenarios")
+        earlier = date - dt.timedelta(days=90)
+        recent = h.total_btc - ws.holdings(earlier).total_btc
+        c["accumulation"].set(f"{fmt.btc(recent)} BTC", f"stock change since {earlier}",
+                              "Net of sales and fees; transfers between own wallets do not count.")
+        purchases = [t for t in ws.transactions if t.kind == "purchase" and t.date <= date]
+        bought = sum(t.quantity for t in purchases)
+        spent = sum(t.quantity * t.price_usd + (t.fee_usd or 0.0) for t in purchases)
+        c["policy"].set(f"{fmt.btc(bought)} BTC", f"for {fmt.usd_short(spent)}" if bought else "no purchases recorded")

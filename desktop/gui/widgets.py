@@ -1,0 +1,95 @@
+"""Small widgets shared by the tabs: headline figure cards, section titles, tables."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from .table_model import RecordTableModel, sortable
+
+
+class FigureCard(QFrame):
+    """A headline figure: a caption, a large value and a detail line. Clicking it emits ``activated``."""
+
+    activated = Signal()
+
+    def __init__(self, caption: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("FigureCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        self.caption = QLabel(caption)
+        self.caption.setObjectName("CardCaption")
+        self.value = QLabel("—")
+        self.value.setObjectName("CardValue")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail = QLabel("")
+        self.detail.setObjectName("CardDetail")
+        self.detail.setWordWrap(True)
+        for w in (self.caption, self.value, self.detail):
+            layout.addWidget(w)
+        layout.addStretch(1)
+
+    def set(self, value: str, detail: str = "", tooltip: str = "", warn: bool = False) -> None:
+        self.value.setText(value)
+        self.value.setProperty("warn", warn)
+        self.value.style().unpolish(self.value)
+        self.value.style().polish(self.value)
+        self.detail.setText(detail)
+        self.setToolTip(tooltip)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.activated.emit()
+        super().mouseReleaseEvent(event)
+
+
+def section_title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("SectionTitle")
+    return label
+
+
+def note_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("Note")
+    label.setWordWrap(True)
+    return label
+
+
+def record_table(model: RecordTableModel, *, stretch_column: int | None = None, sort_column: int | None = None,
+                 descending: bool = False) -> QTableView:
+    """A read-only, sortable table view over a RecordTableModel."""
+    view = QTableView()
+    proxy = sortable(model, view)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    if sort_column is not None:
+        view.sortByColumn(sort_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+    else:
+        proxy.sort(-1)
+    fit_columns(view, stretch_column)
+    model.modelReset.connect(lambda: fit_columns(view, stretch_column))  # widths follow the data shown
+    return view
+
+
+def fit_columns(view: QTableView, stretch_column: int | None = None, max_width: int = 420) -> None:
+    """Size columns to their contents once (cheap for small tables), capped, optionally stretching one."""
+    header = view.horizontalHeader()
+    view.resizeColumnsToContents()
+    for i in range(header.count()):
+        if header.sectionSize(i) > max_width:
+            header.resizeSection(i, max_width)
+    if stretch_column is not None:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
