@@ -159,12 +159,14 @@ class MainWindow(QMainWindow):
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(default.year, default.month, default.day))
         self.date_edit.blockSignals(False)
+        current = max(self.tabs.currentIndex(), 0)
+        self.tabs.blockSignals(True)
         for i, title in enumerate(TAB_TITLES):
-            self.tabs.blockSignals(True)
             self.tabs.removeTab(i)
             self.tabs.insertTab(i, QWidget(), title)
-            self.tabs.blockSignals(False)
-        self._ensure_tab(self.tabs.currentIndex())
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        self._ensure_tab(current)
         self.setWindowTitle(f"{workspace.name} — {APP_NAME}")
         self.status_workspace.setText(
             f"Workspace: {workspace.name}   ·   {workspace.path}   ·   schema {workspace.store.schema_version}   ·   "

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QBrush, QColor
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
 
 
 @dataclass(frozen=True)
@@ -38,10 +39,10 @@ class RecordTableModel(QAbstractTableModel):
         self.records = list(records)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self.records)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

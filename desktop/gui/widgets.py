@@ -59,8 +59,11 @@ def note_label(text: str = "") -> QLabel:
     return label
 
 
+RESIZE_SAMPLE_ROWS = 200
+
+
 def record_table(model: RecordTableModel, *, stretch_column: int | None = None, sort_column: int | None = None,
-                 descending: bool = False) -> QTableView:
+                 descending: bool = False, max_width: int = 420) -> QTableView:
     """A read-only, sortable table view over a RecordTableModel."""
     view = QTableView()
     proxy = sortable(model, view)
@@ -75,17 +78,19 @@ def record_table(model: RecordTableModel, *, stretch_column: int | None = None, 
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # size columns from the first rows only: reading every row of a 100,000-row ledger takes seconds
+    header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
     if sort_column is not None:
         view.sortByColumn(sort_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
     else:
         proxy.sort(-1)
-    fit_columns(view, stretch_column)
-    model.modelReset.connect(lambda: fit_columns(view, stretch_column))  # widths follow the data shown
+    fit_columns(view, stretch_column, max_width)
+    model.modelReset.connect(lambda: fit_columns(view, stretch_column, max_width))  # widths follow the data shown
     return view
 
 
 def fit_columns(view: QTableView, stretch_column: int | None = None, max_width: int = 420) -> None:
-    """Size columns to their contents once (cheap for small tables), capped, optionally stretching one."""
+    """Size columns to their contents (sampled rows), capped, optionally stretching one."""
     header = view.horizontalHeader()
     view.resizeColumnsToContents()
     for i in range(header.count()):

@@ -4,7 +4,7 @@ Each migration is one SQL script applied in one transaction; ``PRAGMA user_versi
 number of the last one applied. Never edit a migration that has shipped: add a new one.
 
 Tables are STRICT so every column keeps its declared type. Dates are ISO text, checked with
-``date(x) IS x`` (SQLite's date() rejects impossible days such as 2025-02-30 by normalising them).
+``date(x, '+0 days') IS x`` (SQLite's date() rejects impossible days such as 2025-02-30 by normalising them).
 Quantities are bounded, which also keeps them finite: SQLite stores NaN as NULL (caught by NOT NULL)
 and infinities fail the upper bounds.
 """
@@ -36,7 +36,7 @@ CREATE TABLE wallets (
 
 CREATE TABLE transactions (
     id           INTEGER PRIMARY KEY,
-    date         TEXT NOT NULL CHECK (date(date) IS date AND date >= '2009-01-03'),
+    date         TEXT NOT NULL CHECK (date(date, '+0 days') IS date AND date >= '2009-01-03'),
     kind         TEXT NOT NULL
                  CHECK (kind IN ('purchase', 'sale', 'mining', 'seizure', 'transfer', 'donation', 'fee')),
     wallet_id    INTEGER NOT NULL REFERENCES wallets(id),
@@ -56,7 +56,7 @@ CREATE TABLE transactions (
 
 CREATE TABLE prices (
     asset     TEXT NOT NULL CHECK (length(asset) BETWEEN 1 AND 12),
-    date      TEXT NOT NULL CHECK (date(date) IS date AND date >= '1900-01-01'),
+    date      TEXT NOT NULL CHECK (date(date, '+0 days') IS date AND date >= '1900-01-01'),
     close_usd REAL NOT NULL CHECK (close_usd > 0 AND close_usd < 1e12),
     source    TEXT NOT NULL,
     note      TEXT,
@@ -64,7 +64,7 @@ CREATE TABLE prices (
 ) STRICT;
 
 CREATE TABLE macro_inputs (
-    date                  TEXT PRIMARY KEY CHECK (date(date) IS date),
+    date                  TEXT PRIMARY KEY CHECK (date(date, '+0 days') IS date),
     gross_reserves_usd    REAL CHECK (gross_reserves_usd IS NULL OR gross_reserves_usd BETWEEN 0 AND 1e14),
     short_term_debt_usd   REAL CHECK (short_term_debt_usd IS NULL OR short_term_debt_usd BETWEEN 0 AND 1e14),
     other_liabilities_usd REAL CHECK (other_liabilities_usd IS NULL OR other_liabilities_usd BETWEEN 0 AND 1e14),
@@ -81,7 +81,7 @@ CREATE TABLE arrangements (
     id                           INTEGER PRIMARY KEY,
     name                         TEXT NOT NULL UNIQUE CHECK (length(trim(name)) BETWEEN 1 AND 200),
     facility                     TEXT NOT NULL CHECK (facility IN ('EFF', 'SBA', 'custom')),
-    approval_date                TEXT NOT NULL CHECK (date(approval_date) IS approval_date),
+    approval_date                TEXT NOT NULL CHECK (date(approval_date, '+0 days') IS approval_date),
     months                       INTEGER NOT NULL CHECK (months BETWEEN 1 AND 120),
     access_sdr                   REAL NOT NULL CHECK (access_sdr > 0 AND access_sdr < 1e13),
     quota_sdr                    REAL NOT NULL CHECK (quota_sdr > 0 AND quota_sdr < 1e13),
@@ -99,7 +99,7 @@ CREATE TABLE arrangements (
 CREATE TABLE purchases (
     id             INTEGER PRIMARY KEY,
     arrangement_id INTEGER NOT NULL REFERENCES arrangements(id) ON DELETE CASCADE,
-    date           TEXT NOT NULL CHECK (date(date) IS date),
+    date           TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
     amount_sdr     REAL NOT NULL CHECK (amount_sdr > 0 AND amount_sdr < 1e13),
     status         TEXT NOT NULL CHECK (status IN ('planned', 'disbursed')),
     source         TEXT,
@@ -109,7 +109,7 @@ CREATE TABLE purchases (
 CREATE TABLE rate_assumptions (
     id             INTEGER PRIMARY KEY,
     arrangement_id INTEGER NOT NULL REFERENCES arrangements(id) ON DELETE CASCADE,
-    from_date      TEXT NOT NULL CHECK (date(from_date) IS from_date),
+    from_date      TEXT NOT NULL CHECK (date(from_date, '+0 days') IS from_date),
     sdr_rate       REAL NOT NULL CHECK (sdr_rate >= 0 AND sdr_rate < 1),
     source         TEXT,
     UNIQUE (arrangement_id, from_date)
@@ -118,7 +118,7 @@ CREATE TABLE rate_assumptions (
 CREATE TABLE test_dates (
     id                          INTEGER PRIMARY KEY,
     arrangement_id              INTEGER NOT NULL REFERENCES arrangements(id) ON DELETE CASCADE,
-    date                        TEXT NOT NULL CHECK (date(date) IS date),
+    date                        TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
     nir_floor_usd               REAL NOT NULL CHECK (abs(nir_floor_usd) < 1e14),
     budget_support_baseline_usd REAL CHECK (budget_support_baseline_usd IS NULL OR budget_support_baseline_usd BETWEEN 0 AND 1e14),
     adjustor_cap_usd            REAL CHECK (adjustor_cap_usd IS NULL OR adjustor_cap_usd BETWEEN 0 AND 1e14),
@@ -132,8 +132,8 @@ CREATE TABLE benchmarks (
     arrangement_id INTEGER NOT NULL REFERENCES arrangements(id) ON DELETE CASCADE,
     description    TEXT NOT NULL CHECK (length(trim(description)) BETWEEN 1 AND 1000),
     type           TEXT NOT NULL CHECK (type IN ('general', 'non_accumulation')),
-    start_date     TEXT CHECK (start_date IS NULL OR date(start_date) IS start_date),
-    due_date       TEXT CHECK (due_date IS NULL OR date(due_date) IS due_date),
+    start_date     TEXT CHECK (start_date IS NULL OR date(start_date, '+0 days') IS start_date),
+    due_date       TEXT CHECK (due_date IS NULL OR date(due_date, '+0 days') IS due_date),
     status         TEXT NOT NULL CHECK (status IN ('pending', 'met', 'not_met', 'ongoing')),
     source         TEXT,
     note           TEXT,

@@ -91,7 +91,8 @@ class HoldingsTab(Tab):
         top.setSizes([560, 840])
 
         self.ledger_model = RecordTableModel(_ledger_columns())
-        self.ledger_view = record_table(self.ledger_model, sort_column=0, descending=True)
+        self.ledger_view = record_table(self.ledger_model, sort_column=0, descending=True, max_width=260)
+        self.ledger_view.horizontalHeader().setStretchLastSection(True)
         ledger_box = QWidget()
         ll = QVBoxLayout(ledger_box)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -116,17 +117,8 @@ class HoldingsTab(Tab):
         layout.addWidget(split, 1)
 
         self.ledger_model.set_records(self.workspace.transactions)
-        self._fit_ledger()
         self._plot_series()
         self.refresh()
-
-    def _fit_ledger(self) -> None:
-        view = self.ledger_view
-        view.resizeColumnsToContents()
-        header = view.horizontalHeader()
-        for i in range(header.count()):
-            header.resizeSection(i, min(header.sectionSize(i), 260))
-        header.setStretchLastSection(True)
 
     def _filter(self, text: str) -> None:
         self.ledger_view.model().setFilterFixedString(text)

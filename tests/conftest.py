@@ -1,0 +1,71 @@
+"""Test set-up: offscreen Qt, isolated settings and app-data folders, sample workspaces."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: no display needed, and never touch the user's real settings or data.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
+_ISOLATED_HOME = Path(tempfile.mkdtemp(prefix="reserve-desk-tests-"))
+os.environ["XDG_CONFIG_HOME"] = str(_ISOLATED_HOME / "config")
+os.environ["XDG_DATA_HOME"] = str(_ISOLATED_HOME / "data")
+os.environ["XDG_RUNTIME_DIR"] = str(_ISOLATED_HOME / "runtime")
+(_ISOLATED_HOME / "runtime").mkdir(mode=0o700)
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
+
+
+def cli_command() -> list[str]:
+    """The installed ``reserve-desk`` command of the environment running the tests."""
+    exe = Path(sys.executable).parent / ("reserve-desk.exe" if os.name == "nt" else "reserve-desk")
+    found = str(exe) if exe.exists() else shutil.which("reserve-desk")
+    if not found:
+        pytest.fail("the reserve-desk command is not installed: run the README's test command")
+    return [found]
+
+
+@pytest.fixture(scope="session")
+def sample_files(tmp_path_factory) -> dict[str, Path]:
+    """Each sample built once per session; tests copy them before changing anything."""
+    from desktop.core.samples import SAMPLES, create_sample
+
+    folder = tmp_path_factory.mktemp("samples")
+    paths = {}
+    for sample in SAMPLES:
+        path = folder / f"{sample}.db"
+        create_sample(path, sample).close()
+        paths[sample] = path
+    return paths
+
+
+@pytest.fixture
+def sample_copy(sample_files, tmp_path):
+    """A private copy of a sample workspace: ``sample_copy("pakistan")``."""
+
+    def copy(sample: str) -> Path:
+        target = tmp_path / f"{sample}.db"
+        shutil.copyfile(sample_files[sample], target)
+        return target
+
+    return copy
+
+
+@pytest.fixture
+def store(tmp_path):
+    from desktop.core.store import Store
+
+    s = Store.create(tmp_path / "ws.db")
+    yield s
+    s.close()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(_ISOLATED_HOME, ignore_errors=True)

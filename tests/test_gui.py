@@ -1,0 +1,142 @@
+"""Widget tests (pytest-qt, offscreen): the window opens every tab on every sample and shows real figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.gui.app import create_app, first_workspace
+from desktop.gui.main_window import TAB_TITLES, MainWindow
+
+
+@pytest.fixture
+def window(qtbot):
+    create_app()
+    w = MainWindow(settings=None)
+    qtbot.addWidget(w)
+    return w
+
+
+def visit_all(window, qtbot):
+    for i in range(len(TAB_TITLES)):
+        window.tabs.setCurrentIndex(i)
+        qtbot.wait(1)
+        assert window.tabs.widget(i) is window._built[i], TAB_TITLES[i]
+
+
+@pytest.mark.parametrize("sample", ["el-salvador", "pakistan", "empty"])
+def test_every_tab_opens_on_every_sample(window, qtbot, sample_copy, sample):
+    window.open_workspace(sample_copy(sample))
+    window.show()
+    visit_all(window, qtbot)
+    assert window.workspace.name in window.windowTitle()
+    assert str(window.workspace.path) in window.status_workspace.text()
+
+
+def test_el_salvador_figures_on_screen(window, qtbot, sample_copy):
+    window.open_workspace(sample_copy("el-salvador"))
+    visit_all(window, qtbot)
+    overview, holdings, program, stress, planner = (window._built[i] for i in range(5))
+    assert overview.cards["stock"].value.text() == "7,474.37 BTC"
+    assert holdings.cards["price"].value.text() == "US$92,949"
+    assert holdings.ledger_model.rowCount() == window.workspace.store.transaction_count() == 1121
+    assert program.arrangement_model.rowCount() == 1
+    assert program.purchase_model.rowCount() == 12
+    assert stress.scenario_model.rowCount() == 14 and "Scenario" not in stress.details.toPlainText()[:0]
+    assert planner.month_model.rowCount() > 30
+
+
+def test_changing_the_date_refreshes_every_built_tab(window, qtbot, sample_copy):
+    window.open_workspace(sample_copy("el-salvador"))
+    visit_all(window, qtbot)
+    window.date_edit.setDate(QDate(2024, 12, 29))
+    assert window._built[0].cards["stock"].value.text() == "6,000.77 BTC"
+    assert window._built[1].cards["stock"].value.text() == "6,000.77 BTC"
+    assert window._built[1].cards["cost"].detail.text() == "average US$45,450/BTC"
+    program = window._built[2]
+    assert program.arrangement_model.records[0].disbursed_sdr == 0  # before the 2025 EFF
+    window.date_edit.setDate(QDate(2025, 7, 1))
+    assert program.arrangement_model.records[0].disbursed_sdr == pytest.approx(2 * 86.16e6)
+
+
+def test_ledger_filter(window, qtbot, sample_copy):
+    window.open_workspace(sample_copy("el-salvador"))
+    window.tabs.setCurrentIndex(1)
+    holdings = window._built[1]
+    holdings.filter_edit.setText("transfer")
+    assert holdings.ledger_view.model().rowCount() == 14
+    assert holdings.ledger_count.text() == "14 of 1,121 rows"
+    holdings.filter_edit.clear()
+    assert holdings.ledger_view.model().rowCount() == 1121
+
+
+def test_ledger_sorts_by_value_not_text(window, qtbot, sample_copy):
+    window.open_workspace(sample_copy("el-salvador"))
+    window.tabs.setCurrentIndex(1)
+    view = window._built[1].ledger_view
+    btc_column = 4
+    view.sortByColumn(btc_column, Qt.SortOrder.DescendingOrder)
+    first = view.model().index(0, btc_column).data()
+    assert first == "2,846.77000000"  # the largest row, not the largest string ("90.0..." would win as text)
+
+
+def test_overview_card_navigates_to_its_tab(window, qtbot, sample_copy):
+    window.open_workspace(sample_copy("el-salvador"))
+    window._built[0].cards["credit"].activated.emit()
+    assert window.tabs.currentIndex() == TAB_TITLES.index("IMF Program")
+
+
+def test_first_launch_creates_the_sample_in_app_data(qapp, tmp_path, monkeypatch):
+    from desktop.gui import app as app_module
+
+    monkeypatch.setattr(app_module, "app_data_dir", lambda: tmp_path)
+    path = first_workspace()
+    assert path.parent == tmp_path and path.exists()
+    assert first_workspace() == path  # the second launch reuses it
+
+
+def test_run_remembers_the_last_workspace(qapp, qtbot, sample_copy, monkeypatch, tmp_path):
+    from desktop.gui import app as app_module
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    target = sample_copy("pakistan")
+    w.open_workspace(target)
+    w.close()
+    assert settings.value("last_workspace") == str(target)
+    assert Path(settings.value("recent")[0] if isinstance(settings.value("recent"), list) else settings.value("recent")) == target
+    assert settings.value("window/geometry") is not None
+    monkeypatch.setattr(app_module, "QSettings", lambda: settings)
+    shown = {}
+    monkeypatch.setattr(app_module.QApplication, "exec", lambda self: shown.setdefault("ok", 0))
+    monkeypatch.setattr(MainWindow, "show", lambda self: shown.setdefault("window", self))
+    assert app_module.run() == 0
+    assert shown["window"].workspace.path == target
+    shown["window"].close()
+
+
+def test_a_bad_file_is_explained_and_the_open_workspace_kept(window, qtbot, sample_copy, tmp_path, monkeypatch):
+    window.open_workspace(sample_copy("el-salvador"))
+    junk = tmp_path / "junk.db"
+    junk.write_text("not a database")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    assert window._open_or_explain(junk) is False
+    assert "not a Reserve Desk workspace" in warnings[0]
+    assert window.workspace.name == "El Salvador (public data)"
+
+
+def test_save_a_copy(window, sample_copy, tmp_path):
+    from desktop.core.workspace import Workspace
+
+    window.open_workspace(sample_copy("el-salvador"))
+    target = tmp_path / "copy.db"
+    window.workspace.store.save_copy(target)
+    copy = Workspace.open(target)
+    assert copy.holdings(dt.date(2025, 11, 18)).total_btc == pytest.approx(7474.37)
+    copy.close()
