@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from desktop.core.store import ConstraintError, LATEST_VERSION, StoreError
+from desktop.core.store import LATEST_VERSION, ConstraintError, StoreError
 
 GOOD_TX = {"date": "2025-01-02", "kind": "purchase", "wallet_id": 1, "quantity": 1.5, "price_usd": 95000.0}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import sqlite3
 from pathlib import Path
 
@@ -37,18 +38,23 @@ SAMPLE_LABELS = {"el-salvador": "El Salvador (public data)", "pakistan": "Pakist
 MAX_RECENT = 8
 
 
-def _tab_classes() -> list[type[Tab]]:
-    # imported here so that the window appears before the heavier tab modules (and pyqtgraph) load
-    from .tabs.holdings import HoldingsTab
-    from .tabs.overview import OverviewTab
-    from .tabs.planner import PlannerTab
-    from .tabs.program import ProgramTab
-    from .tabs.stress import StressTab
+# (title, module, class): each tab's module is imported when the tab is first shown, so the window
+# appears before the heavier modules (pyqtgraph among them) load.
+TABS = [
+    ("Overview", "overview", "OverviewTab"),
+    ("Holdings", "holdings", "HoldingsTab"),
+    ("IMF Program", "program", "ProgramTab"),
+    ("Stress Scenarios", "stress", "StressTab"),
+    ("Planner", "planner", "PlannerTab"),
+]
 
-    return [OverviewTab, HoldingsTab, ProgramTab, StressTab, PlannerTab]
+
+def tab_class(index: int) -> type[Tab]:
+    _, module, name = TABS[index]
+    return getattr(importlib.import_module(f"{__package__}.tabs.{module}"), name)
 
 
-TAB_TITLES = ["Overview", "Holdings", "IMF Program", "Stress Scenarios", "Planner"]
+TAB_TITLES = [title for title, _, _ in TABS]
 
 
 class MainWindow(QMainWindow):
@@ -182,7 +188,7 @@ class MainWindow(QMainWindow):
     def _ensure_tab(self, index: int) -> None:
         if self.workspace is None or index < 0 or index in self._built:
             return
-        cls = _tab_classes()[index]
+        cls = tab_class(index)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             tab = cls(self.workspace, self.date)
