@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .table_model import RecordTableModel, sortable
 
@@ -50,6 +59,25 @@ def section_title(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("SectionTitle")
     return label
+
+
+def column(*items: QWidget | str) -> QWidget:
+    """Widgets stacked without margins; a string becomes a section title."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for item in items:
+        layout.addWidget(section_title(item) if isinstance(item, str) else item)
+    return box
+
+
+def splitter(orientation: Qt.Orientation, *widgets: QWidget, sizes: list[int] | None = None) -> QSplitter:
+    split = QSplitter(orientation)
+    for w in widgets:
+        split.addWidget(w)
+    if sizes:
+        split.setSizes(sizes)
+    return split
 
 
 def note_label(text: str = "") -> QLabel:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.engine.valuation import day_number
 from .. import fmt
 from ..charts import date_line, date_plot, day_seconds, pen
 from ..table_model import Column, RecordTableModel
-from ..widgets import FigureCard, note_label, record_table, section_title
+from ..widgets import FigureCard, column, note_label, record_table, section_title, splitter
 from .base import Tab
 
 WALLET_COLUMNS = [
@@ -55,13 +55,8 @@ class HoldingsTab(Tab):
 
         self.wallet_model = RecordTableModel(WALLET_COLUMNS)
         self.wallet_view = record_table(self.wallet_model)
-        wallets_box = QWidget()
-        wl = QVBoxLayout(wallets_box)
-        wl.setContentsMargins(0, 0, 0, 0)
-        wl.addWidget(section_title("Wallets on the chosen date"))
-        wl.addWidget(self.wallet_view)
         self.cap_warning = note_label()
-        wl.addWidget(self.cap_warning)
+        wallets_box = column("Wallets on the chosen date", self.wallet_view, self.cap_warning)
 
         self.stock_plot = date_plot("BTC stock", "BTC")
         self.value_plot = date_plot("Value and cost basis", "US$ millions")
@@ -72,11 +67,7 @@ class HoldingsTab(Tab):
         self.cost_curve = self.value_plot.plot(pen=pen("cost", 2, Qt.PenStyle.DashLine), name="Cost basis")
         # a dotted line marks the chosen date on both charts
         self.date_lines = [date_line(plot) for plot in (self.stock_plot, self.value_plot)]
-        chart_page = QWidget()
-        cl = QVBoxLayout(chart_page)
-        cl.setContentsMargins(0, 0, 0, 0)
-        cl.addWidget(self.stock_plot)
-        cl.addWidget(self.value_plot)
+        chart_page = column(self.stock_plot, self.value_plot)
         empty_note = note_label("The ledger is empty: no bitcoin is recorded in this workspace, so there is no stock "
                                 "or value to chart.")
         empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -85,10 +76,7 @@ class HoldingsTab(Tab):
         charts.addWidget(empty_note)
         charts.setCurrentIndex(0 if len(self.workspace.ledger) else 1)
 
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(wallets_box)
-        top.addWidget(charts)
-        top.setSizes([560, 840])
+        top = splitter(Qt.Orientation.Horizontal, wallets_box, charts, sizes=[560, 840])
 
         self.ledger_model = RecordTableModel(_ledger_columns())
         self.ledger_view = record_table(self.ledger_model, sort_column=0, descending=True, max_width=260)
@@ -110,11 +98,7 @@ class HoldingsTab(Tab):
         ll.addLayout(bar)
         ll.addWidget(self.ledger_view)
 
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(top)
-        split.addWidget(ledger_box)
-        split.setSizes([470, 330])
-        layout.addWidget(split, 1)
+        layout.addWidget(splitter(Qt.Orientation.Vertical, top, ledger_box, sizes=[470, 330]), 1)
 
         self.ledger_model.set_records(self.workspace.transactions)
         self._plot_series()
@@ -155,7 +139,8 @@ class HoldingsTab(Tab):
             c["price"].set("none", "no BTC price on or before the date: import prices", warn=True)
         else:
             c["price"].set(f"US${h.price_usd:,.0f}", f"close of {h.price_date}, {h.price_age_days} days old",
-                           "The last BTC close on or before the date.", warn=(h.price_age_days or 0) > 7)
+                           "The last BTC close on or before the date.",
+                           warn=h.total_btc > 0 and (h.price_age_days or 0) > 7)
         self.wallet_model.set_records([w for w in h.wallets if w.btc > 0 or w.cap_btc])
         over = [w.name for w in h.wallets if w.over_cap]
         self.cap_warning.setText(f"Over cap: {', '.join(over)}" if over else

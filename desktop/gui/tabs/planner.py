@@ -5,13 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ...core.engine.valuation import day_number
 from .. import fmt
 from ..charts import PALETTE, date_plot, day_seconds, pen
 from ..table_model import Column, RecordTableModel
-from ..widgets import FigureCard, record_table, section_title
+from ..widgets import FigureCard, column, record_table, splitter
 from .base import Tab
 
 INFLOWS = ("purchase", "mining", "seizure", "donation")
@@ -57,19 +57,8 @@ class PlannerTab(Tab):
         self.stock_curve = pg.PlotCurveItem(pen=pen("stock"))
         self.stock_view.addItem(self.stock_curve)
 
-        split = QSplitter(Qt.Orientation.Vertical)
-        chart_box = QWidget()
-        cl = QVBoxLayout(chart_box)
-        cl.setContentsMargins(0, 0, 0, 0)
-        cl.addWidget(self.plot)
-        table_box = QWidget()
-        tl = QVBoxLayout(table_box)
-        tl.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(section_title("Accumulation by month (from the ledger; transfers between own wallets excluded)"))
-        tl.addWidget(self.month_view)
-        split.addWidget(chart_box)
-        split.addWidget(table_box)
-        layout.addWidget(split, 1)
+        table = column("Accumulation by month (from the ledger; transfers between own wallets excluded)", self.month_view)
+        layout.addWidget(splitter(Qt.Orientation.Vertical, self.plot, table, sizes=[430, 330]), 1)
         self.refresh()
 
     def refresh(self) -> None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...core.workspace import add_months
 from .. import fmt
 from ..table_model import Column, RecordTableModel
-from ..widgets import note_label, record_table, section_title
+from ..widgets import column, note_label, record_table, section_title, splitter
 from .base import Tab
 
 POLICY_TEXT = {
@@ -22,15 +22,6 @@ POLICY_TEXT = {
 
 def _source_tip(item) -> str:
     return "\n".join(x for x in (getattr(item, "note", None), item.source and f"Source: {item.source}") if x)
-
-
-def _box(title: str, view) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(section_title(title))
-    layout.addWidget(view)
-    return box
 
 
 class ProgramTab(Tab):
@@ -104,20 +95,12 @@ class ProgramTab(Tab):
             ("benchmarks", self.benchmark_model, 0), ("macro", self.macro_model, 8)]}
         views["benchmarks"].setWordWrap(True)
 
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(_box("SDR interest rate assumptions", views["rates"]))
-        right.addWidget(_box("Test dates and NIR floors", views["tests"]))
-        right.addWidget(_box("Structural benchmarks", views["benchmarks"]))
-        middle = QSplitter(Qt.Orientation.Horizontal)
-        middle.addWidget(_box("Purchases (planned and disbursed)", views["purchases"]))
-        middle.addWidget(right)
-        middle.setStretchFactor(0, 1)
-        middle.setStretchFactor(1, 1)
-        outer = QSplitter(Qt.Orientation.Vertical)
-        outer.addWidget(middle)
-        outer.addWidget(_box("Reserves and macro inputs (stocks at the date; flows over the trailing 12 months)", views["macro"]))
-        outer.setSizes([560, 170])
-        layout.addWidget(outer, 1)
+        right = splitter(Qt.Orientation.Vertical, column("SDR interest rate assumptions", views["rates"]),
+                         column("Test dates and NIR floors", views["tests"]), column("Structural benchmarks", views["benchmarks"]))
+        middle = splitter(Qt.Orientation.Horizontal, column("Purchases (planned and disbursed)", views["purchases"]), right,
+                          sizes=[700, 700])
+        macro = column("Reserves and macro inputs (stocks at the date; flows over the trailing 12 months)", views["macro"])
+        layout.addWidget(splitter(Qt.Orientation.Vertical, middle, macro, sizes=[560, 170]), 1)
         self.views = views
         self._usd_per_sdr = 1.0
         self.refresh()

@@ -5,10 +5,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ..table_model import Column, RecordTableModel
-from ..widgets import note_label, record_table, section_title
+from ..widgets import column, note_label, record_table, splitter
 from .base import Tab
 
 KIND_LABEL = {"historical": "Historical episode", "shock": "Hypothetical shock", "monte_carlo": "Monte Carlo"}
@@ -50,21 +50,8 @@ class StressTab(Tab):
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
 
-        library = QWidget()
-        ll = QVBoxLayout(library)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(section_title("Scenario library"))
-        ll.addWidget(self.scenario_view)
-        detail_box = QWidget()
-        dl = QVBoxLayout(detail_box)
-        dl.setContentsMargins(0, 0, 0, 0)
-        dl.addWidget(section_title("Scenario details"))
-        dl.addWidget(self.details)
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(library)
-        top.addWidget(detail_box)
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 2)
+        top = splitter(Qt.Orientation.Horizontal, column("Scenario library", self.scenario_view),
+                       column("Scenario details", self.details), sizes=[780, 520])
 
         self.run_model = RecordTableModel([
             Column("Run", lambda r: r["id"], numeric=True),
@@ -76,20 +63,9 @@ class StressTab(Tab):
             Column("Engine", lambda r: r["engine_version"]),
         ])
         self.run_view = record_table(self.run_model, stretch_column=6)
-        runs = QWidget()
-        rl = QVBoxLayout(runs)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(section_title("Stored runs"))
         self.runs_note = note_label()
-        rl.addWidget(self.runs_note)
-        rl.addWidget(self.run_view)
-
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(top)
-        split.addWidget(runs)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        layout.addWidget(split, 1)
+        runs = column("Stored runs", self.runs_note, self.run_view)
+        layout.addWidget(splitter(Qt.Orientation.Vertical, top, runs, sizes=[560, 200]), 1)
         self.refresh()
 
     def refresh(self) -> None:
