@@ -81,6 +81,18 @@ def run(workspace: str | None = None) -> int:
     return app.exec()
 
 
+def _check_text_services() -> str | None:
+    """Qt's ICU-backed services answer (the Linux bundle ships a trimmed ICU data library)."""
+    from PySide6.QtCore import QCollator, QLocale
+
+    collator = QCollator(QLocale("es_SV"))
+    if not collator.compare("ñu", "nz") > 0:
+        return "Spanish collation does not sort ñ after n"
+    if QLocale("en_US").toUpper("straße") != "STRASSE":
+        return "locale-aware upper-casing failed"
+    return None
+
+
 def self_test() -> int:
     """Build the window on a fresh sample in a temporary folder, visit every tab, check the figures."""
     from ..core.workspace import Workspace
@@ -105,6 +117,10 @@ def self_test() -> int:
                 print(f"self-test failed: tab {title} was not built", file=sys.stderr)
                 return 1
         resource_path("methodology.md")
+        problem = _check_text_services()
+        if problem:
+            print(f"self-test failed: {problem}", file=sys.stderr)
+            return 1
         window.close()
         app.processEvents()
     print(f"sample holdings {holdings.total_btc:,.2f} BTC on {holdings.date}; {len(TAB_TITLES)} tabs built")

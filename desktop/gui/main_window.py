@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import logging
 import sqlite3
 from pathlib import Path
 
@@ -188,10 +189,20 @@ class MainWindow(QMainWindow):
     def _ensure_tab(self, index: int) -> None:
         if self.workspace is None or index < 0 or index in self._built:
             return
-        cls = tab_class(index)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            tab = cls(self.workspace, self.date)
+            tab = tab_class(index)(self.workspace, self.date)
+        except Exception as exc:  # say so in the tab instead of leaving it blank; the next visit retries
+            logging.getLogger(__name__).exception("tab %s failed", TAB_TITLES[index])
+            error = QLabel(f"This tab could not be shown: {type(exc).__name__}: {exc}")
+            error.setObjectName("Note")
+            error.setWordWrap(True)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, error, TAB_TITLES[index])
+            self.tabs.setCurrentIndex(index)
+            self.tabs.blockSignals(False)
+            return
         finally:
             QApplication.restoreOverrideCursor()
         tab.navigate.connect(lambda title: self.tabs.setCurrentIndex(TAB_TITLES.index(title)))
