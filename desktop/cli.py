@@ -48,10 +48,41 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--sample", default="empty", choices=("el-salvador", "pakistan", "empty"))
 
+    p = sub.add_parser("wallets", help="add or list wallets")
+    wsub = p.add_subparsers(dest="wallets_command", metavar="ACTION", parser_class=_Parser, required=True)
+    w = wsub.add_parser("add", help="add a wallet")
+    w.add_argument("name")
+    w.add_argument("--workspace", required=True, metavar="FILE")
+    w.add_argument("--kind", default="cold", choices=("cold", "hot", "multisig", "exchange", "custodial"))
+    w.add_argument("--custodian")
+    w.add_argument("--address")
+    w.add_argument("--cap-btc", type=float, metavar="N")
+    w = wsub.add_parser("list", help="list wallets with their balances")
+    w.add_argument("--workspace", required=True, metavar="FILE")
+    w.add_argument("--json", action="store_true", help="print JSON (the default output)")
+
+    for name, helptext in (("import", "import a CSV file: all valid rows or nothing"), ("export", "export to CSV")):
+        p = sub.add_parser(name, help=helptext)
+        p.add_argument("what", choices=("transactions", "prices"))
+        p.add_argument("csv", metavar="CSV")
+        p.add_argument("--workspace", required=True, metavar="FILE")
+        p.add_argument("--asset", default="BTC", help="prices: the asset (default BTC)")
+        if name == "import":
+            p.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+            p.add_argument("--skip-invalid", action="store_true",
+                           help="import the valid rows even if some are invalid (default: invalid rows block)")
+            p.add_argument("--date-order", choices=("iso", "dmy", "mdy"), default="iso",
+                           help="dates as YYYY-MM-DD (default), DD/MM/YYYY or MM/DD/YYYY")
+            p.add_argument("--decimal", choices=("point", "comma"), default="point", help="decimal mark (default point)")
+            p.add_argument("--date-column", help="prices: the date column of an unrecognised file")
+            p.add_argument("--close-column", help="prices: the close column of an unrecognised file")
+            p.add_argument("--json", action="store_true", help="print the import report as JSON")
+
     p = sub.add_parser("holdings", help="bitcoin holdings on a date")
     p.add_argument("--workspace", required=True, metavar="FILE")
     p.add_argument("--date", type=_date, help="valuation date (default: the workspace's valuation date)")
     p.add_argument("--json", action="store_true", help="print JSON (the default output)")
+    p.add_argument("--cost-method", choices=("average", "fifo"), default="average", help="cost basis (default average)")
     return parser
 
 
@@ -78,9 +109,70 @@ def cmd_init(args) -> int:
 def cmd_holdings(args) -> int:
     ws = _open(args.workspace)
     try:
-        print(json.dumps(ws.holdings(args.date).to_json(), indent=2))
+        print(json.dumps(ws.holdings(args.date, method=args.cost_method).to_json(), indent=2))
     finally:
         ws.close()
+    return 0
+
+
+def cmd_wallets(args) -> int:
+    from .core.domain import Wallet
+
+    ws = _open(args.workspace)
+    try:
+        if args.wallets_command == "add":
+            wid = ws.add_wallet(Wallet(name=args.name, kind=args.kind, custodian=args.custodian, address=args.address,
+                                       cap_btc=args.cap_btc))
+            print(json.dumps({"id": wid, "name": args.name.strip(), "kind": args.kind}))
+        else:
+            balances = {w.name: w.btc for w in ws.holdings(dt.date.today()).wallets}
+            print(json.dumps([{"id": w.id, "name": w.name, "kind": w.kind, "custodian": w.custodian, "address": w.address,
+                               "cap_btc": w.cap_btc, "archived": w.archived, "btc": balances.get(w.name, 0.0)}
+                              for w in ws.wallets], indent=2))
+    finally:
+        ws.close()
+    return 0
+
+
+def cmd_import(args) -> int:
+    from .core.io.csv_source import CsvOptions
+    from .core.io.prices_csv import PriceColumns, import_prices
+    from .core.io.transactions_csv import import_transactions
+
+    ws = _open(args.workspace)
+    options = CsvOptions(date_order=args.date_order, decimal=args.decimal)
+    try:
+        if args.what == "transactions":
+            report = import_transactions(ws.store, args.csv, options, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
+        else:
+            columns = None
+            if args.date_column or args.close_column:
+                if not (args.date_column and args.close_column):
+                    raise CliError("--date-column and --close-column go together")
+                columns = PriceColumns(args.date_column, args.close_column)
+            report = import_prices(ws.store, args.csv, options, asset=args.asset, columns=columns,
+                                   dry_run=args.dry_run, skip_invalid=args.skip_invalid)
+    finally:
+        ws.close()
+    for problem in report.invalid:
+        print(problem, file=sys.stderr)
+    print(json.dumps(report.to_json(), indent=2) if args.json else report.summary())
+    return EXIT_INPUT if report.blocked else 0
+
+
+def cmd_export(args) -> int:
+    from .core.io.prices_csv import export_prices
+    from .core.io.transactions_csv import export_transactions
+
+    ws = _open(args.workspace)
+    try:
+        if Path(args.csv).exists():
+            raise CliError(f"{args.csv} already exists; choose a new file name")
+        count = export_transactions(ws.store, args.csv) if args.what == "transactions" else \
+            export_prices(ws.store, args.csv, args.asset)
+    finally:
+        ws.close()
+    print(json.dumps({"file": args.csv, "rows": count}))
     return 0
 
 
@@ -91,15 +183,18 @@ def cmd_self_test(args) -> int:
     return self_test()
 
 
-COMMANDS = {"init": cmd_init, "holdings": cmd_holdings, "self-test": cmd_self_test}
+COMMANDS = {"init": cmd_init, "holdings": cmd_holdings, "self-test": cmd_self_test, "wallets": cmd_wallets,
+            "import": cmd_import, "export": cmd_export}
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
     from .core.engine.valuation import LedgerError
     from .core.io.fields import InputError
+    from .core.io.report import ImportCancelled
     from .core.store import StoreError
 
-    return (CliError, StoreError, InputError, LedgerError, FileNotFoundError, PermissionError, IsADirectoryError)
+    return (CliError, StoreError, InputError, LedgerError, ImportCancelled, FileNotFoundError, PermissionError,
+            IsADirectoryError)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -95,3 +95,37 @@ def test_workspace_holdings_json_has_the_spec_keys(sample_files):
     assert all({"name", "btc", "value_usd"} <= set(w) for w in data["wallets"])
     assert data["unrealized_pnl_usd"] == pytest.approx(data["value_usd"] - data["cost_usd"], abs=0.02)
     assert sum(w["btc"] for w in data["wallets"]) == pytest.approx(data["total_btc"], abs=1e-8)
+
+
+def test_fifo_by_hand():
+    # lots: 2 @ 105 (fee 10 over 2 BTC), 2 @ 200; transfer moves nothing; the sale of 1 takes 1 @ 105:
+    # realised 300 - 5 - 105 = 190; seizure adds a lot of 1 @ 0; the 0.5 fee takes 0.5 @ 105 (-52.5);
+    # mining adds 0.5 @ 400.
+    track = val.fifo_cost_track(HAND)
+    np.testing.assert_allclose(track.stock_btc, [2, 4, 4, 3, 4, 3.5, 4])
+    np.testing.assert_allclose(track.cost_usd, [210, 610, 610, 505, 505, 452.5, 652.5])
+    np.testing.assert_allclose(track.realized_pnl_usd, [0, 0, 0, 190, 190, 190, 190])
+
+
+def test_fifo_sale_spanning_lots():
+    track = val.fifo_cost_track(ledger(tx(1, "purchase", "A", 1.0, 100.0), tx(2, "purchase", "A", 1.0, 300.0),
+                                       tx(3, "sale", "A", 1.5, 400.0)))
+    # 1 @ 100 + 0.5 @ 300 = 250 removed; proceeds 600; realised 350; 0.5 @ 300 left
+    np.testing.assert_allclose(track.cost_usd, [100, 400, 150])
+    np.testing.assert_allclose(track.realized_pnl_usd, [0, 0, 350])
+
+
+def test_both_methods_agree_when_nothing_leaves():
+    only_in = ledger(tx(1, "purchase", "A", 1.0, 100.0, fee=1.0), tx(2, "mining", "B", 0.5, 300.0), tx(3, "seizure", "A", 2.0))
+    np.testing.assert_allclose(val.cost_track(only_in).cost_usd, val.fifo_cost_track(only_in).cost_usd)
+
+
+def test_from_tuples_matches_from_rows():
+    rows = [(i + 1, t.date.isoformat(), t.kind, {"A": 10, "B": 20}[t.wallet], {"A": 10, "B": 20}.get(t.to_wallet),
+             t.quantity, t.price_usd, t.fee_usd) for i, t in enumerate([
+        tx(1, "purchase", "A", 2.0, 100.0, fee=10.0), tx(3, "transfer", "A", 1.0, to="B"), tx(4, "sale", "B", 1.0, 300.0)])]
+    fast = val.Ledger.from_tuples(rows, {"A": 10, "B": 20})
+    slow = ledger(tx(1, "purchase", "A", 2.0, 100.0, fee=10.0), tx(3, "transfer", "A", 1.0, to="B"), tx(4, "sale", "B", 1.0, 300.0))
+    for name in ("day", "kind", "wallet", "to_wallet", "quantity_btc", "fee_usd"):
+        np.testing.assert_array_equal(getattr(fast, name), getattr(slow, name))
+    np.testing.assert_array_equal(np.isnan(fast.price_usd), np.isnan(slow.price_usd))

@@ -15,7 +15,33 @@ import numpy as np
 
 from . import domain as d
 from .engine import valuation as val
+from .io.fields import InputError
+from .io.transactions_csv import DB_COLUMNS
 from .store import Store
+from .store.records import add_wallet as add_wallet_row
+
+COST_METHOD_LABELS = {"average": "average cost", "fifo": "FIFO"}
+TX_DB_COLUMNS = DB_COLUMNS[:-1]  # what parse_row returns: the row without its source
+
+
+def wallet_problems(wallet: d.Wallet, taken_names: set[str]) -> list[str]:
+    problems = []
+    name = (wallet.name or "").strip()
+    if not name:
+        problems.append("name: is required")
+    elif len(name) > 200:
+        problems.append("name: at most 200 characters")
+    elif name in taken_names:
+        problems.append(f"name: a wallet named {name!r} already exists")
+    if wallet.kind not in d.WALLET_KINDS:
+        problems.append(f"kind: {wallet.kind!r} is not one of {', '.join(d.WALLET_KINDS)}")
+    if wallet.cap_btc is not None and not (0 < wallet.cap_btc <= d.MAX_BTC):
+        problems.append(f"cap_btc: {wallet.cap_btc:g} must be above 0 and at most 21,000,000")
+    for field_name in ("custodian", "address"):
+        value = getattr(wallet, field_name)
+        if value is not None and len(value) > 200:
+            problems.append(f"{field_name}: at most 200 characters")
+    return problems
 
 
 @dataclass(frozen=True)
@@ -189,13 +215,17 @@ class Workspace:
 
     @functools.cached_property
     def ledger(self) -> val.Ledger:
-        ledger = val.Ledger.from_rows(self.transactions, [w.name for w in self.wallets])
+        ledger, _ = val.Ledger.from_chunks(self.store.ledger_chunks(), self.store.wallet_ids())
         val.check_balances(ledger)
         return ledger
 
-    @functools.cached_property
-    def _cost(self) -> val.CostTrack:
-        return val.cost_track(self.ledger)
+    def _cost(self, method: str = "average") -> val.CostTrack:
+        if method not in val.COST_METHODS:
+            raise ValueError(f"cost method must be one of {', '.join(val.COST_METHODS)}")
+        cache = self.__dict__.setdefault("_costs", {})
+        if method not in cache:
+            cache[method] = val.COST_METHODS[method](self.ledger)
+        return cache[method]
 
     @functools.lru_cache(maxsize=4)  # noqa: B019 - one workspace object lives as long as its window
     def _price_arrays(self, asset: str) -> tuple[np.ndarray, np.ndarray]:
@@ -207,10 +237,10 @@ class Workspace:
     def prices(self, asset: str = "BTC") -> list[d.PricePoint]:
         return self.store.prices(asset)
 
-    def holdings(self, date: dt.date | None = None) -> Holdings:
+    def holdings(self, date: dt.date | None = None, method: str = "average") -> Holdings:
         date = date or self.default_date()
         day = val.day_number(date)
-        ledger, cost = self.ledger, self._cost
+        ledger, cost = self.ledger, self._cost(method)
         k = val.rows_through(ledger, day)
         # bitcoin exists in whole satoshis: rounding to 8 decimals removes floating-point dust
         total = round(float(cost.stock_btc[k - 1]), 8) if k else 0.0
@@ -229,17 +259,19 @@ class Workspace:
             date=date, total_btc=total, price_usd=price,
             price_date=val.from_day_number(price_day) if price_day is not None else None,
             value_usd=None if price is None else total * price, cost_usd=basis, realized_pnl_usd=realized,
-            wallets=wallets,
+            wallets=wallets, method=COST_METHOD_LABELS[method],
         )
 
-    def holdings_series(self, start: dt.date | None = None, end: dt.date | None = None) -> HoldingsSeries:
+    def holdings_series(self, start: dt.date | None = None, end: dt.date | None = None,
+                        method: str = "average") -> HoldingsSeries:
         ledger = self.ledger
         price_days, closes = self._price_arrays("BTC")
         first = start or (val.from_day_number(ledger.day[0]) if len(ledger) else self.default_date())
         last = end or self.default_date()
         days = np.arange(val.day_number(first), val.day_number(last) + 1, dtype=np.int64)
-        stock = val.step_series(ledger.day, self._cost.stock_btc, days)
-        cost = val.step_series(ledger.day, self._cost.cost_usd, days)
+        track = self._cost(method)
+        stock = val.step_series(ledger.day, track.stock_btc, days)
+        cost = val.step_series(ledger.day, track.cost_usd, days)
         price = val.price_series(price_days, closes, days)
         return HoldingsSeries(days=days, stock_btc=stock, cost_usd=cost, price_usd=price, value_usd=stock * price)
 
@@ -255,6 +287,82 @@ class Workspace:
             if t.kind == "purchase":
                 months[key] = MonthlyAccumulation(key, m.btc_by_kind, m.spent_usd + t.quantity * (t.price_usd or 0) + (t.fee_usd or 0))
         return [months[k] for k in sorted(months)]
+
+    # ---- changes (each one store transaction with its audit entry) -------------------------------
+
+    def invalidate(self) -> None:
+        """Forget cached answers after a change."""
+        for name in ("wallets", "transactions", "ledger", "_costs", "metadata", "arrangements", "macro_inputs", "scenarios"):
+            self.__dict__.pop(name, None)
+        self._price_arrays.cache_clear()
+
+    def add_wallet(self, wallet: d.Wallet) -> int:
+        problems = wallet_problems(wallet, {w.name for w in self.wallets})
+        if problems:
+            raise InputError("wallet", problems)
+        with self.store.transaction() as w:
+            wid = add_wallet_row(w, wallet)
+        self.invalidate()
+        return wid
+
+    def update_wallet(self, wallet_id: int, wallet: d.Wallet) -> None:
+        others = {w.name for w in self.wallets if w.id != wallet_id}
+        problems = wallet_problems(wallet, others)
+        if problems:
+            raise InputError("wallet", problems)
+        with self.store.transaction() as w:
+            w.update("wallets", wallet_id, {
+                "name": wallet.name.strip(), "kind": wallet.kind, "custodian": wallet.custodian, "address": wallet.address,
+                "cap_btc": wallet.cap_btc, "archived": int(wallet.archived), "note": wallet.note})
+        self.invalidate()
+
+    def transaction_row(self, t: d.Transaction, today: dt.date | None = None) -> tuple:
+        """Validate ``t`` exactly as a CSV row would be; raises InputError naming the field."""
+        from .io.csv_source import CsvOptions
+        from .io.fields import FieldError
+        from .io.transactions_csv import parse_row  # noqa: I001
+
+        def text(v) -> str:
+            return "" if v is None else (repr(v) if isinstance(v, float) else str(v))
+
+        rec = {"date": t.date.isoformat(), "kind": t.kind, "wallet": t.wallet, "to_wallet": text(t.to_wallet),
+               "asset": t.asset, "quantity": text(t.quantity), "price_usd": text(t.price_usd), "fee_usd": text(t.fee_usd),
+               "counterparty": text(t.counterparty), "reference": text(t.reference), "note": text(t.note)}
+        try:
+            return parse_row(rec, self.store.wallet_ids(), CsvOptions(), today or dt.date.today())
+        except FieldError as exc:
+            raise InputError("transaction", [str(exc)]) from None
+
+    def _write_checked(self, change) -> int | None:
+        """Apply ``change(writer)`` in one transaction and keep it only if every wallet stays funded."""
+        with self.store.transaction() as w:
+            result = change(w)
+            ledger, _ = val.Ledger.from_chunks(self.store.ledger_chunks(), self.store.wallet_ids())
+            try:
+                val.check_balances(ledger)
+            except val.LedgerError as exc:
+                raise InputError("transaction", [f"quantity: {exc}"]) from None
+        self.invalidate()
+        return result
+
+    def add_transaction(self, t: d.Transaction, *, transaction_id: int | None = None) -> int:
+        row = dict(zip(TX_DB_COLUMNS, self.transaction_row(t), strict=True), source=t.source or "entered in Reserve Desk")
+        if transaction_id is not None:  # redo of a deletion keeps the row's identity
+            row["id"] = transaction_id
+        return self._write_checked(lambda w: w.insert("transactions", row))
+
+    def update_transaction(self, transaction_id: int, t: d.Transaction) -> None:
+        row = dict(zip(TX_DB_COLUMNS, self.transaction_row(t), strict=True))
+        self._write_checked(lambda w: w.update("transactions", transaction_id, row))
+
+    def delete_transaction(self, transaction_id: int) -> None:
+        self._write_checked(lambda w: w.delete("transactions", transaction_id))
+
+    def transaction(self, transaction_id: int) -> d.Transaction:
+        for t in self.transactions:
+            if t.id == transaction_id:
+                return t
+        raise KeyError(transaction_id)
 
     # ---- IMF program and reserves ------------------------------------------------------------
 

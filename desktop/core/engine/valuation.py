@@ -8,6 +8,7 @@ consolidated pool; transfers between own wallets change neither the stock nor th
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -72,6 +73,49 @@ class Ledger:
             fee_usd=np.fromiter((r.fee_usd or 0.0 for r in rows), dtype=np.float64, count=n),
             wallet_names=tuple(wallet_names),
         )
+
+    @classmethod
+    def from_tuples(cls, rows: Sequence[tuple], wallet_ids: dict[str, int]) -> Ledger:
+        """Build from store rows (id, ISO date, kind, wallet_id, to_wallet_id, quantity, price_usd, fee_usd)
+        in booking order; wallets are ordered by id. Vectorised: 100,000 rows take tens of milliseconds."""
+        by_id = sorted(wallet_ids.items(), key=lambda item: item[1])
+        position = np.full((by_id[-1][1] + 1) if by_id else 1, -1, dtype=np.int32)
+        position[[wid for _, wid in by_id]] = np.arange(len(by_id), dtype=np.int32)
+        names = tuple(name for name, _ in by_id)
+        if not rows:
+            empty = np.zeros(0)
+            return cls(empty.astype(np.int64), empty.astype(np.int8), empty.astype(np.int32), empty.astype(np.int32),
+                       empty, empty, empty, names)
+        _, dates, kinds, wallets, to_wallets, quantities, prices, fees = zip(*rows, strict=True)
+        day = np.array(dates, dtype="datetime64[D]").astype(np.int64)
+        if np.any(np.diff(day) < 0):
+            raise ValueError("ledger rows must be in date order")
+        to = np.array([-1 if t is None else t for t in to_wallets], dtype=np.int64)
+        return cls(
+            day=day,
+            kind=np.array([_KIND_CODE[k] for k in kinds], dtype=np.int8),
+            wallet=position[np.array(wallets, dtype=np.int64)],
+            to_wallet=np.where(to >= 0, position[np.clip(to, 0, None)], -1).astype(np.int32),
+            quantity_btc=np.array(quantities, dtype=np.float64),
+            price_usd=np.array(prices, dtype=np.float64),  # None becomes NaN
+            fee_usd=np.nan_to_num(np.array(fees, dtype=np.float64), nan=0.0),
+            wallet_names=names,
+        )
+
+    @classmethod
+    def from_chunks(cls, chunks, wallet_ids: dict[str, int]) -> tuple[Ledger, np.ndarray]:
+        """Build from an iterable of row chunks (see from_tuples); also returns the rows' ids."""
+        parts, ids = [], []
+        for chunk in chunks:
+            parts.append(cls.from_tuples(chunk, wallet_ids))
+            ids.append(np.fromiter((r[0] for r in chunk), dtype=np.int64, count=len(chunk)))
+        if not parts:
+            return cls.from_tuples([], wallet_ids), np.zeros(0, dtype=np.int64)
+        fields = ("day", "kind", "wallet", "to_wallet", "quantity_btc", "price_usd", "fee_usd")
+        ledger = cls(*(np.concatenate([getattr(p, f) for p in parts]) for f in fields), wallet_names=parts[0].wallet_names)
+        if np.any(np.diff(ledger.day) < 0):
+            raise ValueError("ledger rows must be in date order")
+        return ledger, np.concatenate(ids)
 
     def stock_change_btc(self) -> np.ndarray:
         """Signed change of the consolidated stock per row (transfers: zero)."""
@@ -140,6 +184,55 @@ def cost_track(ledger: Ledger) -> CostTrack:
     is_sale = kind == _KIND_CODE["sale"]
     realized = np.where(is_sale, ledger.quantity_btc * price - ledger.fee_usd - cost_before * (1.0 - kept), 0.0)
     return CostTrack(stock_btc=stock, cost_usd=cost, realized_pnl_usd=np.cumsum(realized))
+
+
+def fifo_cost_track(ledger: Ledger) -> CostTrack:
+    """First-in first-out over the consolidated pool: an outflow consumes the oldest lots first.
+
+    Each inflow is a lot at its unit cost (purchase: price plus fee per BTC; mining: price if given;
+    seizure and donation: zero). Transfers between own wallets move no lots. A sequential scan: the
+    lot queue is inherently ordered, and 100,000 rows take well under a second.
+    """
+    n = len(ledger)
+    kinds = ledger.kind.tolist()
+    qty = ledger.quantity_btc.tolist()
+    price = np.nan_to_num(ledger.price_usd, nan=0.0).tolist()
+    fee = ledger.fee_usd.tolist()
+    purchase, mining, sale, transfer = (_KIND_CODE[k] for k in ("purchase", "mining", "sale", "transfer"))
+    outflows = {_KIND_CODE[k] for k in OUTFLOW_KINDS}
+    lots: deque[list[float]] = deque()  # [quantity left, unit cost]
+    stock = cost = realized = 0.0
+    out_stock, out_cost, out_realized = np.empty(n), np.empty(n), np.empty(n)
+    for i in range(n):
+        k, q = kinds[i], qty[i]
+        if k == transfer:
+            pass
+        elif k in outflows:
+            left, removed = q, 0.0
+            while left > _TOLERANCE_BTC and lots:
+                lot = lots[0]
+                take = min(lot[0], left)
+                removed += take * lot[1]
+                lot[0] -= take
+                left -= take
+                if lot[0] <= _TOLERANCE_BTC:
+                    lots.popleft()
+            if left > _TOLERANCE_BTC:
+                raise LedgerError(f"row {i + 1} ({from_day_number(ledger.day[i])}) sells more bitcoin than is held", i)
+            stock -= q
+            cost -= removed
+            if k == sale:
+                realized += q * price[i] - fee[i] - removed
+        else:
+            unit = (q * price[i] + fee[i]) / q if k == purchase else (price[i] if k == mining else 0.0)
+            lots.append([q, unit])
+            stock += q
+            cost += q * unit
+        out_stock[i], out_cost[i], out_realized[i] = stock, max(cost, 0.0), realized
+    return CostTrack(stock_btc=out_stock, cost_usd=out_cost, realized_pnl_usd=out_realized)
+
+
+COST_METHODS = {"average": cost_track, "fifo": fifo_cost_track}
 
 
 def rows_through(ledger: Ledger, day: int) -> int:

@@ -90,8 +90,19 @@ class Writer:
             self.db[table].insert_all(rows, batch_size=1000)
         except sqlite3.IntegrityError as exc:
             raise ConstraintError(f"{table}: {exc}") from exc
-        self._log("import", table, None, None, {"label": label, "rows": len(rows), "sha256": digest})
+        self.log_import(table, label, len(rows), digest)
         return len(rows)
+
+    def insert_many(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        """Bulk insert without per-row audit entries; the caller logs the batch with ``log_import``."""
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        try:
+            self.db.conn.executemany(sql, rows)
+        except sqlite3.IntegrityError as exc:
+            raise ConstraintError(f"{table}: {exc}") from exc
+
+    def log_import(self, table: str, label: str, rows: int, digest: str | None) -> None:
+        self._log("import", table, None, None, {"label": label, "rows": rows, "sha256": digest})
 
     def set_metadata(self, key: str, value: str) -> None:
         old = self.db.execute("SELECT value FROM metadata WHERE key = ?", [key]).fetchone()
@@ -206,6 +217,15 @@ class Store:
             )
             for r in self.db.query(sql)
         ]
+
+    def ledger_chunks(self, size: int = 50_000) -> Iterator[list[tuple]]:
+        """The ledger in booking order, in chunks of plain tuples, so a million rows never sit in memory
+        as Python objects at once: (id, date, kind, wallet_id, to_wallet_id, quantity, price_usd, fee_usd)."""
+        cursor = self.db.conn.execute(
+            "SELECT id, date, kind, wallet_id, to_wallet_id, quantity, price_usd, fee_usd FROM transactions "
+            "ORDER BY date, id")
+        while chunk := cursor.fetchmany(size):
+            yield chunk
 
     def transaction_count(self) -> int:
         return self.db["transactions"].count

@@ -1,0 +1,163 @@
+"""Reading a user's CSV file safely: encoding, delimiter, decimal mark and date order.
+
+The decimal mark and the date order are the user's explicit choice (Spanish and Urdu-locale exports
+use a decimal comma and day-first dates); they are never guessed. The delimiter is taken from the
+header line (comma, semicolon or tab), where it cannot be ambiguous.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import hashlib
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .fields import FieldError, InputError
+
+DATE_ORDERS = ("iso", "dmy", "mdy")  # YYYY-MM-DD; DD/MM/YYYY; MM/DD/YYYY
+DECIMALS = ("point", "comma")
+MAX_FIELD_CHARS = 1000
+
+
+@dataclass(frozen=True)
+class CsvOptions:
+    date_order: str = "iso"
+    decimal: str = "point"
+
+    def __post_init__(self):
+        if self.date_order not in DATE_ORDERS:
+            raise ValueError(f"date order must be one of {', '.join(DATE_ORDERS)}")
+        if self.decimal not in DECIMALS:
+            raise ValueError(f"decimal mark must be one of {', '.join(DECIMALS)}")
+
+
+DEFAULT_OPTIONS = CsvOptions()
+
+
+def file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _check_bytes(path: Path) -> None:
+    with open(path, "rb") as fh:
+        head = fh.read(8192)
+    name = path.name
+    if not head:
+        raise InputError(name, ["the file is empty"])
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise InputError(name, ["the file is UTF-16 text; save it as UTF-8 (CSV UTF-8) and import again"])
+    if b"\0" in head:
+        raise InputError(name, ["the file is binary, not CSV text"])
+
+
+class CsvSource:
+    """Rows of a CSV file as (row number, {column: text}), row numbers counting the header as row 1."""
+
+    def __init__(self, path: str | Path, options: CsvOptions = DEFAULT_OPTIONS):
+        self.path = Path(path)
+        self.options = options
+        _check_bytes(self.path)
+        self._fh = open(self.path, encoding="utf-8-sig", newline="", errors="strict")  # noqa: SIM115 - closed in close()
+        try:
+            header_line = self._fh.readline()
+        except UnicodeDecodeError:
+            self.close()
+            raise InputError(self.path.name, ["row 1: the file is not UTF-8 text"]) from None
+        self.delimiter = max((",", ";", "\t"), key=header_line.count)
+        header = next(csv.reader([header_line], delimiter=self.delimiter), [])
+        self.columns = [c.strip() for c in header]
+        if not any(self.columns):
+            self.close()
+            raise InputError(self.path.name, ["row 1: the header is empty"])
+        self.size_bytes = self.path.stat().st_size
+
+    def close(self) -> None:
+        self._fh.close()
+
+    def __enter__(self) -> CsvSource:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def position(self) -> float:
+        """How far through the file reading has got, 0..1 (for progress bars)."""
+        try:
+            return min(self._fh.buffer.tell() / max(self.size_bytes, 1), 1.0)
+        except (OSError, ValueError):
+            return 0.0
+
+    def rows(self) -> Iterator[tuple[int, dict[str, str]]]:
+        reader = csv.reader(self._fh, delimiter=self.delimiter)
+        width = len(self.columns)
+        row_number = 1
+        while True:
+            try:
+                values = next(reader)
+            except StopIteration:
+                return
+            except UnicodeDecodeError:
+                raise InputError(self.path.name, [f"row {row_number + 1}: the file is not UTF-8 text"]) from None
+            except csv.Error as exc:
+                raise InputError(self.path.name, [f"row {row_number + 1}: {exc}"]) from None
+            row_number += 1
+            if not values or (len(values) == 1 and not values[0].strip()):
+                continue  # blank line
+            if len(values) != width:
+                yield row_number, {"": f"has {len(values)} fields; the header has {width}"}
+                continue
+            yield row_number, dict(zip(self.columns, values, strict=True))
+
+
+def parse_decimal(text: str, field: str, options: CsvOptions) -> float:
+    raw = text.strip().replace("\u00a0", "").replace(" ", "")
+    if options.decimal == "comma":
+        raw = raw.replace(".", "").replace(",", ".")  # 1.234,56 -> 1234.56
+    elif "," in raw:
+        if raw.count(",") == 1 and "." not in raw and len(raw.split(",")[1]) != 3:
+            raise FieldError(field, f"{text!r} has a decimal comma; choose the decimal comma option")
+        raw = raw.replace(",", "")  # thousands separators: 1,234.56
+    try:
+        value = float(raw)
+    except ValueError:
+        raise FieldError(field, f"{text!r} is not a number") from None
+    if not math.isfinite(value):
+        raise FieldError(field, f"{text!r} is not a finite number")
+    return value
+
+
+def parse_day(text: str, field: str, options: CsvOptions) -> dt.date:
+    raw = text.strip()
+    if options.date_order == "iso":
+        raw = raw[:10]  # tolerate a time after the date, as vendor exports add
+        try:
+            if len(raw) == 10 and raw[4] == "-" and raw[7] == "-":
+                return dt.date(int(raw[:4]), int(raw[5:7]), int(raw[8:10]))
+        except ValueError:
+            pass
+        raise FieldError(field, f"{text!r} is not a date in YYYY-MM-DD form")
+    parts = raw.split()[0].replace(".", "/").replace("-", "/").split("/") if raw else []
+    try:
+        if len(parts) == 3 and len(parts[2]) == 4:
+            first, second, year = int(parts[0]), int(parts[1]), int(parts[2])
+            day, month = (first, second) if options.date_order == "dmy" else (second, first)
+            return dt.date(year, month, day)
+    except ValueError:
+        pass
+    form = "DD/MM/YYYY" if options.date_order == "dmy" else "MM/DD/YYYY"
+    raise FieldError(field, f"{text!r} is not a date in {form} form")
+
+
+def text_field(text: str, field: str) -> str | None:
+    value = text.strip()
+    if len(value) > MAX_FIELD_CHARS:
+        raise FieldError(field, f"is {len(value)} characters long; at most {MAX_FIELD_CHARS} are allowed")
+    return value or None

@@ -1,0 +1,135 @@
+"""Import and export of price series: date,close files and the common vendor exports.
+
+Recognised by their header: ``date,close`` (any other columns ignored, so OHLCV files work);
+Yahoo Finance (``Date,Open,High,Low,Close,Adj Close,Volume``: the Close column); CoinGecko
+(``snapped_at,price,market_cap,total_volume``); CoinMarketCap (semicolon-separated, ``timeOpen`` ...
+``close``). Vendor formats carry ISO timestamps; a plain date,close file uses the date order the
+user chose. Any other file can be read by naming its date and close columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import domain as d
+from ..store import Store
+from .csv_source import DEFAULT_OPTIONS, CsvOptions, CsvSource, file_digest, parse_day, parse_decimal
+from .fields import FieldError, InputError
+from .report import ImportCancelled, ImportReport, Rollback, RowProblem
+
+BATCH_ROWS = 5000
+EARLIEST_PRICE = dt.date(1900, 1, 1)
+ISO = CsvOptions(date_order="iso")
+
+
+@dataclass(frozen=True)
+class PriceColumns:
+    """Which columns hold the date and the close, and whether dates follow the user's date order."""
+
+    date: str
+    close: str
+    format: str = "mapped columns"
+    vendor_iso: bool = False  # vendor timestamps are ISO whatever the user chose
+
+
+def detect_columns(columns: list[str]) -> PriceColumns | None:
+    lower = {c.lower(): c for c in columns}
+    if "snapped_at" in lower and "price" in lower:
+        return PriceColumns(lower["snapped_at"], lower["price"], "CoinGecko", vendor_iso=True)
+    if "timeopen" in lower and "close" in lower:
+        return PriceColumns(lower["timeopen"], lower["close"], "CoinMarketCap", vendor_iso=True)
+    if "date" in lower and "close" in lower:
+        vendor = "adj close" in lower
+        return PriceColumns(lower["date"], lower["close"], "Yahoo Finance" if vendor else "date,close", vendor_iso=vendor)
+    return None
+
+
+def import_prices(store: Store, path: str | Path, options: CsvOptions = DEFAULT_OPTIONS, *, asset: str = "BTC",
+                  columns: PriceColumns | None = None, dry_run: bool = False, skip_invalid: bool = False,
+                  progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None,
+                  today: dt.date | None = None) -> ImportReport:
+    path = Path(path)
+    today = today or dt.date.today()
+    asset = asset.strip().upper()
+    if not 1 <= len(asset) <= 12:
+        raise InputError(path.name, ["asset: must be 1 to 12 characters"])
+    earliest = d.GENESIS_DATE if asset == "BTC" else EARLIEST_PRICE
+    with CsvSource(path, options) as source:
+        found = detect_columns(source.columns) if columns is None else columns
+        if found is None:
+            raise InputError(path.name, [f"row 1: columns not recognised ({', '.join(source.columns)}); "
+                                         "name the date and close columns"])
+        for name in (found.date, found.close):
+            if name not in source.columns:
+                raise InputError(path.name, [f"row 1: no column named {name!r}"])
+        date_options = ISO if found.vendor_iso else options
+        report = ImportReport("prices", path.name, found.format, dry_run=dry_run, skip_invalid=skip_invalid)
+        label = f"{found.format}: {path.name}"
+        known = {r for (r,) in store.db.conn.execute("SELECT date FROM prices WHERE asset = ?", [asset])}
+        seen: dict[str, int] = {}
+        try:
+            with store.transaction() as w:
+                batch: list[tuple] = []
+                for row_number, rec in source.rows():
+                    report.rows_read += 1
+                    if "" in rec:
+                        report.invalid.append(RowProblem(row_number, "row", rec[""]))
+                        continue
+                    try:
+                        day = parse_day(rec[found.date], found.date, date_options)
+                        if not earliest <= day <= today:
+                            raise FieldError(found.date, f"{day} is outside {earliest} .. {today}")
+                        close = parse_decimal(rec[found.close], found.close, options)
+                        if not 0 < close < 1e12:
+                            raise FieldError(found.close, f"{close:g} must be greater than 0")
+                    except FieldError as exc:
+                        report.invalid.append(RowProblem(row_number, exc.field, exc.reason))
+                        continue
+                    key = day.isoformat()
+                    if key in seen:
+                        report.invalid.append(RowProblem(row_number, found.date, f"{key} appears twice (first on row {seen[key]})"))
+                        continue
+                    seen[key] = row_number
+                    if key in known:
+                        report.duplicates += 1
+                        continue
+                    batch.append((asset, key, close, label))
+                    report.new += 1
+                    if len(batch) >= BATCH_ROWS:
+                        w.insert_many("prices", ("asset", "date", "close_usd", "source"), batch)
+                        batch.clear()
+                        if progress:
+                            progress(source.position())
+                        if cancelled and cancelled():
+                            raise ImportCancelled(f"import of {path.name} cancelled; nothing was written")
+                if batch:
+                    w.insert_many("prices", ("asset", "date", "close_usd", "source"), batch)
+                if report.rows_read == 0:
+                    raise InputError(path.name, ["the file has a header but no rows"])
+                if report.invalid and not skip_invalid:
+                    report.blocked_reason = f"{len(report.invalid)} invalid rows block the import"
+                if report.blocked or dry_run or report.new == 0:
+                    raise Rollback
+                w.log_import("prices", label, report.new, file_digest(path))
+                report.written = True
+        except Rollback:
+            pass
+    if progress:
+        progress(1.0)
+    return report
+
+
+def export_prices(store: Store, path: str | Path, asset: str = "BTC") -> int:
+    rows = store.db.conn.execute("SELECT date, close_usd FROM prices WHERE asset = ? ORDER BY date", [asset.upper()])
+    count = 0
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(("date", "close"))
+        for day, close in rows:
+            writer.writerow((day, repr(close)))
+            count += 1
+    return count

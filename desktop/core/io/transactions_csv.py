@@ -1,0 +1,204 @@
+"""Import and export of the ledger in the transactions CSV of SPEC.md.
+
+An import streams the file into one store transaction and commits only when the whole file is
+acceptable (or, if the user chose so, when only invalid rows are skipped); the wallet balances are
+then checked on the resulting ledger. A dry run does all of it and rolls back. Memory stays flat
+for files of a million rows: rows go to SQLite in batches, not into a list.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from .. import domain as d
+from ..engine.valuation import LedgerError
+from ..store import Store
+from .csv_source import (
+    DEFAULT_OPTIONS,
+    CsvOptions,
+    CsvSource,
+    file_digest,
+    parse_day,
+    parse_decimal,
+    text_field,
+)
+from .fields import FieldError, InputError
+from .report import ImportCancelled, ImportReport, Rollback, RowProblem
+
+COLUMNS = ("date", "kind", "wallet", "to_wallet", "asset", "quantity", "price_usd", "fee_usd", "counterparty",
+           "reference", "note")
+DB_COLUMNS = ("date", "kind", "wallet_id", "to_wallet_id", "asset", "quantity", "price_usd", "fee_usd",
+              "counterparty", "reference", "note", "source")
+BATCH_ROWS = 5000
+MAX_PRICE_USD = 1e12
+Progress = Callable[[float], None]
+
+
+def parse_row(rec: dict[str, str], wallets: dict[str, int], options: CsvOptions, today: dt.date) -> tuple:
+    """One CSV record as a row for the transactions table; raises FieldError on the first bad field."""
+    day = parse_day(rec["date"], "date", options)
+    if day < d.GENESIS_DATE:
+        raise FieldError("date", f"{day} is before the first bitcoin block ({d.GENESIS_DATE})")
+    if day > today:
+        raise FieldError("date", f"{day} is in the future")
+    kind = rec["kind"].strip().lower()
+    if kind not in d.TRANSACTION_KINDS:
+        raise FieldError("kind", f"{rec['kind']!r} is not one of {', '.join(d.TRANSACTION_KINDS)}")
+    wallet_name = rec["wallet"].strip()
+    if wallet_name not in wallets:
+        raise FieldError("wallet", f"unknown wallet {wallet_name!r}; add it first")
+    to_name = rec["to_wallet"].strip()
+    to_id = None
+    if kind == "transfer":
+        if not to_name:
+            raise FieldError("to_wallet", "is required for a transfer")
+        if to_name not in wallets:
+            raise FieldError("to_wallet", f"unknown wallet {to_name!r}; add it first")
+        if to_name == wallet_name:
+            raise FieldError("to_wallet", "is the same wallet as the source")
+        to_id = wallets[to_name]
+    elif to_name:
+        raise FieldError("to_wallet", f"is only for transfers, not for a {kind}")
+    asset = rec["asset"].strip().upper() or "BTC"
+    if asset != "BTC":
+        raise FieldError("asset", f"{asset!r}: only BTC ledgers are supported")
+    if not rec["quantity"].strip():
+        raise FieldError("quantity", "is required")
+    quantity = parse_decimal(rec["quantity"], "quantity", options)
+    if quantity <= 0:
+        raise FieldError("quantity", f"{quantity:g} must be positive (the kind gives the direction)")
+    if quantity > d.MAX_BTC:
+        raise FieldError("quantity", f"{quantity:g} BTC is more than will ever exist (21 million)")
+    price = None
+    if rec["price_usd"].strip():
+        price = parse_decimal(rec["price_usd"], "price_usd", options)
+        if not 0 < price < MAX_PRICE_USD:
+            raise FieldError("price_usd", f"{price:g} must be greater than 0 and below 1e12")
+    elif kind in d.PRICED_KINDS:
+        raise FieldError("price_usd", f"is required for a {kind}")
+    fee = None
+    if rec["fee_usd"].strip():
+        fee = parse_decimal(rec["fee_usd"], "fee_usd", options)
+        if not 0 <= fee < MAX_PRICE_USD:
+            raise FieldError("fee_usd", f"{fee:g} must be zero or more and below 1e12")
+    return (day.isoformat(), kind, wallets[wallet_name], to_id, asset, quantity, price, fee,
+            text_field(rec["counterparty"], "counterparty"), text_field(rec["reference"], "reference"),
+            text_field(rec["note"], "note"))
+
+
+def _check_header(source: CsvSource) -> None:
+    found = [c.lower() for c in source.columns]
+    missing = [c for c in COLUMNS if c not in found]
+    unknown = [c for c in source.columns if c.lower() not in COLUMNS]
+    problems = []
+    if missing:
+        problems.append(f"row 1: missing columns: {', '.join(missing)}")
+    if unknown:
+        problems.append(f"row 1: unknown columns: {', '.join(unknown)}")
+    if problems:
+        raise InputError(source.path.name, problems + [f"expected the header {','.join(COLUMNS)}"])
+    source.columns = found
+
+
+def import_transactions(store: Store, path: str | Path, options: CsvOptions = DEFAULT_OPTIONS, *, dry_run: bool = False,
+                        skip_invalid: bool = False, progress: Progress | None = None,
+                        cancelled: Callable[[], bool] | None = None, today: dt.date | None = None) -> ImportReport:
+    """Import a transactions CSV. Raises InputError when the file as a whole is unreadable."""
+    path = Path(path)
+    today = today or dt.date.today()
+    report = ImportReport("transactions", path.name, "transactions CSV", dry_run=dry_run, skip_invalid=skip_invalid)
+    with CsvSource(path, options) as source:
+        _check_header(source)
+        wallets = store.wallet_ids()
+        conn = store.db.conn
+        known_refs = {r for (r,) in conn.execute("SELECT reference FROM transactions WHERE reference IS NOT NULL")}
+        known_rows = set(conn.execute(f"SELECT {', '.join(DB_COLUMNS[:-1])} FROM transactions"))
+        file_refs: dict[str, int] = {}
+        label = f"transactions CSV: {path.name}"
+        first_new_id = (conn.execute("SELECT max(id) FROM transactions").fetchone()[0] or 0) + 1
+        csv_row_of_new: list[int] = []
+        try:
+            with store.transaction() as w:
+                batch: list[tuple] = []
+                for row_number, rec in source.rows():
+                    report.rows_read += 1
+                    if "" in rec:
+                        report.invalid.append(RowProblem(row_number, "row", rec[""]))
+                        continue
+                    try:
+                        row = parse_row(rec, wallets, options, today)
+                    except FieldError as exc:
+                        report.invalid.append(RowProblem(row_number, exc.field, exc.reason))
+                        continue
+                    reference = row[9]
+                    if row in known_rows or (reference is not None and reference in known_refs):
+                        report.duplicates += 1
+                        continue
+                    if reference is not None:
+                        if reference in file_refs:
+                            report.invalid.append(RowProblem(row_number, "reference",
+                                                             f"{reference!r} already used on row {file_refs[reference]}"))
+                            continue
+                        file_refs[reference] = row_number
+                    batch.append((*row, label))
+                    csv_row_of_new.append(row_number)
+                    if len(batch) >= BATCH_ROWS:
+                        w.insert_many("transactions", DB_COLUMNS, batch)
+                        batch.clear()
+                        if progress:
+                            progress(source.position())
+                        if cancelled and cancelled():
+                            raise ImportCancelled(f"import of {path.name} cancelled; nothing was written")
+                if batch:
+                    w.insert_many("transactions", DB_COLUMNS, batch)
+                report.new = len(csv_row_of_new)
+                if report.rows_read == 0:
+                    raise InputError(path.name, ["the file has a header but no rows"])
+                if report.new and (skip_invalid or not report.invalid):  # else the import is blocked anyway
+                    _check_balances(store, first_new_id, csv_row_of_new, report)
+                if report.invalid and not skip_invalid:
+                    report.blocked_reason = f"{len(report.invalid)} invalid rows block the import"
+                if report.blocked or dry_run or report.new == 0:
+                    raise Rollback
+                w.log_import("transactions", label, report.new, file_digest(path))
+                report.written = True
+        except Rollback:
+            pass
+    if progress:
+        progress(1.0)
+    return report
+
+
+def _check_balances(store: Store, first_new_id: int, csv_row_of_new: list[int], report: ImportReport) -> None:
+    """No wallet may go below zero once the new rows are in; the problem names the file's row."""
+    from ..engine.valuation import Ledger, check_balances
+
+    ledger, ids = Ledger.from_chunks(store.ledger_chunks(), store.wallet_ids())
+    try:
+        check_balances(ledger)
+    except LedgerError as exc:
+        bad_id = int(ids[exc.row])
+        where = csv_row_of_new[bad_id - first_new_id] if bad_id >= first_new_id else None
+        reason = str(exc).split(") ", 1)[-1] if where else f"the new rows leave an existing entry unfunded: {exc}"
+        report.invalid.append(RowProblem(where or 0, "quantity", reason))
+        report.blocked_reason = "a wallet would go below zero"
+
+
+def export_transactions(store: Store, path: str | Path) -> int:
+    """Write the ledger in booking order; importing the file into a workspace with the same wallets gives it back."""
+    rows = store.db.conn.execute("""
+        SELECT t.date, t.kind, w.name, tw.name, t.asset, t.quantity, t.price_usd, t.fee_usd, t.counterparty,
+               t.reference, t.note
+        FROM transactions t JOIN wallets w ON w.id = t.wallet_id LEFT JOIN wallets tw ON tw.id = t.to_wallet_id
+        ORDER BY t.date, t.id""")
+    count = 0
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(COLUMNS)
+        for row in rows:
+            writer.writerow(["" if v is None else (repr(v) if isinstance(v, float) else v) for v in row])
+            count += 1
+    return count
