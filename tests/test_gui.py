@@ -56,7 +56,7 @@ def test_changing_the_date_refreshes_every_built_tab(window, qtbot, sample_copy)
     window.date_edit.setDate(QDate(2024, 12, 29))
     assert window._built[0].cards["stock"].value.text() == "6,000.77 BTC"
     assert window._built[1].cards["stock"].value.text() == "6,000.77 BTC"
-    assert window._built[1].cards["cost"].detail.text() == "average US$45,450/BTC"
+    assert window._built[1].cards["cost"].detail.text() == "average cost: US$45,450/BTC"
     program = window._built[2]
     assert program.arrangement_model.records[0].disbursed_sdr == 0  # before the 2025 EFF
     window.date_edit.setDate(QDate(2025, 7, 1))
@@ -67,11 +67,20 @@ def test_ledger_filter(window, qtbot, sample_copy):
     window.open_workspace(sample_copy("el-salvador"))
     window.tabs.setCurrentIndex(1)
     holdings = window._built[1]
-    holdings.filter_edit.setText("transfer")
-    assert holdings.ledger_view.model().rowCount() == 14
+    holdings.text_filter.setText("transfer")
+    assert holdings.ledger_model.rowCount() == 14
     assert holdings.ledger_count.text() == "14 of 1,121 rows"
-    holdings.filter_edit.clear()
-    assert holdings.ledger_view.model().rowCount() == 1121
+    holdings.text_filter.clear()
+    holdings.kind_filter.setCurrentIndex(holdings.kind_filter.findData("transfer"))
+    assert holdings.ledger_model.rowCount() == 14
+    holdings.kind_filter.setCurrentIndex(0)
+    holdings.wallet_filter.setCurrentIndex(holdings.wallet_filter.findData("Reserve address 15"))
+    assert holdings.ledger_model.rowCount() == 1
+    holdings.wallet_filter.setCurrentIndex(0)
+    holdings.from_filter.setDate(QDate(2025, 11, 1))
+    holdings.to_filter.setDate(QDate(2025, 11, 30))
+    assert holdings.ledger_model.rowCount() == 18 + 3 + 1  # 18 daily purchases, the +1,090 in 3 rows, one reconciliation
+    assert holdings.ledger_count.text() == "22 of 1,121 rows"
 
 
 def test_ledger_sorts_by_value_not_text(window, qtbot, sample_copy):
@@ -82,6 +91,131 @@ def test_ledger_sorts_by_value_not_text(window, qtbot, sample_copy):
     view.sortByColumn(btc_column, Qt.SortOrder.DescendingOrder)
     first = view.model().index(0, btc_column).data()
     assert first == "2,846.77000000"  # the largest row, not the largest string ("90.0..." would win as text)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert view.model().index(0, 0).data() == "2021-09-06"
+
+
+def _holdings(window, sample_copy, sample="el-salvador"):
+    window.open_workspace(sample_copy(sample))
+    window.tabs.setCurrentIndex(1)
+    return window._built[1]
+
+
+def test_add_edit_delete_with_undo_and_redo(window, qtbot, sample_copy, monkeypatch):
+    from desktop.core.domain import Transaction
+    from desktop.gui import dialogs
+
+    holdings = _holdings(window, sample_copy)
+    stack = window.undo_stack
+    total = lambda: holdings.cards["stock"].value.text()  # noqa: E731
+    assert total() == "7,474.37 BTC"
+    sale = Transaction(date=dt.date(2025, 11, 18), kind="sale", wallet="Daily purchases (hot)", quantity=10.0,
+                       price_usd=92_000.0, fee_usd=25.0, reference="SALE-1")
+
+    def answer(transaction):
+        def exec_(self):
+            self.accepted_transaction = transaction
+            return True
+        return exec_
+
+    monkeypatch.setattr(dialogs.TransactionDialog, "exec", answer(sale))
+    holdings.add_transaction()
+    assert total() == "7,464.37 BTC" and stack.count() == 1
+    assert holdings.ledger_count.text() == "1,122 rows"
+    assert holdings.cards["pnl"].detail.text().startswith("realised to date US$")
+
+    row = holdings.ledger_model.row_of_id(max(holdings.ledger_model.table.id))
+    holdings.ledger_view.selectRow(row)
+    monkeypatch.setattr(dialogs.TransactionDialog, "exec", answer(Transaction(**{**sale.__dict__, "quantity": 20.0, "id": None})))
+    holdings.edit_transaction()
+    assert total() == "7,454.37 BTC" and stack.count() == 2
+
+    holdings.ledger_view.selectRow(holdings.ledger_model.row_of_id(max(holdings.ledger_model.table.id)))
+    holdings.delete_transaction()
+    assert total() == "7,474.37 BTC" and stack.count() == 3
+
+    stack.undo()
+    assert total() == "7,454.37 BTC"
+    stack.undo()
+    assert total() == "7,464.37 BTC"
+    stack.undo()
+    assert total() == "7,474.37 BTC" and holdings.ledger_count.text() == "1,121 rows"
+    stack.redo()
+    assert total() == "7,464.37 BTC"
+    stack.redo()
+    stack.redo()
+    assert total() == "7,474.37 BTC"
+    assert window._built[0].cards["stock"].value.text() == "7,474.37 BTC"  # the other tabs follow
+
+
+def test_a_refused_change_never_reaches_the_undo_stack(window, qtbot, sample_copy, monkeypatch):
+    from desktop.core.domain import Transaction
+    from desktop.gui import dialogs
+    from desktop.gui.tabs import holdings as holdings_module
+
+    holdings = _holdings(window, sample_copy)
+    too_much = Transaction(date=dt.date(2025, 11, 18), kind="sale", wallet="Daily purchases (hot)", quantity=500.0,
+                           price_usd=92_000.0)
+    monkeypatch.setattr(dialogs.TransactionDialog, "exec", lambda self: setattr(self, "accepted_transaction", too_much) or True)
+    warnings = []
+    monkeypatch.setattr(holdings_module.QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    holdings.add_transaction()
+    assert "below zero" in warnings[0]
+    assert window.undo_stack.count() == 0 and holdings.cards["stock"].value.text() == "7,474.37 BTC"
+
+
+def test_transaction_dialog_names_the_bad_field(qapp, sample_copy):
+    from desktop.core.workspace import Workspace
+    from desktop.gui.dialogs import TransactionDialog
+
+    ws = Workspace.open(sample_copy("el-salvador"))
+    dialog = TransactionDialog(ws)
+    dialog.kind.setCurrentText("purchase")
+    dialog.quantity.setValue(0.0)
+    dialog._accept()
+    assert dialog.error.text().startswith("quantity:") and dialog.result() == 0
+    dialog.quantity.setValue(1.0)
+    dialog.price.setValue(0.0)
+    dialog._accept()
+    assert dialog.error.text().startswith("price_usd: is required")
+    ws.close()
+
+
+def test_wallet_added_and_archived(window, qtbot, sample_copy, monkeypatch):
+    from desktop.core.domain import Wallet
+
+    holdings = _holdings(window, sample_copy, "pakistan")
+    window.workspace.add_wallet(Wallet(name="SBP cold storage", kind="cold", cap_btc=100.0))
+    holdings.changed.emit()
+    assert holdings.wallet_filter.findData("SBP cold storage") > 0
+    assert [w.name for w in holdings.wallet_model.records] == ["SBP cold storage"]  # shown: it has a cap
+
+
+def test_cost_method_switch_updates_summary_and_charts(window, qtbot, sample_copy):
+    holdings = _holdings(window, sample_copy)
+    holdings.method.setCurrentIndex(holdings.method.findData("fifo"))
+    assert holdings.cards["cost"].detail.text().startswith("FIFO")
+    assert holdings.series is not None and len(holdings.series.days) > 1000
+    x, y = holdings.stock_curve.getData()
+    assert y[-1] == pytest.approx(7474.37)
+
+
+def test_import_through_the_dialog_in_the_background(window, qtbot, sample_copy, tmp_path):
+    from desktop.gui.dialogs import ImportDialog
+
+    holdings = _holdings(window, sample_copy, "pakistan")
+    csv_path = tmp_path / "p.csv"
+    csv_path.write_text("date,close\n2025-12-20,88000\n2025-12-21,87000\n")
+    dialog = ImportDialog(window.workspace, "prices", holdings, path=str(csv_path))
+    assert dialog.date_column.currentText() == "date"
+    dialog._run(dry_run=True)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    assert "would add 2" in dialog.summary.text()
+    dialog._run(dry_run=False)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    assert dialog.report.written and dialog.result() == 1
+    holdings.changed.emit()
+    assert "2025-12-21" in holdings.price_info.text()
 
 
 def test_overview_card_navigates_to_its_tab(window, qtbot, sample_copy):

@@ -149,6 +149,48 @@ class MonthlyAccumulation:
         return sum(q * (1 if k in d.INFLOW_KINDS else -1) for k, q in self.btc_by_kind.items())
 
 
+@dataclass(frozen=True)
+class LedgerTable:
+    """Ledger columns in booking order; text columns are lists, the rest NumPy arrays."""
+
+    id: np.ndarray
+    day: np.ndarray
+    date: list[str]
+    kind: np.ndarray  # str
+    wallet: np.ndarray  # str
+    to_wallet: np.ndarray  # str, "" when none
+    quantity_btc: np.ndarray
+    price_usd: np.ndarray  # NaN when none
+    fee_usd: np.ndarray  # NaN when none
+    counterparty: list[str | None]
+    reference: list[str | None]
+    note: list[str | None]
+    source: list[str | None]
+
+    def __len__(self) -> int:
+        return len(self.id)
+
+    @classmethod
+    def from_rows(cls, rows: list[tuple]) -> LedgerTable:
+        rows_t = list(zip(*rows, strict=True)) if rows else [[] for _ in range(12)]
+        ids, dates, kinds, wallets, to_wallets, qty, price, fee, cp, ref, note, source = rows_t
+        return cls(
+            id=np.array(ids, dtype=np.int64),
+            day=np.array(dates, dtype="datetime64[D]").astype(np.int64),
+            date=list(dates), kind=np.array(kinds, dtype=str), wallet=np.array(wallets, dtype=str),
+            to_wallet=np.array([w or "" for w in to_wallets], dtype=str),
+            quantity_btc=np.array(qty, dtype=np.float64), price_usd=np.array(price, dtype=np.float64),
+            fee_usd=np.array(fee, dtype=np.float64), counterparty=list(cp), reference=list(ref), note=list(note),
+            source=list(source),
+        )
+
+    def search_text(self) -> np.ndarray:
+        """One lower-case string per row holding every text field, for free-text filtering."""
+        parts = zip(self.date, self.kind, self.wallet, self.to_wallet, self.counterparty, self.reference, self.note,
+                    strict=True)
+        return np.array([" ".join(p for p in row if p).lower() for row in parts], dtype=str)
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """Same day ``months`` later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb)."""
     index = day.year * 12 + day.month - 1 + months
@@ -357,6 +399,22 @@ class Workspace:
 
     def delete_transaction(self, transaction_id: int) -> None:
         self._write_checked(lambda w: w.delete("transactions", transaction_id))
+
+    def ledger_table(self) -> LedgerTable:
+        """The whole ledger as columns, for views that sort and filter many rows."""
+        rows = self.store.db.conn.execute("""
+            SELECT t.id, t.date, t.kind, w.name, tw.name, t.quantity, t.price_usd, t.fee_usd,
+                   t.counterparty, t.reference, t.note, t.source
+            FROM transactions t JOIN wallets w ON w.id = t.wallet_id LEFT JOIN wallets tw ON tw.id = t.to_wallet_id
+            ORDER BY t.date, t.id""").fetchall()
+        return LedgerTable.from_rows(rows)
+
+    def price_gaps(self, asset: str = "BTC", min_days: int = 2) -> list[tuple[dt.date, dt.date, int]]:
+        """Runs of calendar days without a price: (last day with a price, next day with one, days between)."""
+        days, _ = self._price_arrays(asset)
+        step = np.diff(days)
+        where = np.flatnonzero(step >= min_days)
+        return [(val.from_day_number(days[i]), val.from_day_number(days[i + 1]), int(step[i]) - 1) for i in where]
 
     def transaction(self, transaction_id: int) -> d.Transaction:
         for t in self.transactions:

@@ -124,6 +124,13 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Save a &copy as…", self.save_copy_dialog, "Ctrl+Shift+S",
                      "Write a consistent copy of the open workspace to another file")
         file_menu.addSeparator()
+        import_menu = file_menu.addMenu("&Import")
+        self._action(import_menu, "&Transactions CSV…", lambda: self.import_csv("transactions"), "Ctrl+I")
+        self._action(import_menu, "&Prices CSV…", lambda: self.import_csv("prices"))
+        export_menu = file_menu.addMenu("&Export")
+        self._action(export_menu, "&Transactions CSV…", lambda: self.export_csv("transactions"))
+        self._action(export_menu, "&Prices CSV…", lambda: self.export_csv("prices"))
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu("&Edit")
@@ -175,10 +182,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         self._ensure_tab(current)
         self.setWindowTitle(f"{workspace.name} — {APP_NAME}")
-        self.status_workspace.setText(
-            f"Workspace: {workspace.name}   ·   {workspace.path}   ·   schema {workspace.store.schema_version}   ·   "
-            f"{workspace.store.transaction_count():,} transactions")
-        self.status_workspace.setToolTip(str(workspace.path))
+        self._show_status()
         self._remember(workspace.path)
 
     @property
@@ -206,12 +210,48 @@ class MainWindow(QMainWindow):
         finally:
             QApplication.restoreOverrideCursor()
         tab.navigate.connect(lambda title: self.tabs.setCurrentIndex(TAB_TITLES.index(title)))
+        tab.changed.connect(self.workspace_changed)
+        tab.undo_stack = self.undo_stack
         self._built[index] = tab
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, tab, TAB_TITLES[index])
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
+
+    def workspace_changed(self) -> None:
+        """Something wrote to the workspace: forget cached answers and let every built tab re-read."""
+        if self.workspace is None:
+            return
+        self.workspace.invalidate()
+        for tab in self._built.values():
+            tab.reload()
+        self._show_status()
+
+    def _show_status(self) -> None:
+        ws = self.workspace
+        self.status_workspace.setText(
+            f"Workspace: {ws.name}   ·   {ws.path}   ·   schema {ws.store.schema_version}   ·   "
+            f"{ws.store.transaction_count():,} transactions")
+        self.status_workspace.setToolTip(str(ws.path))
+
+    def import_csv(self, what: str) -> None:
+        from .dialogs import ImportDialog
+
+        if self.workspace is not None and ImportDialog(self.workspace, what, self).exec():
+            self.workspace_changed()
+
+    def export_csv(self, what: str) -> None:
+        from ..core.io.prices_csv import export_prices
+        from ..core.io.transactions_csv import export_transactions
+
+        if self.workspace is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, f"Export {what}", str(Path.home() / f"{what}.csv"), "CSV files (*.csv)")
+        if path:
+            write = export_transactions if what == "transactions" else export_prices
+            count = write(self.workspace.store, path)
+            self.statusBar().showMessage(f"{count:,} {what} written to {path}", 8000)
 
     def _date_changed(self, _qdate) -> None:
         for tab in self._built.values():

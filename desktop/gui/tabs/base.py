@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ...core.workspace import Workspace
@@ -13,11 +14,17 @@ from ...core.workspace import Workspace
 class Tab(QWidget):
     title = ""
     navigate = Signal(str)  # the title of the tab the user asked to go to
+    changed = Signal()  # this tab changed the workspace: every tab should reload
 
     def __init__(self, workspace: Workspace, date: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self.date = date
+        self.undo_stack: QUndoStack | None = None  # set by the main window
+
+    def reload(self) -> None:
+        """The workspace changed (an edit, an import, an undo): re-read what the tab shows."""
+        self.refresh()
 
     def set_date(self, date: dt.date) -> None:
         self.date = date

@@ -2,13 +2,38 @@
 
 from __future__ import annotations
 
-import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+import datetime as dt
+from pathlib import Path
 
-from ...core.engine.valuation import day_number
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import domain as d
+from ...core.engine.valuation import day_number, from_day_number
+from ...core.io.fields import InputError
+from ...core.io.series_csv import export_holdings_series
 from .. import fmt
 from ..charts import date_line, date_plot, day_seconds, pen
+from ..commands import AddTransaction, DeleteTransaction, EditTransaction
+from ..dialogs import ImportDialog, TransactionDialog, WalletDialog
+from ..ledger_model import LedgerModel
 from ..table_model import Column, RecordTableModel
 from ..widgets import FigureCard, column, note_label, record_table, section_title, splitter
 from .base import Tab
@@ -20,23 +45,21 @@ WALLET_COLUMNS = [
     Column("Value (USD)", lambda w: w.value_usd, fmt.usd, numeric=True),
     Column("Share", lambda w: w.share, fmt.pct, numeric=True),
     Column("Cap (BTC)", lambda w: w.cap_btc, fmt.btc, numeric=True,
-           header_tip="Optional per-wallet limit; a balance above it is shown in red.",
-           warn=lambda w: w.over_cap),
+           header_tip="Optional per-wallet limit; a balance above it is shown in red.", warn=lambda w: w.over_cap),
 ]
+PRICE_COLUMNS = [
+    Column("Date", lambda p: p.date.isoformat()),
+    Column("Close (USD)", lambda p: p.close_usd, lambda v: f"{v:,.2f}", numeric=True),
+    Column("Source", lambda p: p.source),
+]
+ANY_DATE = QDate(2009, 1, 3)
 
 
-def _ledger_columns() -> list[Column]:
-    return [
-        Column("Date", lambda t: t.date.isoformat()),
-        Column("Kind", lambda t: t.kind),
-        Column("Wallet", lambda t: t.wallet),
-        Column("To wallet", lambda t: t.to_wallet),
-        Column("BTC", lambda t: t.quantity, lambda v: fmt.btc(v, 8), numeric=True),
-        Column("Price (USD)", lambda t: t.price_usd, lambda v: "" if v is None else f"{v:,.2f}", numeric=True),
-        Column("Fee (USD)", lambda t: t.fee_usd, lambda v: "" if v is None else f"{v:,.2f}", numeric=True),
-        Column("Reference", lambda t: t.reference),
-        Column("Note", lambda t: t.note, tooltip=lambda t: "\n".join(x for x in (t.note, t.source and f"Source: {t.source}") if x)),
-    ]
+def _button(text: str, slot, tip: str = "") -> QPushButton:
+    b = QPushButton(text)
+    b.clicked.connect(slot)
+    b.setToolTip(tip)
+    return b
 
 
 class HoldingsTab(Tab):
@@ -53,99 +76,332 @@ class HoldingsTab(Tab):
             cards.addWidget(card, 1)
         layout.addLayout(cards)
 
+        # wallets
         self.wallet_model = RecordTableModel(WALLET_COLUMNS)
         self.wallet_view = record_table(self.wallet_model)
+        self.wallet_view.doubleClicked.connect(lambda *_: self.edit_wallet())
         self.cap_warning = note_label()
+        wallet_buttons = QHBoxLayout()
+        wallet_buttons.addWidget(_button("Add wallet…", self.add_wallet))
+        wallet_buttons.addWidget(_button("Edit or archive…", self.edit_wallet))
+        wallet_buttons.addStretch(1)
+        self.method = QComboBox()
+        self.method.addItem("Average cost", "average")
+        self.method.addItem("FIFO", "fifo")
+        self.method.setToolTip("How the cost basis and realised P&L are computed (resources/methodology.md)")
+        self.method.currentIndexChanged.connect(lambda *_: self.reload())
+        wallet_buttons.addWidget(QLabel("Cost basis:"))
+        wallet_buttons.addWidget(self.method)
         wallets_box = column("Wallets on the chosen date", self.wallet_view, self.cap_warning)
+        wallets_box.layout().addLayout(wallet_buttons)
 
+        # charts
         self.stock_plot = date_plot("BTC stock", "BTC")
         self.value_plot = date_plot("Value and cost basis", "US$ millions")
         self.value_plot.setXLink(self.stock_plot)
         self.value_plot.addLegend(offset=(10, 10))
-        self.stock_curve = self.stock_plot.plot(pen=pen("stock"), stepMode=None)
+        self.stock_curve = self.stock_plot.plot(pen=pen("stock"))
         self.value_curve = self.value_plot.plot(pen=pen("value"), name="Value at the day's price")
         self.cost_curve = self.value_plot.plot(pen=pen("cost", 2, Qt.PenStyle.DashLine), name="Cost basis")
-        # a dotted line marks the chosen date on both charts
+        self.value_plot.setToolTip("Value: stock x the last BTC close on or before each day. Cost basis: the chosen method.")
         self.date_lines = [date_line(plot) for plot in (self.stock_plot, self.value_plot)]
-        chart_page = column(self.stock_plot, self.value_plot)
+        self.cursor_lines = [pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", width=1)) for _ in range(2)]
+        for plot, line in zip((self.stock_plot, self.value_plot), self.cursor_lines, strict=True):
+            plot.addItem(line, ignoreBounds=True)
+            line.hide()
+        self.readout = QLabel("Point at a chart to read the values of a day.")
+        self.readout.setObjectName("Note")
+        self._mouse = [pg.SignalProxy(p.scene().sigMouseMoved, rateLimit=30, slot=lambda ev, p=p: self._hover(p, ev[0]))
+                       for p in (self.stock_plot, self.value_plot)]
+        chart_bar = QHBoxLayout()
+        chart_bar.addWidget(self.readout, 1)
+        chart_bar.addWidget(_button("Export data…", self.export_chart_data, "The daily series behind the charts, as CSV"))
+        chart_bar.addWidget(_button("Save PNG…", self.save_chart_png, "Both charts as a picture"))
+        self.chart_page = column(self.stock_plot, self.value_plot)
+        charts_inner = QWidget()
+        ci = QVBoxLayout(charts_inner)
+        ci.setContentsMargins(0, 0, 0, 0)
+        ci.addLayout(chart_bar)
+        ci.addWidget(self.chart_page, 1)
         empty_note = note_label("The ledger is empty: no bitcoin is recorded in this workspace, so there is no stock "
-                                "or value to chart.")
+                                "or value to chart. Add a transaction or import a ledger below.")
         empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        charts = QStackedWidget()
-        charts.addWidget(chart_page)
-        charts.addWidget(empty_note)
-        charts.setCurrentIndex(0 if len(self.workspace.ledger) else 1)
+        self.charts = QStackedWidget()
+        self.charts.addWidget(charts_inner)
+        self.charts.addWidget(empty_note)
 
-        top = splitter(Qt.Orientation.Horizontal, wallets_box, charts, sizes=[560, 840])
+        top = splitter(Qt.Orientation.Horizontal, wallets_box, self.charts, sizes=[560, 840])
 
-        self.ledger_model = RecordTableModel(_ledger_columns())
-        self.ledger_view = record_table(self.ledger_model, sort_column=0, descending=True, max_width=260)
+        # ledger
+        self.ledger_model = LedgerModel(self)
+        self.ledger_view = QTableView()
+        self.ledger_view.setModel(self.ledger_model)
+        self.ledger_view.setSortingEnabled(True)
+        self.ledger_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.ledger_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.ledger_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.ledger_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ledger_view.setAlternatingRowColors(True)
+        self.ledger_view.verticalHeader().setVisible(False)
+        self.ledger_view.verticalHeader().setDefaultSectionSize(24)
         self.ledger_view.horizontalHeader().setStretchLastSection(True)
-        ledger_box = QWidget()
-        ll = QVBoxLayout(ledger_box)
-        ll.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        bar.addWidget(section_title("Ledger"))
+        self.ledger_view.doubleClicked.connect(lambda *_: self.edit_transaction())
+        for i, width in enumerate((90, 80, 170, 170, 130, 110, 90, 130, 110)):
+            self.ledger_view.setColumnWidth(i, width)
+
+        self.wallet_filter, self.kind_filter = QComboBox(), QComboBox()
+        self.kind_filter.addItem("All kinds", None)
+        for k in d.TRANSACTION_KINDS:
+            self.kind_filter.addItem(k, k)
+        self.from_filter, self.to_filter = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
+        for edit, label in ((self.from_filter, "from: any"), (self.to_filter, "to: any")):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setMinimumDate(ANY_DATE)
+            edit.setSpecialValueText(label)  # the minimum date means "no limit"
+            edit.setDate(ANY_DATE)
+        self.text_filter = QLineEdit()
+        self.text_filter.setPlaceholderText("Filter: any text")
+        self.text_filter.setClearButtonEnabled(True)
+        for w in (self.wallet_filter, self.kind_filter):
+            w.currentIndexChanged.connect(lambda *_: self._apply_filter())
+        for w in (self.from_filter, self.to_filter):
+            w.dateChanged.connect(lambda *_: self._apply_filter())
+        self.text_filter.textChanged.connect(lambda *_: self._apply_filter())
         self.ledger_count = QLabel()
-        bar.addWidget(self.ledger_count)
-        bar.addStretch(1)
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter: any text in any column")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMaximumWidth(320)
-        self.filter_edit.textChanged.connect(self._filter)
-        bar.addWidget(self.filter_edit)
-        ll.addLayout(bar)
-        ll.addWidget(self.ledger_view)
+        filters = QHBoxLayout()
+        filters.addWidget(section_title("Ledger"))
+        filters.addWidget(self.ledger_count)
+        filters.addStretch(1)
+        for w in (self.wallet_filter, self.kind_filter, self.from_filter, self.to_filter, self.text_filter):
+            filters.addWidget(w)
+        actions = QHBoxLayout()
+        actions.addWidget(_button("Add…", self.add_transaction, "Add a ledger row"))
+        actions.addWidget(_button("Edit…", self.edit_transaction, "Edit the selected row"))
+        actions.addWidget(_button("Delete", self.delete_transaction, "Delete the selected row (Edit > Undo brings it back)"))
+        actions.addStretch(1)
+        actions.addWidget(_button("Import CSV…", lambda: self.import_csv("transactions")))
+        actions.addWidget(_button("Export CSV…", lambda: self.export_csv("transactions")))
+        ledger_page = QWidget()
+        ll = QVBoxLayout(ledger_page)
+        ll.setContentsMargins(0, 4, 0, 0)
+        ll.addLayout(filters)
+        ll.addWidget(self.ledger_view, 1)
+        ll.addLayout(actions)
 
-        layout.addWidget(splitter(Qt.Orientation.Vertical, top, ledger_box, sizes=[470, 330]), 1)
+        # prices
+        self.price_model = RecordTableModel(PRICE_COLUMNS)
+        self.price_view = record_table(self.price_model, stretch_column=2, sort_column=0, descending=True)
+        self.price_info = note_label()
+        price_actions = QHBoxLayout()
+        price_actions.addWidget(self.price_info, 1)
+        price_actions.addWidget(_button("Import prices…", lambda: self.import_csv("prices")))
+        price_actions.addWidget(_button("Export prices…", lambda: self.export_csv("prices")))
+        price_page = QWidget()
+        pl = QVBoxLayout(price_page)
+        pl.setContentsMargins(0, 4, 0, 0)
+        pl.addLayout(price_actions)
+        pl.addWidget(self.price_view, 1)
 
-        self.ledger_model.set_records(self.workspace.transactions)
+        self.bottom = QTabWidget()
+        self.bottom.addTab(ledger_page, "Ledger")
+        self.bottom.addTab(price_page, "BTC price history")
+        layout.addWidget(splitter(Qt.Orientation.Vertical, top, self.bottom, sizes=[450, 350]), 1)
+        self.reload()
+
+    # ---- reading -------------------------------------------------------------------------------
+
+    @property
+    def cost_method(self) -> str:
+        return self.method.currentData()
+
+    def reload(self) -> None:
+        ws = self.workspace
+        current = self.wallet_filter.currentData()
+        self.wallet_filter.blockSignals(True)
+        self.wallet_filter.clear()
+        self.wallet_filter.addItem("All wallets", None)
+        for w in ws.wallets:
+            self.wallet_filter.addItem(w.name, w.name)
+        index = self.wallet_filter.findData(current)
+        self.wallet_filter.setCurrentIndex(max(index, 0))
+        self.wallet_filter.blockSignals(False)
+        self.ledger_model.set_table(ws.ledger_table())
+        self._count()
+        prices = ws.prices("BTC")
+        self.price_model.set_records(prices)
+        gaps = ws.price_gaps("BTC")
+        sources = sorted({p.source for p in prices})
+        if prices:
+            largest = max(gaps, key=lambda g: g[2]) if gaps else None
+            self.price_info.setText(
+                f"{len(prices):,} closes from {prices[0].date} to {prices[-1].date}; "
+                f"{len(gaps)} gaps" + (f" (largest {largest[2]} days, {largest[0]} to {largest[1]})" if largest else "")
+                + f"; sources: {', '.join(sources[:3])}{' …' if len(sources) > 3 else ''}. Valuation uses the last close "
+                "on or before a date.")
+        else:
+            self.price_info.setText("No BTC prices in this workspace: import a price file to value the holdings.")
+        self.charts.setCurrentIndex(0 if len(ws.ledger) else 1)
         self._plot_series()
         self.refresh()
 
-    def _filter(self, text: str) -> None:
-        self.ledger_view.model().setFilterFixedString(text)
-        self._count()
-
-    def _count(self) -> None:
-        shown, total = self.ledger_view.model().rowCount(), self.ledger_model.rowCount()
-        self.ledger_count.setText(f"{total:,} rows" if shown == total else f"{shown:,} of {total:,} rows")
-
     def _plot_series(self) -> None:
-        s = self.workspace.holdings_series()
-        if len(s.days) == 0:
+        ws = self.workspace
+        if len(ws.ledger) == 0:
+            self.series = None
             return
+        s = ws.holdings_series(method=self.cost_method)
+        self.series = s
         x = day_seconds(s.days)
-        self.stock_curve.setData(x, s.stock_btc)
+        self.stock_curve.setData(x, s.stock_btc, stepMode=None)
         finite = np.isfinite(s.value_usd)
         self.value_curve.setData(x[finite], s.value_usd[finite] / 1e6)
         self.cost_curve.setData(x, s.cost_usd / 1e6)
-        self.value_plot.setToolTip(
-            "Value: stock x the last BTC close on or before each day (prices stored in the workspace). "
-            "Cost basis: average cost of the consolidated pool.")
 
     def refresh(self) -> None:
-        h = self.workspace.holdings(self.date)
+        h = self.workspace.holdings(self.date, method=self.cost_method)
         c = self.cards
         c["stock"].set(f"{fmt.btc(h.total_btc)} BTC", f"on {h.date}", "Ledger sum up to and including the date.")
         c["value"].set(fmt.usd_short(h.value_usd), "stock x price used")
         c["cost"].set(fmt.usd_short(h.cost_usd),
-                      f"average US${h.average_cost_usd:,.0f}/BTC" if h.average_cost_usd else "",
-                      "Average-cost method over the consolidated reserve (resources/methodology.md).")
+                      f"{h.method}: US${h.average_cost_usd:,.0f}/BTC" if h.average_cost_usd else h.method,
+                      "Cost basis of the consolidated reserve by the chosen method (resources/methodology.md).")
         c["pnl"].set(fmt.usd_short(h.unrealized_pnl_usd), f"realised to date {fmt.usd_short(h.realized_pnl_usd)}",
                      warn=(h.unrealized_pnl_usd or 0) < 0)
         if h.price_usd is None:
-            c["price"].set("none", "no BTC price on or before the date: import prices", warn=True)
+            c["price"].set("none", "no BTC price on or before the date: import prices", warn=h.total_btc > 0)
         else:
             c["price"].set(f"US${h.price_usd:,.0f}", f"close of {h.price_date}, {h.price_age_days} days old",
                            "The last BTC close on or before the date.",
                            warn=h.total_btc > 0 and (h.price_age_days or 0) > 7)
         self.wallet_model.set_records([w for w in h.wallets if w.btc > 0 or w.cap_btc])
         over = [w.name for w in h.wallets if w.over_cap]
-        self.cap_warning.setText(f"Over cap: {', '.join(over)}" if over else
+        self.cap_warning.setText(f"Over its cap: {', '.join(over)}" if over else
                                  f"{len(h.wallets)} wallets; empty wallets without a cap are hidden.")
-        self._count()
+        self.cap_warning.setStyleSheet("color: #b00020;" if over else "")
         marker = float(day_seconds(np.array([day_number(self.date)]))[0])
         for line in self.date_lines:
             line.setValue(marker)
+
+    def _apply_filter(self) -> None:
+        def chosen(edit: QDateEdit) -> dt.date | None:
+            q = edit.date()
+            return None if q == ANY_DATE else dt.date(q.year(), q.month(), q.day())
+
+        self.ledger_model.set_filter(wallet=self.wallet_filter.currentData(), kind=self.kind_filter.currentData(),
+                                     start=chosen(self.from_filter), end=chosen(self.to_filter), text=self.text_filter.text())
+        self._count()
+
+    def _count(self) -> None:
+        shown, total = self.ledger_model.rowCount(), len(self.ledger_model.table)
+        self.ledger_count.setText(f"{total:,} rows" if shown == total else f"{shown:,} of {total:,} rows")
+
+    def _hover(self, plot, position) -> None:
+        if self.series is None or not plot.sceneBoundingRect().contains(position):
+            return
+        x = plot.getPlotItem().vb.mapSceneToView(position).x()
+        s = self.series
+        i = int(np.clip(np.searchsorted(s.days, x / 86400.0), 0, len(s.days) - 1))
+        for line in self.cursor_lines:
+            line.setValue(float(s.days[i]) * 86400.0)
+            line.show()
+        value = "no price" if np.isnan(s.value_usd[i]) else f"value {fmt.usd_short(float(s.value_usd[i]))} " \
+                                                              f"at US${s.price_usd[i]:,.0f}"
+        self.readout.setText(f"{from_day_number(s.days[i])}: {s.stock_btc[i]:,.2f} BTC · {value} · "
+                             f"cost basis {fmt.usd_short(float(s.cost_usd[i]))}")
+
+    # ---- changes -----------------------------------------------------------------------------------
+
+    def _selected_id(self) -> int | None:
+        index = self.ledger_view.currentIndex()
+        return self.ledger_model.transaction_id(index.row()) if index.isValid() else None
+
+    def _after_change(self) -> None:
+        self.changed.emit()
+
+    def add_transaction(self) -> None:
+        dialog = TransactionDialog(self.workspace, self)
+        if dialog.exec() and dialog.accepted_transaction:
+            self._apply(lambda t=dialog.accepted_transaction: AddTransaction(
+                self.workspace, self._after_change, t, self.workspace.add_transaction(t)))
+
+    def edit_transaction(self) -> None:
+        tid = self._selected_id()
+        if tid is None:
+            return
+        before = self.workspace.transaction(tid)
+        dialog = TransactionDialog(self.workspace, self, existing=before)
+        if dialog.exec() and dialog.accepted_transaction:
+            after = dialog.accepted_transaction
+
+            def command():
+                self.workspace.update_transaction(tid, after)
+                return EditTransaction(self.workspace, self._after_change, tid, before, after)
+
+            self._apply(command)
+
+    def delete_transaction(self) -> None:
+        tid = self._selected_id()
+        if tid is None:
+            return
+        before = self.workspace.transaction(tid)
+
+        def command():
+            self.workspace.delete_transaction(tid)
+            return DeleteTransaction(self.workspace, self._after_change, tid, before)
+
+        self._apply(command)
+
+    def _apply(self, make_command) -> None:
+        """Write the change now (refused changes never reach the undo stack), then record it."""
+        try:
+            command = make_command()
+        except InputError as exc:
+            QMessageBox.warning(self, "Change refused", "\n".join(exc.problems))
+            return
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+        self._after_change()
+
+    def add_wallet(self) -> None:
+        if WalletDialog(self.workspace, self).exec():
+            self._after_change()
+
+    def edit_wallet(self) -> None:
+        index = self.wallet_view.currentIndex()
+        if not index.isValid():
+            QMessageBox.information(self, "Edit wallet", "Select a wallet first.")
+            return
+        name = self.wallet_model.records[self.wallet_view.model().mapToSource(index).row()].name
+        wallet = next(w for w in self.workspace.wallets if w.name == name)
+        if WalletDialog(self.workspace, self, existing=wallet).exec():
+            self._after_change()
+
+    # ---- files ---------------------------------------------------------------------------------------
+
+    def import_csv(self, what: str) -> None:
+        if ImportDialog(self.workspace, what, self).exec():
+            self._after_change()
+
+    def export_csv(self, what: str) -> None:
+        from ...core.io.prices_csv import export_prices
+        from ...core.io.transactions_csv import export_transactions
+
+        path, _ = QFileDialog.getSaveFileName(self, f"Export {what}", str(Path.home() / f"{what}.csv"), "CSV files (*.csv)")
+        if not path:
+            return
+        count = export_transactions(self.workspace.store, path) if what == "transactions" else \
+            export_prices(self.workspace.store, path)
+        QMessageBox.information(self, "Exported", f"{count:,} {what} written to {path}")
+
+    def export_chart_data(self) -> None:
+        if self.series is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export chart data", str(Path.home() / "holdings-series.csv"),
+                                              "CSV files (*.csv)")
+        if path:
+            export_holdings_series(self.series, path)
+
+    def save_chart_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save charts as PNG", str(Path.home() / "holdings.png"), "PNG images (*.png)")
+        if path:
+            self.chart_page.grab().save(path, "PNG")

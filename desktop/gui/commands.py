@@ -1,0 +1,76 @@
+"""Undoable ledger changes. Each change is written (and validated) before it is pushed, so a change the
+store refuses never reaches the undo stack; undo and redo go through the same workspace methods.
+
+Never give a command an attribute named ``id``: PySide takes it for an override of QUndoCommand.id(),
+and QUndoStack.push crashes calling it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox
+
+from ..core.domain import Transaction
+from ..core.workspace import Workspace
+
+
+class _LedgerCommand(QUndoCommand):
+    def __init__(self, text: str, workspace: Workspace, changed: Callable[[], None]):
+        super().__init__(text)
+        self.workspace = workspace
+        self.changed = changed
+        self._first_redo = True  # the change was already applied when the command was pushed
+
+    def _run(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except Exception as exc:  # for example: undoing a purchase that a later sale depends on
+            QMessageBox.warning(None, "Cannot apply the change", str(exc))
+            self.setObsolete(True)
+        self.changed()
+
+    def redo(self) -> None:
+        if self._first_redo:
+            self._first_redo = False
+            return
+        self._run(self.do)
+
+    def undo(self) -> None:
+        self._run(self.revert)
+
+
+class AddTransaction(_LedgerCommand):
+    def __init__(self, workspace, changed, transaction: Transaction, transaction_id: int):
+        super().__init__(f"Add {transaction.kind} of {transaction.date}", workspace, changed)
+        self.transaction, self.transaction_id = transaction, transaction_id
+
+    def do(self) -> None:
+        self.workspace.add_transaction(self.transaction, transaction_id=self.transaction_id)
+
+    def revert(self) -> None:
+        self.workspace.delete_transaction(self.transaction_id)
+
+
+class EditTransaction(_LedgerCommand):
+    def __init__(self, workspace, changed, transaction_id: int, before: Transaction, after: Transaction):
+        super().__init__(f"Edit {after.kind} of {after.date}", workspace, changed)
+        self.transaction_id, self.before, self.after = transaction_id, before, after
+
+    def do(self) -> None:
+        self.workspace.update_transaction(self.transaction_id, self.after)
+
+    def revert(self) -> None:
+        self.workspace.update_transaction(self.transaction_id, self.before)
+
+
+class DeleteTransaction(_LedgerCommand):
+    def __init__(self, workspace, changed, transaction_id: int, before: Transaction):
+        super().__init__(f"Delete {before.kind} of {before.date}", workspace, changed)
+        self.transaction_id, self.before = transaction_id, before
+
+    def do(self) -> None:
+        self.workspace.delete_transaction(self.transaction_id)
+
+    def revert(self) -> None:
+        self.workspace.add_transaction(self.before, transaction_id=self.transaction_id)

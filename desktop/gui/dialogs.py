@@ -1,0 +1,354 @@
+"""Dialogs for changing the ledger and wallets, and for importing CSV files.
+
+Validation is the core's (the same rules as the CSV importer); a refused entry keeps the dialog open
+with the reason, naming the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ..core import domain as d
+from ..core.io.csv_source import CsvOptions, CsvSource
+from ..core.io.fields import InputError
+from ..core.io.prices_csv import PriceColumns, detect_columns, import_prices
+from ..core.io.report import ImportReport
+from ..core.io.transactions_csv import import_transactions
+from ..core.store import Store
+from ..core.workspace import Workspace
+from .table_model import Column, RecordTableModel
+from .widgets import record_table
+from .worker import Task
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("Error")
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    return label
+
+
+def _amount(decimals: int, maximum: float, special: str | None = None) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setDecimals(decimals)
+    box.setRange(0.0, maximum)
+    box.setGroupSeparatorShown(True)
+    if special:
+        box.setSpecialValueText(special)  # shown at 0: "none"
+    return box
+
+
+class TransactionDialog(QDialog):
+    """Add or edit one ledger row. ``accepted_transaction`` holds the validated entry."""
+
+    def __init__(self, workspace: Workspace, parent=None, existing: d.Transaction | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle("Edit transaction" if existing else "Add transaction")
+        self.accepted_transaction: d.Transaction | None = None
+        wallets = [w.name for w in workspace.wallets if not w.archived or (existing and w.name in (existing.wallet, existing.to_wallet))]
+        form = QFormLayout()
+        self.date = QDateEdit(calendarPopup=True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDateRange(_qdate(d.GENESIS_DATE), _qdate(dt.date.today()))
+        self.kind = QComboBox()
+        self.kind.addItems(d.TRANSACTION_KINDS)
+        self.wallet = QComboBox()
+        self.wallet.addItems(wallets)
+        self.to_wallet = QComboBox()
+        self.to_wallet.addItems(wallets)
+        self.quantity = _amount(8, d.MAX_BTC)
+        self.price = _amount(2, 1e11, "none")
+        self.fee = _amount(2, 1e11, "none")
+        self.counterparty, self.reference, self.note = QLineEdit(), QLineEdit(), QLineEdit()
+        for w in (self.counterparty, self.reference, self.note):
+            w.setMaxLength(1000)
+        for label, widget in (("Date", self.date), ("Kind", self.kind), ("Wallet", self.wallet), ("To wallet", self.to_wallet),
+                              ("Quantity (BTC)", self.quantity), ("Price per BTC (USD)", self.price), ("Fee (USD)", self.fee),
+                              ("Counterparty", self.counterparty), ("Reference", self.reference), ("Note", self.note)):
+            form.addRow(label, widget)
+        self.kind.currentTextChanged.connect(self._kind_changed)
+        self.error = _error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        if existing:
+            self.date.setDate(_qdate(existing.date))
+            self.kind.setCurrentText(existing.kind)
+            self.wallet.setCurrentText(existing.wallet)
+            if existing.to_wallet:
+                self.to_wallet.setCurrentText(existing.to_wallet)
+            self.quantity.setValue(existing.quantity)
+            self.price.setValue(existing.price_usd or 0.0)
+            self.fee.setValue(existing.fee_usd or 0.0)
+            self.counterparty.setText(existing.counterparty or "")
+            self.reference.setText(existing.reference or "")
+            self.note.setText(existing.note or "")
+        else:
+            self.date.setDate(_qdate(dt.date.today()))
+        self._kind_changed(self.kind.currentText())
+
+    def _kind_changed(self, kind: str) -> None:
+        self.to_wallet.setEnabled(kind == "transfer")
+        self.price.setEnabled(kind not in ("transfer", "seizure", "donation", "fee"))
+
+    def transaction(self) -> d.Transaction:
+        kind = self.kind.currentText()
+        price = self.price.value() if self.price.isEnabled() and self.price.value() > 0 else None
+        return d.Transaction(
+            date=_pydate(self.date.date()), kind=kind, wallet=self.wallet.currentText(),
+            to_wallet=self.to_wallet.currentText() if kind == "transfer" else None,
+            quantity=self.quantity.value(), price_usd=price, fee_usd=self.fee.value() or None,
+            counterparty=self.counterparty.text() or None, reference=self.reference.text() or None,
+            note=self.note.text() or None)
+
+    def _accept(self) -> None:
+        t = self.transaction()
+        try:
+            self.workspace.transaction_row(t)
+        except InputError as exc:
+            self.error.setText("; ".join(exc.problems))
+            return
+        self.accepted_transaction = t
+        self.accept()
+
+
+class WalletDialog(QDialog):
+    def __init__(self, workspace: Workspace, parent=None, existing: d.Wallet | None = None):
+        super().__init__(parent)
+        self.workspace, self.existing = workspace, existing
+        self.setWindowTitle("Edit wallet" if existing else "Add wallet")
+        self.name, self.custodian, self.address = QLineEdit(), QLineEdit(), QLineEdit()
+        for w in (self.name, self.custodian, self.address):
+            w.setMaxLength(200)
+        self.kind = QComboBox()
+        self.kind.addItems(d.WALLET_KINDS)
+        self.cap = _amount(8, d.MAX_BTC, "no cap")
+        self.archived = QCheckBox("Archived (hidden from new entries; its history stays)")
+        form = QFormLayout()
+        for label, widget in (("Name", self.name), ("Kind", self.kind), ("Custodian", self.custodian),
+                              ("Address", self.address), ("Cap (BTC)", self.cap), ("", self.archived)):
+            form.addRow(label, widget)
+        if existing:
+            self.name.setText(existing.name)
+            self.kind.setCurrentText(existing.kind)
+            self.custodian.setText(existing.custodian or "")
+            self.address.setText(existing.address or "")
+            self.cap.setValue(existing.cap_btc or 0.0)
+            self.archived.setChecked(existing.archived)
+        else:
+            self.archived.hide()
+        self.error = _error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def wallet(self) -> d.Wallet:
+        return d.Wallet(name=self.name.text().strip(), kind=self.kind.currentText(), custodian=self.custodian.text() or None,
+                        address=self.address.text() or None, cap_btc=self.cap.value() or None,
+                        archived=self.archived.isChecked(), note=self.existing.note if self.existing else None)
+
+    def _accept(self) -> None:
+        try:
+            if self.existing:
+                self.workspace.update_wallet(self.existing.id, self.wallet())
+            else:
+                self.workspace.add_wallet(self.wallet())
+        except InputError as exc:
+            self.error.setText("; ".join(exc.problems))
+            return
+        self.accept()
+
+
+class ImportDialog(QDialog):
+    """Choose a CSV file and its conventions, check it (dry run), then import it in the background."""
+
+    def __init__(self, workspace: Workspace, what: str, parent=None, path: str | None = None):
+        super().__init__(parent)
+        self.workspace, self.what = workspace, what
+        self.report: ImportReport | None = None
+        self.task: Task | None = None
+        self.setWindowTitle(f"Import {what}")
+        self.resize(760, 560)
+        self.file = QLineEdit(path or "")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(browse)
+        self.date_order = QComboBox()
+        for label, key in (("YYYY-MM-DD (ISO)", "iso"), ("DD/MM/YYYY (day first)", "dmy"), ("MM/DD/YYYY (month first)", "mdy")):
+            self.date_order.addItem(label, key)
+        self.decimal = QComboBox()
+        self.decimal.addItem("point: 1234.56", "point")
+        self.decimal.addItem("comma: 1234,56", "comma")
+        self.asset = QLineEdit("BTC")
+        self.date_column, self.close_column = QComboBox(), QComboBox()
+        self.skip_invalid = QCheckBox("Import the valid rows even if some rows are invalid")
+        form = QFormLayout()
+        form.addRow("File", file_row)
+        form.addRow("Dates", self.date_order)
+        form.addRow("Decimal mark", self.decimal)
+        if what == "prices":
+            form.addRow("Asset", self.asset)
+            form.addRow("Date column", self.date_column)
+            form.addRow("Close column", self.close_column)
+        form.addRow("", self.skip_invalid)
+        self.summary = QLabel("Choose a file, then Check to see what it holds before anything is written.")
+        self.summary.setWordWrap(True)
+        self.problems = RecordTableModel([
+            Column("Row", lambda p: p.row, numeric=True), Column("Field", lambda p: p.field), Column("Reason", lambda p: p.reason)])
+        self.problem_view = record_table(self.problems, stretch_column=2)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.check_button = QPushButton("Check")
+        self.import_button = QPushButton("Import")
+        self.cancel_button = QPushButton("Cancel")
+        self.check_button.clicked.connect(lambda: self._run(dry_run=True))
+        self.import_button.clicked.connect(lambda: self._run(dry_run=False))
+        self.cancel_button.clicked.connect(self._cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        for b in (self.check_button, self.import_button, self.cancel_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problem_view, 1)
+        layout.addLayout(buttons)
+        self.file.textChanged.connect(self._file_changed)
+        self._file_changed(self.file.text())
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, f"Import {self.what}", str(Path.home()), "CSV files (*.csv *.txt);;All files (*)")
+        if path:
+            self.file.setText(path)
+
+    def _file_changed(self, text: str) -> None:
+        self.date_column.clear()
+        self.close_column.clear()
+        if self.what != "prices" or not Path(text).is_file():
+            return
+        try:
+            with CsvSource(text) as source:
+                columns = source.columns
+        except (InputError, OSError) as exc:
+            self.summary.setText(str(exc))
+            return
+        detected = detect_columns(columns)
+        self.date_column.addItems(columns)
+        self.close_column.addItems(columns)
+        if detected:
+            self.date_column.setCurrentText(detected.date)
+            self.close_column.setCurrentText(detected.close)
+            self.summary.setText(f"Recognised as {detected.format}.")
+        else:
+            self.summary.setText("Columns not recognised: choose the date and close columns.")
+
+    def _columns(self) -> PriceColumns | None:
+        detected = detect_columns([self.date_column.itemText(i) for i in range(self.date_column.count())])
+        chosen = (self.date_column.currentText(), self.close_column.currentText())
+        if detected and (detected.date, detected.close) == chosen:
+            return detected
+        return PriceColumns(*chosen) if all(chosen) else None
+
+    def options(self) -> CsvOptions:
+        return CsvOptions(date_order=self.date_order.currentData(), decimal=self.decimal.currentData())
+
+    def _run(self, dry_run: bool) -> None:
+        path = self.file.text().strip()
+        if not Path(path).is_file():
+            self.summary.setText("Choose a file first.")
+            return
+        options, skip, workspace_path = self.options(), self.skip_invalid.isChecked(), self.workspace.path
+        columns, asset, what = self._columns(), self.asset.text(), self.what
+
+        def work(progress, cancelled):
+            store = Store(workspace_path)  # its own connection, in the worker thread
+            try:
+                if what == "transactions":
+                    return import_transactions(store, path, options, dry_run=dry_run, skip_invalid=skip,
+                                               progress=progress, cancelled=cancelled)
+                return import_prices(store, path, options, asset=asset, columns=columns, dry_run=dry_run,
+                                     skip_invalid=skip, progress=progress, cancelled=cancelled)
+            finally:
+                store.close()
+
+        self.task = Task(work)
+        self.task.signals.progress.connect(lambda f: self.progress.setValue(int(f * 100)))
+        self.task.signals.finished.connect(self._finished)
+        self.task.signals.failed.connect(self._failed)
+        self._busy(True)
+        self.task.start()
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress.setValue(0)
+        self.check_button.setEnabled(not busy)
+        self.import_button.setEnabled(not busy)
+        self.cancel_button.setText("Stop" if busy else "Close")
+
+    def _finished(self, report: ImportReport) -> None:
+        self._busy(False)
+        self.task = None
+        self.report = report
+        self.summary.setText(report.summary())
+        self.problems.set_records(report.invalid)
+        if report.written:
+            self.accept()
+
+    def _failed(self, message: str) -> None:
+        self._busy(False)
+        self.task = None
+        self.summary.setText(f"Nothing was written: {message}")
+
+    def _cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        else:
+            self.reject()
+
+    def wait_for_task(self, timeout_ms: int = 60_000) -> None:
+        """For tests and shutdown: block until the running task is done."""
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
