@@ -120,12 +120,21 @@ def test_both_methods_agree_when_nothing_leaves():
     np.testing.assert_allclose(val.cost_track(only_in).cost_usd, val.fifo_cost_track(only_in).cost_usd)
 
 
-def test_from_tuples_matches_from_rows():
-    rows = [(i + 1, t.date.isoformat(), t.kind, {"A": 10, "B": 20}[t.wallet], {"A": 10, "B": 20}.get(t.to_wallet),
-             t.quantity, t.price_usd, t.fee_usd) for i, t in enumerate([
-        tx(1, "purchase", "A", 2.0, 100.0, fee=10.0), tx(3, "transfer", "A", 1.0, to="B"), tx(4, "sale", "B", 1.0, 300.0)])]
-    fast = val.Ledger.from_tuples(rows, {"A": 10, "B": 20})
-    slow = ledger(tx(1, "purchase", "A", 2.0, 100.0, fee=10.0), tx(3, "transfer", "A", 1.0, to="B"), tx(4, "sale", "B", 1.0, 300.0))
+def test_store_path_matches_from_rows(tmp_path):
+    """The fast path (numbers straight from SQLite, sorted in NumPy) equals the ledger built from rows."""
+    from desktop.core.domain import Wallet
+    from desktop.core.workspace import Workspace
+
+    ws = Workspace.create(tmp_path / "w.db", "empty")
+    ws.add_wallet(Wallet(name="B", kind="hot"))  # id 1: ids differ from name order on purpose
+    ws.add_wallet(Wallet(name="A", kind="cold"))
+    rows = [tx(4, "sale", "B", 1.0, 300.0), tx(1, "purchase", "A", 2.0, 100.0, fee=10.0), tx(3, "transfer", "A", 1.0, to="B")]
+    for t in [rows[1], rows[2], rows[0]]:
+        ws.add_transaction(t)
+    fast, ids = val.Ledger.from_chunks(ws.store.ledger_chunks(), ws.store.wallet_ids())
+    slow = val.Ledger.from_rows([rows[1], rows[2], rows[0]], ["B", "A"])
     for name in ("day", "kind", "wallet", "to_wallet", "quantity_btc", "fee_usd"):
         np.testing.assert_array_equal(getattr(fast, name), getattr(slow, name))
     np.testing.assert_array_equal(np.isnan(fast.price_usd), np.isnan(slow.price_usd))
+    assert list(ids) == [1, 2, 3]
+    ws.close()

@@ -171,17 +171,29 @@ class LedgerTable:
         return len(self.id)
 
     @classmethod
-    def from_rows(cls, rows: list[tuple]) -> LedgerTable:
-        rows_t = list(zip(*rows, strict=True)) if rows else [[] for _ in range(12)]
-        ids, dates, kinds, wallets, to_wallets, qty, price, fee, cp, ref, note, source = rows_t
+    def from_rows(cls, rows: list[tuple], wallet_names: dict[int, str]) -> LedgerTable:
+        """From (id, date, kind, wallet_id, to_wallet_id, quantity, price, fee, counterparty, reference, note,
+        source) rows in any order."""
+        cols = list(zip(*rows, strict=True)) if rows else [[] for _ in range(12)]
+        ids = np.array(cols[0], dtype=np.int64)
+        day = np.array(cols[1], dtype="datetime64[D]").astype(np.int64)
+        order = np.lexsort((ids, day))
+        names = np.array([""] + list(wallet_names.values()), dtype=str)
+        lookup = np.zeros(max(wallet_names, default=0) + 1, dtype=np.int64)
+        lookup[list(wallet_names)] = np.arange(1, len(wallet_names) + 1)
+        wallet = np.array(cols[3], dtype=np.int64)
+        to_wallet = np.array([0 if t is None else t for t in cols[4]], dtype=np.int64)
+
+        def ordered(values) -> list:
+            return np.array(values, dtype=object)[order].tolist() if len(values) else []
+
         return cls(
-            id=np.array(ids, dtype=np.int64),
-            day=np.array(dates, dtype="datetime64[D]").astype(np.int64),
-            date=list(dates), kind=np.array(kinds, dtype=str), wallet=np.array(wallets, dtype=str),
-            to_wallet=np.array([w or "" for w in to_wallets], dtype=str),
-            quantity_btc=np.array(qty, dtype=np.float64), price_usd=np.array(price, dtype=np.float64),
-            fee_usd=np.array(fee, dtype=np.float64), counterparty=list(cp), reference=list(ref), note=list(note),
-            source=list(source),
+            id=ids[order], day=day[order], date=ordered(cols[1]), kind=np.array(cols[2], dtype=str)[order],
+            wallet=names[lookup[wallet]][order] if len(wallet) else np.zeros(0, dtype=str),
+            to_wallet=names[np.where(to_wallet > 0, lookup[to_wallet], 0)][order] if len(wallet) else np.zeros(0, dtype=str),
+            quantity_btc=np.array(cols[5], dtype=np.float64)[order], price_usd=np.array(cols[6], dtype=np.float64)[order],
+            fee_usd=np.array(cols[7], dtype=np.float64)[order], counterparty=ordered(cols[8]), reference=ordered(cols[9]),
+            note=ordered(cols[10]), source=ordered(cols[11]),
         )
 
     def search_text(self) -> np.ndarray:
@@ -401,13 +413,12 @@ class Workspace:
         self._write_checked(lambda w: w.delete("transactions", transaction_id))
 
     def ledger_table(self) -> LedgerTable:
-        """The whole ledger as columns, for views that sort and filter many rows."""
-        rows = self.store.db.conn.execute("""
-            SELECT t.id, t.date, t.kind, w.name, tw.name, t.quantity, t.price_usd, t.fee_usd,
-                   t.counterparty, t.reference, t.note, t.source
-            FROM transactions t JOIN wallets w ON w.id = t.wallet_id LEFT JOIN wallets tw ON tw.id = t.to_wallet_id
-            ORDER BY t.date, t.id""").fetchall()
-        return LedgerTable.from_rows(rows)
+        """The whole ledger as columns in booking order, for views that sort and filter many rows."""
+        rows = self.store.db.conn.execute(
+            "SELECT id, date, kind, wallet_id, to_wallet_id, quantity, price_usd, fee_usd, counterparty, reference, "
+            "note, source FROM transactions").fetchall()  # storage order: sequential; sorted below
+        names = {wid: name for name, wid in self.store.wallet_ids().items()}
+        return LedgerTable.from_rows(rows, names)
 
     def price_gaps(self, asset: str = "BTC", min_days: int = 2) -> list[tuple[dt.date, dt.date, int]]:
         """Runs of calendar days without a price: (last day with a price, next day with one, days between)."""

@@ -26,8 +26,8 @@ def _money(x: float) -> str:
 class LedgerModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.table = LedgerTable.from_rows([])
-        self._search = np.zeros(0, dtype=str)
+        self.table = LedgerTable.from_rows([], {})
+        self._search = None
         self.rows = np.zeros(0, dtype=np.int64)  # positions in ``table`` in display order
         self._sort = (0, Qt.SortOrder.DescendingOrder)
         self._filter: dict = {}
@@ -37,7 +37,7 @@ class LedgerModel(QAbstractTableModel):
     def set_table(self, table: LedgerTable) -> None:
         self.beginResetModel()
         self.table = table
-        self._search = table.search_text() if len(table) else np.zeros(0, dtype=str)
+        self._search = None  # built on the first text filter: most sessions never need it
         self.rows = self._apply(self._filter, *self._sort)
         self.endResetModel()
 
@@ -115,6 +115,8 @@ class LedgerModel(QAbstractTableModel):
         if f.get("end"):
             mask &= t.day <= day_number(f["end"])
         if f.get("text"):
+            if self._search is None:
+                self._search = t.search_text() if n else np.zeros(0, dtype=str)
             mask &= np.char.find(self._search, f["text"]) >= 0
         positions = np.flatnonzero(mask)
         key = self._sort_key(column)[positions]

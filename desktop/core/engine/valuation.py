@@ -75,47 +75,30 @@ class Ledger:
         )
 
     @classmethod
-    def from_tuples(cls, rows: Sequence[tuple], wallet_ids: dict[str, int]) -> Ledger:
-        """Build from store rows (id, ISO date, kind, wallet_id, to_wallet_id, quantity, price_usd, fee_usd)
-        in booking order; wallets are ordered by id. Vectorised: 100,000 rows take tens of milliseconds."""
+    def from_chunks(cls, chunks, wallet_ids: dict[str, int]) -> tuple[Ledger, np.ndarray]:
+        """Build from numeric row chunks (see Store.ledger_chunks) in any order; sorts into booking order
+        (date, then id) and returns the ledger with each row's id. Wallets are ordered by id."""
         by_id = sorted(wallet_ids.items(), key=lambda item: item[1])
+        names = tuple(name for name, _ in by_id)
         position = np.full((by_id[-1][1] + 1) if by_id else 1, -1, dtype=np.int32)
         position[[wid for _, wid in by_id]] = np.arange(len(by_id), dtype=np.int32)
-        names = tuple(name for name, _ in by_id)
-        if not rows:
-            empty = np.zeros(0)
-            return cls(empty.astype(np.int64), empty.astype(np.int8), empty.astype(np.int32), empty.astype(np.int32),
-                       empty, empty, empty, names)
-        _, dates, kinds, wallets, to_wallets, quantities, prices, fees = zip(*rows, strict=True)
-        day = np.array(dates, dtype="datetime64[D]").astype(np.int64)
-        if np.any(np.diff(day) < 0):
-            raise ValueError("ledger rows must be in date order")
-        to = np.array([-1 if t is None else t for t in to_wallets], dtype=np.int64)
-        return cls(
-            day=day,
-            kind=np.array([_KIND_CODE[k] for k in kinds], dtype=np.int8),
-            wallet=position[np.array(wallets, dtype=np.int64)],
-            to_wallet=np.where(to >= 0, position[np.clip(to, 0, None)], -1).astype(np.int32),
-            quantity_btc=np.array(quantities, dtype=np.float64),
-            price_usd=np.array(prices, dtype=np.float64),  # None becomes NaN
-            fee_usd=np.nan_to_num(np.array(fees, dtype=np.float64), nan=0.0),
+        blocks = [np.array(chunk, dtype=np.float64) for chunk in chunks]  # NULL becomes NaN
+        table = np.concatenate(blocks) if blocks else np.zeros((0, 8))
+        ids, days = table[:, 0].astype(np.int64), table[:, 1].astype(np.int64)
+        order = np.lexsort((ids, days))
+        table, ids = table[order], ids[order]
+        to = table[:, 4]
+        ledger = cls(
+            day=days[order],
+            kind=table[:, 2].astype(np.int8),
+            wallet=position[table[:, 3].astype(np.int64)],
+            to_wallet=np.where(np.isnan(to), -1, position[np.nan_to_num(to, nan=0).astype(np.int64)]).astype(np.int32),
+            quantity_btc=table[:, 5].copy(),
+            price_usd=table[:, 6].copy(),
+            fee_usd=np.nan_to_num(table[:, 7], nan=0.0),
             wallet_names=names,
         )
-
-    @classmethod
-    def from_chunks(cls, chunks, wallet_ids: dict[str, int]) -> tuple[Ledger, np.ndarray]:
-        """Build from an iterable of row chunks (see from_tuples); also returns the rows' ids."""
-        parts, ids = [], []
-        for chunk in chunks:
-            parts.append(cls.from_tuples(chunk, wallet_ids))
-            ids.append(np.fromiter((r[0] for r in chunk), dtype=np.int64, count=len(chunk)))
-        if not parts:
-            return cls.from_tuples([], wallet_ids), np.zeros(0, dtype=np.int64)
-        fields = ("day", "kind", "wallet", "to_wallet", "quantity_btc", "price_usd", "fee_usd")
-        ledger = cls(*(np.concatenate([getattr(p, f) for p in parts]) for f in fields), wallet_names=parts[0].wallet_names)
-        if np.any(np.diff(ledger.day) < 0):
-            raise ValueError("ledger rows must be in date order")
-        return ledger, np.concatenate(ids)
+        return ledger, ids
 
     def stock_change_btc(self) -> np.ndarray:
         """Signed change of the consolidated stock per row (transfers: zero)."""

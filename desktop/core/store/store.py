@@ -219,11 +219,16 @@ class Store:
         ]
 
     def ledger_chunks(self, size: int = 50_000) -> Iterator[list[tuple]]:
-        """The ledger in booking order, in chunks of plain tuples, so a million rows never sit in memory
-        as Python objects at once: (id, date, kind, wallet_id, to_wallet_id, quantity, price_usd, fee_usd)."""
+        """The ledger as numbers, in chunks, in storage order (the caller sorts): (id, day since 1970,
+        kind code, wallet_id, to_wallet_id or NULL, quantity, price_usd or NULL, fee_usd or NULL).
+
+        Numbers only and no ORDER BY: reading in storage order is sequential, and sorting 100,000 rows
+        in NumPy is far cheaper than visiting them in index order; no row is held as Python strings.
+        """
+        kind_code = " ".join(f"WHEN '{k}' THEN {i}" for i, k in enumerate(d.TRANSACTION_KINDS))
         cursor = self.db.conn.execute(
-            "SELECT id, date, kind, wallet_id, to_wallet_id, quantity, price_usd, fee_usd FROM transactions "
-            "ORDER BY date, id")
+            f"SELECT id, CAST(julianday(date) - 2440587.5 AS INTEGER), CASE kind {kind_code} END, wallet_id, "
+            "to_wallet_id, quantity, price_usd, fee_usd FROM transactions")
         while chunk := cursor.fetchmany(size):
             yield chunk
 

@@ -190,7 +190,7 @@ class HoldingsTab(Tab):
 
         # prices
         self.price_model = RecordTableModel(PRICE_COLUMNS)
-        self.price_view = record_table(self.price_model, stretch_column=2, sort_column=0, descending=True)
+        self.price_view = record_table(self.price_model, stretch_column=2)  # records arrive newest first
         self.price_info = note_label()
         price_actions = QHBoxLayout()
         price_actions.addWidget(self.price_info, 1)
@@ -228,7 +228,7 @@ class HoldingsTab(Tab):
         self.ledger_model.set_table(ws.ledger_table())
         self._count()
         prices = ws.prices("BTC")
-        self.price_model.set_records(prices)
+        self.price_model.set_records(prices[::-1])
         gaps = ws.price_gaps("BTC")
         sources = sorted({p.source for p in prices})
         if prices:
