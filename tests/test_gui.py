@@ -274,3 +274,13 @@ def test_save_a_copy(window, sample_copy, tmp_path):
     copy = Workspace.open(target)
     assert copy.holdings(dt.date(2025, 11, 18)).total_btc == pytest.approx(7474.37)
     copy.close()
+
+
+def test_a_large_ledger_loads_in_the_background(window, qtbot, sample_copy, monkeypatch):
+    from desktop.gui.tabs import holdings as holdings_module
+
+    monkeypatch.setattr(holdings_module, "BACKGROUND_LOAD_ROWS", 100)
+    holdings = _holdings(window, sample_copy)
+    qtbot.waitUntil(lambda: holdings.ledger_model.rowCount() == 1121, timeout=10_000)
+    assert holdings.ledger_count.text() == "1,121 rows"
+    assert holdings.cards["stock"].value.text() == "7,474.37 BTC"  # the rest of the tab did not wait

@@ -34,10 +34,10 @@ class LedgerModel(QAbstractTableModel):
 
     # ---- data ------------------------------------------------------------------------------------
 
-    def set_table(self, table: LedgerTable) -> None:
+    def set_table(self, table: LedgerTable, search: np.ndarray | None = None) -> None:
         self.beginResetModel()
         self.table = table
-        self._search = None  # built on the first text filter: most sessions never need it
+        self._search = search  # else built on the first text filter: most sessions never need it
         self.rows = self._apply(self._filter, *self._sort)
         self.endResetModel()
 

@@ -29,6 +29,8 @@ from ...core import domain as d
 from ...core.engine.valuation import day_number, from_day_number
 from ...core.io.fields import InputError
 from ...core.io.series_csv import export_holdings_series
+from ...core.store import Store
+from ...core.workspace import Workspace
 from .. import fmt
 from ..charts import date_line, date_plot, day_seconds, pen
 from ..commands import AddTransaction, DeleteTransaction, EditTransaction
@@ -36,6 +38,7 @@ from ..dialogs import ImportDialog, TransactionDialog, WalletDialog
 from ..ledger_model import LedgerModel
 from ..table_model import Column, RecordTableModel
 from ..widgets import FigureCard, column, note_label, record_table, section_title, splitter
+from ..worker import Task
 from .base import Tab
 
 WALLET_COLUMNS = [
@@ -53,6 +56,7 @@ PRICE_COLUMNS = [
     Column("Source", lambda p: p.source),
 ]
 ANY_DATE = QDate(2009, 1, 3)
+BACKGROUND_LOAD_ROWS = 20_000  # larger ledgers load their table off the GUI thread (over ~100 ms here)
 
 
 def _button(text: str, slot, tip: str = "") -> QPushButton:
@@ -225,8 +229,7 @@ class HoldingsTab(Tab):
         index = self.wallet_filter.findData(current)
         self.wallet_filter.setCurrentIndex(max(index, 0))
         self.wallet_filter.blockSignals(False)
-        self.ledger_model.set_table(ws.ledger_table())
-        self._count()
+        self._load_ledger_table()
         prices = ws.prices("BTC")
         self.price_model.set_records(prices[::-1])
         gaps = ws.price_gaps("BTC")
@@ -243,6 +246,35 @@ class HoldingsTab(Tab):
         self.charts.setCurrentIndex(0 if len(ws.ledger) else 1)
         self._plot_series()
         self.refresh()
+
+    def _load_ledger_table(self) -> None:
+        """Small ledgers load at once; a large one loads in a worker with its own connection while the
+        rest of the tab is already usable, and the newest request wins."""
+        self._table_generation = getattr(self, "_table_generation", 0) + 1
+        if self.workspace.store.transaction_count() < BACKGROUND_LOAD_ROWS:
+            self.ledger_model.set_table(self.workspace.ledger_table())
+            self._count()
+            return
+        generation, path = self._table_generation, self.workspace.path
+        self.ledger_count.setText("loading the ledger…")
+
+        def work(progress, cancelled):
+            store = Store(path)
+            try:
+                table = Workspace(store).ledger_table()
+                return table, table.search_text()  # so the first text filter does not pay for it
+            finally:
+                store.close()
+
+        def loaded(result) -> None:
+            if generation == self._table_generation:
+                self.ledger_model.set_table(*result)
+                self._count()
+
+        self._table_task = Task(work)
+        self._table_task.signals.finished.connect(loaded)
+        self._table_task.signals.failed.connect(lambda message: self.ledger_count.setText(f"cannot load: {message}"))
+        self._table_task.start()
 
     def _plot_series(self) -> None:
         ws = self.workspace
