@@ -134,7 +134,7 @@ class HoldingsTab(Tab):
         self.charts.addWidget(charts_inner)
         self.charts.addWidget(empty_note)
 
-        top = splitter(Qt.Orientation.Horizontal, wallets_box, self.charts, sizes=[560, 840])
+        top = splitter(Qt.Orientation.Horizontal, wallets_box, self.charts, sizes=[620, 780])
 
         # ledger
         self.ledger_model = LedgerModel(self)
