@@ -284,3 +284,23 @@ def test_a_large_ledger_loads_in_the_background(window, qtbot, sample_copy, monk
     qtbot.waitUntil(lambda: holdings.ledger_model.rowCount() == 1121, timeout=10_000)
     assert holdings.ledger_count.text() == "1,121 rows"
     assert holdings.cards["stock"].value.text() == "7,474.37 BTC"  # the rest of the tab did not wait
+
+
+def test_chart_data_and_picture_export(window, qtbot, sample_copy, tmp_path, monkeypatch):
+    import csv
+
+    from desktop.gui.tabs import holdings as holdings_module
+
+    holdings = _holdings(window, sample_copy)
+    target = tmp_path / "series.csv"
+    monkeypatch.setattr(holdings_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    holdings.export_chart_data()
+    rows = list(csv.DictReader(target.open()))
+    assert rows[0]["date"] == "2021-09-06" and rows[0]["stock_btc"] == "200.0" and rows[0]["price_usd"] == ""
+    last = rows[-1]
+    assert last["date"] == "2025-11-18" and float(last["stock_btc"]) == 7474.37
+    assert float(last["value_usd"]) == pytest.approx(7474.37 * 92_949, abs=0.01)
+    picture = tmp_path / "charts.png"
+    monkeypatch.setattr(holdings_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(picture), ""))
+    holdings.save_chart_png()
+    assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
