@@ -78,6 +78,15 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--close-column", help="prices: the close column of an unrecognised file")
             p.add_argument("--json", action="store_true", help="print the import report as JSON")
 
+    p = sub.add_parser("risk", help="volatility, VaR, ES and drawdowns of a price series")
+    p.add_argument("--prices", required=True, metavar="CSV", help="a price file (date,close or a vendor export)")
+    p.add_argument("--from", dest="start", type=_date, metavar="D")
+    p.add_argument("--to", dest="end", type=_date, metavar="D")
+    p.add_argument("--annualization-days", type=float, default=365.0, help="days a year (default 365 for bitcoin)")
+    p.add_argument("--date-order", choices=("iso", "dmy", "mdy"), default="iso")
+    p.add_argument("--decimal", choices=("point", "comma"), default="point")
+    p.add_argument("--json", action="store_true", help="print JSON (the default output)")
+
     p = sub.add_parser("holdings", help="bitcoin holdings on a date")
     p.add_argument("--workspace", required=True, metavar="FILE")
     p.add_argument("--date", type=_date, help="valuation date (default: the workspace's valuation date)")
@@ -112,6 +121,22 @@ def cmd_holdings(args) -> int:
         print(json.dumps(ws.holdings(args.date, method=args.cost_method).to_json(), indent=2))
     finally:
         ws.close()
+    return 0
+
+
+def cmd_risk(args) -> int:
+    from .core.io.csv_source import CsvOptions
+    from .core.io.prices_csv import read_prices
+    from .core.risk import risk_summary
+
+    dates, closes, _ = read_prices(args.prices, CsvOptions(date_order=args.date_order, decimal=args.decimal))
+    start = args.start.isoformat() if args.start else ""
+    end = args.end.isoformat() if args.end else "9999"
+    kept = [(d_, c) for d_, c in zip(dates, closes, strict=True) if start <= d_ <= end]
+    if len(kept) < 3:
+        raise CliError(f"only {len(kept)} prices between {args.start or 'the start'} and {args.end or 'the end'}; need 3 or more")
+    print(json.dumps(risk_summary([d_ for d_, _ in kept], [c for _, c in kept], days_per_year=args.annualization_days),
+                     indent=2))
     return 0
 
 
@@ -184,17 +209,18 @@ def cmd_self_test(args) -> int:
 
 
 COMMANDS = {"init": cmd_init, "holdings": cmd_holdings, "self-test": cmd_self_test, "wallets": cmd_wallets,
-            "import": cmd_import, "export": cmd_export}
+            "import": cmd_import, "export": cmd_export, "risk": cmd_risk}
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
+    from .core.engine.measures import SeriesError
     from .core.engine.valuation import LedgerError
     from .core.io.fields import InputError
     from .core.io.report import ImportCancelled
     from .core.store import StoreError
 
-    return (CliError, StoreError, InputError, LedgerError, ImportCancelled, FileNotFoundError, PermissionError,
-            IsADirectoryError)
+    return (CliError, StoreError, InputError, LedgerError, SeriesError, ImportCancelled, FileNotFoundError,
+            PermissionError, IsADirectoryError)
 
 
 def main(argv: list[str] | None = None) -> int:

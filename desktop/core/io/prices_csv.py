@@ -59,41 +59,14 @@ def import_prices(store: Store, path: str | Path, options: CsvOptions = DEFAULT_
         raise InputError(path.name, ["asset: must be 1 to 12 characters"])
     earliest = d.GENESIS_DATE if asset == "BTC" else EARLIEST_PRICE
     with CsvSource(path, options) as source:
-        found = detect_columns(source.columns) if columns is None else columns
-        if found is None:
-            raise InputError(path.name, [f"row 1: columns not recognised ({', '.join(source.columns)}); "
-                                         "name the date and close columns"])
-        for name in (found.date, found.close):
-            if name not in source.columns:
-                raise InputError(path.name, [f"row 1: no column named {name!r}"])
-        date_options = ISO if found.vendor_iso else options
+        found = _open_columns(source, columns)
         report = ImportReport("prices", path.name, found.format, dry_run=dry_run, skip_invalid=skip_invalid)
         label = f"{found.format}: {path.name}"
         known = {r for (r,) in store.db.conn.execute("SELECT date FROM prices WHERE asset = ?", [asset])}
-        seen: dict[str, int] = {}
         try:
             with store.transaction() as w:
                 batch: list[tuple] = []
-                for row_number, rec in source.rows():
-                    report.rows_read += 1
-                    if "" in rec:
-                        report.invalid.append(RowProblem(row_number, "row", rec[""]))
-                        continue
-                    try:
-                        day = parse_day(rec[found.date], found.date, date_options)
-                        if not earliest <= day <= today:
-                            raise FieldError(found.date, f"{day} is outside {earliest} .. {today}")
-                        close = parse_decimal(rec[found.close], found.close, options)
-                        if not 0 < close < 1e12:
-                            raise FieldError(found.close, f"{close:g} must be greater than 0")
-                    except FieldError as exc:
-                        report.invalid.append(RowProblem(row_number, exc.field, exc.reason))
-                        continue
-                    key = day.isoformat()
-                    if key in seen:
-                        report.invalid.append(RowProblem(row_number, found.date, f"{key} appears twice (first on row {seen[key]})"))
-                        continue
-                    seen[key] = row_number
+                for _row, key, close in _valid_rows(source, found, options, earliest, today, report):
                     if key in known:
                         report.duplicates += 1
                         continue
@@ -121,6 +94,63 @@ def import_prices(store: Store, path: str | Path, options: CsvOptions = DEFAULT_
     if progress:
         progress(1.0)
     return report
+
+
+def _valid_rows(source: CsvSource, found: PriceColumns, options: CsvOptions, earliest: dt.date, today: dt.date,
+                report: ImportReport):
+    """Yield (row number, ISO date, close) for each valid row; record the others in the report."""
+    date_options = ISO if found.vendor_iso else options
+    seen: dict[str, int] = {}
+    for row_number, rec in source.rows():
+        report.rows_read += 1
+        if "" in rec:
+            report.invalid.append(RowProblem(row_number, "row", rec[""]))
+            continue
+        try:
+            day = parse_day(rec[found.date], found.date, date_options)
+            if not earliest <= day <= today:
+                raise FieldError(found.date, f"{day} is outside {earliest} .. {today}")
+            close = parse_decimal(rec[found.close], found.close, options)
+            if not 0 < close < 1e12:
+                raise FieldError(found.close, f"{close:g} must be greater than 0")
+        except FieldError as exc:
+            report.invalid.append(RowProblem(row_number, exc.field, exc.reason))
+            continue
+        key = day.isoformat()
+        if key in seen:
+            report.invalid.append(RowProblem(row_number, found.date, f"{key} appears twice (first on row {seen[key]})"))
+            continue
+        seen[key] = row_number
+        yield row_number, key, close
+
+
+def _open_columns(source: CsvSource, columns: PriceColumns | None) -> PriceColumns:
+    found = detect_columns(source.columns) if columns is None else columns
+    if found is None:
+        raise InputError(source.path.name, [f"row 1: columns not recognised ({', '.join(source.columns)}); "
+                                            "name the date and close columns"])
+    for name in (found.date, found.close):
+        if name not in source.columns:
+            raise InputError(source.path.name, [f"row 1: no column named {name!r}"])
+    return found
+
+
+def read_prices(path: str | Path, options: CsvOptions = DEFAULT_OPTIONS, *, asset: str = "BTC",
+                columns: PriceColumns | None = None, today: dt.date | None = None) -> tuple[list[str], list[float], str]:
+    """Read a price file without a workspace: (ISO dates ascending, closes, format). Any invalid row
+    refuses the whole file (InputError listing every row), so a series is never silently patched."""
+    path = Path(path)
+    today = today or dt.date.today()
+    earliest = d.GENESIS_DATE if asset.upper() == "BTC" else EARLIEST_PRICE
+    with CsvSource(path, options) as source:
+        found = _open_columns(source, columns)
+        report = ImportReport("prices", path.name, found.format)
+        rows = sorted((key, close) for _, key, close in _valid_rows(source, found, options, earliest, today, report))
+    if report.invalid:
+        raise InputError(path.name, [str(p) for p in report.invalid])
+    if not rows:
+        raise InputError(path.name, ["the file has a header but no rows"])
+    return [k for k, _ in rows], [c for _, c in rows], found.format
 
 
 def export_prices(store: Store, path: str | Path, asset: str = "BTC") -> int:
