@@ -87,6 +87,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--decimal", choices=("point", "comma"), default="point")
     p.add_argument("--json", action="store_true", help="print JSON (the default output)")
 
+    p = sub.add_parser("simulate", help="Monte Carlo paths of the bitcoin price (relative to today)")
+    p.add_argument("--model", required=True, choices=("gbm", "student-t", "merton", "garch", "bootstrap", "fhs"))
+    p.add_argument("--vol", type=float, default=None, help="annualised volatility (365 days), e.g. 0.6")
+    p.add_argument("--drift", type=float, default=0.0, help="annualised arithmetic drift (default 0)")
+    p.add_argument("--df", type=float, default=4.0, help="Student-t degrees of freedom (default 4)")
+    p.add_argument("--jump-intensity", type=float, default=0.0, help="Merton: jumps a year")
+    p.add_argument("--jump-mean", type=float, default=0.0, help="Merton: mean log jump")
+    p.add_argument("--jump-std", type=float, default=0.0, help="Merton: standard deviation of the log jump")
+    p.add_argument("--garch-alpha", type=float, default=0.08)
+    p.add_argument("--garch-beta", type=float, default=0.90)
+    p.add_argument("--prices", metavar="CSV", help="price history for bootstrap and fhs (date,close or a vendor export)")
+    p.add_argument("--block-days", type=int, default=20, help="bootstrap block length (default 20)")
+    p.add_argument("--paths", type=int, default=100_000)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--horizon-days", type=int, default=365)
+    p.add_argument("--barrier", type=float, metavar="FRACTION", help="report the chance of touching FRACTION x start")
+    p.add_argument("--json", action="store_true", help="print JSON (the default output)")
+
     p = sub.add_parser("holdings", help="bitcoin holdings on a date")
     p.add_argument("--workspace", required=True, metavar="FILE")
     p.add_argument("--date", type=_date, help="valuation date (default: the workspace's valuation date)")
@@ -137,6 +155,34 @@ def cmd_risk(args) -> int:
         raise CliError(f"only {len(kept)} prices between {args.start or 'the start'} and {args.end or 'the end'}; need 3 or more")
     print(json.dumps(risk_summary([d_ for d_, _ in kept], [c for _, c in kept], days_per_year=args.annualization_days),
                      indent=2))
+    return 0
+
+
+def cmd_simulate(args) -> int:
+    import numpy as np
+
+    from .core.engine.simulate import Model, Request, simulate, summary
+
+    history = None
+    if args.model in ("bootstrap", "fhs"):
+        if not args.prices:
+            raise CliError(f"--model {args.model} resamples history: give --prices CSV")
+        from .core.io.prices_csv import read_prices
+
+        _, closes, _ = read_prices(args.prices)
+        history = np.diff(np.log(np.asarray(closes)))
+    elif args.vol is None:
+        raise CliError(f"--model {args.model} needs --vol (annualised, e.g. 0.6)")
+    model = Model(kind=args.model, vol=args.vol if args.vol is not None else 0.6, drift=args.drift, df=args.df,
+                  jump_intensity=args.jump_intensity, jump_mean=args.jump_mean, jump_std=args.jump_std,
+                  garch_alpha=args.garch_alpha, garch_beta=args.garch_beta, history=history, block_days=args.block_days)
+    request = Request(model=model, paths=args.paths, horizon_days=args.horizon_days, seed=args.seed,
+                      barriers=(args.barrier,) if args.barrier is not None else ())
+    try:
+        result = simulate(request)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    print(json.dumps(summary(result), indent=2))
     return 0
 
 
@@ -209,7 +255,7 @@ def cmd_self_test(args) -> int:
 
 
 COMMANDS = {"init": cmd_init, "holdings": cmd_holdings, "self-test": cmd_self_test, "wallets": cmd_wallets,
-            "import": cmd_import, "export": cmd_export, "risk": cmd_risk}
+            "import": cmd_import, "export": cmd_export, "risk": cmd_risk, "simulate": cmd_simulate}
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:

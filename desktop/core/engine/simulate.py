@@ -1,0 +1,323 @@
+"""Monte Carlo price paths, generated and reduced in chunks.
+
+Determinism: paths are grouped in fixed blocks of BLOCK_PATHS; block b draws from its own stream,
+``SeedSequence(seed, spawn_key=(b,))``. A chunk is a run of whole blocks, and each chunk writes only its
+own slice of the results, so the numbers do not depend on the chunk size or on how many threads run.
+
+Streaming: a chunk's paths exist only while it is reduced to what the caller asked for (terminal value,
+maximum drawdown, barrier hits, values on chosen days), so memory grows with the number of paths only
+by those reductions (about 70 MB for a million paths with twelve dates), never by paths x steps.
+
+Units: the price starts at 1 (results are relative to the start); drift and volatility are annualised,
+with ``days_per_year`` daily steps a year (365 for bitcoin). The drift mu is arithmetic: E[S_T] = exp(mu T)
+for GBM and Merton (jumps compensated). Drawdowns are positive fractions.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+import numpy as np
+
+BLOCK_PATHS = 1_000
+DEFAULT_CHUNK_PATHS = 5_000
+MODELS = ("gbm", "student-t", "merton", "garch", "bootstrap", "fhs")
+
+
+class SimulationCancelled(Exception):
+    """The caller's cancel flag was raised; nothing partial is returned."""
+
+
+@dataclass(frozen=True)
+class Model:
+    kind: str = "gbm"
+    vol: float = 0.6  # annualised
+    drift: float = 0.0  # annualised, arithmetic
+    df: float = 4.0  # Student-t degrees of freedom (> 2)
+    jump_intensity: float = 0.0  # Merton: jumps a year
+    jump_mean: float = 0.0  # Merton: mean of the log jump
+    jump_std: float = 0.0  # Merton: standard deviation of the log jump
+    garch_alpha: float = 0.08  # GARCH(1,1) on daily returns
+    garch_beta: float = 0.90
+    history: np.ndarray | None = field(default=None, repr=False)  # daily log returns (bootstrap, fhs)
+    block_days: int = 20  # bootstrap block length
+    ewma_lambda: float = 0.94  # fhs filter
+
+    def check(self) -> None:
+        if self.kind not in MODELS:
+            raise ValueError(f"model must be one of {', '.join(MODELS)}")
+        if not (0 < self.vol < 10) and self.kind not in ("bootstrap", "fhs"):
+            raise ValueError("vol must be an annualised fraction between 0 and 10")
+        if not math.isfinite(self.drift) or abs(self.drift) > 10:
+            raise ValueError("drift must be an annualised fraction between -10 and 10")
+        if self.kind == "student-t" and not self.df > 2:
+            raise ValueError("Student-t needs more than 2 degrees of freedom (finite variance)")
+        if self.kind == "garch" and not (self.garch_alpha >= 0 and self.garch_beta >= 0 and self.garch_alpha + self.garch_beta < 1):
+            raise ValueError("GARCH needs alpha, beta >= 0 and alpha + beta < 1")
+        if self.kind in ("bootstrap", "fhs"):
+            h = self.history
+            if h is None or len(h) < max(30, self.block_days + 1) or not np.all(np.isfinite(h)):
+                raise ValueError(f"the {self.kind} model needs a history of at least 30 finite daily returns")
+
+
+def correlation_factor(matrix) -> np.ndarray:
+    """A lower-triangular L with L L^T = matrix; a matrix that is not a valid correlation matrix is an error.
+
+    Positive semi-definite but singular matrices (perfectly correlated factors) are accepted through
+    an eigen-decomposition when Cholesky cannot factor them.
+    """
+    c = np.asarray(matrix, dtype=np.float64)
+    if c.ndim != 2 or c.shape[0] != c.shape[1]:
+        raise ValueError("the correlation matrix must be square")
+    if not np.allclose(c, c.T, atol=1e-12):
+        raise ValueError("the correlation matrix must be symmetric")
+    if not np.allclose(np.diag(c), 1.0) or np.any(np.abs(c) > 1 + 1e-12):
+        raise ValueError("a correlation matrix has ones on its diagonal and entries between -1 and 1")
+    try:
+        return np.linalg.cholesky(c)
+    except np.linalg.LinAlgError:
+        eigenvalues, vectors = np.linalg.eigh(c)
+        if eigenvalues.min() < -1e-10:
+            raise ValueError(f"the correlation matrix is not positive semi-definite "
+                             f"(smallest eigenvalue {eigenvalues.min():.4g})") from None
+        # any square root works: L L^T = c; take the symmetric one, then it need not be triangular
+        return vectors @ np.diag(np.sqrt(np.clip(eigenvalues, 0.0, None))) @ vectors.T
+
+
+@dataclass(frozen=True)
+class Factor:
+    """One risk factor of a portfolio: its model (normal innovations: gbm) and its share of the start value."""
+
+    name: str
+    weight: float
+    model: Model
+
+
+@dataclass(frozen=True)
+class Request:
+    model: Model
+    paths: int
+    horizon_days: int
+    seed: int
+    days_per_year: float = 365.0
+    barriers: tuple[float, ...] = ()  # levels as fractions of the start value
+    value_days: tuple[int, ...] = ()  # days (1..horizon) whose values are kept for percentiles
+    chunk_paths: int = DEFAULT_CHUNK_PATHS
+    threads: int = 0  # 0: one per core
+    factors: tuple[Factor, ...] = ()  # several correlated factors: the value is their weighted sum
+    correlation: tuple[tuple[float, ...], ...] = ()
+
+    def check(self) -> None:
+        self.model.check()
+        if self.factors:
+            if any(f.model.kind != "gbm" for f in self.factors):
+                raise ValueError("correlated factors use normal innovations (gbm)")
+            if abs(sum(f.weight for f in self.factors) - 1.0) > 1e-9 or any(f.weight < 0 for f in self.factors):
+                raise ValueError("factor weights are shares of the start value: non-negative, adding up to 1")
+            correlation_factor(self.correlation)
+            if len(self.correlation) != len(self.factors):
+                raise ValueError("the correlation matrix needs one row per factor")
+        if not 1 <= self.paths <= 100_000_000:
+            raise ValueError("paths must be between 1 and 100,000,000")
+        if not 1 <= self.horizon_days <= 3650:
+            raise ValueError("horizon must be between 1 and 3,650 days")
+        if self.seed < 0:
+            raise ValueError("seed must be zero or positive")
+        if any(not 0 < b < 100 for b in self.barriers):
+            raise ValueError("barriers are positive fractions of the start value")
+        if any(not 1 <= d <= self.horizon_days for d in self.value_days):
+            raise ValueError("value days must lie within the horizon")
+
+
+@dataclass
+class Result:
+    request: Request
+    terminal: np.ndarray  # value at the horizon relative to the start, one per path
+    max_drawdown: np.ndarray  # deepest peak-to-trough fall of each path, positive fraction
+    barrier_hit: np.ndarray  # (paths, barriers) bool: touched on a simulated day
+    values: np.ndarray  # (paths, value days) float32, relative to the start
+    elapsed_s: float = 0.0
+
+    def var_es(self, confidence: float) -> tuple[float, float]:
+        """VaR and ES of the loss at the horizon as fractions of the start value (historical rule)."""
+        from .measures import historical_var_es
+
+        return historical_var_es(self.terminal - 1.0, confidence)
+
+    def barrier_probability(self) -> list[float]:
+        return [float(x) for x in self.barrier_hit.mean(axis=0)] if self.barrier_hit.size else []
+
+
+# ---- increments of the log price, one block at a time -------------------------------------------------
+
+def _increments(model: Model, rng: np.random.Generator, out: np.ndarray, dt: float) -> None:
+    """Fill ``out`` (paths x steps) with daily log-price increments."""
+    sigma, mu = model.vol, model.drift
+    kind = model.kind
+    if kind == "gbm":
+        rng.standard_normal(out=out)
+        out *= sigma * math.sqrt(dt)
+        out += (mu - 0.5 * sigma * sigma) * dt
+    elif kind == "student-t":
+        out[...] = rng.standard_t(model.df, size=out.shape)
+        out *= sigma * math.sqrt(dt) * math.sqrt((model.df - 2.0) / model.df)  # unit variance, then scaled
+        out += (mu - 0.5 * sigma * sigma) * dt
+    elif kind == "merton":
+        rng.standard_normal(out=out)
+        out *= sigma * math.sqrt(dt)
+        kappa = math.exp(model.jump_mean + 0.5 * model.jump_std**2) - 1.0
+        out += (mu - 0.5 * sigma * sigma - model.jump_intensity * kappa) * dt
+        counts = rng.poisson(model.jump_intensity * dt, size=out.shape)
+        jumps = np.flatnonzero(counts)
+        if jumps.size:
+            n = counts.flat[jumps]
+            out.flat[jumps] += n * model.jump_mean + np.sqrt(n) * model.jump_std * rng.standard_normal(jumps.size)
+    elif kind == "garch":
+        unconditional = sigma * sigma * dt  # daily variance the process reverts to
+        omega = unconditional * (1.0 - model.garch_alpha - model.garch_beta)
+        rng.standard_normal(out=out)
+        var = np.full(out.shape[0], unconditional)
+        for t in range(out.shape[1]):
+            eps = np.sqrt(var) * out[:, t]
+            out[:, t] = mu * dt - 0.5 * var + eps
+            var = omega + model.garch_alpha * eps * eps + model.garch_beta * var
+    elif kind == "bootstrap":
+        h = model.history
+        length = model.block_days
+        blocks = -(-out.shape[1] // length)
+        starts = rng.integers(0, len(h) - length + 1, size=(out.shape[0], blocks))
+        index = (starts[:, :, None] + np.arange(length)).reshape(out.shape[0], blocks * length)[:, : out.shape[1]]
+        out[...] = h[index]
+    elif kind == "fhs":
+        # filtered historical simulation: standardised residuals drawn with replacement and rescaled by
+        # today's EWMA volatility (held for the horizon; re-filtering along a path compounds fat tails)
+        residuals, current_var = _fhs_residuals(model.history, model.ewma_lambda)
+        out[...] = residuals[rng.integers(0, len(residuals), size=out.shape)]
+        out *= math.sqrt(current_var)
+
+
+def _fhs_residuals(history: np.ndarray, lam: float) -> tuple[np.ndarray, float]:
+    """Returns standardised by the EWMA volatility forecast made before each one, and today's variance."""
+    h = np.asarray(history, dtype=np.float64)
+    var = np.empty(len(h) + 1)
+    var[0] = np.var(h[:30], ddof=1)
+    for t, r in enumerate(h):
+        var[t + 1] = lam * var[t] + (1.0 - lam) * r * r
+    return h / np.sqrt(var[:-1]), float(var[-1])
+
+
+# ---- the run ----------------------------------------------------------------------------------------------
+
+def _block_rng(seed: int, block: int) -> np.random.Generator:
+    return np.random.Generator(np.random.PCG64(np.random.SeedSequence(seed, spawn_key=(block,))))
+
+
+def _log_paths(request: Request, first: int, last: int, dt: float) -> np.ndarray:
+    """Log price relative to the start for paths first..last-1, one stream per block."""
+    x = np.empty((last - first, request.horizon_days))
+    for block_first in range(first, last, BLOCK_PATHS):
+        rows = slice(block_first - first, min(block_first + BLOCK_PATHS, last) - first)
+        _increments(request.model, _block_rng(request.seed, block_first // BLOCK_PATHS), x[rows], dt)
+    return np.cumsum(x, axis=1, out=x)
+
+
+def _portfolio_log_paths(request: Request, mixing: np.ndarray, first: int, last: int, dt: float) -> np.ndarray:
+    """Log of the portfolio value: sum of weight x factor value, factors driven by correlated normals."""
+    k, steps, rows = len(request.factors), request.horizon_days, last - first
+    z = np.empty((k, rows, steps))
+    for block_first in range(first, last, BLOCK_PATHS):
+        part = slice(block_first - first, min(block_first + BLOCK_PATHS, last) - first)
+        rng = _block_rng(request.seed, block_first // BLOCK_PATHS)
+        for i in range(k):
+            rng.standard_normal(out=z[i, part])
+    value = np.zeros((rows, steps))
+    factor = np.empty((rows, steps))
+    for i, f in enumerate(request.factors):
+        np.multiply(z[0], mixing[i, 0], out=factor)
+        for j in range(1, k):
+            if mixing[i, j]:
+                factor += mixing[i, j] * z[j]
+        sigma = f.model.vol
+        factor *= sigma * math.sqrt(dt)
+        factor += (f.model.drift - 0.5 * sigma * sigma) * dt
+        np.cumsum(factor, axis=1, out=factor)
+        np.exp(factor, out=factor)
+        factor *= f.weight
+        value += factor
+    return np.log(value, out=value)
+
+
+def simulate(request: Request, progress: Callable[[float], None] | None = None,
+             cancelled: Callable[[], bool] | None = None) -> Result:
+    request.check()
+    started = time.perf_counter()
+    paths = request.paths
+    dt = 1.0 / request.days_per_year
+    chunk = max(BLOCK_PATHS, request.chunk_paths // BLOCK_PATHS * BLOCK_PATHS)
+    terminal = np.empty(paths)
+    drawdown = np.empty(paths)
+    hits = np.zeros((paths, len(request.barriers)), dtype=bool)
+    values = np.empty((paths, len(request.value_days)), dtype=np.float32)
+    log_barriers = np.log(np.array(request.barriers, dtype=np.float64))
+    day_index = np.array(request.value_days, dtype=np.int64) - 1
+    starts = list(range(0, paths, chunk))
+    done = [0]
+    mixing = correlation_factor(request.correlation) if request.factors else None
+
+    def run_chunk(first: int) -> None:
+        if cancelled and cancelled():
+            raise SimulationCancelled("simulation cancelled")
+        last = min(first + chunk, paths)
+        x = _portfolio_log_paths(request, mixing, first, last, dt) if request.factors else \
+            _log_paths(request, first, last, dt)
+        terminal[first:last] = np.exp(x[:, -1])
+        if day_index.size:
+            values[first:last] = np.exp(x[:, day_index])
+        peak = np.maximum.accumulate(x, axis=1)
+        np.maximum(peak, 0.0, out=peak)  # the start is a peak too
+        lowest = x.min(axis=1)
+        highest = peak[:, -1]
+        peak -= x
+        drawdown[first:last] = -np.expm1(-peak.max(axis=1))
+        for j, b in enumerate(log_barriers):
+            hits[first:last, j] = lowest <= b if b < 0 else highest >= b
+        done[0] += last - first
+        if progress:
+            progress(done[0] / paths)
+
+    threads = request.threads or os.cpu_count() or 1
+    if threads == 1 or len(starts) == 1:
+        for first in starts:
+            run_chunk(first)
+    else:
+        with ThreadPoolExecutor(max_workers=threads) as pool:
+            for future in [pool.submit(run_chunk, first) for first in starts]:
+                future.result()  # re-raises a cancel or an error from the worker
+    return Result(request, terminal, drawdown, hits, values, elapsed_s=time.perf_counter() - started)
+
+
+def summary(result: Result) -> dict:
+    """The SPEC.md keys of `reserve-desk simulate` (values relative to the start)."""
+    r = result.request
+    q = np.quantile(result.terminal, [0.01, 0.05, 0.5, 0.95, 0.99])
+    var, es = {}, {}
+    for a in (0.95, 0.99):
+        var[f"{a:g}"], es[f"{a:g}"] = result.var_es(a)
+    dd = result.max_drawdown
+    out = {
+        "model": r.model.kind, "paths": r.paths, "seed": r.seed, "horizon_days": r.horizon_days,
+        "terminal": {"mean": float(result.terminal.mean()), "p01": float(q[0]), "p05": float(q[1]), "p50": float(q[2]),
+                     "p95": float(q[3]), "p99": float(q[4])},
+        "var": var, "es": es,
+        "max_drawdown": {"mean": float(dd.mean()), "p50": float(np.quantile(dd, 0.5)), "p95": float(np.quantile(dd, 0.95))},
+        "elapsed_s": result.elapsed_s,
+    }
+    if r.barriers:
+        probabilities = result.barrier_probability()
+        out["barrier_hit_probability"] = probabilities[0] if len(probabilities) == 1 else probabilities
+    return out
