@@ -163,26 +163,38 @@ def cmd_simulate(args) -> int:
 
     from .core.engine.simulate import Model, Request, simulate, summary
 
-    history = None
-    if args.model in ("bootstrap", "fhs"):
-        if not args.prices:
-            raise CliError(f"--model {args.model} resamples history: give --prices CSV")
+    history, fitted = None, None
+    if args.prices:
         from .core.io.prices_csv import read_prices
 
         _, closes, _ = read_prices(args.prices)
         history = np.diff(np.log(np.asarray(closes)))
-    elif args.vol is None:
-        raise CliError(f"--model {args.model} needs --vol (annualised, e.g. 0.6)")
-    model = Model(kind=args.model, vol=args.vol if args.vol is not None else 0.6, drift=args.drift, df=args.df,
+    if args.model in ("bootstrap", "fhs") and history is None:
+        raise CliError(f"--model {args.model} resamples history: give --prices CSV")
+    vol, alpha, beta = args.vol, args.garch_alpha, args.garch_beta
+    if args.model == "garch" and history is not None:  # fitted by maximum likelihood to the history
+        from .core.engine.garch import fit_garch
+
+        fit = fit_garch(history)
+        alpha, beta = fit.alpha, fit.beta
+        vol = float(np.std(history - history.mean()) * np.sqrt(365))
+        fitted = {"alpha": alpha, "beta": beta, "omega": fit.omega, "annualized_volatility": vol,
+                  "log_likelihood": fit.log_likelihood}
+    if vol is None and args.model not in ("bootstrap", "fhs"):
+        raise CliError(f"--model {args.model} needs --vol (annualised, e.g. 0.6) or --prices to calibrate from")
+    model = Model(kind=args.model, vol=vol if vol is not None else 0.6, drift=args.drift, df=args.df,
                   jump_intensity=args.jump_intensity, jump_mean=args.jump_mean, jump_std=args.jump_std,
-                  garch_alpha=args.garch_alpha, garch_beta=args.garch_beta, history=history, block_days=args.block_days)
+                  garch_alpha=alpha, garch_beta=beta, history=history, block_days=args.block_days)
     request = Request(model=model, paths=args.paths, horizon_days=args.horizon_days, seed=args.seed,
                       barriers=(args.barrier,) if args.barrier is not None else ())
     try:
         result = simulate(request)
     except ValueError as exc:
         raise CliError(str(exc)) from None
-    print(json.dumps(summary(result), indent=2))
+    out = summary(result)
+    if fitted:
+        out["garch_fit"] = fitted
+    print(json.dumps(out, indent=2))
     return 0
 
 

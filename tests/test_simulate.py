@@ -9,7 +9,7 @@ from statistics import NormalDist
 
 import numpy as np
 import pytest
-from conftest import cli_command
+from conftest import SHARED_DATA, cli_command
 
 from desktop.core.engine.simulate import (
     Factor,
@@ -186,3 +186,24 @@ def test_simulate_command():
     bad = subprocess.run([*cli_command(), "simulate", "--model", "gbm", "--vol", "0.6", "--paths", "0"],
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode != 0 and bad.stderr.startswith("reserve-desk: error: paths")
+
+
+def test_percentiles_at_days_match_the_lognormal():
+    s, mu = 0.6, 0.0
+    result = run(Model("gbm", vol=s, drift=mu), paths=100_000, value_days=(91, 365))
+    table = result.percentiles_at_days((0.05, 0.5, 0.95))
+    for row, days in zip(table, (91, 365), strict=True):
+        T = days / 365
+        for value, q in zip(row, (0.05, 0.5, 0.95), strict=True):
+            expected = (mu - s * s / 2) * T + s * math.sqrt(T) * NormalDist().inv_cdf(q)
+            assert math.log(value) == pytest.approx(expected, abs=0.02)
+
+
+@pytest.mark.skipif(not (SHARED_DATA / "btc_usd_ohlcv_daily.csv").exists(), reason="../shared/data is not present")
+def test_simulate_garch_calibrated_to_history():
+    result = subprocess.run([*cli_command(), "simulate", "--model", "garch", "--prices", str(SHARED_DATA / "btc_usd_ohlcv_daily.csv"),
+                             "--paths", "5000", "--json"], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    fit = json.loads(result.stdout)["garch_fit"]
+    assert 0 < fit["alpha"] < 0.4 and 0.5 < fit["beta"] < 1 and fit["alpha"] + fit["beta"] < 1
+    assert fit["annualized_volatility"] == pytest.approx(0.678, abs=0.01)

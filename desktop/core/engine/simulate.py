@@ -149,6 +149,10 @@ class Result:
 
         return historical_var_es(self.terminal - 1.0, confidence)
 
+    def percentiles_at_days(self, quantiles=(0.05, 0.25, 0.5, 0.75, 0.95)) -> np.ndarray:
+        """(value days x quantiles) of the value relative to the start: what a fan chart draws."""
+        return np.quantile(self.values, quantiles, axis=0).T.astype(np.float64)
+
     def barrier_probability(self) -> list[float]:
         return [float(x) for x in self.barrier_hit.mean(axis=0)] if self.barrier_hit.size else []
 
