@@ -56,6 +56,19 @@ def _error_label() -> QLabel:
     return label
 
 
+def _form_footer(dialog: QDialog, form: QFormLayout) -> QLabel:
+    """The form, a line for the reason a value is refused, and OK/Cancel (OK runs ``dialog._accept``)."""
+    error = _error_label()
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog._accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(error)
+    layout.addWidget(buttons)
+    return error
+
+
 def _amount(decimals: int, maximum: float, special: str | None = None) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
     box.setDecimals(decimals)
@@ -96,14 +109,7 @@ class TransactionDialog(QDialog):
                               ("Counterparty", self.counterparty), ("Reference", self.reference), ("Note", self.note)):
             form.addRow(label, widget)
         self.kind.currentTextChanged.connect(self._kind_changed)
-        self.error = _error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = _form_footer(self, form)
         if existing:
             self.date.setDate(_qdate(existing.date))
             self.kind.setCurrentText(existing.kind)
@@ -170,14 +176,7 @@ class WalletDialog(QDialog):
             self.archived.setChecked(existing.archived)
         else:
             self.archived.hide()
-        self.error = _error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = _form_footer(self, form)
 
     def wallet(self) -> d.Wallet:
         return d.Wallet(name=self.name.text().strip(), kind=self.kind.currentText(), custodian=self.custodian.text() or None,

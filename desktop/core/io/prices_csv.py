@@ -19,9 +19,8 @@ from .. import domain as d
 from ..store import Store
 from .csv_source import DEFAULT_OPTIONS, CsvOptions, CsvSource, file_digest, parse_day, parse_decimal
 from .fields import FieldError, InputError
-from .report import ImportCancelled, ImportReport, Rollback, RowProblem
+from .report import BatchInserter, ImportReport, Rollback, RowProblem
 
-BATCH_ROWS = 5000
 EARLIEST_PRICE = dt.date(1900, 1, 1)
 ISO = CsvOptions(date_order="iso")
 
@@ -65,30 +64,15 @@ def import_prices(store: Store, path: str | Path, options: CsvOptions = DEFAULT_
         known = {r for (r,) in store.db.conn.execute("SELECT date FROM prices WHERE asset = ?", [asset])}
         try:
             with store.transaction() as w:
-                batch: list[tuple] = []
+                rows = BatchInserter(w, "prices", ("asset", "date", "close_usd", "source"), source, report,
+                                     progress=progress, cancelled=cancelled)
                 for _row, key, close in _valid_rows(source, found, options, earliest, today, report):
                     if key in known:
                         report.duplicates += 1
                         continue
-                    batch.append((asset, key, close, label))
+                    rows.add((asset, key, close, label))
                     report.new += 1
-                    if len(batch) >= BATCH_ROWS:
-                        w.insert_many("prices", ("asset", "date", "close_usd", "source"), batch)
-                        batch.clear()
-                        if progress:
-                            progress(source.position())
-                        if cancelled and cancelled():
-                            raise ImportCancelled(f"import of {path.name} cancelled; nothing was written")
-                if batch:
-                    w.insert_many("prices", ("asset", "date", "close_usd", "source"), batch)
-                if report.rows_read == 0:
-                    raise InputError(path.name, ["the file has a header but no rows"])
-                if report.invalid and not skip_invalid:
-                    report.blocked_reason = f"{len(report.invalid)} invalid rows block the import"
-                if report.blocked or dry_run or report.new == 0:
-                    raise Rollback
-                w.log_import("prices", label, report.new, file_digest(path))
-                report.written = True
+                rows.finish(label, lambda: file_digest(path))
         except Rollback:
             pass
     if progress:

@@ -58,3 +58,43 @@ class ImportReport:
         if self.blocked_reason:
             text += f" ({self.blocked_reason})"
         return text
+
+
+class BatchInserter:
+    """Rows for one table, written in batches inside the caller's transaction, with progress and a chance
+    to cancel between batches; ``finish`` applies the all-or-nothing rules and logs the import."""
+
+    def __init__(self, writer, table: str, columns: tuple[str, ...], source, report: ImportReport, *,
+                 progress=None, cancelled=None, batch_rows: int = 5000):
+        self.writer, self.table, self.columns, self.source, self.report = writer, table, columns, source, report
+        self.progress, self.cancelled, self.batch_rows = progress, cancelled, batch_rows
+        self.batch: list[tuple] = []
+
+    def add(self, row: tuple) -> None:
+        self.batch.append(row)
+        if len(self.batch) >= self.batch_rows:
+            self.flush()
+            if self.progress:
+                self.progress(self.source.position())
+            if self.cancelled and self.cancelled():
+                raise ImportCancelled(f"import of {self.report.source} cancelled; nothing was written")
+
+    def flush(self) -> None:
+        if self.batch:
+            self.writer.insert_many(self.table, self.columns, self.batch)
+            self.batch.clear()
+
+    def finish(self, label: str, digest) -> None:
+        """Commit only a whole, wanted import; otherwise raise Rollback (the caller's transaction undoes it)."""
+        from .fields import InputError
+
+        self.flush()
+        report = self.report
+        if report.rows_read == 0:
+            raise InputError(report.source, ["the file has a header but no rows"])
+        if report.invalid and not report.skip_invalid and not report.blocked:
+            report.blocked_reason = f"{len(report.invalid)} invalid rows block the import"
+        if report.blocked or report.dry_run or report.new == 0:
+            raise Rollback
+        self.writer.log_import(self.table, label, report.new, digest())
+        report.written = True

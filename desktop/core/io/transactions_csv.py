@@ -26,13 +26,12 @@ from .csv_source import (
     text_field,
 )
 from .fields import FieldError, InputError
-from .report import ImportCancelled, ImportReport, Rollback, RowProblem
+from .report import BatchInserter, ImportReport, Rollback, RowProblem
 
 COLUMNS = ("date", "kind", "wallet", "to_wallet", "asset", "quantity", "price_usd", "fee_usd", "counterparty",
            "reference", "note")
 DB_COLUMNS = ("date", "kind", "wallet_id", "to_wallet_id", "asset", "quantity", "price_usd", "fee_usd",
               "counterparty", "reference", "note", "source")
-BATCH_ROWS = 5000
 MAX_PRICE_USD = 1e12
 Progress = Callable[[float], None]
 
@@ -122,7 +121,8 @@ def import_transactions(store: Store, path: str | Path, options: CsvOptions = DE
         csv_row_of_new: list[int] = []
         try:
             with store.transaction() as w:
-                batch: list[tuple] = []
+                rows = BatchInserter(w, "transactions", DB_COLUMNS, source, report, progress=progress,
+                                     cancelled=cancelled)
                 for row_number, rec in source.rows():
                     report.rows_read += 1
                     if "" in rec:
@@ -143,28 +143,13 @@ def import_transactions(store: Store, path: str | Path, options: CsvOptions = DE
                                                              f"{reference!r} already used on row {file_refs[reference]}"))
                             continue
                         file_refs[reference] = row_number
-                    batch.append((*row, label))
+                    rows.add((*row, label))
                     csv_row_of_new.append(row_number)
-                    if len(batch) >= BATCH_ROWS:
-                        w.insert_many("transactions", DB_COLUMNS, batch)
-                        batch.clear()
-                        if progress:
-                            progress(source.position())
-                        if cancelled and cancelled():
-                            raise ImportCancelled(f"import of {path.name} cancelled; nothing was written")
-                if batch:
-                    w.insert_many("transactions", DB_COLUMNS, batch)
+                rows.flush()
                 report.new = len(csv_row_of_new)
-                if report.rows_read == 0:
-                    raise InputError(path.name, ["the file has a header but no rows"])
                 if report.new and (skip_invalid or not report.invalid):  # else the import is blocked anyway
                     _check_balances(store, first_new_id, csv_row_of_new, report)
-                if report.invalid and not skip_invalid:
-                    report.blocked_reason = f"{len(report.invalid)} invalid rows block the import"
-                if report.blocked or dry_run or report.new == 0:
-                    raise Rollback
-                w.log_import("transactions", label, report.new, file_digest(path))
-                report.written = True
+                rows.finish(label, lambda: file_digest(path))
         except Rollback:
             pass
     if progress:
