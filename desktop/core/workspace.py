@@ -15,6 +15,7 @@ import numpy as np
 
 from . import domain as d
 from .engine import valuation as val
+from .engine.imf import add_months
 from .io.fields import InputError
 from .io.transactions_csv import DB_COLUMNS
 from .store import Store
@@ -201,15 +202,6 @@ class LedgerTable:
         parts = zip(self.date, self.kind, self.wallet, self.to_wallet, self.counterparty, self.reference, self.note,
                     strict=True)
         return np.array([" ".join(p for p in row if p).lower() for row in parts], dtype=str)
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """Same day ``months`` later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    next_first = dt.date(year + (month == 12), month % 12 + 1, 1)
-    return dt.date(year, month, min(day.day, (next_first - dt.timedelta(days=1)).day))
 
 
 class Workspace:

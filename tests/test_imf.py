@@ -1,0 +1,160 @@
+"""IMF schedules against independent day-by-day computations written here in plain Python."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+import pytest
+
+from desktop.core import domain as d
+from desktop.core.engine.imf import billing_date, schedule
+
+D = dt.date
+
+
+def months_later(day: dt.date, months: int) -> dt.date:
+    """Independent month arithmetic: same day of month, clamped."""
+    y, m = day.year + (day.month - 1 + months) // 12, (day.month - 1 + months) % 12 + 1
+    for dd in range(day.day, 27, -1):
+        try:
+            return D(y, m, dd)
+        except ValueError:
+            continue
+    return D(y, m, day.day)
+
+
+def quarter_end(day: dt.date) -> dt.date:
+    for month, last in ((1, 31), (4, 30), (7, 31), (10, 31)):
+        end = D(day.year, month, last)
+        if day <= end:
+            return end
+    return D(day.year + 1, 1, 31)
+
+
+def arrangement(purchases, facility="EFF", quota=1_000e6, policy="2024-11", rate=0.03, months=36, approval=None, access=None):
+    purchases = tuple(d.Purchase(day, amount, status) for day, amount, status in purchases)
+    approval = approval or purchases[0].date
+    return d.Arrangement(name="Test", facility=facility, approval_date=approval, months=months,
+                         access_sdr=access or sum(p.amount_sdr for p in purchases), quota_sdr=quota, usd_per_sdr=1.3281,
+                         charges_policy=policy, purchases=purchases, sdr_rates=(d.RateStep(D(2000, 1, 1), rate),))
+
+
+def expected_daily(a, margin, threshold, level, time_rate, limit_months, n=12, gap=6, first=54):
+    """Day by day: balance, FIFO above-threshold credit, its aged part; charges billed by quarter."""
+    tranches = [(p.date, p.amount_sdr) for p in sorted(a.purchases, key=lambda p: p.date)]
+    repay = [[(months_later(day, first + i * gap), amt / n) for i in range(n)] for day, amt in tranches]
+    start, end = tranches[0][0], max(r[-1][0] for r in repay)
+    charges, surcharges = defaultdict(float), defaultdict(float)
+    day = start
+    while day <= end:
+        left = []
+        for (p_day, amt), due in zip(tranches, repay, strict=True):
+            o = amt if p_day <= day else 0.0
+            o -= sum(part for when, part in due if when <= day)
+            left.append((p_day, max(o, 0.0)))
+        room = threshold * a.quota_sdr
+        above = above_old = 0.0
+        for p_day, o in left:  # oldest first fills the threshold
+            inside = min(o, room)
+            room -= inside
+            above += o - inside
+            if day >= months_later(p_day, limit_months):
+                above_old += o - inside
+        balance = sum(o for _, o in left)
+        charges[quarter_end(day)] += balance * (0.03 + margin) / 365
+        surcharges[quarter_end(day)] += (above * level + above_old * time_rate) / 365
+        day += dt.timedelta(days=1)
+    return charges, surcharges, repay
+
+
+def rows_by_date(s):
+    return {r.date: r for r in s.rows}
+
+
+def test_one_purchase_under_the_threshold():
+    a = arrangement([(D(2025, 3, 3), 100e6, "disbursed")])
+    s = schedule(a)
+    rows = rows_by_date(s)
+    charges, surcharges, repay = expected_daily(a, 0.006, 3.0, 0.02, 0.0075, 51)
+    assert [(day, pytest.approx(amount)) for day, amount in repay[0]] == \
+        [(r.date, r.principal_sdr) for r in s.rows if r.principal_sdr]
+    assert repay[0][0][0] == D(2029, 9, 3) and repay[0][-1][0] == D(2035, 3, 3)  # 4.5 to 10 years
+    for when, amount in charges.items():
+        assert rows[when].charges_sdr == pytest.approx(amount, rel=1e-9), when
+    assert all(r.surcharges_sdr == 0 for r in s.rows)
+    assert rows[D(2025, 3, 3)].service_charge_sdr == pytest.approx(0.5e6)
+    assert sum(r.commitment_fee_sdr for r in s.rows) == pytest.approx(0.0, abs=1e-6)  # drawn in full: refunded
+    assert s.rows[-1].credit_outstanding_sdr == pytest.approx(0.0, abs=1e-3)
+
+
+@pytest.mark.parametrize("policy, margin, threshold, time_rate", [("2024-11", 0.006, 3.0, 0.0075),
+                                                                   ("pre-2024-11", 0.010, 1.875, 0.010)])
+def test_surcharges_above_the_threshold_and_over_time(policy, margin, threshold, time_rate):
+    a = arrangement([(D(2025, 1, 1), 200e6, "disbursed"), (D(2026, 1, 1), 200e6, "disbursed")], quota=100e6, policy=policy)
+    s = schedule(a)
+    rows = rows_by_date(s)
+    charges, surcharges, _ = expected_daily(a, margin, threshold, 0.02, time_rate, 51)
+    assert sum(surcharges.values()) > 0
+    for when, amount in surcharges.items():
+        assert rows[when].surcharges_sdr == pytest.approx(amount, rel=1e-9, abs=1e-6), when
+    for when, amount in charges.items():
+        assert rows[when].charges_sdr == pytest.approx(amount, rel=1e-9), when
+
+
+def test_the_time_surcharge_needs_51_months():
+    a = arrangement([(D(2025, 1, 1), 400e6, "disbursed")], quota=100e6)
+    s = schedule(a)
+    per_quarter = {r.date: r.surcharges_sdr for r in s.rows if r.surcharges_sdr}
+    # 100m above 300% of quota: 200 bp a year until the time limit, then 275 bp
+    q = D(2026, 1, 31)
+    assert per_quarter[q] == pytest.approx(100e6 * 0.02 * 92 / 365, rel=1e-9)
+    # the quarter Feb-Apr 2029 (89 days): the credit turns 51 months old on 1 Apr 2029, so its last 30 days
+    # also pay the 75 bp time surcharge
+    assert per_quarter[D(2029, 4, 30)] == pytest.approx(100e6 * (0.02 * 89 + 0.0075 * 30) / 365, rel=1e-9)
+
+
+def test_commitment_fee_with_partial_drawing():
+    purchases = [(D(2025, 2, 1), 100e6, "disbursed"), (D(2025, 8, 1), 150e6, "planned")]
+    a = arrangement(purchases, quota=100e6, approval=D(2025, 1, 1), months=24, access=300e6)
+    fee = 200e6 * 0.0015 + 50e6 * 0.0030  # 250 m available in the first year: tiers at 200% and 600% of quota
+    actual = schedule(a, include_planned=False)
+    assert rows_by_date(actual)[D(2025, 1, 1)].commitment_fee_sdr == pytest.approx(fee)
+    assert sum(r.commitment_fee_sdr for r in actual.rows) == pytest.approx(fee * 150 / 250)  # the undrawn part is kept
+    projected = schedule(a, include_planned=True)
+    assert sum(r.commitment_fee_sdr for r in projected.rows) == pytest.approx(0.0, abs=1e-6)
+
+
+@pytest.mark.parametrize("day, end", [(D(2025, 2, 1), D(2025, 4, 30)), (D(2025, 4, 30), D(2025, 4, 30)),
+                                      (D(2025, 5, 1), D(2025, 7, 31)), (D(2025, 11, 15), D(2026, 1, 31)),
+                                      (D(2025, 12, 31), D(2026, 1, 31)), (D(2026, 1, 31), D(2026, 1, 31))])
+def test_imf_quarters(day, end):
+    assert billing_date(day) == end
+
+
+def test_sba_and_custom_repurchases():
+    sba = schedule(arrangement([(D(2025, 1, 15), 80e6, "disbursed")], facility="SBA"))
+    due = [r.date for r in sba.rows if r.principal_sdr]
+    assert due == [months_later(D(2025, 1, 15), 39 + 3 * i) for i in range(8)] and due[-1] == D(2030, 1, 15)
+    custom = d.Arrangement(**{**arrangement([(D(2025, 1, 15), 80e6, "disbursed")]).__dict__, "facility": "custom",
+                              "repayment": d.Repayment(20, 6, 126)})
+    due = [r.date for r in schedule(custom).rows if r.principal_sdr]
+    assert len(due) == 20 and due[0] == D(2035, 7, 15)
+
+
+def test_pakistan_sample(sample_files):
+    from desktop.core.workspace import Workspace
+
+    ws = Workspace.open(sample_files["pakistan"])
+    eff = ws.arrangements[0]
+    actual = schedule(eff, include_planned=False)
+    disbursed = [p.date for p in eff.purchases if p.status == "disbursed"]
+    due = sorted(r.date for r in actual.rows if r.principal_sdr)
+    expected = sorted(months_later(p, 54 + 6 * i) for p in disbursed for i in range(12))
+    assert due == sorted(set(expected))
+    assert all(r.principal_sdr == pytest.approx(760e6 / 12 * sum(1 for e in expected if e == r.date))
+               for r in actual.rows if r.principal_sdr)
+    projected = schedule(eff)
+    assert 2.6 < projected.peak_pct_quota() < 3.0  # 5,320 / 2,031 = 262%, below the 300% threshold
+    assert all(r.surcharges_sdr == 0 for r in projected.rows)
+    ws.close()
