@@ -61,9 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     w.add_argument("--workspace", required=True, metavar="FILE")
     w.add_argument("--json", action="store_true", help="print JSON (the default output)")
 
-    for name, helptext in (("import", "import a CSV file: all valid rows or nothing"), ("export", "export to CSV")):
+    for name, helptext in (("import", "import a file: all valid rows or nothing"), ("export", "export to CSV")):
         p = sub.add_parser(name, help=helptext)
-        p.add_argument("what", choices=("transactions", "prices"))
+        p.add_argument("what", choices=("transactions", "prices", "macro", "program") if name == "import"
+                       else ("transactions", "prices"))
         p.add_argument("csv", metavar="CSV")
         p.add_argument("--workspace", required=True, metavar="FILE")
         p.add_argument("--asset", default="BTC", help="prices: the asset (default BTC)")
@@ -103,6 +104,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--horizon-days", type=int, default=365)
     p.add_argument("--barrier", type=float, metavar="FRACTION", help="report the chance of touching FRACTION x start")
+    p.add_argument("--json", action="store_true", help="print JSON (the default output)")
+
+    p = sub.add_parser("imf", help="the IMF repayment and charges schedule")
+    isub = p.add_subparsers(dest="imf_command", metavar="ACTION", parser_class=_Parser, required=True)
+    i = isub.add_parser("schedule", help="repurchases, charges, surcharges and fees by date and by year")
+    i.add_argument("--workspace", required=True, metavar="FILE")
+    i.add_argument("--disbursed-only", action="store_true", help="leave planned purchases out (default: include them)")
+    i.add_argument("--json", action="store_true", help="print JSON (the default output)")
+
+    p = sub.add_parser("adequacy", help="reserve adequacy without and with bitcoin")
+    p.add_argument("--workspace", required=True, metavar="FILE")
+    p.add_argument("--date", type=_date)
+    p.add_argument("--haircut", type=float, default=0.5, help="haircut on bitcoin for the 'with bitcoin' view (default 0.5)")
     p.add_argument("--json", action="store_true", help="print JSON (the default output)")
 
     p = sub.add_parser("holdings", help="bitcoin holdings on a date")
@@ -198,6 +212,45 @@ def cmd_simulate(args) -> int:
     return 0
 
 
+def cmd_imf(args) -> int:
+    from collections import defaultdict
+
+    from .core.engine.imf import schedule
+
+    ws = _open(args.workspace)
+    try:
+        arrangements, rows, years = [], [], defaultdict(lambda: defaultdict(float))
+        for a in ws.arrangements:
+            s = schedule(a, include_planned=not args.disbursed_only)
+            by_year = s.by_year()
+            arrangements.append({"name": a.name, "facility": a.facility, "approval_date": a.approval_date.isoformat(),
+                                 "access_sdr": a.access_sdr, "quota_sdr": a.quota_sdr, "usd_per_sdr": a.usd_per_sdr,
+                                 "charges_policy": a.charges_policy, "peak_pct_quota": s.peak_pct_quota(), "by_year": by_year})
+            for r in s.rows:
+                rows.append({"arrangement": a.name, "date": r.date.isoformat(), "principal_sdr": r.principal_sdr,
+                             "charges_sdr": r.charges_sdr, "surcharges_sdr": r.surcharges_sdr,
+                             "service_charge_sdr": r.service_charge_sdr, "commitment_fee_sdr": r.commitment_fee_sdr,
+                             "credit_outstanding_sdr": r.credit_outstanding_sdr, "credit_pct_quota": r.credit_pct_quota})
+            for y in by_year:
+                for key in ("principal_sdr", "charges_total_sdr", "total_sdr", "total_usd"):
+                    years[y["year"]][key] += y[key]
+        rows.sort(key=lambda r: (r["date"], r["arrangement"]))
+        print(json.dumps({"arrangements": arrangements, "rows": rows, "planned_included": not args.disbursed_only,
+                          "by_year": [{"year": y, **dict(v)} for y, v in sorted(years.items())]}, indent=2))
+    finally:
+        ws.close()
+    return 0
+
+
+def cmd_adequacy(args) -> int:
+    ws = _open(args.workspace)
+    try:
+        print(json.dumps(ws.adequacy(args.date, haircut=args.haircut), indent=2))
+    finally:
+        ws.close()
+    return 0
+
+
 def cmd_wallets(args) -> int:
     from .core.domain import Wallet
 
@@ -225,6 +278,8 @@ def cmd_import(args) -> int:
     ws = _open(args.workspace)
     options = CsvOptions(date_order=args.date_order, decimal=args.decimal)
     try:
+        if args.what in ("macro", "program"):
+            return _import_whole_file(ws, args, options)
         if args.what == "transactions":
             report = import_transactions(ws.store, args.csv, options, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
         else:
@@ -241,6 +296,34 @@ def cmd_import(args) -> int:
         print(problem, file=sys.stderr)
     print(json.dumps(report.to_json(), indent=2) if args.json else report.summary())
     return EXIT_INPUT if report.blocked else 0
+
+
+def _import_whole_file(ws, args, options) -> int:
+    """Macro inputs and IMF programs: small files, accepted whole or refused whole."""
+    from .core.io.fields import InputError
+    from .core.io.macro_csv import import_macro
+    from .core.io.program_json import read_program
+    from .core.store.records import add_arrangement
+
+    try:
+        if args.what == "macro":
+            count = 0 if args.dry_run else import_macro(ws.store, args.csv, options)
+            result = {"what": "macro", "rows": count, "written": not args.dry_run}
+        else:
+            arrangement = read_program(args.csv)
+            if any(a.name == arrangement.name for a in ws.arrangements):
+                raise CliError(f"an arrangement named {arrangement.name!r} is already in the workspace")
+            if not args.dry_run:
+                with ws.store.transaction() as w:
+                    add_arrangement(w, arrangement)
+            result = {"what": "program", "name": arrangement.name, "purchases": len(arrangement.purchases),
+                      "written": not args.dry_run}
+    except InputError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_INPUT
+    print(json.dumps(result))
+    return 0
 
 
 def cmd_export(args) -> int:
@@ -267,7 +350,8 @@ def cmd_self_test(args) -> int:
 
 
 COMMANDS = {"init": cmd_init, "holdings": cmd_holdings, "self-test": cmd_self_test, "wallets": cmd_wallets,
-            "import": cmd_import, "export": cmd_export, "risk": cmd_risk, "simulate": cmd_simulate}
+            "import": cmd_import, "export": cmd_export, "risk": cmd_risk, "simulate": cmd_simulate,
+            "imf": cmd_imf, "adequacy": cmd_adequacy}
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:

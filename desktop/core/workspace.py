@@ -21,6 +21,7 @@ from .io.transactions_csv import DB_COLUMNS
 from .store import Store
 from .store.records import add_wallet as add_wallet_row
 
+DEFAULT_BTC_HAIRCUT = 0.5  # illustrative: no published figure; the user sets their own
 COST_METHOD_LABELS = {"average": "average cost", "fifo": "FIFO"}
 TX_DB_COLUMNS = DB_COLUMNS[:-1]  # what parse_row returns: the row without its source
 
@@ -462,6 +463,64 @@ class Workspace:
         if reserves is None or imports is None:
             return None
         return reserves.gross_reserves_usd / (imports.imports_usd / 12.0)
+
+    def macro_on(self, date: dt.date | None = None) -> tuple[dict[str, float | None], dict[str, dt.date]]:
+        """Each macro input's latest value on or before ``date``, with the date it was observed."""
+        date = date or self.default_date()
+        values: dict[str, float | None] = {}
+        observed: dict[str, dt.date] = {}
+        for m in self.macro_inputs:
+            if m.date > date:
+                break
+            for name in ("gross_reserves_usd", "short_term_debt_usd", "other_liabilities_usd", "broad_money_usd",
+                         "exports_usd", "imports_usd", "remittances_usd", "regime"):
+                value = getattr(m, name)
+                if value is not None:
+                    values[name], observed[name] = value, m.date
+        return values, observed
+
+    def adequacy(self, date: dt.date | None = None, haircut: float = DEFAULT_BTC_HAIRCUT) -> dict:
+        """Adequacy without bitcoin (IMF definition) and, labelled separately, with bitcoin at a haircut."""
+        from .engine import adequacy as adq
+
+        date = date or self.default_date()
+        values, observed = self.macro_on(date)
+        reserves = values.get("gross_reserves_usd")
+        if reserves is None:
+            raise InputError("adequacy", [f"no gross reserves on or before {date}: import macro inputs"])
+        regime = values.get("regime")
+        base, missing = adq.measures(reserves, values, regime)
+        h = self.holdings(date)
+        btc_value = h.value_usd or 0.0
+        btc = adq.with_bitcoin(reserves, btc_value, haircut, values, regime)
+
+        def as_json(m):
+            return {"gross_reserves_usd": m.reserves_usd, "ara_metric_usd": m.ara_metric_usd, "ara_ratio": m.ara_ratio,
+                    "ara_band": m.ara_band, "months_of_imports": m.months_of_imports,
+                    "greenspan_guidotti": m.greenspan_guidotti}
+
+        return {"date": date.isoformat(), "regime": regime, **as_json(base),
+                "with_btc": {**as_json(btc), "haircut": haircut, "btc_value_usd": btc_value,
+                             "note": "bitcoin is not a reserve asset under BPM7; shown only as an illustration"},
+                "inputs_used": {k: {"value": values[k], "date": observed[k].isoformat()} for k in sorted(values)},
+                "missing_inputs": missing}
+
+    def non_accumulation(self, date: dt.date | None = None) -> list[dict]:
+        """Each non-accumulation benchmark with the ledger rows that breach it up to ``date``."""
+        from .engine.compliance import accumulation_breaches
+
+        date = date or self.default_date()
+        results = []
+        for a in self.arrangements:
+            for b in a.benchmarks:
+                if b.type != "non_accumulation":
+                    continue
+                rows = accumulation_breaches(self.transactions, self.wallets, b.start_date, date)
+                results.append({"arrangement": a.name, "benchmark": b.description, "start_date": b.start_date.isoformat(),
+                                "breaches": len(rows), "btc": sum(t.quantity for t in rows),
+                                "rows": [{"id": t.id, "date": t.date.isoformat(), "kind": t.kind, "wallet": t.wallet,
+                                          "btc": t.quantity} for t in rows]})
+        return results
 
     # ---- scenarios -----------------------------------------------------------------------------
 

@@ -1,0 +1,63 @@
+"""Reserve adequacy by the IMF's measures, without bitcoin (the IMF's definition) and, separately, with it.
+
+ARA EM metric (DOMAIN.md §4): fixed regime 30% short-term debt + 20% other liabilities + 10% broad
+money + 10% exports; floating regime 30% + 15% + 5% + 5%. Reserves at 100-150% of the metric are
+adequate. Months of imports = reserves / (12-month imports / 12), 3 the traditional benchmark.
+Greenspan-Guidotti = reserves / short-term external debt, 1.0 the benchmark.
+Bitcoin is not a reserve asset (BPM7); "with bitcoin" adds its value after a haircut, and says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ARA_WEIGHTS = {
+    "fixed": {"short_term_debt_usd": 0.30, "other_liabilities_usd": 0.20, "broad_money_usd": 0.10, "exports_usd": 0.10},
+    "floating": {"short_term_debt_usd": 0.30, "other_liabilities_usd": 0.15, "broad_money_usd": 0.05, "exports_usd": 0.05},
+}
+ADEQUATE_RANGE = (1.0, 1.5)
+
+
+def band(ratio: float | None) -> str | None:
+    if ratio is None:
+        return None
+    low, high = ADEQUATE_RANGE
+    return "below" if ratio < low else ("above" if ratio > high else "adequate")
+
+
+@dataclass(frozen=True)
+class Measures:
+    reserves_usd: float
+    ara_metric_usd: float | None
+    ara_ratio: float | None
+    ara_band: str | None
+    months_of_imports: float | None
+    greenspan_guidotti: float | None
+
+
+def measures(reserves_usd: float, inputs: dict[str, float | None], regime: str | None) -> tuple[Measures, list[str]]:
+    """The three measures for a reserve level; the second value lists inputs that were missing."""
+    missing = []
+    metric = None
+    if regime not in ARA_WEIGHTS:
+        missing.append("regime")
+    else:
+        parts = {k: inputs.get(k) for k in ARA_WEIGHTS[regime]}
+        missing += [k for k, v in parts.items() if v is None]
+        if not any(v is None for v in parts.values()):
+            metric = sum(ARA_WEIGHTS[regime][k] * v for k, v in parts.items())
+    imports, short_term = inputs.get("imports_usd"), inputs.get("short_term_debt_usd")
+    if imports is None:
+        missing.append("imports_usd")
+    ratio = reserves_usd / metric if metric else None
+    return Measures(
+        reserves_usd=reserves_usd, ara_metric_usd=metric, ara_ratio=ratio, ara_band=band(ratio),
+        months_of_imports=reserves_usd / (imports / 12.0) if imports else None,
+        greenspan_guidotti=reserves_usd / short_term if short_term else None,
+    ), sorted(set(missing))
+
+
+def with_bitcoin(reserves_usd: float, btc_value_usd: float, haircut: float, inputs, regime) -> Measures:
+    if not 0 <= haircut <= 1:
+        raise ValueError("the haircut is a fraction between 0 and 1")
+    return measures(reserves_usd + btc_value_usd * (1.0 - haircut), inputs, regime)[0]

@@ -1,0 +1,73 @@
+"""Import of reserve and macro inputs by date (the macro CSV of SPEC.md): all rows or none."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from .. import domain as d
+from ..store import Store
+from ..store.records import add_macro_inputs
+from .csv_source import DEFAULT_OPTIONS, CsvOptions, CsvSource, file_digest, parse_day, parse_decimal
+from .fields import FieldError, InputError
+
+COLUMNS = ("date", "gross_reserves_usd", "short_term_debt_usd", "other_liabilities_usd", "broad_money_usd",
+           "exports_usd", "imports_usd", "remittances_usd", "regime")
+MAX_USD = 1e14
+
+
+def read_macro(path: str | Path, options: CsvOptions = DEFAULT_OPTIONS, today: dt.date | None = None) -> list[d.MacroInput]:
+    path = Path(path)
+    today = today or dt.date.today()
+    problems, rows, seen = [], [], {}
+    with CsvSource(path, options) as source:
+        columns = [c.lower() for c in source.columns]
+        missing = [c for c in COLUMNS if c not in columns]
+        unknown = [c for c in source.columns if c.lower() not in COLUMNS]
+        if missing or unknown:
+            raise InputError(path.name, [f"row 1: missing columns: {', '.join(missing)}"] * bool(missing)
+                             + [f"row 1: unknown columns: {', '.join(unknown)}"] * bool(unknown))
+        source.columns = columns
+        for row_number, rec in source.rows():
+            if "" in rec:
+                problems.append(f"row {row_number}: row: {rec['']}")
+                continue
+            try:
+                day = parse_day(rec["date"], "date", options)
+                if day > today:
+                    raise FieldError("date", f"{day} is in the future")
+                values = {}
+                for name in COLUMNS[1:-1]:
+                    if rec[name].strip():
+                        value = parse_decimal(rec[name], name, options)
+                        if not 0 <= value <= MAX_USD:
+                            raise FieldError(name, f"{value:g} must be between 0 and 1e14 US$")
+                        values[name] = value
+                regime = rec["regime"].strip().lower() or None
+                if regime is not None and regime not in d.REGIMES:
+                    raise FieldError("regime", f"{rec['regime']!r} is not one of {', '.join(d.REGIMES)}")
+            except FieldError as exc:
+                problems.append(f"row {row_number}: {exc.field}: {exc.reason}")
+                continue
+            if day in seen:
+                problems.append(f"row {row_number}: date: {day} appears twice (first on row {seen[day]})")
+                continue
+            seen[day] = row_number
+            rows.append(d.MacroInput(date=day, regime=regime, source=f"macro CSV: {path.name}", **values))
+    if problems:
+        raise InputError(path.name, problems)
+    if not rows:
+        raise InputError(path.name, ["the file has a header but no rows"])
+    return rows
+
+
+def import_macro(store: Store, path: str | Path, options: CsvOptions = DEFAULT_OPTIONS) -> int:
+    """Add the file's rows; a date already in the workspace is refused (edit it instead)."""
+    rows = read_macro(path, options)
+    known = {r for (r,) in store.db.conn.execute("SELECT date FROM macro_inputs")}
+    clashes = [m.date.isoformat() for m in rows if m.date.isoformat() in known]
+    if clashes:
+        raise InputError(Path(path).name, [f"date: {', '.join(clashes[:5])} already in the workspace"])
+    with store.transaction() as w:
+        add_macro_inputs(w, rows, label=f"macro CSV: {Path(path).name}", digest=file_digest(Path(path)))
+    return len(rows)
