@@ -69,3 +69,19 @@ def store(tmp_path):
 
 def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(_ISOLATED_HOME, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch):
+    """A modal dialog offscreen waits forever: any a test does not answer itself fails it at once."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    def refuse(kind):
+        def fail(*args, **kwargs):
+            text = next((a for a in args if isinstance(a, str)), "")
+            pytest.fail(f"unexpected {kind} dialog: {text!r}")
+        return fail
+
+    for name in ("warning", "information", "critical", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, refuse(f"QMessageBox.{name}"))
+    monkeypatch.setattr(QDialog, "exec", refuse("modal"))

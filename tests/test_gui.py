@@ -304,3 +304,48 @@ def test_chart_data_and_picture_export(window, qtbot, sample_copy, tmp_path, mon
     monkeypatch.setattr(holdings_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(picture), ""))
     holdings.save_chart_png()
     assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_editing_a_purchase_updates_the_schedule_charts_and_test_dates(window, qtbot, sample_copy, monkeypatch):
+    from desktop.core.domain import Purchase
+    from desktop.gui import dialogs
+    from desktop.gui.tabs import program as program_module
+
+    window.open_workspace(sample_copy("el-salvador"))
+    window.tabs.setCurrentIndex(2)
+    program = window._built[2]
+    first_year = lambda: next(y for y in program.year_model.records if y["year"] == 2025)  # noqa: E731
+    service_2025 = first_year()["fees_sdr"]
+    headroom = program.test_model.records[0].headroom_usd
+    peak_before = max(program.credit_curve.getData()[1])
+    program.purchase_view.selectRow(2)  # the planned purchase of 2025-09-26
+    before = program.purchase_model.records[2]
+    smaller = Purchase(before.date, 40e6, "disbursed", note="edited in a test")  # access leaves no room to grow
+
+    def answer(self):
+        self.accepted_purchase = smaller
+        return True
+
+    monkeypatch.setattr(dialogs.PurchaseDialog, "exec", answer)
+    monkeypatch.setattr(program_module.QMessageBox, "warning", lambda *a: pytest.fail(f"refused: {a[2]}"))
+    program.edit_purchase()
+    assert program.purchase_model.records[2].amount_sdr == 40e6 and window.undo_stack.count() == 1
+    assert max(program.credit_curve.getData()[1]) < peak_before  # the chart follows
+    assert first_year()["fees_sdr"] < service_2025  # a smaller purchase pays a smaller service charge
+    assert program.test_model.records[0].headroom_usd != headroom  # less IMF credit, a different NIR
+    window.undo_stack.undo()
+    assert program.purchase_model.records[2].amount_sdr == before.amount_sdr
+    assert max(program.credit_curve.getData()[1]) == pytest.approx(peak_before)
+    assert program.test_model.records[0].headroom_usd == pytest.approx(headroom)
+
+
+def test_program_pages_on_pakistan(window, qtbot, sample_copy):
+    window.open_workspace(sample_copy("pakistan"))
+    window.tabs.setCurrentIndex(2)
+    program = window._built[2]
+    assert program.threshold_line.value() == 300
+    assert "Peak 261.9% of quota" in program.credit_note.text()
+    assert [r[0] for r in program.adequacy_model.records][:3] == ["Gross reserves", "ARA EM metric", "Reserves / ARA metric"]
+    assert "short_term_debt_usd" in program.adequacy_note.text()
+    program.units.setCurrentIndex(1)  # US$
+    assert program.year_plot.getAxis("left").labelText == "US$ millions"

@@ -97,6 +97,7 @@ class Purchase:
     status: str
     source: str | None = None
     note: str | None = None
+    id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -464,6 +464,44 @@ class Workspace:
             return None
         return reserves.gross_reserves_usd / (imports.imports_usd / 12.0)
 
+    def _purchase_problems(self, arrangement: d.Arrangement, purchase: d.Purchase, replacing: int | None) -> list[str]:
+        problems = []
+        if not (0 < purchase.amount_sdr < 1e13):
+            problems.append("amount_sdr: must be greater than 0")
+        if purchase.status not in d.PURCHASE_STATUSES:
+            problems.append(f"status: must be one of {', '.join(d.PURCHASE_STATUSES)}")
+        if purchase.date < arrangement.approval_date:
+            problems.append(f"date: {purchase.date} is before the approval date {arrangement.approval_date}")
+        others = sum(p.amount_sdr for p in arrangement.purchases if p.id != replacing)
+        if others + purchase.amount_sdr > arrangement.access_sdr * (1 + 1e-9):
+            problems.append(f"amount_sdr: purchases would add up to SDR {others + purchase.amount_sdr:,.0f}, "
+                            f"more than access SDR {arrangement.access_sdr:,.0f}")
+        return problems
+
+    def save_purchase(self, arrangement_name: str, purchase: d.Purchase, purchase_id: int | None = None) -> int:
+        """Add (no id) or change (id) one purchase, validated against the arrangement; returns its id."""
+        arrangement = next(a for a in self.arrangements if a.name == arrangement_name)
+        problems = self._purchase_problems(arrangement, purchase, purchase_id)
+        if problems:
+            raise InputError("purchase", problems)
+        row = {"date": purchase.date, "amount_sdr": purchase.amount_sdr, "status": purchase.status, "note": purchase.note,
+               "source": purchase.source}
+        with self.store.transaction() as w:
+            if purchase_id is None or not any(p.id == purchase_id for p in arrangement.purchases):
+                row["arrangement_id"] = self.store.arrangement_id(arrangement_name)
+                if purchase_id is not None:  # redo of a deletion keeps the row's identity
+                    row["id"] = purchase_id
+                purchase_id = w.insert("purchases", row)
+            else:
+                w.update("purchases", purchase_id, row)
+        self.invalidate()
+        return purchase_id
+
+    def delete_purchase(self, purchase_id: int) -> None:
+        with self.store.transaction() as w:
+            w.delete("purchases", purchase_id)
+        self.invalidate()
+
     def macro_on(self, date: dt.date | None = None) -> tuple[dict[str, float | None], dict[str, dt.date]]:
         """Each macro input's latest value on or before ``date``, with the date it was observed."""
         date = date or self.default_date()

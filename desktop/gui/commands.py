@@ -74,3 +74,25 @@ class DeleteTransaction(_LedgerCommand):
 
     def revert(self) -> None:
         self.workspace.add_transaction(self.before, transaction_id=self.transaction_id)
+
+
+class EditPurchase(_LedgerCommand):
+    """A purchase of an IMF arrangement changed; ``before`` None means it was added, ``after`` None removed."""
+
+    def __init__(self, workspace, changed, arrangement: str, purchase_id: int, before, after):
+        what = (after or before)
+        super().__init__(f"{'Edit' if before and after else 'Add' if after else 'Delete'} purchase of {what.date}",
+                         workspace, changed)
+        self.arrangement, self.purchase_id, self.before, self.after = arrangement, purchase_id, before, after
+
+    def _set(self, purchase) -> None:
+        if purchase is None:
+            self.workspace.delete_purchase(self.purchase_id)
+        else:
+            self.workspace.save_purchase(self.arrangement, purchase, self.purchase_id)
+
+    def do(self) -> None:
+        self._set(self.after)
+
+    def revert(self) -> None:
+        self._set(self.before)

@@ -351,3 +351,42 @@ class ImportDialog(QDialog):
         QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
+
+
+class PurchaseDialog(QDialog):
+    """Add or edit one purchase of an IMF arrangement (amounts in SDR millions, as the IMF quotes them)."""
+
+    def __init__(self, workspace: Workspace, arrangement: d.Arrangement, parent=None, existing: d.Purchase | None = None):
+        super().__init__(parent)
+        self.workspace, self.arrangement, self.existing = workspace, arrangement, existing
+        self.accepted_purchase: d.Purchase | None = None
+        self.setWindowTitle(f"{'Edit' if existing else 'Add'} purchase: {arrangement.name}")
+        self.date = QDateEdit(calendarPopup=True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setMinimumDate(_qdate(arrangement.approval_date))
+        self.amount = _amount(2, 1e7)
+        self.status = QComboBox()
+        self.status.addItems(d.PURCHASE_STATUSES)
+        self.note = QLineEdit()
+        self.note.setMaxLength(1000)
+        form = QFormLayout()
+        for label, widget in (("Date", self.date), ("Amount (SDR millions)", self.amount), ("Status", self.status),
+                              ("Note", self.note)):
+            form.addRow(label, widget)
+        p = existing or d.Purchase(arrangement.approval_date, 0.0, "planned")
+        self.date.setDate(_qdate(p.date))
+        self.amount.setValue(p.amount_sdr / 1e6)
+        self.status.setCurrentText(p.status)
+        self.note.setText(p.note or "")
+        self.error = _form_footer(self, form)
+
+    def _accept(self) -> None:
+        p = d.Purchase(date=_pydate(self.date.date()), amount_sdr=self.amount.value() * 1e6, status=self.status.currentText(),
+                       note=self.note.text() or None, source=self.existing.source if self.existing else "entered in Reserve Desk")
+        pid = self.existing.id if self.existing else None
+        problems = self.workspace._purchase_problems(self.arrangement, p, pid)
+        if problems:
+            self.error.setText("; ".join(problems))
+            return
+        self.accepted_purchase = p
+        self.accept()

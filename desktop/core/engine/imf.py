@@ -216,3 +216,42 @@ def _commitment_fees(a: Arrangement, drawn_purchases, policy: ChargesPolicy, ent
         for p in drawn_purchases:
             if start <= p.date < end:
                 entries[p.date]["commitment_fee_sdr"] -= fee * p.amount_sdr / available
+
+
+@dataclass(frozen=True)
+class TestDateResult:
+    date: dt.date
+    nir_floor_usd: float
+    adjusted_floor_usd: float
+    nir_usd: float | None  # projected; None without a reserve observation before the date
+    reserves_date: dt.date | None
+
+    @property
+    def headroom_usd(self) -> float | None:
+        return None if self.nir_usd is None else self.nir_usd - self.adjusted_floor_usd
+
+
+def nir_at_test_dates(a: Arrangement, s: Schedule, reserves: list[tuple[dt.date, float]]) -> list[TestDateResult]:
+    """NIR = gross reserves - IMF credit outstanding (USD at the arrangement's rate), projected from the last
+    reserve observation on or before each test date by the schedule's flows: purchases add to reserves,
+    repurchases, charges and fees take from them (a simplified program definition: other short-term
+    foreign-currency liabilities are not in the workspace). Adjustors need realised budget support, which
+    the workspace does not hold yet, so the adjusted floor is the floor."""
+    usd = a.usd_per_sdr
+    results = []
+    for t in a.test_dates:
+        known = [(d_, v) for d_, v in reserves if d_ <= t.date]
+        if not known:
+            results.append(TestDateResult(t.date, t.nir_floor_usd, t.nir_floor_usd, None, None))
+            continue
+        seen, gross = known[-1]
+        for p in a.purchases:
+            if seen < p.date <= t.date and (s.include_planned or p.status == "disbursed"):
+                gross += p.amount_sdr * usd
+        for r in s.rows:
+            if seen < r.date <= t.date:
+                gross -= r.total_sdr * usd
+        i = _day(t.date) - int(s.days[0]) if len(s.days) else -1
+        credit = float(s.credit_outstanding_sdr[min(i, len(s.days) - 1)]) * usd if i >= 0 else 0.0
+        results.append(TestDateResult(t.date, t.nir_floor_usd, t.nir_floor_usd, gross - credit, seen))
+    return results

@@ -56,7 +56,9 @@ def add_arrangement(w: Writer, a: d.Arrangement) -> int:
         "source": a.source, "note": a.note,
     })
     for p in a.purchases:
-        w.insert("purchases", {"arrangement_id": aid, **dataclasses.asdict(p)})
+        row = dataclasses.asdict(p)
+        row.pop("id")
+        w.insert("purchases", {"arrangement_id": aid, **row})
     for r in a.sdr_rates:
         w.insert("rate_assumptions", {"arrangement_id": aid, **dataclasses.asdict(r)})
     for t in a.test_dates:

@@ -248,11 +248,12 @@ class Store:
 
     def arrangements(self) -> list[d.Arrangement]:
         result = []
+        self._arrangement_ids: dict[str, int] = {}
         for a in self.db.query("SELECT * FROM arrangements ORDER BY approval_date, id"):
             aid = a["id"]
             purchases = tuple(
                 d.Purchase(date=dt.date.fromisoformat(p["date"]), amount_sdr=p["amount_sdr"], status=p["status"],
-                           source=p["source"], note=p["note"])
+                           source=p["source"], note=p["note"], id=p["id"])
                 for p in self.db.query("SELECT * FROM purchases WHERE arrangement_id = ? ORDER BY date, id", [aid])
             )
             rates = tuple(
@@ -274,6 +275,7 @@ class Store:
             if a["repayment_installments"] is not None:
                 repayment = d.Repayment(a["repayment_installments"], a["repayment_months_between"],
                                         a["repayment_first_after_months"])
+            self._arrangement_ids[a["name"]] = aid
             result.append(d.Arrangement(
                 name=a["name"], facility=a["facility"], approval_date=dt.date.fromisoformat(a["approval_date"]),
                 months=a["months"], access_sdr=a["access_sdr"], quota_sdr=a["quota_sdr"],
@@ -282,6 +284,12 @@ class Store:
                 source=a["source"], note=a["note"],
             ))
         return result
+
+    def arrangement_id(self, name: str) -> int:
+        row = self.db.execute("SELECT id FROM arrangements WHERE name = ?", [name]).fetchone()
+        if row is None:
+            raise StoreError(f"no arrangement named {name!r}")
+        return row[0]
 
     def scenarios(self) -> list[d.Scenario]:
         return [

@@ -1,12 +1,31 @@
-"""IMF Program: the arrangements, their purchases, rate assumptions, test dates, benchmarks and reserves."""
+"""IMF Program: arrangements and purchases, what is owed and when, credit against quota, test dates,
+benchmarks with the bitcoin non-accumulation check, and reserve adequacy with and without bitcoin."""
 
 from __future__ import annotations
 
+import numpy as np
+import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...core.workspace import add_months
+from ...core.engine import imf
+from ...core.engine.valuation import day_number
+from ...core.io.fields import InputError
 from .. import fmt
+from ..charts import date_line, date_plot, day_seconds, pen
+from ..commands import EditPurchase, EditTransaction
+from ..dialogs import PurchaseDialog, TransactionDialog
 from ..table_model import Column, RecordTableModel
 from ..widgets import column, note_label, record_table, section_title, splitter
 from .base import Tab
@@ -18,10 +37,22 @@ POLICY_TEXT = {
     "pre-2024-11": "Charges policy before 2024-11-01: SDR rate + 100 bp; level surcharge above 187.5% of quota; time "
                    "surcharge 100 bp (DOMAIN.md §3, H).",
 }
+STACK = (("principal_sdr", "Principal", "#1f4e79"), ("charges_sdr", "Charges", "#4f81bd"),
+         ("surcharges_sdr", "Surcharges", "#c0504d"), ("fees_sdr", "Fees", "#9bbb59"))
 
 
 def _source_tip(item) -> str:
     return "\n".join(x for x in (getattr(item, "note", None), item.source and f"Source: {item.source}") if x)
+
+
+def _usd_m(v: float | None) -> str:
+    return "" if v is None else f"{v / 1e6:,.1f}"
+
+
+def _button(text: str, slot) -> QPushButton:
+    b = QPushButton(text)
+    b.clicked.connect(slot)
+    return b
 
 
 class ProgramTab(Tab):
@@ -30,7 +61,6 @@ class ProgramTab(Tab):
     def __init__(self, workspace, date, parent: QWidget | None = None):
         super().__init__(workspace, date, parent)
         layout = QVBoxLayout(self)
-
         self.arrangement_model = RecordTableModel([
             Column("Arrangement", lambda p: p.arrangement.name, tooltip=lambda p: _source_tip(p.arrangement)),
             Column("Facility", lambda p: p.arrangement.facility),
@@ -45,16 +75,27 @@ class ProgramTab(Tab):
             Column("Undrawn (SDR m)", lambda p: p.undrawn_sdr, fmt.sdr_m, numeric=True),
             Column("USD per SDR", lambda p: p.arrangement.usd_per_sdr, lambda v: f"{v:.4f}", numeric=True),
             Column("Charges policy", lambda p: p.arrangement.charges_policy, tooltip=lambda p: POLICY_TEXT[p.arrangement.charges_policy]),
-            Column("Repayment", lambda p: self._repayment_text(p.arrangement)),
         ])
         self.arrangement_view = record_table(self.arrangement_model)
-        self.arrangement_view.setMaximumHeight(110)
+        self.arrangement_view.setMaximumHeight(100)
         self.arrangement_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         layout.addWidget(section_title("Arrangements"))
         layout.addWidget(self.arrangement_view)
         self.terms = note_label()
         layout.addWidget(self.terms)
 
+        self.pages = QTabWidget()
+        self.pages.addTab(self._terms_page(), "Purchases and test dates")
+        self.pages.addTab(self._schedule_page(), "Repayments and charges")
+        self.pages.addTab(self._credit_page(), "Credit vs quota")
+        self.pages.addTab(self._compliance_page(), "Non-accumulation")
+        self.pages.addTab(self._adequacy_page(), "Reserve adequacy")
+        layout.addWidget(self.pages, 1)
+        self.refresh()
+
+    # ---- pages ------------------------------------------------------------------------------------
+
+    def _terms_page(self) -> QWidget:
         self.purchase_model = RecordTableModel([
             Column("Date", lambda p: p.date.isoformat()),
             Column("Amount (SDR m)", lambda p: p.amount_sdr, fmt.sdr_m, numeric=True),
@@ -69,8 +110,15 @@ class ProgramTab(Tab):
         ])
         self.test_model = RecordTableModel([
             Column("Test date", lambda t: t.date.isoformat()),
-            Column("NIR floor (US$ m)", lambda t: t.nir_floor_usd, lambda v: f"{v / 1e6:,.1f}", numeric=True),
-            Column("Note", lambda t: t.note or t.source, tooltip=_source_tip),
+            Column("NIR floor (US$ m)", lambda t: t.nir_floor_usd, _usd_m, numeric=True),
+            Column("Adjusted floor (US$ m)", lambda t: t.adjusted_floor_usd, _usd_m, numeric=True,
+                   header_tip="Adjustors need realised budget support, which the workspace does not hold yet."),
+            Column("Projected NIR (US$ m)", lambda t: t.nir_usd, _usd_m, numeric=True,
+                   header_tip="Gross reserves - IMF credit outstanding, projected from the last reserve observation "
+                              "by the schedule's flows (resources/methodology.md)."),
+            Column("Headroom (US$ m)", lambda t: t.headroom_usd, _usd_m, numeric=True,
+                   warn=lambda t: t.headroom_usd is not None and t.headroom_usd < 0),
+            Column("Reserves as of", lambda t: fmt.date(t.reserves_date)),
         ])
         self.benchmark_model = RecordTableModel([
             Column("Benchmark", lambda b: b.description, tooltip=_source_tip),
@@ -79,74 +127,309 @@ class ProgramTab(Tab):
             Column("Due", lambda b: fmt.date(b.due_date)),
             Column("Status", lambda b: b.status),
         ])
+        views = {name: record_table(model, stretch_column=stretch) for name, model, stretch in [
+            ("purchases", self.purchase_model, 4), ("rates", self.rate_model, 2), ("tests", self.test_model, 5),
+            ("benchmarks", self.benchmark_model, 0)]}
+        self.purchase_view = views["purchases"]
+        self.purchase_view.doubleClicked.connect(lambda *_: self.edit_purchase())
+        buttons = QHBoxLayout()
+        for text, slot in (("Add…", self.add_purchase), ("Edit…", self.edit_purchase), ("Delete", self.delete_purchase)):
+            buttons.addWidget(_button(text, slot))
+        buttons.addStretch(1)
+        purchases = column("Purchases (planned and disbursed)", self.purchase_view)
+        purchases.layout().addLayout(buttons)
+        right = splitter(Qt.Orientation.Vertical, column("Test dates and NIR floors", views["tests"]),
+                         column("Structural benchmarks", views["benchmarks"]),
+                         column("SDR interest rate assumptions", views["rates"]))
+        return splitter(Qt.Orientation.Horizontal, purchases, right, sizes=[620, 780])
+
+    def _schedule_page(self) -> QWidget:
+        self.include_planned = QCheckBox("Include planned purchases")
+        self.include_planned.setChecked(True)
+        self.include_planned.setToolTip("Off: only what is owed on the credit actually drawn.")
+        self.units = QComboBox()
+        self.units.addItem("SDR millions", "sdr")
+        self.units.addItem("US$ millions", "usd")
+        for w in (self.include_planned, self.units):
+            (w.toggled if isinstance(w, QCheckBox) else w.currentIndexChanged).connect(lambda *_: self._show_selected())
+        self.year_model = RecordTableModel([
+            Column("Year", lambda y: y["year"], numeric=True),
+            Column("Principal", lambda y: y["principal_sdr"] * self._unit, lambda v: f"{v / 1e6:,.2f}", numeric=True),
+            Column("Charges", lambda y: y["charges_sdr"] * self._unit, lambda v: f"{v / 1e6:,.2f}", numeric=True),
+            Column("Surcharges", lambda y: y["surcharges_sdr"] * self._unit, lambda v: f"{v / 1e6:,.2f}", numeric=True),
+            Column("Fees", lambda y: y["fees_sdr"] * self._unit, lambda v: f"{v / 1e6:,.2f}", numeric=True),
+            Column("Total", lambda y: y["total_sdr"] * self._unit, lambda v: f"{v / 1e6:,.2f}", numeric=True),
+        ])
+        self.date_model = RecordTableModel([
+            Column("Date", lambda r: r.date.isoformat()),
+            Column("Principal", lambda r: r.principal_sdr * self._unit, lambda v: f"{v / 1e6:,.2f}" if v else "", numeric=True),
+            Column("Charges", lambda r: r.charges_sdr * self._unit, lambda v: f"{v / 1e6:,.2f}" if v else "", numeric=True),
+            Column("Surcharges", lambda r: r.surcharges_sdr * self._unit, lambda v: f"{v / 1e6:,.2f}" if v else "", numeric=True),
+            Column("Service charge", lambda r: r.service_charge_sdr * self._unit, lambda v: f"{v / 1e6:,.2f}" if v else "", numeric=True),
+            Column("Commitment fee", lambda r: r.commitment_fee_sdr * self._unit, lambda v: f"{v / 1e6:,.3f}" if v else "", numeric=True,
+                   header_tip="Charged at the start of each 12-month period; negative entries are refunds as purchases are drawn."),
+            Column("Credit outstanding (SDR m)", lambda r: r.credit_outstanding_sdr, fmt.sdr_m, numeric=True),
+            Column("% of quota", lambda r: r.credit_pct_quota, fmt.pct, numeric=True),
+        ])
+        self.year_plot = pg.PlotWidget()
+        self.year_plot.setMenuEnabled(False)
+        self.year_plot.showGrid(y=True, alpha=0.2)
+        self.year_plot.setTitle("Payments to the IMF by year", size="10pt")
+        self.year_plot.getAxis("left").enableAutoSIPrefix(False)
+        self.year_plot.setLabel("bottom", "Year")
+        self.year_plot.addLegend(offset=(-10, 10))  # top right, clear of the early, small years
+        self.year_bars = {}
+        for key, label, colour in STACK:
+            bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush=colour, pen=None, name=label)
+            self.year_plot.addItem(bars)  # a named item joins the legend by itself
+            self.year_bars[key] = bars
+        controls = QHBoxLayout()
+        controls.addWidget(self.include_planned)
+        controls.addStretch(1)
+        controls.addWidget(QLabel("Amounts in"))
+        controls.addWidget(self.units)
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 4, 0, 0)
+        tl.addLayout(controls)
+        tl.addWidget(splitter(Qt.Orientation.Horizontal, column("By year", record_table(self.year_model)), self.year_plot,
+                              sizes=[560, 840]), 1)
+        return splitter(Qt.Orientation.Vertical, top, column("By payment date", record_table(self.date_model)), sizes=[400, 300])
+
+    def _credit_page(self) -> QWidget:
+        self.credit_plot = date_plot("IMF credit outstanding", "% of quota")
+        self.credit_curve = self.credit_plot.plot(pen=pen("stock"), name="Credit outstanding")
+        self.threshold_line = pg.InfiniteLine(angle=0, pen=pg.mkPen("#c0504d", width=1.5, style=Qt.PenStyle.DashLine),
+                                              label="surcharge threshold {value:.1f}%",
+                                              labelOpts={"position": 0.1, "color": "#c0504d"})
+        self.credit_plot.addItem(self.threshold_line, ignoreBounds=False)
+        self.credit_date = date_line(self.credit_plot)
+        self.credit_note = note_label()
+        return column(self.credit_note, self.credit_plot)
+
+    def _compliance_page(self) -> QWidget:
+        self.compliance_summary = note_label()
+        self.breach_model = RecordTableModel([
+            Column("Date", lambda r: r["date"]), Column("Kind", lambda r: r["kind"]), Column("Wallet", lambda r: r["wallet"]),
+            Column("BTC", lambda r: r["btc"], lambda v: fmt.btc(v, 8), numeric=True),
+            Column("Arrangement", lambda r: r["arrangement"], tooltip=lambda r: r["benchmark"]),
+        ])
+        self.breach_view = record_table(self.breach_model, stretch_column=4)
+        buttons = QHBoxLayout()
+        buttons.addWidget(_button("Reclassify selected row…", self.reclassify))
+        buttons.addStretch(1)
+        page = column(self.compliance_summary, self.breach_view)
+        page.layout().addLayout(buttons)
+        return page
+
+    def _adequacy_page(self) -> QWidget:
+        self.haircut = QDoubleSpinBox()
+        self.haircut.setRange(0.0, 100.0)
+        self.haircut.setSuffix(" % haircut")
+        self.haircut.setValue(50.0)
+        self.haircut.setToolTip("Illustrative: no published haircut exists for bitcoin; set your own.")
+        self.haircut.valueChanged.connect(lambda *_: self._show_adequacy())
+        self.adequacy_model = RecordTableModel([
+            Column("Measure", lambda r: r[0]), Column("Without bitcoin (IMF definition)", lambda r: r[1]),
+            Column("With bitcoin at the haircut (illustration)", lambda r: r[2]), Column("Benchmark", lambda r: r[3]),
+        ])
+        self.inputs_model = RecordTableModel([
+            Column("Input", lambda r: r[0]), Column("Value", lambda r: r[1]), Column("As of", lambda r: r[2]),
+        ])
         self.macro_model = RecordTableModel([
             Column("Date", lambda m: m.date.isoformat()),
-            Column("Gross reserves (US$ m)", lambda m: m.gross_reserves_usd, self._usd_m, numeric=True),
-            Column("Imports, 12 m (US$ m)", lambda m: m.imports_usd, self._usd_m, numeric=True),
-            Column("Exports, 12 m (US$ m)", lambda m: m.exports_usd, self._usd_m, numeric=True),
-            Column("Remittances, 12 m (US$ m)", lambda m: m.remittances_usd, self._usd_m, numeric=True),
-            Column("Short-term debt (US$ m)", lambda m: m.short_term_debt_usd, self._usd_m, numeric=True),
-            Column("Broad money (US$ m)", lambda m: m.broad_money_usd, self._usd_m, numeric=True),
+            Column("Gross reserves (US$ m)", lambda m: m.gross_reserves_usd, _usd_m, numeric=True),
+            Column("Imports, 12 m (US$ m)", lambda m: m.imports_usd, _usd_m, numeric=True),
+            Column("Exports, 12 m (US$ m)", lambda m: m.exports_usd, _usd_m, numeric=True),
+            Column("Remittances, 12 m (US$ m)", lambda m: m.remittances_usd, _usd_m, numeric=True),
+            Column("Short-term debt (US$ m)", lambda m: m.short_term_debt_usd, _usd_m, numeric=True),
+            Column("Broad money (US$ m)", lambda m: m.broad_money_usd, _usd_m, numeric=True),
             Column("Regime", lambda m: m.regime),
             Column("Source and note", lambda m: m.source, tooltip=_source_tip),
         ])
-        views = {name: record_table(model, stretch_column=stretch) for name, model, stretch in [
-            ("purchases", self.purchase_model, 4), ("rates", self.rate_model, 2), ("tests", self.test_model, 2),
-            ("benchmarks", self.benchmark_model, 0), ("macro", self.macro_model, 8)]}
-        views["benchmarks"].setWordWrap(True)
+        self.adequacy_note = note_label()
+        bar = QHBoxLayout()
+        bar.addWidget(self.adequacy_note, 1)
+        bar.addWidget(self.haircut)
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 4, 0, 0)
+        tl.addLayout(bar)
+        tl.addWidget(splitter(Qt.Orientation.Horizontal, record_table(self.adequacy_model, stretch_column=2),
+                              column("Inputs used", record_table(self.inputs_model, stretch_column=0)), sizes=[900, 500]), 1)
+        macro = column("Reserves and macro inputs (stocks at the date; flows over the trailing 12 months)",
+                       record_table(self.macro_model, stretch_column=8))
+        return splitter(Qt.Orientation.Vertical, top, macro, sizes=[300, 250])
 
-        right = splitter(Qt.Orientation.Vertical, column("SDR interest rate assumptions", views["rates"]),
-                         column("Test dates and NIR floors", views["tests"]), column("Structural benchmarks", views["benchmarks"]))
-        middle = splitter(Qt.Orientation.Horizontal, column("Purchases (planned and disbursed)", views["purchases"]), right,
-                          sizes=[700, 700])
-        macro = column("Reserves and macro inputs (stocks at the date; flows over the trailing 12 months)", views["macro"])
-        layout.addWidget(splitter(Qt.Orientation.Vertical, middle, macro, sizes=[560, 170]), 1)
-        self.views = views
-        self._usd_per_sdr = 1.0
-        self.refresh()
+    # ---- showing -----------------------------------------------------------------------------------
 
-    @staticmethod
-    def _usd_m(v: float | None) -> str:
-        return "" if v is None else f"{v / 1e6:,.1f}"
-
-    @staticmethod
-    def _repayment_text(a) -> str:
-        if a.facility == "EFF":
-            return "12 semiannual, from 4.5 years"
-        if a.facility == "SBA":
-            return "8 quarterly, from 3.25 years"
-        r = a.repayment
-        return f"{r.installments} every {r.months_between} months, from {r.first_after_months / 12:g} years"
+    @property
+    def _unit(self) -> float:
+        return self._usd_per_sdr if self.units.currentData() == "usd" else 1.0
 
     def refresh(self) -> None:
         ws = self.workspace
         positions = ws.program_positions(self.date)
         row = max(self.arrangement_view.currentIndex().row(), 0)
+        self._usd_per_sdr = 1.0
         self.arrangement_model.set_records(positions)
         self.macro_model.set_records(ws.macro_inputs)
         if positions:
             self.arrangement_view.selectRow(min(row, len(positions) - 1))
         else:
-            self.terms.setText("This workspace has no IMF arrangement.")
+            self.terms.setText("This workspace has no IMF arrangement: import one (reserve-desk import program).")
         self._show_selected()
+        self._show_compliance()
+        self._show_adequacy()
 
-    def _show_selected(self) -> None:
+    def _selected(self):
         index = self.arrangement_view.currentIndex()
         if not index.isValid():
-            for model in (self.purchase_model, self.rate_model, self.test_model, self.benchmark_model):
+            return None
+        return self.arrangement_model.records[self.arrangement_view.model().mapToSource(index).row()].arrangement
+
+    def _show_selected(self) -> None:
+        a = self._selected()
+        if a is None:
+            for model in (self.purchase_model, self.rate_model, self.test_model, self.benchmark_model, self.year_model,
+                          self.date_model):
                 model.set_records([])
+            self.credit_curve.setData([], [])
             return
-        source_row = self.arrangement_view.model().mapToSource(index).row()
-        position = self.arrangement_model.records[source_row]
-        a = position.arrangement
         self._usd_per_sdr = a.usd_per_sdr
-        self.terms.setText(
-            f"<b>{a.name}</b>: {a.facility}, {a.months} months from {a.approval_date} to "
-            f"{add_months(a.approval_date, a.months)}. {POLICY_TEXT[a.charges_policy]}"
-            + (f"<br><i>{a.note}</i>" if a.note else ""))
+        self.terms.setText(f"<b>{a.name}</b>: {a.facility}, {a.months} months from {a.approval_date} to "
+                           f"{imf.add_months(a.approval_date, a.months)}. {POLICY_TEXT[a.charges_policy]}"
+                           + (f"<br><i>{a.note}</i>" if a.note else ""))
         self.purchase_model.set_records(a.purchases)
         self.rate_model.set_records(a.sdr_rates)
-        self.test_model.set_records(a.test_dates)
         self.benchmark_model.set_records(a.benchmarks)
-        for name in ("purchases", "rates", "tests", "benchmarks"):
-            self.views[name].resizeColumnsToContents()
+        try:
+            s = imf.schedule(a, include_planned=self.include_planned.isChecked())
+        except ValueError as exc:
+            self.terms.setText(self.terms.text() + f"<br><b>Cannot compute the schedule:</b> {exc}")
+            return
+        reserves = [(m.date, m.gross_reserves_usd) for m in self.workspace.macro_inputs if m.gross_reserves_usd is not None]
+        self.test_model.set_records(imf.nir_at_test_dates(a, s, reserves))
+        years = s.by_year()
+        self.year_model.set_records(years)
+        self.date_model.set_records(list(s.rows))
+        self._plot_years(years)
+        if len(s.days):
+            self.credit_curve.setData(day_seconds(s.days), s.credit_outstanding_sdr / a.quota_sdr * 100)
+        threshold = imf.POLICIES[a.charges_policy].surcharge_threshold * 100
+        self.threshold_line.setValue(threshold)
+        self.credit_date.setValue(float(day_seconds(np.array([day_number(self.date)]))[0]))
+        self.credit_note.setText(f"Peak {s.peak_pct_quota() * 100:,.1f}% of quota"
+                                 f"{' with the planned purchases' if s.include_planned else ' on disbursed credit'}; "
+                                 f"level surcharges above {threshold:g}% of quota (SDR {a.quota_sdr * threshold / 1e8:,.0f} m).")
+
+    def _plot_years(self, years: list[dict]) -> None:
+        x = np.array([y["year"] for y in years], dtype=float)
+        base = np.zeros(len(years))
+        for key, _, _ in STACK:
+            height = np.array([y[key] for y in years]) * self._unit / 1e6
+            self.year_bars[key].setOpts(x=x, height=height, y0=base.copy(), width=0.7)
+            base += height
+        self.year_plot.setLabel("left", "US$ millions" if self.units.currentData() == "usd" else "SDR millions")
+        self.year_plot.enableAutoRange()
+
+    def _show_compliance(self) -> None:
+        results = self.workspace.non_accumulation(self.date)
+        rows = [{**r, "benchmark": res["benchmark"], "arrangement": res["arrangement"]} for res in results for r in res["rows"]]
+        self.breach_model.set_records(rows)
+        if not results:
+            self.compliance_summary.setText("No non-accumulation benchmark in this workspace's arrangements.")
+            return
+        lines = [f"<b>{res['arrangement']}</b>, from {res['start_date']}: {res['breaches']:,} purchases or mining "
+                 f"entries into public wallets, {res['btc']:,.2f} BTC, up to {self.date}." for res in results]
+        notes = [b.note for a in self.workspace.arrangements for b in a.benchmarks if b.type == "non_accumulation" and b.note]
+        self.compliance_summary.setText("<br>".join(lines + [f"<i>{n}</i>" for n in notes]) +
+                                        "<br>Seizures, donations and transfers between own wallets are not accumulation "
+                                        "(TMU, DOMAIN.md §2). Reclassify a row that the ledger records wrongly.")
+        self.compliance_summary.setTextFormat(Qt.TextFormat.RichText)
+
+    def _show_adequacy(self) -> None:
+        try:
+            a = self.workspace.adequacy(self.date, haircut=self.haircut.value() / 100)
+        except InputError as exc:
+            self.adequacy_note.setText("; ".join(exc.problems))
+            self.adequacy_model.set_records([])
+            self.inputs_model.set_records([])
+            return
+        w = a["with_btc"]
+        rows = [
+            ("Gross reserves", fmt.usd_short(a["gross_reserves_usd"]), fmt.usd_short(w["gross_reserves_usd"]), ""),
+            ("ARA EM metric", fmt.usd_short(a["ara_metric_usd"]), fmt.usd_short(w["ara_metric_usd"]), f"{a['regime'] or '—'} regime"),
+            ("Reserves / ARA metric", fmt.pct(a["ara_ratio"]), fmt.pct(w["ara_ratio"]), "adequate at 100-150%"),
+            ("Band", a["ara_band"] or "—", w["ara_band"] or "—", ""),
+            ("Months of imports", "—" if a["months_of_imports"] is None else f"{a['months_of_imports']:.1f}",
+             "—" if w["months_of_imports"] is None else f"{w['months_of_imports']:.1f}", "3 months"),
+            ("Greenspan-Guidotti", "—" if a["greenspan_guidotti"] is None else f"{a['greenspan_guidotti']:.2f}",
+             "—" if w["greenspan_guidotti"] is None else f"{w['greenspan_guidotti']:.2f}", "1.0"),
+        ]
+        self.adequacy_model.set_records(rows)
+        self.inputs_model.set_records([(k, v["value"] if isinstance(v["value"], str) else fmt.usd_short(v["value"]), v["date"])
+                                       for k, v in a["inputs_used"].items()])
+        missing = a["missing_inputs"]
+        self.adequacy_note.setText(
+            f"On {a['date']}. Bitcoin is not a reserve asset (BPM7): the right-hand column adds {fmt.usd_short(w['btc_value_usd'])}"
+            f" of bitcoin after a {self.haircut.value():g}% haircut, as an illustration only."
+            + (f" Missing inputs: {', '.join(missing)} — enter them to compute every measure." if missing else ""))
+
+    # ---- changes --------------------------------------------------------------------------------------
+
+    def _push(self, command) -> None:
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+        self.changed.emit()
+
+    def add_purchase(self) -> None:
+        a = self._selected()
+        if a is None:
+            return
+        dialog = PurchaseDialog(self.workspace, a, self)
+        if dialog.exec() and dialog.accepted_purchase:
+            pid = self.workspace.save_purchase(a.name, dialog.accepted_purchase)
+            self._push(EditPurchase(self.workspace, self.changed.emit, a.name, pid, None, dialog.accepted_purchase))
+
+    def _selected_purchase(self):
+        index = self.purchase_view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.purchase_model.records[self.purchase_view.model().mapToSource(index).row()]
+
+    def edit_purchase(self) -> None:
+        a, before = self._selected(), self._selected_purchase()
+        if a is None or before is None:
+            return
+        dialog = PurchaseDialog(self.workspace, a, self, existing=before)
+        if dialog.exec() and dialog.accepted_purchase:
+            try:
+                self.workspace.save_purchase(a.name, dialog.accepted_purchase, before.id)
+            except InputError as exc:
+                QMessageBox.warning(self, "Change refused", "\n".join(exc.problems))
+                return
+            self._push(EditPurchase(self.workspace, self.changed.emit, a.name, before.id, before, dialog.accepted_purchase))
+
+    def delete_purchase(self) -> None:
+        a, before = self._selected(), self._selected_purchase()
+        if a is None or before is None:
+            return
+        self.workspace.delete_purchase(before.id)
+        self._push(EditPurchase(self.workspace, self.changed.emit, a.name, before.id, before, None))
+
+    def reclassify(self) -> None:
+        index = self.breach_view.currentIndex()
+        if not index.isValid():
+            QMessageBox.information(self, "Reclassify", "Select a row first.")
+            return
+        tid = self.breach_model.records[self.breach_view.model().mapToSource(index).row()]["id"]
+        before = self.workspace.transaction(tid)
+        dialog = TransactionDialog(self.workspace, self, existing=before)
+        if dialog.exec() and dialog.accepted_transaction:
+            try:
+                self.workspace.update_transaction(tid, dialog.accepted_transaction)
+            except InputError as exc:
+                QMessageBox.warning(self, "Change refused", "\n".join(exc.problems))
+                return
+            self._push(EditTransaction(self.workspace, self.changed.emit, tid, before, dialog.accepted_transaction))
