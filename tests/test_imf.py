@@ -158,3 +158,30 @@ def test_pakistan_sample(sample_files):
     assert 2.6 < projected.peak_pct_quota() < 3.0  # 5,320 / 2,031 = 262%, below the 300% threshold
     assert all(r.surcharges_sdr == 0 for r in projected.rows)
     ws.close()
+
+
+@pytest.mark.parametrize("baseline, actual, cap, adjusted", [
+    (None, None, None, 4.0e9),          # no adjustor data: the floor stands
+    (500e6, None, 300e6, 4.0e9),        # support not yet known
+    (500e6, 400e6, 300e6, 3.9e9),       # shortfall of 100 m within the cap: floor down 100 m
+    (500e6, 0.0, 300e6, 3.7e9),         # shortfall of 500 m, capped at 300 m
+    (500e6, 650e6, 300e6, 4.15e9),      # excess of 150 m: floor up 150 m
+])
+def test_nir_floor_adjustors(baseline, actual, cap, adjusted):
+    t = d.TestDate(D(2025, 12, 31), 4.0e9, budget_support_baseline_usd=baseline, adjustor_cap_usd=cap,
+                   budget_support_actual_usd=actual)
+    assert t.adjusted_floor_usd == pytest.approx(adjusted)
+
+
+def test_projected_nir_at_a_test_date_by_hand():
+    from desktop.core.engine.imf import nir_at_test_dates
+
+    a = arrangement([(D(2025, 3, 3), 100e6, "disbursed"), (D(2025, 9, 1), 100e6, "planned")])
+    a = d.Arrangement(**{**a.__dict__, "test_dates": (d.TestDate(D(2025, 12, 31), 1.0e9),)})
+    s = schedule(a)
+    (result,) = nir_at_test_dates(a, s, [(D(2025, 6, 30), 2.0e9)])
+    usd = 1.3281
+    paid = sum(r.total_sdr for r in s.rows if D(2025, 6, 30) < r.date <= D(2025, 12, 31))
+    expected = 2.0e9 + 100e6 * usd - paid * usd - 200e6 * usd  # the September purchase, fees and charges; credit out
+    assert result.nir_usd == pytest.approx(expected) and result.reserves_date == D(2025, 6, 30)
+    assert result.headroom_usd == pytest.approx(expected - 1.0e9)

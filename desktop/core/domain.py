@@ -117,6 +117,19 @@ class TestDate:
     adjustor_cap_usd: float | None = None
     source: str | None = None
     note: str | None = None
+    budget_support_actual_usd: float | None = None  # realised up to the test date; None: not known yet
+
+    @property
+    def adjusted_floor_usd(self) -> float:
+        """The floor moves down by a shortfall of budget support below its baseline (at most the cap) and up
+        by an excess; without realised support or a baseline it stays where it is."""
+        if self.budget_support_baseline_usd is None or self.budget_support_actual_usd is None:
+            return self.nir_floor_usd
+        gap = self.budget_support_actual_usd - self.budget_support_baseline_usd
+        if gap >= 0:
+            return self.nir_floor_usd + gap
+        cap = self.adjustor_cap_usd if self.adjustor_cap_usd is not None else float("inf")
+        return self.nir_floor_usd - min(-gap, cap)
 
 
 @dataclass(frozen=True)

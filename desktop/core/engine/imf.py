@@ -235,14 +235,14 @@ def nir_at_test_dates(a: Arrangement, s: Schedule, reserves: list[tuple[dt.date,
     """NIR = gross reserves - IMF credit outstanding (USD at the arrangement's rate), projected from the last
     reserve observation on or before each test date by the schedule's flows: purchases add to reserves,
     repurchases, charges and fees take from them (a simplified program definition: other short-term
-    foreign-currency liabilities are not in the workspace). Adjustors need realised budget support, which
-    the workspace does not hold yet, so the adjusted floor is the floor."""
+    foreign-currency liabilities are not in the workspace). The floor is adjusted by the test date's
+    budget-support adjustor (TestDate.adjusted_floor_usd)."""
     usd = a.usd_per_sdr
     results = []
     for t in a.test_dates:
         known = [(d_, v) for d_, v in reserves if d_ <= t.date]
         if not known:
-            results.append(TestDateResult(t.date, t.nir_floor_usd, t.nir_floor_usd, None, None))
+            results.append(TestDateResult(t.date, t.nir_floor_usd, t.adjusted_floor_usd, None, None))
             continue
         seen, gross = known[-1]
         for p in a.purchases:
@@ -253,5 +253,5 @@ def nir_at_test_dates(a: Arrangement, s: Schedule, reserves: list[tuple[dt.date,
                 gross -= r.total_sdr * usd
         i = _day(t.date) - int(s.days[0]) if len(s.days) else -1
         credit = float(s.credit_outstanding_sdr[min(i, len(s.days) - 1)]) * usd if i >= 0 else 0.0
-        results.append(TestDateResult(t.date, t.nir_floor_usd, t.nir_floor_usd, gross - credit, seen))
+        results.append(TestDateResult(t.date, t.nir_floor_usd, t.adjusted_floor_usd, gross - credit, seen))
     return results

@@ -103,11 +103,13 @@ def arrangement_from_dict(doc: Any, source_name: str = "program") -> d.Arrangeme
         floor = _collect(p, parse_number, item.get("nir_floor_usd"), f"test_dates[{i}].nir_floor_usd", minimum=-MAX_USD, maximum=MAX_USD)
         base = item.get("budget_support_baseline_usd")
         cap = item.get("adjustor_cap_usd")
+        actual = item.get("budget_support_actual_usd")
+        actual = None if actual is None else _collect(p, parse_number, actual, f"test_dates[{i}].budget_support_actual_usd", minimum=0, maximum=MAX_USD)
         base = None if base is None else _collect(p, parse_number, base, f"test_dates[{i}].budget_support_baseline_usd", minimum=0, maximum=MAX_USD)
         cap = None if cap is None else _collect(p, parse_number, cap, f"test_dates[{i}].adjustor_cap_usd", minimum=0, maximum=MAX_USD)
         if day and floor is not None:
             tests.append(d.TestDate(day, floor, base, cap, parse_text(item.get("source"), "source", required=False),
-                                    parse_text(item.get("note"), "note", required=False)))
+                                    parse_text(item.get("note"), "note", required=False), budget_support_actual_usd=actual))
     if len({t.date for t in tests}) != len(tests):
         p.append("test_dates: two test dates fall on the same day")
 

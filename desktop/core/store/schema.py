@@ -194,6 +194,14 @@ CREATE INDEX transactions_by_to_wallet ON transactions(to_wallet_id) WHERE to_wa
 CREATE INDEX purchases_by_arrangement ON purchases(arrangement_id, date);
 """,
     ),
+    (
+        3,
+        "realised program budget support at each test date, for the NIR floor adjustors",
+        """
+ALTER TABLE test_dates ADD COLUMN budget_support_actual_usd REAL
+    CHECK (budget_support_actual_usd IS NULL OR budget_support_actual_usd BETWEEN 0 AND 1e14);
+""",
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

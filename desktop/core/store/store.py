@@ -263,7 +263,8 @@ class Store:
             tests = tuple(
                 d.TestDate(date=dt.date.fromisoformat(t["date"]), nir_floor_usd=t["nir_floor_usd"],
                            budget_support_baseline_usd=t["budget_support_baseline_usd"],
-                           adjustor_cap_usd=t["adjustor_cap_usd"], source=t["source"], note=t["note"])
+                           adjustor_cap_usd=t["adjustor_cap_usd"], source=t["source"], note=t["note"],
+                           budget_support_actual_usd=t["budget_support_actual_usd"])
                 for t in self.db.query("SELECT * FROM test_dates WHERE arrangement_id = ? ORDER BY date", [aid])
             )
             benchmarks = tuple(

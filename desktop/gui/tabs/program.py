@@ -112,7 +112,8 @@ class ProgramTab(Tab):
             Column("Test date", lambda t: t.date.isoformat()),
             Column("NIR floor (US$ m)", lambda t: t.nir_floor_usd, _usd_m, numeric=True),
             Column("Adjusted floor (US$ m)", lambda t: t.adjusted_floor_usd, _usd_m, numeric=True,
-                   header_tip="Adjustors need realised budget support, which the workspace does not hold yet."),
+                   header_tip="Down by a shortfall of budget support below its baseline (up to the cap), up by an "
+                              "excess; unchanged while realised support is not entered."),
             Column("Projected NIR (US$ m)", lambda t: t.nir_usd, _usd_m, numeric=True,
                    header_tip="Gross reserves - IMF credit outstanding, projected from the last reserve observation "
                               "by the schedule's flows (resources/methodology.md)."),
