@@ -349,3 +349,21 @@ def test_program_pages_on_pakistan(window, qtbot, sample_copy):
     assert "short_term_debt_usd" in program.adequacy_note.text()
     program.units.setCurrentIndex(1)  # US$
     assert program.year_plot.getAxis("left").labelText == "US$ millions"
+
+
+def test_arrangement_terms_dialog(window, qtbot, sample_copy):
+    from desktop.gui.dialogs import ArrangementDialog
+
+    window.open_workspace(sample_copy("el-salvador"))
+    window.tabs.setCurrentIndex(2)
+    program = window._built[2]
+    dialog = ArrangementDialog(window.workspace, program._selected())
+    dialog.access.setValue(500.0)  # below what the purchases already add up to
+    dialog._accept()
+    assert "more than access" in dialog.error.text() and dialog.result() == 0
+    dialog.access.setValue(1033.92)
+    dialog.rates.setText("2025-01-01: 2.5")
+    dialog._accept()
+    assert dialog.result() == 1
+    program.changed.emit()
+    assert [r.sdr_rate for r in program.rate_model.records] == [0.025]

@@ -185,3 +185,28 @@ def test_projected_nir_at_a_test_date_by_hand():
     expected = 2.0e9 + 100e6 * usd - paid * usd - 200e6 * usd  # the September purchase, fees and charges; credit out
     assert result.nir_usd == pytest.approx(expected) and result.reserves_date == D(2025, 6, 30)
     assert result.headroom_usd == pytest.approx(expected - 1.0e9)
+
+
+def test_program_format_round_trip_and_term_edits(sample_copy):
+    from desktop.core.io.fields import InputError
+    from desktop.core.io.program_json import arrangement_from_dict, arrangement_to_dict
+    from desktop.core.workspace import Workspace
+
+    ws = Workspace.open(sample_copy("pakistan"))
+    for a in ws.arrangements:
+        back = arrangement_from_dict(arrangement_to_dict(a))
+        assert back.purchases == tuple(dataclass_without_id(p) for p in a.purchases)
+        assert (back.facility, back.repayment, back.sdr_rates, back.test_dates) == (a.facility, a.repayment, a.sdr_rates, a.test_dates)
+    ws.update_arrangement_terms("Pakistan EFF 2024", {"charges_policy": "pre-2024-11", "sdr_rate": [{"from": "2024-01-01", "rate": 0.035}]})
+    eff = ws.arrangements[0]
+    assert eff.charges_policy == "pre-2024-11" and [(r.from_date, r.sdr_rate) for r in eff.sdr_rates] == [(D(2024, 1, 1), 0.035)]
+    with pytest.raises(InputError, match="more than access"):
+        ws.update_arrangement_terms("Pakistan EFF 2024", {"access_sdr": 1e9})
+    assert ws.arrangements[0].access_sdr == 5_320e6  # refused: nothing changed
+    audit = ws.store.db.conn.execute("SELECT count(*) FROM audit_log WHERE table_name = 'arrangements' AND action = 'update'").fetchone()[0]
+    assert audit == 1
+    ws.close()
+
+
+def dataclass_without_id(p):
+    return d.Purchase(p.date, p.amount_sdr, p.status, p.source, p.note)

@@ -497,6 +497,33 @@ class Workspace:
         self.invalidate()
         return purchase_id
 
+    def update_arrangement_terms(self, name: str, changes: dict) -> None:
+        """Change an arrangement's terms (any top-level field of the program format, "sdr_rate" included).
+        The result is validated exactly like an imported program file; purchases and test dates are kept."""
+        from .io.program_json import arrangement_from_dict, arrangement_to_dict
+
+        current = next(a for a in self.arrangements if a.name == name)
+        updated = arrangement_from_dict({**arrangement_to_dict(current), **changes}, name)
+        if updated.name != name and any(a.name == updated.name for a in self.arrangements):
+            raise InputError("arrangement", [f"name: an arrangement named {updated.name!r} already exists"])
+        rep = updated.repayment
+        aid = self.store.arrangement_id(name)
+        with self.store.transaction() as w:
+            w.update("arrangements", aid, {
+                "name": updated.name, "facility": updated.facility, "approval_date": updated.approval_date,
+                "months": updated.months, "access_sdr": updated.access_sdr, "quota_sdr": updated.quota_sdr,
+                "usd_per_sdr": updated.usd_per_sdr, "charges_policy": updated.charges_policy,
+                "repayment_installments": rep.installments if rep else None,
+                "repayment_months_between": rep.months_between if rep else None,
+                "repayment_first_after_months": rep.first_after_months if rep else None})
+            if "sdr_rate" in changes:
+                for (rid,) in self.store.db.conn.execute("SELECT id FROM rate_assumptions WHERE arrangement_id = ?", [aid]).fetchall():
+                    w.delete("rate_assumptions", rid)
+                for r in updated.sdr_rates:
+                    w.insert("rate_assumptions", {"arrangement_id": aid, "from_date": r.from_date, "sdr_rate": r.sdr_rate,
+                                                  "source": r.source or "entered in Reserve Desk"})
+        self.invalidate()
+
     def delete_purchase(self, purchase_id: int) -> None:
         with self.store.transaction() as w:
             w.delete("purchases", purchase_id)

@@ -142,6 +142,34 @@ def arrangement_from_dict(doc: Any, source_name: str = "program") -> d.Arrangeme
     )
 
 
+def arrangement_to_dict(a: d.Arrangement) -> dict:
+    """The exchange format of an arrangement (what read_program reads back)."""
+    doc = {
+        "name": a.name, "facility": a.facility, "approval_date": a.approval_date.isoformat(), "months": a.months,
+        "access_sdr": a.access_sdr, "quota_sdr": a.quota_sdr, "usd_per_sdr": a.usd_per_sdr, "charges_policy": a.charges_policy,
+        "sdr_rate": [{"from": r.from_date.isoformat(), "rate": r.sdr_rate, **({"source": r.source} if r.source else {})}
+                     for r in a.sdr_rates],
+        "purchases": [{"date": p.date.isoformat(), "amount_sdr": p.amount_sdr, "status": p.status,
+                       **{k: v for k, v in (("source", p.source), ("note", p.note)) if v}} for p in a.purchases],
+        "test_dates": [{"date": t.date.isoformat(), "nir_floor_usd": t.nir_floor_usd,
+                        **{k: v for k, v in (("budget_support_baseline_usd", t.budget_support_baseline_usd),
+                                             ("adjustor_cap_usd", t.adjustor_cap_usd),
+                                             ("budget_support_actual_usd", t.budget_support_actual_usd),
+                                             ("source", t.source), ("note", t.note)) if v is not None}} for t in a.test_dates],
+        "benchmarks": [{"description": b.description, "type": b.type, "status": b.status,
+                        **{k: v for k, v in (("start_date", b.start_date and b.start_date.isoformat()),
+                                             ("due_date", b.due_date and b.due_date.isoformat()),
+                                             ("source", b.source), ("note", b.note)) if v}} for b in a.benchmarks],
+    }
+    if a.repayment:
+        doc["repayment"] = {"installments": a.repayment.installments, "months_between": a.repayment.months_between,
+                            "first_after_months": a.repayment.first_after_months}
+    for key in ("source", "note"):
+        if getattr(a, key):
+            doc[key] = getattr(a, key)
+    return doc
+
+
 def read_program(path: Path) -> d.Arrangement:
     try:
         doc = json.loads(Path(path).read_text(encoding="utf-8-sig"))

@@ -25,7 +25,7 @@ from ...core.io.fields import InputError
 from .. import fmt
 from ..charts import date_line, date_plot, day_seconds, pen
 from ..commands import EditPurchase, EditTransaction
-from ..dialogs import PurchaseDialog, TransactionDialog
+from ..dialogs import ArrangementDialog, PurchaseDialog, TransactionDialog
 from ..table_model import Column, RecordTableModel
 from ..widgets import column, note_label, record_table, section_title, splitter
 from .base import Tab
@@ -79,7 +79,11 @@ class ProgramTab(Tab):
         self.arrangement_view = record_table(self.arrangement_model)
         self.arrangement_view.setMaximumHeight(100)
         self.arrangement_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        layout.addWidget(section_title("Arrangements"))
+        heading = QHBoxLayout()
+        heading.addWidget(section_title("Arrangements"))
+        heading.addStretch(1)
+        heading.addWidget(_button("Edit terms…", self.edit_terms))
+        layout.addLayout(heading)
         layout.addWidget(self.arrangement_view)
         self.terms = note_label()
         layout.addWidget(self.terms)
@@ -383,6 +387,11 @@ class ProgramTab(Tab):
         if self.undo_stack is not None:
             self.undo_stack.push(command)
         self.changed.emit()
+
+    def edit_terms(self) -> None:
+        a = self._selected()
+        if a is not None and ArrangementDialog(self.workspace, a, self).exec():
+            self.changed.emit()
 
     def add_purchase(self) -> None:
         a = self._selected()
