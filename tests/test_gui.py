@@ -346,7 +346,7 @@ def test_program_pages_on_pakistan(window, qtbot, sample_copy):
     assert program.threshold_line.value() == 300
     assert "Peak 261.9% of quota" in program.credit_note.text()
     assert [r[0] for r in program.adequacy_model.records][:3] == ["Gross reserves", "ARA EM metric", "Reserves / ARA metric"]
-    assert "short_term_debt_usd" in program.adequacy_note.text()
+    assert "short-term external debt" in program.adequacy_note.text()
     program.units.setCurrentIndex(1)  # US$
     assert program.year_plot.getAxis("left").labelText == "US$ millions"
 

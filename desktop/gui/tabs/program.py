@@ -37,6 +37,10 @@ POLICY_TEXT = {
     "pre-2024-11": "Charges policy before 2024-11-01: SDR rate + 100 bp; level surcharge above 187.5% of quota; time "
                    "surcharge 100 bp (DOMAIN.md §3, H).",
 }
+INPUT_LABELS = {"gross_reserves_usd": "Gross reserves", "short_term_debt_usd": "Short-term external debt",
+                "other_liabilities_usd": "Other liabilities", "broad_money_usd": "Broad money",
+                "exports_usd": "Exports, 12 months", "imports_usd": "Imports, 12 months",
+                "remittances_usd": "Remittances, 12 months", "regime": "Exchange-rate regime"}
 STACK = (("principal_sdr", "Principal", "#1f4e79"), ("charges_sdr", "Charges", "#4f81bd"),
          ("surcharges_sdr", "Surcharges", "#c0504d"), ("fees_sdr", "Fees", "#9bbb59"))
 
@@ -373,9 +377,9 @@ class ProgramTab(Tab):
              "—" if w["greenspan_guidotti"] is None else f"{w['greenspan_guidotti']:.2f}", "1.0"),
         ]
         self.adequacy_model.set_records(rows)
-        self.inputs_model.set_records([(k, v["value"] if isinstance(v["value"], str) else fmt.usd_short(v["value"]), v["date"])
-                                       for k, v in a["inputs_used"].items()])
-        missing = a["missing_inputs"]
+        self.inputs_model.set_records([(INPUT_LABELS.get(k, k), v["value"] if isinstance(v["value"], str)
+                                        else fmt.usd_short(v["value"]), v["date"]) for k, v in a["inputs_used"].items()])
+        missing = [INPUT_LABELS.get(k, k).lower() for k in a["missing_inputs"]]
         self.adequacy_note.setText(
             f"On {a['date']}. Bitcoin is not a reserve asset (BPM7): the right-hand column adds {fmt.usd_short(w['btc_value_usd'])}"
             f" of bitcoin after a {self.haircut.value():g}% haircut, as an illustration only."
