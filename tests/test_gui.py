@@ -367,3 +367,16 @@ def test_arrangement_terms_dialog(window, qtbot, sample_copy):
     assert dialog.result() == 1
     program.changed.emit()
     assert [r.sdr_rate for r in program.rate_model.records] == [0.025]
+
+
+def test_export_from_the_window(window, qtbot, sample_copy, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    window.open_workspace(sample_copy("el-salvador"))
+    target = tmp_path / "ledger.csv"
+    told = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    window.export_csv("transactions")
+    assert told == [f"1,121 transactions written to {target}"]
+    assert target.read_text().splitlines()[0] == "date,kind,wallet,to_wallet,asset,quantity,price_usd,fee_usd,counterparty,reference,note"

@@ -33,6 +33,7 @@ from ..core.store import StoreError
 from ..core.workspace import Workspace
 from ..resources import resource_path
 from .tabs.base import Tab
+from .widgets import export_csv
 
 WORKSPACE_FILTER = "Reserve Desk workspace (*.db *.sqlite);;All files (*)"
 SAMPLE_LABELS = {"el-salvador": "El Salvador (public data)", "pakistan": "Pakistan (public data)", "empty": "Empty"}
@@ -242,16 +243,8 @@ class MainWindow(QMainWindow):
             self.workspace_changed()
 
     def export_csv(self, what: str) -> None:
-        from ..core.io.prices_csv import export_prices
-        from ..core.io.transactions_csv import export_transactions
-
-        if self.workspace is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, f"Export {what}", str(Path.home() / f"{what}.csv"), "CSV files (*.csv)")
-        if path:
-            write = export_transactions if what == "transactions" else export_prices
-            count = write(self.workspace.store, path)
-            self.statusBar().showMessage(f"{count:,} {what} written to {path}", 8000)
+        if self.workspace is not None:
+            export_csv(self, self.workspace, what)
 
     def _date_changed(self, _qdate) -> None:
         for tab in self._built.values():

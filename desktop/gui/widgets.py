@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -53,6 +54,14 @@ class FigureCard(QFrame):
         if event.button() == Qt.MouseButton.LeftButton:
             self.activated.emit()
         super().mouseReleaseEvent(event)
+
+
+def button(text: str, slot, tip: str = "") -> QPushButton:
+    b = QPushButton(text)
+    b.clicked.connect(slot)
+    if tip:
+        b.setToolTip(tip)
+    return b
 
 
 def section_title(text: str) -> QLabel:
@@ -126,3 +135,18 @@ def fit_columns(view: QTableView, stretch_column: int | None = None, max_width: 
             header.resizeSection(i, max_width)
     if stretch_column is not None:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+
+
+def export_csv(parent: QWidget, workspace, what: str) -> None:
+    """Ask for a file and write the workspace's transactions or prices to it as CSV."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from ..core.io.prices_csv import export_prices
+    from ..core.io.transactions_csv import export_transactions
+
+    path, _ = QFileDialog.getSaveFileName(parent, f"Export {what}", str(Path.home() / f"{what}.csv"), "CSV files (*.csv)")
+    if path:
+        count = (export_transactions if what == "transactions" else export_prices)(workspace.store, path)
+        QMessageBox.information(parent, "Exported", f"{count:,} {what} written to {path}")

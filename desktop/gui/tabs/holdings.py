@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -37,7 +36,16 @@ from ..commands import AddTransaction, DeleteTransaction, EditTransaction
 from ..dialogs import ImportDialog, TransactionDialog, WalletDialog
 from ..ledger_model import LedgerModel
 from ..table_model import Column, RecordTableModel
-from ..widgets import FigureCard, column, note_label, record_table, section_title, splitter
+from ..widgets import (
+    FigureCard,
+    button,
+    column,
+    export_csv,
+    note_label,
+    record_table,
+    section_title,
+    splitter,
+)
 from ..worker import Task
 from .base import Tab
 
@@ -57,13 +65,6 @@ PRICE_COLUMNS = [
 ]
 ANY_DATE = QDate(2009, 1, 3)
 BACKGROUND_LOAD_ROWS = 20_000  # larger ledgers load their table off the GUI thread (over ~100 ms here)
-
-
-def _button(text: str, slot, tip: str = "") -> QPushButton:
-    b = QPushButton(text)
-    b.clicked.connect(slot)
-    b.setToolTip(tip)
-    return b
 
 
 class HoldingsTab(Tab):
@@ -86,8 +87,8 @@ class HoldingsTab(Tab):
         self.wallet_view.doubleClicked.connect(lambda *_: self.edit_wallet())
         self.cap_warning = note_label()
         wallet_buttons = QHBoxLayout()
-        wallet_buttons.addWidget(_button("Add wallet…", self.add_wallet))
-        wallet_buttons.addWidget(_button("Edit or archive…", self.edit_wallet))
+        wallet_buttons.addWidget(button("Add wallet…", self.add_wallet))
+        wallet_buttons.addWidget(button("Edit or archive…", self.edit_wallet))
         wallet_buttons.addStretch(1)
         self.method = QComboBox()
         self.method.addItem("Average cost", "average")
@@ -119,8 +120,8 @@ class HoldingsTab(Tab):
                        for p in (self.stock_plot, self.value_plot)]
         chart_bar = QHBoxLayout()
         chart_bar.addWidget(self.readout, 1)
-        chart_bar.addWidget(_button("Export data…", self.export_chart_data, "The daily series behind the charts, as CSV"))
-        chart_bar.addWidget(_button("Save PNG…", self.save_chart_png, "Both charts as a picture"))
+        chart_bar.addWidget(button("Export data…", self.export_chart_data, "The daily series behind the charts, as CSV"))
+        chart_bar.addWidget(button("Save PNG…", self.save_chart_png, "Both charts as a picture"))
         self.chart_page = column(self.stock_plot, self.value_plot)
         charts_inner = QWidget()
         ci = QVBoxLayout(charts_inner)
@@ -179,12 +180,12 @@ class HoldingsTab(Tab):
         for w in (self.wallet_filter, self.kind_filter, self.from_filter, self.to_filter, self.text_filter):
             filters.addWidget(w)
         actions = QHBoxLayout()
-        actions.addWidget(_button("Add…", self.add_transaction, "Add a ledger row"))
-        actions.addWidget(_button("Edit…", self.edit_transaction, "Edit the selected row"))
-        actions.addWidget(_button("Delete", self.delete_transaction, "Delete the selected row (Edit > Undo brings it back)"))
+        actions.addWidget(button("Add…", self.add_transaction, "Add a ledger row"))
+        actions.addWidget(button("Edit…", self.edit_transaction, "Edit the selected row"))
+        actions.addWidget(button("Delete", self.delete_transaction, "Delete the selected row (Edit > Undo brings it back)"))
         actions.addStretch(1)
-        actions.addWidget(_button("Import CSV…", lambda: self.import_csv("transactions")))
-        actions.addWidget(_button("Export CSV…", lambda: self.export_csv("transactions")))
+        actions.addWidget(button("Import CSV…", lambda: self.import_csv("transactions")))
+        actions.addWidget(button("Export CSV…", lambda: self.export_csv("transactions")))
         ledger_page = QWidget()
         ll = QVBoxLayout(ledger_page)
         ll.setContentsMargins(0, 4, 0, 0)
@@ -198,8 +199,8 @@ class HoldingsTab(Tab):
         self.price_info = note_label()
         price_actions = QHBoxLayout()
         price_actions.addWidget(self.price_info, 1)
-        price_actions.addWidget(_button("Import prices…", lambda: self.import_csv("prices")))
-        price_actions.addWidget(_button("Export prices…", lambda: self.export_csv("prices")))
+        price_actions.addWidget(button("Import prices…", lambda: self.import_csv("prices")))
+        price_actions.addWidget(button("Export prices…", lambda: self.export_csv("prices")))
         price_page = QWidget()
         pl = QVBoxLayout(price_page)
         pl.setContentsMargins(0, 4, 0, 0)
@@ -415,15 +416,7 @@ class HoldingsTab(Tab):
             self._after_change()
 
     def export_csv(self, what: str) -> None:
-        from ...core.io.prices_csv import export_prices
-        from ...core.io.transactions_csv import export_transactions
-
-        path, _ = QFileDialog.getSaveFileName(self, f"Export {what}", str(Path.home() / f"{what}.csv"), "CSV files (*.csv)")
-        if not path:
-            return
-        count = export_transactions(self.workspace.store, path) if what == "transactions" else \
-            export_prices(self.workspace.store, path)
-        QMessageBox.information(self, "Exported", f"{count:,} {what} written to {path}")
+        export_csv(self, self.workspace, what)
 
     def export_chart_data(self) -> None:
         if self.series is None:

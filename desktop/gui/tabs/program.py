@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from ..charts import date_line, date_plot, day_seconds, pen
 from ..commands import EditPurchase, EditTransaction
 from ..dialogs import ArrangementDialog, PurchaseDialog, TransactionDialog
 from ..table_model import Column, RecordTableModel
-from ..widgets import column, note_label, record_table, section_title, splitter
+from ..widgets import button, column, note_label, record_table, section_title, splitter
 from .base import Tab
 
 POLICY_TEXT = {
@@ -51,12 +50,6 @@ def _source_tip(item) -> str:
 
 def _usd_m(v: float | None) -> str:
     return "" if v is None else f"{v / 1e6:,.1f}"
-
-
-def _button(text: str, slot) -> QPushButton:
-    b = QPushButton(text)
-    b.clicked.connect(slot)
-    return b
 
 
 class ProgramTab(Tab):
@@ -86,7 +79,7 @@ class ProgramTab(Tab):
         heading = QHBoxLayout()
         heading.addWidget(section_title("Arrangements"))
         heading.addStretch(1)
-        heading.addWidget(_button("Edit terms…", self.edit_terms))
+        heading.addWidget(button("Edit terms…", self.edit_terms))
         layout.addLayout(heading)
         layout.addWidget(self.arrangement_view)
         self.terms = note_label()
@@ -143,7 +136,7 @@ class ProgramTab(Tab):
         self.purchase_view.doubleClicked.connect(lambda *_: self.edit_purchase())
         buttons = QHBoxLayout()
         for text, slot in (("Add…", self.add_purchase), ("Edit…", self.edit_purchase), ("Delete", self.delete_purchase)):
-            buttons.addWidget(_button(text, slot))
+            buttons.addWidget(button(text, slot))
         buttons.addStretch(1)
         purchases = column("Purchases (planned and disbursed)", self.purchase_view)
         purchases.layout().addLayout(buttons)
@@ -225,7 +218,7 @@ class ProgramTab(Tab):
         ])
         self.breach_view = record_table(self.breach_model, stretch_column=4)
         buttons = QHBoxLayout()
-        buttons.addWidget(_button("Reclassify selected row…", self.reclassify))
+        buttons.addWidget(button("Reclassify selected row…", self.reclassify))
         buttons.addStretch(1)
         page = column(self.compliance_summary, self.breach_view)
         page.layout().addLayout(buttons)
