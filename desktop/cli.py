@@ -189,7 +189,10 @@ def cmd_simulate(args) -> int:
     if args.model == "garch" and history is not None:  # fitted by maximum likelihood to the history
         from .core.engine.garch import fit_garch
 
-        fit = fit_garch(history)
+        try:
+            fit = fit_garch(history)
+        except ValueError as exc:
+            raise CliError(f"--prices: {exc}") from None
         alpha, beta = fit.alpha, fit.beta
         vol = float(np.std(history - history.mean()) * np.sqrt(365))
         fitted = {"alpha": alpha, "beta": beta, "omega": fit.omega, "annualized_volatility": vol,

@@ -46,7 +46,9 @@ def test_el_salvador_figures_on_screen(window, qtbot, sample_copy):
     assert holdings.ledger_model.rowCount() == window.workspace.store.transaction_count() == 1121
     assert program.arrangement_model.rowCount() == 1
     assert program.purchase_model.rowCount() == 12
-    assert stress.scenario_model.rowCount() == 14 and "Scenario" not in stress.details.toPlainText()[:0]
+    assert stress.scenario_model.rowCount() == 14
+    shown = stress.scenario_model.records[stress.scenario_view.model().mapToSource(stress.scenario_view.currentIndex()).row()]
+    assert shown.name in stress.details.toPlainText() and "Peak-to-trough fall" in stress.details.toPlainText()
     assert planner.month_model.rowCount() > 30
 
 

@@ -151,7 +151,7 @@ def test_progress_and_cancel():
 
 
 @pytest.mark.parametrize("change, message", [
-    ({"paths": 0}, "paths"), ({"horizon_days": 0}, "horizon"), ({"seed": -1}, "seed"),
+    ({"paths": 0}, "paths"), ({"paths": 10_000_001}, "paths"), ({"horizon_days": 0}, "horizon"), ({"seed": -1}, "seed"),
     ({"model": Model("gbm", vol=-0.1)}, "vol"), ({"model": Model("student-t", vol=0.5, df=2)}, "degrees of freedom"),
     ({"model": Model("garch", vol=0.5, garch_alpha=0.5, garch_beta=0.6)}, "alpha \\+ beta"),
     ({"model": Model("bootstrap")}, "history"), ({"barriers": (0.0,)}, "barriers"),
@@ -207,3 +207,11 @@ def test_simulate_garch_calibrated_to_history():
     fit = json.loads(result.stdout)["garch_fit"]
     assert 0 < fit["alpha"] < 0.4 and 0.5 < fit["beta"] < 1 and fit["alpha"] + fit["beta"] < 1
     assert fit["annualized_volatility"] == pytest.approx(0.678, abs=0.01)
+
+
+def test_simulate_refuses_too_short_a_history_for_garch(tmp_path):
+    prices = tmp_path / "p.csv"
+    prices.write_text("date,close\n" + "".join(f"2024-01-{d:02d},{100 + d}\n" for d in range(1, 29)))
+    result = subprocess.run([*cli_command(), "simulate", "--model", "garch", "--prices", str(prices), "--paths", "100"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0 and result.stderr.startswith("reserve-desk: error: --prices: fitting GARCH needs")

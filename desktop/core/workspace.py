@@ -459,10 +459,13 @@ class Workspace:
         return known[-1] if known else None
 
     def months_of_imports(self, date: dt.date | None = None) -> float | None:
-        reserves, imports = self.reserves_on(date), self.imports_on(date)
-        if reserves is None or imports is None:
+        """The same figure `adequacy` reports: the engine's formula on the latest inputs."""
+        from .engine import adequacy as adq
+
+        values, _ = self.macro_on(date)
+        if values.get("gross_reserves_usd") is None:
             return None
-        return reserves.gross_reserves_usd / (imports.imports_usd / 12.0)
+        return adq.measures(values["gross_reserves_usd"], values, values.get("regime"))[0].months_of_imports
 
     def _purchase_problems(self, arrangement: d.Arrangement, purchase: d.Purchase, replacing: int | None) -> list[str]:
         problems = []

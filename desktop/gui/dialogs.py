@@ -344,11 +344,6 @@ class ImportDialog(QDialog):
         else:
             self.reject()
 
-    def wait_for_task(self, timeout_ms: int = 60_000) -> None:
-        """For tests and shutdown: block until the running task is done."""
-        from PySide6.QtCore import QThreadPool
-
-        QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..domain import Arrangement
+from .valuation import day_number as _day
+from .valuation import from_day_number as _date
 
 
 @dataclass(frozen=True)
@@ -111,14 +113,6 @@ class Schedule:
 
     def peak_pct_quota(self) -> float:
         return float(self.credit_outstanding_sdr.max() / self.arrangement.quota_sdr) if len(self.days) else 0.0
-
-
-def _day(d: dt.date) -> int:
-    return (d - dt.date(1970, 1, 1)).days
-
-
-def _date(n: int) -> dt.date:
-    return dt.date(1970, 1, 1) + dt.timedelta(days=int(n))
 
 
 def sdr_rate_by_day(a: Arrangement, days: np.ndarray) -> np.ndarray:

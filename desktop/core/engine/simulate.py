@@ -26,6 +26,7 @@ import numpy as np
 
 BLOCK_PATHS = 1_000
 DEFAULT_CHUNK_PATHS = 5_000
+MAX_PATHS = 10_000_000  # results take ~16 bytes a path plus 4 per value day: this keeps them under 1 GB
 MODELS = ("gbm", "student-t", "merton", "garch", "bootstrap", "fhs")
 
 
@@ -122,8 +123,8 @@ class Request:
             correlation_factor(self.correlation)
             if len(self.correlation) != len(self.factors):
                 raise ValueError("the correlation matrix needs one row per factor")
-        if not 1 <= self.paths <= 100_000_000:
-            raise ValueError("paths must be between 1 and 100,000,000")
+        if not 1 <= self.paths <= MAX_PATHS:
+            raise ValueError(f"paths must be between 1 and {MAX_PATHS:,}")
         if not 1 <= self.horizon_days <= 3650:
             raise ValueError("horizon must be between 1 and 3,650 days")
         if self.seed < 0:
