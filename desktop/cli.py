@@ -88,8 +88,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--decimal", choices=("point", "comma"), default="point")
     p.add_argument("--json", action="store_true", help="print JSON (the default output)")
 
-    p = sub.add_parser("simulate", help="Monte Carlo paths of the bitcoin price (relative to today)")
-    p.add_argument("--model", required=True, choices=("gbm", "student-t", "merton", "garch", "bootstrap", "fhs"))
+    p = sub.add_parser("simulate", help="Monte Carlo paths of the bitcoin price, or a workspace's stress scenario")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--model", choices=("gbm", "student-t", "merton", "garch", "bootstrap", "fhs"),
+                      help="simulate this model relative to today (no workspace)")
+    what.add_argument("--scenario", metavar="ID", help="run this stress scenario on --workspace (USD, test dates)")
+    p.add_argument("--workspace", metavar="FILE", help="the workspace a --scenario runs on")
+    p.add_argument("--date", type=_date, metavar="D", help="valuation date of a --scenario run (default: the workspace's)")
+    p.add_argument("--liquidation-days", type=int, default=10, metavar="N",
+                   help="days over which the Almgren-Chriss schedule sells the bitcoin needed (default 10)")
+    p.add_argument("--save", action="store_true", help="store the --scenario run in the workspace")
     p.add_argument("--vol", type=float, default=None, help="annualised volatility (365 days), e.g. 0.6")
     p.add_argument("--drift", type=float, default=0.0, help="annualised arithmetic drift (default 0)")
     p.add_argument("--df", type=float, default=4.0, help="Student-t degrees of freedom (default 4)")
@@ -100,9 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--garch-beta", type=float, default=0.90)
     p.add_argument("--prices", metavar="CSV", help="price history for bootstrap and fhs (date,close or a vendor export)")
     p.add_argument("--block-days", type=int, default=20, help="bootstrap block length (default 20)")
-    p.add_argument("--paths", type=int, default=100_000)
-    p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--horizon-days", type=int, default=365)
+    p.add_argument("--paths", type=int, help="paths (default 100,000, or the scenario's)")
+    p.add_argument("--seed", type=int, help="random seed (default 1, or the scenario's)")
+    p.add_argument("--horizon-days", type=int, help="horizon (default 365, or the scenario's)")
     p.add_argument("--barrier", type=float, metavar="FRACTION", help="report the chance of touching FRACTION x start")
     p.add_argument("--json", action="store_true", help="print JSON (the default output)")
 
@@ -173,6 +181,10 @@ def cmd_risk(args) -> int:
 
 
 def cmd_simulate(args) -> int:
+    if args.scenario:
+        return _simulate_scenario(args)
+    if args.workspace:
+        raise CliError("--workspace goes with --scenario; --model simulates without a workspace")
     import numpy as np
 
     from .core.engine.simulate import Model, Request, simulate, summary
@@ -202,7 +214,9 @@ def cmd_simulate(args) -> int:
     model = Model(kind=args.model, vol=vol if vol is not None else 0.6, drift=args.drift, df=args.df,
                   jump_intensity=args.jump_intensity, jump_mean=args.jump_mean, jump_std=args.jump_std,
                   garch_alpha=alpha, garch_beta=beta, history=history, block_days=args.block_days)
-    request = Request(model=model, paths=args.paths, horizon_days=args.horizon_days, seed=args.seed,
+    request = Request(model=model, paths=100_000 if args.paths is None else args.paths,
+                      horizon_days=365 if args.horizon_days is None else args.horizon_days,
+                      seed=1 if args.seed is None else args.seed,
                       barriers=(args.barrier,) if args.barrier is not None else ())
     try:
         result = simulate(request)
@@ -211,6 +225,36 @@ def cmd_simulate(args) -> int:
     out = summary(result)
     if fitted:
         out["garch_fit"] = fitted
+    print(json.dumps(out, indent=2))
+    return 0
+
+
+def _simulate_scenario(args) -> int:
+    import dataclasses
+
+    from .core import stress
+    from .core.io.fields import InputError
+
+    if not args.workspace:
+        raise CliError("--scenario needs --workspace FILE")
+    if args.barrier is not None:
+        raise CliError("--barrier applies to --model runs")
+    ws = _open(args.workspace)
+    try:
+        scenario = ws.scenario(args.scenario)
+        if args.horizon_days is not None:
+            scenario = dataclasses.replace(scenario, horizon_days=args.horizon_days)
+        plan = stress.plan_run(ws, scenario, args.date, paths=args.paths, seed=args.seed,
+                               liquidation_days=args.liquidation_days)
+        out = stress.execute(plan)
+        if args.save:
+            out["run_id"] = ws.save_run(plan.inputs, out)
+    except (InputError, ValueError) as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        ws.close()
+    for key in ("fan", "terminal_histogram", "drawdown_histogram"):  # chart data: the window draws it
+        out.pop(key)
     print(json.dumps(out, indent=2))
     return 0
 

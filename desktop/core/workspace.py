@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -596,5 +597,65 @@ class Workspace:
     def scenarios(self) -> list[d.Scenario]:
         return self.store.scenarios()
 
+    def scenario(self, scenario_id: str) -> d.Scenario:
+        for s in self.scenarios:
+            if s.id == scenario_id:
+                return s
+        raise InputError("scenario", [f"id: no scenario {scenario_id!r} in this workspace "
+                                      f"(known: {', '.join(s.id for s in self.scenarios)})"])
+
+    def save_scenario(self, s: d.Scenario, replacing: str | None = None) -> None:
+        """Add a scenario (``replacing`` None) or change the one with id ``replacing``; built-ins are read-only."""
+        from .scenarios import scenario_problems
+
+        problems = scenario_problems(s)
+        taken = {x.id: x for x in self.scenarios}
+        if replacing is not None and taken.get(replacing, s).builtin:
+            problems.append(f"id: {replacing!r} is built in and cannot be changed; duplicate it to edit a copy")
+        if s.id in taken and s.id != replacing:
+            problems.append(f"id: {s.id!r} is already used by another scenario")
+        if problems:
+            raise InputError("scenario", problems)
+        row = {"id": s.id, "name": s.name.strip(), "kind": s.kind, "horizon_days": s.horizon_days,
+               "params_json": json.dumps(s.params, sort_keys=True), "builtin": 0, "note": s.note}
+        with self.store.transaction() as w:
+            if replacing is None:
+                w.insert("scenarios", row)
+            elif replacing == s.id:
+                w.update("scenarios", s.id, row)
+            else:  # a new identifier: the stored runs follow the scenario
+                w.insert("scenarios", row)
+                for (run_id,) in self.store.db.conn.execute("SELECT id FROM runs WHERE scenario_id = ?", [replacing]).fetchall():
+                    w.update("runs", run_id, {"scenario_id": s.id})
+                w.delete("scenarios", replacing)
+        self.__dict__.pop("scenarios", None)
+
+    def delete_scenario(self, scenario_id: str) -> None:
+        if self.scenario(scenario_id).builtin:
+            raise InputError("scenario", [f"id: {scenario_id!r} is built in and cannot be deleted"])
+        with self.store.transaction() as w:
+            w.delete("scenarios", scenario_id)
+        self.__dict__.pop("scenarios", None)
+
     def runs(self) -> list[dict]:
         return self.store.runs()
+
+    def save_run(self, inputs: dict, summary: dict) -> int:
+        """Store a finished run with everything needed to reproduce it; returns its id."""
+        row = {"scenario_id": inputs["scenario"]["id"], "created_at": dt.datetime.now().isoformat(timespec="seconds"),
+               "seed": inputs["seed"], "paths": inputs["paths"], "horizon_days": inputs["scenario"]["horizon_days"],
+               "engine_version": inputs["engine_version"], "inputs_json": json.dumps(inputs, allow_nan=False),
+               "summary_json": json.dumps(summary, allow_nan=False), "elapsed_s": summary.get("elapsed_s")}
+        with self.store.transaction() as w:
+            return w.insert("runs", row)
+
+    def stored_run(self, run_id: int) -> tuple[dict, dict]:
+        """The inputs and summary of a stored run."""
+        row = self.store.db.conn.execute("SELECT inputs_json, summary_json FROM runs WHERE id = ?", [run_id]).fetchone()
+        if row is None:
+            raise InputError("run", [f"id: no stored run {run_id}"])
+        return json.loads(row[0]), json.loads(row[1])
+
+    def delete_run(self, run_id: int) -> None:
+        with self.store.transaction() as w:
+            w.delete("runs", run_id)

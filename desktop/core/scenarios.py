@@ -1,0 +1,116 @@
+"""The rules a stress scenario must follow, whoever writes it (the editor, a built-in, a stored row).
+
+A scenario has a kind, a horizon and parameters:
+- ``historical``: an episode (``peak_date``, ``trough_date``, published ``depth``) replayed or stylised;
+- ``shock``: ``btc_shock``, an immediate change of the bitcoin price held to the horizon (-0.5 halves it);
+- ``monte_carlo``: a ``model`` of the engine with its parameters, ``paths`` and ``seed``.
+Any kind may add macro shocks: ``macro_shocks`` maps exports, imports or remittances to a fractional change
+of the baseline flow, lasting ``macro_months``; ``other_flows_usd`` is a change of other net inflows, USD a year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+from . import domain as d
+from .engine.simulate import MAX_PATHS, MODELS
+
+KINDS = ("historical", "shock", "monte_carlo")
+MACRO_FLOWS = ("exports", "imports", "remittances")
+ID_PATTERN = re.compile(r"[a-z0-9-]{1,64}")
+MAX_HORIZON_DAYS = 3650
+PARAMS = {
+    "historical": {"asset", "peak_date", "trough_date", "depth", "replay"},
+    "shock": {"btc_shock"},
+    "monte_carlo": {"model", "vol", "drift", "df", "block_days", "paths", "seed", "jump_intensity", "jump_mean",
+                    "jump_std", "garch_alpha", "garch_beta"},
+}
+MACRO_PARAMS = {"macro_shocks", "macro_months", "other_flows_usd"}
+
+
+def _number(params: dict, key: str, low: float, high: float, problems: list[str], *, integer: bool = False,
+            label: str | None = None) -> None:
+    if key not in params:
+        return
+    value = params[key]
+    name = label or key
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        problems.append(f"{name}: must be a finite number")
+    elif integer and value != int(value):
+        problems.append(f"{name}: must be a whole number")
+    elif not low <= value <= high:
+        problems.append(f"{name}: {value:g} is outside {low:g} to {high:g}")
+
+
+def _date(params: dict, key: str, problems: list[str]) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(params[key])
+    except KeyError:
+        problems.append(f"{key}: required for a historical episode")
+    except (TypeError, ValueError):
+        problems.append(f"{key}: {params[key]!r} is not a YYYY-MM-DD date")
+    return None
+
+
+def scenario_problems(s: d.Scenario) -> list[str]:
+    """Every way ``s`` breaks the rules, each naming its field; empty when it is valid."""
+    problems: list[str] = []
+    if not isinstance(s.id, str) or not ID_PATTERN.fullmatch(s.id):
+        problems.append("id: 1-64 characters from a-z, 0-9 and '-'")
+    if not isinstance(s.name, str) or not 1 <= len(s.name.strip()) <= 200:
+        problems.append("name: 1-200 characters")
+    if s.note is not None and len(s.note) > 2000:
+        problems.append("note: at most 2,000 characters")
+    if s.kind not in KINDS:
+        return problems + [f"kind: must be one of {', '.join(KINDS)}"]
+    if isinstance(s.horizon_days, bool) or not isinstance(s.horizon_days, int) or not 1 <= s.horizon_days <= MAX_HORIZON_DAYS:
+        problems.append(f"horizon_days: a whole number of days from 1 to {MAX_HORIZON_DAYS:,}")
+    p = s.params
+    if not isinstance(p, dict):
+        return problems + ["params: must be a mapping of names to values"]
+    unknown = set(p) - PARAMS[s.kind] - MACRO_PARAMS
+    if unknown:
+        problems.append(f"params: {', '.join(sorted(unknown))} do not apply to a {s.kind} scenario")
+    if s.kind == "historical":
+        peak, trough = _date(p, "peak_date", problems), _date(p, "trough_date", problems)
+        if peak and trough and peak >= trough:
+            problems.append("trough_date: must come after peak_date")
+        if "depth" not in p:
+            problems.append("depth: required (the published peak-to-trough fall, 0.766 for 76.6%)")
+        _number(p, "depth", 0.001, 0.999, problems)
+        if p.get("asset", "BTC") != "BTC":
+            problems.append("asset: only BTC episodes can be replayed")
+    elif s.kind == "shock":
+        _number(p, "btc_shock", -0.99, 10.0, problems)
+        if "btc_shock" not in p and not p.get("macro_shocks") and not p.get("other_flows_usd"):
+            problems.append("btc_shock: a shock scenario needs a bitcoin shock or a macro shock")
+    else:
+        if p.get("model") not in MODELS:
+            problems.append(f"model: must be one of {', '.join(MODELS)}")
+        _number(p, "vol", 0.001, 10.0, problems)
+        _number(p, "drift", -10.0, 10.0, problems)
+        _number(p, "df", 2.01, 1000.0, problems)
+        _number(p, "block_days", 1, 365, problems, integer=True)
+        _number(p, "paths", 1, MAX_PATHS, problems, integer=True)
+        _number(p, "seed", 0, 2**63 - 1, problems, integer=True)
+        _number(p, "jump_intensity", 0.0, 365.0, problems)
+        _number(p, "jump_mean", -5.0, 5.0, problems)
+        _number(p, "jump_std", 0.0, 5.0, problems)
+        _number(p, "garch_alpha", 0.0, 0.999, problems)
+        _number(p, "garch_beta", 0.0, 0.999, problems)
+        if p.get("garch_alpha", 0) + p.get("garch_beta", 0) >= 1:
+            problems.append("garch_beta: alpha + beta must be below 1 (a stationary GARCH)")
+    shocks = p.get("macro_shocks", {})
+    if not isinstance(shocks, dict):
+        problems.append("macro_shocks: must map exports, imports or remittances to a fraction")
+    else:
+        for flow in shocks:
+            if flow not in MACRO_FLOWS:
+                problems.append(f"macro_shocks: {flow!r} is not one of {', '.join(MACRO_FLOWS)}")
+            else:
+                _number(shocks, flow, -1.0, 10.0, problems, label=f"macro_shocks.{flow}")
+    _number(p, "macro_months", 1, 120, problems, integer=True)
+    _number(p, "other_flows_usd", -1e13, 1e13, problems)
+    return problems

@@ -1,0 +1,385 @@
+"""Stress runs: a scenario applied to the workspace's bitcoin, its reserves and the IMF program's test dates.
+
+A run has two halves. ``plan_run`` reads the workspace (on the caller's thread, which owns the SQLite
+connection) and freezes everything the run depends on into JSON-able ``inputs``: the holdings and price on
+the valuation date, the scenario, the model and its calibration, the episode path, the baseline NIR at each
+test date, the macro baseline and the liquidity assumptions. ``execute`` is a pure function of those inputs
+(plus the daily returns a resampling model draws from, identified in the inputs by their SHA-256), so it can
+run on a worker thread and a stored run can be reproduced bit for bit.
+
+Conventions (resources/methodology.md, "Stress runs"):
+- The bitcoin stock is held constant over the horizon; its value follows the scenario's price path.
+- NIR excludes bitcoin (the IMF's reserve definition). Macro shocks change NIR one for one: a fall in
+  export receipts or remittances, or a rise in imports, lowers reserves by the shock times the baseline
+  trailing 12-month flow, pro rata over the shock's months (no policy response or import compression).
+- Closing a negative headroom means selling bitcoin in one day at the 5th-percentile price at the test date,
+  with square-root market impact; "insufficient" means that selling any amount of the whole stock could not
+  raise the shortfall on that path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from .. import __version__
+from . import domain as d
+from .engine import imf
+from .engine import measures as m
+from .engine.liquidity import almgren_chriss
+from .engine.scenarios import Episode, replay_episode, stylised_episode
+from .engine.simulate import Model, Request, simulate
+from .engine.valuation import day_number, from_day_number
+from .scenarios import MACRO_FLOWS
+
+ENGINE_VERSION = f"reserve-desk {__version__}; stress 1"
+DAYS_PER_YEAR = 365.0
+DEFAULT_VOL = 0.618  # 2020-2025 daily log returns x sqrt(365), DOMAIN.md §7
+DEFAULT_DAILY_VOLUME_USD = 10e9  # lowest reported BTC-USD daily volume of 2025 (Yahoo Finance): conservative
+DEFAULT_IMPACT_Y = 1.0  # "of order one" (Toth et al. 2011), DOMAIN.md §7
+DEFAULT_LIQUIDATION_DAYS = 10
+DEFAULT_RISK_AVERSION = 1e-8  # Almgren-Chriss lambda, per USD: illustrative, the user sets their own
+DEFAULT_PATHS = 100_000
+HISTORY_MAX_RETURNS = 1095  # calibrate on at most the last three years of daily returns
+HISTORY_MIN_RETURNS = 365
+HISTORY_MAX_GAP_DAYS = 4  # a longer gap means the series is not daily (the samples hold month-end closes)
+FAN_POINTS = 24
+QUANTILES = (0.05, 0.25, 0.5, 0.75, 0.95)
+DAYS_PER_MONTH = DAYS_PER_YEAR / 12
+
+
+class StressError(ValueError):
+    """The workspace cannot support this run (no holdings price, a bad scenario); the message says why."""
+
+
+@dataclass(frozen=True)
+class RunPlan:
+    inputs: dict  # everything the run depends on, as stored with it
+    history: np.ndarray | None = None  # daily log returns for calibration or resampling (digest in inputs)
+
+
+# ---- planning (reads the workspace) ---------------------------------------------------------------------
+
+
+def daily_history(days: np.ndarray, closes: np.ndarray, end_day: int) -> tuple[np.ndarray, int, int] | None:
+    """The latest run of daily closes up to ``end_day`` (gaps of at most HISTORY_MAX_GAP_DAYS), as log
+    returns with its first and last day, or None when it holds fewer than HISTORY_MIN_RETURNS returns."""
+    k = int(np.searchsorted(days, end_day, side="right"))
+    if k < HISTORY_MIN_RETURNS + 1:
+        return None
+    days, closes = days[:k], closes[:k]
+    gaps = np.diff(days)
+    long_gaps = np.flatnonzero(gaps > HISTORY_MAX_GAP_DAYS)
+    first = int(long_gaps[-1]) + 1 if long_gaps.size else 0
+    first = max(first, k - 1 - HISTORY_MAX_RETURNS)
+    if k - 1 - first < HISTORY_MIN_RETURNS:
+        return None
+    return np.diff(np.log(closes[first:])), int(days[first]), int(days[-1])
+
+
+def _digest(values: np.ndarray) -> str:
+    return hashlib.sha256(np.ascontiguousarray(values, dtype="<f8").tobytes()).hexdigest()
+
+
+def _episode(ws, params: dict) -> Episode:
+    peak, trough = dt.date.fromisoformat(params["peak_date"]), dt.date.fromisoformat(params["trough_date"])
+    days, closes = ws._price_arrays("BTC")
+    replayed = replay_episode(days, closes, day_number(peak), day_number(trough))
+    return replayed or stylised_episode(float(params["depth"]), (trough - peak).days)
+
+
+def _model_inputs(params: dict, history: np.ndarray | None) -> tuple[dict, str]:
+    """The model's parameters and a sentence saying where they came from."""
+    kind = params["model"]
+    model = {k: params[k] for k in ("drift", "df", "block_days", "jump_intensity", "jump_mean", "jump_std",
+                                    "garch_alpha", "garch_beta") if k in params}
+    model["kind"] = kind
+    default_vol = float(params.get("vol", DEFAULT_VOL))
+    if history is None:
+        model["vol"] = default_vol
+        if kind in ("bootstrap", "fhs"):
+            model["kind"] = "gbm"
+            return model, (f"No daily price history of a year or more in the workspace: {kind} needs one, so this "
+                           f"run uses GBM at {default_vol:.1%} a year (DOMAIN.md §7 default). Import a daily "
+                           "BTC price history to resample it.")
+        return model, (f"No daily price history of a year or more in the workspace: volatility {default_vol:.1%} "
+                       "a year (2020-2025, x sqrt(365), DOMAIN.md §7).")
+    model["vol"] = float(np.std(history, ddof=1) * math.sqrt(DAYS_PER_YEAR))
+    what = {"garch": "GARCH(1,1) fitted by maximum likelihood to", "bootstrap": "blocks resampled from",
+            "fhs": "EWMA-filtered residuals resampled from"}.get(kind, "volatility estimated from")
+    return model, f"{what} {len(history):,} daily log returns of the imported history."
+
+
+def _test_dates(ws, start: dt.date, horizon_days: int) -> list[dict]:
+    reserves = [(x.date, x.gross_reserves_usd) for x in ws.macro_inputs if x.gross_reserves_usd is not None]
+    out = []
+    for a in ws.arrangements:
+        for r in imf.nir_at_test_dates(a, imf.schedule(a), reserves):
+            day = (r.date - start).days
+            if 1 <= day <= horizon_days:
+                out.append({"arrangement": a.name, "date": r.date.isoformat(), "day": day,
+                            "nir_floor_usd": r.nir_floor_usd, "adjusted_floor_usd": r.adjusted_floor_usd,
+                            "baseline_nir_usd": r.nir_usd,
+                            "reserves_date": r.reserves_date.isoformat() if r.reserves_date else None})
+    return sorted(out, key=lambda t: (t["day"], t["arrangement"]))
+
+
+def plan_run(ws, scenario: d.Scenario, date: dt.date | None = None, *, paths: int | None = None,
+             seed: int | None = None, liquidation_days: int = DEFAULT_LIQUIDATION_DAYS,
+             daily_volume_usd: float = DEFAULT_DAILY_VOLUME_USD, impact_y: float = DEFAULT_IMPACT_Y,
+             risk_aversion: float = DEFAULT_RISK_AVERSION) -> RunPlan:
+    from .scenarios import scenario_problems
+
+    problems = scenario_problems(scenario)
+    if problems:
+        raise StressError(f"scenario {scenario.id}: " + "; ".join(problems))
+    if not 1 <= liquidation_days <= 365:
+        raise StressError("liquidation days: from 1 to 365")
+    if not (math.isfinite(daily_volume_usd) and daily_volume_usd > 0):
+        raise StressError("daily volume: a positive amount of USD")
+    if not (math.isfinite(impact_y) and 0 < impact_y <= 10):
+        raise StressError("impact coefficient Y: above 0 and at most 10")
+    if not (math.isfinite(risk_aversion) and risk_aversion >= 0):
+        raise StressError("risk aversion: zero or positive")
+    date = date or ws.default_date()
+    h = ws.holdings(date)
+    if h.price_usd is None:
+        raise StressError(f"no BTC price on or before {date}: import a price history first")
+    p = scenario.params
+    history = None
+    inputs = {
+        "engine_version": ENGINE_VERSION,
+        "scenario": {"id": scenario.id, "name": scenario.name, "kind": scenario.kind,
+                     "horizon_days": scenario.horizon_days, "params": p},
+        "start_date": date.isoformat(), "btc": h.total_btc, "price_usd": h.price_usd,
+        "price_date": h.price_date.isoformat(), "paths": 1, "seed": 0, "model": None, "episode": None,
+        "history": None, "calibration": None, "notes": [],
+    }
+    start_day = day_number(date)
+    if scenario.kind == "historical":
+        e = _episode(ws, p)
+        inputs["episode"] = {"source": e.source, "depth": e.depth, "path": e.path.tolist()}
+    elif scenario.kind == "monte_carlo":
+        found = daily_history(*ws._price_arrays("BTC"), start_day)
+        if found is not None:
+            history, first, last = found
+            inputs["history"] = {"first_date": from_day_number(first).isoformat(),
+                                 "last_date": from_day_number(last).isoformat(),
+                                 "returns": len(history), "sha256": _digest(history)}
+        inputs["model"], inputs["calibration"] = _model_inputs(p, history)
+        inputs["paths"] = int(paths if paths is not None else p.get("paths", DEFAULT_PATHS))
+        inputs["seed"] = int(seed if seed is not None else p.get("seed", 1))
+    macro, observed = ws.macro_on(date)
+    inputs["macro"] = {
+        "baseline_usd": {f: macro.get(f"{f}_usd") for f in MACRO_FLOWS},
+        "observed": {f: observed[f"{f}_usd"].isoformat() for f in MACRO_FLOWS if f"{f}_usd" in observed},
+        "shocks": dict(p.get("macro_shocks", {})), "months": int(p.get("macro_months", 12)),
+        "other_flows_usd": float(p.get("other_flows_usd", 0.0)),
+    }
+    for flow in inputs["macro"]["shocks"]:
+        if inputs["macro"]["baseline_usd"][flow] is None:
+            inputs["notes"].append(f"No {flow} figure in the workspace on or before {date}: the {flow} shock "
+                                   "cannot be applied. Enter it in the macro inputs.")
+    inputs["test_dates"] = _test_dates(ws, date, scenario.horizon_days)
+    inputs["liquidity"] = {"daily_volume_usd": daily_volume_usd, "impact_y": impact_y,
+                           "liquidation_days": liquidation_days, "risk_aversion_per_usd": risk_aversion}
+    return RunPlan(inputs, history)
+
+
+def history_for(ws, inputs: dict) -> np.ndarray | None:
+    """The daily returns a stored run drew from, re-read from the workspace and checked against its digest."""
+    ref = inputs.get("history")
+    if ref is None:
+        return None
+    days, closes = ws._price_arrays("BTC")
+    first, last = day_number(dt.date.fromisoformat(ref["first_date"])), day_number(dt.date.fromisoformat(ref["last_date"]))
+    keep = (days >= first) & (days <= last)
+    returns = np.diff(np.log(closes[keep]))
+    if _digest(returns) != ref["sha256"]:
+        raise StressError(f"the BTC prices from {ref['first_date']} to {ref['last_date']} have changed since this run: "
+                          "it cannot be reproduced exactly")
+    return returns
+
+
+# ---- executing (pure: inputs in, summary out) ------------------------------------------------------------
+
+
+def _fan_days(horizon: int, test_days: list[int]) -> list[int]:
+    step = max(1, math.ceil(horizon / FAN_POINTS))
+    return sorted(set(range(step, horizon, step)) | {horizon} | set(test_days))
+
+
+def _histogram(values: np.ndarray, bins: int, low: float, high: float) -> dict:
+    if not high > low:
+        low, high = low - 0.5 * abs(low) - 1e-9, high + 0.5 * abs(high) + 1e-9
+    counts, edges = np.histogram(np.clip(values, low, high), bins=bins, range=(low, high))
+    return {"edges": edges.tolist(), "counts": counts.tolist()}
+
+
+def _cash_needed(shortfall_usd: float, daily_vol: float, liquidity: dict) -> float | None:
+    """USD of bitcoin (at the pre-sale price) to sell in a day so that proceeds net of square-root impact
+    equal the shortfall: u (1 - a sqrt(u)) = s with a = Y sigma / sqrt(V). None when no sale can raise it
+    (the proceeds peak at 4 / (27 a^2), selling u* = 4 / (9 a^2))."""
+    a = liquidity["impact_y"] * daily_vol / math.sqrt(liquidity["daily_volume_usd"])
+    if a == 0:
+        return shortfall_usd
+    u_star = 4 / (9 * a * a)
+    if shortfall_usd > u_star / 3:
+        return None
+    lo, hi = shortfall_usd, u_star  # proceeds rise on [0, u*]: bisect for the smaller root
+    for _ in range(200):
+        mid = 0.5 * (lo + hi)
+        if mid * (1 - a * math.sqrt(mid)) < shortfall_usd:
+            lo = mid
+        else:
+            hi = mid
+    return hi
+
+
+def _liquidation(btc: float, price: float, daily_vol: float, liquidity: dict) -> dict:
+    """Almgren-Chriss schedule for selling ``btc`` over the chosen days, its temporary impact calibrated so
+    that the even schedule costs what the square-root law gives at that daily rate; no permanent impact."""
+    days = liquidity["liquidation_days"]
+    per_day = btc / days
+    volume_btc = liquidity["daily_volume_usd"] / price
+    eta = price * liquidity["impact_y"] * daily_vol * math.sqrt(per_day / volume_btc) / per_day
+    s = almgren_chriss(btc, float(days), days, price * daily_vol, 0.0, 0.0, eta, liquidity["risk_aversion_per_usd"])
+    return {"days": days, "schedule_btc": s.trades.tolist(), "expected_cost_usd": s.expected_cost,
+            "cost_std_usd": math.sqrt(s.variance), "kappa_per_day": s.kappa}
+
+
+def _macro_loss(macro: dict, day: int) -> float:
+    months = min(day / DAYS_PER_MONTH, macro["months"])
+    loss = 0.0 - macro["other_flows_usd"] * day / DAYS_PER_YEAR  # 0.0 - 0.0 is 0.0, not -0.0
+    for flow, shock in macro["shocks"].items():
+        base = macro["baseline_usd"].get(flow)
+        if base is not None:  # exports and remittances bring reserves in; imports take them out
+            loss += (shock if flow == "imports" else -shock) * base * months / 12
+    return loss
+
+
+def _model(inputs: dict, history: np.ndarray | None) -> tuple[Model, dict | None]:
+    spec = dict(inputs["model"])
+    kind = spec.pop("kind")
+    fit = None
+    if kind == "garch" and history is not None:
+        from .engine.garch import fit_garch
+
+        g = fit_garch(history)
+        spec.update(garch_alpha=g.alpha, garch_beta=g.beta)
+        fit = {"alpha": g.alpha, "beta": g.beta, "omega": g.omega, "log_likelihood": g.log_likelihood}
+    return Model(kind=kind, history=history if kind in ("bootstrap", "fhs") else None, **spec), fit
+
+
+def execute(plan: RunPlan, progress: Callable[[float], None] | None = None,
+            cancelled: Callable[[], bool] | None = None, threads: int = 0) -> dict:
+    """The run's results (SPEC.md ``simulate`` keys in USD, plus what the charts draw)."""
+    started = time.perf_counter()
+    x = plan.inputs
+    horizon = x["scenario"]["horizon_days"]
+    start_value = x["btc"] * x["price_usd"]
+    tests = x["test_dates"]
+    fan_days = _fan_days(horizon, [t["day"] for t in tests])
+    notes = list(x["notes"])
+    out: dict = {"scenario_id": x["scenario"]["id"], "scenario_name": x["scenario"]["name"],
+                 "kind": x["scenario"]["kind"], "start_date": x["start_date"], "btc": x["btc"],
+                 "price_usd": x["price_usd"], "start_value_usd": start_value, "paths": x["paths"], "seed": x["seed"],
+                 "horizon_days": horizon, "calibration": x["calibration"]}
+    if x["model"] is not None:
+        model, fit = _model(x, plan.history)
+        daily_vol = model.vol / math.sqrt(DAYS_PER_YEAR) if model.kind not in ("bootstrap", "fhs") else \
+            float(np.std(plan.history, ddof=1))
+        request = Request(model=model, paths=x["paths"], horizon_days=horizon, seed=x["seed"],
+                          days_per_year=DAYS_PER_YEAR, value_days=tuple(fan_days), threads=threads)
+        result = simulate(request, progress, cancelled)
+        relative_terminal, drawdowns, values = result.terminal, result.max_drawdown, result.values
+        out["model"] = model.kind
+        out["source"] = "monte carlo"
+        if fit:
+            out["garch_fit"] = fit
+    else:
+        if x["episode"] is not None:
+            e = np.asarray(x["episode"]["path"])
+            path = np.concatenate([e, np.full(max(0, horizon + 1 - len(e)), e[-1])])[: horizon + 1]
+            out["model"], out["source"] = "historical", x["episode"]["source"]
+            out["episode_depth"] = x["episode"]["depth"]
+            if len(e) > horizon + 1:
+                notes.append(f"The episode's trough comes on day {len(e) - 1}, after the {horizon}-day horizon: the "
+                             f"path stops at {path[-1] - 1:+.1%}.")
+        else:
+            path = np.full(horizon + 1, 1.0 + x["scenario"]["params"].get("btc_shock", 0.0))
+            path[0] = 1.0  # today's value; the shock lands on day 1 and holds
+            out["model"], out["source"] = "shock", "shock"
+        daily_vol = DEFAULT_VOL / math.sqrt(DAYS_PER_YEAR)
+        relative_terminal = path[-1:]
+        drawdowns = np.array([float(m.drawdown_series(path).max())])
+        values = path[np.array(fan_days)][None, :]
+        if progress:
+            progress(1.0)
+    if cancelled and cancelled():
+        from .engine.simulate import SimulationCancelled
+
+        raise SimulationCancelled("run cancelled")
+    terminal = relative_terminal * start_value
+    q = np.quantile(terminal, [0.01, 0.05, 0.5, 0.95, 0.99])
+    out["terminal"] = {"mean": float(terminal.mean()), "p01": float(q[0]), "p05": float(q[1]), "p50": float(q[2]),
+                       "p95": float(q[3]), "p99": float(q[4])}
+    out["var"], out["es"] = {}, {}
+    for a in (0.95, 0.99):
+        var, es = m.historical_var_es(relative_terminal - 1.0, a)
+        out["var"][f"{a:g}"], out["es"][f"{a:g}"] = var + 0.0, es + 0.0  # + 0.0: no "-0.0" for a loss of nothing
+    out["max_drawdown"] = {"mean": float(drawdowns.mean()), "p50": float(np.quantile(drawdowns, 0.5)),
+                           "p95": float(np.quantile(drawdowns, 0.95))}
+    bands = np.quantile(values, QUANTILES, axis=0) * start_value  # (quantiles, fan days)
+    start = dt.date.fromisoformat(x["start_date"])
+    out["fan"] = {"days": [0, *fan_days], "dates": [(start + dt.timedelta(days=k)).isoformat() for k in [0, *fan_days]],
+                  **{f"p{round(qq * 100):02d}": [start_value, *bands[i].tolist()] for i, qq in enumerate(QUANTILES)}}
+    lo, hi = np.quantile(relative_terminal, [0.001, 0.999])
+    out["terminal_histogram"] = _histogram(terminal, 60, lo * start_value, hi * start_value)
+    out["drawdown_histogram"] = _histogram(drawdowns, 50, 0.0, 1.0)
+    out["daily_volatility_for_impact"] = daily_vol
+    out["test_dates"] = [_test_date(t, x, values[:, fan_days.index(t["day"])], daily_vol, notes) for t in tests]
+    out["notes"] = notes
+    out["elapsed_s"] = time.perf_counter() - started
+    return out
+
+
+def _test_date(t: dict, x: dict, relative: np.ndarray, daily_vol: float, notes: list[str]) -> dict:
+    btc, price = x["btc"], x["price_usd"]
+    liquidity = x["liquidity"]
+    loss = _macro_loss(x["macro"], t["day"])
+    row = {"arrangement": t["arrangement"], "date": t["date"], "nir_floor_usd": t["nir_floor_usd"],
+           "adjusted_floor_usd": t["adjusted_floor_usd"], "baseline_nir_usd": t["baseline_nir_usd"],
+           "macro_loss_usd": loss, "nir_usd": None, "headroom_usd": None}
+    price_p05 = float(np.quantile(relative.astype(np.float64), 0.05)) * price
+    row["btc_price_p05_usd"] = price_p05
+    row["btc_value_p05_usd"] = btc * price_p05
+    row.update(btc_needed_to_cover=None, prob_btc_insufficient=None, impact_cost_usd=None, liquidation=None)
+    if t["baseline_nir_usd"] is None:
+        notes.append(f"{t['date']}: no reserve observation on or before the test date, so NIR cannot be projected.")
+        return row
+    row["nir_usd"] = t["baseline_nir_usd"] - loss
+    row["headroom_usd"] = row["nir_usd"] - t["adjusted_floor_usd"]
+    shortfall = -row["headroom_usd"]
+    if shortfall <= 0:
+        row.update(btc_needed_to_cover=0.0, prob_btc_insufficient=0.0, impact_cost_usd=0.0)
+        return row
+    cash = _cash_needed(shortfall, daily_vol, liquidity)
+    if cash is None:
+        row["prob_btc_insufficient"] = 1.0
+        notes.append(f"{t['date']}: a shortfall of US${shortfall / 1e6:,.0f} m is more than any one-day sale of "
+                     "bitcoin could raise under the square-root law with these liquidity assumptions.")
+        return row
+    needed = cash / price_p05
+    row["btc_needed_to_cover"] = needed
+    row["impact_cost_usd"] = cash - shortfall
+    # a path cannot cover the shortfall when even the whole stock is worth less than the cash to sell
+    row["prob_btc_insufficient"] = float(np.mean(relative.astype(np.float64) * price * btc < cash))
+    row["liquidation"] = _liquidation(needed, price_p05, daily_vol, liquidity)
+    return row
