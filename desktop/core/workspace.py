@@ -206,6 +206,17 @@ class LedgerTable:
         return np.array([" ".join(p for p in row if p).lower() for row in parts], dtype=str)
 
 
+def store_run(store: Store, inputs: dict, summary: dict) -> int:
+    """Store a finished run with everything needed to reproduce it; returns its id. A function of the store,
+    so that a worker thread can store a run through its own connection."""
+    row = {"scenario_id": inputs["scenario"]["id"], "created_at": dt.datetime.now().isoformat(timespec="seconds"),
+           "seed": inputs["seed"], "paths": inputs["paths"], "horizon_days": inputs["scenario"]["horizon_days"],
+           "engine_version": inputs["engine_version"], "inputs_json": json.dumps(inputs, allow_nan=False),
+           "summary_json": json.dumps(summary, allow_nan=False), "elapsed_s": summary.get("elapsed_s")}
+    with store.transaction() as w:
+        return w.insert("runs", row)
+
+
 class Workspace:
     """An open workspace and the answers computed from it."""
 
@@ -641,13 +652,7 @@ class Workspace:
         return self.store.runs()
 
     def save_run(self, inputs: dict, summary: dict) -> int:
-        """Store a finished run with everything needed to reproduce it; returns its id."""
-        row = {"scenario_id": inputs["scenario"]["id"], "created_at": dt.datetime.now().isoformat(timespec="seconds"),
-               "seed": inputs["seed"], "paths": inputs["paths"], "horizon_days": inputs["scenario"]["horizon_days"],
-               "engine_version": inputs["engine_version"], "inputs_json": json.dumps(inputs, allow_nan=False),
-               "summary_json": json.dumps(summary, allow_nan=False), "elapsed_s": summary.get("elapsed_s")}
-        with self.store.transaction() as w:
-            return w.insert("runs", row)
+        return store_run(self.store, inputs, summary)
 
     def stored_run(self, run_id: int) -> tuple[dict, dict]:
         """The inputs and summary of a stored run."""
@@ -656,6 +661,7 @@ class Workspace:
             raise InputError("run", [f"id: no stored run {run_id}"])
         return json.loads(row[0]), json.loads(row[1])
 
-    def delete_run(self, run_id: int) -> None:
+    def delete_runs(self, run_ids: list[int]) -> None:
         with self.store.transaction() as w:
-            w.delete("runs", run_id)
+            for run_id in run_ids:
+                w.delete("runs", run_id)

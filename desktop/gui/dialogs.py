@@ -56,7 +56,7 @@ def _error_label() -> QLabel:
     return label
 
 
-def _form_footer(dialog: QDialog, form: QFormLayout) -> QLabel:
+def form_footer(dialog: QDialog, form: QFormLayout) -> QLabel:
     """The form, a line for the reason a value is refused, and OK/Cancel (OK runs ``dialog._accept``)."""
     error = _error_label()
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -109,7 +109,7 @@ class TransactionDialog(QDialog):
                               ("Counterparty", self.counterparty), ("Reference", self.reference), ("Note", self.note)):
             form.addRow(label, widget)
         self.kind.currentTextChanged.connect(self._kind_changed)
-        self.error = _form_footer(self, form)
+        self.error = form_footer(self, form)
         if existing:
             self.date.setDate(_qdate(existing.date))
             self.kind.setCurrentText(existing.kind)
@@ -176,7 +176,7 @@ class WalletDialog(QDialog):
             self.archived.setChecked(existing.archived)
         else:
             self.archived.hide()
-        self.error = _form_footer(self, form)
+        self.error = form_footer(self, form)
 
     def wallet(self) -> d.Wallet:
         return d.Wallet(name=self.name.text().strip(), kind=self.kind.currentText(), custodian=self.custodian.text() or None,
@@ -373,7 +373,7 @@ class PurchaseDialog(QDialog):
         self.amount.setValue(p.amount_sdr / 1e6)
         self.status.setCurrentText(p.status)
         self.note.setText(p.note or "")
-        self.error = _form_footer(self, form)
+        self.error = form_footer(self, form)
 
     def _accept(self) -> None:
         p = d.Purchase(date=_pydate(self.date.date()), amount_sdr=self.amount.value() * 1e6, status=self.status.currentText(),
@@ -427,7 +427,7 @@ class ArrangementDialog(QDialog):
                               ("Charges policy", self.policy), ("SDR rate steps (%)", self.rates),
                               ("Repayment (custom)", self.repayment)):
             form.addRow(label, widget)
-        self.error = _form_footer(self, form)
+        self.error = form_footer(self, form)
 
     def changes(self) -> dict:
         rates = []

@@ -31,12 +31,16 @@ class Task(QRunnable):
     def cancel(self) -> None:
         self._cancel.set()
 
+    @property
+    def was_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
     def run(self) -> None:
         try:
             result = self.work(self.signals.progress.emit, self._cancel.is_set)
         except Exception as exc:  # reported to the user, never lost in the thread
             detail = str(exc) or type(exc).__name__
-            if not hasattr(exc, "problems"):
+            if not hasattr(exc, "problems") and not self._cancel.is_set():  # a cancel is not a bug
                 traceback.print_exc()
             self.signals.failed.emit(detail)
         else:

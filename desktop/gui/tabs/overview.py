@@ -123,8 +123,16 @@ class OverviewTab(Tab):
             f"{sum(s.kind == k for s in ws.scenarios)} {label}"
             for k, label in (("historical", "historical"), ("shock", "shocks"), ("monte_carlo", "Monte Carlo"))))
         runs = ws.runs()
-        c["last_run"].set(runs[0]["created_at"][:10] if runs else "none yet",
-                          runs[0]["scenario_id"] if runs else "run a scenario in Stress Scenarios")
+        if runs:
+            _, last = ws.stored_run(runs[0]["id"])
+            worst = min((t["headroom_usd"] for t in last["test_dates"] if t["headroom_usd"] is not None), default=None)
+            c["last_run"].set(fmt.usd_short(last["terminal"]["p05"]),
+                              f"{last['scenario_id']}, {runs[0]['created_at'][:10]}: bitcoin reserve at the 5th percentile "
+                              f"after {last['horizon_days']} days"
+                              + ("" if worst is None else f"; worst test-date headroom {fmt.usd_short(worst)}"),
+                              warn=worst is not None and worst < 0)
+        else:
+            c["last_run"].set("none yet", "run a scenario in Stress Scenarios")
         earlier = date - dt.timedelta(days=90)
         recent = h.total_btc - ws.holdings(earlier).total_btc
         c["accumulation"].set(f"{fmt.btc(recent)} BTC", f"stock change since {earlier}",

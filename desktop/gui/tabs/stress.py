@@ -1,20 +1,47 @@
-"""Stress Scenarios: the scenario library stored in the workspace and the stored runs."""
+"""Stress Scenarios: the scenario library, runs in the background, their results, stored runs compared.
+
+A run is planned on the GUI thread (it reads the workspace, which is quick) and executed by a worker
+(``core.stress.execute``, which may draw millions of paths); only a finished run is stored, so a
+cancelled one leaves nothing behind.
+"""
 
 from __future__ import annotations
 
 import html
+import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QSpinBox,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ...core import stress
+from ...core.engine.simulate import MAX_PATHS
+from ...core.io.fields import InputError
+from ...core.store import Store
+from ...core.workspace import store_run
+from ..scenario_dialog import KIND_TITLES, ScenarioDialog
+from ..stress_results import RunComparison, RunResults
 from ..table_model import Column, RecordTableModel
-from ..widgets import column, note_label, record_table, splitter
+from ..widgets import button, column, note_label, record_table, splitter
+from ..worker import Task
 from .base import Tab
 
-KIND_LABEL = {"historical": "Historical episode", "shock": "Hypothetical shock", "monte_carlo": "Monte Carlo"}
 PARAM_LABEL = {
     "asset": "Asset", "peak_date": "Peak", "trough_date": "Trough", "depth": "Peak-to-trough fall", "replay": "Replay",
     "btc_shock": "Bitcoin shock", "macro_shocks": "Macro shocks", "macro_months": "Macro shock length (months)",
+    "other_flows_usd": "Other net inflows (US$ a year)",
     "model": "Model", "vol": "Annualised volatility", "drift": "Annualised drift", "df": "Student-t degrees of freedom",
     "paths": "Paths", "seed": "Seed", "block_days": "Block length (days)",
 }
@@ -27,7 +54,9 @@ def describe_param(key: str, value) -> str:
         return f"{value * 100:+.1f}%" if key in ("btc_shock", "drift") else f"{value * 100:.1f}%"
     if key == "macro_shocks":
         return ", ".join(f"{name} {shock * 100:+.0f}%" for name, shock in value.items())
-    if isinstance(value, int) and not isinstance(value, bool):
+    if key == "other_flows_usd":
+        return f"{value:+,.0f}"
+    if isinstance(value, int) and not isinstance(value, bool) and key != "seed":
         return f"{value:,}"
     return str(value)
 
@@ -37,58 +66,322 @@ class StressTab(Tab):
 
     def __init__(self, workspace, date, parent: QWidget | None = None):
         super().__init__(workspace, date, parent)
-        layout = QVBoxLayout(self)
+        self.task: Task | None = None
+        self._shown_scenario = None
+
         self.scenario_model = RecordTableModel([
             Column("Identifier", lambda s: s.id),
             Column("Scenario", lambda s: s.name, tooltip=lambda s: s.note),
-            Column("Kind", lambda s: KIND_LABEL[s.kind]),
+            Column("Kind", lambda s: KIND_TITLES[s.kind]),
             Column("Horizon (days)", lambda s: s.horizon_days, lambda v: f"{v:,}", numeric=True),
             Column("Built in", lambda s: "yes" if s.builtin else "no"),
         ])
         self.scenario_view = record_table(self.scenario_model, stretch_column=1)
+        self.scenario_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.scenario_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.scenario_view.doubleClicked.connect(lambda *_: self.run())
+        self.edit_button = button("Edit…", self.edit_scenario, "Change this scenario (built-in ones are duplicated instead)")
+        self.delete_button = button("Delete", self.delete_scenario, "Delete this scenario (its stored runs are kept)")
+        library_buttons = QHBoxLayout()
+        for b in (button("New…", self.new_scenario), self.edit_button,
+                  button("Duplicate…", self.duplicate_scenario), self.delete_button):
+            library_buttons.addWidget(b)
+        library_buttons.addStretch(1)
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
-
-        top = splitter(Qt.Orientation.Horizontal, column("Scenario library", self.scenario_view),
-                       column("Scenario details", self.details), sizes=[780, 520])
+        library = column("Scenario library", self.scenario_view, _row(library_buttons), self.details)
 
         self.run_model = RecordTableModel([
             Column("Run", lambda r: r["id"], numeric=True),
-            Column("Created", lambda r: r["created_at"]),
-            Column("Scenario", lambda r: r["scenario_id"]),
+            Column("Created", lambda r: r["created_at"].replace("T", " ")),
+            Column("Scenario", lambda r: r["scenario_id"] or "(deleted)"),
             Column("Paths", lambda r: r["paths"], lambda v: f"{v:,}", numeric=True),
             Column("Seed", lambda r: r["seed"], numeric=True),
-            Column("Horizon (days)", lambda r: r["horizon_days"], numeric=True),
-            Column("Engine", lambda r: r["engine_version"]),
+            Column("Seconds", lambda r: r["elapsed_s"], lambda v: "" if v is None else f"{v:,.1f}", numeric=True),
         ])
-        self.run_view = record_table(self.run_model, stretch_column=6)
+        self.run_view = record_table(self.run_model, stretch_column=2)
+        self.run_view.doubleClicked.connect(lambda *_: self.open_selected_run())
+        run_buttons = QHBoxLayout()
+        for b in (button("Open", self.open_selected_run, "Show the selected run's results"),
+                  button("Compare", self.compare_selected_runs, "Select two or more runs (Ctrl+click) to compare them"),
+                  button("Reproduce", self.reproduce_selected_run,
+                         "Run the selected run again from its stored inputs and seed, and check the numbers match"),
+                  button("Delete", self.delete_selected_runs)):
+            run_buttons.addWidget(b)
+        run_buttons.addStretch(1)
         self.runs_note = note_label()
-        runs = column("Stored runs", self.runs_note, self.run_view)
-        layout.addWidget(splitter(Qt.Orientation.Vertical, top, runs, sizes=[560, 200]), 1)
+        runs = column("Stored runs", self.runs_note, self.run_view, _row(run_buttons))
+        left = splitter(Qt.Orientation.Vertical, library, runs, sizes=[520, 300])
+
+        self.paths = QSpinBox()
+        self.paths.setRange(1, MAX_PATHS)
+        self.paths.setGroupSeparatorShown(True)
+        self.paths.setToolTip("Monte Carlo paths (historical and shock scenarios follow one path)")
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.liquidation_days = QSpinBox()
+        self.liquidation_days.setRange(1, 365)
+        self.liquidation_days.setValue(stress.DEFAULT_LIQUIDATION_DAYS)
+        self.liquidation_days.setSuffix(" days")
+        self.liquidation_days.setToolTip("Days over which the Almgren-Chriss schedule sells the bitcoin needed")
+        self.volume = QDoubleSpinBox()
+        self.volume.setRange(0.01, 1000.0)
+        self.volume.setValue(stress.DEFAULT_DAILY_VOLUME_USD / 1e9)
+        self.volume.setPrefix("US$ ")
+        self.volume.setSuffix(" bn")
+        self.volume.setToolTip("Daily traded volume of bitcoin for the square-root impact law. Default: the lowest "
+                               "daily volume Yahoo Finance reported in 2025 (reported volume overstates real volume).")
+        self.run_button = button("Run scenario", self.run, "Run the selected scenario on the workspace (F5)")
+        self.run_button.setShortcut("F5")
+        self.run_button.setDefault(True)
+        self.cancel_button = button("Cancel", self.cancel)
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(True)
+        self.status = QLabel()
+        self.status.setObjectName("Note")
+        form = QFormLayout()
+        controls = QHBoxLayout()
+        for label, widget in (("Paths", self.paths), ("Seed", self.seed), ("Sell over", self.liquidation_days),
+                              ("Daily volume", self.volume)):
+            controls.addWidget(QLabel(label))
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        form.addRow(controls)
+        actions = QHBoxLayout()
+        for w in (self.run_button, self.cancel_button):
+            actions.addWidget(w)
+        actions.addWidget(self.progress, 1)
+        form.addRow(actions)
+        form.addRow(self.status)
+
+        self.results = RunResults()
+        self.comparison = RunComparison()
+        self.result_tabs = QTabWidget()
+        self.result_tabs.addTab(self.results, "Run results")
+        self.result_tabs.addTab(self.comparison, "Compare runs")
+        right = column("Run", _row(form), self.result_tabs)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter(Qt.Orientation.Horizontal, left, right, sizes=[560, 1000]), 1)
         self.refresh()
+
+    # ---- library -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         ws = self.workspace
+        selected = self.selected_scenario()
         self.scenario_model.set_records(ws.scenarios)
-        runs = ws.runs()
-        self.run_model.set_records(runs)
-        self.runs_note.setText(f"{len(runs)} stored runs. A stored run keeps its inputs, seed and engine version "
-                               "so it can be reproduced exactly." if runs else
-                               "No stored runs in this workspace yet.")
-        if ws.scenarios and not self.scenario_view.currentIndex().isValid():
-            self.scenario_view.selectRow(0)
+        ids = [s.id for s in ws.scenarios]
+        row = ids.index(selected.id) if selected and selected.id in ids else 0
+        if ids:
+            self.scenario_view.selectRow(self.scenario_view.model().mapFromSource(self.scenario_model.index(row, 0)).row())
         self._show_selected()
+        self._show_runs()
+        self.status.setText(f"Valuation date {self.date} (the toolbar's date).")
 
-    def _show_selected(self) -> None:
+    def _show_runs(self) -> None:
+        runs = self.workspace.runs()
+        self.run_model.set_records(runs)
+        self.runs_note.setText(f"{len(runs)} stored run{'s' if len(runs) != 1 else ''}. A stored run keeps its inputs, seed and engine version "
+                               "so it can be reproduced exactly." if runs else
+                               "No stored runs in this workspace yet: run a scenario.")
+
+    def selected_scenario(self):
         index = self.scenario_view.currentIndex()
         if not index.isValid():
+            return None
+        return self.scenario_model.records[self.scenario_view.model().mapToSource(index).row()]
+
+    def _show_selected(self) -> None:
+        s = self.selected_scenario()
+        if s is None:
             self.details.setHtml("<p>Select a scenario.</p>")
             return
-        s = self.scenario_model.records[self.scenario_view.model().mapToSource(index).row()]
         rows = "".join(f"<tr><td><b>{html.escape(PARAM_LABEL.get(k, k))}</b></td><td>{html.escape(describe_param(k, v))}</td></tr>"
                        for k, v in sorted(s.params.items(), key=lambda kv: _PARAM_ORDER.get(kv[0], len(_PARAM_ORDER))))
         self.details.setHtml(
-            f"<h3>{html.escape(s.name)}</h3><p><code>{html.escape(s.id)}</code> — {KIND_LABEL[s.kind]}, horizon "
+            f"<h3>{html.escape(s.name)}</h3><p><code>{html.escape(s.id)}</code> — {KIND_TITLES[s.kind]}, horizon "
             f"{s.horizon_days:,} days</p><table cellspacing='0' cellpadding='3'>{rows}</table>"
             f"<p>{html.escape(s.note or '')}</p>")
+        monte_carlo = s.kind == "monte_carlo"
+        self.edit_button.setText("Edit…" if not s.builtin else "Edit a copy…")
+        self.delete_button.setEnabled(not s.builtin)
+        if s == self._shown_scenario:  # keep the user's paths and seed across a refresh
+            return
+        self._shown_scenario = s
+        self.paths.setEnabled(monte_carlo)
+        self.seed.setEnabled(monte_carlo)
+        self.paths.setValue(s.params.get("paths", stress.DEFAULT_PATHS) if monte_carlo else 1)
+        self.seed.setValue(s.params.get("seed", 1) if monte_carlo else 0)
+
+    def _edit(self, existing=None, duplicate: bool = False) -> None:
+        dialog = ScenarioDialog(self.workspace, self, existing, duplicate)
+        if dialog.exec():
+            self.changed.emit()
+            self._select(dialog.saved.id)
+
+    def _select(self, scenario_id: str) -> None:
+        ids = [s.id for s in self.scenario_model.records]
+        if scenario_id in ids:
+            self.scenario_view.selectRow(
+                self.scenario_view.model().mapFromSource(self.scenario_model.index(ids.index(scenario_id), 0)).row())
+
+    def new_scenario(self) -> None:
+        self._edit()
+
+    def edit_scenario(self) -> None:
+        s = self.selected_scenario()
+        if s is not None:
+            self._edit(s, duplicate=s.builtin)
+
+    def duplicate_scenario(self) -> None:
+        s = self.selected_scenario()
+        if s is not None:
+            self._edit(s, duplicate=True)
+
+    def delete_scenario(self) -> None:
+        s = self.selected_scenario()
+        if s is None or s.builtin:
+            return
+        answer = QMessageBox.question(self, "Delete scenario", f"Delete the scenario '{s.name}'? Its stored runs are kept.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.workspace.delete_scenario(s.id)
+            self.changed.emit()
+
+    # ---- runs ------------------------------------------------------------------------------------
+
+    def run(self) -> None:
+        s = self.selected_scenario()
+        if s is None or self.task is not None:
+            return
+        try:
+            plan = stress.plan_run(self.workspace, s, self.date, paths=self.paths.value() if s.kind == "monte_carlo" else None,
+                                   seed=self.seed.value() if s.kind == "monte_carlo" else None,
+                                   liquidation_days=self.liquidation_days.value(),
+                                   daily_volume_usd=self.volume.value() * 1e9)
+        except (InputError, ValueError) as exc:
+            self.status.setText(f"Cannot run {s.id}: {exc}")
+            return
+        path = self.workspace.path
+
+        def work(progress, cancelled):
+            summary = stress.execute(plan, progress, cancelled)
+            store = Store(path)  # its own connection: the commit's disk wait stays off the GUI thread
+            try:
+                return store_run(store, plan.inputs, summary), summary
+            finally:
+                store.close()
+
+        self._start(work, self._stored, f"Running {s.name}…")
+
+    def _start(self, work, done, message: str) -> None:
+        self.task = Task(work)
+        self.task.signals.progress.connect(lambda f: self.progress.setValue(round(f * 100)))
+        self.task.signals.finished.connect(done)
+        self.task.signals.failed.connect(self._failed)
+        self.destroyed.connect(self.task.cancel)  # the window closed or another workspace opened
+        self.progress.setValue(0)
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.status.setText(message)
+        self.task.start()
+
+    def _idle(self) -> None:
+        self.task = None
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    def _stored(self, result: tuple[int, dict]) -> None:
+        self._idle()
+        run_id, summary = result
+        self.status.setText(f"Run {run_id} stored: {summary['scenario_name']}, {summary['paths']:,} paths in "
+                            f"{summary['elapsed_s']:,.1f} s.")
+        self.results.show_run(summary, self._title(run_id, summary))
+        self.result_tabs.setCurrentWidget(self.results)
+        self.results.queue(self._show_runs)
+        self.results.queue(self.changed.emit)  # other tabs re-read after the charts are drawn
+
+    def _failed(self, message: str) -> None:
+        cancelled = self.task is not None and self.task.was_cancelled
+        self._idle()
+        self.progress.setValue(0)
+        self.status.setText("Cancelled: nothing was stored." if cancelled else f"The run failed: {message}")
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText("Cancelling after the paths under way…")
+
+    @staticmethod
+    def _title(run_id: int, s: dict) -> str:
+        what = {"monte carlo": f"Monte Carlo ({s['model']}), {s['paths']:,} paths, seed {s['seed']}",
+                "replayed": "historical episode replayed from the imported prices",
+                "stylised": "historical episode, stylised from its published depth and length",
+                "shock": "hypothetical shock"}[s["source"]]
+        return (f"<b>Run {run_id}: {html.escape(s['scenario_name'])}</b> — {what}; valuation date {s['start_date']}, "
+                f"horizon {s['horizon_days']:,} days.")
+
+    def _selected_run_ids(self) -> list[int]:
+        proxy = self.run_view.model()
+        rows = sorted({proxy.mapToSource(i).row() for i in self.run_view.selectionModel().selectedRows()})
+        return [self.run_model.records[r]["id"] for r in rows]
+
+    def open_selected_run(self) -> None:
+        ids = self._selected_run_ids()
+        if ids:
+            _, summary = self.workspace.stored_run(ids[0])
+            self.results.show_run(summary, self._title(ids[0], summary))
+            self.result_tabs.setCurrentWidget(self.results)
+
+    def compare_selected_runs(self) -> None:
+        ids = self._selected_run_ids()
+        if len(ids) < 2:
+            self.status.setText("Select two or more stored runs (Ctrl+click) to compare them.")
+            return
+        self.comparison.show_runs([(i, self.workspace.stored_run(i)[1]) for i in ids])
+        self.result_tabs.setCurrentWidget(self.comparison)
+
+    def reproduce_selected_run(self) -> None:
+        ids = self._selected_run_ids()
+        if not ids or self.task is not None:
+            return
+        run_id = ids[0]
+        inputs, stored = self.workspace.stored_run(run_id)
+        try:
+            plan = stress.RunPlan(inputs, stress.history_for(self.workspace, inputs))
+        except stress.StressError as exc:
+            self.status.setText(f"Run {run_id} cannot be reproduced: {exc}")
+            return
+
+        def compare(summary: dict) -> None:
+            self._idle()
+            same = _without_timing(summary) == _without_timing(stored)
+            self.status.setText(f"Run {run_id} reproduced exactly: same seed, same numbers." if same else
+                                f"Run {run_id} gave different numbers (engine now {stress.ENGINE_VERSION}, "
+                                f"stored {inputs['engine_version']}).")
+            self.results.show_run(summary, self._title(run_id, summary) + (" Reproduced." if same else " <b>Differs.</b>"))
+
+        self._start(lambda progress, cancelled: stress.execute(plan, progress, cancelled), compare,
+                    f"Reproducing run {run_id}…")
+
+    def delete_selected_runs(self) -> None:
+        ids = self._selected_run_ids()
+        if not ids:
+            return
+        answer = QMessageBox.question(self, "Delete runs", f"Delete {len(ids)} stored run(s)?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.workspace.delete_runs(ids)
+            self.results.clear()
+            self.changed.emit()
+
+
+def _without_timing(summary: dict) -> str:
+    return json.dumps({k: v for k, v in summary.items() if k != "elapsed_s"}, sort_keys=True)
+
+
+def _row(layout) -> QWidget:
+    box = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    box.setLayout(layout)
+    return box

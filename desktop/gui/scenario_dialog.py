@@ -1,0 +1,184 @@
+"""Create or edit a stress scenario. The rules are the core's (core.scenarios): a refused scenario keeps the
+dialog open with every reason, each naming its field."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QSpinBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from ..core import domain as d
+from ..core.engine.simulate import MAX_PATHS, MODELS
+from ..core.io.fields import InputError
+from ..core.scenarios import MACRO_FLOWS, MAX_HORIZON_DAYS
+from ..core.stress import DEFAULT_PATHS, DEFAULT_VOL
+from ..core.workspace import Workspace
+from .dialogs import form_footer
+
+KIND_TITLES = {"historical": "Historical episode", "shock": "Hypothetical shock", "monte_carlo": "Monte Carlo"}
+
+
+def _percent(low: float, high: float, decimals: int = 1) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    box.setDecimals(decimals)
+    box.setSuffix(" %")
+    return box
+
+
+def _date_edit() -> QDateEdit:
+    box = QDateEdit(calendarPopup=True)
+    box.setDisplayFormat("yyyy-MM-dd")
+    box.setMinimumDate(QDate(2009, 1, 3))
+    return box
+
+
+def _spin(low: int, high: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setGroupSeparatorShown(True)
+    return box
+
+
+class ScenarioDialog(QDialog):
+    """``existing`` None: a new scenario; a built-in given as ``existing`` is duplicated, never changed."""
+
+    def __init__(self, workspace: Workspace, parent=None, existing: d.Scenario | None = None, duplicate: bool = False):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.replacing = existing.id if existing and not duplicate else None
+        self.saved: d.Scenario | None = None
+        self.setWindowTitle("Edit scenario" if self.replacing else "New scenario")
+        self.identifier = QLineEdit()
+        self.identifier.setPlaceholderText("lower-case letters, digits and '-', e.g. btc-minus-60")
+        self.identifier.setMaxLength(64)
+        self.name = QLineEdit()
+        self.name.setMaxLength(200)
+        self.kind = QComboBox()
+        for kind, title in KIND_TITLES.items():
+            self.kind.addItem(title, kind)
+        self.horizon = _spin(1, MAX_HORIZON_DAYS)
+        self.horizon.setSuffix(" days")
+        self.note = QLineEdit()
+        self.note.setMaxLength(2000)
+
+        self.peak, self.trough = _date_edit(), _date_edit()
+        self.depth = _percent(0.1, 99.9)
+        self.btc_shock = _percent(-99.0, 1000.0)
+        self.model = QComboBox()
+        self.model.addItems(MODELS)
+        self.vol = _percent(0.1, 1000.0)
+        self.drift = _percent(-1000.0, 1000.0)
+        self.df = QDoubleSpinBox()
+        self.df.setRange(2.01, 1000.0)
+        self.block_days = _spin(1, 365)
+        self.paths = _spin(1, MAX_PATHS)
+        self.seed = _spin(0, 2**31 - 1)
+        pages = {}
+        for kind, rows in {
+            "historical": [("Peak", self.peak), ("Trough", self.trough), ("Published peak-to-trough fall", self.depth)],
+            "shock": [("Bitcoin price change", self.btc_shock)],
+            "monte_carlo": [("Model", self.model), ("Annualised volatility", self.vol), ("Annualised drift", self.drift),
+                            ("Student-t degrees of freedom", self.df), ("Bootstrap block (days)", self.block_days),
+                            ("Paths", self.paths), ("Seed", self.seed)],
+        }.items():
+            page, form = QWidget(), QFormLayout()
+            page.setLayout(form)
+            for label, widget in rows:
+                form.addRow(label, widget)
+            pages[kind] = page
+        self.pages = QStackedWidget()
+        for kind in KIND_TITLES:
+            self.pages.addWidget(pages[kind])
+        self.kind.currentIndexChanged.connect(self.pages.setCurrentIndex)
+
+        self.macro = {flow: _percent(-100.0, 1000.0) for flow in MACRO_FLOWS}
+        self.macro_months = _spin(1, 120)
+        self.other_flows = QDoubleSpinBox()
+        self.other_flows.setRange(-1e7, 1e7)
+        self.other_flows.setDecimals(1)
+        self.other_flows.setGroupSeparatorShown(True)
+        macro_box = QGroupBox("Macro shocks to the baseline reserve path (0 = none)")
+        macro_form = QFormLayout(macro_box)
+        for flow, box in self.macro.items():
+            macro_form.addRow(f"{flow.capitalize()} (change of the 12-month flow)", box)
+        macro_form.addRow("Lasting", self.macro_months)
+        macro_form.addRow("Other net inflows (US$ m a year)", self.other_flows)
+        self.macro_months.setSuffix(" months")
+
+        form = QFormLayout()
+        for label, widget in (("Identifier", self.identifier), ("Name", self.name), ("Kind", self.kind),
+                              ("Horizon", self.horizon), ("Note", self.note)):
+            form.addRow(label, widget)
+        form.addRow(self.pages)
+        form.addRow(macro_box)
+        self.error = form_footer(self, form)
+        self._load(existing, duplicate)
+
+    def _load(self, s: d.Scenario | None, duplicate: bool) -> None:
+        s = s or d.Scenario(id="", name="", kind="shock", horizon_days=365, params={"btc_shock": -0.5})
+        p = s.params
+        self.identifier.setText(f"{s.id}-copy" if duplicate else s.id)
+        self.name.setText(f"{s.name} (copy)" if duplicate else s.name)
+        self.kind.setCurrentIndex(list(KIND_TITLES).index(s.kind))
+        self.pages.setCurrentIndex(list(KIND_TITLES).index(s.kind))
+        self.horizon.setValue(s.horizon_days)
+        self.note.setText(s.note or "")
+        today = dt.date.today()
+        for box, key, default in ((self.peak, "peak_date", today - dt.timedelta(days=365)), (self.trough, "trough_date", today)):
+            day = dt.date.fromisoformat(p[key]) if key in p else default
+            box.setDate(QDate(day.year, day.month, day.day))
+        self.depth.setValue(p.get("depth", 0.5) * 100)
+        self.btc_shock.setValue(p.get("btc_shock", -0.5 if s.kind == "shock" else 0.0) * 100)
+        self.model.setCurrentText(p.get("model", "gbm"))
+        self.vol.setValue(p.get("vol", DEFAULT_VOL) * 100)
+        self.drift.setValue(p.get("drift", 0.0) * 100)
+        self.df.setValue(p.get("df", 4.0))
+        self.block_days.setValue(p.get("block_days", 20))
+        self.paths.setValue(p.get("paths", DEFAULT_PATHS))
+        self.seed.setValue(p.get("seed", 1))
+        for flow, box in self.macro.items():
+            box.setValue(p.get("macro_shocks", {}).get(flow, 0.0) * 100)
+        self.macro_months.setValue(p.get("macro_months", 12))
+        self.other_flows.setValue(p.get("other_flows_usd", 0.0) / 1e6)
+
+    def scenario(self) -> d.Scenario:
+        kind = self.kind.currentData()
+        if kind == "historical":
+            params = {"asset": "BTC", "peak_date": self.peak.date().toString("yyyy-MM-dd"),
+                      "trough_date": self.trough.date().toString("yyyy-MM-dd"), "depth": self.depth.value() / 100}
+        elif kind == "shock":
+            params = {"btc_shock": self.btc_shock.value() / 100} if self.btc_shock.value() else {}
+        else:
+            params = {"model": self.model.currentText(), "vol": self.vol.value() / 100, "drift": self.drift.value() / 100,
+                      "df": self.df.value(), "block_days": self.block_days.value(), "paths": self.paths.value(),
+                      "seed": self.seed.value()}
+        shocks = {flow: box.value() / 100 for flow, box in self.macro.items() if box.value()}
+        if shocks:
+            params.update(macro_shocks=shocks, macro_months=self.macro_months.value())
+        if self.other_flows.value():
+            params["other_flows_usd"] = self.other_flows.value() * 1e6
+        return d.Scenario(id=self.identifier.text().strip(), name=self.name.text().strip(), kind=kind,
+                          horizon_days=self.horizon.value(), params=params, note=self.note.text().strip() or None)
+
+    def _accept(self) -> None:
+        s = self.scenario()
+        try:
+            self.workspace.save_scenario(s, replacing=self.replacing)
+        except InputError as exc:
+            self.error.setText("; ".join(exc.problems))
+            return
+        self.saved = s
+        self.accept()

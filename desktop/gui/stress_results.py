@@ -1,0 +1,344 @@
+"""What a stress run shows: headline figures, the fan chart, the two distributions and the test-date table.
+
+Everything is drawn from a run's summary (the dict ``core.stress.execute`` returns and the workspace
+stores), so a reopened run looks exactly like a fresh one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+
+from ..core.engine.valuation import day_number
+from . import fmt
+from .charts import PALETTE, date_plot, day_seconds, pen
+from .table_model import Column, RecordTableModel
+from .widgets import FigureCard, column, note_label, record_table
+
+MILLION = 1e6
+BAND_BRUSHES = {"outer": (31, 78, 121, 45), "inner": (31, 78, 121, 90)}
+TEST_DATE_PEN = pg.mkPen("#b00020", width=1, style=Qt.PenStyle.DashLine)
+RUN_COLOURS = ("#1f4e79", "#c07a00", "#2e7d32", "#8e24aa", "#b00020", "#00838f", "#5d4037", "#546e7a")
+
+
+def date_seconds(iso_dates: list[str]) -> np.ndarray:
+    return day_seconds(np.array([day_number(dt.date.fromisoformat(x)) for x in iso_dates]))
+
+
+def _when(t: dict) -> str:
+    return f"{t['arrangement']}, {t['date']}"
+
+
+def _needed_text(t: dict) -> str:
+    if t["headroom_usd"] is None:
+        return "—"
+    if t["btc_needed_to_cover"] is None:
+        return "cannot be raised" if t["headroom_usd"] < 0 else "—"
+    return fmt.btc(t["btc_needed_to_cover"], 0)
+
+
+def _musd(v: float | None) -> str:
+    return "—" if v is None else fmt.usd(v / MILLION)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One row of the test-date table: a figure shown for each test date (the dates are the columns)."""
+
+    label: str
+    text: Callable[[dict], str]
+    tip: str = ""
+    warn: Callable[[dict], bool] = lambda t: False
+
+
+TEST_DATE_FIGURES = [
+    Figure("Arrangement", lambda t: t["arrangement"]),
+    Figure("NIR floor, adjusted (US$ m)", lambda t: _musd(t["adjusted_floor_usd"]),
+           "The program's floor, adjusted for budget support received above or below its baseline"),
+    Figure("Baseline NIR (US$ m)", lambda t: _musd(t["baseline_nir_usd"]),
+           "Gross reserves less IMF credit, projected by the program's purchases and repayments (no bitcoin)"),
+    Figure("Macro shocks (US$ m)", lambda t: _musd(-t["macro_loss_usd"]),
+           "Change of reserves from the scenario's export, import, remittance and other-flow shocks"),
+    Figure("Projected NIR (US$ m)", lambda t: _musd(t["nir_usd"])),
+    Figure("Headroom (US$ m)", lambda t: _musd(t["headroom_usd"]), "Projected NIR less the adjusted floor",
+           lambda t: t["headroom_usd"] is not None and t["headroom_usd"] < 0),
+    Figure("BTC price, 5th percentile (US$)", lambda t: fmt.usd(t["btc_price_p05_usd"])),
+    Figure("Holdings at that price (US$ m)", lambda t: _musd(t["btc_value_p05_usd"])),
+    Figure("BTC to sell to close the gap", lambda t: _needed_text(t),
+           "Sold in one day at the 5th-percentile price, so that the proceeds net of square-root market impact "
+           "close a negative headroom"),
+    Figure("P(holdings fall short)", lambda t: fmt.pct(t["prob_btc_insufficient"]),
+           "Share of paths on which selling the whole stock could not raise the shortfall",
+           lambda t: (t["prob_btc_insufficient"] or 0) > 0.05),
+    Figure("Impact cost of a one-day sale (US$ m)", lambda t: _musd(t["impact_cost_usd"])),
+    Figure("Schedule: expected cost (US$ m)", lambda t: _musd((t["liquidation"] or {}).get("expected_cost_usd")),
+           "Almgren-Chriss optimal schedule over the chosen days (temporary impact from the square-root law)"),
+    Figure("Schedule: cost std. dev. (US$ m)", lambda t: _musd((t["liquidation"] or {}).get("cost_std_usd"))),
+    Figure("Schedule: BTC sold each day", lambda t: ", ".join(f"{x:,.0f}" for x in (t["liquidation"] or {}).get("schedule_btc", []))
+           or "—"),
+]
+
+
+def _place(line: pg.InfiniteLine, position: float, label: str | None = None) -> None:
+    """Show a marker line at ``position``; visible first, since a hidden line's label does not follow it."""
+    line.setVisible(True)
+    line.setPos(position)
+    if label is not None:
+        line.label.setFormat(label)
+
+
+def _worst(summary: dict) -> dict | None:
+    """The test date with the least headroom."""
+    known = [t for t in summary["test_dates"] if t["headroom_usd"] is not None]
+    return min(known, key=lambda t: t["headroom_usd"], default=None)
+
+
+class RunResults(QWidget):
+    """One run: cards, fan chart, terminal and drawdown distributions, test-date table, notes."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = note_label("Run a scenario, or open a stored run, to see its results.")
+        layout.addWidget(self.title)
+        cards = QHBoxLayout()
+        self.cards = {k: FigureCard(c) for k, c in [
+            ("start", "Bitcoin reserve today"), ("median", "Median, horizon"), ("p05", "5th percentile, horizon"),
+            ("var", "VaR 95%, horizon"), ("drawdown", "Maximum drawdown"), ("headroom", "Worst headroom")]}
+        for card in self.cards.values():
+            cards.addWidget(card, 1)
+        layout.addLayout(cards)
+
+        self.tabs = QTabWidget()
+        self.fan = date_plot("Bitcoin reserve value: median, 25-75% and 5-95% of paths", "US$ millions", long_series=False)
+        self.fan.addLegend(offset=(10, 10))
+        self.tabs.addTab(self.fan, "Fan chart")
+        self.terminal = self._histogram_plot("Value of the bitcoin reserve at the horizon (end bars gather the 0.1% tails)",
+                                             "Value at the horizon (US$ millions)")
+        self.tabs.addTab(self.terminal, "Terminal distribution")
+        self.drawdown = self._histogram_plot("Deepest peak-to-trough fall of each path", "Maximum drawdown (%)")
+        self.tabs.addTab(self.drawdown, "Maximum drawdown")
+        self.test_model = RecordTableModel([])
+        self.test_view = record_table(self.test_model, stretch_column=None, max_width=600)
+        self.test_note = note_label()
+        self.tabs.addTab(column(self.test_view, self.test_note), "Test dates")
+        layout.addWidget(self.tabs, 1)
+        self.notes = note_label()
+        layout.addWidget(self.notes)
+        self._pending: list = []
+        self._build_charts()
+
+    def queue(self, work) -> None:
+        """Run ``work`` in a later turn of the event loop, one piece a turn, so that drawing a run's charts
+        never holds the window for long."""
+        self._pending.append(work)
+        if len(self._pending) == 1:
+            QTimer.singleShot(0, self, self._next)
+
+    def _next(self) -> None:
+        if self._pending:
+            self._pending.pop(0)()
+        if self._pending:
+            QTimer.singleShot(0, self, self._next)
+
+    @staticmethod
+    def _histogram_plot(title: str, x_label: str) -> pg.PlotWidget:
+        plot = pg.PlotWidget()
+        plot.setTitle(title, size="10pt")
+        plot.setLabel("bottom", x_label)
+        plot.setLabel("left", "Paths")
+        plot.getAxis("left").enableAutoSIPrefix(False)
+        plot.getAxis("bottom").enableAutoSIPrefix(False)
+        plot.showGrid(x=True, y=True, alpha=0.2)
+        plot.setMenuEnabled(False)
+        plot.addLegend(offset=(-10, 10))
+        plot.setMinimumHeight(160)
+        return plot
+
+    def clear(self, message: str = "Run a scenario, or open a stored run, to see its results.") -> None:
+        self.title.setText(message)
+        for card in self.cards.values():
+            card.set("—")
+        for curve in (*self.bands.values(), self.median):
+            curve.setData([], [])
+        for bars in (self.terminal_bars, self.drawdown_bars):
+            bars.setOpts(x0=[], x1=[], height=[])
+        for line in (self.fan_today, *self.test_lines, *self.terminal_lines, self.drawdown_mean):
+            line.setVisible(False)
+        self._fill_test_dates([])
+        self.test_note.setText("")
+        self.notes.setText("")
+
+    def show_run(self, summary: dict, title: str) -> None:
+        s = summary
+        self.title.setText(title)
+        start = s["start_value_usd"]
+        single = s["paths"] == 1
+        self.cards["start"].set(fmt.usd_short(start), f"{fmt.btc(s['btc'])} BTC at US${s['price_usd']:,.0f} on {s['start_date']}")
+        t = s["terminal"]
+        self.cards["median"].set(fmt.usd_short(t["p50"]), f"{t['p50'] / start - 1:+.1%} after {s['horizon_days']} days"
+                                 if start else f"after {s['horizon_days']} days")
+        self.cards["p05"].set(fmt.usd_short(t["p05"]), "one path: the scenario's value" if single else
+                              f"1st percentile {fmt.usd_short(t['p01'])}")
+        self.cards["var"].set(fmt.pct(s["var"]["0.95"]), f"ES {fmt.pct(s['es']['0.95'])}; at 99%: VaR "
+                              f"{fmt.pct(s['var']['0.99'])}, ES {fmt.pct(s['es']['0.99'])} of today's value",
+                              tooltip="Loss at the horizon as a fraction of today's value: historical quantile of the "
+                                      "simulated values (lower empirical quantile); ES averages the tail beyond it.")
+        dd = s["max_drawdown"]
+        self.cards["drawdown"].set(fmt.pct(dd["mean"]), "the path's" if single else
+                                   f"mean; median {fmt.pct(dd['p50'])}, 95th percentile {fmt.pct(dd['p95'])}")
+        worst = _worst(s)
+        if worst is None:
+            self.cards["headroom"].set("—", "no test date within the horizon" if not s["test_dates"] else
+                                       "no reserve figure to project NIR from")
+        else:
+            self.cards["headroom"].set(fmt.usd_short(worst["headroom_usd"]), f"{worst['date']}: "
+                                       + (f"sell {_needed_text(worst)} BTC" if worst["headroom_usd"] < 0 else "above the floor"),
+                                       warn=worst["headroom_usd"] < 0)
+        self._pending.clear()
+        for draw in (self._draw_fan, self._draw_terminal, self._draw_drawdown):
+            self.queue(functools.partial(draw, s))
+        self._fill_test_dates(s["test_dates"])
+        self.test_note.setText(
+            "No IMF test date falls within the horizon." if not s["test_dates"] else
+            f"Bitcoin is not counted in NIR (the IMF's definition). Market impact: square-root law, daily volume "
+            f"US${s['daily_volume_usd'] / 1e9:,.1f} bn, volatility {s['daily_volatility_for_impact']:.2%} a day; "
+            "hover a figure for its method.")
+        self.notes.setText(" ".join(filter(None, [s.get("calibration"), *s.get("notes", [])])))
+
+    def _fill_test_dates(self, tests: list[dict]) -> None:
+        columns = [Column("Figure", lambda f: f.label, tooltip=lambda f: f.tip or None)]
+        columns += [Column(t["date"], lambda f, t=t: f.text(t), numeric=True, warn=lambda f, t=t: f.warn(t),
+                           tooltip=lambda f: f.tip or None) for t in tests]
+        self.test_model.columns = columns
+        self.test_model.set_records(TEST_DATE_FIGURES if tests else [])
+
+    def _build_charts(self) -> None:
+        """Every chart item is made once, here; a run only sets their data, which keeps showing it quick."""
+        self.bands = {k: pg.PlotCurveItem(pen=None) for k in ("p05", "p25", "p75", "p95")}
+        self.outer_band = pg.FillBetweenItem(self.bands["p05"], self.bands["p95"], brush=BAND_BRUSHES["outer"])
+        self.inner_band = pg.FillBetweenItem(self.bands["p25"], self.bands["p75"], brush=BAND_BRUSHES["inner"])
+        for band in (self.outer_band, self.inner_band):
+            self.fan.addItem(band)
+        self.median = self.fan.plot([], [], pen=pen("line", 2.5))
+        # legend keys for the bands: bar items that are never drawn
+        self.outer_key = pg.BarGraphItem(x=[0], height=[0], width=0, brush=BAND_BRUSHES["outer"])
+        self.inner_key = pg.BarGraphItem(x=[0], height=[0], width=0, brush=BAND_BRUSHES["inner"])
+        self.fan_today = self._line(self.fan, 0, PALETTE["cost"], Qt.PenStyle.DotLine, "today", 0.97)
+        self.test_lines: list[pg.InfiniteLine] = []
+        self.terminal_bars = pg.BarGraphItem(x0=[], x1=[], height=[], brush=PALETTE["bar"], pen=pg.mkPen("w"))
+        self.terminal.addItem(self.terminal_bars)
+        self.terminal_lines = [self._line(self.terminal, 90, colour, style, label, position) for colour, style, label, position in (
+            (PALETTE["cost"], Qt.PenStyle.DotLine, "today", 0.9), ("#b00020", Qt.PenStyle.DashLine, "VaR 95%", 0.9),
+            ("#b00020", Qt.PenStyle.SolidLine, "ES 95%", 0.8))]
+        self.drawdown_bars = pg.BarGraphItem(x0=[], x1=[], height=[], brush=PALETTE["bar"], pen=pg.mkPen("w"))
+        self.drawdown.addItem(self.drawdown_bars)
+        self.drawdown_mean = self._line(self.drawdown, 90, "#b00020", Qt.PenStyle.DashLine, "mean", 0.9)
+
+    @staticmethod
+    def _line(plot: pg.PlotWidget, angle: int, colour: str, style, label: str, position: float) -> pg.InfiniteLine:
+        line = pg.InfiniteLine(angle=angle, pen=pg.mkPen(colour, width=1.5 if angle else 1, style=style), label=label,
+                               labelOpts={"position": position, "color": colour})
+        line.setVisible(False)
+        plot.addItem(line)
+        return line
+
+    def _draw_fan(self, s: dict) -> None:
+        x = date_seconds(s["fan"]["dates"])
+        several = s["paths"] > 1
+        for key, curve in self.bands.items():
+            curve.setData(x, np.array(s["fan"][key]) / MILLION)
+        self.outer_band.setVisible(several)
+        self.inner_band.setVisible(several)
+        self.median.setData(x, np.array(s["fan"]["p50"]) / MILLION)
+        legend = self.fan.getPlotItem().legend
+        legend.clear()
+        if several:
+            legend.addItem(self.outer_key, "5-95% of paths")
+            legend.addItem(self.inner_key, "25-75% of paths")
+        legend.addItem(self.median, "Median" if several else "The scenario's path")
+        _place(self.fan_today, s["start_value_usd"] / MILLION)
+        tests = s["test_dates"]
+        while len(self.test_lines) < len(tests):
+            self.test_lines.append(self._line(self.fan, 90, "#b00020", Qt.PenStyle.DashLine, "", 0.06))
+        for line, t in zip(self.test_lines, tests, strict=False):
+            _place(line, float(date_seconds([t["date"]])[0]), f"test date {t['date']}")
+        for line in self.test_lines[len(tests):]:
+            line.setVisible(False)
+        self.fan.getPlotItem().enableAutoRange()
+
+    @staticmethod
+    def _set_bars(bars: pg.BarGraphItem, histogram: dict, scale: float) -> None:
+        edges = np.array(histogram["edges"]) * scale
+        bars.setOpts(x0=edges[:-1], x1=edges[1:], height=np.array(histogram["counts"]))
+
+    def _draw_terminal(self, s: dict) -> None:
+        self._set_bars(self.terminal_bars, s["terminal_histogram"], 1 / MILLION)
+        start = s["start_value_usd"] / MILLION
+        for line, level in zip(self.terminal_lines, (start, start * (1 - s["var"]["0.95"]), start * (1 - s["es"]["0.95"])),
+                               strict=True):
+            _place(line, level)
+        self.terminal.getPlotItem().enableAutoRange()
+
+    def _draw_drawdown(self, s: dict) -> None:
+        self._set_bars(self.drawdown_bars, s["drawdown_histogram"], 100)
+        _place(self.drawdown_mean, s["max_drawdown"]["mean"] * 100)
+        self.drawdown.getPlotItem().enableAutoRange()
+
+
+COMPARE_ROWS = [
+    ("Scenario", lambda s: s["scenario_name"]),
+    ("Kind", lambda s: f"Monte Carlo, {s['model']}" if s["source"] == "monte carlo" else
+     {"replayed": "historical, replayed", "stylised": "historical, stylised", "shock": "hypothetical shock"}[s["source"]]),
+    ("Paths", lambda s: f"{s['paths']:,}"),
+    ("Seed", lambda s: str(s["seed"])),
+    ("Valuation date", lambda s: s["start_date"]),
+    ("Horizon (days)", lambda s: f"{s['horizon_days']:,}"),
+    ("Reserve today (US$ m)", lambda s: fmt.usd(s["start_value_usd"] / MILLION)),
+    ("Median at horizon (US$ m)", lambda s: fmt.usd(s["terminal"]["p50"] / MILLION)),
+    ("5th percentile (US$ m)", lambda s: fmt.usd(s["terminal"]["p05"] / MILLION)),
+    ("VaR 95% / 99%", lambda s: f"{fmt.pct(s['var']['0.95'])} / {fmt.pct(s['var']['0.99'])}"),
+    ("ES 95% / 99%", lambda s: f"{fmt.pct(s['es']['0.95'])} / {fmt.pct(s['es']['0.99'])}"),
+    ("Mean maximum drawdown", lambda s: fmt.pct(s["max_drawdown"]["mean"])),
+    ("Worst headroom (US$ m)", lambda s: fmt.usd(None if _worst(s) is None else _worst(s)["headroom_usd"] / MILLION)),
+    ("Most BTC to sell", lambda s: fmt.btc(max((t["btc_needed_to_cover"] or 0 for t in s["test_dates"]), default=None), 0)),
+    ("Highest P(holdings fall short)", lambda s: fmt.pct(max((t["prob_btc_insufficient"] for t in s["test_dates"]
+                                                               if t["prob_btc_insufficient"] is not None), default=None))),
+]
+
+
+class RunComparison(QWidget):
+    """Two or more stored runs side by side: their key figures and their medians on one chart."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = RecordTableModel([Column("Figure", lambda r: r[0])])
+        self.view = record_table(self.model, stretch_column=None)
+        self.plot = date_plot("Median value of the bitcoin reserve, each run", "US$ millions", long_series=False)
+        self.plot.addLegend(offset=(10, 10))
+        self.note = note_label("Select two or more stored runs and press Compare.")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.plot, 2)
+
+    def show_runs(self, runs: list[tuple[int, dict]]) -> None:
+        columns = [Column("Figure", lambda r: r[0])]
+        columns += [Column(f"Run {run_id}", lambda r, i=i: r[1][i]) for i, (run_id, _) in enumerate(runs)]
+        self.model.columns = columns
+        self.model.set_records([(label, [get(s) for _, s in runs]) for label, get in COMPARE_ROWS])
+        self.plot.clear()
+        for i, (run_id, s) in enumerate(runs):
+            colour = RUN_COLOURS[i % len(RUN_COLOURS)]
+            self.plot.plot(date_seconds(s["fan"]["dates"]), np.array(s["fan"]["p50"]) / MILLION,
+                           pen=pg.mkPen(colour, width=2), name=f"Run {run_id}: {s['scenario_id']}")
+        self.note.setText(f"{len(runs)} runs compared. Values in US$ unless marked; each run at its own valuation date.")
