@@ -114,6 +114,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--barrier", type=float, metavar="FRACTION", help="report the chance of touching FRACTION x start")
     p.add_argument("--json", action="store_true", help="print JSON (the default output)")
 
+    p = sub.add_parser("mining", help="bitcoin mined with state power: hashrate, share, output by year, power cost")
+    p.add_argument("--mw", type=float, required=True, help="site power in MW")
+    p.add_argument("--j-per-th", type=float, required=True, metavar="E", help="machine efficiency in J/TH (S21: 17.5)")
+    p.add_argument("--pue", type=float, default=1.10, help="site overhead, 1.05-1.3 (default 1.10)")
+    p.add_argument("--uptime", type=float, default=1.0, help="fraction of the time the fleet runs (default 1)")
+    p.add_argument("--network-eh", type=float, required=True, metavar="H",
+                   help="network hashrate in EH/s at the start, excluding this fleet")
+    p.add_argument("--network-growth", type=float, default=0.0, metavar="G", help="yearly growth of the network (0.2 = 20%%)")
+    p.add_argument("--fee-btc", type=float, default=0.036, metavar="F", help="fees per block (default 0.036, 2025 average)")
+    p.add_argument("--start", type=_date, default=dt.date.today(), metavar="D", help="first day of mining (default today)")
+    p.add_argument("--years", type=float, default=1.0, metavar="Y", help="years of mining (default 1)")
+    p.add_argument("--tariff-usd-kwh", type=float, metavar="T",
+                   help="power price (tariff, or the export price of the power as its opportunity cost)")
+    p.add_argument("--json", action="store_true", help="print JSON (the default output)")
+
     p = sub.add_parser("imf", help="the IMF repayment and charges schedule")
     isub = p.add_subparsers(dest="imf_command", metavar="ACTION", parser_class=_Parser, required=True)
     i = isub.add_parser("schedule", help="repurchases, charges, surcharges and fees by date and by year")
@@ -259,6 +274,32 @@ def _simulate_scenario(args) -> int:
     return 0
 
 
+def cmd_mining(args) -> int:
+    from .core.engine.mining import Fleet, Network, mine
+
+    if not 0 < args.years <= 50:
+        raise CliError("--years: above 0 and at most 50")
+    fleet = Fleet(mw=args.mw, j_per_th=args.j_per_th, pue=args.pue, uptime=args.uptime, fee_btc=args.fee_btc,
+                  power_usd_kwh=args.tariff_usd_kwh)
+    end = args.start + dt.timedelta(days=round(args.years * 365.25) - 1)
+    try:
+        days = mine(fleet, Network(args.network_eh, args.network_growth), args.start, end)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    total = float(days.btc.sum())
+    out = {"own_hashrate_eh": fleet.hashrate_eh, "share_of_network": float(days.share[0]), "start": args.start.isoformat(),
+           "end": end.isoformat(), "btc_per_year": days.by_year(args.tariff_usd_kwh), "btc_total": total,
+           "energy_mwh": float(days.energy_kwh.sum()) / 1000,
+           "assumptions": {"blocks_per_day": 144, "halving": "subsidy halves at block 1,050,000 (2028-04-17 at 144 a day "
+                           "from block 840,000 on 2024-04-20)", "network": "excludes this fleet: share = own / (network + own)",
+                           "output": "expected value, no luck"}}
+    if args.tariff_usd_kwh is not None:
+        out["power_cost_usd"] = float(days.energy_kwh.sum()) * args.tariff_usd_kwh
+        out["power_cost_usd_per_btc"] = out["power_cost_usd"] / total if total else None
+    print(json.dumps(out, indent=2))
+    return 0
+
+
 def cmd_imf(args) -> int:
     from collections import defaultdict
 
@@ -397,7 +438,7 @@ def cmd_self_test(args) -> int:
 
 
 COMMANDS = {"init": cmd_init, "holdings": cmd_holdings, "self-test": cmd_self_test, "wallets": cmd_wallets,
-            "import": cmd_import, "export": cmd_export, "risk": cmd_risk, "simulate": cmd_simulate,
+            "import": cmd_import, "export": cmd_export, "risk": cmd_risk, "simulate": cmd_simulate, "mining": cmd_mining,
             "imf": cmd_imf, "adequacy": cmd_adequacy}
 
 

@@ -172,6 +172,22 @@ class Arrangement:
     note: str | None = None
 
 
+POLICY_KINDS = ("daily", "monthly", "lump", "mining")
+
+
+@dataclass(frozen=True)
+class Policy:
+    """An accumulation policy of the planner; ``params`` by kind (core.policies says which)."""
+
+    name: str
+    kind: str
+    params: dict = field(default_factory=dict)
+    enabled: bool = True
+    note: str | None = None
+    source: str | None = None
+    id: int | None = None
+
+
 @dataclass(frozen=True)
 class Scenario:
     id: str

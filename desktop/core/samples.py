@@ -17,6 +17,7 @@ from .. import __version__
 from ..resources import resource_path
 from . import domain as d
 from .io.program_json import arrangement_from_dict
+from .policies import policy_problems
 from .store import Store
 from .store.records import (
     add_arrangement,
@@ -25,6 +26,7 @@ from .store.records import (
     add_scenarios,
     add_transactions,
     add_wallet,
+    policy_row,
 )
 
 SAMPLES = ("el-salvador", "pakistan", "empty")
@@ -141,6 +143,10 @@ def create_sample(path: str | Path, sample: str) -> Store:
     ledger = build_ledger(defn, prices)
     arrangements = [arrangement_from_dict(a, f"sample {sample}") for a in defn["arrangements"]]
     macro = [d.MacroInput(**{**m, "date": dt.date.fromisoformat(m["date"])}) for m in defn["macro"]]
+    policies = [d.Policy(**p) for p in defn.get("policies", [])]
+    for p in policies:
+        if problems := policy_problems(p):
+            raise ValueError(f"sample {sample}: policy {p.name}: " + "; ".join(problems))
     path = Path(path)
     store = Store.create(path)
     try:
@@ -163,6 +169,8 @@ def create_sample(path: str | Path, sample: str) -> Store:
             for a in arrangements:
                 add_arrangement(w, a)
             add_scenarios(w, builtin_scenarios(), label="built-in scenario library")
+            for p in policies:
+                w.insert("policies", policy_row(p))
     except BaseException:
         store.close()
         for suffix in ("", "-wal", "-shm"):

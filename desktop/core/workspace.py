@@ -351,7 +351,7 @@ class Workspace:
 
     def invalidate(self) -> None:
         """Forget cached answers after a change."""
-        for name in ("wallets", "transactions", "ledger", "_costs", "metadata", "arrangements", "macro_inputs", "scenarios"):
+        for name in ("wallets", "transactions", "ledger", "_costs", "metadata", "arrangements", "macro_inputs", "scenarios", "policies"):
             self.__dict__.pop(name, None)
         self._price_arrays.cache_clear()
 
@@ -382,7 +382,7 @@ class Workspace:
         from .io.transactions_csv import parse_row  # noqa: I001
 
         def text(v) -> str:
-            return "" if v is None else (repr(v) if isinstance(v, float) else str(v))
+            return "" if v is None else (repr(float(v)) if isinstance(v, float) else str(v))  # numpy floats too
 
         rec = {"date": t.date.isoformat(), "kind": t.kind, "wallet": t.wallet, "to_wallet": text(t.to_wallet),
                "asset": t.asset, "quantity": text(t.quantity), "price_usd": text(t.price_usd), "fee_usd": text(t.fee_usd),
@@ -647,6 +647,39 @@ class Workspace:
         with self.store.transaction() as w:
             w.delete("scenarios", scenario_id)
         self.__dict__.pop("scenarios", None)
+
+    # ---- planner policies ----------------------------------------------------------------------
+
+    @functools.cached_property
+    def policies(self) -> list[d.Policy]:
+        return self.store.policies()
+
+    def save_policy(self, p: d.Policy) -> int:
+        """Add (``p.id`` None) or change a policy; returns its id."""
+        from .policies import policy_problems
+        from .store.records import policy_row
+
+        problems = policy_problems(p)
+        if any(x.name == p.name.strip() and x.id != p.id for x in self.policies):
+            problems.append(f"name: a policy named {p.name.strip()!r} already exists")
+        if problems:
+            raise InputError("policy", problems)
+        row = policy_row(p)
+        with self.store.transaction() as w:
+            if p.id is None:
+                policy_id = w.insert("policies", {**row, "source": p.source or "entered in Reserve Desk"})
+            else:
+                w.update("policies", p.id, row)
+                policy_id = p.id
+        self.__dict__.pop("policies", None)
+        return policy_id
+
+    def delete_policy(self, policy_id: int) -> None:
+        with self.store.transaction() as w:
+            w.delete("policies", policy_id)
+        self.__dict__.pop("policies", None)
+
+    # ---- stress runs ---------------------------------------------------------------------------
 
     def runs(self) -> list[dict]:
         return self.store.runs()

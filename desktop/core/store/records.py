@@ -75,3 +75,8 @@ def add_scenarios(w: Writer, scenarios: Iterable[d.Scenario], *, label: str) -> 
         for s in scenarios
     ]
     return w.insert_batch("scenarios", rows, label=label)
+
+
+def policy_row(p: d.Policy) -> dict:
+    return {"name": p.name.strip(), "kind": p.kind, "enabled": int(p.enabled), "params_json": json.dumps(p.params, sort_keys=True),
+            "note": p.note, "source": p.source}

@@ -202,6 +202,21 @@ ALTER TABLE test_dates ADD COLUMN budget_support_actual_usd REAL
     CHECK (budget_support_actual_usd IS NULL OR budget_support_actual_usd BETWEEN 0 AND 1e14);
 """,
     ),
+    (
+        4,
+        "accumulation and mining policies for the planner",
+        """
+CREATE TABLE policies (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE CHECK (length(trim(name)) BETWEEN 1 AND 200),
+    kind        TEXT NOT NULL CHECK (kind IN ('daily', 'monthly', 'lump', 'mining')),
+    enabled     INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+    params_json TEXT NOT NULL CHECK (json_valid(params_json) AND length(params_json) <= 100000),
+    note        TEXT CHECK (note IS NULL OR length(note) <= 2000),
+    source      TEXT
+) STRICT;
+""",
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

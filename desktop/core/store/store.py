@@ -299,6 +299,13 @@ class Store:
             for r in self.db.query("SELECT * FROM scenarios ORDER BY builtin DESC, kind, id")
         ]
 
+    def policies(self) -> list[d.Policy]:
+        return [
+            d.Policy(id=r["id"], name=r["name"], kind=r["kind"], params=json.loads(r["params_json"]),
+                     enabled=bool(r["enabled"]), note=r["note"], source=r["source"])
+            for r in self.db.query("SELECT * FROM policies ORDER BY id")
+        ]
+
     def runs(self) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT * FROM runs ORDER BY created_at DESC, id DESC"))
 

@@ -1,0 +1,203 @@
+"""The planner: what the workspace's enabled policies add to the reserve, what they cost, and their risk.
+
+Like a stress run, a projection is planned on the caller's thread (``plan_inputs`` reads the workspace)
+and computed by ``project``, a pure function a worker can run.
+
+Conventions (resources/methodology.md, "Planner"):
+- The projection starts from the ledger's holdings at the end of the start day; policies add from the next
+  day to the end date, so nothing the ledger already holds is counted twice.
+- Baseline prices: the stored close on or before each day; after the last stored close, that close held
+  flat. Monte Carlo: GBM from the start day's price at the volatility of the stress scenarios' calibration.
+- Purchases in BTC spend BTC x price; purchases in USD buy USD / price. Mining output is its expected value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import domain as d
+from .engine.imf import add_months
+from .engine.mining import mine
+from .engine.simulate import Model, Request, simulate
+from .engine.valuation import day_number, from_day_number
+from .policies import accumulation_days, mining_setup, purchase_amounts
+from .stress import DEFAULT_VOL, daily_history
+
+DEFAULT_YEARS = 3
+DEFAULT_PATHS = 2_000
+MAX_PATH_DAYS = 20_000_000  # paths x days kept at once (80 MB of float32)
+QUANTILES = (0.05, 0.25, 0.5, 0.75, 0.95)
+
+
+@dataclass(frozen=True)
+class PlanInputs:
+    start: dt.date
+    end: dt.date
+    btc_at_start: float
+    price_at_start: float
+    price_days: np.ndarray  # stored closes (day numbers) for the baseline
+    price_closes: np.ndarray
+    policies: tuple[d.Policy, ...]
+    vol: float
+    calibration: str
+    paths: int
+    seed: int
+    benchmarks: tuple[tuple[str, str, dt.date, dt.date], ...] = field(default=())  # arrangement, text, from, to
+
+
+def plan_inputs(ws, start: dt.date | None = None, years: int = DEFAULT_YEARS, paths: int = DEFAULT_PATHS,
+                seed: int = 1) -> PlanInputs:
+    start = start or ws.default_date()
+    if not 1 <= years <= 10:
+        raise ValueError("years: from 1 to 10")
+    end = add_months(start, 12 * years)
+    if not 0 <= paths <= MAX_PATH_DAYS // (end - start).days:
+        raise ValueError(f"paths: at most {MAX_PATH_DAYS // (end - start).days:,} over {years} years")
+    h = ws.holdings(start)
+    if h.price_usd is None:
+        raise ValueError(f"no BTC price on or before {start}: import a price history first")
+    days, closes = ws._price_arrays("BTC")
+    found = daily_history(days, closes, day_number(start))
+    if found is None:
+        vol, calibration = DEFAULT_VOL, (f"Monte Carlo: GBM at {DEFAULT_VOL:.1%} a year (DOMAIN.md §7); no daily price "
+                                         "history of a year or more before the start")
+    else:
+        vol = float(np.std(found[0], ddof=1) * math.sqrt(365))
+        calibration = f"Monte Carlo: GBM at {vol:.1%} a year, from {len(found[0]):,} daily returns of the imported history"
+    benchmarks = tuple(
+        (a.name, b.description, b.start_date, add_months(a.approval_date, a.months))
+        for a in ws.arrangements for b in a.benchmarks if b.type == "non_accumulation")
+    return PlanInputs(start, end, h.total_btc, h.price_usd, days, closes, tuple(p for p in ws.policies if p.enabled),
+                      vol, calibration, paths, seed, benchmarks)
+
+
+@dataclass
+class Projection:
+    days: np.ndarray  # datetime64[D], the day after the start to the end
+    price: np.ndarray  # baseline price each day
+    stock_btc: np.ndarray  # baseline stock at the end of each day
+    bought_btc: np.ndarray  # cumulative, baseline
+    spent_usd: np.ndarray  # cumulative, baseline
+    mined_btc: np.ndarray  # cumulative
+    mining_by_year: list[dict]
+    breaches: list[dict]
+    summary: dict
+    fan_days: np.ndarray = field(default_factory=lambda: np.array([], dtype="datetime64[D]"))
+    fan_value_usd: np.ndarray = field(default_factory=lambda: np.zeros((len(QUANTILES), 0)))  # quantiles x fan days
+    terminal_value_usd: np.ndarray = field(default_factory=lambda: np.zeros(0))  # one per path
+
+
+def _baseline_prices(inputs: PlanInputs, days: np.ndarray) -> tuple[np.ndarray, dt.date | None]:
+    numbers = days.astype(np.int64)
+    k = np.searchsorted(inputs.price_days, numbers, side="right") - 1
+    known = inputs.price_days[k[k >= 0]] if np.any(k >= 0) else np.array([])
+    price = np.where(k >= 0, inputs.price_closes[np.clip(k, 0, None)], inputs.price_at_start)
+    last = from_day_number(int(known.max())) if len(known) else None
+    return price, last
+
+
+def project(inputs: PlanInputs, progress=None, cancelled=None) -> Projection:
+    days = np.arange(np.datetime64(inputs.start, "D") + 1, np.datetime64(inputs.end, "D") + 1)
+    n = len(days)
+    price, last_stored = _baseline_prices(inputs, days)
+    btc_fixed, usd_fixed, mined, energy_cost = np.zeros(n), np.zeros(n), np.zeros(n), np.zeros(n)
+    mining_rows: dict[int, dict] = {}
+    purchase_policies = [p for p in inputs.policies if p.kind != "mining"]
+    for p in purchase_policies:
+        b, u = purchase_amounts(p, days)
+        btc_fixed += b
+        usd_fixed += u
+    for p in inputs.policies:
+        if p.kind != "mining":
+            continue
+        fleet, network, start, end = mining_setup(p)
+        first, last = max(start, days[0].astype(dt.date)), min(end or inputs.end, inputs.end)
+        if last < first:
+            continue
+        m = mine(fleet, network, first, last)
+        k = (m.days - days[0]).astype(np.int64)
+        mined[k] += m.btc
+        if fleet.power_usd_kwh is not None:
+            energy_cost[k] += m.energy_kwh * fleet.power_usd_kwh
+        for row in m.by_year(fleet.power_usd_kwh):
+            into = mining_rows.setdefault(row["year"], {"year": row["year"], "btc": 0.0, "share_of_network": 0.0,
+                                                        "energy_mwh": 0.0, "power_cost_usd": 0.0, "priced": True})
+            into["btc"] += row["btc"]
+            into["share_of_network"] += row["share_of_network"]
+            into["energy_mwh"] += row["energy_mwh"]
+            into["power_cost_usd"] += row.get("power_cost_usd", 0.0)
+            into["priced"] &= "power_cost_usd" in row
+    years = days.astype("datetime64[Y]").astype(int) + 1970
+    for year, row in mining_rows.items():
+        in_year = (years == year) & (mined > 0)
+        row["market_price_usd"] = float(np.average(price[in_year], weights=mined[in_year])) if in_year.any() else None
+        row["power_cost_usd_per_btc"] = row["power_cost_usd"] / row["btc"] if row.pop("priced") and row["btc"] else None
+    bought = btc_fixed + usd_fixed / price
+    spent = btc_fixed * price + usd_fixed
+    stock = inputs.btc_at_start + np.cumsum(bought + mined)
+    out = Projection(days, price, stock, np.cumsum(bought), np.cumsum(spent), np.cumsum(mined),
+                     [mining_rows[y] for y in sorted(mining_rows)], _breaches(inputs, days, bought + mined), {})
+    total_bought, total_spent, total_mined = float(bought.sum()), float(spent.sum()), float(mined.sum())
+    s = {"start": inputs.start.isoformat(), "end": inputs.end.isoformat(), "btc_at_start": inputs.btc_at_start,
+         "price_at_start_usd": inputs.price_at_start, "policies": [p.name for p in inputs.policies],
+         "btc_at_end": float(stock[-1]) if n else inputs.btc_at_start, "bought_btc": total_bought,
+         "spent_usd": total_spent, "average_purchase_price_usd": total_spent / total_bought if total_bought else None,
+         "mined_btc": total_mined, "mining_power_cost_usd": float(energy_cost.sum()),
+         "mining_cost_usd_per_btc": float(energy_cost.sum()) / total_mined if total_mined and energy_cost.any() else None,
+         "value_at_end_usd": float(stock[-1] * price[-1]) if n else None,
+         "baseline_prices": (f"stored closes to {last_stored}, then {price[-1]:,.0f} held flat"
+                             if last_stored and last_stored < inputs.end else "stored closes"),
+         "calibration": inputs.calibration if inputs.paths else None, "paths": inputs.paths}
+    out.summary = s
+    if inputs.paths and n:
+        _monte_carlo(inputs, out, btc_fixed, usd_fixed, mined, progress, cancelled)
+    return out
+
+
+def _breaches(inputs: PlanInputs, days: np.ndarray, added: np.ndarray) -> list[dict]:
+    """Each enabled policy that would add bitcoin while a non-accumulation commitment is in force."""
+    found = []
+    for p in inputs.policies:
+        active = accumulation_days(p, days)
+        for arrangement, benchmark, start, end in inputs.benchmarks:
+            k = active & (days >= np.datetime64(start, "D")) & (days <= np.datetime64(end, "D"))
+            if k.any():
+                hit = days[k]
+                found.append({"policy": p.name, "arrangement": arrangement, "benchmark": benchmark,
+                              "first_date": str(hit[0]), "last_date": str(hit[-1]), "days": int(k.sum()),
+                              "commitment_ends": end.isoformat()})
+    return found
+
+
+def _monte_carlo(inputs: PlanInputs, out: Projection, btc_fixed, usd_fixed, mined, progress, cancelled) -> None:
+    n = len(out.days)
+    request = Request(model=Model(kind="gbm", vol=inputs.vol), paths=inputs.paths, horizon_days=n, seed=inputs.seed,
+                      value_days=tuple(range(1, n + 1)))
+    relative = simulate(request, progress, cancelled).values  # paths x days, float32
+    price = relative * np.float32(inputs.price_at_start)
+    added = np.float32(btc_fixed + mined) + np.float32(usd_fixed) / price if usd_fixed.any() else \
+        np.broadcast_to(np.float32(btc_fixed + mined), price.shape)
+    stock = np.float32(inputs.btc_at_start) + np.cumsum(added, axis=1, dtype=np.float64)
+    step = max(1, n // 36)
+    picks = np.unique(np.r_[np.arange(step - 1, n, step), n - 1])
+    values = stock[:, picks] * price[:, picks]
+    out.fan_days = out.days[picks]
+    out.fan_value_usd = np.quantile(values, QUANTILES, axis=0)
+    out.terminal_value_usd = stock[:, -1] * price[:, -1]
+    spent = price.astype(np.float64) @ btc_fixed + usd_fixed.sum()
+    bought = btc_fixed.sum() + (1.0 / price.astype(np.float64)) @ usd_fixed
+    s = out.summary
+    s["mc_value_at_end_usd"] = _spread(out.terminal_value_usd)
+    s["mc_btc_at_end"] = _spread(stock[:, -1])
+    if btc_fixed.any() or usd_fixed.any():
+        s["mc_spent_usd"] = _spread(spent)
+        s["mc_average_purchase_price_usd"] = _spread(spent / bought)
+
+
+def _spread(x: np.ndarray) -> dict:
+    """The 5th, 50th and 95th percentiles across paths."""
+    return {key: float(v) for key, v in zip(("p05", "p50", "p95"), np.quantile(x, (0.05, 0.5, 0.95)), strict=True)}

@@ -1,0 +1,176 @@
+"""Accumulation policies: their rules, and what each adds on each day.
+
+Kinds and their parameters (amounts are per purchase; a purchase names ``btc`` or ``usd``, never both):
+- ``daily``: ``btc`` or ``usd`` every day from ``start_date`` to ``end_date`` (open-ended without one);
+- ``monthly``: the same once a month, on the start date's day of the month (the month's last day when
+  the month is shorter);
+- ``lump``: ``purchases``, a list of ``{date, btc | usd}``;
+- ``mining``: ``mw``, ``j_per_th``, ``pue``, ``uptime``, ``start_date``, optional ``end_date``, the network
+  excluding the country's fleet as ``network_eh`` with ``network_growth`` a year or as ``network_points``
+  (``[{date, eh}]``), ``fee_btc`` a block, and optionally ``power_usd_kwh`` with ``power_basis``
+  (``tariff``, or ``export``: the price the same power would fetch abroad, its opportunity cost).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import numpy as np
+
+from . import domain as d
+from .engine.imf import add_months
+from .engine.mining import DEFAULT_FEE_BTC, Fleet, Network
+
+EARLIEST = dt.date(2009, 1, 3)
+LATEST = dt.date(2100, 12, 31)
+MAX_BTC = 21_000_000
+MAX_USD = 1e13
+POWER_BASES = ("tariff", "export")
+PARAMS = {
+    "daily": {"start_date", "end_date", "btc", "usd"},
+    "monthly": {"start_date", "end_date", "btc", "usd"},
+    "lump": {"purchases"},
+    "mining": {"mw", "j_per_th", "pue", "uptime", "start_date", "end_date", "network_eh", "network_growth",
+               "network_points", "fee_btc", "power_usd_kwh", "power_basis"},
+}
+
+
+def _date(value, field: str, problems: list[str], required: bool = True) -> dt.date | None:
+    if value is None:
+        if required:
+            problems.append(f"{field}: required")
+        return None
+    try:
+        day = dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        problems.append(f"{field}: {value!r} is not a YYYY-MM-DD date")
+        return None
+    if not EARLIEST <= day <= LATEST:
+        problems.append(f"{field}: {day} is outside {EARLIEST} to {LATEST}")
+    return day
+
+
+def _number(value, field: str, low: float, high: float, problems: list[str], *, above: bool = False) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        problems.append(f"{field}: must be a finite number")
+    elif not (low < value if above else low <= value) or value > high:
+        problems.append(f"{field}: {value:g} is outside {'above ' if above else ''}{low:g} to {high:g}")
+
+
+def _amount(item: dict, where: str, problems: list[str]) -> None:
+    given = [k for k in ("btc", "usd") if item.get(k) is not None]
+    if len(given) != 1:
+        problems.append(f"{where}btc: give an amount in btc or in usd (one of them)")
+        return
+    key = given[0]
+    _number(item[key], f"{where}{key}", 0, MAX_BTC if key == "btc" else MAX_USD, problems, above=True)
+
+
+def policy_problems(p: d.Policy) -> list[str]:
+    """Every way ``p`` breaks the rules, each naming its field; empty when it is valid."""
+    problems: list[str] = []
+    if not isinstance(p.name, str) or not 1 <= len(p.name.strip()) <= 200:
+        problems.append("name: 1-200 characters")
+    if p.note is not None and len(p.note) > 2000:
+        problems.append("note: at most 2,000 characters")
+    if p.kind not in PARAMS:
+        return problems + [f"kind: must be one of {', '.join(PARAMS)}"]
+    q = p.params
+    unknown = set(q) - PARAMS[p.kind]
+    if unknown:
+        problems.append(f"params: {', '.join(sorted(unknown))} do not apply to a {p.kind} policy")
+    if p.kind in ("daily", "monthly"):
+        start = _date(q.get("start_date"), "start_date", problems)
+        end = _date(q.get("end_date"), "end_date", problems, required=False)
+        if start and end and end < start:
+            problems.append("end_date: must not come before start_date")
+        _amount(q, "", problems)
+    elif p.kind == "lump":
+        purchases = q.get("purchases")
+        if not isinstance(purchases, list) or not purchases:
+            problems.append("purchases: at least one {date, btc or usd}")
+        else:
+            for i, item in enumerate(purchases, start=1):
+                if not isinstance(item, dict):
+                    problems.append(f"purchases[{i}]: must be {{date, btc or usd}}")
+                    continue
+                _date(item.get("date"), f"purchases[{i}].date", problems)
+                _amount(item, f"purchases[{i}].", problems)
+    else:
+        start = _date(q.get("start_date"), "start_date", problems)
+        end = _date(q.get("end_date"), "end_date", problems, required=False)
+        if start and end and end < start:
+            problems.append("end_date: must not come before start_date")
+        for key, low, high in (("mw", 0, 100_000), ("j_per_th", 1, 500), ("pue", 1, 3), ("uptime", 0, 1),
+                               ("fee_btc", 0, 10), ("network_growth", -0.99, 10), ("power_usd_kwh", 0, 10)):
+            if key in q or key in ("mw", "j_per_th"):
+                _number(q.get(key), key, low, high, problems, above=key in ("mw", "uptime"))
+        points = q.get("network_points")
+        if points:
+            if not isinstance(points, list) or not all(isinstance(x, dict) for x in points):
+                problems.append("network_points: a list of {date, eh}")
+            else:
+                for i, x in enumerate(points, start=1):
+                    _date(x.get("date"), f"network_points[{i}].date", problems)
+                    _number(x.get("eh"), f"network_points[{i}].eh", 0, 1e6, problems, above=True)
+                dates = [x.get("date") for x in points]
+                if dates != sorted(set(dates), key=str):
+                    problems.append("network_points: dates in order, one point per date")
+        else:
+            _number(q.get("network_eh"), "network_eh", 0, 1e6, problems, above=True)
+        if q.get("power_basis", "tariff") not in POWER_BASES:
+            problems.append(f"power_basis: one of {', '.join(POWER_BASES)}")
+    return problems
+
+
+def purchase_amounts(p: d.Policy, days: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """BTC and USD a purchase policy spends on each of ``days`` (datetime64[D], consecutive)."""
+    btc, usd = np.zeros(len(days)), np.zeros(len(days))
+    if not len(days):
+        return btc, usd
+    first, last = days[0].astype(dt.date), days[-1].astype(dt.date)
+    q = p.params
+    if p.kind == "lump":
+        dated = [(dt.date.fromisoformat(x["date"]), x) for x in q["purchases"]]
+    else:
+        start = dt.date.fromisoformat(q["start_date"])
+        end = min(dt.date.fromisoformat(q["end_date"]), last) if q.get("end_date") else last
+        if p.kind == "daily":
+            span = np.arange(np.datetime64(max(start, first), "D"), np.datetime64(end, "D") + 1)
+            k = (span - days[0]).astype(np.int64)
+            (btc if q.get("btc") is not None else usd)[k] = q["btc"] if q.get("btc") is not None else q["usd"]
+            return btc, usd
+        dated, n = [], 0
+        while (day := add_months(start, n)) <= end:
+            dated.append((day, q))
+            n += 1
+    for day, item in dated:
+        if first <= day <= last:
+            k = (day - first).days
+            if item.get("btc") is not None:
+                btc[k] += item["btc"]
+            else:
+                usd[k] += item["usd"]
+    return btc, usd
+
+
+def mining_setup(p: d.Policy) -> tuple[Fleet, Network, dt.date, dt.date | None]:
+    q = p.params
+    fleet = Fleet(mw=q["mw"], j_per_th=q["j_per_th"], pue=q.get("pue", 1.10), uptime=q.get("uptime", 1.0),
+                  fee_btc=q.get("fee_btc", DEFAULT_FEE_BTC), power_usd_kwh=q.get("power_usd_kwh"))
+    points = tuple((dt.date.fromisoformat(x["date"]), float(x["eh"])) for x in q.get("network_points") or ())
+    network = Network(start_eh=q.get("network_eh", points[0][1] if points else 0.0),
+                      growth_per_year=q.get("network_growth", 0.0), points=points)
+    end = dt.date.fromisoformat(q["end_date"]) if q.get("end_date") else None
+    return fleet, network, dt.date.fromisoformat(q["start_date"]), end
+
+
+def accumulation_days(p: d.Policy, days: np.ndarray) -> np.ndarray:
+    """Which of ``days`` the policy adds bitcoin on (a purchase, or a day of mining)."""
+    if p.kind == "mining":
+        _, _, start, end = mining_setup(p)
+        after = days >= np.datetime64(start, "D")
+        return after & (days <= np.datetime64(end, "D")) if end else after
+    btc, usd = purchase_amounts(p, days)
+    return (btc > 0) | (usd > 0)
