@@ -49,7 +49,7 @@ def test_el_salvador_figures_on_screen(window, qtbot, sample_copy):
     assert stress.scenario_model.rowCount() == 14
     shown = stress.scenario_model.records[stress.scenario_view.model().mapToSource(stress.scenario_view.currentIndex()).row()]
     assert shown.name in stress.details.toPlainText() and "Peak-to-trough fall" in stress.details.toPlainText()
-    assert planner.month_model.rowCount() > 30
+    assert planner.history.month_model.rowCount() > 30
 
 
 def test_changing_the_date_refreshes_every_built_tab(window, qtbot, sample_copy):

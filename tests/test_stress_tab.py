@@ -3,11 +3,12 @@ stored runs reopened, compared and reproduced."""
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.core.workspace import Workspace
 from desktop.gui.scenario_dialog import ScenarioDialog
@@ -45,19 +46,21 @@ def test_a_million_path_run_keeps_the_window_responsive(qtbot, tab):
         gaps.append((now - last[0], f"{now - started:.2f} s after the start"))
         last[0] = now
 
+    # what earlier tests left for the event loop (closed windows awaiting deletion) is not this run's doing
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(tick)
     progress = []
     timer.start()
-    started = time.perf_counter()
-    tab.run()
+    started = last[0] = time.perf_counter()
+    tab.run()  # planning reads the workspace on the GUI thread: inside the measurement
     tab.task.signals.progress.connect(progress.append)
     finished = []
     tab.task.signals.finished.connect(lambda *_: finished.append(time.perf_counter() - started))
     last_progress = []
     tab.task.signals.progress.connect(lambda f: last_progress.append(time.perf_counter() - started))
-    last[0] = time.perf_counter()
     qtbot.waitUntil(lambda: tab.task is None, timeout=300_000)
     qtbot.wait(300)  # the charts draw and the tab re-reads the workspace in later turns of the event loop
     timer.stop()

@@ -183,7 +183,7 @@ def _monte_carlo(inputs: PlanInputs, out: Projection, btc_fixed, usd_fixed, mine
         np.broadcast_to(np.float32(btc_fixed + mined), price.shape)
     stock = np.float32(inputs.btc_at_start) + np.cumsum(added, axis=1, dtype=np.float64)
     step = max(1, n // 36)
-    picks = np.unique(np.r_[np.arange(step - 1, n, step), n - 1])
+    picks = np.unique(np.r_[0, np.arange(step - 1, n, step), n - 1])
     values = stock[:, picks] * price[:, picks]
     out.fan_days = out.days[picks]
     out.fan_value_usd = np.quantile(values, QUANTILES, axis=0)

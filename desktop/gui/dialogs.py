@@ -311,9 +311,8 @@ class ImportDialog(QDialog):
                 store.close()
 
         self.task = Task(work)
-        self.task.signals.progress.connect(lambda f: self.progress.setValue(int(f * 100)))
-        self.task.signals.finished.connect(self._finished)
-        self.task.signals.failed.connect(self._failed)
+        self.task.deliver_to(self, progress=lambda f: self.progress.setValue(int(f * 100)), finished=self._finished,
+                             failed=self._failed)
         self._busy(True)
         self.task.start()
 

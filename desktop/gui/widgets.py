@@ -89,6 +89,14 @@ def splitter(orientation: Qt.Orientation, *widgets: QWidget, sizes: list[int] | 
     return split
 
 
+def boxed(layout) -> QWidget:
+    """A layout as a widget without margins, to stack in a column or a splitter."""
+    box = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    box.setLayout(layout)
+    return box
+
+
 def note_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setObjectName("Note")

@@ -6,7 +6,7 @@ import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class _Signals(QObject):
@@ -48,3 +48,38 @@ class Task(QRunnable):
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)
+
+    def deliver_to(self, owner: QObject, *, progress: Callable[[float], None] | None = None,
+                   finished: Callable[[object], None] | None = None, failed: Callable[[str], None] | None = None) -> None:
+        """Call these on the GUI thread for as long as ``owner`` lives, and cancel the work when it goes.
+
+        Connecting a plain function or lambda would outlive a closed tab and touch its deleted widgets; the
+        relay is a child of the owner, deleted with it, and Qt drops what was queued for a deleted receiver."""
+        _Relay(owner, self, progress, finished, failed)
+        owner.destroyed.connect(self.cancel)
+
+
+class _Relay(QObject):
+    def __init__(self, owner: QObject, task: Task, progress, finished, failed):
+        super().__init__(owner)
+        self._progress, self._finished, self._failed = progress, finished, failed
+        task.signals.progress.connect(self.on_progress)
+        task.signals.finished.connect(self.on_finished)
+        task.signals.failed.connect(self.on_failed)
+
+    @Slot(float)
+    def on_progress(self, fraction: float) -> None:
+        if self._progress:
+            self._progress(fraction)
+
+    @Slot(object)
+    def on_finished(self, result: object) -> None:
+        self.deleteLater()
+        if self._finished:
+            self._finished(result)
+
+    @Slot(str)
+    def on_failed(self, message: str) -> None:
+        self.deleteLater()
+        if self._failed:
+            self._failed(message)

@@ -273,8 +273,8 @@ class HoldingsTab(Tab):
                 self._count()
 
         self._table_task = Task(work)
-        self._table_task.signals.finished.connect(loaded)
-        self._table_task.signals.failed.connect(lambda message: self.ledger_count.setText(f"cannot load: {message}"))
+        self._table_task.deliver_to(self, finished=loaded,
+                                    failed=lambda message: self.ledger_count.setText(f"cannot load: {message}"))
         self._table_task.start()
 
     def _plot_series(self) -> None:

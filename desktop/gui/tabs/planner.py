@@ -1,20 +1,54 @@
-"""Planner: the accumulation the ledger shows so far, month by month — the baseline a policy projects from."""
+"""Planner: accumulation and mining policies, projected from the toolbar's date against stored prices and
+Monte Carlo paths, with the program check; and the ledger's accumulation so far.
+
+A projection is recomputed by a worker a moment after any input changes (policies, horizon, paths, date);
+a newer request cancels an older one, so the window never waits for it.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...core.engine.valuation import day_number
+from ...core import planner
 from .. import fmt
-from ..charts import PALETTE, date_plot, day_seconds, pen
+from ..charts import PALETTE, date_plot, pen
+from ..planner_history import AccumulationHistory
+from ..policy_dialog import KIND_TITLES, PolicyDialog
+from ..stress_results import BAND_BRUSHES, MILLION
 from ..table_model import Column, RecordTableModel
-from ..widgets import FigureCard, column, record_table, splitter
+from ..widgets import FigureCard, boxed, button, column, note_label, record_table, splitter
+from ..worker import Task
 from .base import Tab
 
-INFLOWS = ("purchase", "mining", "seizure", "donation")
+RECOMPUTE_DELAY_MS = 250
+
+
+def _seconds(days: np.ndarray) -> np.ndarray:
+    return days.astype("datetime64[s]").astype(np.float64)
+
+
+def describe(p) -> str:
+    q = p.params
+    if p.kind in ("daily", "monthly"):
+        amount = f"{q['btc']:,.4g} BTC" if q.get("btc") is not None else f"US${q['usd']:,.0f}"
+        return f"{amount} a {'day' if p.kind == 'daily' else 'month'} from {q['start_date']}" + (
+            f" to {q['end_date']}" if q.get("end_date") else "")
+    if p.kind == "lump":
+        return f"{len(q['purchases'])} purchase(s), first on {min(x['date'] for x in q['purchases'])}"
+    return (f"{q['mw']:,.0f} MW at {q['j_per_th']:g} J/TH, PUE {q.get('pue', 1.1):g}, from {q['start_date']}; "
+            f"network {q.get('network_eh', 0):,.0f} EH/s" + (f" +{q['network_growth']:.0%}/yr" if q.get("network_growth") else ""))
 
 
 class PlannerTab(Tab):
@@ -22,72 +56,269 @@ class PlannerTab(Tab):
 
     def __init__(self, workspace, date, parent: QWidget | None = None):
         super().__init__(workspace, date, parent)
-        layout = QVBoxLayout(self)
+        self.task: Task | None = None
+        self.projection: planner.Projection | None = None
+        self._generation = 0
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(RECOMPUTE_DELAY_MS)
+        self.timer.timeout.connect(self._compute)
+
+        self.policy_model = RecordTableModel([
+            Column("On", lambda p: "yes" if p.enabled else "no"),
+            Column("Policy", lambda p: p.name, tooltip=lambda p: p.note),
+            Column("Kind", lambda p: KIND_TITLES[p.kind]),
+            Column("Terms", describe),
+        ])
+        self.policy_view = record_table(self.policy_model, stretch_column=3)
+        self.policy_view.doubleClicked.connect(lambda *_: self.edit_policy())
+        buttons = QHBoxLayout()
+        for b in (button("New…", self.new_policy), button("Edit…", self.edit_policy),
+                  button("Switch on/off", self.toggle_policy, "Include or leave out the selected policy"),
+                  button("Delete", self.delete_policy)):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.years = QSpinBox()
+        self.years.setRange(1, 10)
+        self.years.setValue(planner.DEFAULT_YEARS)
+        self.years.setSuffix(" years")
+        self.paths = QSpinBox()
+        self.paths.setRange(0, 20_000)
+        self.paths.setSingleStep(1000)
+        self.paths.setValue(planner.DEFAULT_PATHS)
+        self.paths.setGroupSeparatorShown(True)
+        self.paths.setToolTip("Monte Carlo price paths (0: stored prices only)")
+        for box in (self.years, self.paths):
+            box.valueChanged.connect(lambda *_: self.schedule())
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(160)
+        settings = QHBoxLayout()
+        for w in (QLabel("Project over"), self.years, QLabel("Paths"), self.paths, self.progress):
+            settings.addWidget(w)
+        settings.addStretch(1)
+        self.breach_model = RecordTableModel([
+            Column("Policy", lambda b: b["policy"]),
+            Column("Commitment", lambda b: b["arrangement"], tooltip=lambda b: b["benchmark"]),
+            Column("First breach", lambda b: b["first_date"]),
+            Column("Last", lambda b: b["last_date"]),
+            Column("Days", lambda b: b["days"], lambda v: f"{v:,}", numeric=True),
+        ])
+        self.breach_view = record_table(self.breach_model, stretch_column=1)
+        self.breach_note = note_label()
+        self.summary_model = RecordTableModel([Column("Figure", lambda r: r[0]), Column("Value", lambda r: r[1], numeric=True)])
+        self.summary_view = record_table(self.summary_model, stretch_column=0)
+        left = splitter(Qt.Orientation.Vertical,
+                        column("Policies", self.policy_view, boxed(buttons), boxed(settings)),
+                        column("Program check: non-accumulation", self.breach_note, self.breach_view),
+                        column("Summary", self.summary_view), sizes=[300, 200, 330])
+
         cards = QHBoxLayout()
         self.cards = {k: FigureCard(c) for k, c in [
-            ("rate", "Purchase pace, last 365 days"), ("bought", "Bought to date"), ("avg", "Average purchase price"),
-            ("mined", "Mined, seized or donated")]}
+            ("stock", "Bitcoin at the end"), ("added", "Added by the policies"), ("cost", "Cost"),
+            ("value", "Value at the end"), ("check", "Program check")]}
         for card in self.cards.values():
             cards.addWidget(card, 1)
-        layout.addLayout(cards)
-
-        columns = [Column("Month", lambda m: m.month.strftime("%Y-%m"))]
-        columns += [Column(f"{k.capitalize()} (BTC)", lambda m, k=k: m.btc_by_kind.get(k), lambda v: fmt.btc(v, 2) if v else "",
-                           numeric=True) for k in (*INFLOWS, "sale", "fee")]
-        columns += [
-            Column("Net (BTC)", lambda m: m.net_btc, fmt.btc, numeric=True, warn=lambda m: m.net_btc < 0),
-            Column("Spent (US$)", lambda m: m.spent_usd, lambda v: fmt.usd(v) if v else "", numeric=True),
-            Column("Average price (US$)", lambda m: m.spent_usd / m.btc_by_kind["purchase"] if m.btc_by_kind.get("purchase") else None,
-                   lambda v: "" if v is None else f"{v:,.0f}", numeric=True),
-        ]
-        self.month_model = RecordTableModel(columns)
-        self.month_view = record_table(self.month_model, sort_column=0, descending=True)
-        self.plot = date_plot("Bitcoin added per month and cumulative stock", "BTC per month", long_series=False)
-        self.bars = pg.BarGraphItem(x=[], height=[], width=1, brush=PALETTE["bar"], pen=None)
-        self.plot.addItem(self.bars)
-        # cumulative stock on a right-hand axis
-        self.stock_view = pg.ViewBox()
-        item = self.plot.getPlotItem()
-        item.showAxis("right")
-        item.scene().addItem(self.stock_view)
-        item.getAxis("right").linkToView(self.stock_view)
-        item.getAxis("right").setLabel("Cumulative BTC")
-        self.stock_view.setXLink(item)
-        item.vb.sigResized.connect(lambda: self.stock_view.setGeometry(item.vb.sceneBoundingRect()))
-        self.stock_curve = pg.PlotCurveItem(pen=pen("stock"))
-        self.stock_view.addItem(self.stock_curve)
-
-        table = column("Accumulation by month (from the ledger; transfers between own wallets excluded)", self.month_view)
-        layout.addWidget(splitter(Qt.Orientation.Vertical, self.plot, table, sizes=[430, 330]), 1)
+        self.cards["check"].activated.connect(lambda: self.navigate.emit("IMF Program"))
+        self.stock_plot = date_plot("Bitcoin stock with the policies (stored prices, then the last one held)", "BTC",
+                                    long_series=True)
+        self.stock_plot.addLegend(offset=(10, 10))
+        self.stock_curve = self.stock_plot.plot([], [], pen=pen("stock"), name="Stock")
+        self.bought_curve = self.stock_plot.plot([], [], pen=pen("value"), name="Bought (cumulative)")
+        self.mined_curve = self.stock_plot.plot([], [], pen=pg.mkPen("#2e7d32", width=2), name="Mined (cumulative)")
+        self.fan_plot = date_plot("Value of the stock: median, 25-75% and 5-95% of Monte Carlo paths", "US$ millions",
+                                  long_series=False)
+        self.fan_plot.addLegend(offset=(10, 10))
+        self.fan_bands = {k: pg.PlotCurveItem(pen=None) for k in ("p05", "p25", "p75", "p95")}
+        for low, high, brush, label in (("p05", "p95", "outer", "5-95% of paths"), ("p25", "p75", "inner", "25-75% of paths")):
+            band = pg.FillBetweenItem(self.fan_bands[low], self.fan_bands[high], brush=BAND_BRUSHES[brush])
+            self.fan_plot.addItem(band)
+            self.fan_plot.getPlotItem().legend.addItem(
+                pg.BarGraphItem(x=[0], height=[0], width=0, brush=BAND_BRUSHES[brush]), label)
+        self.fan_median = self.fan_plot.plot([], [], pen=pen("line", 2.5), name="Median")
+        self.fan_baseline = self.fan_plot.plot([], [], pen=pg.mkPen(PALETTE["value"], width=1.5, style=Qt.PenStyle.DashLine),
+                                               name="Stored prices, then held")
+        self.mining_plot = pg.PlotWidget()
+        self.mining_plot.setTitle("Bitcoin mined each year (expected output)", size="10pt")
+        self.mining_plot.setLabel("left", "BTC mined")
+        self.mining_plot.setLabel("bottom", "Year")
+        self.mining_plot.getAxis("left").enableAutoSIPrefix(False)
+        self.mining_plot.showGrid(y=True, alpha=0.2)
+        self.mining_plot.setMenuEnabled(False)
+        self.mining_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=PALETTE["bar"])
+        self.mining_plot.addItem(self.mining_bars)
+        self.mining_model = RecordTableModel([
+            Column("Year", lambda r: r["year"]),
+            Column("BTC mined", lambda r: r["btc"], lambda v: fmt.btc(v, 0), numeric=True),
+            Column("Share of blocks", lambda r: r["share_of_network"], lambda v: fmt.pct(v, 2), numeric=True),
+            Column("Energy (GWh)", lambda r: r["energy_mwh"], lambda v: f"{v / 1000:,.0f}", numeric=True),
+            Column("Power cost (US$ m)", lambda r: r["power_cost_usd"] if r["power_cost_usd_per_btc"] else None,
+                   lambda v: "—" if v is None else fmt.usd(v / MILLION), numeric=True),
+            Column("Cost per BTC (US$)", lambda r: r["power_cost_usd_per_btc"], fmt.usd, numeric=True,
+                   warn=lambda r: bool(r["power_cost_usd_per_btc"] and r["market_price_usd"]
+                                       and r["power_cost_usd_per_btc"] > r["market_price_usd"])),
+            Column("Market price (US$)", lambda r: r["market_price_usd"], fmt.usd, numeric=True,
+                   header_tip="Baseline price, averaged over the year's output"),
+        ])
+        self.mining_view = record_table(self.mining_model)
+        self.mining_note = note_label()
+        self.charts = QTabWidget()
+        self.charts.addTab(self.stock_plot, "Stock")
+        self.charts.addTab(self.fan_plot, "Value (Monte Carlo)")
+        self.charts.addTab(splitter(Qt.Orientation.Vertical, self.mining_plot, column(self.mining_view, self.mining_note),
+                                    sizes=[380, 260]), "Mining by year")
+        self.notes = note_label()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(cards)
+        right_layout.addWidget(self.charts, 1)
+        right_layout.addWidget(self.notes)
+        projection = splitter(Qt.Orientation.Horizontal, left, right, sizes=[560, 1000])
+        self.history = AccumulationHistory()
+        self.views = QTabWidget()
+        self.views.addTab(projection, "Projection")
+        self.views.addTab(self.history, "History (ledger)")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.views)
         self.refresh()
 
-    def refresh(self) -> None:
-        ws, date = self.workspace, self.date
-        months = [m for m in ws.accumulation_by_month() if m.month <= date]
-        self.month_model.set_records(months)
-        purchases = [t for t in ws.transactions if t.kind == "purchase" and t.date <= date]
-        bought = sum(t.quantity for t in purchases)
-        spent = sum(t.quantity * t.price_usd + (t.fee_usd or 0.0) for t in purchases)
-        last_year = sum(t.quantity for t in purchases if (date - t.date).days < 365)
-        c = self.cards
-        c["rate"].set(f"{last_year / 365:,.2f} BTC/day", f"{fmt.btc(last_year)} BTC bought in the 365 days to {date}",
-                      "Purchases only; mining, seizures and donations are shown separately.")
-        c["bought"].set(f"{fmt.btc(bought)} BTC", f"for {fmt.usd_short(spent)}" if bought else "no purchases recorded")
-        c["avg"].set("—" if not bought else f"US${spent / bought:,.0f}", "per BTC, fees included")
-        other = sum(t.quantity for t in ws.transactions if t.kind in ("mining", "seizure", "donation") and t.date <= date)
-        c["mined"].set(f"{fmt.btc(other)} BTC", "accumulation outside purchases")
-        self._plot(months)
+    # ---- inputs ------------------------------------------------------------------------------
 
-    def _plot(self, months) -> None:
-        if not months:
-            self.bars.setOpts(x=[], height=[])
-            self.stock_curve.setData([], [])
+    def refresh(self) -> None:
+        self.policy_model.set_records(self.workspace.policies)
+        self.history.refresh(self.workspace, self.date)
+        self.schedule()
+
+    def schedule(self) -> None:
+        """Recompute a moment after the last change (typing in a spin box sends many)."""
+        self.timer.start()
+
+    def _selected(self):
+        index = self.policy_view.currentIndex()
+        return None if not index.isValid() else \
+            self.policy_model.records[self.policy_view.model().mapToSource(index).row()]
+
+    def new_policy(self) -> None:
+        if PolicyDialog(self.workspace, self.date, self).exec():
+            self.changed.emit()
+
+    def edit_policy(self) -> None:
+        p = self._selected()
+        if p is not None and PolicyDialog(self.workspace, self.date, self, p).exec():
+            self.changed.emit()
+
+    def toggle_policy(self) -> None:
+        p = self._selected()
+        if p is not None:
+            from dataclasses import replace
+
+            self.workspace.save_policy(replace(p, enabled=not p.enabled))
+            self.changed.emit()
+
+    def delete_policy(self) -> None:
+        p = self._selected()
+        if p is not None and QMessageBox.question(self, "Delete policy", f"Delete the policy '{p.name}'?") == \
+                QMessageBox.StandardButton.Yes:
+            self.workspace.delete_policy(p.id)
+            self.changed.emit()
+
+    # ---- projection ------------------------------------------------------------------------------
+
+    def _compute(self) -> None:
+        try:
+            inputs = planner.plan_inputs(self.workspace, self.date, self.years.value(), self.paths.value())
+        except ValueError as exc:
+            self.notes.setText(f"Cannot project: {exc}")
             return
-        starts = np.array([day_number(m.month) for m in months])
-        mids = day_seconds(starts + 15)
-        net = np.array([m.net_btc for m in months])
-        self.bars.setOpts(x=mids, height=net, width=25 * 86400)
-        series = self.workspace.holdings_series(months[0].month, self.date)
-        self.stock_curve.setData(day_seconds(series.days), series.stock_btc)
-        self.stock_view.enableAutoRange()
-        self.plot.getPlotItem().enableAutoRange()
+        if self.task is not None:
+            self.task.cancel()
+        self._generation += 1
+        generation = self._generation
+        self.task = Task(lambda progress, cancelled: planner.project(inputs, progress, cancelled))
+        self.task.deliver_to(self, progress=lambda f: self.progress.setValue(round(f * 100)),
+                             finished=lambda result: self._show(generation, result),
+                             failed=lambda message: self._failed(generation, message))
+        self.progress.setValue(0)
+        self.task.start()
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.task = None
+            self.notes.setText(f"The projection failed: {message}")
+
+    def _show(self, generation: int, p: planner.Projection) -> None:
+        if generation != self._generation:
+            return  # a newer request is on its way
+        self.task = None
+        self.progress.setValue(100)
+        self.projection = p
+        s = p.summary
+        c = self.cards
+        end = f"on {s['end']}"
+        stock_mc = s.get("mc_btc_at_end")
+        c["stock"].set(f"{fmt.btc(s['btc_at_end'], 0)} BTC", f"{end}, from {fmt.btc(s['btc_at_start'], 0)} BTC"
+                       + (f"; 5-95%: {fmt.btc(stock_mc['p05'], 0)}-{fmt.btc(stock_mc['p95'], 0)}"
+                          if stock_mc and stock_mc["p95"] - stock_mc["p05"] > 0.5 else ""))
+        c["added"].set(f"{fmt.btc(s['bought_btc'] + s['mined_btc'], 0)} BTC",
+                       f"bought {fmt.btc(s['bought_btc'], 0)}, mined {fmt.btc(s['mined_btc'], 0)}")
+        cost_detail = []
+        if s["bought_btc"]:
+            cost_detail.append(f"purchases at US${s['average_purchase_price_usd']:,.0f} a BTC on average")
+        if s["mining_cost_usd_per_btc"]:
+            cost_detail.append(f"mining US${s['mining_cost_usd_per_btc']:,.0f} a BTC in power")
+        c["cost"].set(fmt.usd_short(s["spent_usd"] + s["mining_power_cost_usd"]), "; ".join(cost_detail) or "nothing spent")
+        mc = s.get("mc_value_at_end_usd")
+        c["value"].set(fmt.usd_short(mc["p50"] if mc else s["value_at_end_usd"]),
+                       f"Monte Carlo median; 5-95%: {fmt.usd_short(mc['p05'])} to {fmt.usd_short(mc['p95'])}" if mc
+                       else "at the baseline price")
+        c["check"].set(f"{len(p.breaches)} breach{'es' if len(p.breaches) != 1 else ''}" if p.breaches else "no conflict",
+                       f"first on {min(b['first_date'] for b in p.breaches)}" if p.breaches else
+                       "with the non-accumulation commitments in the workspace", warn=bool(p.breaches))
+        self.breach_model.set_records(p.breaches)
+        self.breach_note.setText(
+            "These policies add bitcoin while a commitment not to accumulate is in force (purchases and mining "
+            "count; seizures do not)." if p.breaches else
+            "No enabled policy adds bitcoin while a non-accumulation commitment is in force.")
+        self._fill_summary(s)
+        self._draw(p)
+        self.notes.setText(f"Baseline prices: {s['baseline_prices']}. " + (s["calibration"] or "Monte Carlo off (0 paths)."))
+
+    def _fill_summary(self, s: dict) -> None:
+        rows = [("Start", s["start"]), ("End", s["end"]), ("Bitcoin at the start", fmt.btc(s["btc_at_start"])),
+                ("Bought (BTC)", fmt.btc(s["bought_btc"])), ("Spent (US$)", fmt.usd(s["spent_usd"])),
+                ("Average purchase price (US$)", fmt.usd(s["average_purchase_price_usd"])),
+                ("Mined (BTC)", fmt.btc(s["mined_btc"])), ("Power cost of mining (US$)", fmt.usd(s["mining_power_cost_usd"])),
+                ("Power cost per BTC mined (US$)", fmt.usd(s["mining_cost_usd_per_btc"])),
+                ("Bitcoin at the end", fmt.btc(s["btc_at_end"])),
+                ("Value at the end, baseline price (US$)", fmt.usd(s["value_at_end_usd"]))]
+        for key, label, show in (("mc_value_at_end_usd", "Value at the end", fmt.usd),
+                                 ("mc_average_purchase_price_usd", "Average purchase price", fmt.usd),
+                                 ("mc_spent_usd", "Spent", fmt.usd), ("mc_btc_at_end", "Bitcoin at the end", fmt.btc)):
+            if key in s:
+                rows += [(f"{label}, Monte Carlo {p[1:]}th percentile", show(s[key][p])) for p in ("p05", "p50", "p95")]
+        self.summary_model.set_records(rows)
+
+    def _draw(self, p: planner.Projection) -> None:
+        x = _seconds(p.days)
+        self.stock_curve.setData(x, p.stock_btc)
+        self.bought_curve.setData(x, p.bought_btc)
+        self.mined_curve.setData(x, p.mined_btc)
+        self.stock_plot.getPlotItem().enableAutoRange()
+        fan_x = _seconds(p.fan_days)
+        for i, key in enumerate(("p05", "p25", "p50", "p75", "p95")):
+            data = p.fan_value_usd[i] / MILLION if len(fan_x) else []
+            (self.fan_median if key == "p50" else self.fan_bands[key]).setData(fan_x, data)
+        self.fan_baseline.setData(x, p.stock_btc * p.price / MILLION)
+        self.fan_plot.getPlotItem().enableAutoRange()
+        years = p.mining_by_year
+        self.mining_bars.setOpts(x=[r["year"] for r in years], height=[r["btc"] for r in years], width=0.6)
+        self.mining_plot.getAxis("bottom").setTicks([[(r["year"], str(r["year"])) for r in years]])
+        self.mining_plot.getPlotItem().enableAutoRange()
+        self.mining_model.set_records(years)
+        priced = [r for r in years if r["power_cost_usd_per_btc"]]
+        self.mining_note.setText(
+            "No mining policy is switched on." if not years else
+            "Expected output: share of the blocks x (subsidy + fees), 144 blocks a day; the subsidy halves at block "
+            "1,050,000 (2028-04-17). Cost per BTC in red where it exceeds the market price." +
+            ("" if priced else " Give the policy a power price to see its cost per bitcoin."))

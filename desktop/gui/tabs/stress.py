@@ -34,7 +34,7 @@ from ...core.workspace import store_run
 from ..scenario_dialog import KIND_TITLES, ScenarioDialog
 from ..stress_results import RunComparison, RunResults
 from ..table_model import Column, RecordTableModel
-from ..widgets import button, column, note_label, record_table, splitter
+from ..widgets import boxed, button, column, note_label, record_table, splitter
 from ..worker import Task
 from .base import Tab
 
@@ -89,7 +89,7 @@ class StressTab(Tab):
         library_buttons.addStretch(1)
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
-        library = column("Scenario library", self.scenario_view, _row(library_buttons), self.details)
+        library = column("Scenario library", self.scenario_view, boxed(library_buttons), self.details)
 
         self.run_model = RecordTableModel([
             Column("Run", lambda r: r["id"], numeric=True),
@@ -110,7 +110,7 @@ class StressTab(Tab):
             run_buttons.addWidget(b)
         run_buttons.addStretch(1)
         self.runs_note = note_label()
-        runs = column("Stored runs", self.runs_note, self.run_view, _row(run_buttons))
+        runs = column("Stored runs", self.runs_note, self.run_view, boxed(run_buttons))
         left = splitter(Qt.Orientation.Vertical, library, runs, sizes=[520, 300])
 
         self.paths = QSpinBox()
@@ -161,7 +161,7 @@ class StressTab(Tab):
         self.result_tabs = QTabWidget()
         self.result_tabs.addTab(self.results, "Run results")
         self.result_tabs.addTab(self.comparison, "Compare runs")
-        right = column("Run", _row(form), self.result_tabs)
+        right = column("Run", boxed(form), self.result_tabs)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter(Qt.Orientation.Horizontal, left, right, sizes=[560, 1000]), 1)
         self.refresh()
@@ -277,10 +277,8 @@ class StressTab(Tab):
 
     def _start(self, work, done, message: str) -> None:
         self.task = Task(work)
-        self.task.signals.progress.connect(lambda f: self.progress.setValue(round(f * 100)))
-        self.task.signals.finished.connect(done)
-        self.task.signals.failed.connect(self._failed)
-        self.destroyed.connect(self.task.cancel)  # the window closed or another workspace opened
+        self.task.deliver_to(self, progress=lambda f: self.progress.setValue(round(f * 100)), finished=done,
+                             failed=self._failed)
         self.progress.setValue(0)
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -378,10 +376,3 @@ class StressTab(Tab):
 
 def _without_timing(summary: dict) -> str:
     return json.dumps({k: v for k, v in summary.items() if k != "elapsed_s"}, sort_keys=True)
-
-
-def _row(layout) -> QWidget:
-    box = QWidget()
-    layout.setContentsMargins(0, 0, 0, 0)
-    box.setLayout(layout)
-    return box
