@@ -16,6 +16,7 @@ from pathlib import Path
 EXIT_USAGE = 2
 EXIT_INPUT = 1
 EXIT_INTERNAL = 70
+REPORT_SECTIONS = ("summary", "holdings", "program", "adequacy", "stress", "planner", "methodology")  # core.report.SECTIONS
 
 
 class CliError(Exception):
@@ -128,6 +129,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tariff-usd-kwh", type=float, metavar="T",
                    help="power price (tariff, or the export price of the power as its opportunity cost)")
     p.add_argument("--json", action="store_true", help="print JSON (the default output)")
+
+    p = sub.add_parser("report", help="the PDF summary of a workspace")
+    p.add_argument("--workspace", required=True, metavar="FILE")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--sections", metavar="LIST", help="comma-separated, from: " + ", ".join(REPORT_SECTIONS)
+                   + " (default: all)")
+    p.add_argument("--runs", metavar="IDS", default="latest",
+                   help="stored stress runs to include: comma-separated ids, 'latest' (the two newest, the default), "
+                        "'all' or 'none'")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.add_argument("--marking", default="", help="classification marking on every page, e.g. 'OFFICIAL - SENSITIVE'")
+    p.add_argument("--date", type=_date, metavar="D", help="valuation date (default: the workspace's)")
 
     p = sub.add_parser("imf", help="the IMF repayment and charges schedule")
     isub = p.add_subparsers(dest="imf_command", metavar="ACTION", parser_class=_Parser, required=True)
@@ -300,6 +313,42 @@ def cmd_mining(args) -> int:
     return 0
 
 
+def _run_ids(text: str, ws) -> list[int]:
+    stored = [r["id"] for r in ws.runs()]  # newest first
+    if text in ("latest", "all", "none"):
+        return {"latest": stored[:2], "all": stored, "none": []}[text]
+    try:
+        return [int(x) for x in text.split(",") if x.strip()]
+    except ValueError:
+        raise CliError(f"--runs: {text!r} is not a list of run ids, 'latest', 'all' or 'none'") from None
+
+
+def cmd_report(args) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless: fonts and painting need no display
+    from PySide6.QtGui import QGuiApplication
+
+    from .core.report import build_report
+    from .report.pdf import render_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841 - Qt needs it alive
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise CliError(f"--out: the folder {out.parent} does not exist")
+    ws = _open(args.workspace)
+    try:
+        sections = [x.strip() for x in args.sections.split(",")] if args.sections else None
+        report = build_report(ws, args.date, sections, _run_ids(args.runs, ws), args.marking)
+        pages = render_pdf(report, out, args.paper)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        ws.close()
+    print(json.dumps({"out": str(out), "pages": pages, "bytes": out.stat().st_size, "paper": args.paper,
+                      "sections": [s.key for s in report.sections], "inputs_digest": dict(report.cover)["Inputs digest (SHA-256)"]},
+                     indent=2))
+    return 0
+
+
 def cmd_imf(args) -> int:
     from collections import defaultdict
 
@@ -438,7 +487,7 @@ def cmd_self_test(args) -> int:
 
 
 COMMANDS = {"init": cmd_init, "holdings": cmd_holdings, "self-test": cmd_self_test, "wallets": cmd_wallets,
-            "import": cmd_import, "export": cmd_export, "risk": cmd_risk, "simulate": cmd_simulate, "mining": cmd_mining,
+            "import": cmd_import, "export": cmd_export, "risk": cmd_risk, "simulate": cmd_simulate, "mining": cmd_mining, "report": cmd_report,
             "imf": cmd_imf, "adequacy": cmd_adequacy}
 
 

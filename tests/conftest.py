@@ -85,3 +85,11 @@ def no_unexpected_dialogs(monkeypatch):
     for name in ("warning", "information", "critical", "question", "about"):
         monkeypatch.setattr(QMessageBox, name, refuse(f"QMessageBox.{name}"))
     monkeypatch.setattr(QDialog, "exec", refuse("modal"))
+
+
+@pytest.fixture(autouse=True)
+def no_background_work_left():
+    """A test's worker threads end with it, so they cannot slow or touch the next test."""
+    yield
+    if "desktop.gui.worker" in sys.modules:
+        assert sys.modules["desktop.gui.worker"].shutdown(), "a background task did not stop within 30 s"

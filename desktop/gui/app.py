@@ -53,6 +53,7 @@ def first_workspace() -> Path:
 
 def run(workspace: str | None = None) -> int:
     app = create_app()
+    from . import worker
     from .main_window import MainWindow
 
     settings = QSettings()
@@ -78,7 +79,25 @@ def run(workspace: str | None = None) -> int:
             app.quit()
 
         QTimer.singleShot(0, report)
+    app.aboutToQuit.connect(worker.shutdown)  # no worker may outlive the window's objects
     return app.exec()
+
+
+def _check_report(folder: Path, workspace: Path) -> str | None:
+    """The PDF summary renders with embedded fonts (the bundle must carry what QPdfWriter needs)."""
+    from ..core.report import build_report
+    from ..core.workspace import Workspace
+    from ..report.pdf import render_pdf
+
+    ws = Workspace.open(workspace)
+    try:
+        pages = render_pdf(build_report(ws, sections=["summary", "holdings"]), folder / "self-test.pdf")
+    finally:
+        ws.close()
+    data = (folder / "self-test.pdf").read_bytes()
+    if pages < 2 or not data.startswith(b"%PDF") or b"/FontFile2" not in data:
+        return f"the PDF summary did not render ({pages} pages, {len(data):,} bytes, fonts embedded: {b'/FontFile2' in data})"
+    return None
 
 
 def _check_text_services() -> str | None:
@@ -96,6 +115,7 @@ def _check_text_services() -> str | None:
 def self_test() -> int:
     """Build the window on a fresh sample in a temporary folder, visit every tab, check the figures."""
     from ..core.workspace import Workspace
+    from . import worker
     from .main_window import TAB_TITLES, MainWindow
 
     app = create_app()
@@ -117,12 +137,13 @@ def self_test() -> int:
                 print(f"self-test failed: tab {title} was not built", file=sys.stderr)
                 return 1
         resource_path("methodology.md")
-        problem = _check_text_services()
+        problem = _check_text_services() or _check_report(Path(tmp), path)
         if problem:
             print(f"self-test failed: {problem}", file=sys.stderr)
             return 1
         window.close()
         app.processEvents()
+        worker.shutdown()  # the tabs' background work, before the folder it reads goes away
     print(f"sample holdings {holdings.total_btc:,.2f} BTC on {holdings.date}; {len(TAB_TITLES)} tabs built")
     print("self-test ok")
     return 0

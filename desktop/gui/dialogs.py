@@ -48,7 +48,7 @@ def _pydate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
-def _error_label() -> QLabel:
+def error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("Error")
     label.setStyleSheet("color: #b00020;")
@@ -58,7 +58,7 @@ def _error_label() -> QLabel:
 
 def form_footer(dialog: QDialog, form: QFormLayout) -> QLabel:
     """The form, a line for the reason a value is refused, and OK/Cancel (OK runs ``dialog._accept``)."""
-    error = _error_label()
+    error = error_label()
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(dialog._accept)
     buttons.rejected.connect(dialog.reject)

@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         export_menu = file_menu.addMenu("&Export")
         self._action(export_menu, "&Transactions CSV…", lambda: self.export_csv("transactions"))
         self._action(export_menu, "&Prices CSV…", lambda: self.export_csv("prices"))
+        self._action(file_menu, "Export PDF &summary…", self.export_report, QKeySequence.StandardKey.Print,
+                     "The PDF summary the minister and the IMF mission read")
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -235,6 +237,14 @@ class MainWindow(QMainWindow):
             f"Workspace: {ws.name}   ·   {ws.path}   ·   schema {ws.store.schema_version}   ·   "
             f"{ws.store.transaction_count():,} transactions")
         self.status_workspace.setToolTip(str(ws.path))
+
+    def export_report(self) -> None:
+        from .report_dialog import ReportDialog
+
+        if self.workspace is not None:
+            dialog = ReportDialog(self.workspace, self.date, self.settings, self)
+            if dialog.exec() and dialog.written:
+                self.statusBar().showMessage(f"Wrote the PDF summary to {dialog.written}", 8000)
 
     def import_csv(self, what: str) -> None:
         from .dialogs import ImportDialog

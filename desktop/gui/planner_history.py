@@ -7,8 +7,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from ..core import fmt
 from ..core.engine.valuation import day_number
-from . import fmt
 from .charts import PALETTE, date_plot, day_seconds, pen
 from .table_model import Column, RecordTableModel
 from .widgets import FigureCard, column, record_table, splitter

@@ -37,6 +37,12 @@ class Task(QRunnable):
 
     def run(self) -> None:
         try:
+            self._run()
+        finally:
+            _RUNNING.discard(self)
+
+    def _run(self) -> None:
+        try:
             result = self.work(self.signals.progress.emit, self._cancel.is_set)
         except Exception as exc:  # reported to the user, never lost in the thread
             detail = str(exc) or type(exc).__name__
@@ -47,6 +53,7 @@ class Task(QRunnable):
             self.signals.finished.emit(result)
 
     def start(self) -> None:
+        _RUNNING.add(self)  # alive until run() ends, whatever happens to the widget that started it
         QThreadPool.globalInstance().start(self)
 
     def deliver_to(self, owner: QObject, *, progress: Callable[[float], None] | None = None,
@@ -57,6 +64,16 @@ class Task(QRunnable):
         relay is a child of the owner, deleted with it, and Qt drops what was queued for a deleted receiver."""
         _Relay(owner, self, progress, finished, failed)
         owner.destroyed.connect(self.cancel)
+
+
+_RUNNING: set[Task] = set()
+
+
+def shutdown(timeout_ms: int = 30_000) -> bool:
+    """Cancel every running task and wait for the workers (at exit, so none outlives the interpreter)."""
+    for task in list(_RUNNING):
+        task.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 class _Relay(QObject):

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import domain as d
+from ...core import fmt
 from ...core.engine.valuation import day_number, from_day_number
 from ...core.io.fields import InputError
 from ...core.io.series_csv import export_holdings_series
 from ...core.store import Store
 from ...core.workspace import Workspace
-from .. import fmt
 from ..charts import date_line, date_plot, day_seconds, pen
 from ..commands import AddTransaction, DeleteTransaction, EditTransaction
 from ..dialogs import ImportDialog, TransactionDialog, WalletDialog

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from .. import fmt
+from ...core import fmt
 from ..widgets import FigureCard, note_label, section_title
 from .base import Tab
 

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import planner
-from .. import fmt
+from ...core import fmt, planner
 from ..charts import PALETTE, date_plot, pen
 from ..planner_history import AccumulationHistory
 from ..policy_dialog import KIND_TITLES, PolicyDialog
@@ -124,6 +123,7 @@ class PlannerTab(Tab):
                                     long_series=True)
         self.stock_plot.addLegend(offset=(10, 10))
         self.stock_curve = self.stock_plot.plot([], [], pen=pen("stock"), name="Stock")
+        self.stock_curve.setZValue(10)  # on top of a mined-only line it equals
         self.bought_curve = self.stock_plot.plot([], [], pen=pen("value"), name="Bought (cumulative)")
         self.mined_curve = self.stock_plot.plot([], [], pen=pg.mkPen("#2e7d32", width=2), name="Mined (cumulative)")
         self.fan_plot = date_plot("Value of the stock: median, 25-75% and 5-95% of Monte Carlo paths", "US$ millions",

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import fmt
 from ...core.engine import imf
 from ...core.engine.valuation import day_number
 from ...core.io.fields import InputError
-from .. import fmt
 from ..charts import date_line, date_plot, day_seconds, pen
 from ..commands import EditPurchase, EditTransaction
 from ..dialogs import ArrangementDialog, PurchaseDialog, TransactionDialog

@@ -1,4 +1,4 @@
-"""Number and date formatting for the window: one place, so tables, cards and tooltips agree."""
+"""Number and date formatting: one place, so the window, its tables and cards and the PDF summary agree."""
 
 from __future__ import annotations
 

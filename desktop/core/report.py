@@ -1,0 +1,391 @@
+"""The PDF summary's content: what it says, built from the same workspace figures the window and the CLI show.
+
+This module decides the words, tables and chart data; ``desktop.report`` lays them out on pages with Qt.
+Every number is formatted by ``core.fmt``, as on screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .. import __version__
+from . import fmt
+from .engine import imf
+from .engine.valuation import day_number
+from .io.fields import InputError
+
+SECTIONS = {"summary": "Executive summary", "holdings": "Holdings", "program": "IMF program",
+            "adequacy": "Reserve adequacy", "stress": "Stress results", "planner": "Accumulation policies",
+            "methodology": "Assumptions, methodology and sources"}
+INPUT_TABLES = ("wallets", "transactions", "prices", "macro_inputs", "arrangements", "purchases", "rate_assumptions",
+                "test_dates", "benchmarks", "scenarios", "policies")
+NO_DATA = "No data"
+MILLION = 1e6
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    note: bool = False  # smaller, for caveats
+
+
+@dataclass(frozen=True)
+class Markdown:
+    text: str  # a whole document (the methodology), set as markdown
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    numeric: tuple[bool, ...] = ()  # right-aligned columns
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    x: tuple[float, ...]  # day numbers (date axis) or plain numbers
+    y: tuple[float, ...]
+    kind: str = "line"  # line, dashed, bar (stacked in order), band (y is the low edge, high the top)
+    colour: str = "#1f4e79"
+    high: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class Chart:
+    title: str
+    y_label: str
+    series: tuple[Series, ...]
+    x_label: str = ""
+    dates: bool = True  # x holds day numbers since 1970-01-01
+    markers: tuple[tuple[float, str], ...] = ()  # vertical lines (x, label)
+    levels: tuple[tuple[float, str], ...] = ()  # horizontal lines (y, label)
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    blocks: tuple = ()
+
+
+@dataclass(frozen=True)
+class Report:
+    title: str
+    marking: str
+    cover: tuple[tuple[str, str], ...]
+    sections: tuple[Section, ...]
+    figures: dict = field(default_factory=dict)  # the headline numbers, as the CLI gives them (for checks)
+
+
+def inputs_digest(ws) -> str:
+    """SHA-256 over every input table, row by row in key order: two reports with the same digest were made
+    from the same inputs (stored runs, the audit log and metadata are not inputs)."""
+    h = hashlib.sha256()
+    conn = ws.store.db.conn
+    for table in INPUT_TABLES:
+        h.update(f"\x00{table}\x00".encode())
+        for row in conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):  # noqa: S608 - fixed table names
+            h.update(json.dumps(row, separators=(",", ":"), default=str).encode())
+            h.update(b"\n")
+    return h.hexdigest()
+
+
+def next_imf_payment(ws, date: dt.date) -> dict | None:
+    """The first repurchase or charge falling due after ``date``, all arrangements together (SDR and USD)."""
+    due: dict[dt.date, list] = {}
+    for a in ws.arrangements:
+        for r in imf.schedule(a).rows:
+            if r.date > date and r.total_sdr > 0:
+                due.setdefault(r.date, []).append((a, r))
+    if not due:
+        return None
+    day = min(due)
+    return {"date": day.isoformat(), "total_sdr": sum(r.total_sdr for _, r in due[day]),
+            "total_usd": sum(r.total_sdr * a.usd_per_sdr for a, r in due[day]),
+            "principal_sdr": sum(r.principal_sdr for _, r in due[day]),
+            "arrangements": [a.name for a, _ in due[day]]}
+
+
+def _days(dates) -> tuple[float, ...]:
+    return tuple(float(day_number(x) if isinstance(x, dt.date) else x) for x in dates)
+
+
+def _holdings(ws, date: dt.date, figures: dict) -> Section:
+    h = ws.holdings(date)
+    figures.update(total_btc=h.total_btc, value_usd=h.value_usd)
+    if not ws.transactions:
+        return Section("holdings", SECTIONS["holdings"], (Paragraph(f"{NO_DATA}: the ledger holds no bitcoin transactions."),))
+    rows = tuple((w.name, w.kind, fmt.btc(w.btc), fmt.usd(w.value_usd)) for w in h.wallets if w.btc or w.value_usd)
+    blocks: list = [
+        Paragraph(f"On {date}, the ledger holds <b>{fmt.btc(h.total_btc)} BTC</b> worth <b>{fmt.usd_short(h.value_usd)}</b> "
+                  + (f"at US${h.price_usd:,.0f} per BTC (close of {h.price_date})" if h.price_usd else "(no BTC price)")
+                  + f"; cost basis {fmt.usd_short(h.cost_usd)} (average cost), unrealised P&L "
+                  f"{fmt.usd_short(h.unrealized_pnl_usd)}."),
+        Table(("Wallet", "Kind", "BTC", "Value (US$)"), rows + (("Total", "", fmt.btc(h.total_btc), fmt.usd(h.value_usd)),),
+              (False, False, True, True), "Holdings by wallet"),
+    ]
+    series = ws.holdings_series(end=date)
+    if len(series.days) > 1:
+        x = tuple(float(v) for v in series.days)
+        finite = np.isfinite(series.value_usd)
+        blocks.append(Chart("Bitcoin held", "BTC", (Series("Stock", x, tuple(series.stock_btc.tolist())),)))
+        blocks.append(Chart("Value and cost basis of the bitcoin held", "US$ millions", (
+            Series("Value", tuple(np.array(x)[finite].tolist()), tuple((series.value_usd[finite] / MILLION).tolist()),
+                   colour="#c07a00"),
+            Series("Cost basis (average cost)", x, tuple((series.cost_usd / MILLION).tolist()), kind="dashed",
+                   colour="#5a5a5a"))))
+    return Section("holdings", SECTIONS["holdings"], tuple(blocks))
+
+
+def _program(ws, date: dt.date, figures: dict) -> Section:
+    if not ws.arrangements:
+        return Section("program", SECTIONS["program"], (Paragraph(f"{NO_DATA}: no IMF arrangement in this workspace."),))
+    blocks: list = []
+    reserves = [(m.date, m.gross_reserves_usd) for m in ws.macro_inputs if m.gross_reserves_usd is not None]
+    payment = next_imf_payment(ws, date)
+    figures["next_imf_payment"] = payment
+    if payment:
+        blocks.append(Paragraph(f"Next payment to the IMF after {date}: <b>SDR {fmt.sdr_m(payment['total_sdr'])} m</b> "
+                                f"({fmt.usd_short(payment['total_usd'])}) on <b>{payment['date']}</b>, of which principal "
+                                f"SDR {fmt.sdr_m(payment['principal_sdr'])} m."))
+    for a in ws.arrangements:
+        s = imf.schedule(a)
+        years = s.by_year()
+        blocks.append(Paragraph(f"<b>{a.name}</b>: {a.facility}, {a.months} months from {a.approval_date}; access "
+                                f"SDR {fmt.sdr_m(a.access_sdr)} m, quota SDR {fmt.sdr_m(a.quota_sdr)} m, "
+                                f"US${a.usd_per_sdr:g} per SDR; charges policy {a.charges_policy}. Peak credit "
+                                f"{fmt.pct(s.peak_pct_quota())} of quota (planned purchases included)."))
+        blocks.append(Table(("Year", "Principal (SDR m)", "Charges and fees (SDR m)", "Total (SDR m)", "Total (US$ m)"),
+                            tuple((str(y["year"]), fmt.sdr_m(y["principal_sdr"]), fmt.sdr_m(y["charges_total_sdr"]),
+                                   fmt.sdr_m(y["total_sdr"]), fmt.usd(y["total_usd"] / MILLION)) for y in years),
+                            (False, True, True, True, True), f"Repayments and charges by year: {a.name}"))
+        x = tuple(float(y["year"]) for y in years)
+        blocks.append(Chart(f"Payments to the IMF by year: {a.name}", "SDR millions", (
+            Series("Principal", x, tuple(y["principal_sdr"] / MILLION for y in years), kind="bar"),
+            Series("Charges, surcharges and fees", x, tuple(y["charges_total_sdr"] / MILLION for y in years), kind="bar",
+                   colour="#c07a00")), x_label="Year", dates=False))
+        if len(s.days):
+            step = max(1, len(s.days) // 400)
+            threshold = imf.POLICIES[a.charges_policy].surcharge_threshold * 100
+            blocks.append(Chart(f"Credit outstanding as % of quota: {a.name}", "% of quota", (
+                Series("Credit outstanding", tuple(float(v) for v in s.days[::step]),
+                       tuple((s.credit_outstanding_sdr[::step] / a.quota_sdr * 100).tolist())),),
+                levels=((threshold, f"level surcharge above {threshold:g}%"),), markers=((float(day_number(date)), str(date)),)))
+        tests = imf.nir_at_test_dates(a, s, reserves)
+        if tests:
+            blocks.append(Table(("Test date", "NIR floor (US$ m)", "Adjusted floor (US$ m)", "Projected NIR (US$ m)",
+                                 "Headroom (US$ m)"),
+                                tuple((t.date.isoformat(), fmt.usd(t.nir_floor_usd / MILLION), fmt.usd(t.adjusted_floor_usd / MILLION),
+                                       "—" if t.nir_usd is None else fmt.usd(t.nir_usd / MILLION),
+                                       "—" if t.headroom_usd is None else fmt.usd(t.headroom_usd / MILLION)) for t in tests),
+                                (False, True, True, True, True), f"NIR at the test dates: {a.name}"))
+        if a.benchmarks:
+            blocks.append(Table(("Structural benchmark", "Type", "From", "Status"),
+                                tuple((b.description, b.type.replace("_", "-"), fmt.date(b.start_date), b.status)
+                                      for b in a.benchmarks), (), f"Structural benchmarks: {a.name}"))
+    for check in ws.non_accumulation(date):
+        blocks.append(Paragraph(
+            f"Non-accumulation ({check['arrangement']}, from {check['start_date']}): "
+            + (f"<b>{check['breaches']} ledger entries add {fmt.btc(check['btc'])} BTC by purchase or mining</b> since the "
+               "commitment began." if check["breaches"] else "no purchase or mining into public-sector wallets since the "
+               "commitment began.")))
+    return Section("program", SECTIONS["program"], tuple(blocks))
+
+
+def _adequacy(ws, date: dt.date, figures: dict) -> Section:
+    try:
+        a = ws.adequacy(date)
+    except InputError as exc:
+        return Section("adequacy", SECTIONS["adequacy"], (Paragraph(f"{NO_DATA}: {exc.problems[0]}"),))
+    figures["adequacy"] = a
+    w = a["with_btc"]
+
+    def ratio(v):
+        return "—" if v is None else f"{v:.2f}"
+
+    rows = (("Gross reserves (US$ m)", fmt.usd(a["gross_reserves_usd"] / MILLION), fmt.usd(w["gross_reserves_usd"] / MILLION)),
+            ("ARA EM metric (US$ m)", "—" if a["ara_metric_usd"] is None else fmt.usd(a["ara_metric_usd"] / MILLION),
+             "—" if w["ara_metric_usd"] is None else fmt.usd(w["ara_metric_usd"] / MILLION)),
+            ("Reserves / ARA metric", ratio(a["ara_ratio"]), ratio(w["ara_ratio"])),
+            ("Band (adequate: 1.0-1.5)", a["ara_band"] or "—", w["ara_band"] or "—"),
+            ("Months of imports", ratio(a["months_of_imports"]), ratio(w["months_of_imports"])),
+            ("Reserves / short-term debt", ratio(a["greenspan_guidotti"]), ratio(w["greenspan_guidotti"])))
+    blocks = [Table(("Measure", "Without bitcoin (IMF)", f"With bitcoin at a {fmt.pct(w['haircut'], 0)} haircut"), rows,
+                    (False, True, True), f"Reserve adequacy on {a['date']} ({a['regime'] or 'regime not given'})"),
+              Paragraph("Bitcoin is not a reserve asset under BPM7 (DOMAIN.md §4): the IMF's figures are the left column; "
+                        "the right adds bitcoin's value after the haircut as an illustration only.", note=True)]
+    if a["missing_inputs"]:
+        blocks.append(Paragraph("Inputs missing from the workspace: " + "; ".join(a["missing_inputs"]) + ".", note=True))
+    return Section("adequacy", SECTIONS["adequacy"], tuple(blocks))
+
+
+def _stress(ws, run_ids: list[int], figures: dict) -> Section:
+    if not run_ids:
+        return Section("stress", SECTIONS["stress"], (Paragraph(f"{NO_DATA}: no stress run was selected for this summary."),))
+    blocks: list = []
+    figures["runs"] = {}
+    for run_id in run_ids:
+        try:
+            inputs, s = ws.stored_run(run_id)
+        except InputError:
+            blocks.append(Paragraph(f"<b>Run {run_id}</b>: {NO_DATA}. The run was not completed (cancelled) or has been "
+                                    "deleted, so nothing was stored for it."))
+            continue
+        figures["runs"][run_id] = s
+        what = {"monte carlo": f"Monte Carlo ({s['model']}), {s['paths']:,} paths, seed {s['seed']}",
+                "replayed": "historical episode replayed from the imported prices",
+                "stylised": "historical episode, stylised from its published depth and length",
+                "shock": "hypothetical shock"}[s["source"]]
+        t = s["terminal"]
+        if not s["start_value_usd"]:
+            blocks.append(Paragraph(f"Run {run_id}: the workspace held no bitcoin on {s['start_date']}, so the reserve's "
+                                    "value is zero on every path; the test-date figures still apply.", note=True))
+        blocks.append(Paragraph(f"<b>Run {run_id}: {s['scenario_name']}</b> ({s['scenario_id']}): {what}; valuation date "
+                                f"{s['start_date']}, horizon {s['horizon_days']:,} days, engine {inputs['engine_version']}."))
+        blocks.append(Table(("Figure", "Value"), (
+            ("Bitcoin reserve today", fmt.usd_short(s["start_value_usd"])),
+            ("Median at the horizon", fmt.usd_short(t["p50"])),
+            ("5th percentile at the horizon", fmt.usd_short(t["p05"])),
+            ("VaR 95% / 99% (fraction of today's value)", f"{fmt.pct(s['var']['0.95'])} / {fmt.pct(s['var']['0.99'])}"),
+            ("ES 95% / 99%", f"{fmt.pct(s['es']['0.95'])} / {fmt.pct(s['es']['0.99'])}"),
+            ("Mean maximum drawdown", fmt.pct(s["max_drawdown"]["mean"]))), (False, True), f"Run {run_id}: key figures"))
+        x = _days(dt.date.fromisoformat(v) for v in s["fan"]["dates"])
+        f = {k: tuple(v / MILLION for v in s["fan"][k]) for k in ("p05", "p25", "p50", "p75", "p95")}
+        several = s["paths"] > 1
+        series = (Series("5-95% of paths", x, f["p05"], kind="band", high=f["p95"], colour="#c9d6e3"),
+                  Series("25-75% of paths", x, f["p25"], kind="band", high=f["p75"], colour="#93abc4")) if several else ()
+        blocks.append(Chart(f"Run {run_id}: value of the bitcoin reserve", "US$ millions",
+                            series + (Series("Median" if several else "The scenario's path", x, f["p50"]),),
+                            markers=tuple((float(day_number(dt.date.fromisoformat(d_["date"]))), f"test date {d_['date']}")
+                                          for d_ in s["test_dates"])))
+        if s["test_dates"]:
+            blocks.append(Table(("Test date", "Projected NIR (US$ m)", "Headroom (US$ m)", "BTC price, 5th pct (US$)",
+                                 "BTC to sell", "P(holdings fall short)"),
+                                tuple((d_["date"], "—" if d_["nir_usd"] is None else fmt.usd(d_["nir_usd"] / MILLION),
+                                       "—" if d_["headroom_usd"] is None else fmt.usd(d_["headroom_usd"] / MILLION),
+                                       fmt.usd(d_["btc_price_p05_usd"]),
+                                       "—" if d_["btc_needed_to_cover"] is None else fmt.btc(d_["btc_needed_to_cover"], 0),
+                                       fmt.pct(d_["prob_btc_insufficient"])) for d_ in s["test_dates"]),
+                                (False, True, True, True, True, True), f"Run {run_id}: NIR at the test dates under stress"))
+        notes = " ".join(filter(None, [s.get("calibration"), *s.get("notes", [])]))
+        if notes:
+            blocks.append(Paragraph(notes, note=True))
+    return Section("stress", SECTIONS["stress"], tuple(blocks))
+
+
+def _planner(ws, date: dt.date, figures: dict) -> Section:
+    from . import planner
+
+    if not ws.policies:
+        return Section("planner", SECTIONS["planner"], (Paragraph(f"{NO_DATA}: no accumulation or mining policy in this workspace."),))
+    blocks: list = [Table(("Policy", "Kind", "Included", "Note"),
+                          tuple((p.name, p.kind, "yes" if p.enabled else "no", p.note or "") for p in ws.policies),
+                          (), "Policies")]
+    try:
+        p = planner.project(planner.plan_inputs(ws, date, paths=0))
+    except ValueError as exc:
+        return Section("planner", SECTIONS["planner"], (*blocks, Paragraph(f"{NO_DATA}: cannot project ({exc}).")))
+    s = p.summary
+    figures["planner"] = s
+    blocks.append(Paragraph(f"From {s['start']} to {s['end']}, the enabled policies add {fmt.btc(s['bought_btc'], 0)} BTC "
+                            f"bought for {fmt.usd_short(s['spent_usd'])} and {fmt.btc(s['mined_btc'], 0)} BTC mined"
+                            + (f" at a power cost of US${s['mining_cost_usd_per_btc']:,.0f} per BTC" if s["mining_cost_usd_per_btc"] else "")
+                            + f": {fmt.btc(s['btc_at_end'], 0)} BTC at the end. Prices: {s['baseline_prices']}."))
+    if p.mining_by_year:
+        blocks.append(Table(("Year", "BTC mined", "Share of blocks", "Power cost per BTC (US$)", "Market price (US$)"),
+                            tuple((str(r["year"]), fmt.btc(r["btc"], 0), fmt.pct(r["share_of_network"], 2),
+                                   fmt.usd(r["power_cost_usd_per_btc"]), fmt.usd(r["market_price_usd"])) for r in p.mining_by_year),
+                            (False, True, True, True, True), "Mining by year"))
+    step = max(1, len(p.days) // 400)
+    x = tuple(float(v) for v in p.days[::step].astype(np.int64))
+    blocks.append(Chart("Bitcoin stock with the policies", "BTC", (Series("Stock", x, tuple(p.stock_btc[::step].tolist())),)))
+    for b in p.breaches:
+        blocks.append(Paragraph(f"<b>Program check</b>: '{b['policy']}' adds bitcoin on {b['days']:,} days from "
+                                f"{b['first_date']} to {b['last_date']} while the non-accumulation commitment of "
+                                f"{b['arrangement']} is in force."))
+    return Section("planner", SECTIONS["planner"], tuple(blocks))
+
+
+def _methodology(ws, sections: list[str]) -> Section:
+    from .stress import DEFAULT_DAILY_VOLUME_USD, DEFAULT_IMPACT_Y, DEFAULT_RISK_AVERSION, DEFAULT_VOL
+    from .workspace import DEFAULT_BTC_HAIRCUT
+
+    rows = [("Bitcoin volatility when there is no daily history", fmt.pct(DEFAULT_VOL), "DOMAIN.md §7: 2020-2025, x sqrt(365)"),
+            ("Annualisation", "365 days", "DOMAIN.md §7 (bitcoin trades every day)"),
+            ("Bitcoin haircut in 'with bitcoin' adequacy", fmt.pct(DEFAULT_BTC_HAIRCUT, 0), "illustrative: no published figure"),
+            ("Square-root impact coefficient Y", f"{DEFAULT_IMPACT_Y:g}", "Toth et al. 2011, DOMAIN.md §7"),
+            ("Daily bitcoin volume for impact", fmt.usd_short(DEFAULT_DAILY_VOLUME_USD),
+             "lowest 2025 daily BTC-USD volume reported by Yahoo Finance (conservative)"),
+            ("Almgren-Chriss risk aversion", f"{DEFAULT_RISK_AVERSION:g} per US$", "illustrative"),
+            ("Charges policy", "basic rate = SDR rate + 60 bp; surcharges 200 bp above 300% of quota",
+             "IMF, in force since 2024-11-01 (DOMAIN.md §3)"),
+            ("Mining", "144 blocks a day; subsidy 3.125 BTC to block 1,050,000; fees 0.036 BTC a block",
+             "DOMAIN.md §7")]
+    for a in ws.arrangements:
+        rows.append((f"USD per SDR ({a.name})", f"{a.usd_per_sdr:g}", "the arrangement's stored rate"))
+    from ..resources import resource_path
+
+    return Section("methodology", SECTIONS["methodology"], (
+        Table(("Assumption", "Value", "Source"), tuple(rows), (), "Defaults and sources used"),
+        Paragraph("The conventions below are the ones the application applies (resources/methodology.md)."),
+        Markdown(resource_path("methodology.md").read_text(encoding="utf-8").split("\n", 1)[1]),  # without its title
+    ))
+
+
+def build_report(ws, date: dt.date | None = None, sections: list[str] | None = None, run_ids: list[int] | None = None,
+                 marking: str = "", generated_at: dt.datetime | None = None) -> Report:
+    date = date or ws.default_date()
+    sections = list(sections or SECTIONS)
+    unknown = [s for s in sections if s not in SECTIONS]
+    if unknown:
+        raise ValueError(f"sections: {', '.join(unknown)} unknown (choose from {', '.join(SECTIONS)})")
+    if len(marking) > 100:
+        raise ValueError("marking: at most 100 characters")
+    run_ids = list(run_ids or [])
+    figures: dict = {"date": date.isoformat()}
+    built = {
+        "holdings": lambda: _holdings(ws, date, figures), "program": lambda: _program(ws, date, figures),
+        "adequacy": lambda: _adequacy(ws, date, figures), "stress": lambda: _stress(ws, run_ids, figures),
+        "planner": lambda: _planner(ws, date, figures), "methodology": lambda: _methodology(ws, sections),
+    }
+    body = {key: make() for key, make in built.items() if key in sections}
+    if "summary" in sections:  # built from what the other sections found, so it needs them computed
+        for key in ("holdings", "program", "adequacy"):
+            if key not in body:
+                built[key]()
+        body["summary"] = _summary(ws, date, figures)
+    generated_at = generated_at or dt.datetime.now().astimezone()
+    cover = (("Workspace", ws.name), ("Country", ws.country or "—"), ("Valuation date", date.isoformat()),
+             ("Application", f"Reserve Desk {__version__}"), ("Generated", generated_at.isoformat(timespec="seconds")),
+             ("Inputs digest (SHA-256)", inputs_digest(ws)), ("File", ws.path.name))
+    return Report(f"Reserve Desk summary: {ws.name}", marking, cover, tuple(body[k] for k in SECTIONS if k in body), figures)
+
+
+def _summary(ws, date: dt.date, figures: dict) -> Section:
+    rows = [("Bitcoin held", f"{fmt.btc(figures.get('total_btc'))} BTC" if figures.get("total_btc") is not None else "—"),
+            ("Value of the bitcoin", fmt.usd_short(figures.get("value_usd")))]
+    p = figures.get("next_imf_payment")
+    rows.append(("Next payment to the IMF", f"SDR {fmt.sdr_m(p['total_sdr'])} m on {p['date']}" if p else "none scheduled"))
+    a = figures.get("adequacy")
+    if a:
+        rows.append(("Reserves / ARA metric, without bitcoin", "—" if a["ara_ratio"] is None else
+                     f"{a['ara_ratio']:.2f} ({a['ara_band']})"))
+        rows.append(("Months of imports, without bitcoin", "—" if a["months_of_imports"] is None else f"{a['months_of_imports']:.2f}"))
+        w = a["with_btc"]
+        rows.append((f"Reserves / ARA metric, with bitcoin at a {fmt.pct(w['haircut'], 0)} haircut",
+                     "—" if w["ara_ratio"] is None else f"{w['ara_ratio']:.2f}"))
+    else:
+        rows.append(("Reserve adequacy", "no reserve figures in the workspace"))
+    for run_id, s in figures.get("runs", {}).items():
+        rows.append((f"VaR 95% at the horizon, run {run_id} ({s['scenario_id']})", fmt.pct(s["var"]["0.95"])))
+    plan = figures.get("planner")
+    if plan:
+        rows.append(("Bitcoin at the end of the policies' projection", f"{fmt.btc(plan['btc_at_end'], 0)} BTC on {plan['end']}"))
+    return Section("summary", SECTIONS["summary"], (Table(("Headline figure", f"On {date}"), tuple(rows), (False, True)),))

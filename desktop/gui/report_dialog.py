@@ -1,0 +1,177 @@
+"""File > Export PDF summary…: choose what the summary holds, then render it on a worker with progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.report import SECTIONS, build_report
+from ..core.workspace import Workspace
+from ..report.pdf import render_pdf
+from .dialogs import error_label
+from .worker import Task
+
+DEFAULT_MARKING = "OFFICIAL - SENSITIVE"
+RUN_ID = Qt.ItemDataRole.UserRole
+
+
+class ReportDialog(QDialog):
+    def __init__(self, workspace: Workspace, date: dt.date, settings: QSettings | None = None, parent=None):
+        super().__init__(parent)
+        self.workspace, self.date, self.settings = workspace, date, settings
+        self.task: Task | None = None
+        self.written: Path | None = None
+        self.setWindowTitle("Export PDF summary")
+        self.sections = {}
+        grid = QGridLayout()
+        for i, (key, title) in enumerate(SECTIONS.items()):
+            box = QCheckBox(title)
+            box.setChecked(True)
+            self.sections[key] = box
+            grid.addWidget(box, i // 2, i % 2)
+        section_box = QWidget()
+        section_box.setLayout(grid)
+        self.runs = QListWidget()
+        self.runs.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        stored = workspace.runs()
+        latest = {r["id"] for r in stored[:2]}  # the two newest are ticked, as in `reserve-desk report`
+        for r in stored:
+            item = QListWidgetItem(f"Run {r['id']}: {r['scenario_id'] or '(deleted scenario)'}, {r['paths']:,} paths, "
+                                   f"{r['created_at'].replace('T', ' ')}")
+            item.setData(RUN_ID, r["id"])
+            item.setCheckState(Qt.CheckState.Checked if r["id"] in latest else Qt.CheckState.Unchecked)
+            self.runs.addItem(item)
+        if not self.runs.count():
+            self.runs.addItem("No stored runs: run a scenario in Stress Scenarios to include it.")
+        self.runs.setMaximumHeight(130)
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("US Letter", "letter")
+        self.marking = QLineEdit(self._setting("report/marking", DEFAULT_MARKING))
+        self.marking.setMaxLength(100)
+        self.marking.setPlaceholderText("none")
+        folder = Path(self._setting("report/folder", str(Path.home())))
+        self.file = QLineEdit(str(folder / f"{_safe(workspace.name)} summary {date}.pdf"))
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.setContentsMargins(0, 0, 0, 0)
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(browse)
+        file_box = QWidget()
+        file_box.setLayout(file_row)
+        self.open_after = QCheckBox("Open the PDF when done")
+        self.open_after.setChecked(self._setting("report/open", "true") == "true")
+        form = QFormLayout()
+        form.addRow("Sections", section_box)
+        form.addRow("Stress runs", self.runs)
+        form.addRow("Paper", self.paper)
+        form.addRow("Marking", self.marking)
+        form.addRow("File", file_box)
+        form.addRow("", self.open_after)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.status = error_label()
+        self.export_button = QPushButton("Export")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.cancel_button = QPushButton("Close")
+        self.cancel_button.clicked.connect(self._cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.resize(620, 520)
+
+    def _setting(self, key: str, default: str) -> str:
+        return str(self.settings.value(key, default)) if self.settings is not None else default
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export PDF summary", self.file.text(), "PDF (*.pdf)")
+        if path:
+            self.file.setText(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+
+    def chosen_runs(self) -> list[int]:
+        items = (self.runs.item(i) for i in range(self.runs.count()))
+        return [item.data(RUN_ID) for item in items if item.data(RUN_ID) is not None and item.checkState() == Qt.CheckState.Checked]
+
+    def export(self) -> None:
+        out = Path(self.file.text().strip()).expanduser()
+        sections = [key for key, box in self.sections.items() if box.isChecked()]
+        if not sections:
+            self.status.setText("Sections: choose at least one.")
+            return
+        if out.suffix.lower() != ".pdf" or not out.parent.is_dir():
+            self.status.setText(f"File: {out} must be a .pdf in an existing folder.")
+            return
+        try:  # the model reads the workspace here, on the GUI thread that owns its connection (quick)
+            report = build_report(self.workspace, self.date, sections, self.chosen_runs(), self.marking.text().strip())
+        except ValueError as exc:
+            self.status.setText(str(exc))
+            return
+        paper = self.paper.currentData()
+        self.task = Task(lambda progress, cancelled: render_pdf(report, out, paper, progress, cancelled))
+        self.task.deliver_to(self, progress=lambda f: self.progress.setValue(round(f * 100)),
+                             finished=lambda pages: self._done(out, pages), failed=self._failed)
+        self._busy(True)
+        self.status.setText("Rendering…")
+        self.task.start()
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress.setValue(0)
+        self.export_button.setEnabled(not busy)
+        self.cancel_button.setText("Cancel" if busy else "Close")
+
+    def _done(self, out: Path, pages: int) -> None:
+        self._busy(False)
+        self.task = None
+        self.written = out
+        if self.settings is not None:
+            self.settings.setValue("report/marking", self.marking.text().strip())
+            self.settings.setValue("report/folder", str(out.parent))
+            self.settings.setValue("report/open", "true" if self.open_after.isChecked() else "false")
+        if self.open_after.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        cancelled = self.task is not None and self.task.was_cancelled
+        self._busy(False)
+        self.task = None
+        self.status.setText("Cancelled: no file was written." if cancelled else f"The summary could not be written: {message}")
+
+    def _cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        else:
+            self.reject()
+
+
+def _safe(name: str) -> str:
+    return "".join(c if c.isalnum() or c in " -_()" else "_" for c in name).strip() or "workspace"

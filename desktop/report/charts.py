@@ -1,0 +1,221 @@
+"""Charts of the PDF summary, painted with QPainter onto an image at print resolution.
+
+pyqtgraph needs widgets, which live on the GUI thread only; the report renders on a worker, so its charts
+are painted here from the report model's data: lines, dashed lines, bands, stacked bars, reference lines,
+date or numeric axes with rounded ticks, a title and a legend.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
+
+from ..core.report import Chart
+
+EPOCH = dt.date(1970, 1, 1)
+GRID = QColor("#e3e3e3")
+AXIS = QColor("#555555")
+MARK = QColor("#b00020")
+
+
+def _nice_step(span: float, target: int = 6) -> float:
+    raw = span / max(target, 1)
+    magnitude = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1.0
+    for m in (1, 2, 2.5, 5, 10):
+        if raw <= m * magnitude:
+            return m * magnitude
+    return 10 * magnitude
+
+
+def _number(v: float, step: float) -> str:
+    decimals = max(0, -math.floor(math.log10(step))) if step < 1 else 0
+    return f"{v:,.{decimals}f}"
+
+
+def _date_ticks(lo: float, hi: float) -> list[tuple[float, str]]:
+    """Month starts, thinned to a readable count, labelled by month or year."""
+    first, last = EPOCH + dt.timedelta(days=math.floor(lo)), EPOCH + dt.timedelta(days=math.ceil(hi))
+    span_months = (last.year - first.year) * 12 + last.month - first.month
+    every = next(m for m in (1, 2, 3, 6, 12, 24, 60, 120) if span_months / m <= 8)
+    ticks = []
+    year, month = first.year, first.month
+    while (day := dt.date(year, month, 1)) <= last:
+        if (year * 12 + month - 1) % every == 0 and day >= first:
+            label = str(year) if every >= 12 else (day.strftime("%b %Y") if month == 1 or not ticks else day.strftime("%b"))
+            ticks.append(((day - EPOCH).days, label))
+        month += 1
+        if month > 12:
+            year, month = year + 1, 1
+    return ticks
+
+
+def paint_chart(chart: Chart, width_px: int, height_px: int, dpi: float) -> QImage:
+    image = QImage(width_px, height_px, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    image.fill(Qt.GlobalColor.white)
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    s = dpi / 96  # pixels per screen pixel
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(round(11 * s))
+    p.setFont(font)
+    fm = QFontMetricsF(font)
+    title_font = QFont(font)
+    title_font.setPixelSize(round(12.5 * s))
+    title_font.setBold(True)
+
+    xs = [x for series in chart.series for x in series.x]
+    ys = [y for series in chart.series for y in (*series.y, *series.high) if math.isfinite(y)]
+    ys += [y for y, _ in chart.levels]
+    if not xs or not ys:
+        p.drawText(QRectF(0, 0, width_px, height_px), Qt.AlignmentFlag.AlignCenter, "No data")
+        p.end()
+        return image
+    bars = [series for series in chart.series if series.kind == "bar"]
+    if bars:  # stacked: the top of each stack counts
+        tops: dict[float, float] = {}
+        for series in bars:
+            for x, y in zip(series.x, series.y, strict=True):
+                tops[x] = tops.get(x, 0.0) + y
+        ys += list(tops.values()) + [0.0]
+    x_lo, x_hi = min(xs), max(xs)
+    if bars:
+        x_lo, x_hi = x_lo - 0.6, x_hi + 0.6
+    if x_hi == x_lo:
+        x_lo, x_hi = x_lo - 1, x_hi + 1
+    y_lo, y_hi = min(ys), max(ys)
+    pad = (y_hi - y_lo) * 0.06 or abs(y_hi) * 0.1 or 1.0
+    # bars stand on zero; a line keeps zero in view unless its values are all well above it
+    y_lo = y_lo - pad if y_lo < 0 or (not bars and y_lo - pad > 0) else 0.0
+    y_hi = y_hi + pad
+    step = _nice_step(y_hi - y_lo)
+    y_lo, y_hi = math.floor(y_lo / step) * step, math.ceil(y_hi / step) * step
+
+    y_ticks = [y_lo + i * step for i in range(round((y_hi - y_lo) / step) + 1)]
+    left = max(fm.horizontalAdvance(_number(v, step)) for v in y_ticks) + fm.height() + 22 * s  # ticks and the axis title
+    legend_h = fm.height() * 1.6
+    plot = QRectF(left, 34 * s, width_px - left - 14 * s, height_px - 34 * s - 30 * s - legend_h)
+
+    def px(x: float) -> float:
+        return plot.left() + (x - x_lo) / (x_hi - x_lo) * plot.width()
+
+    def py(y: float) -> float:
+        return plot.bottom() - (y - y_lo) / (y_hi - y_lo) * plot.height()
+
+    p.setFont(title_font)
+    p.setPen(AXIS)
+    p.drawText(QRectF(0, 0, width_px, 28 * s), Qt.AlignmentFlag.AlignCenter, chart.title)
+    p.setFont(font)
+    # y axis: grid, ticks, label
+    for v in y_ticks:
+        p.setPen(QPen(GRID, 1 * s))
+        p.drawLine(QPointF(plot.left(), py(v)), QPointF(plot.right(), py(v)))
+        p.setPen(AXIS)
+        p.drawText(QRectF(0, py(v) - fm.height() / 2, left - 8 * s, fm.height()),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, _number(v, step))
+    p.save()
+    p.translate(6 * s + fm.height() / 2, plot.center().y())
+    p.rotate(-90)
+    p.drawText(QRectF(-plot.height() / 2, -fm.height() / 2, plot.height(), fm.height()), Qt.AlignmentFlag.AlignCenter,
+               chart.y_label)
+    p.restore()
+    # x axis
+    if chart.dates:
+        x_ticks = _date_ticks(x_lo, x_hi)
+    elif bars:
+        x_ticks = [(x, f"{x:g}") for x in sorted({x for series in bars for x in series.x})]
+    else:
+        x_step = _nice_step(x_hi - x_lo)
+        x_ticks = [(v, _number(v, x_step)) for v in
+                   (math.ceil(x_lo / x_step) * x_step + i * x_step for i in range(int((x_hi - x_lo) / x_step) + 1))]
+    last_right = -math.inf
+    for x, label in x_ticks:
+        if not x_lo <= x <= x_hi:
+            continue
+        w = fm.horizontalAdvance(label)
+        if px(x) - w / 2 < last_right + 10 * s:
+            continue  # would overlap the previous label: many yearly bars get every other label
+        last_right = px(x) + w / 2
+        p.setPen(QPen(GRID, 1 * s))
+        p.drawLine(QPointF(px(x), plot.top()), QPointF(px(x), plot.bottom()))
+        p.setPen(AXIS)
+        p.drawText(QRectF(px(x) - w / 2 - 4 * s, plot.bottom() + 4 * s, w + 8 * s, fm.height()), Qt.AlignmentFlag.AlignCenter, label)
+    if chart.x_label:
+        p.drawText(QRectF(plot.left(), plot.bottom() + fm.height() + 6 * s, plot.width(), fm.height()),
+                   Qt.AlignmentFlag.AlignCenter, chart.x_label)
+    p.setPen(QPen(AXIS, 1.2 * s))
+    p.drawLine(plot.bottomLeft(), plot.bottomRight())
+    p.drawLine(plot.bottomLeft(), plot.topLeft())
+
+    p.setClipRect(plot.adjusted(-1, -1, 1, 1))
+    width = 0.6 * plot.width() / max(1.0, x_hi - x_lo) if bars else 0
+    base: dict[float, float] = {}
+    for series in chart.series:
+        colour = QColor(series.colour)
+        if series.kind == "band":
+            polygon = QPolygonF([QPointF(px(x), py(y)) for x, y in zip(series.x, series.high, strict=True)]
+                                + [QPointF(px(x), py(y)) for x, y in reversed(list(zip(series.x, series.y, strict=True)))])
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(colour))
+            p.drawPolygon(polygon)
+        elif series.kind == "bar":
+            p.setPen(QPen(QColor("white"), 1 * s))
+            p.setBrush(QBrush(colour))
+            for x, y in zip(series.x, series.y, strict=True):
+                bottom = base.get(x, 0.0)
+                p.drawRect(QRectF(px(x) - width / 2, py(bottom + y), width, py(bottom) - py(bottom + y)))
+                base[x] = bottom + y
+        else:
+            path = QPainterPath()
+            for i, (x, y) in enumerate(zip(series.x, series.y, strict=True)):
+                (path.moveTo if i == 0 else path.lineTo)(QPointF(px(x), py(y)))
+            pen = QPen(colour, 2.0 * s)
+            if series.kind == "dashed":
+                pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(path)
+    for y, label in chart.levels:
+        p.setPen(QPen(MARK, 1.2 * s, Qt.PenStyle.DashLine))
+        p.drawLine(QPointF(plot.left(), py(y)), QPointF(plot.right(), py(y)))
+        p.drawText(QRectF(plot.left() + 6 * s, py(y) - fm.height() - 2 * s, plot.width() - 12 * s, fm.height()),
+                   Qt.AlignmentFlag.AlignRight, label)
+    for i, (x, label) in enumerate(chart.markers):
+        if x_lo <= x <= x_hi:
+            p.setPen(QPen(MARK, 1.2 * s, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(px(x), plot.top()), QPointF(px(x), plot.bottom()))
+            y_text = plot.bottom() - (i + 1) * (fm.height() + 4 * s)
+            p.drawText(QPointF(px(x) + 4 * s, y_text + fm.ascent()), label)
+    p.setClipping(False)
+    # legend, below the axis labels
+    x = plot.left()
+    y = height_px - legend_h + (legend_h - fm.height()) / 2
+    for series in chart.series:
+        colour = QColor(series.colour)
+        if series.kind in ("band", "bar"):
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(colour))
+            p.drawRect(QRectF(x, y + fm.height() * 0.2, 22 * s, fm.height() * 0.6))
+        else:
+            pen = QPen(colour, 2.0 * s, Qt.PenStyle.DashLine if series.kind == "dashed" else Qt.PenStyle.SolidLine)
+            p.setPen(pen)
+            p.drawLine(QPointF(x, y + fm.height() / 2), QPointF(x + 22 * s, y + fm.height() / 2))
+        p.setPen(AXIS)
+        p.drawText(QPointF(x + 28 * s, y + fm.ascent()), series.name)
+        x += 28 * s + fm.horizontalAdvance(series.name) + 22 * s
+    p.end()
+    return image

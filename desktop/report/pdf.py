@@ -1,0 +1,212 @@
+"""Lay the report model out as a PDF: QTextDocument for the text and tables (selectable, searchable text with
+embedded fonts; table headers repeat on every page a table spans), charts as 200 dpi images, and every page
+framed by the classification marking, the workspace and "page i of n".
+
+Runs on any thread: QPdfWriter, QTextDocument and QPainter on images do not need the GUI thread.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from ..core.report import Chart, Markdown, Paragraph, Report, Table
+from .charts import paint_chart
+
+PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+CHART_DPI = 200
+SCREEN_DPI = 96
+CHART_HEIGHT_IN = 2.9
+MARGINS_MM = QMarginsF(18, 20, 18, 18)
+FONT = "DejaVu Sans"
+INK = QColor("#1b1b1b")
+HEADING = QColor("#1f4e79")
+
+
+class RenderCancelled(Exception):
+    """The user cancelled; no file was written."""
+
+
+def _plain_font(points: float) -> QFont:
+    """No ligatures: "fi" set as one glyph would come out of the PDF as "ﬁ", and a search for "figure" or a
+    copied SHA-256 digest would not match."""
+    font = QFont(FONT)
+    font.setPointSizeF(points)
+    for tag in ("liga", "clig", "dlig", "hlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
+class _Html:
+    """Collects the report as one HTML document: set in one go, it is laid out once (inserting block by block
+    through a cursor re-lays the document at every step, which took seconds)."""
+
+    def __init__(self, doc: QTextDocument, width_in: float):
+        self.doc, self.width_in = doc, width_in
+        self.parts: list[str] = []
+        self.charts = 0
+
+    def heading(self, text: str) -> None:
+        self.parts.append(f"<h1 style='page-break-before: always; font-size: 15pt; color: {HEADING.name()}; "
+                          f"margin-top: 0'>{html.escape(text)}</h1>")
+
+    def paragraph(self, p: Paragraph) -> None:  # the model's paragraphs may hold <b> for emphasis
+        style = "font-size: 8pt; color: #444444" if p.note else "font-size: 9.5pt"
+        self.parts.append(f"<p style='{style}; margin-top: 5px'>{p.text}</p>")
+
+    def markdown(self, m: Markdown) -> None:
+        scratch = QTextDocument()
+        scratch.setMarkdown(m.text)
+        body = re.search(r"<body[^>]*>(.*)</body>", scratch.toHtml(), re.S)
+        self.parts.append(f"<div style='font-size: 8pt'>{body.group(1) if body else html.escape(m.text)}</div>")
+
+    def table(self, t: Table) -> None:
+        if t.title:
+            self.parts.append(f"<p style='font-size: 9.5pt; font-weight: bold; margin-top: 8px'>{html.escape(t.title)}</p>")
+        numeric = t.numeric or (False,) * len(t.columns)
+        head = "".join(f"<th bgcolor='#e8eef5' align='{'right' if n else 'left'}'>{html.escape(c)}</th>"
+                       for c, n in zip(t.columns, numeric, strict=True))
+        rows = "".join("<tr>" + "".join(f"<td align='{'right' if n else 'left'}'>{html.escape(v)}</td>"
+                                        for v, n in zip(row, numeric, strict=True)) + "</tr>" for row in t.rows)
+        # <thead>: Qt repeats the header row at the top of every page the table continues on
+        self.parts.append(f"<table width='100%' border='0.5' cellspacing='0' cellpadding='3' "
+                          f"style='border-color: #b0b0b0; font-size: 8.5pt; border-style: solid'>"
+                          f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+
+    def chart(self, c: Chart) -> None:
+        width_px, height_px = round(self.width_in * CHART_DPI), round(CHART_HEIGHT_IN * CHART_DPI)
+        self.charts += 1
+        name = f"chart-{self.charts}.png"
+        self.doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), paint_chart(c, width_px, height_px, CHART_DPI))
+        # sizes in screen pixels: Qt scales them to the PDF's resolution
+        self.parts.append(f"<p align='center' style='margin-top: 6px'><img src='{name}' width='{self.width_in * SCREEN_DPI:.0f}' "
+                          f"height='{CHART_HEIGHT_IN * SCREEN_DPI:.0f}'></p>")
+
+    def finish(self) -> None:
+        self.doc.setHtml(f"<html><body style='font-family: \"{FONT}\"; font-size: 9.5pt; color: {INK.name()}'>"
+                         + "".join(self.parts) + "</body></html>")
+
+
+def render_pdf(report: Report, path: str | os.PathLike, paper: str = "a4",
+               progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None) -> int:
+    """Write the PDF (to a temporary file renamed into place, so a failure or a cancel leaves nothing);
+    returns the number of pages."""
+    if paper not in PAPERS:
+        raise ValueError(f"paper: one of {', '.join(PAPERS)}")
+    target = Path(path)
+    partial = target.with_name(f".{target.name}.partial")
+    writer = QPdfWriter(str(partial))
+    try:
+        pages = _render(report, writer, paper, progress, cancelled)
+    except BaseException:
+        del writer
+        partial.unlink(missing_ok=True)
+        raise
+    del writer  # closes the file
+    os.replace(partial, target)
+    return pages
+
+
+def _render(report: Report, writer: QPdfWriter, paper: str, progress, cancelled) -> int:
+    writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait, MARGINS_MM,
+                                     QPageLayout.Unit.Millimeter))
+    writer.setResolution(600)
+    writer.setTitle(report.title)
+    writer.setCreator("Reserve Desk")
+    dpi = writer.resolution()
+    page = writer.pageLayout().paintRectPixels(dpi)
+    band = dpi * 0.32  # header and footer, inside the margins
+    body = QRectF(0, band, page.width(), page.height() - 2 * band)
+
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDefaultFont(_plain_font(9))
+    doc.setPageSize(QSizeF(body.width(), body.height()))
+    doc.setDocumentMargin(0)
+    w = _Html(doc, body.width() / dpi)
+    _cover(w, report)
+    blocks = [(section, block) for section in report.sections for block in ((None,) + section.blocks)]
+    for i, (section, block) in enumerate(blocks):
+        if cancelled and cancelled():
+            raise RenderCancelled("report cancelled")
+        if block is None:
+            w.heading(section.title)
+        elif isinstance(block, Paragraph):
+            w.paragraph(block)
+        elif isinstance(block, Markdown):
+            w.markdown(block)
+        elif isinstance(block, Table):
+            w.table(block)
+        elif isinstance(block, Chart):
+            w.chart(block)
+        if progress:
+            progress(0.6 * (i + 1) / len(blocks))
+    w.finish()
+
+    pages = doc.pageCount()
+    painter = QPainter(writer)
+    try:
+        for n in range(pages):
+            if cancelled and cancelled():
+                raise RenderCancelled("report cancelled")
+            if n:
+                writer.newPage()
+            _frame(painter, report, page, band, n + 1, pages)
+            painter.save()
+            painter.translate(0, body.top() - n * body.height())
+            doc.drawContents(painter, QRectF(0, n * body.height(), body.width(), body.height()))
+            painter.restore()
+            if progress:
+                progress(0.8 + 0.2 * (n + 1) / pages)
+    finally:
+        painter.end()
+    return pages
+
+
+def _cover(w: _Html, report: Report) -> None:
+    title = html.escape(report.title.removeprefix("Reserve Desk summary: "))
+    w.parts.append(f"<p style='font-size: 12pt; font-weight: bold; color: #5a5a5a; margin-top: 40px'>Reserve Desk</p>"
+                   f"<p style='font-size: 22pt; font-weight: bold; color: {HEADING.name()}'>{title}</p>"
+                   "<p style='font-size: 11pt'>Summary of holdings, IMF program, reserve adequacy and stress results</p>")
+    if report.marking:
+        w.parts.append(f"<p style='font-size: 12pt; font-weight: bold; color: #b00020; margin-top: 18px'>"
+                       f"{html.escape(report.marking)}</p>")
+    w.table(Table(("Item", "Value"), report.cover, (False, False)))
+    w.paragraph(Paragraph("The inputs digest is a SHA-256 of the workspace's input tables (wallets, ledger, prices, macro "
+                          "inputs, IMF program, scenarios and policies): two summaries with the same digest were made from "
+                          "the same inputs. Figures are those the application shows for the valuation date; methodology "
+                          "and sources are in the last section.", note=True))
+
+
+def _frame(painter: QPainter, report: Report, page: QRectF, band: float, number: int, pages: int) -> None:
+    font = QFont(FONT)
+    font.setPointSizeF(7.5)
+    painter.setFont(font)
+    painter.setPen(QColor("#555555"))
+    top = QRectF(0, 0, page.width(), band * 0.7)
+    bottom = QRectF(0, page.height() - band * 0.7, page.width(), band * 0.7)
+    painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, report.title)
+    painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"Page {number} of {pages}")
+    generated = dict(report.cover).get("Generated", "")
+    painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"Generated {generated}")
+    if report.marking:
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("#b00020"))
+        painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, report.marking)
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, report.marking)
