@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -141,6 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
     p.add_argument("--marking", default="", help="classification marking on every page, e.g. 'OFFICIAL - SENSITIVE'")
     p.add_argument("--date", type=_date, metavar="D", help="valuation date (default: the workspace's)")
+
+    p = sub.add_parser("audit", help="check the workspace against its hash-chained audit log")
+    asub = p.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_Parser, required=True)
+    a = asub.add_parser("verify", help="exit 0 when the log and the data are intact; else name the first bad entry")
+    a.add_argument("--workspace", required=True, metavar="FILE")
+    a.add_argument("--json", action="store_true", help="print JSON (the default output)")
 
     p = sub.add_parser("imf", help="the IMF repayment and charges schedule")
     isub = p.add_subparsers(dest="imf_command", metavar="ACTION", parser_class=_Parser, required=True)
@@ -349,6 +356,23 @@ def cmd_report(args) -> int:
     return 0
 
 
+def cmd_audit(args) -> int:
+    from .core.store.verify import verify
+
+    path = Path(args.workspace)
+    if not path.exists():
+        raise CliError(f"workspace {path} does not exist")
+    try:
+        result = verify(path)
+    except sqlite3.DatabaseError as exc:
+        raise CliError(f"{path.name} cannot be read as a workspace: {exc}") from None
+    print(json.dumps(result.to_json(), indent=2))
+    if not result.intact:
+        print(f"reserve-desk: error: {result.problems[0]}", file=sys.stderr)
+        return EXIT_INPUT
+    return 0
+
+
 def cmd_imf(args) -> int:
     from collections import defaultdict
 
@@ -487,7 +511,7 @@ def cmd_self_test(args) -> int:
 
 
 COMMANDS = {"init": cmd_init, "holdings": cmd_holdings, "self-test": cmd_self_test, "wallets": cmd_wallets,
-            "import": cmd_import, "export": cmd_export, "risk": cmd_risk, "simulate": cmd_simulate, "mining": cmd_mining, "report": cmd_report,
+            "import": cmd_import, "export": cmd_export, "risk": cmd_risk, "simulate": cmd_simulate, "mining": cmd_mining, "report": cmd_report, "audit": cmd_audit,
             "imf": cmd_imf, "adequacy": cmd_adequacy}
 
 

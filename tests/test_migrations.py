@@ -43,7 +43,9 @@ def test_current_version_takes_no_backup(tmp_path):
     store = Store(tmp_path / "w.db")
     assert store.migration_backup is None
     store.close()
-    assert not (tmp_path / "w-backups").exists()
+    from desktop.core.store.backup import list_backups
+
+    assert [b.label for b in list_backups(tmp_path / "w.db")] == ["daily"]  # the day's first open; no migration
 
 
 def test_newer_version_is_refused_clearly(tmp_path):

@@ -173,7 +173,7 @@ def create_sample(path: str | Path, sample: str) -> Store:
                 w.insert("policies", policy_row(p))
     except BaseException:
         store.close()
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm", ".lock"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         raise
     return store

@@ -224,8 +224,12 @@ class Workspace:
         self.store = store
 
     @classmethod
-    def open(cls, path: str | Path) -> Workspace:
-        return cls(Store(path))
+    def open(cls, path: str | Path, read_only: bool = False) -> Workspace:
+        return cls(Store(path, read_only=read_only))
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
 
     @classmethod
     def create(cls, path: str | Path, sample: str = "empty") -> Workspace:

@@ -7,31 +7,16 @@ file is restored from that copy and the error names the migration.
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 
+from .backup import make_backup
 from .errors import MigrationError, SchemaTooNewError, StoreError
 from .schema import LATEST_VERSION, MIGRATIONS
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
-
-
-def backup_copy(conn: sqlite3.Connection, path: Path, label: str) -> Path:
-    """Copy the open database to ``<stem>-backups/<stem>-<UTC time>-<label>.db`` beside it."""
-    folder = path.parent / f"{path.stem}-backups"
-    folder.mkdir(mode=0o700, exist_ok=True)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{path.stem}-{stamp}-{label}.db"
-    dest = sqlite3.connect(target)
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    target.chmod(0o600)
-    return target
 
 
 def _restore(backup: Path, path: Path) -> None:
@@ -64,7 +49,7 @@ def migrate(conn: sqlite3.Connection, path: Path, migrations=None) -> Path | Non
     has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0
     if current == 0 and has_tables:
         raise StoreError(f"{path.name} is an SQLite file but not a Reserve Desk workspace.")
-    backup = backup_copy(conn, path, f"before-schema-{pending[-1][0]}") if current > 0 else None
+    backup = make_backup(conn, path, f"before-schema-{pending[-1][0]}") if current > 0 else None
     for number, summary, script in pending:
         try:
             # executescript would commit an open transaction first, so the BEGIN/COMMIT are in the script
@@ -82,4 +67,4 @@ def migrate(conn: sqlite3.Connection, path: Path, migrations=None) -> Path | Non
     return backup
 
 
-__all__ = ["LATEST_VERSION", "backup_copy", "migrate", "schema_version"]
+__all__ = ["LATEST_VERSION", "migrate", "schema_version"]

@@ -217,6 +217,13 @@ CREATE TABLE policies (
 ) STRICT;
 """,
     ),
+    (
+        5,
+        "table states in the audit log, so that verification can check the data against it",
+        """
+ALTER TABLE audit_log ADD COLUMN state_json TEXT CHECK (state_json IS NULL OR json_valid(state_json));
+""",
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -18,9 +18,10 @@ from typing import Any
 import sqlite_utils
 
 from .. import domain as d
-from . import audit
+from . import audit, backup, lock
 from .errors import ConstraintError, StoreError
 from .migrate import migrate
+from .schema import LATEST_VERSION
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -34,15 +35,37 @@ def _iso(value: Any) -> Any:
 
 
 class Writer:
-    """Writes rows inside one open transaction and records each change in the audit log."""
+    """Writes rows inside one open transaction and records each change, with the state of the tables it
+    changed, in the audit log."""
 
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
         row = db.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
         self._last_hash = row[0] if row else audit.GENESIS_HASH
+        self._states: dict[str, list] = {}  # table -> [rows, digest as int], as changed so far
 
-    def _log(self, action: str, table: str | None, key: Any, before: Any, after: Any) -> None:
-        entry = audit.new_entry(self._last_hash, action, table, key, before, after)
+    def _state(self, table: str) -> list:
+        if table not in self._states:
+            row = self.db.execute(
+                "SELECT state_json FROM audit_log WHERE state_json IS NOT NULL AND (table_name = ? OR table_name IS NULL)"
+                " ORDER BY id DESC LIMIT 1", [table]).fetchone()
+            recorded = json.loads(row[0]).get(table) if row else None
+            rows, digest = recorded if recorded else audit.table_state(self.db.conn, table)  # first time: as it is
+            self._states[table] = [rows, int(digest, 16)]
+        return self._states[table]
+
+    def _count(self, table: str, values, sign: int) -> None:
+        state = self._state(table)
+        state[0] += sign
+        state[1] = (state[1] + sign * audit.row_digest(table, values)) % audit.STATE_MODULUS
+
+    def _state_of(self, *tables: str) -> dict:
+        return {t: [self._state(t)[0], format(self._state(t)[1], "064x")] for t in tables}
+
+    def _log(self, action: str, table: str | None, key: Any, before: Any, after: Any, state: dict | None = None) -> None:
+        if state is None and table is not None:
+            state = self._state_of(table)
+        entry = audit.new_entry(self._last_hash, action, table, key, before, after, state)
         self.db["audit_log"].insert(entry)
         self._last_hash = entry["hash"]
 
@@ -56,6 +79,7 @@ class Writer:
         """Insert one row; returns its primary key."""
         row = {k: _iso(v) for k, v in row.items()}
         tbl = self.db[table]
+        self._state(table)  # the state before the change
         try:
             tbl.insert(row)
         except sqlite3.IntegrityError as exc:
@@ -64,60 +88,110 @@ class Writer:
         key = tuple(row[k] for k in pks) if all(k in row for k in pks) else tbl.last_pk
         if isinstance(key, tuple) and len(key) == 1:
             key = key[0]
-        self._log("insert", table, key, None, self._row(table, key))
+        after = self._row(table, key)
+        self._count(table, after.values(), +1)
+        self._log("insert", table, key, None, after)
         return key
 
     def update(self, table: str, key: Any, changes: dict[str, Any]) -> None:
         before = self._row(table, key)
+        self._state(table)
         try:
             self.db[table].update(key, {k: _iso(v) for k, v in changes.items()})
         except sqlite3.IntegrityError as exc:
             raise ConstraintError(f"{table}: {exc}") from exc
-        self._log("update", table, key, before, self._row(table, key))
+        after = self._row(table, key)
+        self._count(table, before.values(), -1)
+        self._count(table, after.values(), +1)
+        self._log("update", table, key, before, after)
 
     def delete(self, table: str, key: Any) -> None:
+        """Delete one row; rows of other tables that refer to it are deleted or cleared first, each with its own
+        entry (the schema's ON DELETE actions would otherwise change them without one)."""
         before = self._row(table, key)
+        self._state(table)
+        for child, column, action in self._referring(table):
+            pk = self.db[child].pks[0]
+            for (child_key,) in self.db.execute(f'SELECT "{pk}" FROM "{child}" WHERE "{column}" = ?', [key]).fetchall():
+                if action == "CASCADE":
+                    self.delete(child, child_key)
+                else:
+                    self.update(child, child_key, {column: None})
         try:
             self.db[table].delete(key)
         except sqlite3.IntegrityError as exc:
             raise ConstraintError(f"{table}: {exc}") from exc
+        self._count(table, before.values(), -1)
         self._log("delete", table, key, before, None)
+
+    def _referring(self, table: str) -> list[tuple[str, str, str]]:
+        found = []
+        for child in audit.audited_tables(self.db.conn):
+            for fk in self.db.execute(f'PRAGMA foreign_key_list("{child}")').fetchall():
+                if fk[2] == table and fk[6] in ("CASCADE", "SET NULL"):
+                    found.append((child, fk[3], fk[6]))
+        return found
+
+    def _count_new_rows(self, table: str, after_rowid: int) -> None:
+        for row in self.db.conn.execute(f'SELECT * FROM "{table}" WHERE rowid > ?', [after_rowid]):
+            self._count(table, row, +1)
+
+    def _last_rowid(self, table: str) -> int:
+        return self.db.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0]
 
     def insert_batch(self, table: str, rows: Iterable[dict[str, Any]], *, label: str, digest: str | None = None) -> int:
         """Insert many rows with one audit entry for the batch (its label, row count and file digest)."""
         rows = [{k: _iso(v) for k, v in r.items()} for r in rows]
+        self._state(table)
+        last = self._last_rowid(table)
         try:
             self.db[table].insert_all(rows, batch_size=1000)
         except sqlite3.IntegrityError as exc:
             raise ConstraintError(f"{table}: {exc}") from exc
+        self._count_new_rows(table, last)
         self.log_import(table, label, len(rows), digest)
         return len(rows)
 
     def insert_many(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
         """Bulk insert without per-row audit entries; the caller logs the batch with ``log_import``."""
         sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        self._state(table)
+        last = self._last_rowid(table)
         try:
             self.db.conn.executemany(sql, rows)
         except sqlite3.IntegrityError as exc:
             raise ConstraintError(f"{table}: {exc}") from exc
+        self._count_new_rows(table, last)
 
     def log_import(self, table: str, label: str, rows: int, digest: str | None) -> None:
         self._log("import", table, None, None, {"label": label, "rows": rows, "sha256": digest})
 
     def set_metadata(self, key: str, value: str) -> None:
-        old = self.db.execute("SELECT value FROM metadata WHERE key = ?", [key]).fetchone()
+        old = self.db.execute("SELECT key, value FROM metadata WHERE key = ?", [key]).fetchone()
+        self._state("metadata")
         self.db["metadata"].upsert({"key": key, "value": value}, pk="key")
-        self._log("update" if old else "insert", "metadata", key, {"value": old[0]} if old else None, {"value": value})
+        if old:
+            self._count("metadata", old, -1)
+        self._count("metadata", (key, value), +1)
+        self._log("update" if old else "insert", "metadata", key, {"value": old[1]} if old else None, {"value": value})
 
-    def log_event(self, action: str, detail: dict[str, Any]) -> None:
-        self._log(action, None, None, None, detail)
+    def log_event(self, action: str, detail: dict[str, Any], *, record_all_tables: bool = False) -> None:
+        """An entry about the workspace as a whole; ``record_all_tables`` stores every table's state as it is
+        now (at creation, and after a migration has reshaped rows)."""
+        state = None
+        if record_all_tables:
+            self._states = {}
+            state = {t: audit.table_state(self.db.conn, t) for t in audit.audited_tables(self.db.conn)}
+        self._log(action, None, None, None, detail, state)
 
 
 class Store:
     """An open workspace file."""
 
-    def __init__(self, path: str | os.PathLike, *, create: bool = False):
+    def __init__(self, path: str | os.PathLike, *, create: bool = False, read_only: bool = False):
         self.path = Path(path).expanduser().resolve()
+        self.read_only = read_only
+        self._locked = False
         if create:
             if self.path.exists():
                 raise StoreError(f"{self.path} already exists; choose another file name")
@@ -127,26 +201,61 @@ class Store:
             os.close(os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         else:
             _check_is_workspace_file(self.path)
-        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        first = False
+        if not read_only:
+            first = lock.acquire(self.path)
+            self._locked = True
+        try:
+            conn = self._connect(create, first)
+        except BaseException:
+            self._release()
+            raise
+        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+
+    def _connect(self, create: bool, first: bool) -> sqlite3.Connection:
+        if self.read_only:
+            conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         try:
             conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")  # a committed change survives power loss
+            if not self.read_only:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = FULL")  # a committed change survives power loss
             conn.execute("PRAGMA busy_timeout = 5000")
+            if first and not create:  # once per process: workers' extra connections skip the checks
+                check = conn.execute("PRAGMA quick_check").fetchone()[0]
+                if check != "ok":
+                    raise DamagedWorkspace(f"{self.path.name} is damaged (SQLite's integrity check: {check})")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if self.read_only:
+                if version != LATEST_VERSION:
+                    raise StoreError(f"{self.path.name} is at schema {version}, this version reads {LATEST_VERSION}: "
+                                     "open it for writing once to upgrade it")
+                self.migration_backup = None
+                return conn
             self.migration_backup = migrate(conn, self.path)
+            if first and not create and not backup.taken_today(self.path):
+                backup.make_backup(conn, self.path, "daily", _keep(conn))
+            if version > 0 and conn.execute("PRAGMA user_version").fetchone()[0] != version:
+                # a migration may reshape rows (a new column): record what every table holds now
+                db = sqlite_utils.Database(conn, execute_plugins=False)
+                with db.atomic():
+                    Writer(db).log_event("migrate", {"from_schema": version, "to_schema": LATEST_VERSION},
+                                         record_all_tables=True)
+            return conn
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise StoreError(f"{self.path.name} cannot be read as a workspace: {exc}") from exc
+            raise DamagedWorkspace(f"{self.path.name} cannot be read as a workspace: {exc}") from exc
         except Exception:
             conn.close()
             raise
-        self.db = sqlite_utils.Database(conn, execute_plugins=False)
 
     @classmethod
     def create(cls, path: str | os.PathLike) -> Store:
         store = cls(path, create=True)
         with store.transaction() as w:
-            w.log_event("create", {"schema_version": store.schema_version})
+            w.log_event("create", {"schema_version": store.schema_version}, record_all_tables=True)
         return store
 
     @property
@@ -155,6 +264,16 @@ class Store:
 
     def close(self) -> None:
         self.db.conn.close()
+        self._release()
+
+    def _release(self) -> None:
+        if self._locked:
+            lock.release(self.path)
+            self._locked = False
+
+    def backup(self, label: str) -> Path:
+        """A backup of the workspace as it is now, rotated to the workspace's setting."""
+        return backup.make_backup(self.db.conn, self.path, label, _keep(self.db.conn))
 
     def __enter__(self) -> Store:
         return self
@@ -179,6 +298,9 @@ class Store:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Writer]:
         """One logical change: everything written through the yielded Writer commits together or not at all."""
+        if self.read_only:
+            raise StoreError(f"{self.path.name} is open read-only (another Reserve Desk has it open for writing): "
+                             "nothing was changed")
         with self.db.atomic():
             yield Writer(self.db)
 
@@ -311,6 +433,15 @@ class Store:
 
     def audit_count(self) -> int:
         return self.db["audit_log"].count
+
+
+class DamagedWorkspace(StoreError):
+    """The file is not a readable workspace: truncated, overwritten, or failing SQLite's integrity check."""
+
+
+def _keep(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT value FROM metadata WHERE key = ?", [backup.KEEP_KEY]).fetchone()
+    return int(row[0]) if row and str(row[0]).isdigit() and int(row[0]) > 0 else backup.DEFAULT_KEEP
 
 
 def _check_is_workspace_file(path: Path) -> None:
