@@ -149,6 +149,15 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--workspace", required=True, metavar="FILE")
     a.add_argument("--json", action="store_true", help="print JSON (the default output)")
 
+    p = sub.add_parser("backup", help="back up a workspace now (SQLite's online backup API), or list its backups")
+    p.add_argument("--workspace", required=True, metavar="FILE")
+    p.add_argument("--keep", type=int, metavar="N", help="keep the newest N backups from now on (stored in the workspace)")
+    p.add_argument("--list", action="store_true", help="list the backups, newest first, instead of taking one")
+
+    p = sub.add_parser("restore", help="replace a workspace's content with a backup (the latest by default)")
+    p.add_argument("backup", nargs="?", metavar="BACKUP", help="a backup file (default: the newest)")
+    p.add_argument("--workspace", required=True, metavar="FILE")
+
     p = sub.add_parser("imf", help="the IMF repayment and charges schedule")
     isub = p.add_subparsers(dest="imf_command", metavar="ACTION", parser_class=_Parser, required=True)
     i = isub.add_parser("schedule", help="repurchases, charges, surcharges and fees by date and by year")
@@ -170,12 +179,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(path: str):
+def _open(path: str, *, reading: bool = False):
+    """Open for writing; a command that only reads falls back to read-only when another Reserve Desk is writing."""
+    from .core.store import WorkspaceLocked
     from .core.workspace import Workspace
 
     if not Path(path).exists():
         raise CliError(f"workspace {path} does not exist (create one with 'reserve-desk init {path} --sample ...')")
-    return Workspace.open(path)
+    try:
+        return Workspace.open(path)
+    except WorkspaceLocked:
+        if not reading:
+            raise
+        return Workspace.open(path, read_only=True)
 
 
 def cmd_init(args) -> int:
@@ -191,7 +207,7 @@ def cmd_init(args) -> int:
 
 
 def cmd_holdings(args) -> int:
-    ws = _open(args.workspace)
+    ws = _open(args.workspace, reading=True)
     try:
         print(json.dumps(ws.holdings(args.date, method=args.cost_method).to_json(), indent=2))
     finally:
@@ -274,7 +290,7 @@ def _simulate_scenario(args) -> int:
         raise CliError("--scenario needs --workspace FILE")
     if args.barrier is not None:
         raise CliError("--barrier applies to --model runs")
-    ws = _open(args.workspace)
+    ws = _open(args.workspace, reading=not args.save)
     try:
         scenario = ws.scenario(args.scenario)
         if args.horizon_days is not None:
@@ -341,7 +357,7 @@ def cmd_report(args) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
         raise CliError(f"--out: the folder {out.parent} does not exist")
-    ws = _open(args.workspace)
+    ws = _open(args.workspace, reading=True)
     try:
         sections = [x.strip() for x in args.sections.split(",")] if args.sections else None
         report = build_report(ws, args.date, sections, _run_ids(args.runs, ws), args.marking)
@@ -373,12 +389,62 @@ def cmd_audit(args) -> int:
     return 0
 
 
+def _backup_json(b) -> dict:
+    return {"file": str(b.path), "taken_at": b.taken_at.isoformat(timespec="seconds"), "label": b.label,
+            "bytes": b.size_bytes}
+
+
+def cmd_backup(args) -> int:
+    from .core.store import backup
+
+    path = Path(args.workspace)
+    if args.list:
+        if not path.exists():
+            raise CliError(f"workspace {path} does not exist")
+        print(json.dumps([_backup_json(b) for b in backup.list_backups(path.resolve())], indent=2))
+        return 0
+    if args.keep is not None and not 1 <= args.keep <= 1000:
+        raise CliError("--keep: from 1 to 1,000")
+    ws = _open(args.workspace)
+    try:
+        if args.keep is not None:
+            with ws.store.transaction() as w:
+                w.set_metadata(backup.KEEP_KEY, str(args.keep))
+        taken = ws.store.backup("manual")
+    finally:
+        ws.close()
+    print(json.dumps(_backup_json(next(b for b in backup.list_backups(path.resolve()) if b.path == taken)), indent=2))
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from .core.store import backup, lock
+
+    path = Path(args.workspace).resolve()
+    found = backup.list_backups(path)
+    chosen = Path(args.backup).resolve() if args.backup else (found[0].path if found else None)
+    if chosen is None:
+        raise CliError(f"no backups of {path.name} in {backup.folder_of(path)}")
+    if not chosen.is_file():
+        raise CliError(f"backup {chosen} does not exist")
+    lock.acquire(path)  # nobody may have it open while its content is replaced
+    try:
+        saved = backup.restore(path, chosen)
+    except sqlite3.DatabaseError as exc:
+        raise CliError(f"cannot restore from {chosen.name}: {exc}") from None
+    finally:
+        lock.release(path)
+    print(json.dumps({"workspace": str(path), "restored_from": str(chosen), "previous_content_saved_as": str(saved)},
+                     indent=2))
+    return 0
+
+
 def cmd_imf(args) -> int:
     from collections import defaultdict
 
     from .core.engine.imf import schedule
 
-    ws = _open(args.workspace)
+    ws = _open(args.workspace, reading=True)
     try:
         arrangements, rows, years = [], [], defaultdict(lambda: defaultdict(float))
         for a in ws.arrangements:
@@ -404,7 +470,7 @@ def cmd_imf(args) -> int:
 
 
 def cmd_adequacy(args) -> int:
-    ws = _open(args.workspace)
+    ws = _open(args.workspace, reading=True)
     try:
         print(json.dumps(ws.adequacy(args.date, haircut=args.haircut), indent=2))
     finally:
@@ -415,7 +481,7 @@ def cmd_adequacy(args) -> int:
 def cmd_wallets(args) -> int:
     from .core.domain import Wallet
 
-    ws = _open(args.workspace)
+    ws = _open(args.workspace, reading=args.wallets_command == "list")
     try:
         if args.wallets_command == "add":
             wid = ws.add_wallet(Wallet(name=args.name, kind=args.kind, custodian=args.custodian, address=args.address,
@@ -475,6 +541,7 @@ def _import_whole_file(ws, args, options) -> int:
             if any(a.name == arrangement.name for a in ws.arrangements):
                 raise CliError(f"an arrangement named {arrangement.name!r} is already in the workspace")
             if not args.dry_run:
+                ws.store.backup("before-import")
                 with ws.store.transaction() as w:
                     add_arrangement(w, arrangement)
             result = {"what": "program", "name": arrangement.name, "purchases": len(arrangement.purchases),
@@ -491,7 +558,7 @@ def cmd_export(args) -> int:
     from .core.io.prices_csv import export_prices
     from .core.io.transactions_csv import export_transactions
 
-    ws = _open(args.workspace)
+    ws = _open(args.workspace, reading=True)
     try:
         if Path(args.csv).exists():
             raise CliError(f"{args.csv} already exists; choose a new file name")
@@ -512,6 +579,7 @@ def cmd_self_test(args) -> int:
 
 COMMANDS = {"init": cmd_init, "holdings": cmd_holdings, "self-test": cmd_self_test, "wallets": cmd_wallets,
             "import": cmd_import, "export": cmd_export, "risk": cmd_risk, "simulate": cmd_simulate, "mining": cmd_mining, "report": cmd_report, "audit": cmd_audit,
+            "backup": cmd_backup, "restore": cmd_restore,
             "imf": cmd_imf, "adequacy": cmd_adequacy}
 
 
@@ -524,6 +592,13 @@ def _user_errors() -> tuple[type[BaseException], ...]:
 
     return (CliError, StoreError, InputError, LedgerError, SeriesError, ImportCancelled, FileNotFoundError,
             PermissionError, IsADirectoryError)
+
+
+def _quiet_broken_pipe() -> int:
+    """`reserve-desk ... | head`: the reader left; say nothing more (Python's own recipe)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -540,6 +615,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("reserve-desk: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
     except Exception as exc:
         if os.environ.get("RESERVE_DESK_DEBUG"):
             raise

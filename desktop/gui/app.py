@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import tempfile
@@ -60,15 +61,16 @@ def run(workspace: str | None = None) -> int:
     window = MainWindow(settings)
     candidates = [workspace] if workspace else [settings.value("last_workspace"), None]
     opened = False
+    sys.excepthook = _report_unexpected  # an error in a slot is said in a dialog, and the window carries on
     for candidate in candidates:
         if candidate and not Path(candidate).exists():
             continue
         try:
-            window.open_workspace(candidate or first_workspace())
-            opened = True
-            break
+            opened = window.open_or_offer(candidate or first_workspace())
         except Exception as exc:  # shown in a dialog; a bad remembered file must not stop the app
             QMessageBox.warning(None, "Cannot open workspace", f"{candidate or 'The sample workspace'}: {exc}")
+        if opened:
+            break
     if workspace and not opened:
         return 1
     window.show()
@@ -110,6 +112,20 @@ def _check_text_services() -> str | None:
     if QLocale("en_US").toUpper("straße") != "STRASSE":
         return "locale-aware upper-casing failed"
     return None
+
+
+def _report_unexpected(kind, error, trace) -> None:
+    """Qt calls slots from its event loop: an exception there must not pass silently or end the app."""
+    from ..core.io.fields import InputError
+    from ..core.store import StoreError
+
+    if isinstance(error, StoreError | InputError):  # the user's situation (a read-only workspace, a refused value)
+        QMessageBox.warning(QApplication.activeWindow(), "Not done", str(error))
+        return
+    logging.getLogger(__name__).error("unexpected error", exc_info=(kind, error, trace))
+    QMessageBox.critical(QApplication.activeWindow(), "Unexpected error",
+                         f"{type(error).__name__}: {error}\n\nNothing was half-written: every change is one transaction. "
+                         "Please report this with the steps that led to it.")
 
 
 def self_test() -> int:

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..core.samples import SAMPLES
-from ..core.store import StoreError
+from ..core.store import DamagedWorkspace, StoreError, WorkspaceLocked
 from ..core.workspace import Workspace
 from ..resources import resource_path
+from . import worker
 from .tabs.base import Tab
 from .widgets import export_csv
 
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         export_menu = file_menu.addMenu("&Export")
         self._action(export_menu, "&Transactions CSV…", lambda: self.export_csv("transactions"))
         self._action(export_menu, "&Prices CSV…", lambda: self.export_csv("prices"))
+        self._action(file_menu, "Restore from &backup…", self.restore_dialog,
+                     tip="Replace the workspace's content with one of its backups (the current content is kept too)")
         self._action(file_menu, "Export PDF &summary…", self.export_report, QKeySequence.StandardKey.Print,
                      "The PDF summary the minister and the IMF mission read")
         file_menu.addSeparator()
@@ -154,6 +157,8 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&Reload workspace", self.reload, QKeySequence.StandardKey.Refresh)
 
         tools_menu = bar.addMenu("&Tools")
+        self._action(tools_menu, "&Audit log…", self.audit_dialog,
+                     tip="Every change to the workspace, who made it and when; filter and export to CSV")
         self._action(tools_menu, "Show workspace &folder", self.show_folder,
                      tip="Open the folder that holds the workspace file in the file manager")
 
@@ -163,9 +168,9 @@ class MainWindow(QMainWindow):
 
     # ---- workspace -----------------------------------------------------------------------------
 
-    def open_workspace(self, path: str | Path) -> None:
+    def open_workspace(self, path: str | Path, read_only: bool = False) -> None:
         """Open ``path`` and show it; raises StoreError (the caller shows it) and keeps the current one then."""
-        workspace = Workspace.open(path)
+        workspace = Workspace.open(path, read_only=read_only)
         if self.workspace is not None:
             self.workspace.close()
         self.workspace = workspace
@@ -184,7 +189,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         self._ensure_tab(current)
-        self.setWindowTitle(f"{workspace.name} — {APP_NAME}")
+        self.setWindowTitle(f"{workspace.name}{' (read-only)' if read_only else ''} — {APP_NAME}")
         self._show_status()
         self._remember(workspace.path)
 
@@ -262,21 +267,82 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         if self.workspace is not None:
-            self._open_or_explain(self.workspace.path)
+            self.open_or_offer(self.workspace.path)
 
-    def _open_or_explain(self, path) -> bool:
+    def open_or_offer(self, path, read_only: bool = False) -> bool:
+        """Open ``path``; when another Reserve Desk is writing it, offer it read-only; when it is damaged,
+        offer its latest backup. Whatever goes wrong is said in words, and the current workspace stays open."""
         try:
-            self.open_workspace(path)
+            self.open_workspace(path, read_only)
             return True
+        except WorkspaceLocked as exc:
+            answer = QMessageBox.question(
+                self, "Workspace in use", f"{exc}.\n\nOpen it read-only? You can see and export everything, but "
+                "change nothing.", QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+            return answer == QMessageBox.StandardButton.Open and self.open_or_offer(path, read_only=True)
+        except DamagedWorkspace as exc:
+            if exc.latest_backup is None:
+                QMessageBox.warning(self, "Workspace damaged", str(exc))
+                return False
+            answer = QMessageBox.question(
+                self, "Workspace damaged", f"{exc}\n\nRestore that backup now? The damaged file is kept in the "
+                "backup folder.", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+            return answer == QMessageBox.StandardButton.Yes and self._restore(Path(path), exc.latest_backup)
         except (StoreError, OSError, ValueError) as exc:
             QMessageBox.warning(self, "Cannot open workspace", str(exc))
             return False
+
+    def _restore(self, path: Path, chosen: Path) -> bool:
+        from ..core.store import backup, lock
+
+        if self.workspace is not None and self.workspace.path == path.resolve():
+            self._close_workspace()
+        try:
+            lock.acquire(path.resolve())
+        except WorkspaceLocked as exc:
+            QMessageBox.warning(self, "Cannot restore", str(exc))
+            return False
+        try:
+            backup.restore(path.resolve(), chosen)
+        except (sqlite3.DatabaseError, OSError) as exc:
+            QMessageBox.warning(self, "Cannot restore", f"{chosen.name}: {exc}")
+            return False
+        finally:
+            lock.release(path.resolve())
+        self.statusBar().showMessage(f"Restored {path.name} from {chosen.name}", 8000)
+        return self.open_or_offer(path)
+
+    def restore_dialog(self) -> None:
+        from .backup_dialog import BackupDialog
+
+        if self.workspace is None:
+            return
+        dialog = BackupDialog(self.workspace.path, self)
+        if dialog.exec() and dialog.chosen is not None:
+            self._restore(self.workspace.path, dialog.chosen)
+
+    def audit_dialog(self) -> None:
+        from .audit_dialog import AuditDialog
+
+        if self.workspace is not None:
+            AuditDialog(self.workspace, self).exec()
+
+    def _close_workspace(self) -> None:
+        for index in list(self._built):
+            self._built.pop(index).deleteLater()
+        for i, title in enumerate(TAB_TITLES):
+            self.tabs.removeTab(i)
+            self.tabs.insertTab(i, QWidget(), title)
+        self.undo_stack.clear()
+        worker.shutdown()  # nothing may still read the file
+        self.workspace.close()
+        self.workspace = None
 
     def open_dialog(self) -> None:
         start = str(self.workspace.path.parent) if self.workspace else ""
         path, _ = QFileDialog.getOpenFileName(self, "Open workspace", start, WORKSPACE_FILTER)
         if path:
-            self._open_or_explain(path)
+            self.open_or_offer(path)
 
     def new_from_sample(self, sample: str) -> None:
         start = str((self.workspace.path.parent if self.workspace else Path.home()) / f"{sample}.db")
@@ -292,7 +358,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # shown to the user; nothing was left behind by create
             QMessageBox.warning(self, "Cannot create workspace", str(exc))
             return
-        self._open_or_explain(path)
+        self.open_or_offer(path)
 
     def save_copy_dialog(self) -> None:
         if self.workspace is None:
@@ -322,7 +388,7 @@ class MainWindow(QMainWindow):
         for path in recent:
             action = self.recent_menu.addAction(path)
             action.setEnabled(Path(path).exists())
-            action.triggered.connect(lambda _=False, p=path: self._open_or_explain(p))
+            action.triggered.connect(lambda _=False, p=path: self.open_or_offer(p))
         if not recent:
             self.recent_menu.addAction("(none)").setEnabled(False)
 

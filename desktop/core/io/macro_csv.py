@@ -68,6 +68,7 @@ def import_macro(store: Store, path: str | Path, options: CsvOptions = DEFAULT_O
     clashes = [m.date.isoformat() for m in rows if m.date.isoformat() in known]
     if clashes:
         raise InputError(Path(path).name, [f"date: {', '.join(clashes[:5])} already in the workspace"])
+    store.backup("before-import")
     with store.transaction() as w:
         add_macro_inputs(w, rows, label=f"macro CSV: {Path(path).name}", digest=file_digest(Path(path)))
     return len(rows)

@@ -62,6 +62,8 @@ def import_prices(store: Store, path: str | Path, options: CsvOptions = DEFAULT_
         report = ImportReport("prices", path.name, found.format, dry_run=dry_run, skip_invalid=skip_invalid)
         label = f"{found.format}: {path.name}"
         known = {r for (r,) in store.db.conn.execute("SELECT date FROM prices WHERE asset = ?", [asset])}
+        if not dry_run:
+            store.backup("before-import")
         try:
             with store.transaction() as w:
                 rows = BatchInserter(w, "prices", ("asset", "date", "close_usd", "source"), source, report,

@@ -119,6 +119,8 @@ def import_transactions(store: Store, path: str | Path, options: CsvOptions = DE
         label = f"transactions CSV: {path.name}"
         first_new_id = (conn.execute("SELECT max(id) FROM transactions").fetchone()[0] or 0) + 1
         csv_row_of_new: list[int] = []
+        if not dry_run:
+            store.backup("before-import")
         try:
             with store.transaction() as w:
                 rows = BatchInserter(w, "transactions", DB_COLUMNS, source, report, progress=progress,

@@ -1,7 +1,9 @@
-"""SQLite storage for a workspace: schema, migrations, audit log and queries."""
+"""SQLite storage for a workspace: schema, migrations, audit log, backups and queries."""
 
 from .errors import ConstraintError, MigrationError, SchemaTooNewError, StoreError
+from .lock import WorkspaceLocked
 from .schema import LATEST_VERSION
-from .store import Store, Writer
+from .store import DamagedWorkspace, Store, Writer
 
-__all__ = ["LATEST_VERSION", "ConstraintError", "MigrationError", "SchemaTooNewError", "Store", "StoreError", "Writer"]
+__all__ = ["LATEST_VERSION", "ConstraintError", "DamagedWorkspace", "MigrationError", "SchemaTooNewError", "Store",
+           "StoreError", "Writer", "WorkspaceLocked"]

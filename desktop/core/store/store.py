@@ -226,7 +226,7 @@ class Store:
             if first and not create:  # once per process: workers' extra connections skip the checks
                 check = conn.execute("PRAGMA quick_check").fetchone()[0]
                 if check != "ok":
-                    raise DamagedWorkspace(f"{self.path.name} is damaged (SQLite's integrity check: {check})")
+                    raise DamagedWorkspace.of(self.path, f"it is damaged (SQLite's integrity check: {check})")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if self.read_only:
                 if version != LATEST_VERSION:
@@ -246,7 +246,7 @@ class Store:
             return conn
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise DamagedWorkspace(f"{self.path.name} cannot be read as a workspace: {exc}") from exc
+            raise DamagedWorkspace.of(self.path, f"it cannot be read as a workspace ({exc})") from exc
         except Exception:
             conn.close()
             raise
@@ -438,6 +438,19 @@ class Store:
 class DamagedWorkspace(StoreError):
     """The file is not a readable workspace: truncated, overwritten, or failing SQLite's integrity check."""
 
+    def __init__(self, message: str, latest_backup: Path | None = None):
+        super().__init__(message)
+        self.latest_backup = latest_backup
+
+    @classmethod
+    def of(cls, path: Path, reason: str) -> DamagedWorkspace:
+        found = backup.list_backups(path)
+        latest = found[0].path if found else None
+        offer = (f" The latest backup is {latest.name} ({found[0].taken_at:%Y-%m-%d %H:%M} UTC): restore it with "
+                 f"'reserve-desk restore --workspace {path}' or File > Restore from backup." if latest else
+                 " There is no backup of it.")
+        return cls(f"{path.name}: {reason}.{offer}", latest)
+
 
 def _keep(conn: sqlite3.Connection) -> int:
     row = conn.execute("SELECT value FROM metadata WHERE key = ?", [backup.KEEP_KEY]).fetchone()
@@ -453,4 +466,6 @@ def _check_is_workspace_file(path: Path) -> None:
     with path.open("rb") as fh:
         head = fh.read(len(_SQLITE_MAGIC))
     if head != _SQLITE_MAGIC:
+        if backup.list_backups(path):  # it was a workspace once: it has been overwritten or truncated
+            raise DamagedWorkspace.of(path, "it is not an SQLite file any more (overwritten or truncated)")
         raise StoreError(f"{path.name} is not a Reserve Desk workspace (not an SQLite file)")

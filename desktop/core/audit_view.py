@@ -1,0 +1,126 @@
+"""Reading the audit log: filtered entries, the values to filter by, a one-line summary of each, CSV export."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .store.audit import canonical_json
+
+CSV_COLUMNS = ("id", "at", "os_user", "action", "table", "row_key", "before", "after", "hash")
+SUMMARY_VALUE_CHARS = 40
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str  # UTC ISO timestamp, as stored
+    os_user: str
+    action: str
+    table_name: str | None
+    row_key: Any
+    before: Any
+    after: Any
+    hash: str
+
+
+def _parse(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def audit_entries(ws, *, start: dt.date | None = None, end: dt.date | None = None, table: str | None = None,
+                  user: str | None = None, limit: int | None = None) -> list[AuditEntry]:
+    """Entries matching every given filter, newest first; ``start`` and ``end`` are inclusive UTC dates."""
+    where, params = [], []
+    # every `at` is UTC ISO text of one format, so comparing the text compares the times
+    if start is not None:
+        where.append("at >= ?")
+        params.append(start.isoformat())
+    if end is not None:
+        where.append("at < ?")
+        params.append((end + dt.timedelta(days=1)).isoformat())
+    if table is not None:
+        where.append("table_name = ?")
+        params.append(table)
+    if user is not None:
+        where.append("os_user = ?")
+        params.append(user)
+    sql = "SELECT id, at, os_user, action, table_name, row_key, before_json, after_json, hash FROM audit_log"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY id DESC"  # ids follow the hash chain; clocks can go backwards
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [AuditEntry(id=r[0], at=r[1], os_user=r[2], action=r[3], table_name=r[4], row_key=_parse(r[5]),
+                       before=_parse(r[6]), after=_parse(r[7]), hash=r[8])
+            for r in ws.store.db.conn.execute(sql, params)]
+
+
+def audit_facets(ws) -> tuple[list[str], list[str]]:
+    """The tables and the users the log names, sorted: the choices of the filters."""
+    conn = ws.store.db.conn
+    tables = [r[0] for r in conn.execute(
+        "SELECT DISTINCT table_name FROM audit_log WHERE table_name IS NOT NULL ORDER BY table_name")]
+    users = [r[0] for r in conn.execute("SELECT DISTINCT os_user FROM audit_log ORDER BY os_user")]
+    return tables, users
+
+
+def entries_to_csv(entries: list[AuditEntry], path: str | Path) -> int:
+    """Write the entries with their JSON as stored (canonical); returns how many were written."""
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(CSV_COLUMNS)
+        for e in entries:
+            writer.writerow([e.id, e.at, e.os_user, e.action, e.table_name or "", canonical_json(e.row_key) or "",
+                             canonical_json(e.before) or "", canonical_json(e.after) or "", e.hash])
+    return len(entries)
+
+
+def key_text(key: Any) -> str:
+    if key is None:
+        return ""
+    if isinstance(key, list):  # composite keys, such as a price's (asset, date)
+        return ", ".join(map(str, key))
+    return str(key)
+
+
+def _value(v: Any) -> str:
+    text = "—" if v is None else json.dumps(v, ensure_ascii=False) if isinstance(v, str) else str(v)
+    return text if len(text) <= SUMMARY_VALUE_CHARS else text[: SUMMARY_VALUE_CHARS - 1] + "…"
+
+
+def _title(row: Any) -> str | None:
+    """What a row is called, to name it in a summary."""
+    if not isinstance(row, dict):
+        return None
+    for field in ("name", "description", "value", "date"):
+        if row.get(field) is not None:
+            return _value(row[field])
+    return None
+
+
+def describe(entry: AuditEntry) -> str:
+    """One line for people: "update transactions 12: quantity 1.0 → 2.0", naming only the changed fields."""
+    e = entry
+    where = " ".join(filter(None, (e.action, e.table_name, key_text(e.row_key))))
+    if e.action == "update" and isinstance(e.before, dict) and isinstance(e.after, dict):
+        changed = [f"{k} {_value(e.before.get(k))} → {_value(e.after.get(k))}"
+                   for k in sorted(e.before.keys() | e.after.keys()) if e.before.get(k) != e.after.get(k)]
+        return f"{where}: {', '.join(changed) or 'no change'}"
+    if e.action in ("insert", "delete"):
+        title = _title(e.after if e.action == "insert" else e.before)
+        return f"{where}: {title}" if title else where
+    detail = e.after if isinstance(e.after, dict) else {}
+    if e.action == "import":
+        rows = detail.get("rows")
+        return f"{where}: {detail.get('label') or 'batch'} ({rows:,} rows)" if isinstance(rows, int) else where
+    if e.action == "create" and "schema_version" in detail:
+        return f"workspace created (schema {detail['schema_version']})"
+    if e.action == "migrate" and "to_schema" in detail:
+        return f"schema migrated {detail.get('from_schema')} → {detail['to_schema']}"
+    return f"{where}: {', '.join(f'{k} {_value(v)}' for k, v in detail.items())}" if detail else where
