@@ -42,11 +42,19 @@ def refuse(*args, **kwargs):
 socket.socket = refuse
 socket.create_connection = refuse
 socket.getaddrinfo = refuse
+socket.socketpair = refuse
 from desktop.cli import main
 path = sys.argv[1]
-assert main(["init", path, "--sample", "el-salvador"]) == 0
-assert main(["holdings", "--workspace", path, "--json"]) == 0
+prices = path + ".prices.csv"
+with open(prices, "w") as fh:
+    fh.write("date,close\\n2026-01-15,90000\\n2026-01-16,91000\\n")
 assert main(["self-test"]) == 0
+assert main(["init", path, "--sample", "el-salvador"]) == 0
+assert main(["import", "prices", prices, "--workspace", path]) == 0
+assert main(["holdings", "--workspace", path, "--json"]) == 0
+assert main(["simulate", "--workspace", path, "--scenario", "mc-gbm", "--paths", "2000", "--save", "--json"]) == 0
+assert main(["report", "--workspace", path, "--out", path + ".pdf"]) == 0
+assert main(["audit", "verify", "--workspace", path]) == 0
 print("offline ok")
 """
 
