@@ -56,7 +56,7 @@ class ReportDialog(QDialog):
         stored = workspace.runs()
         latest = {r["id"] for r in stored[:2]}  # the two newest are ticked, as in `reserve-desk report`
         for r in stored:
-            item = QListWidgetItem(f"Run {r['id']}: {r['scenario_id'] or '(deleted scenario)'}, {r['paths']:,} paths, "
+            item = QListWidgetItem(f"Run {r['id']}: {r['scenario_id'] or '(deleted scenario)'}, {r['paths']:,} path{'s' if r['paths'] != 1 else ''}, "
                                    f"{r['created_at'].replace('T', ' ')}")
             item.setData(RUN_ID, r["id"])
             item.setCheckState(Qt.CheckState.Checked if r["id"] in latest else Qt.CheckState.Unchecked)
@@ -75,11 +75,8 @@ class ReportDialog(QDialog):
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
-        file_row.setContentsMargins(0, 0, 0, 0)
         file_row.addWidget(self.file, 1)
         file_row.addWidget(browse)
-        file_box = QWidget()
-        file_box.setLayout(file_row)
         self.open_after = QCheckBox("Open the PDF when done")
         self.open_after.setChecked(self._setting("report/open", "true") == "true")
         form = QFormLayout()
@@ -87,7 +84,7 @@ class ReportDialog(QDialog):
         form.addRow("Stress runs", self.runs)
         form.addRow("Paper", self.paper)
         form.addRow("Marking", self.marking)
-        form.addRow("File", file_box)
+        form.addRow("File", file_row)
         form.addRow("", self.open_after)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
