@@ -48,3 +48,18 @@ def date_line(plot: pg.PlotWidget) -> pg.InfiniteLine:
     line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#b00020", width=1, style=pg.QtCore.Qt.PenStyle.DotLine))
     plot.addItem(line, ignoreBounds=True)
     return line
+
+
+def histogram_plot(title: str, x_label: str) -> pg.PlotWidget:
+    """A plot for a distribution: numeric axes without SI prefixes (the label carries the unit), counts of paths."""
+    plot = pg.PlotWidget()
+    plot.setTitle(title, size="10pt")
+    plot.setLabel("bottom", x_label)
+    plot.setLabel("left", "Paths")
+    plot.getAxis("left").enableAutoSIPrefix(False)
+    plot.getAxis("bottom").enableAutoSIPrefix(False)
+    plot.showGrid(x=True, y=True, alpha=0.2)
+    plot.setMenuEnabled(False)
+    plot.addLegend(offset=(-10, 10))
+    plot.setMinimumHeight(160)
+    return plot

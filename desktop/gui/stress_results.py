@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from ..core import fmt
 from ..core.engine.valuation import day_number
-from .charts import PALETTE, date_plot, day_seconds, pen
+from .charts import PALETTE, date_plot, day_seconds, histogram_plot, pen
 from .table_model import Column, RecordTableModel
 from .widgets import FigureCard, column, note_label, record_table
 
@@ -121,10 +121,10 @@ class RunResults(QWidget):
         self.fan = date_plot("Bitcoin reserve value: median, 25-75% and 5-95% of paths", "US$ millions", long_series=False)
         self.fan.addLegend(offset=(10, 10))
         self.tabs.addTab(self.fan, "Fan chart")
-        self.terminal = self._histogram_plot("Value of the bitcoin reserve at the horizon (end bars gather the 0.1% tails)",
+        self.terminal = histogram_plot("Value of the bitcoin reserve at the horizon (end bars gather the 0.1% tails)",
                                              "Value at the horizon (US$ millions)")
         self.tabs.addTab(self.terminal, "Terminal distribution")
-        self.drawdown = self._histogram_plot("Deepest peak-to-trough fall of each path", "Maximum drawdown (%)")
+        self.drawdown = histogram_plot("Deepest peak-to-trough fall of each path", "Maximum drawdown (%)")
         self.tabs.addTab(self.drawdown, "Maximum drawdown")
         self.test_model = RecordTableModel([])
         self.test_view = record_table(self.test_model, stretch_column=None, max_width=600)
@@ -148,20 +148,6 @@ class RunResults(QWidget):
             self._pending.pop(0)()
         if self._pending:
             QTimer.singleShot(0, self, self._next)
-
-    @staticmethod
-    def _histogram_plot(title: str, x_label: str) -> pg.PlotWidget:
-        plot = pg.PlotWidget()
-        plot.setTitle(title, size="10pt")
-        plot.setLabel("bottom", x_label)
-        plot.setLabel("left", "Paths")
-        plot.getAxis("left").enableAutoSIPrefix(False)
-        plot.getAxis("bottom").enableAutoSIPrefix(False)
-        plot.showGrid(x=True, y=True, alpha=0.2)
-        plot.setMenuEnabled(False)
-        plot.addLegend(offset=(-10, 10))
-        plot.setMinimumHeight(160)
-        return plot
 
     def clear(self, message: str = "Run a scenario, or open a stored run, to see its results.") -> None:
         self.title.setText(message)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import fmt, planner
-from ..charts import PALETTE, date_plot, pen
+from ..charts import PALETTE, date_plot, histogram_plot, pen
 from ..planner_history import AccumulationHistory
 from ..policy_dialog import KIND_TITLES, PolicyDialog
 from ..stress_results import BAND_BRUSHES, MILLION
@@ -164,7 +164,15 @@ class PlannerTab(Tab):
         self.mining_note = note_label()
         self.charts = QTabWidget()
         self.charts.addTab(self.stock_plot, "Stock")
-        self.charts.addTab(self.fan_plot, "Value (Monte Carlo)")
+        self.end_plot = histogram_plot("Value of the stock at the end, across Monte Carlo paths (the last bar gathers the top 1%)",
+                                                   "Value at the end (US$ millions)")
+        self.end_bars = pg.BarGraphItem(x0=[], x1=[], height=[], brush=PALETTE["bar"], pen=pg.mkPen("w"))
+        self.end_plot.addItem(self.end_bars)
+        self.end_median = pg.InfiniteLine(angle=90, pen=pg.mkPen("#b00020", width=1.5, style=Qt.PenStyle.DashLine),
+                                          label="median", labelOpts={"position": 0.9, "color": "#b00020"})
+        self.end_plot.addItem(self.end_median)
+        self.charts.addTab(splitter(Qt.Orientation.Vertical, self.fan_plot, self.end_plot, sizes=[420, 260]),
+                           "Value (Monte Carlo)")
         self.charts.addTab(splitter(Qt.Orientation.Vertical, self.mining_plot, column(self.mining_view, self.mining_note),
                                     sizes=[380, 260]), "Mining by year")
         self.notes = note_label()
@@ -311,6 +319,18 @@ class PlannerTab(Tab):
             (self.fan_median if key == "p50" else self.fan_bands[key]).setData(fan_x, data)
         self.fan_baseline.setData(x, p.stock_btc * p.price / MILLION)
         self.fan_plot.getPlotItem().enableAutoRange()
+        end = p.terminal_value_usd / MILLION
+        if len(end):
+            counts, edges = np.histogram(np.clip(end, *np.quantile(end, (0.0, 0.99))), bins=50)
+            self.end_bars.setOpts(x0=edges[:-1], x1=edges[1:], height=counts)
+            self.end_median.setVisible(True)  # visible before moving: a hidden line's label does not follow
+            self.end_median.setPos(float(np.median(end)))
+        else:
+            self.end_bars.setOpts(x0=[], x1=[], height=[])
+            self.end_median.setVisible(False)
+        self.end_plot.getPlotItem().enableAutoRange()
+        if len(end):
+            self.end_plot.setXRange(float(edges[0]), float(edges[-1]), padding=0.02)
         years = p.mining_by_year
         self.mining_bars.setOpts(x=[r["year"] for r in years], height=[r["btc"] for r in years], width=0.6)
         self.mining_plot.getAxis("bottom").setTicks([[(r["year"], str(r["year"])) for r in years]])
