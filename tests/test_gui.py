@@ -262,7 +262,7 @@ def test_a_bad_file_is_explained_and_the_open_workspace_kept(window, qtbot, samp
     junk.write_text("not a database")
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
-    assert window._open_or_explain(junk) is False
+    assert window.open_or_offer(junk) is False
     assert "not a Reserve Desk workspace" in warnings[0]
     assert window.workspace.name == "El Salvador (public data)"
 
