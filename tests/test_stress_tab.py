@@ -150,3 +150,17 @@ def test_built_in_scenarios_are_duplicated_not_changed(qtbot, tab):
         tab.workspace.save_scenario(builtin, replacing="btc-minus-50")
     with pytest.raises(ValueError, match="built in"):
         tab.workspace.delete_scenario("btc-minus-50")
+
+
+def test_a_run_the_workspace_cannot_support_says_why(qtbot, sample_copy):
+    ws = Workspace.open(sample_copy("empty"))
+    try:
+        widget = StressTab(ws, ws.default_date())
+        qtbot.addWidget(widget)
+        _select(widget, "btc-minus-50")
+        widget.run()
+        qtbot.waitUntil(lambda: widget.task is None, timeout=30_000)
+        assert widget.status.text().startswith("Cannot run: no BTC price on or before")
+        assert ws.runs() == []
+    finally:
+        ws.close()

@@ -220,6 +220,7 @@ class RunResults(QWidget):
         self.inner_key = pg.BarGraphItem(x=[0], height=[0], width=0, brush=BAND_BRUSHES["inner"])
         self.fan_today = self._line(self.fan, 0, PALETTE["cost"], Qt.PenStyle.DotLine, "today", 0.97)
         self.test_lines: list[pg.InfiniteLine] = []
+        self._legend_for_bands: bool | None = None
         self.terminal_bars = pg.BarGraphItem(x0=[], x1=[], height=[], brush=PALETTE["bar"], pen=pg.mkPen("w"))
         self.terminal.addItem(self.terminal_bars)
         self.terminal_lines = [self._line(self.terminal, 90, colour, style, label, position) for colour, style, label, position in (
@@ -245,12 +246,14 @@ class RunResults(QWidget):
         self.outer_band.setVisible(several)
         self.inner_band.setVisible(several)
         self.median.setData(x, np.array(s["fan"]["p50"]) / MILLION)
-        legend = self.fan.getPlotItem().legend
-        legend.clear()
-        if several:
-            legend.addItem(self.outer_key, "5-95% of paths")
-            legend.addItem(self.inner_key, "25-75% of paths")
-        legend.addItem(self.median, "Median" if several else "The scenario's path")
+        if several != self._legend_for_bands:  # rebuilt only when the kind of run changes: it is slow to draw
+            legend = self.fan.getPlotItem().legend
+            legend.clear()
+            if several:
+                legend.addItem(self.outer_key, "5-95% of paths")
+                legend.addItem(self.inner_key, "25-75% of paths")
+            legend.addItem(self.median, "Median" if several else "The scenario's path")
+            self._legend_for_bands = several
         _place(self.fan_today, s["start_value_usd"] / MILLION)
         tests = s["test_dates"]
         while len(self.test_lines) < len(tests):

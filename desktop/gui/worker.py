@@ -46,7 +46,7 @@ class Task(QRunnable):
             result = self.work(self.signals.progress.emit, self._cancel.is_set)
         except Exception as exc:  # reported to the user, never lost in the thread
             detail = str(exc) or type(exc).__name__
-            if not hasattr(exc, "problems") and not self._cancel.is_set():  # a cancel is not a bug
+            if not isinstance(exc, ValueError) and not self._cancel.is_set():  # bad input and cancels are not bugs
                 traceback.print_exc()
             self.signals.failed.emit(detail)
         else:

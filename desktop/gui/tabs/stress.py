@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 
 from ...core import stress
 from ...core.engine.simulate import MAX_PATHS
-from ...core.io.fields import InputError
 from ...core.store import Store
-from ...core.workspace import store_run
+from ...core.workspace import Workspace, store_run
 from ..scenario_dialog import KIND_TITLES, ScenarioDialog
 from ..stress_results import RunComparison, RunResults
 from ..table_model import Column, RecordTableModel
@@ -255,20 +254,16 @@ class StressTab(Tab):
         s = self.selected_scenario()
         if s is None or self.task is not None:
             return
-        try:
-            plan = stress.plan_run(self.workspace, s, self.date, paths=self.paths.value() if s.kind == "monte_carlo" else None,
-                                   seed=self.seed.value() if s.kind == "monte_carlo" else None,
-                                   liquidation_days=self.liquidation_days.value(),
-                                   daily_volume_usd=self.volume.value() * 1e9)
-        except (InputError, ValueError) as exc:
-            self.status.setText(f"Cannot run {s.id}: {exc}")
-            return
-        path = self.workspace.path
+        path, date, monte_carlo = self.workspace.path, self.date, s.kind == "monte_carlo"
+        options = {"paths": self.paths.value() if monte_carlo else None, "seed": self.seed.value() if monte_carlo else None,
+                   "liquidation_days": self.liquidation_days.value(), "daily_volume_usd": self.volume.value() * 1e9}
 
         def work(progress, cancelled):
-            summary = stress.execute(plan, progress, cancelled)
-            store = Store(path)  # its own connection: the commit's disk wait stays off the GUI thread
+            # the worker's own connection: reading the ledger, running and storing all stay off the GUI thread
+            store = Store(path)
             try:
+                plan = stress.plan_run(Workspace(store), s, date, **options)
+                summary = stress.execute(plan, progress, cancelled)
                 return store_run(store, plan.inputs, summary), summary
             finally:
                 store.close()
@@ -304,7 +299,7 @@ class StressTab(Tab):
         cancelled = self.task is not None and self.task.was_cancelled
         self._idle()
         self.progress.setValue(0)
-        self.status.setText("Cancelled: nothing was stored." if cancelled else f"The run failed: {message}")
+        self.status.setText("Cancelled: nothing was stored." if cancelled else f"Cannot run: {message}")
 
     def cancel(self) -> None:
         if self.task is not None:
