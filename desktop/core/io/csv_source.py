@@ -23,6 +23,10 @@ DECIMALS = ("point", "comma")
 MAX_FIELD_CHARS = 1000
 
 
+# the key of a row whose number of fields differs from the header's (a header may have a column named "")
+WRONG_WIDTH = "\x00wrong width"
+
+
 @dataclass(frozen=True)
 class CsvOptions:
     date_order: str = "iso"
@@ -112,7 +116,7 @@ class CsvSource:
             if not values or (len(values) == 1 and not values[0].strip()):
                 continue  # blank line
             if len(values) != width:
-                yield row_number, {"": f"has {len(values)} fields; the header has {width}"}
+                yield row_number, {WRONG_WIDTH: f"has {len(values)} fields; the header has {width}"}
                 continue
             yield row_number, dict(zip(self.columns, values, strict=True))
 

@@ -44,16 +44,20 @@ def parse_date(value: Any, field: str, *, earliest: dt.date | None = None, lates
 
 
 def parse_number(value: Any, field: str, *, minimum: float | None = None, maximum: float | None = None,
-                 exclusive_minimum: bool = False) -> float:
+                 exclusive_minimum: bool = False, exclusive_maximum: bool = False) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise FieldError(field, f"{value!r} is not a number")
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an integer too large for a float
+        raise FieldError(field, "is too large to be a number") from None
     if not math.isfinite(number):
         raise FieldError(field, f"{value!r} is not a finite number")
     if minimum is not None and (number <= minimum if exclusive_minimum else number < minimum):
         raise FieldError(field, f"{number:g} must be {'greater than' if exclusive_minimum else 'at least'} {minimum:g}")
-    if maximum is not None and number > maximum:
-        raise FieldError(field, f"{number:g} is larger than the maximum {maximum:g}")
+    if maximum is not None and (number >= maximum if exclusive_maximum else number > maximum):
+        raise FieldError(field, f"{number:g} must be less than {maximum:g}" if exclusive_maximum else
+                         f"{number:g} is larger than the maximum {maximum:g}")
     return number
 
 
@@ -80,4 +84,10 @@ def parse_text(value: Any, field: str, *, required: bool = True, max_length: int
         raise FieldError(field, f"{value!r} is not text")
     if len(value) > max_length:
         raise FieldError(field, f"is {len(value)} characters long; at most {max_length} are allowed")
+    if any(ord(c) < 32 and c not in "\t\n\r" for c in value):
+        raise FieldError(field, "holds control characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, from JSON's \ud800 escapes
+        raise FieldError(field, "is not valid text") from None
     return value.strip()

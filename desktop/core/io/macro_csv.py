@@ -8,7 +8,15 @@ from pathlib import Path
 from .. import domain as d
 from ..store import Store
 from ..store.records import add_macro_inputs
-from .csv_source import DEFAULT_OPTIONS, CsvOptions, CsvSource, file_digest, parse_day, parse_decimal
+from .csv_source import (
+    DEFAULT_OPTIONS,
+    WRONG_WIDTH,
+    CsvOptions,
+    CsvSource,
+    file_digest,
+    parse_day,
+    parse_decimal,
+)
 from .fields import FieldError, InputError
 
 COLUMNS = ("date", "gross_reserves_usd", "short_term_debt_usd", "other_liabilities_usd", "broad_money_usd",
@@ -29,8 +37,8 @@ def read_macro(path: str | Path, options: CsvOptions = DEFAULT_OPTIONS, today: d
                              + [f"row 1: unknown columns: {', '.join(unknown)}"] * bool(unknown))
         source.columns = columns
         for row_number, rec in source.rows():
-            if "" in rec:
-                problems.append(f"row {row_number}: row: {rec['']}")
+            if WRONG_WIDTH in rec:
+                problems.append(f"row {row_number}: row: {rec[WRONG_WIDTH]}")
                 continue
             try:
                 day = parse_day(rec["date"], "date", options)

@@ -17,7 +17,15 @@ from pathlib import Path
 
 from .. import domain as d
 from ..store import Store
-from .csv_source import DEFAULT_OPTIONS, CsvOptions, CsvSource, file_digest, parse_day, parse_decimal
+from .csv_source import (
+    DEFAULT_OPTIONS,
+    WRONG_WIDTH,
+    CsvOptions,
+    CsvSource,
+    file_digest,
+    parse_day,
+    parse_decimal,
+)
 from .fields import FieldError, InputError
 from .report import BatchInserter, ImportReport, Rollback, RowProblem
 
@@ -89,8 +97,8 @@ def _valid_rows(source: CsvSource, found: PriceColumns, options: CsvOptions, ear
     seen: dict[str, int] = {}
     for row_number, rec in source.rows():
         report.rows_read += 1
-        if "" in rec:
-            report.invalid.append(RowProblem(row_number, "row", rec[""]))
+        if WRONG_WIDTH in rec:
+            report.invalid.append(RowProblem(row_number, "row", rec[WRONG_WIDTH]))
             continue
         try:
             day = parse_day(rec[found.date], found.date, date_options)

@@ -25,6 +25,12 @@ def _collect(problems: list[str], fn, *args, **kwargs):
         return None
 
 
+def _text(problems: list[str], item: dict, key: str, where: str = "", max_length: int = 1000) -> str | None:
+    """An optional text field, its problem named with its place in the document."""
+    return _collect(problems, parse_text, item.get(key), f"{where}.{key}" if where else key, required=False,
+                    max_length=max_length)
+
+
 def _list(doc: dict, key: str, problems: list[str]) -> list[dict]:
     items = doc.get(key, [])
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
@@ -67,9 +73,12 @@ def arrangement_from_dict(doc: Any, source_name: str = "program") -> d.Arrangeme
     facility = _collect(p, parse_choice, doc.get("facility"), "facility", d.FACILITIES)
     approval = _collect(p, parse_date, doc.get("approval_date"), "approval_date")
     months = _collect(p, parse_int, doc.get("months"), "months", minimum=1, maximum=120)
-    access = _collect(p, parse_number, doc.get("access_sdr"), "access_sdr", minimum=0, maximum=MAX_SDR, exclusive_minimum=True)
-    quota = _collect(p, parse_number, doc.get("quota_sdr"), "quota_sdr", minimum=0, maximum=MAX_SDR, exclusive_minimum=True)
-    usd_per_sdr = _collect(p, parse_number, doc.get("usd_per_sdr"), "usd_per_sdr", minimum=0, maximum=100, exclusive_minimum=True)
+    access = _collect(p, parse_number, doc.get("access_sdr"), "access_sdr", minimum=0, maximum=MAX_SDR, exclusive_minimum=True,
+                     exclusive_maximum=True)
+    quota = _collect(p, parse_number, doc.get("quota_sdr"), "quota_sdr", minimum=0, maximum=MAX_SDR, exclusive_minimum=True,
+                     exclusive_maximum=True)
+    usd_per_sdr = _collect(p, parse_number, doc.get("usd_per_sdr"), "usd_per_sdr", minimum=0, maximum=100, exclusive_minimum=True,
+                          exclusive_maximum=True)
     policy = _collect(p, parse_choice, doc.get("charges_policy", "2024-11"), "charges_policy", d.CHARGES_POLICIES)
 
     repayment = None
@@ -87,20 +96,22 @@ def arrangement_from_dict(doc: Any, source_name: str = "program") -> d.Arrangeme
     purchases = []
     for i, item in enumerate(_list(doc, "purchases", p)):
         day = _collect(p, parse_date, item.get("date"), f"purchases[{i}].date")
-        amount = _collect(p, parse_number, item.get("amount_sdr"), f"purchases[{i}].amount_sdr", minimum=0, maximum=MAX_SDR, exclusive_minimum=True)
+        amount = _collect(p, parse_number, item.get("amount_sdr"), f"purchases[{i}].amount_sdr", minimum=0, maximum=MAX_SDR, exclusive_minimum=True,
+                     exclusive_maximum=True)
         status = _collect(p, parse_choice, item.get("status"), f"purchases[{i}].status", d.PURCHASE_STATUSES)
         if approval and day and day < approval:
             p.append(f"purchases[{i}].date: {day} is before the approval date {approval}")
         if None not in (day, amount, status):
-            purchases.append(d.Purchase(day, amount, status, parse_text(item.get("source"), "source", required=False),
-                                        parse_text(item.get("note"), "note", required=False)))
+            purchases.append(d.Purchase(day, amount, status, _text(p, item, "source", f"purchases[{i}]"),
+                                        _text(p, item, "note", f"purchases[{i}]")))
     if access and purchases and sum(x.amount_sdr for x in purchases) > access * (1 + 1e-9):
         p.append(f"purchases: they add up to SDR {sum(x.amount_sdr for x in purchases):,.0f}, more than access SDR {access:,.0f}")
 
     tests = []
     for i, item in enumerate(_list(doc, "test_dates", p)):
         day = _collect(p, parse_date, item.get("date"), f"test_dates[{i}].date")
-        floor = _collect(p, parse_number, item.get("nir_floor_usd"), f"test_dates[{i}].nir_floor_usd", minimum=-MAX_USD, maximum=MAX_USD)
+        floor = _collect(p, parse_number, item.get("nir_floor_usd"), f"test_dates[{i}].nir_floor_usd", minimum=-MAX_USD,
+                        maximum=MAX_USD, exclusive_minimum=True, exclusive_maximum=True)
         base = item.get("budget_support_baseline_usd")
         cap = item.get("adjustor_cap_usd")
         actual = item.get("budget_support_actual_usd")
@@ -108,8 +119,8 @@ def arrangement_from_dict(doc: Any, source_name: str = "program") -> d.Arrangeme
         base = None if base is None else _collect(p, parse_number, base, f"test_dates[{i}].budget_support_baseline_usd", minimum=0, maximum=MAX_USD)
         cap = None if cap is None else _collect(p, parse_number, cap, f"test_dates[{i}].adjustor_cap_usd", minimum=0, maximum=MAX_USD)
         if day and floor is not None:
-            tests.append(d.TestDate(day, floor, base, cap, parse_text(item.get("source"), "source", required=False),
-                                    parse_text(item.get("note"), "note", required=False), budget_support_actual_usd=actual))
+            tests.append(d.TestDate(day, floor, base, cap, _text(p, item, "source", f"test_dates[{i}]"),
+                                    _text(p, item, "note", f"test_dates[{i}]"), budget_support_actual_usd=actual))
     if len({t.date for t in tests}) != len(tests):
         p.append("test_dates: two test dates fall on the same day")
 
@@ -125,11 +136,11 @@ def arrangement_from_dict(doc: Any, source_name: str = "program") -> d.Arrangeme
         if kind == "non_accumulation" and start is None:
             p.append(f"benchmarks[{i}].start_date: required for a non_accumulation benchmark")
         if desc and kind and status:
-            benchmarks.append(d.Benchmark(desc, kind, start, due, status,
-                                          parse_text(item.get("source"), "source", required=False),
-                                          parse_text(item.get("note"), "note", required=False)))
+            benchmarks.append(d.Benchmark(desc, kind, start, due, status, _text(p, item, "source", f"benchmarks[{i}]"),
+                                          _text(p, item, "note", f"benchmarks[{i}]")))
 
     rates = _rates(doc, approval, p)
+    source, note = _text(p, doc, "source"), _text(p, doc, "note", max_length=4000)
     if p:
         raise InputError(source_name, p)
     return d.Arrangement(
@@ -137,8 +148,7 @@ def arrangement_from_dict(doc: Any, source_name: str = "program") -> d.Arrangeme
         usd_per_sdr=usd_per_sdr, charges_policy=policy, repayment=repayment,
         purchases=tuple(sorted(purchases, key=lambda x: x.date)), sdr_rates=rates,
         test_dates=tuple(sorted(tests, key=lambda t: t.date)), benchmarks=tuple(benchmarks),
-        source=parse_text(doc.get("source"), "source", required=False),
-        note=parse_text(doc.get("note"), "note", required=False, max_length=4000),
+        source=source, note=note,
     )
 
 
@@ -177,4 +187,8 @@ def read_program(path: Path) -> d.Arrangement:
         raise InputError(Path(path).name, ["the file is not UTF-8 text"]) from None
     except json.JSONDecodeError as exc:
         raise InputError(Path(path).name, [f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})"]) from None
+    except RecursionError:
+        raise InputError(Path(path).name, ["the document is nested too deeply to be a program"]) from None
+    except ValueError:  # json refuses integers of thousands of digits
+        raise InputError(Path(path).name, ["the document holds a number too long to read"]) from None
     return arrangement_from_dict(doc, Path(path).name)

@@ -18,6 +18,7 @@ from ..engine.valuation import LedgerError
 from ..store import Store
 from .csv_source import (
     DEFAULT_OPTIONS,
+    WRONG_WIDTH,
     CsvOptions,
     CsvSource,
     file_digest,
@@ -127,8 +128,8 @@ def import_transactions(store: Store, path: str | Path, options: CsvOptions = DE
                                      cancelled=cancelled)
                 for row_number, rec in source.rows():
                     report.rows_read += 1
-                    if "" in rec:
-                        report.invalid.append(RowProblem(row_number, "row", rec[""]))
+                    if WRONG_WIDTH in rec:
+                        report.invalid.append(RowProblem(row_number, "row", rec[WRONG_WIDTH]))
                         continue
                     try:
                         row = parse_row(rec, wallets, options, today)
