@@ -528,13 +528,13 @@ def cmd_import(args) -> int:
 def _import_whole_file(ws, args, options) -> int:
     """Macro inputs and IMF programs: small files, accepted whole or refused whole."""
     from .core.io.fields import InputError
-    from .core.io.macro_csv import import_macro
+    from .core.io.macro_csv import import_macro, read_macro
     from .core.io.program_json import read_program
     from .core.store.records import add_arrangement
 
     try:
         if args.what == "macro":
-            count = 0 if args.dry_run else import_macro(ws.store, args.csv, options)
+            count = len(read_macro(args.csv, options)) if args.dry_run else import_macro(ws.store, args.csv, options)
             result = {"what": "macro", "rows": count, "written": not args.dry_run}
         else:
             arrangement = read_program(args.csv)

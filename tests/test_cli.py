@@ -82,3 +82,17 @@ def test_self_test_passes_headless():
 def test_version():
     result = run("--version")
     assert result.returncode == 0 and result.stdout.startswith("reserve-desk ")
+
+
+def test_macro_dry_run_reads_and_checks_the_file(sample_copy, tmp_path):
+    path = sample_copy("el-salvador")
+    header = "date,gross_reserves_usd,short_term_debt_usd,other_liabilities_usd,broad_money_usd,exports_usd,imports_usd,remittances_usd,regime"
+    good, bad = tmp_path / "good.csv", tmp_path / "bad.csv"
+    good.write_text(f"{header}\n2026-01-31,5000000000,,,,,,,fixed\n")
+    bad.write_text(f"{header}\n2026-02-30,5000000000,,,,,,,fixed\n")
+    done = subprocess.run([*cli_command(), "import", "macro", str(good), "--workspace", str(path), "--dry-run"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0 and json.loads(done.stdout) == {"what": "macro", "rows": 1, "written": False}
+    done = subprocess.run([*cli_command(), "import", "macro", str(bad), "--workspace", str(path), "--dry-run"],
+                          capture_output=True, text=True)
+    assert done.returncode == 1 and "row 2" in done.stderr and "date" in done.stderr
