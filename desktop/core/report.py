@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -18,6 +18,7 @@ from . import fmt
 from .engine import imf
 from .engine.valuation import day_number
 from .io.fields import InputError
+from .stress import describe_run
 
 SECTIONS = {"summary": "Executive summary", "holdings": "Holdings", "program": "IMF program",
             "adequacy": "Reserve adequacy", "stress": "Stress results", "planner": "Accumulation policies",
@@ -81,7 +82,6 @@ class Report:
     marking: str
     cover: tuple[tuple[str, str], ...]
     sections: tuple[Section, ...]
-    figures: dict = field(default_factory=dict)  # the headline numbers, as the CLI gives them (for checks)
 
 
 def inputs_digest(ws) -> str:
@@ -239,10 +239,7 @@ def _stress(ws, run_ids: list[int], figures: dict) -> Section:
                                     "deleted, so nothing was stored for it."))
             continue
         figures["runs"][run_id] = s
-        what = {"monte carlo": f"Monte Carlo ({s['model']}), {s['paths']:,} paths, seed {s['seed']}",
-                "replayed": "historical episode replayed from the imported prices",
-                "stylised": "historical episode, stylised from its published depth and length",
-                "shock": "hypothetical shock"}[s["source"]]
+        what = describe_run(s)
         t = s["terminal"]
         if not s["start_value_usd"]:
             blocks.append(Paragraph(f"Run {run_id}: the workspace held no bitcoin on {s['start_date']}, so the reserve's "
@@ -313,7 +310,7 @@ def _planner(ws, date: dt.date, figures: dict) -> Section:
     return Section("planner", SECTIONS["planner"], tuple(blocks))
 
 
-def _methodology(ws, sections: list[str]) -> Section:
+def _methodology(ws) -> Section:
     from .stress import DEFAULT_DAILY_VOLUME_USD, DEFAULT_IMPACT_Y, DEFAULT_RISK_AVERSION, DEFAULT_VOL
     from .workspace import DEFAULT_BTC_HAIRCUT
 
@@ -353,22 +350,22 @@ def build_report(ws, date: dt.date | None = None, sections: list[str] | None = N
     built = {
         "holdings": lambda: _holdings(ws, date, figures), "program": lambda: _program(ws, date, figures),
         "adequacy": lambda: _adequacy(ws, date, figures), "stress": lambda: _stress(ws, run_ids, figures),
-        "planner": lambda: _planner(ws, date, figures), "methodology": lambda: _methodology(ws, sections),
+        "planner": lambda: _planner(ws, date, figures), "methodology": lambda: _methodology(ws),
     }
     body = {key: make() for key, make in built.items() if key in sections}
     if "summary" in sections:  # built from what the other sections found, so it needs them computed
         for key in ("holdings", "program", "adequacy"):
             if key not in body:
                 built[key]()
-        body["summary"] = _summary(ws, date, figures)
+        body["summary"] = _summary(date, figures)
     generated_at = generated_at or dt.datetime.now().astimezone()
     cover = (("Workspace", ws.name), ("Country", ws.country or "—"), ("Valuation date", date.isoformat()),
              ("Application", f"Reserve Desk {__version__}"), ("Generated", generated_at.isoformat(timespec="seconds")),
              ("Inputs digest (SHA-256)", inputs_digest(ws)), ("File", ws.path.name))
-    return Report(f"Reserve Desk summary: {ws.name}", marking, cover, tuple(body[k] for k in SECTIONS if k in body), figures)
+    return Report(f"Reserve Desk summary: {ws.name}", marking, cover, tuple(body[k] for k in SECTIONS if k in body))
 
 
-def _summary(ws, date: dt.date, figures: dict) -> Section:
+def _summary(date: dt.date, figures: dict) -> Section:
     rows = [("Bitcoin held", f"{fmt.btc(figures.get('total_btc'))} BTC" if figures.get("total_btc") is not None else "—"),
             ("Value of the bitcoin", fmt.usd_short(figures.get("value_usd")))]
     p = figures.get("next_imf_payment")

@@ -34,9 +34,9 @@ from .engine import imf
 from .engine import measures as m
 from .engine.liquidity import almgren_chriss
 from .engine.scenarios import Episode, replay_episode, stylised_episode
-from .engine.simulate import Model, Request, simulate
+from .engine.simulate import Model, Request, SimulationCancelled, simulate
 from .engine.valuation import day_number, from_day_number
-from .scenarios import MACRO_FLOWS
+from .scenarios import MACRO_FLOWS, scenario_problems
 
 ENGINE_VERSION = f"reserve-desk {__version__}; stress 1"
 DAYS_PER_YEAR = 365.0
@@ -134,8 +134,6 @@ def plan_run(ws, scenario: d.Scenario, date: dt.date | None = None, *, paths: in
              seed: int | None = None, liquidation_days: int = DEFAULT_LIQUIDATION_DAYS,
              daily_volume_usd: float = DEFAULT_DAILY_VOLUME_USD, impact_y: float = DEFAULT_IMPACT_Y,
              risk_aversion: float = DEFAULT_RISK_AVERSION) -> RunPlan:
-    from .scenarios import scenario_problems
-
     problems = scenario_problems(scenario)
     if problems:
         raise StressError(f"scenario {scenario.id}: " + "; ".join(problems))
@@ -205,6 +203,15 @@ def history_for(ws, inputs: dict) -> np.ndarray | None:
         raise StressError(f"the BTC prices from {ref['first_date']} to {ref['last_date']} have changed since this run: "
                           "it cannot be reproduced exactly")
     return returns
+
+
+def describe_run(summary: dict) -> str:
+    """What kind of run a summary comes from, in words (the window and the PDF say it the same way)."""
+    s = summary
+    return {"monte carlo": f"Monte Carlo ({s['model']}), {s['paths']:,} paths, seed {s['seed']}",
+            "replayed": "historical episode replayed from the imported prices",
+            "stylised": "historical episode, stylised from its published depth and length",
+            "shock": "hypothetical shock"}[s["source"]]
 
 
 # ---- executing (pure: inputs in, summary out) ------------------------------------------------------------
@@ -324,8 +331,6 @@ def execute(plan: RunPlan, progress: Callable[[float], None] | None = None,
         if progress:
             progress(1.0)
     if cancelled and cancelled():
-        from .engine.simulate import SimulationCancelled
-
         raise SimulationCancelled("run cancelled")
     terminal = relative_terminal * start_value
     q = np.quantile(terminal, [0.01, 0.05, 0.5, 0.95, 0.99])

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.report import SECTIONS, build_report
+from ..core.store import Store
 from ..core.workspace import Workspace
 from ..report.pdf import render_pdf
 from .dialogs import error_label
@@ -126,13 +127,18 @@ class ReportDialog(QDialog):
         if out.suffix.lower() != ".pdf" or not out.parent.is_dir():
             self.status.setText(f"File: {out} must be a .pdf in an existing folder.")
             return
-        try:  # the model reads the workspace here, on the GUI thread that owns its connection (quick)
-            report = build_report(self.workspace, self.date, sections, self.chosen_runs(), self.marking.text().strip())
-        except ValueError as exc:
-            self.status.setText(str(exc))
-            return
-        paper = self.paper.currentData()
-        self.task = Task(lambda progress, cancelled: render_pdf(report, out, paper, progress, cancelled))
+        path, date, runs, marking, paper = (self.workspace.path, self.date, self.chosen_runs(), self.marking.text().strip(),
+                                            self.paper.currentData())
+
+        def work(progress, cancelled):
+            store = Store(path)  # the worker's own connection: the model reads every input table (its digest)
+            try:
+                report = build_report(Workspace(store), date, sections, runs, marking)
+            finally:
+                store.close()
+            return render_pdf(report, out, paper, progress, cancelled)
+
+        self.task = Task(work)
         self.task.deliver_to(self, progress=lambda f: self.progress.setValue(round(f * 100)),
                              finished=lambda pages: self._done(out, pages), failed=self._failed)
         self._busy(True)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import fmt, planner
+from ...core.store import Store
+from ...core.workspace import Workspace
 from ..charts import PALETTE, date_plot, histogram_plot, pen
 from ..planner_history import AccumulationHistory
 from ..policy_dialog import KIND_TITLES, PolicyDialog
@@ -234,16 +236,20 @@ class PlannerTab(Tab):
     # ---- projection ------------------------------------------------------------------------------
 
     def _compute(self) -> None:
-        try:
-            inputs = planner.plan_inputs(self.workspace, self.date, self.years.value(), self.paths.value())
-        except ValueError as exc:
-            self.notes.setText(f"Cannot project: {exc}")
-            return
+        path, date, years, paths = self.workspace.path, self.date, self.years.value(), self.paths.value()
+
+        def work(progress, cancelled):
+            store = Store(path)  # the worker's own connection: reading the ledger and projecting leave the GUI thread
+            try:
+                return planner.project(planner.plan_inputs(Workspace(store), date, years, paths), progress, cancelled)
+            finally:
+                store.close()
+
         if self.task is not None:
             self.task.cancel()
         self._generation += 1
         generation = self._generation
-        self.task = Task(lambda progress, cancelled: planner.project(inputs, progress, cancelled))
+        self.task = Task(work)
         self.task.deliver_to(self, progress=lambda f: self.progress.setValue(round(f * 100)),
                              finished=lambda result: self._show(generation, result),
                              failed=lambda message: self._failed(generation, message))
@@ -253,7 +259,7 @@ class PlannerTab(Tab):
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
             self.task = None
-            self.notes.setText(f"The projection failed: {message}")
+            self.notes.setText(f"Cannot project: {message}")
 
     def _show(self, generation: int, p: planner.Projection) -> None:
         if generation != self._generation:

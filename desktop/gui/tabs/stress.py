@@ -308,11 +308,7 @@ class StressTab(Tab):
 
     @staticmethod
     def _title(run_id: int, s: dict) -> str:
-        what = {"monte carlo": f"Monte Carlo ({s['model']}), {s['paths']:,} paths, seed {s['seed']}",
-                "replayed": "historical episode replayed from the imported prices",
-                "stylised": "historical episode, stylised from its published depth and length",
-                "shock": "hypothetical shock"}[s["source"]]
-        return (f"<b>Run {run_id}: {html.escape(s['scenario_name'])}</b> — {what}; valuation date {s['start_date']}, "
+        return (f"<b>Run {run_id}: {html.escape(s['scenario_name'])}</b> — {stress.describe_run(s)}; valuation date {s['start_date']}, "
                 f"horizon {s['horizon_days']:,} days.")
 
     def _selected_run_ids(self) -> list[int]:
