@@ -64,7 +64,7 @@ TEST_DATE_FIGURES = [
            "The program's floor, adjusted for budget support received above or below its baseline"),
     Figure("Baseline NIR (US$ m)", lambda t: _musd(t["baseline_nir_usd"]),
            "Gross reserves less IMF credit, projected by the program's purchases and repayments (no bitcoin)"),
-    Figure("Macro shocks (US$ m)", lambda t: _musd(-t["macro_loss_usd"]),
+    Figure("Macro shocks (US$ m)", lambda t: _musd(0.0 - t["macro_loss_usd"]),  # 0.0 - 0.0: no "-0"
            "Change of reserves from the scenario's export, import, remittance and other-flow shocks"),
     Figure("Projected NIR (US$ m)", lambda t: _musd(t["nir_usd"])),
     Figure("Headroom (US$ m)", lambda t: _musd(t["headroom_usd"]), "Projected NIR less the adjusted floor",
