@@ -18,6 +18,7 @@ from desktop.core.engine.simulate import (
     SimulationCancelled,
     correlation_factor,
     simulate,
+    standard_normals,
     summary,
 )
 
@@ -28,6 +29,32 @@ DT = 1 / 365
 
 def run(model: Model, paths: int = 200_000, days: int = 365, **kwargs):
     return simulate(Request(model=model, paths=paths, horizon_days=days, seed=7, **kwargs))
+
+
+def test_path_normals_are_independent_standard_normals():
+    """The engine's Box-Muller draws against the normal law itself: Kolmogorov-Smirnov, moments, tails, and
+    no dependence between the two members of a pair (cosine half and sine half of the days)."""
+    z = np.empty((400, 1_000))  # days x paths: the first 200 days are cosines, the last 200 their sines
+    standard_normals(np.random.Generator(np.random.SFC64(5)), z)
+    n = z.size
+    ranked = np.sort(z.ravel())
+    cdf = np.array([PHI(v) for v in ranked[::40]])  # every 40th order statistic: 10,000 points
+    ks = np.max(np.abs(cdf - (np.arange(0, n, 40) + 0.5) / n))
+    assert ks < 1.63 / math.sqrt(n) + 1e-4  # 1% critical value (plus the thinning's grid)
+    assert abs(z.mean()) < 4 / math.sqrt(n)
+    assert z.var() == pytest.approx(1.0, abs=4 * math.sqrt(2 / n))
+    assert np.mean(z**3) == pytest.approx(0.0, abs=4 * math.sqrt(15 / n))
+    assert np.mean(z**4) == pytest.approx(3.0, abs=4 * math.sqrt(96 / n))
+    for k in (3.0, 4.0):
+        p = 2 * PHI(-k)
+        assert np.mean(np.abs(z) > k) == pytest.approx(p, abs=4 * math.sqrt(p / n))
+    cosines, sines = z[:200].ravel(), z[200:].ravel()
+    m = cosines.size
+    assert abs(np.corrcoef(cosines, sines)[0, 1]) < 4 / math.sqrt(m)
+    assert abs(np.corrcoef(cosines**2, sines**2)[0, 1]) < 4 / math.sqrt(m)  # same radius would show here
+    scaled = np.empty((3, 7))  # odd day counts and a scale
+    standard_normals(np.random.Generator(np.random.SFC64(5)), scaled, 0.5)
+    assert np.all(np.isfinite(scaled)) and np.abs(scaled).max() < 0.5 * 8.6
 
 
 def test_gbm_terminal_matches_the_lognormal_closed_form():
@@ -126,9 +153,18 @@ def test_correlation_matrix_checks():
         correlation_factor(((1, 0.2), (0.3, 1)))
 
 
-def test_same_seed_gives_identical_results_whatever_the_threads_and_chunks():
-    base = dict(model=Model("merton", vol=0.5, jump_intensity=3, jump_mean=-0.1, jump_std=0.05), paths=23_456,
-                horizon_days=60, seed=11, barriers=(0.7,), value_days=(10, 30, 60))
+FACTORS = dict(factors=(Factor("BTC", 0.5, Model(vol=0.6)), Factor("gold", 0.3, Model(vol=0.17)),
+                        Factor("PKR", 0.2, Model(vol=0.06))), correlation=((1, 0.2, -0.1), (0.2, 1, 0.0), (-0.1, 0.0, 1)))
+
+
+@pytest.mark.parametrize("model, days, extra", [
+    (Model("merton", vol=0.5, jump_intensity=3, jump_mean=-0.1, jump_std=0.05), 60, {}),
+    (Model("gbm", vol=0.6), 61, {}),  # an odd number of days splits the Box-Muller pairs unevenly
+    (Model("garch", vol=0.6), 45, {}),
+    (Model("gbm"), 30, FACTORS),
+])
+def test_same_seed_gives_identical_results_whatever_the_threads_and_chunks(model, days, extra):
+    base = dict(model=model, paths=23_457, horizon_days=days, seed=11, barriers=(0.7,), value_days=(10, 30), **extra)
     results = [simulate(Request(**base, threads=t, chunk_paths=c)) for t, c in ((1, 1000), (2, 5000), (2, 7000))]
     for other in results[1:]:
         for name in ("terminal", "max_drawdown", "barrier_hit", "values"):
@@ -137,7 +173,8 @@ def test_same_seed_gives_identical_results_whatever_the_threads_and_chunks():
 
 def test_progress_and_cancel():
     seen = []
-    simulate(Request(Model(vol=0.5), paths=20_000, horizon_days=30, seed=1, threads=1), progress=seen.append)
+    simulate(Request(Model(vol=0.5), paths=20_000, horizon_days=30, seed=1, threads=1, chunk_paths=5_000),
+             progress=seen.append)
     assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) == 4
     calls = []
 

@@ -38,7 +38,7 @@ from .engine.simulate import Model, Request, SimulationCancelled, simulate
 from .engine.valuation import day_number, from_day_number
 from .scenarios import MACRO_FLOWS, scenario_problems
 
-ENGINE_VERSION = f"reserve-desk {__version__}; stress 1"
+ENGINE_VERSION = f"reserve-desk {__version__}; stress 2"  # 2: Box-Muller normals on SFC64 streams
 DAYS_PER_YEAR = 365.0
 DEFAULT_VOL = 0.618  # 2020-2025 daily log returns x sqrt(365), DOMAIN.md §7
 DEFAULT_DAILY_VOLUME_USD = 10e9  # lowest reported BTC-USD daily volume of 2025 (Yahoo Finance): conservative
