@@ -306,10 +306,10 @@ def _portfolio_log_levels(request: Request, mixing: np.ndarray, first: int, last
         np.multiply(z[0], loadings[0], out=factor)
         for j in range(1, k):
             if loadings[j]:
-                for day, normals in zip(factor, z[j]):  # row by row: no temporary the size of the chunk
+                for day, normals in zip(factor, z[j], strict=True):  # row by row: no temporary the size of the chunk
                     day += loadings[j] * normals
         factor += (f.model.drift - 0.5 * sigma * sigma) * dt
-        for previous, day in zip(factor, factor[1:]):
+        for previous, day in zip(factor[:-1], factor[1:], strict=True):
             day += previous
         np.exp(factor, out=factor)
         factor *= f.weight
