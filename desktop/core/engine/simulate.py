@@ -222,7 +222,8 @@ def standard_normals(rng: np.random.Generator, out: np.ndarray, scale: float = 1
 
 
 def _increments(model: Model, rng: np.random.Generator, out: np.ndarray, dt: float, scratch: _Scratch) -> None:
-    """Fill ``out`` (days x paths) with daily log-price increments."""
+    """Fill ``out`` (days x paths of one block) with daily log-price increments (GARCH: with the standard
+    normals its recursion, `_garch_returns`, turns into returns over the whole chunk)."""
     sigma, mu = model.vol, model.drift
     kind = model.kind
     if kind == "gbm":
@@ -242,14 +243,7 @@ def _increments(model: Model, rng: np.random.Generator, out: np.ndarray, dt: flo
             n = counts[days, paths]
             out[days, paths] += n * model.jump_mean + np.sqrt(n) * model.jump_std * rng.standard_normal(days.size)
     elif kind == "garch":
-        unconditional = sigma * sigma * dt  # daily variance the process reverts to
-        omega = unconditional * (1.0 - model.garch_alpha - model.garch_beta)
-        standard_normals(rng, out, 1.0, scratch.normals)
-        var = np.full(out.shape[1], unconditional)
-        for day in out:
-            eps = np.sqrt(var) * day
-            np.add(mu * dt - 0.5 * var, eps, out=day)
-            var = omega + model.garch_alpha * eps * eps + model.garch_beta * var
+        standard_normals(rng, out, 1.0, scratch.normals)  # _garch_returns turns them into returns, chunk-wide
     elif kind == "bootstrap":
         h = model.history
         length = model.block_days
@@ -264,6 +258,26 @@ def _increments(model: Model, rng: np.random.Generator, out: np.ndarray, dt: flo
         residuals, current_var = _fhs_residuals(model.history, model.ewma_lambda)
         out[...] = residuals[rng.integers(0, len(residuals), size=out.shape)]
         out *= math.sqrt(current_var)
+
+
+def _garch_returns(model: Model, x: np.ndarray, dt: float) -> None:
+    """Turn standard normals (days x paths) into GARCH(1,1) daily log returns in place, day by day, the
+    variance starting at and reverting to its unconditional level (vol^2 dt)."""
+    unconditional = model.vol * model.vol * dt
+    omega = unconditional * (1.0 - model.garch_alpha - model.garch_beta)
+    var = np.full(x.shape[1], unconditional)
+    shock = np.empty_like(var)
+    for day in x:
+        np.sqrt(var, out=shock)
+        shock *= day  # eps = sqrt(var) z
+        np.multiply(var, -0.5, out=day)
+        day += model.drift * dt
+        day += shock  # return = mu dt - var / 2 + eps
+        np.multiply(shock, shock, out=shock)
+        shock *= model.garch_alpha
+        var *= model.garch_beta
+        var += shock
+        var += omega  # next var = omega + alpha eps^2 + beta var
 
 
 def _fhs_residuals(history: np.ndarray, lam: float) -> tuple[np.ndarray, float]:
@@ -371,6 +385,8 @@ def simulate(request: Request, progress: Callable[[float], None] | None = None,
                 x = scratch.x[:, : last - first]
                 for block, columns in _blocks(first, last):
                     _increments(request.model, _block_rng(request.seed, block), x[:, columns], dt, scratch)
+                if request.model.kind == "garch":
+                    _garch_returns(request.model, x, dt)
             _track_extremes(x, cumulate=not request.factors, scratch=scratch)
             n = last - first
             terminal[first:last] = np.exp(x[-1])
