@@ -377,18 +377,18 @@ def simulate(request: Request, progress: Callable[[float], None] | None = None,
         if cancelled and cancelled():
             raise SimulationCancelled("simulation cancelled")
         last = min(first + chunk, paths)
+        n = last - first
         scratch = scratches.get()
         try:
             if request.factors:
                 x = _portfolio_log_levels(request, mixing, first, last, dt, scratch)
             else:
-                x = scratch.x[:, : last - first]
+                x = scratch.x[:, :n]
                 for block, columns in _blocks(first, last):
                     _increments(request.model, _block_rng(request.seed, block), x[:, columns], dt, scratch)
                 if request.model.kind == "garch":
                     _garch_returns(request.model, x, dt)
             _track_extremes(x, cumulate=not request.factors, scratch=scratch)
-            n = last - first
             terminal[first:last] = np.exp(x[-1])
             if day_index.size:
                 values[first:last] = np.exp(x[day_index]).T
@@ -397,7 +397,7 @@ def simulate(request: Request, progress: Callable[[float], None] | None = None,
                 hits[first:last, j] = scratch.low[:n] <= b if b < 0 else scratch.peak[:n] >= b
         finally:
             scratches.put(scratch)
-        done[0] += last - first
+        done[0] += n
         if progress:
             progress(done[0] / paths)
 
