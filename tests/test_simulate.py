@@ -16,6 +16,7 @@ from desktop.core.engine.simulate import (
     Model,
     Request,
     SimulationCancelled,
+    _garch_returns,
     correlation_factor,
     simulate,
     standard_normals,
@@ -55,6 +56,10 @@ def test_path_normals_are_independent_standard_normals():
     scaled = np.empty((3, 7))  # odd day counts and a scale
     standard_normals(np.random.Generator(np.random.SFC64(5)), scaled, 0.5)
     assert np.all(np.isfinite(scaled)) and np.abs(scaled).max() < 0.5 * 8.6
+    unit, tiny = np.empty((4, 3)), np.empty((4, 3))
+    standard_normals(np.random.Generator(np.random.SFC64(6)), unit)
+    standard_normals(np.random.Generator(np.random.SFC64(6)), tiny, 1e-170)  # scale^2 would underflow
+    assert np.all(tiny != 0) and np.allclose(tiny / 1e-170, unit, rtol=1e-12)
 
 
 def test_gbm_terminal_matches_the_lognormal_closed_form():
@@ -114,6 +119,21 @@ def test_garch_reverts_to_its_unconditional_variance():
     assert _log_terminal_variance(result) == pytest.approx(s * s, rel=0.04)
 
 
+def test_garch_recursion_matches_a_plain_loop_per_path():
+    model, dt = Model("garch", vol=0.7, drift=0.1, garch_alpha=0.1, garch_beta=0.85), 1 / 365
+    z = np.random.default_rng(4).standard_normal((50, 7))
+    returns = z.copy()
+    _garch_returns(model, returns, dt)
+    unconditional = 0.7**2 * dt
+    omega = unconditional * (1 - 0.1 - 0.85)
+    for path in range(7):
+        var = unconditional
+        for day in range(50):
+            eps = math.sqrt(var) * z[day, path]
+            assert returns[day, path] == pytest.approx(0.1 * dt - var / 2 + eps, rel=1e-12, abs=1e-15)
+            var = omega + 0.1 * eps * eps + 0.85 * var
+
+
 def test_bootstrap_reproduces_the_history():
     history = np.random.default_rng(3).normal(0.001, 0.03, 3000)
     result = run(Model("bootstrap", history=history, block_days=20), paths=100_000)
@@ -157,14 +177,25 @@ FACTORS = dict(factors=(Factor("BTC", 0.5, Model(vol=0.6)), Factor("gold", 0.3, 
                         Factor("PKR", 0.2, Model(vol=0.06))), correlation=((1, 0.2, -0.1), (0.2, 1, 0.0), (-0.1, 0.0, 1)))
 
 
+HISTORY = np.random.default_rng(2).normal(0.0, 0.03, 400)
+SINGULAR = dict(factors=(Factor("a", 0.5, Model(vol=0.6)), Factor("b", 0.5, Model(vol=0.3))), correlation=((1, 1), (1, 1)))
+
+
 @pytest.mark.parametrize("model, days, extra", [
     (Model("merton", vol=0.5, jump_intensity=3, jump_mean=-0.1, jump_std=0.05), 60, {}),
     (Model("gbm", vol=0.6), 61, {}),  # an odd number of days splits the Box-Muller pairs unevenly
+    (Model("gbm", vol=0.6), 1, {}),
+    (Model("gbm", vol=0.6), 2, {}),
+    (Model("student-t", vol=0.6), 3, {}),
     (Model("garch", vol=0.6), 45, {}),
+    (Model("bootstrap", history=HISTORY), 33, {}),
+    (Model("fhs", history=HISTORY), 33, {}),
     (Model("gbm"), 30, FACTORS),
+    (Model("gbm"), 30, SINGULAR),  # perfectly correlated: a square root that is not triangular
 ])
 def test_same_seed_gives_identical_results_whatever_the_threads_and_chunks(model, days, extra):
-    base = dict(model=model, paths=23_457, horizon_days=days, seed=11, barriers=(0.7,), value_days=(10, 30), **extra)
+    base = dict(model=model, paths=23_457, horizon_days=days, seed=11, barriers=(0.7,),
+                value_days=tuple(d for d in (1, 10, 30) if d <= days), **extra)
     results = [simulate(Request(**base, threads=t, chunk_paths=c)) for t, c in ((1, 1000), (2, 5000), (2, 7000))]
     for other in results[1:]:
         for name in ("terminal", "max_drawdown", "barrier_hit", "values"):

@@ -38,7 +38,16 @@ from .engine.simulate import Model, Request, SimulationCancelled, simulate
 from .engine.valuation import day_number, from_day_number
 from .scenarios import MACRO_FLOWS, scenario_problems
 
-ENGINE_VERSION = f"reserve-desk {__version__}; stress 2"  # 2: Box-Muller normals on SFC64 streams
+
+def _engine_version() -> str:
+    """Which code and which class of processor computed a run. NumPy picks vector instructions by CPU, so a
+    run reproduces bit for bit on the same kind of machine and may differ in its last digits on another."""
+    simd = np.show_config(mode="dicts").get("SIMD Extensions", {})
+    level = (simd.get("found") or simd.get("baseline") or ["generic"])[-1]
+    return f"reserve-desk {__version__}; stress 2; NumPy {np.__version__} {level}"  # 2: Box-Muller normals
+
+
+ENGINE_VERSION = _engine_version()
 DAYS_PER_YEAR = 365.0
 DEFAULT_VOL = 0.618  # 2020-2025 daily log returns x sqrt(365), DOMAIN.md §7
 DEFAULT_DAILY_VOLUME_USD = 10e9  # lowest reported BTC-USD daily volume of 2025 (Yahoo Finance): conservative

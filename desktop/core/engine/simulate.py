@@ -27,6 +27,7 @@ import numpy as np
 
 BLOCK_PATHS = 1_000
 DEFAULT_CHUNK_PATHS = 10_000
+CHUNK_VALUES = 3_650_000  # 29 MB of float64 a buffer: 10,000 paths of a year
 MAX_PATHS = 10_000_000  # results take ~16 bytes a path plus 4 per value day: this keeps them under 1 GB
 MODELS = ("gbm", "student-t", "merton", "garch", "bootstrap", "fhs")
 
@@ -168,7 +169,7 @@ class Result:
 TWO_PI = np.float32(2.0 * math.pi)
 
 
-class _BoxMuller:
+class BoxMullerBuffers:
     """Buffers for the radii and angles of one block of normals."""
 
     def __init__(self, days: int, paths: int):
@@ -186,33 +187,35 @@ class _Scratch:
         self.x = np.empty((steps, chunk_paths))
         self.z = np.empty((factors, steps, chunk_paths)) if factors else None
         self.mix = np.empty((steps, chunk_paths)) if factors else None
-        self.normals = _BoxMuller(steps, BLOCK_PATHS)
+        self.normals = BoxMullerBuffers(steps, BLOCK_PATHS)
         self.peak, self.low, self.drawdown, self.gap = (np.empty(chunk_paths) for _ in range(4))
 
 
 def standard_normals(rng: np.random.Generator, out: np.ndarray, scale: float = 1.0,
-                     buffers: _BoxMuller | None = None) -> None:
+                     buffers: BoxMullerBuffers | None = None) -> None:
     """Fill ``out`` (days x paths, may be a strided view) with scale x independent N(0, 1).
 
     Box-Muller (Glasserman 2004, 2.3.2), exact in distribution: uniforms u, v give the pair
     r cos(2 pi v), r sin(2 pi v) with r = sqrt(-2 ln(1 - u)). The radius comes from a 53-bit u in double
     precision (no cut-off short of 8.5 standard deviations); the angle from a 24-bit v with single-precision
-    cosine and sine, accurate to about 1e-7, far below Monte Carlo error. NumPy vectorises single-precision
+    cosine and sine, within 5e-7 of the exact values, far below Monte Carlo error. NumPy vectorises single-precision
     trigonometry and not double, and this way draws normals about twice as fast as its ziggurat
     (Generator.standard_normal). Cosines fill the first half of the days, sines the rest.
     """
     days, paths = out.shape
     half = (days + 1) // 2
     rest = days - half
-    buffers = buffers or _BoxMuller(days, paths)
+    buffers = buffers or BoxMullerBuffers(days, paths)
     radius = buffers.radius[: half * paths].reshape(half, paths)
     angle = buffers.angle[: half * paths].reshape(half, paths)
     trig = buffers.trig[: half * paths].reshape(half, paths)
     rng.random(out=radius)
     np.subtract(1.0, radius, out=radius)  # (0, 1]: the logarithm is finite
     np.log(radius, out=radius)
-    np.multiply(radius, -2.0 * scale * scale, out=radius)
+    np.multiply(radius, -2.0, out=radius)
     np.sqrt(radius, out=radius)
+    if scale != 1.0:
+        radius *= scale  # after the root: scale^2 would underflow for tiny scales
     rng.random(out=angle, dtype=np.float32)
     np.multiply(angle, TWO_PI, out=angle)
     np.cos(angle, out=trig)
@@ -356,8 +359,9 @@ def simulate(request: Request, progress: Callable[[float], None] | None = None,
     started = time.perf_counter()
     paths, steps = request.paths, request.horizon_days
     dt = 1.0 / request.days_per_year
-    # a factor run keeps each factor's draws: fewer paths a chunk keep its buffers the size of a one-factor run's
-    chunk_paths = request.chunk_paths // max(1, len(request.factors))
+    # a chunk's buffers hold at most CHUNK_VALUES days x paths (each factor of a run counts): long horizons
+    # and factor runs take fewer paths a chunk, so memory and the wait for a cancel stay bounded
+    chunk_paths = min(request.chunk_paths, CHUNK_VALUES // (steps * max(1, len(request.factors))))
     chunk = min(max(BLOCK_PATHS, chunk_paths // BLOCK_PATHS * BLOCK_PATHS), paths)
     terminal = np.empty(paths)
     drawdown = np.empty(paths)
@@ -390,8 +394,8 @@ def simulate(request: Request, progress: Callable[[float], None] | None = None,
                     _garch_returns(request.model, x, dt)
             _track_extremes(x, cumulate=not request.factors, scratch=scratch)
             terminal[first:last] = np.exp(x[-1])
-            if day_index.size:
-                values[first:last] = np.exp(x[day_index]).T
+            for k, day in enumerate(day_index):  # one day at a time: no temporary the size of the chunk
+                np.exp(x[day], out=values[first:last, k])
             drawdown[first:last] = -np.expm1(-scratch.drawdown[:n])
             for j, b in enumerate(log_barriers):
                 hits[first:last, j] = scratch.low[:n] <= b if b < 0 else scratch.peak[:n] >= b
