@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -50,6 +51,11 @@ class Model:
     history: np.ndarray | None = field(default=None, repr=False)  # daily log returns (bootstrap, fhs)
     block_days: int = 20  # bootstrap block length
     ewma_lambda: float = 0.94  # fhs filter
+
+    @cached_property
+    def filtered_history(self) -> tuple[np.ndarray, float]:
+        """FHS: the history standardised by its EWMA volatility, and today's variance (once per run, not per block)."""
+        return _fhs_residuals(self.history, self.ewma_lambda)
 
     def check(self) -> None:
         if self.kind not in MODELS:
@@ -258,7 +264,7 @@ def _increments(model: Model, rng: np.random.Generator, out: np.ndarray, dt: flo
     elif kind == "fhs":
         # filtered historical simulation: standardised residuals drawn with replacement and rescaled by
         # today's EWMA volatility (held for the horizon; re-filtering along a path compounds fat tails)
-        residuals, current_var = _fhs_residuals(model.history, model.ewma_lambda)
+        residuals, current_var = model.filtered_history
         out[...] = residuals[rng.integers(0, len(residuals), size=out.shape)]
         out *= math.sqrt(current_var)
 
