@@ -140,6 +140,7 @@ class StressTab(Tab):
         self.progress.setTextVisible(True)
         self.status = QLabel()
         self.status.setObjectName("Note")
+        self.status.setWordWrap(True)  # a reproduction that differs names both engine versions
         form = QFormLayout()
         controls = QHBoxLayout()
         for label, widget in (("Paths", self.paths), ("Seed", self.seed), ("Sell over", self.liquidation_days),
