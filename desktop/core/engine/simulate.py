@@ -204,9 +204,9 @@ def standard_normals(rng: np.random.Generator, out: np.ndarray, scale: float = 1
     Box-Muller (Glasserman 2004, 2.3.2), exact in distribution: uniforms u, v give the pair
     r cos(2 pi v), r sin(2 pi v) with r = sqrt(-2 ln(1 - u)). The radius comes from a 53-bit u in double
     precision (no cut-off short of 8.5 standard deviations); the angle from a 24-bit v with single-precision
-    cosine and sine, within 5e-7 of the exact values, far below Monte Carlo error. NumPy vectorises single-precision
-    trigonometry and not double, and this way draws normals about twice as fast as its ziggurat
-    (Generator.standard_normal). Cosines fill the first half of the days, sines the rest.
+    cosine and sine, within 5e-7 of the exact values, far below Monte Carlo error. NumPy vectorises
+    single-precision trigonometry and not double, and this way draws normals about twice as fast as its
+    ziggurat (Generator.standard_normal). Cosines fill the first half of the days, sines the rest.
     """
     days, paths = out.shape
     half = (days + 1) // 2
@@ -231,8 +231,8 @@ def standard_normals(rng: np.random.Generator, out: np.ndarray, scale: float = 1
 
 
 def _increments(model: Model, rng: np.random.Generator, out: np.ndarray, dt: float, scratch: _Scratch) -> None:
-    """Fill ``out`` (days x paths of one block) with daily log-price increments (GARCH: with the standard
-    normals its recursion, `_garch_returns`, turns into returns over the whole chunk)."""
+    """Fill ``out`` (days x paths of one block) with daily log-price increments; for GARCH, with the
+    standard normals that `_garch_returns` then turns into returns over the whole chunk."""
     sigma, mu = model.vol, model.drift
     kind = model.kind
     if kind == "gbm":
