@@ -6,7 +6,7 @@ import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 
 class _Signals(QObject):
@@ -61,10 +61,8 @@ class Task(QRunnable):
         """Call these on the GUI thread for as long as ``owner`` lives, and cancel the work when it goes.
 
         Connecting a plain function or lambda would outlive a closed tab and touch its deleted widgets; the
-        relay is a child of the owner, deleted with it, and Qt drops what was queued for a deleted receiver."""
-        _Relay(owner, self, progress, finished, failed)
-        owner.destroyed.connect(self.cancel)
-
+        owner's relay is its child, deleted with it, and Qt drops what was queued for a deleted receiver."""
+        _Relay.of(owner).attach(self, progress, finished, failed)
 
 _RUNNING: set[Task] = set()
 
@@ -77,26 +75,50 @@ def shutdown(timeout_ms: int = 30_000) -> bool:
 
 
 class _Relay(QObject):
-    def __init__(self, owner: QObject, task: Task, progress, finished, failed):
+    """One per owner, its child: delivers every task the owner started, and dies only with the owner.
+
+    It never deletes itself. A relay per task that called ``deleteLater()`` inside its own queued slot crashed
+    the app (PySide 6.11: "shared QObject was deleted directly", then a segmentation fault) when that slot
+    also ended a dialog's event loop: the PDF export did exactly that, every time."""
+
+    def __init__(self, owner: QObject):
         super().__init__(owner)
-        self._progress, self._finished, self._failed = progress, finished, failed
+        self.setObjectName(_RELAY_NAME)
+        # task signals -> (task, callbacks); a plain dict, so the owner's destroyed handler can read it after
+        # the relay's C++ side is gone
+        self._tasks: dict[_Signals, tuple[Task, tuple]] = {}
+        tasks = self._tasks
+        owner.destroyed.connect(lambda *_: [task.cancel() for task, _ in list(tasks.values())])
+
+    @classmethod
+    def of(cls, owner: QObject) -> _Relay:
+        relay = owner.findChild(cls, _RELAY_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
+        return relay if relay is not None else cls(owner)
+
+    def attach(self, task: Task, progress, finished, failed) -> None:
+        self._tasks[task.signals] = (task, (progress, finished, failed))
         task.signals.progress.connect(self.on_progress)
         task.signals.finished.connect(self.on_finished)
         task.signals.failed.connect(self.on_failed)
 
+    def _callback(self, which: int, done: bool):
+        entry = (self._tasks.pop if done else self._tasks.get)(self.sender(), None)
+        return entry[1][which] if entry is not None else None
+
     @Slot(float)
     def on_progress(self, fraction: float) -> None:
-        if self._progress:
-            self._progress(fraction)
+        if callback := self._callback(0, done=False):
+            callback(fraction)
 
     @Slot(object)
     def on_finished(self, result: object) -> None:
-        self.deleteLater()
-        if self._finished:
-            self._finished(result)
+        if callback := self._callback(1, done=True):
+            callback(result)
 
     @Slot(str)
     def on_failed(self, message: str) -> None:
-        self.deleteLater()
-        if self._failed:
-            self._failed(message)
+        if callback := self._callback(2, done=True):
+            callback(message)
+
+
+_RELAY_NAME = "reserve-desk-task-relay"
