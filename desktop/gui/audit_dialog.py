@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..core.audit_view import AuditEntry, audit_entries, audit_facets, describe, entries_to_csv, key_text
 from ..core.workspace import Workspace
+from .date_field import DateField
 from .table_model import Column, RecordTableModel
 from .widgets import button, note_label, record_table
 
@@ -52,9 +52,8 @@ class AuditDialog(QDialog):
         today = dt.datetime.now(dt.UTC).date()
         self.all_dates = QCheckBox("All dates")
         self.all_dates.setChecked(True)
-        self.start, self.end = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
+        self.start, self.end = DateField(), DateField()
         for edit, day in ((self.start, today - dt.timedelta(days=DEFAULT_DAYS)), (self.end, today)):
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(day)
             edit.setEnabled(False)
             edit.setToolTip("UTC date, inclusive")

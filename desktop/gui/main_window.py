@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -33,6 +32,7 @@ from ..core.store import DamagedWorkspace, StoreError, WorkspaceLocked
 from ..core.workspace import Workspace
 from ..resources import resource_path
 from . import worker
+from .date_field import DateField
 from .tabs.base import Tab
 from .widgets import export_csv
 
@@ -77,10 +77,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._built: dict[int, Tab] = {}
 
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = DateField()
         self.date_edit.setMinimumDate(QDate(2009, 1, 3))
+        self.date_edit.refused.connect(lambda message: self.statusBar().showMessage(f"Figures on: {message}", 8000))
         self.date_edit.setToolTip("The date every figure is shown for (end of day).")
         self.date_edit.dateChanged.connect(self._date_changed)
         toolbar = QToolBar("Date")
@@ -373,18 +372,22 @@ class MainWindow(QMainWindow):
                 return
             self.statusBar().showMessage(f"Saved a copy to {path}", 5000)
 
+    def _recent(self) -> list[str]:
+        """QSettings gives a one-entry list back as a plain string after a restart; iterating that string
+        listed "/", "t", "m", "p" under Open recent."""
+        value = self.settings.value("recent", []) if self.settings is not None else []
+        return [value] if isinstance(value, str) else [str(p) for p in value or []]
+
     def _remember(self, path: Path) -> None:
         if self.settings is None:
             return
-        recent = [p for p in (self.settings.value("recent", []) or []) if p != str(path)]
+        recent = [p for p in self._recent() if p != str(path)]
         self.settings.setValue("recent", [str(path), *recent][:MAX_RECENT])
         self.settings.setValue("last_workspace", str(path))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        recent = (self.settings.value("recent", []) or []) if self.settings else []
-        if isinstance(recent, str):
-            recent = [recent]
+        recent = self._recent()
         for path in recent:
             action = self.recent_menu.addAction(path)
             action.setEnabled(Path(path).exists())

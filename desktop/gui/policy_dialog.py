@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from ..core.engine.imf import add_months
 from ..core.engine.mining import DEFAULT_FEE_BTC
 from ..core.io.fields import InputError
 from ..core.workspace import Workspace
+from .date_field import DateField
 from .dialogs import form_footer
 
 KIND_TITLES = {"daily": "Daily purchases", "monthly": "Monthly purchases", "lump": "Purchases on dates",
@@ -36,14 +36,13 @@ KIND_TITLES = {"daily": "Daily purchases", "monthly": "Monthly purchases", "lump
 UNITS = {"btc": "BTC", "usd": "US$"}
 
 
-def _date_edit(day: dt.date) -> QDateEdit:
-    box = QDateEdit(calendarPopup=True)
-    box.setDisplayFormat("yyyy-MM-dd")
+def _date_edit(day: dt.date) -> DateField:
+    box = DateField()
     box.setDate(QDate(day.year, day.month, day.day))
     return box
 
 
-def _iso(box: QDateEdit) -> str:
+def _iso(box: DateField) -> str:
     return box.date().toString("yyyy-MM-dd")
 
 

@@ -8,7 +8,6 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from ..core.io.fields import InputError
 from ..core.scenarios import MACRO_FLOWS, MAX_HORIZON_DAYS
 from ..core.stress import DEFAULT_PATHS, DEFAULT_VOL
 from ..core.workspace import Workspace
+from .date_field import DateField
 from .dialogs import form_footer
 
 KIND_TITLES = {"historical": "Historical episode", "shock": "Hypothetical shock", "monte_carlo": "Monte Carlo"}
@@ -38,9 +38,8 @@ def _percent(low: float, high: float, decimals: int = 1) -> QDoubleSpinBox:
     return box
 
 
-def _date_edit() -> QDateEdit:
-    box = QDateEdit(calendarPopup=True)
-    box.setDisplayFormat("yyyy-MM-dd")
+def _date_edit() -> DateField:
+    box = DateField()
     box.setMinimumDate(QDate(2009, 1, 3))
     return box
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from ...core.store import Store
 from ...core.workspace import Workspace
 from ..charts import date_line, date_plot, day_seconds, pen
 from ..commands import AddTransaction, DeleteTransaction, EditTransaction
+from ..date_field import DateField
 from ..dialogs import ImportDialog, TransactionDialog, WalletDialog
 from ..ledger_model import LedgerModel
 from ..table_model import Column, RecordTableModel
@@ -158,9 +158,8 @@ class HoldingsTab(Tab):
         self.kind_filter.addItem("All kinds", None)
         for k in d.TRANSACTION_KINDS:
             self.kind_filter.addItem(k, k)
-        self.from_filter, self.to_filter = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
+        self.from_filter, self.to_filter = DateField(), DateField()
         for edit, label in ((self.from_filter, "from: any"), (self.to_filter, "to: any")):
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setMinimumDate(ANY_DATE)
             edit.setSpecialValueText(label)  # the minimum date means "no limit"
             edit.setDate(ANY_DATE)
@@ -316,7 +315,7 @@ class HoldingsTab(Tab):
             line.setValue(marker)
 
     def _apply_filter(self) -> None:
-        def chosen(edit: QDateEdit) -> dt.date | None:
+        def chosen(edit: DateField) -> dt.date | None:
             q = edit.date()
             return None if q == ANY_DATE else dt.date(q.year(), q.month(), q.day())
 
