@@ -79,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--decimal", choices=("point", "comma"), default="point", help="decimal mark (default point)")
             p.add_argument("--date-column", help="prices: the date column of an unrecognised file")
             p.add_argument("--close-column", help="prices: the close column of an unrecognised file")
+            p.add_argument("--accept-implausible", action="store_true",
+                           help="prices: import a series even if it does not look like the asset's US$ prices "
+                                "(checked against the stored prices and, for BTC, the range it traded in each year)")
             p.add_argument("--json", action="store_true", help="print the import report as JSON")
 
     p = sub.add_parser("risk", help="volatility, VaR, ES and drawdowns of a price series")
@@ -516,34 +519,32 @@ def cmd_import(args) -> int:
                     raise CliError("--date-column and --close-column go together")
                 columns = PriceColumns(args.date_column, args.close_column)
             report = import_prices(ws.store, args.csv, options, asset=args.asset, columns=columns,
-                                   dry_run=args.dry_run, skip_invalid=args.skip_invalid)
+                                   dry_run=args.dry_run, skip_invalid=args.skip_invalid,
+                                   accept_implausible=args.accept_implausible)
     finally:
         ws.close()
     for problem in report.invalid:
         print(problem, file=sys.stderr)
+    if report.implausible and report.blocked:
+        print(f"reserve-desk: error: {args.csv} does not look like {args.asset.upper()} prices in US$: "
+              f"{report.implausible}. Check --asset; if the file is right, give --accept-implausible", file=sys.stderr)
     print(json.dumps(report.to_json(), indent=2) if args.json else report.summary())
     return EXIT_INPUT if report.blocked else 0
 
 
 def _import_whole_file(ws, args, options) -> int:
-    """Macro inputs and IMF programs: small files, accepted whole or refused whole."""
+    """Macro inputs and IMF programs: small files, accepted whole or refused whole (the window's import does
+    the same through the same core functions)."""
     from .core.io.fields import InputError
-    from .core.io.macro_csv import import_macro, read_macro
-    from .core.io.program_json import read_program
-    from .core.store.records import add_arrangement
+    from .core.io.macro_csv import import_macro
+    from .core.io.program_json import import_program
 
     try:
         if args.what == "macro":
-            count = len(read_macro(args.csv, options)) if args.dry_run else import_macro(ws.store, args.csv, options)
+            count = import_macro(ws.store, args.csv, options, dry_run=args.dry_run)
             result = {"what": "macro", "rows": count, "written": not args.dry_run}
         else:
-            arrangement = read_program(args.csv)
-            if any(a.name == arrangement.name for a in ws.arrangements):
-                raise CliError(f"an arrangement named {arrangement.name!r} is already in the workspace")
-            if not args.dry_run:
-                ws.store.backup("before-import")
-                with ws.store.transaction() as w:
-                    add_arrangement(w, arrangement)
+            arrangement = import_program(ws.store, args.csv, dry_run=args.dry_run)
             result = {"what": "program", "name": arrangement.name, "purchases": len(arrangement.purchases),
                       "written": not args.dry_run}
     except InputError as exc:

@@ -6,9 +6,11 @@ command line come from the same function.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +27,10 @@ from .store.records import add_wallet as add_wallet_row
 DEFAULT_BTC_HAIRCUT = 0.5  # illustrative: no published figure; the user sets their own
 COST_METHOD_LABELS = {"average": "average cost", "fifo": "FIFO"}
 TX_DB_COLUMNS = DB_COLUMNS[:-1]  # what parse_row returns: the row without its source
+
+
+class _Trial(Exception):  # noqa: N818 - a control signal: undo a write made only to check it
+    pass
 
 
 def wallet_problems(wallet: d.Wallet, taken_names: set[str]) -> list[str]:
@@ -139,6 +145,38 @@ class ProgramPosition:
     @property
     def end_date(self) -> dt.date:
         return add_months(self.arrangement.approval_date, self.arrangement.months)
+
+    @property
+    def phased_sdr(self) -> float:
+        """What the purchases add up to, disbursed and planned, whatever their date."""
+        return sum(p.amount_sdr for p in self.arrangement.purchases)
+
+    @property
+    def unphased_sdr(self) -> float:
+        """Access that no purchase draws (negative: purchases above access); 0 within a thousandth of an SDR."""
+        gap = self.arrangement.access_sdr - self.phased_sdr
+        return 0.0 if abs(gap) < 1e-3 else gap
+
+
+# the sentence a program file's note may state about its access; regenerated whenever the terms change
+ACCESS_SENTENCE = re.compile(r"Access SDR [\d,]+(?:\.\d+)? m = [\d,]+(?:\.\d+)?% of quota\.")
+
+
+def access_sentence(access_sdr: float, quota_sdr: float) -> str:
+    return f"Access SDR {access_sdr / 1e6:,.2f} m = {access_sdr / quota_sdr * 100:,.0f}% of quota."
+
+
+def arrangement_terms(a: d.Arrangement) -> dict:
+    """The top-level terms of an arrangement in the program format (no purchases, test dates or benchmarks),
+    with each SDR-rate step's source and the note: what a terms edit changes and its undo puts back."""
+    from .io.program_json import arrangement_to_dict
+
+    doc = arrangement_to_dict(a)
+    for key in ("purchases", "test_dates", "benchmarks"):
+        doc.pop(key)
+    doc.setdefault("note", None)
+    doc.setdefault("repayment", None)
+    return doc
 
 
 @dataclass(frozen=True)
@@ -359,14 +397,28 @@ class Workspace:
             self.__dict__.pop(name, None)
         self._price_arrays.cache_clear()
 
-    def add_wallet(self, wallet: d.Wallet) -> int:
+    def add_wallet(self, wallet: d.Wallet, *, wallet_id: int | None = None) -> int:
         problems = wallet_problems(wallet, {w.name for w in self.wallets})
         if problems:
             raise InputError("wallet", problems)
         with self.store.transaction() as w:
-            wid = add_wallet_row(w, wallet)
+            if wallet_id is None:
+                wid = add_wallet_row(w, wallet)
+            else:  # redo of an addition keeps the wallet's identity
+                wid = w.insert("wallets", {**dataclasses.asdict(wallet), "id": wallet_id, "name": wallet.name.strip(),
+                                           "public_sector": int(wallet.public_sector), "archived": int(wallet.archived)})
         self.invalidate()
         return wid
+
+    def delete_wallet(self, wallet_id: int) -> None:
+        """Remove a wallet that no transaction uses (undo of its addition); a used wallet is archived instead."""
+        used = self.store.db.conn.execute("SELECT count(*) FROM transactions WHERE wallet_id = ? OR to_wallet_id = ?",
+                                          [wallet_id, wallet_id]).fetchone()[0]
+        if used:
+            raise InputError("wallet", [f"wallet: {used:,} transactions use it; archive it instead"])
+        with self.store.transaction() as w:
+            w.delete("wallets", wallet_id)
+        self.invalidate()
 
     def update_wallet(self, wallet_id: int, wallet: d.Wallet) -> None:
         others = {w.name for w in self.wallets if w.id != wallet_id}
@@ -400,13 +452,47 @@ class Workspace:
         """Apply ``change(writer)`` in one transaction and keep it only if every wallet stays funded."""
         with self.store.transaction() as w:
             result = change(w)
-            ledger, _ = val.Ledger.from_chunks(self.store.ledger_chunks(), self.store.wallet_ids())
-            try:
-                val.check_balances(ledger)
-            except val.LedgerError as exc:
-                raise InputError("transaction", [f"quantity: {exc}"]) from None
+            self._check_funded()
         self.invalidate()
         return result
+
+    def _check_funded(self) -> None:
+        ledger, _ = val.Ledger.from_chunks(self.store.ledger_chunks(), self.store.wallet_ids())
+        try:
+            val.check_balances(ledger)
+        except val.LedgerError as exc:
+            raise InputError("transaction", [f"quantity: {exc}"]) from None
+
+    def check_transaction(self, t: d.Transaction, transaction_id: int | None = None) -> None:
+        """Raise InputError exactly as adding ``t`` (or replacing row ``transaction_id`` by it) would, writing
+        nothing: a dialog can then keep what was typed when a sale is larger than the wallet holds."""
+        row = dict(zip(TX_DB_COLUMNS, self.transaction_row(t), strict=True), source=t.source or "entered in Reserve Desk")
+
+        def trial(w):
+            if transaction_id is None:
+                w.insert("transactions", row)
+            else:
+                w.update("transactions", transaction_id, {k: v for k, v in row.items() if k != "source"})
+            self._check_funded()
+            raise _Trial  # the checks passed; undo the trial write
+
+        try:
+            with self.store.transaction() as w:
+                trial(w)
+        except _Trial:
+            pass
+        except InputError as exc:
+            raise InputError("transaction", [self._shortfall(t, transaction_id) or exc.problems[0]]) from None
+
+    def _shortfall(self, t: d.Transaction, transaction_id: int | None) -> str | None:
+        """'quantity: more than the wallet holds' in the user's terms, when that is why ``t`` is refused."""
+        if t.kind not in ("sale", "transfer", "fee") or transaction_id is not None:
+            return None  # an edit can unfund a later entry: the ledger's own message says which
+        held = next((w.btc for w in self.holdings(t.date).wallets if w.name == t.wallet), 0.0)
+        if t.quantity <= held + 1e-9:
+            return None
+        return (f"quantity: {t.quantity:,.8g} BTC is more than {t.wallet!r} holds on {t.date} "
+                f"({held:,.8f} BTC)")
 
     def add_transaction(self, t: d.Transaction, *, transaction_id: int | None = None) -> int:
         row = dict(zip(TX_DB_COLUMNS, self.transaction_row(t), strict=True), source=t.source or "entered in Reserve Desk")
@@ -517,14 +603,27 @@ class Workspace:
         return purchase_id
 
     def update_arrangement_terms(self, name: str, changes: dict) -> None:
-        """Change an arrangement's terms (any top-level field of the program format, "sdr_rate" included).
-        The result is validated exactly like an imported program file; purchases and test dates are kept."""
+        """Change an arrangement's terms (any top-level field of the program format, "sdr_rate" and "note"
+        included). The result is validated exactly like an imported program file; purchases, test dates and
+        benchmarks are kept. An SDR-rate step that is unchanged keeps its source; the note's sentence on access
+        ("Access SDR … m = …% of quota.") is rewritten from the new terms, the rest of the note is kept."""
         from .io.program_json import arrangement_from_dict, arrangement_to_dict
 
         current = next(a for a in self.arrangements if a.name == name)
         updated = arrangement_from_dict({**arrangement_to_dict(current), **changes}, name)
         if updated.name != name and any(a.name == updated.name for a in self.arrangements):
             raise InputError("arrangement", [f"name: an arrangement named {updated.name!r} already exists"])
+        note = updated.note and ACCESS_SENTENCE.sub(access_sentence(updated.access_sdr, updated.quota_sdr), updated.note)
+        # a step the user left as it was keeps its stored rate and source (a rate typed in percent and divided
+        # back differs in the last binary digit); only a new or changed step is "entered in Reserve Desk"
+        known = {r.from_date: r for r in current.sdr_rates}
+        rates = []
+        for r in updated.sdr_rates:
+            same = known.get(r.from_date)
+            if same is not None and abs(same.sdr_rate - r.sdr_rate) < 1e-12:
+                rates.append((r.from_date, same.sdr_rate, r.source or same.source or "entered in Reserve Desk"))
+            else:
+                rates.append((r.from_date, r.sdr_rate, r.source or "entered in Reserve Desk"))
         rep = updated.repayment
         aid = self.store.arrangement_id(name)
         with self.store.transaction() as w:
@@ -534,13 +633,45 @@ class Workspace:
                 "usd_per_sdr": updated.usd_per_sdr, "charges_policy": updated.charges_policy,
                 "repayment_installments": rep.installments if rep else None,
                 "repayment_months_between": rep.months_between if rep else None,
-                "repayment_first_after_months": rep.first_after_months if rep else None})
-            if "sdr_rate" in changes:
+                "repayment_first_after_months": rep.first_after_months if rep else None,
+                "source": updated.source, "note": note})
+            if rates != [(r.from_date, r.sdr_rate, r.source) for r in current.sdr_rates]:  # only a real change is logged
                 for (rid,) in self.store.db.conn.execute("SELECT id FROM rate_assumptions WHERE arrangement_id = ?", [aid]).fetchall():
                     w.delete("rate_assumptions", rid)
-                for r in updated.sdr_rates:
-                    w.insert("rate_assumptions", {"arrangement_id": aid, "from_date": r.from_date, "sdr_rate": r.sdr_rate,
-                                                  "source": r.source or "entered in Reserve Desk"})
+                for day, rate, source in rates:
+                    w.insert("rate_assumptions", {"arrangement_id": aid, "from_date": day, "sdr_rate": rate, "source": source})
+        self.invalidate()
+
+    def rescaled_planned_purchases(self, name: str) -> dict[int, float]:
+        """New amounts (SDR) of the planned purchases of arrangement ``name``, in the same proportions, so that
+        all purchases add up to access again; disbursed purchases are never changed."""
+        a = next(x for x in self.arrangements if x.name == name)
+        planned = [p for p in a.purchases if p.status == "planned"]
+        planned_sdr = sum(p.amount_sdr for p in planned)
+        target_sdr = a.access_sdr - sum(p.amount_sdr for p in a.purchases if p.status != "planned")
+        if not planned:
+            raise InputError("purchases", ["status: no planned purchase to rescale; add one"])
+        if target_sdr <= 0:
+            raise InputError("purchases", [f"access_sdr: disbursed purchases already use all of access SDR "
+                                           f"{a.access_sdr / 1e6:,.2f} m; nothing is left to plan"])
+        return {p.id: p.amount_sdr * target_sdr / planned_sdr for p in planned}
+
+    def set_purchase_amounts(self, name: str, amounts_sdr: dict[int, float]) -> None:
+        """Change the amounts of several purchases of arrangement ``name`` at once (one change in the audit log);
+        refused, and nothing written, if they would add up to more than access."""
+        a = next(x for x in self.arrangements if x.name == name)
+        known = {p.id for p in a.purchases}
+        total = sum(amounts_sdr.get(p.id, p.amount_sdr) for p in a.purchases)
+        problems = [f"purchase {pid}: not a purchase of {name}" for pid in amounts_sdr if pid not in known]
+        problems += [f"amount_sdr: {v:g} must be greater than 0" for v in amounts_sdr.values() if not 0 < v < 1e13]
+        if total > a.access_sdr * (1 + 1e-9):
+            problems.append(f"amount_sdr: purchases would add up to SDR {total / 1e6:,.2f} m, more than access "
+                            f"SDR {a.access_sdr / 1e6:,.2f} m")
+        if problems:
+            raise InputError("purchases", problems)
+        with self.store.transaction() as w:
+            for pid, amount in amounts_sdr.items():
+                w.update("purchases", pid, {"amount_sdr": amount})
         self.invalidate()
 
     def delete_purchase(self, purchase_id: int) -> None:
@@ -645,12 +776,22 @@ class Workspace:
                 w.delete("scenarios", replacing)
         self.__dict__.pop("scenarios", None)
 
-    def delete_scenario(self, scenario_id: str) -> None:
+    def delete_scenario(self, scenario_id: str) -> list[int]:
+        """Delete a scenario; its stored runs are kept, unlinked. Returns their ids (to link them again on undo)."""
         if self.scenario(scenario_id).builtin:
             raise InputError("scenario", [f"id: {scenario_id!r} is built in and cannot be deleted"])
+        runs = [r for (r,) in self.store.db.conn.execute("SELECT id FROM runs WHERE scenario_id = ?", [scenario_id])]
         with self.store.transaction() as w:
             w.delete("scenarios", scenario_id)
         self.__dict__.pop("scenarios", None)
+        return runs
+
+    def restore_scenario(self, s: d.Scenario, run_ids: list[int]) -> None:
+        """Undo of a deletion: the scenario again, with the stored runs it had."""
+        self.save_scenario(s)
+        with self.store.transaction() as w:
+            for run_id in run_ids:
+                w.update("runs", run_id, {"scenario_id": s.id})
 
     # ---- planner policies ----------------------------------------------------------------------
 
@@ -670,8 +811,9 @@ class Workspace:
             raise InputError("policy", problems)
         row = policy_row(p)
         with self.store.transaction() as w:
-            if p.id is None:
-                policy_id = w.insert("policies", {**row, "source": p.source or "entered in Reserve Desk"})
+            if p.id is None or not any(x.id == p.id for x in self.policies):  # an id: redo of an addition
+                policy_id = w.insert("policies", {**row, "source": p.source or "entered in Reserve Desk",
+                                                  **({"id": p.id} if p.id is not None else {})})
             else:
                 w.update("policies", p.id, row)
                 policy_id = p.id
@@ -697,6 +839,19 @@ class Workspace:
         if row is None:
             raise InputError("run", [f"id: no stored run {run_id}"])
         return json.loads(row[0]), json.loads(row[1])
+
+    def run_rows(self, run_ids: list[int]) -> list[dict]:
+        """Stored runs as rows, exactly (to put them back with ``restore_runs`` after a deletion)."""
+        conn = self.store.db.conn
+        cursor = conn.execute(f"SELECT * FROM runs WHERE id IN ({', '.join('?' * len(run_ids))})", run_ids)  # noqa: S608
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def restore_runs(self, rows: list[dict]) -> None:
+        known = {s.id for s in self.scenarios}
+        with self.store.transaction() as w:
+            for row in rows:  # a run whose scenario has gone since comes back unlinked
+                w.insert("runs", {**row, "scenario_id": row["scenario_id"] if row["scenario_id"] in known else None})
 
     def delete_runs(self, run_ids: list[int]) -> None:
         with self.store.transaction() as w:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..core import domain as d
@@ -35,6 +35,7 @@ from ..core.io.report import ImportReport
 from ..core.io.transactions_csv import import_transactions
 from ..core.store import Store
 from ..core.workspace import Workspace
+from .date_field import DateField
 from .table_model import Column, RecordTableModel
 from .widgets import record_table
 from .worker import Task
@@ -69,6 +70,54 @@ def form_footer(dialog: QDialog, form: QFormLayout) -> QLabel:
     return error
 
 
+def _changed_signal(widget: QWidget):
+    for name in ("valueChanged", "dateChanged", "currentTextChanged", "textChanged", "toggled"):
+        if hasattr(widget, name):
+            return getattr(widget, name)
+    raise TypeError(f"{type(widget).__name__} has no change signal")
+
+
+class FieldErrors:
+    """A refusal's reasons ("field: reason"), each shown under the field it names and cleared as soon as that
+    field changes; a reason naming no field goes to the dialog's general error line."""
+
+    def __init__(self, form: QFormLayout, fields: dict[str, QWidget], general: QLabel):
+        self.form, self.general, self.fields = form, general, fields
+        self.labels: dict[str, QLabel] = {}
+        for key, widget in fields.items():
+            row, _ = form.getWidgetPosition(widget)
+            label = error_label()
+            label.setObjectName(f"Error_{key}")
+            form.insertRow(row + 1, "", label)
+            form.setRowVisible(label, False)
+            self.labels[key] = label
+            _changed_signal(widget).connect(lambda *_, k=key: self.clear(k))
+
+    def show(self, problems: list[str]) -> None:
+        unplaced, first = [], None
+        for problem in problems:
+            key, _, reason = problem.partition(": ")
+            label = self.labels.get(key)
+            if label is None or not reason:
+                unplaced.append(problem)
+                continue
+            label.setText(reason)
+            self.form.setRowVisible(label, True)
+            first = first or self.fields[key]
+        self.general.setText("; ".join(unplaced))
+        if first is not None:
+            first.setFocus()
+
+    def clear(self, key: str) -> None:
+        self.labels[key].clear()
+        self.form.setRowVisible(self.labels[key], False)
+        self.general.clear()
+
+    def shown(self) -> dict[str, str]:
+        """The reasons on screen by field (for tests and assistive checks)."""
+        return {k: label.text() for k, label in self.labels.items() if label.text()}
+
+
 def _amount(decimals: int, maximum: float, special: str | None = None) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
     box.setDecimals(decimals)
@@ -89,8 +138,7 @@ class TransactionDialog(QDialog):
         self.accepted_transaction: d.Transaction | None = None
         wallets = [w.name for w in workspace.wallets if not w.archived or (existing and w.name in (existing.wallet, existing.to_wallet))]
         form = QFormLayout()
-        self.date = QDateEdit(calendarPopup=True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = DateField()
         self.date.setDateRange(_qdate(d.GENESIS_DATE), _qdate(dt.date.today()))
         self.kind = QComboBox()
         self.kind.addItems(d.TRANSACTION_KINDS)
@@ -110,6 +158,11 @@ class TransactionDialog(QDialog):
             form.addRow(label, widget)
         self.kind.currentTextChanged.connect(self._kind_changed)
         self.error = form_footer(self, form)
+        self.existing_id = existing.id if existing else None
+        self.field_errors = FieldErrors(form, {
+            "date": self.date, "kind": self.kind, "wallet": self.wallet, "to_wallet": self.to_wallet,
+            "quantity": self.quantity, "price_usd": self.price, "fee_usd": self.fee, "counterparty": self.counterparty,
+            "reference": self.reference, "note": self.note}, self.error)
         if existing:
             self.date.setDate(_qdate(existing.date))
             self.kind.setCurrentText(existing.kind)
@@ -142,10 +195,10 @@ class TransactionDialog(QDialog):
 
     def _accept(self) -> None:
         t = self.transaction()
-        try:
-            self.workspace.transaction_row(t)
+        try:  # the fields, then every wallet's balance with the entry in: a refusal keeps what was typed
+            self.workspace.check_transaction(t, self.existing_id)
         except InputError as exc:
-            self.error.setText("; ".join(exc.problems))
+            self.field_errors.show(exc.problems)
             return
         self.accepted_transaction = t
         self.accept()
@@ -177,6 +230,8 @@ class WalletDialog(QDialog):
         else:
             self.archived.hide()
         self.error = form_footer(self, form)
+        self.field_errors = FieldErrors(form, {"name": self.name, "kind": self.kind, "custodian": self.custodian,
+                                               "address": self.address, "cap_btc": self.cap}, self.error)
 
     def wallet(self) -> d.Wallet:
         return d.Wallet(name=self.name.text().strip(), kind=self.kind.currentText(), custodian=self.custodian.text() or None,
@@ -190,7 +245,7 @@ class WalletDialog(QDialog):
             else:
                 self.workspace.add_wallet(self.wallet())
         except InputError as exc:
-            self.error.setText("; ".join(exc.problems))
+            self.field_errors.show(exc.problems)
             return
         self.accept()
 
@@ -355,8 +410,7 @@ class PurchaseDialog(QDialog):
         self.workspace, self.arrangement, self.existing = workspace, arrangement, existing
         self.accepted_purchase: d.Purchase | None = None
         self.setWindowTitle(f"{'Edit' if existing else 'Add'} purchase: {arrangement.name}")
-        self.date = QDateEdit(calendarPopup=True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = DateField()
         self.date.setMinimumDate(_qdate(arrangement.approval_date))
         self.amount = _amount(2, 1e7)
         self.status = QComboBox()
@@ -399,8 +453,7 @@ class ArrangementDialog(QDialog):
         self.facility = QComboBox()
         self.facility.addItems(d.FACILITIES)
         self.facility.setCurrentText(a.facility)
-        self.approval = QDateEdit(calendarPopup=True)
-        self.approval.setDisplayFormat("yyyy-MM-dd")
+        self.approval = DateField()
         self.approval.setDate(_qdate(a.approval_date))
         self.months = QDoubleSpinBox()
         self.months.setDecimals(0)
@@ -449,9 +502,11 @@ class ArrangementDialog(QDialog):
         return changes
 
     def _accept(self) -> None:
+        changes = self.changes()
         try:
-            self.workspace.update_arrangement_terms(self.arrangement.name, self.changes())
+            self.workspace.update_arrangement_terms(self.arrangement.name, changes)
         except InputError as exc:
             self.error.setText("; ".join(exc.problems))
             return
+        self.saved_name = changes["name"]
         self.accept()

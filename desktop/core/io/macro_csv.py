@@ -69,13 +69,18 @@ def read_macro(path: str | Path, options: CsvOptions = DEFAULT_OPTIONS, today: d
     return rows
 
 
-def import_macro(store: Store, path: str | Path, options: CsvOptions = DEFAULT_OPTIONS) -> int:
-    """Add the file's rows; a date already in the workspace is refused (edit it instead)."""
+def import_macro(store: Store, path: str | Path, options: CsvOptions = DEFAULT_OPTIONS, *,
+                 dry_run: bool = False) -> int:
+    """Add the file's rows (or with ``dry_run`` only check them); a date already in the workspace is refused
+    (edit it instead). Returns how many rows the file holds."""
     rows = read_macro(path, options)
     known = {r for (r,) in store.db.conn.execute("SELECT date FROM macro_inputs")}
     clashes = [m.date.isoformat() for m in rows if m.date.isoformat() in known]
     if clashes:
-        raise InputError(Path(path).name, [f"date: {', '.join(clashes[:5])} already in the workspace"])
+        more = f" and {len(clashes) - 5} more" if len(clashes) > 5 else ""
+        raise InputError(Path(path).name, [f"date: {', '.join(clashes[:5])}{more} already in the workspace"])
+    if dry_run:
+        return len(rows)
     store.backup("before-import")
     with store.transaction() as w:
         add_macro_inputs(w, rows, label=f"macro CSV: {Path(path).name}", digest=file_digest(Path(path)))

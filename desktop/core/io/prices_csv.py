@@ -27,6 +27,7 @@ from .csv_source import (
     parse_decimal,
 )
 from .fields import FieldError, InputError
+from .plausibility import PlausibilityCheck
 from .report import BatchInserter, ImportReport, Rollback, RowProblem
 
 EARLIEST_PRICE = dt.date(1900, 1, 1)
@@ -58,7 +59,9 @@ def detect_columns(columns: list[str]) -> PriceColumns | None:
 def import_prices(store: Store, path: str | Path, options: CsvOptions = DEFAULT_OPTIONS, *, asset: str = "BTC",
                   columns: PriceColumns | None = None, dry_run: bool = False, skip_invalid: bool = False,
                   progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None,
-                  today: dt.date | None = None) -> ImportReport:
+                  today: dt.date | None = None, accept_implausible: bool = False) -> ImportReport:
+    """Import a price file. A series that does not look like ``asset`` in US$ (core.io.plausibility) is
+    refused, with the evidence in ``report.implausible``, unless the user accepted it after seeing that."""
     path = Path(path)
     today = today or dt.date.today()
     asset = asset.strip().upper()
@@ -69,7 +72,8 @@ def import_prices(store: Store, path: str | Path, options: CsvOptions = DEFAULT_
         found = _open_columns(source, columns)
         report = ImportReport("prices", path.name, found.format, dry_run=dry_run, skip_invalid=skip_invalid)
         label = f"{found.format}: {path.name}"
-        known = {r for (r,) in store.db.conn.execute("SELECT date FROM prices WHERE asset = ?", [asset])}
+        known = dict(store.db.conn.execute("SELECT date, close_usd FROM prices WHERE asset = ?", [asset]).fetchall())
+        check = PlausibilityCheck(asset, known)
         if not dry_run:
             store.backup("before-import")
         try:
@@ -77,11 +81,15 @@ def import_prices(store: Store, path: str | Path, options: CsvOptions = DEFAULT_
                 rows = BatchInserter(w, "prices", ("asset", "date", "close_usd", "source"), source, report,
                                      progress=progress, cancelled=cancelled)
                 for _row, key, close in _valid_rows(source, found, options, earliest, today, report):
+                    check.add(key, close)
                     if key in known:
                         report.duplicates += 1
                         continue
                     rows.add((asset, key, close, label))
                     report.new += 1
+                report.implausible = check.evidence
+                if report.implausible and not accept_implausible:
+                    report.blocked_reason = f"the closes do not look like {asset} prices in US$"
                 rows.finish(label, lambda: file_digest(path))
         except Rollback:
             pass

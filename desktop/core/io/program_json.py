@@ -192,3 +192,19 @@ def read_program(path: Path) -> d.Arrangement:
     except ValueError:  # json refuses integers of thousands of digits
         raise InputError(Path(path).name, ["the document holds a number too long to read"]) from None
     return arrangement_from_dict(doc, Path(path).name)
+
+
+def import_program(store, path: str | Path, *, dry_run: bool = False) -> d.Arrangement:
+    """Read a program file and add its arrangement (after a backup), or with ``dry_run`` only check it.
+    Refused whole, with every problem named, when the file is invalid or its name is already taken."""
+    from ..store.records import add_arrangement
+
+    arrangement = read_program(Path(path))
+    if any(a.name == arrangement.name for a in store.arrangements()):
+        raise InputError(Path(path).name, [f"name: an arrangement named {arrangement.name!r} is already in the "
+                                           "workspace (rename it in the file, or edit the one there)"])
+    if not dry_run:
+        store.backup("before-import")
+        with store.transaction() as w:
+            add_arrangement(w, arrangement)
+    return arrangement

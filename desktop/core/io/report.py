@@ -36,6 +36,7 @@ class ImportReport:
     dry_run: bool = False
     skip_invalid: bool = False
     blocked_reason: str | None = None
+    implausible: str | None = None  # prices: why the series looks like something else (core.io.plausibility)
 
     @property
     def blocked(self) -> bool:
@@ -46,17 +47,23 @@ class ImportReport:
             "what": self.what, "source": self.source, "format": self.format, "rows_read": self.rows_read,
             "new": self.new, "duplicates": self.duplicates, "invalid": len(self.invalid),
             "problems": [str(p) for p in self.invalid], "written": self.written, "dry_run": self.dry_run,
-            "blocked_reason": self.blocked_reason,
+            "blocked": self.blocked, "blocked_reason": self.blocked_reason, "implausible": self.implausible,
         }
 
     def summary(self) -> str:
-        verb = "would add" if self.dry_run else ("added" if self.written else "nothing written;")
         text = f"{self.source}: {self.rows_read:,} rows read, {self.new:,} new, {self.duplicates:,} duplicates, " \
-               f"{len(self.invalid):,} invalid; {verb}"
-        if self.written or self.dry_run:
-            text += f" {self.new:,} {self.what}"
-        if self.blocked_reason:
-            text += f" ({self.blocked_reason})"
+               f"{len(self.invalid):,} invalid; "
+        if self.blocked:  # a dry run says so too: it must not promise rows the real import would refuse
+            text += f"the import {'would be' if self.dry_run else 'was'} blocked ({self.blocked_reason}); " \
+                    f"nothing {'would be' if self.dry_run else 'was'} added"
+        elif self.dry_run:
+            text += f"would add {self.new:,} {self.what}"
+        elif self.written:
+            text += f"added {self.new:,} {self.what}"
+        else:
+            text += "nothing written"
+        if self.implausible:
+            text += f". {self.implausible}"
         return text
 
 
