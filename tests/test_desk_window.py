@@ -93,3 +93,119 @@ def test_open_recent_lists_whole_paths(qapp, qtbot, sample_copy, tmp_path):
     window.open_workspace(second)
     window._fill_recent()
     assert [a.text() for a in window.recent_menu.actions()] == [str(second.resolve()), str(first.resolve())]
+
+
+# ---- item 4: the window fits the screen ---------------------------------------------------------
+
+@pytest.mark.parametrize("screen", [(1366, 728), (1093, 574), (1280, 680), (1536, 824), (1920, 1040)])
+def test_first_window_fits_the_available_screen(window, screen):
+    """Available areas (below a 40-px taskbar) of 1366x768 at 100% and 125%, 1280x720, 1920x1080 at 125%
+    and 150%: the window and its title bar fit, and it is never smaller than its minimum."""
+    from PySide6.QtCore import QRect
+
+    from desktop.gui.main_window import TITLE_BAR_PX
+
+    width, height = screen
+    window.fit_to_screen(QRect(0, 0, width, height))
+    assert window.width() <= width and window.height() + TITLE_BAR_PX <= height
+    assert window.x() >= 0 and window.y() >= 0
+    assert window.minimumSize().width() <= width and window.minimumSize().height() + TITLE_BAR_PX <= height
+
+
+def test_every_tab_scrolls_instead_of_forcing_the_window_size(window, qtbot, sample_copy):
+    from PySide6.QtWidgets import QScrollArea
+
+    window.open_workspace(sample_copy("el-salvador"))
+    window.show()
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        qtbot.wait(1)
+        assert isinstance(window.tabs.widget(i), QScrollArea)
+        tab = window.tab(i)
+        # the content fits a 1366x768 laptop's window (about 1366 x 600 below the menus) without scrolling
+        assert tab.minimumSizeHint().width() <= 1366 and tab.minimumSizeHint().height() <= 600, type(tab).__name__
+
+
+def test_splitters_and_columns_are_remembered_per_tab(qapp, qtbot, sample_copy, tmp_path):
+    from PySide6.QtWidgets import QSplitter
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    path = sample_copy("el-salvador")
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.open_workspace(path)
+    window.resize(1300, 760)
+    window.show()
+    window.tabs.setCurrentIndex(1)
+    qtbot.wait(10)
+    split = window.tab(1).findChildren(QSplitter)[0]
+    split.setSizes([300, 900])
+    sizes = split.sizes()
+    window.tab(1).wallet_view.setColumnWidth(0, 222)
+    window.close()
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    again.open_workspace(path)
+    again.resize(1300, 760)
+    again.show()
+    again.tabs.setCurrentIndex(1)
+    qtbot.wait(10)
+    assert again.tab(1).findChildren(QSplitter)[0].sizes() == sizes
+    assert again.tab(1).wallet_view.columnWidth(0) == 222
+
+
+def test_cards_shrink_then_elide_their_figures(qapp):
+    from desktop.gui.widgets import FigureCard
+
+    card = FigureCard("Bitcoin reserve held in cold storage")
+    card.set("US$694.7 m")
+    card.resize(120, 90)
+    card.show()
+    font, text = card.value.fitted_font()
+    assert font.pointSizeF() < card.value.font().pointSizeF()  # smaller before it cuts
+    _, caption = card.caption.fitted_font()
+    assert caption.endswith("…") and caption != card.caption.text()
+    card.resize(600, 90)
+    assert card.value.fitted_font()[1] == "US$694.7 m"
+
+
+# ---- item 5: keyboard ---------------------------------------------------------------------------
+
+def test_tab_leaves_the_tables(window, qtbot, sample_copy):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    window.open_workspace(sample_copy("el-salvador"))
+    window.show()
+    for i in (1, 3):
+        window.tabs.setCurrentIndex(i)
+        qtbot.wait(1)
+        views = window.tab(i).findChildren(QAbstractItemView)
+        assert views and not any(v.tabKeyNavigation() for v in views)
+    holdings = window.tab(1)
+    holdings.wallet_view.setFocus()
+    QTest.keyClick(holdings.wallet_view, Qt.Key.Key_Tab)
+    assert qapp_focus() is not holdings.wallet_view
+
+
+def qapp_focus():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.focusWidget()
+
+
+def test_every_button_action_has_a_menu_entry(window, qtbot, sample_copy, monkeypatch):
+    from desktop.gui.shortcuts_dialog import menu_shortcuts
+
+    window.open_workspace(sample_copy("el-salvador"))
+    shortcuts = dict(menu_shortcuts(window.menuBar()))
+    for path in ("Edit > Add transaction…", "Edit > Add wallet…", "Tools > Run the selected scenario",
+                 "Edit > New policy…", "File > Export PDF summary…", "Help > Keyboard shortcuts"):
+        assert path in shortcuts, path
+    called = []
+    from desktop.gui.tabs.holdings import HoldingsTab
+
+    monkeypatch.setattr(HoldingsTab, "add_transaction", lambda self: called.append("add"))
+    action = next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
+                  if a.text() == "Add &transaction…")
+    action.trigger()
+    assert called == ["add"] and window.tabs.currentIndex() == 1

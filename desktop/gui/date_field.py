@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QToolTip,
     QWidget,
@@ -71,6 +72,7 @@ class DateField(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.calendar_button)
         self.setFocusProxy(self.edit)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # not the toolbar's whole width
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("0000-00-00") + 18)
         if day is not None:
             self.setDate(day)

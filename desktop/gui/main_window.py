@@ -8,16 +8,19 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QDate, QRect, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
+    QSplitter,
     QTableView,
     QTabWidget,
     QTextBrowser,
@@ -34,11 +37,14 @@ from ..resources import resource_path
 from . import worker
 from .date_field import DateField
 from .tabs.base import Tab
-from .widgets import export_csv
+from .widgets import export_csv, one_tab_stop_per_table
 
 WORKSPACE_FILTER = "Reserve Desk workspace (*.db *.sqlite);;All files (*)"
 SAMPLE_LABELS = {"el-salvador": "El Salvador (public data)", "pakistan": "Pakistan (public data)", "empty": "Empty"}
 MAX_RECENT = 8
+PREFERRED_SIZE = QSize(1320, 860)
+MINIMUM_SIZE = QSize(860, 520)  # fits 1280x720, and 1366x768 at 125% (1093x614) with a title bar and a taskbar
+TITLE_BAR_PX = 32  # the window manager's frame is not known until the window is shown
 
 
 # (title, module, class): each tab's module is imported when the tab is first shown, so the window
@@ -59,6 +65,21 @@ def tab_class(index: int) -> type[Tab]:
 
 TAB_TITLES = [title for title, _, _ in TABS]
 
+# Menu entries for the tabs' buttons: (text, tab index, the tab's method, shortcut, tip)
+TAB_ACTIONS = {
+    "edit": [
+        ("Add &transaction…", 1, "add_transaction", "Ctrl+T", "A purchase, sale, transfer or other ledger row"),
+        ("Add &wallet…", 1, "add_wallet", "Ctrl+Shift+W", "A wallet of the reserve"),
+        ("Add IMF &purchase…", 2, "add_purchase", None, "A planned or disbursed purchase of the selected arrangement"),
+        ("Edit arrangement &terms…", 2, "edit_terms", None, "Access, length, quota, charges of the selected arrangement"),
+        ("New &scenario…", 3, "new_scenario", "Ctrl+Shift+N", "A stress scenario of your own"),
+        ("New p&olicy…", 4, "new_policy", "Ctrl+Shift+L", "A purchase or mining policy to project in the Planner"),
+    ],
+    "tools": [
+        ("&Run the selected scenario", 3, "run", "Ctrl+R", "Run the scenario selected in Stress Scenarios"),
+    ],
+}
+
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None):
@@ -67,7 +88,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(960, 640)
+        self.setMinimumSize(MINIMUM_SIZE)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -92,14 +113,86 @@ class MainWindow(QMainWindow):
         self.status_workspace = QLabel()
         self.statusBar().addWidget(self.status_workspace, 1)
         self._build_menus()
-        if settings is not None:
-            geometry = settings.value("window/geometry")
-            if geometry is not None:
-                self.restoreGeometry(geometry)
-            else:
-                self.resize(1320, 860)
-        else:
-            self.resize(1320, 860)
+        geometry = settings.value("window/geometry") if settings is not None else None
+        if geometry is None or not self.restoreGeometry(geometry) or not self._fits_screen():
+            self.fit_to_screen()
+
+    # ---- size and layout -----------------------------------------------------------------------
+
+    def _available(self):
+        screen = self.screen() or QApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def _fits_screen(self) -> bool:
+        area = self._available()
+        frame = self.frameGeometry()
+        return area.contains(frame.topLeft()) and frame.width() <= area.width() and \
+            frame.height() <= area.height() + TITLE_BAR_PX
+
+    def fit_to_screen(self, area: QRect | None = None) -> None:
+        """The first window: the preferred size where the screen has room, else all of the available area
+        (on a 1366x768 laptop the status bar stays on screen), centred."""
+        area = area or self._available()
+        size = QSize(min(PREFERRED_SIZE.width(), area.width()),
+                     min(PREFERRED_SIZE.height(), area.height() - TITLE_BAR_PX))
+        self.resize(size.expandedTo(self.minimumSizeHint().boundedTo(size)))
+        self.move(area.left() + (area.width() - size.width()) // 2,
+                  area.top() + max(0, (area.height() - TITLE_BAR_PX - size.height()) // 2))
+
+    def run_tab_action(self, index: int, method: str) -> None:
+        """Show the tab and do what its button does (the menus reach every button from any tab)."""
+        if self.workspace is None:
+            return
+        self.tabs.setCurrentIndex(index)
+        tab = self.tab(index)
+        if tab is not None:
+            getattr(tab, method)()
+
+    def tab(self, index: int) -> Tab | None:
+        """The built tab at ``index`` (the tab bar holds it inside a scroll area)."""
+        return self._built.get(index)
+
+    def _page(self, tab: QWidget) -> QScrollArea:
+        """Each tab scrolls when the window is smaller than its content, instead of clipping it or forcing
+        the window's minimum size past the screen (150% scaling asked for 1440x960)."""
+        page = QScrollArea()
+        page.setObjectName(f"page-{type(tab).__name__}")
+        page.setWidgetResizable(True)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        page.setWidget(tab)
+        return page
+
+    def _layout_key(self, index: int) -> str:
+        return f"layout/{TABS[index][1]}"
+
+    def _restore_layout(self, index: int, tab: QWidget) -> None:
+        """Splitter sizes and column widths as the user left them on this tab (kept across sessions)."""
+        if self.settings is None:
+            return
+        key = self._layout_key(index)
+        for i, splitter in enumerate(tab.findChildren(QSplitter)):
+            state = self.settings.value(f"{key}/splitter{i}")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+        for i, view in enumerate(tab.findChildren(QTableView)):
+            widths = self.settings.value(f"{key}/columns{i}")
+            widths = [widths] if isinstance(widths, str) else widths or []
+            if view.model() is not None and len(widths) == view.model().columnCount():
+                for column, width in enumerate(widths):
+                    if int(width) > 0:
+                        view.setColumnWidth(column, int(width))
+
+    def save_layout(self) -> None:
+        if self.settings is None:
+            return
+        for index, tab in self._built.items():
+            key = self._layout_key(index)
+            for i, splitter in enumerate(tab.findChildren(QSplitter)):
+                self.settings.setValue(f"{key}/splitter{i}", splitter.saveState())
+            for i, view in enumerate(tab.findChildren(QTableView)):
+                if view.model() is not None and view.model().columnCount():
+                    self.settings.setValue(f"{key}/columns{i}",
+                                           [view.columnWidth(c) for c in range(view.model().columnCount())])
 
     # ---- menus -------------------------------------------------------------------------------
 
@@ -128,9 +221,12 @@ class MainWindow(QMainWindow):
         import_menu = file_menu.addMenu("&Import")
         self._action(import_menu, "&Transactions CSV…", lambda: self.import_csv("transactions"), "Ctrl+I")
         self._action(import_menu, "&Prices CSV…", lambda: self.import_csv("prices"))
+        self._action(import_menu, "IMF p&rogram (JSON)…", lambda: self.import_csv("program"))
+        self._action(import_menu, "&Macro and reserve data (CSV)…", lambda: self.import_csv("macro"))
         export_menu = file_menu.addMenu("&Export")
         self._action(export_menu, "&Transactions CSV…", lambda: self.export_csv("transactions"))
         self._action(export_menu, "&Prices CSV…", lambda: self.export_csv("prices"))
+        self._action(file_menu, "Bac&k up now", self.backup_now, "Ctrl+B", "Copy the workspace to its backup folder now")
         self._action(file_menu, "Restore from &backup…", self.restore_dialog,
                      tip="Replace the workspace's content with one of its backups (the current content is kept too)")
         self._action(file_menu, "Export PDF &summary…", self.export_report, QKeySequence.StandardKey.Print,
@@ -148,14 +244,21 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self._action(edit_menu, "&Copy selected rows", self.copy_selection, QKeySequence.StandardKey.Copy,
                      "Copy the selected table rows as tab-separated text")
+        edit_menu.addSeparator()
+        # every button's work is in a menu too, so the keyboard reaches it from any tab
+        for text, index, method, shortcut, tip in TAB_ACTIONS["edit"]:
+            self._action(edit_menu, text, lambda _=False, i=index, m=method: self.run_tab_action(i, m), shortcut, tip)
 
         view_menu = bar.addMenu("&View")
         for i, title in enumerate(TAB_TITLES):
-            self._action(view_menu, title, lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+            self._action(view_menu, f"&{i + 1} {title}", lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
         view_menu.addSeparator()
         self._action(view_menu, "&Reload workspace", self.reload, QKeySequence.StandardKey.Refresh)
 
         tools_menu = bar.addMenu("&Tools")
+        for text, index, method, shortcut, tip in TAB_ACTIONS["tools"]:
+            self._action(tools_menu, text, lambda _=False, i=index, m=method: self.run_tab_action(i, m), shortcut, tip)
+        tools_menu.addSeparator()
         self._action(tools_menu, "&Audit log…", self.audit_dialog,
                      tip="Every change to the workspace, who made it and when; filter and export to CSV")
         self._action(tools_menu, "Show workspace &folder", self.show_folder,
@@ -163,6 +266,8 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Methodology", self.show_methodology, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/",
+                     tip="Every menu action with its shortcut, and how to move around without a mouse")
         self._action(help_menu, "&About Reserve Desk", self.show_about)
 
     # ---- workspace -----------------------------------------------------------------------------
@@ -173,6 +278,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.close()
         self.workspace = workspace
+        self.save_layout()
         for index in list(self._built):
             self._built.pop(index).deleteLater()
         self.undo_stack.clear()
@@ -220,9 +326,11 @@ class MainWindow(QMainWindow):
         tab.changed.connect(self.workspace_changed)
         tab.undo_stack = self.undo_stack
         self._built[index] = tab
+        one_tab_stop_per_table(tab)
+        self._restore_layout(index, tab)
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, tab, TAB_TITLES[index])
+        self.tabs.insertTab(index, self._page(tab), TAB_TITLES[index])
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
 
@@ -311,6 +419,28 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Restored {path.name} from {chosen.name}", 8000)
         return self.open_or_offer(path)
 
+    def backup_now(self) -> None:
+        """A backup taken through the window's own hold on the workspace (the command line's ``backup`` is
+        refused while the window has it open), on a worker; the status bar says where it went."""
+        from ..core.store import Store
+
+        if self.workspace is None:
+            return
+        path, read_only = self.workspace.path, self.workspace.read_only
+
+        def work(progress, cancelled):
+            store = Store(path, read_only=read_only)  # the worker's own connection
+            try:
+                return store.backup("manual")
+            finally:
+                store.close()
+
+        task = worker.Task(work)
+        task.deliver_to(self, finished=lambda taken: self.statusBar().showMessage(f"Backed up to {taken}", 15000),
+                        failed=lambda message: QMessageBox.warning(self, "Back up now", f"No backup was made: {message}"))
+        self.statusBar().showMessage("Backing up…")
+        task.start()
+
     def restore_dialog(self) -> None:
         from .backup_dialog import BackupDialog
 
@@ -324,14 +454,21 @@ class MainWindow(QMainWindow):
         from .audit_dialog import AuditDialog
 
         if self.workspace is not None:
-            AuditDialog(self.workspace, self).exec()
+            dialog = AuditDialog(self.workspace, self)
+            one_tab_stop_per_table(dialog)
+            dialog.exec()
 
     def _close_workspace(self) -> None:
+        self.save_layout()
         for index in list(self._built):
             self._built.pop(index).deleteLater()
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)  # build no tab on a workspace about to close; the user's tab stays current
         for i, title in enumerate(TAB_TITLES):
             self.tabs.removeTab(i)
             self.tabs.insertTab(i, QWidget(), title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
         self.undo_stack.clear()
         worker.shutdown()  # nothing may still read the file
         self.workspace.close()
@@ -426,6 +563,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(buttons)
         dialog.exec()
 
+    def show_shortcuts(self) -> None:
+        from .shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.menuBar(), self).exec()
+
     def show_about(self) -> None:
         from PySide6 import __version__ as pyside_version
 
@@ -438,6 +580,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.settings is not None:
             self.settings.setValue("window/geometry", self.saveGeometry())
+            self.save_layout()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None

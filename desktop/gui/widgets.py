@@ -2,20 +2,65 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from .table_model import RecordTableModel, sortable
+
+
+class FittedLabel(QLabel):
+    """One line that never clips: it shrinks its font (down to ``min_scale`` of the style's size) and then
+    elides, with the whole text in the tooltip. At 150% scaling "US$694.7 m" and "Bitcoin reserve" were cut."""
+
+    def __init__(self, text: str = "", min_scale: float = 1.0, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.min_scale = min_scale
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name: the layout may make it narrow
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 3, super().minimumSizeHint().height())
+
+    def fitted_font(self) -> tuple[QFont, str]:
+        """The font and text drawn in the label's width."""
+        width = self.contentsRect().width()
+        font = QFont(self.font())
+        size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        scale = 1.0
+        while QFontMetrics(font).horizontalAdvance(self.text()) > width and scale > self.min_scale:
+            scale = max(self.min_scale, scale - 0.05)
+            font.setPointSizeF(size * scale)
+        return font, QFontMetrics(font).elidedText(self.text(), Qt.TextElideMode.ElideRight, max(width, 0))
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        font, text = self.fitted_font()
+        if text == self.text() and font.pointSizeF() == self.font().pointSizeF():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setFont(font)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), text)
+
+    def event(self, event) -> bool:
+        """A cut text shows whole in its tooltip, above what the card's own tooltip says."""
+        if event.type() == QEvent.Type.ToolTip and not self.toolTip() and self.fitted_font()[1] != self.text():
+            owner = self.parentWidget().toolTip() if self.parentWidget() else ""
+            QToolTip.showText(event.globalPos(), self.text() + (f"\n\n{owner}" if owner else ""), self)
+            return True
+        return super().event(event)
 
 
 class FigureCard(QFrame):
@@ -30,9 +75,9 @@ class FigureCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
-        self.caption = QLabel(caption)
+        self.caption = FittedLabel(caption)
         self.caption.setObjectName("CardCaption")
-        self.value = QLabel("—")
+        self.value = FittedLabel("—", min_scale=0.6)
         self.value.setObjectName("CardValue")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = QLabel("")
@@ -56,6 +101,13 @@ class FigureCard(QFrame):
         super().mouseReleaseEvent(event)
 
 
+def one_tab_stop_per_table(root: QWidget) -> None:
+    """Tab leaves a table instead of walking its cells (the arrow keys move inside): keyboard users were
+    trapped in the first table of Holdings and Stress Scenarios."""
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+
+
 def button(text: str, slot, tip: str = "") -> QPushButton:
     b = QPushButton(text)
     b.clicked.connect(slot)
@@ -65,7 +117,7 @@ def button(text: str, slot, tip: str = "") -> QPushButton:
 
 
 def section_title(text: str) -> QLabel:
-    label = QLabel(text)
+    label = FittedLabel(text)
     label.setObjectName("SectionTitle")
     return label
 

@@ -1,0 +1,67 @@
+"""Help > Keyboard shortcuts: read from the menus themselves, so the list is never out of date."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMenuBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+MOVING_AROUND = [
+    ("Tab, Shift+Tab", "Next or previous control; a table is one stop"),
+    ("Arrow keys", "Move inside a table, a list or a chart's options"),
+    ("Alt+letter", "Open a menu by its underlined letter"),
+    ("Up, Down / Page Up, Page Down", "In a date field: a day / a month later or earlier"),
+    ("Alt+Down", "In a date field: the calendar"),
+    ("Enter", "In a table: open or edit the selected row where the tab allows it"),
+    ("Escape", "Close a dialog without changing anything"),
+]
+
+
+def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str]]:
+    """(menu path, shortcut) of every action that has a shortcut, in menu order."""
+    rows: list[tuple[str, str]] = []
+
+    def walk(menu, path: str) -> None:
+        for action in menu.actions():
+            text = action.text().replace("&", "")
+            if action.menu() is not None:
+                walk(action.menu(), f"{path} > {text}")
+            elif not action.isSeparator() and not action.shortcut().isEmpty():
+                rows.append((f"{path} > {text}", action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+
+    for top in bar.actions():
+        if top.menu() is not None:
+            walk(top.menu(), top.text().replace("&", ""))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, bar: QMenuBar, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        rows = menu_shortcuts(bar) + [(meaning, keys) for keys, meaning in MOVING_AROUND]
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        for r, (action, keys) in enumerate(rows):
+            self.table.setItem(r, 0, QTableWidgetItem(action))
+            self.table.setItem(r, 1, QTableWidgetItem(keys))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnToContents(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Every action of the menus is also reachable with Alt and the underlined letters."))
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(620, 560)
