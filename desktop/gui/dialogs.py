@@ -1,4 +1,4 @@
-"""Dialogs for changing the ledger and wallets, and for importing CSV files.
+"""Dialogs for changing the ledger and wallets, and for importing files (CSV, and the IMF program JSON).
 
 Validation is the core's (the same rules as the CSV importer); a refused entry keeps the dialog open
 with the reason, naming the field.
@@ -7,6 +7,7 @@ with the reason, naming the field.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -30,8 +32,10 @@ from PySide6.QtWidgets import (
 from ..core import domain as d
 from ..core.io.csv_source import CsvOptions, CsvSource
 from ..core.io.fields import InputError
+from ..core.io.macro_csv import import_macro, read_macro
 from ..core.io.prices_csv import PriceColumns, detect_columns, import_prices
-from ..core.io.report import ImportReport
+from ..core.io.program_json import import_program
+from ..core.io.report import ImportReport, RowProblem
 from ..core.io.transactions_csv import import_transactions
 from ..core.store import Store
 from ..core.workspace import Workspace
@@ -250,18 +254,70 @@ class WalletDialog(QDialog):
         self.accept()
 
 
+IMPORT_KINDS = {  # what: (title, file filter)
+    "transactions": ("Import transactions (CSV)", "CSV files (*.csv *.txt);;All files (*)"),
+    "prices": ("Import prices (CSV)", "CSV files (*.csv *.txt);;All files (*)"),
+    "program": ("Import IMF program (JSON)", "JSON files (*.json);;All files (*)"),
+    "macro": ("Import macro and reserve data (CSV)", "CSV files (*.csv *.txt);;All files (*)"),
+}
+
+
+@dataclass(frozen=True)
+class WholeFileResult:
+    """What a program or macro import (or its check) found: these files are accepted whole or refused whole."""
+
+    summary: str
+    problems: tuple[RowProblem, ...] = ()
+    written: bool = False
+
+
+def _problem(text: str) -> RowProblem:
+    """'row 3: date: reason' or 'purchases[2].amount_sdr: reason' as a row of the problems table (row 0: none)."""
+    where, _, rest = text.partition(": ")
+    if where.startswith("row ") and where[4:].isdigit():
+        field_name, _, reason = rest.partition(": ")
+        return RowProblem(int(where[4:]), field_name, reason or rest)
+    return RowProblem(0, where, rest) if rest else RowProblem(0, "file", text)
+
+
+def import_whole_file(store: Store, what: str, path: str, options: CsvOptions, dry_run: bool) -> WholeFileResult:
+    """The window's program and macro imports: the same core functions as ``reserve-desk import``."""
+    name = Path(path).name
+    try:
+        if what == "program":
+            a = import_program(store, path, dry_run=dry_run)
+            verb = "would add" if dry_run else "added"
+            return WholeFileResult(
+                f"{name}: {a.name} ({a.facility}, approved {a.approval_date}, {a.months} months, access "
+                f"SDR {a.access_sdr / 1e6:,.2f} m); {len(a.purchases)} purchases, {len(a.test_dates)} test dates, "
+                f"{len(a.benchmarks)} benchmarks; {verb} the arrangement", written=not dry_run)
+        rows = read_macro(path, options)  # for the preview; import_macro checks it again against the workspace
+        count = import_macro(store, path, options, dry_run=dry_run)
+        dates = sorted(m.date for m in rows)
+        return WholeFileResult(f"{name}: {count:,} dates from {dates[0]} to {dates[-1]}; "
+                               f"{'would add' if dry_run else 'added'} them", written=not dry_run)
+    except InputError as exc:
+        return WholeFileResult(f"{name}: refused, nothing {'would be' if dry_run else 'was'} added "
+                               f"({len(exc.problems)} {'problem' if len(exc.problems) == 1 else 'problems'})",
+                               tuple(_problem(p) for p in exc.problems))
+
+
 class ImportDialog(QDialog):
-    """Choose a CSV file and its conventions, check it (dry run), then import it in the background."""
+    """Choose a file and its conventions, check it (dry run), then import it in the background: transactions
+    or prices (CSV, row by row), an IMF program (JSON) or macro and reserve data (CSV), both whole or not at all."""
 
     def __init__(self, workspace: Workspace, what: str, parent=None, path: str | None = None):
         super().__init__(parent)
+        if what not in IMPORT_KINDS:
+            raise ValueError(f"what: one of {', '.join(IMPORT_KINDS)}")
         self.workspace, self.what = workspace, what
-        self.report: ImportReport | None = None
+        self.report: ImportReport | WholeFileResult | None = None
         self.task: Task | None = None
-        self.setWindowTitle(f"Import {what}")
-        self.resize(760, 560)
+        self.accept_implausible = False  # prices: set once the user has seen the evidence and said yes
+        self.setWindowTitle(IMPORT_KINDS[what][0])
+        self.resize(760, 520)
         self.file = QLineEdit(path or "")
-        browse = QPushButton("Browse…")
+        browse = QPushButton("&Browse…")
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file, 1)
@@ -277,24 +333,27 @@ class ImportDialog(QDialog):
         self.skip_invalid = QCheckBox("Import the valid rows even if some rows are invalid")
         form = QFormLayout()
         form.addRow("File", file_row)
-        form.addRow("Dates", self.date_order)
-        form.addRow("Decimal mark", self.decimal)
+        if what != "program":
+            form.addRow("Dates", self.date_order)
+            form.addRow("Decimal mark", self.decimal)
         if what == "prices":
             form.addRow("Asset", self.asset)
             form.addRow("Date column", self.date_column)
             form.addRow("Close column", self.close_column)
-        form.addRow("", self.skip_invalid)
-        self.summary = QLabel("Choose a file, then Check to see what it holds before anything is written.")
+        if what in ("transactions", "prices"):
+            form.addRow("", self.skip_invalid)
+        self.summary = QLabel(self._intro())
         self.summary.setWordWrap(True)
         self.problems = RecordTableModel([
-            Column("Row", lambda p: p.row, numeric=True), Column("Field", lambda p: p.field), Column("Reason", lambda p: p.reason)])
+            Column("Row", lambda p: p.row or "", numeric=True), Column("Field", lambda p: p.field),
+            Column("Reason", lambda p: p.reason)])
         self.problem_view = record_table(self.problems, stretch_column=2)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.hide()
-        self.check_button = QPushButton("Check")
-        self.import_button = QPushButton("Import")
-        self.cancel_button = QPushButton("Cancel")
+        self.check_button = QPushButton("C&heck")
+        self.import_button = QPushButton("&Import")
+        self.cancel_button = QPushButton("Close")
         self.check_button.clicked.connect(lambda: self._run(dry_run=True))
         self.import_button.clicked.connect(lambda: self._run(dry_run=False))
         self.cancel_button.clicked.connect(self._cancel)
@@ -308,14 +367,23 @@ class ImportDialog(QDialog):
         layout.addWidget(self.problem_view, 1)
         layout.addLayout(buttons)
         self.file.textChanged.connect(self._file_changed)
+        self.asset.textChanged.connect(self._forget_acceptance)
         self._file_changed(self.file.text())
 
+    def _intro(self) -> str:
+        whole = " The file is accepted whole or refused whole." if self.what in ("program", "macro") else ""
+        return f"Choose a file, then Check to see what it holds before anything is written.{whole}"
+
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, f"Import {self.what}", str(Path.home()), "CSV files (*.csv *.txt);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, IMPORT_KINDS[self.what][0], str(Path.home()), IMPORT_KINDS[self.what][1])
         if path:
             self.file.setText(path)
 
+    def _forget_acceptance(self, *_) -> None:
+        self.accept_implausible = False
+
     def _file_changed(self, text: str) -> None:
+        self._forget_acceptance()
         self.date_column.clear()
         self.close_column.clear()
         if self.what != "prices" or not Path(text).is_file():
@@ -352,7 +420,7 @@ class ImportDialog(QDialog):
             self.summary.setText("Choose a file first.")
             return
         options, skip, workspace_path = self.options(), self.skip_invalid.isChecked(), self.workspace.path
-        columns, asset, what = self._columns(), self.asset.text(), self.what
+        columns, asset, what, accept = self._columns(), self.asset.text(), self.what, self.accept_implausible
 
         def work(progress, cancelled):
             store = Store(workspace_path)  # its own connection, in the worker thread
@@ -360,14 +428,17 @@ class ImportDialog(QDialog):
                 if what == "transactions":
                     return import_transactions(store, path, options, dry_run=dry_run, skip_invalid=skip,
                                                progress=progress, cancelled=cancelled)
-                return import_prices(store, path, options, asset=asset, columns=columns, dry_run=dry_run,
-                                     skip_invalid=skip, progress=progress, cancelled=cancelled)
+                if what == "prices":
+                    return import_prices(store, path, options, asset=asset, columns=columns, dry_run=dry_run,
+                                         skip_invalid=skip, progress=progress, cancelled=cancelled,
+                                         accept_implausible=accept)
+                return import_whole_file(store, what, path, options, dry_run)
             finally:
                 store.close()
 
         self.task = Task(work)
-        self.task.deliver_to(self, progress=lambda f: self.progress.setValue(int(f * 100)), finished=self._finished,
-                             failed=self._failed)
+        self.task.deliver_to(self, progress=lambda f: self.progress.setValue(int(f * 100)),
+                             finished=lambda report: self._finished(report, dry_run), failed=self._failed)
         self._busy(True)
         self.task.start()
 
@@ -378,14 +449,28 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(not busy)
         self.cancel_button.setText("Stop" if busy else "Close")
 
-    def _finished(self, report: ImportReport) -> None:
+    def _finished(self, report: ImportReport | WholeFileResult, dry_run: bool) -> None:
         self._busy(False)
         self.task = None
         self.report = report
-        self.summary.setText(report.summary())
-        self.problems.set_records(report.invalid)
+        self.summary.setText(report.summary if isinstance(report, WholeFileResult) else report.summary())
+        self.problems.set_records(list(report.problems if isinstance(report, WholeFileResult) else report.invalid))
         if report.written:
             self.accept()
+        elif isinstance(report, ImportReport) and report.implausible and report.blocked and not self.accept_implausible \
+                and self.ask_implausible(report.implausible):
+            self.accept_implausible = True
+            self._run(dry_run)  # the same step again, now that the user has accepted the evidence
+
+    def ask_implausible(self, evidence: str) -> bool:
+        """Ask before importing a series that does not look like the asset; the default answer is No."""
+        asset = self.asset.text().strip().upper()
+        answer = QMessageBox.question(
+            self, "These may not be prices of " + asset,
+            f"{Path(self.file.text()).name} does not look like {asset} prices in US$:\n\n{evidence}.\n\n"
+            f"It may be another series (an exchange rate, another asset or currency). Import it as {asset} prices "
+            "anyway?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _failed(self, message: str) -> None:
         self._busy(False)
@@ -397,9 +482,6 @@ class ImportDialog(QDialog):
             self.task.cancel()
         else:
             self.reject()
-
-
-
 
 
 class PurchaseDialog(QDialog):
