@@ -209,3 +209,40 @@ def test_every_button_action_has_a_menu_entry(window, qtbot, sample_copy, monkey
                   if a.text() == "Add &transaction…")
     action.trigger()
     assert called == ["add"] and window.tabs.currentIndex() == 1
+
+
+# ---- item 11: tables ----------------------------------------------------------------------------
+
+def test_no_sort_arrow_on_a_table_in_its_own_order(qapp):
+    from desktop.gui.table_model import Column, RecordTableModel
+    from desktop.gui.widgets import record_table
+
+    model = RecordTableModel([Column("Date", lambda r: r[0]), Column("Close", lambda r: r[1], numeric=True)])
+    model.set_records([("2025-11-18", 3.0), ("2025-11-17", 1.0), ("2025-11-16", 2.0)])
+    view = record_table(model)
+    assert view.horizontalHeader().sortIndicatorSection() == -1
+    assert [view.model().index(r, 0).data() for r in range(3)] == ["2025-11-18", "2025-11-17", "2025-11-16"]
+    sorted_view = record_table(model, sort_column=1)
+    assert sorted_view.horizontalHeader().sortIndicatorSection() == 1
+
+
+def test_a_new_wallet_is_shown_and_selected(window, qtbot, sample_copy, monkeypatch):
+    from desktop.gui import dialogs
+
+    window.open_workspace(sample_copy("el-salvador"))
+    window.show()
+    window.tabs.setCurrentIndex(1)
+    qtbot.wait(1)
+    holdings = window.tab(1)
+
+    def accept(dialog):
+        dialog.name.setText("Zeta cold storage")
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs.WalletDialog, "exec", accept)
+    holdings.add_wallet()
+    names = [w.name for w in holdings.wallet_model.records]
+    assert "Zeta cold storage" in names  # empty and without a cap, yet shown: the user just made it
+    current = holdings.wallet_view.currentIndex()
+    assert current.isValid() and holdings.wallet_view.model().index(current.row(), 0).data() == "Zeta cold storage"

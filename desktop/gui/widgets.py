@@ -165,6 +165,7 @@ def record_table(model: RecordTableModel, *, stretch_column: int | None = None, 
     view = QTableView()
     proxy = sortable(model, view)
     view.setModel(proxy)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # else enabling sorts by column 0
     view.setSortingEnabled(True)
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -179,8 +180,9 @@ def record_table(model: RecordTableModel, *, stretch_column: int | None = None, 
     header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
     if sort_column is not None:
         view.sortByColumn(sort_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
-    else:
+    else:  # the records' own order, and no arrow claiming a sort that is not there
         proxy.sort(-1)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     fit_columns(view, stretch_column, max_width)
     model.modelReset.connect(lambda: fit_columns(view, stretch_column, max_width))  # widths follow the data shown
     return view
