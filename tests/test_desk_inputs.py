@@ -4,6 +4,7 @@ implausible price series caught, dry runs that tell the truth, and words that ma
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import subprocess
 
@@ -314,3 +315,141 @@ def test_core_macro_dry_run_checks_dates_already_stored(sample_copy, program_and
         ws.close()
 
 
+
+
+# ---- item 9: words that match the numbers ---------------------------------------------------------
+
+@pytest.fixture
+def window(qtbot):
+    from desktop.gui.app import create_app
+    from desktop.gui.main_window import MainWindow
+
+    create_app()
+    w = MainWindow(settings=None)
+    qtbot.addWidget(w)
+    return w
+
+
+def test_the_adequacy_text_states_what_bitcoin_adds_after_the_haircut(window, sample_copy):
+    from desktop.core import fmt
+    from desktop.core.report import build_report
+
+    window.open_workspace(sample_copy("el-salvador"))
+    window.tabs.setCurrentIndex(2)
+    program = window._built[2]
+    a = window.workspace.adequacy(window.date, haircut=0.5)["with_btc"]
+    assert a["btc_added_usd"] == pytest.approx(a["btc_value_usd"] / 2) and a["btc_value_usd"] > 1e8
+    value, added = fmt.usd_short(a["btc_value_usd"]), fmt.usd_short(a["btc_added_usd"])
+    note = program.adequacy_note.text()
+    assert f"adds {added}, the bitcoin's {value} less a 50% haircut" in note
+    assert f"adds {value}" not in note
+    program.haircut.setValue(20.0)
+    assert f"adds {fmt.usd_short(a['btc_value_usd'] * 0.8)}" in program.adequacy_note.text()
+    (section,) = build_report(window.workspace, window.date, ["adequacy"]).sections
+    text = " ".join(getattr(b, "text", "") for b in section.blocks)
+    assert f"the right adds {added}, the bitcoin's {value} less the 50% haircut" in text
+
+
+def test_counts_agree_with_their_nouns(window, sample_copy):
+    from desktop.core import fmt
+    from desktop.core.domain import Transaction, Wallet
+
+    assert (fmt.count(1, "wallet"), fmt.count(2, "wallet"), fmt.count(1_204, "entry", "entries")) == \
+        ("1 wallet", "2 wallets", "1,204 entries")
+    path = sample_copy("empty")
+    ws = Workspace.open(path)
+    ws.add_wallet(Wallet(name="Cold", kind="cold"))
+    ws.add_transaction(Transaction(date=dt.date(2024, 3, 1), kind="purchase", wallet="Cold", quantity=2.0,
+                                   price_usd=60_000.0))
+    ws.close()
+    window.open_workspace(path)
+    assert window._built[0].cards["stock"].detail.text() == "in 1 wallet"
+    window.tabs.setCurrentIndex(1)
+    assert window._built[1].cap_warning.text().startswith("1 wallet;")
+
+
+def test_a_price_on_a_past_date_also_says_how_old_it_is_today():
+    from desktop.core.workspace import Holdings
+
+    h = Holdings(date=dt.date(2025, 11, 18), total_btc=1.0, price_usd=92_000.0, price_date=dt.date(2025, 11, 18),
+                 value_usd=92_000.0, cost_usd=0.0, realized_pnl_usd=0.0, wallets=())
+    assert h.price_age_days == 0
+    assert h.price_age_note(today=dt.date(2026, 11, 30)) == "close of 2025-11-18, the date shown; 377 days before today"
+    older = Holdings(date=dt.date(2025, 11, 18), total_btc=1.0, price_usd=92_000.0, price_date=dt.date(2025, 11, 17),
+                     value_usd=92_000.0, cost_usd=0.0, realized_pnl_usd=0.0, wallets=())
+    assert older.price_age_note(today=dt.date(2025, 11, 18)) == "close of 2025-11-17, 1 day old"
+    assert older.price_age_note(today=dt.date(2025, 11, 19)) == \
+        "close of 2025-11-17, 1 day before the date shown; 2 days before today"
+
+
+def test_overview_and_holdings_say_how_old_the_price_is_today(window, sample_copy):
+    window.open_workspace(sample_copy("el-salvador"))
+    window.tabs.setCurrentIndex(1)
+    shown = window.date
+    assert shown != dt.date.today()  # the sample's date is in the past
+    h = window.workspace.holdings(shown)
+    behind = f"{(dt.date.today() - h.price_date).days:,} days before today"
+    assert behind in window._built[0].cards["value"].detail.text()
+    assert behind in window._built[1].cards["price"].detail.text()
+
+
+# ---- item 9: the planner sees a commitment against subsidised power for mining ----------------------
+
+def _mining_policy(ws, **power):
+    from dataclasses import replace
+
+    (policy,) = ws.policies
+    params = {k: v for k, v in policy.params.items()
+              if k not in ("power_usd_kwh", "power_basis", "cost_recovery_usd_kwh")} | power
+    ws.save_policy(replace(policy, params=params))
+
+
+def test_the_pakistan_mining_policy_conflicts_with_no_subsidised_power(sample_copy):
+    from desktop.core import planner
+
+    ws = Workspace.open(sample_copy("pakistan"))
+    try:
+        (benchmark,) = ws.arrangements[0].benchmarks
+        assert benchmark.type == "general" and planner.benchmark_concern(benchmark) == planner.MINING_POWER
+        (breach,) = planner.project(planner.plan_inputs(ws, paths=0)).breaches
+        assert breach["concern"] == "mining_power" and breach["policy"].startswith("2,000 MW")
+        assert "export price" in breach["reason"] and breach["first_date"] == "2026-07-01"
+        _mining_policy(ws, power_usd_kwh=0.05, power_basis="tariff", cost_recovery_usd_kwh=0.09)
+        (breach,) = planner.project(planner.plan_inputs(ws, paths=0)).breaches
+        assert "below cost recovery (US$0.090/kWh)" in breach["reason"]
+        _mining_policy(ws, power_usd_kwh=0.05, power_basis="tariff")
+        (breach,) = planner.project(planner.plan_inputs(ws, paths=0)).breaches
+        assert "not compared with a cost-recovery level" in breach["reason"]
+        _mining_policy(ws, power_usd_kwh=0.10, power_basis="tariff", cost_recovery_usd_kwh=0.09)
+        assert planner.project(planner.plan_inputs(ws, paths=0)).breaches == []  # cost-recovering: allowed
+    finally:
+        ws.close()
+
+
+def test_only_benchmarks_about_mining_power_or_accumulation_concern_the_planner():
+    from desktop.core.domain import Benchmark
+    from desktop.core.planner import MINING_POWER, NON_ACCUMULATION, benchmark_concern
+
+    def bench(text, kind="general"):
+        return Benchmark(description=text, type=kind, start_date=dt.date(2025, 1, 1), status="ongoing")
+
+    assert benchmark_concern(bench("No voluntary accumulation", "non_accumulation")) == NON_ACCUMULATION
+    assert benchmark_concern(bench("No subsidised electricity tariffs for crypto miners")) == MINING_POWER
+    assert benchmark_concern(bench("Adopt a mining code for minerals")) is None
+    assert benchmark_concern(bench("Eliminate power subsidies in the budget")) is None
+
+
+def test_the_planner_tab_and_the_pdf_show_the_mining_power_conflict(window, qtbot, sample_copy):
+    from desktop.core.report import build_report
+
+    window.open_workspace(sample_copy("pakistan"))
+    window.tabs.setCurrentIndex(4)
+    planner_tab = window._built[4]
+    qtbot.waitUntil(lambda: planner_tab.breach_model.rowCount() == 1, timeout=20_000)
+    assert "1 breach" in planner_tab.cards["check"].value.text()
+    row = planner_tab.breach_model.records[0]
+    assert row["commitment"] == "no subsidised power for bitcoin mining" and "export price" in row["reason"]
+    (section,) = build_report(window.workspace, window.date, ["planner"]).sections
+    text = " ".join(getattr(b, "text", "") for b in section.blocks)
+    assert "Program check" in text and "no subsidised power for bitcoin mining" in text
+    assert "mines while the power is valued at its export price" in text

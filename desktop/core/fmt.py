@@ -37,3 +37,8 @@ def pct(x: float | None, decimals: int = 1) -> str:
 
 def date(d: dt.date | None) -> str:
     return "—" if d is None else d.isoformat()
+
+
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 wallet', '2 wallets', '1,204 entries': a count with its noun in agreement."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"

@@ -9,12 +9,17 @@ Conventions (resources/methodology.md, "Planner"):
 - Baseline prices: the stored close on or before each day; after the last stored close, that close held
   flat. Monte Carlo: GBM from the start day's price at the volatility of the stress scenarios' calibration.
 - Purchases in BTC spend BTC x price; purchases in USD buy USD / price. Mining output is its expected value.
+- The program check: a policy conflicts with a commitment in force (from its start, or the approval, to the
+  program's end) when it adds bitcoin under a non-accumulation benchmark (its stored type), or when it mines
+  under a benchmark against subsidised power for mining (a general benchmark that says so) without a tariff
+  at or above cost recovery (``policies.power_subsidy_reason``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -24,13 +29,29 @@ from .engine.imf import add_months
 from .engine.mining import mine
 from .engine.simulate import Model, Request, simulate
 from .engine.valuation import day_number, from_day_number
-from .policies import accumulation_days, mining_setup, purchase_amounts
+from .policies import accumulation_days, mining_setup, power_subsidy_reason, purchase_amounts
 from .stress import DEFAULT_VOL, daily_history
 
 DEFAULT_YEARS = 3
 DEFAULT_PATHS = 2_000
 MAX_PATH_DAYS = 20_000_000  # paths x days kept at once (80 MB of float32)
 QUANTILES = (0.05, 0.25, 0.5, 0.75, 0.95)
+NON_ACCUMULATION, MINING_POWER = "non_accumulation", "mining_power"
+COMMITMENT_TEXT = {NON_ACCUMULATION: "not to accumulate bitcoin", MINING_POWER: "no subsidised power for bitcoin mining"}
+_MINING = re.compile(r"\bmin(?:ing|ers?)\b", re.IGNORECASE)
+_POWER = re.compile(r"\b(?:power|electricity|energy|tariffs?)\b", re.IGNORECASE)
+_SUBSIDY = re.compile(r"subsidi[sz]", re.IGNORECASE)
+
+
+def benchmark_concern(b: d.Benchmark) -> str | None:
+    """What a benchmark commits to that a policy can conflict with: its stored type where it has one
+    (non-accumulation), else its words (a general benchmark against subsidised power for mining)."""
+    if b.type == "non_accumulation":
+        return NON_ACCUMULATION
+    text = b.description
+    if _MINING.search(text) and _POWER.search(text) and _SUBSIDY.search(text):
+        return MINING_POWER
+    return None
 
 
 @dataclass(frozen=True)
@@ -46,7 +67,8 @@ class PlanInputs:
     calibration: str
     paths: int
     seed: int
-    benchmarks: tuple[tuple[str, str, dt.date, dt.date], ...] = field(default=())  # arrangement, text, from, to
+    # arrangement, text, from, to, concern (NON_ACCUMULATION or MINING_POWER)
+    benchmarks: tuple[tuple[str, str, dt.date, dt.date, str], ...] = field(default=())
 
 
 def plan_inputs(ws, start: dt.date | None = None, years: int = DEFAULT_YEARS, paths: int = DEFAULT_PATHS,
@@ -69,8 +91,8 @@ def plan_inputs(ws, start: dt.date | None = None, years: int = DEFAULT_YEARS, pa
         vol = float(np.std(found[0], ddof=1) * math.sqrt(365))
         calibration = f"Monte Carlo: GBM at {vol:.1%} a year, from {len(found[0]):,} daily returns of the imported history"
     benchmarks = tuple(
-        (a.name, b.description, b.start_date, add_months(a.approval_date, a.months))
-        for a in ws.arrangements for b in a.benchmarks if b.type == "non_accumulation")
+        (a.name, b.description, b.start_date or a.approval_date, add_months(a.approval_date, a.months), concern)
+        for a in ws.arrangements for b in a.benchmarks if (concern := benchmark_concern(b)))
     return PlanInputs(start, end, h.total_btc, h.price_usd, days, closes, tuple(p for p in ws.policies if p.enabled),
                       vol, calibration, paths, seed, benchmarks)
 
@@ -159,15 +181,24 @@ def project(inputs: PlanInputs, progress=None, cancelled=None) -> Projection:
 
 
 def _breaches(inputs: PlanInputs, days: np.ndarray, added: np.ndarray) -> list[dict]:
-    """Each enabled policy that would add bitcoin while a non-accumulation commitment is in force."""
+    """Each enabled policy that conflicts with a commitment in force: it adds bitcoin under non-accumulation,
+    or it mines without a cost-recovering tariff under a commitment against subsidised power for mining."""
     found = []
     for p in inputs.policies:
         active = accumulation_days(p, days)
-        for arrangement, benchmark, start, end in inputs.benchmarks:
+        subsidy = power_subsidy_reason(p)
+        for arrangement, benchmark, start, end, concern in inputs.benchmarks:
+            if concern == NON_ACCUMULATION:
+                reason = "adds bitcoin (purchases and mining count; seizures do not)"
+            elif subsidy is not None:
+                reason = f"mines while {subsidy}"
+            else:
+                continue
             k = active & (days >= np.datetime64(start, "D")) & (days <= np.datetime64(end, "D"))
             if k.any():
                 hit = days[k]
                 found.append({"policy": p.name, "arrangement": arrangement, "benchmark": benchmark,
+                              "concern": concern, "commitment": COMMITMENT_TEXT[concern], "reason": reason,
                               "first_date": str(hit[0]), "last_date": str(hit[-1]), "days": int(k.sum()),
                               "commitment_ends": end.isoformat()})
     return found

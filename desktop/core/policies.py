@@ -8,7 +8,9 @@ Kinds and their parameters (amounts are per purchase; a purchase names ``btc`` o
 - ``mining``: ``mw``, ``j_per_th``, ``pue``, ``uptime``, ``start_date``, optional ``end_date``, the network
   excluding the country's fleet as ``network_eh`` with ``network_growth`` a year or as ``network_points``
   (``[{date, eh}]``), ``fee_btc`` a block, and optionally ``power_usd_kwh`` with ``power_basis``
-  (``tariff``, or ``export``: the price the same power would fetch abroad, its opportunity cost).
+  (``tariff``, or ``export``: the price the same power would fetch abroad, its opportunity cost) and
+  ``cost_recovery_usd_kwh``, what a kWh costs the power system to supply (the level below which a tariff
+  is subsidised).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ PARAMS = {
     "monthly": {"start_date", "end_date", "btc", "usd"},
     "lump": {"purchases"},
     "mining": {"mw", "j_per_th", "pue", "uptime", "start_date", "end_date", "network_eh", "network_growth",
-               "network_points", "fee_btc", "power_usd_kwh", "power_basis"},
+               "network_points", "fee_btc", "power_usd_kwh", "power_basis", "cost_recovery_usd_kwh"},
 }
 
 
@@ -103,7 +105,8 @@ def policy_problems(p: d.Policy) -> list[str]:
         if start and end and end < start:
             problems.append("end_date: must not come before start_date")
         for key, low, high in (("mw", 0, 100_000), ("j_per_th", 1, 500), ("pue", 1, 3), ("uptime", 0, 1),
-                               ("fee_btc", 0, 10), ("network_growth", -0.99, 10), ("power_usd_kwh", 0, 10)):
+                               ("fee_btc", 0, 10), ("network_growth", -0.99, 10), ("power_usd_kwh", 0, 10),
+                               ("cost_recovery_usd_kwh", 0, 10)):
             if key in q or key in ("mw", "j_per_th"):
                 _number(q.get(key), key, low, high, problems, above=key in ("mw", "uptime"))
         points = q.get("network_points")
@@ -164,6 +167,25 @@ def mining_setup(p: d.Policy) -> tuple[Fleet, Network, dt.date, dt.date | None]:
                       growth_per_year=q.get("network_growth", 0.0), points=points)
     end = dt.date.fromisoformat(q["end_date"]) if q.get("end_date") else None
     return fleet, network, dt.date.fromisoformat(q["start_date"]), end
+
+
+def power_subsidy_reason(p: d.Policy) -> str | None:
+    """Why a mining policy's power may be subsidised, in words; None when it states a tariff the miner pays at
+    or above the cost of supplying the power (cost recovery), the one case a no-subsidy commitment allows.
+    Silence counts against the policy: a commitment is met by showing the tariff recovers cost."""
+    if p.kind != "mining":
+        return None
+    q = p.params
+    price, basis, cost = q.get("power_usd_kwh"), q.get("power_basis", "tariff"), q.get("cost_recovery_usd_kwh")
+    if price is None:
+        return "no tariff for the power is stated"
+    if basis != "tariff":
+        return f"the power is valued at its export price (US${price:.3f}/kWh), not a tariff the miner pays"
+    if cost is None:
+        return f"the tariff (US${price:.3f}/kWh) is not compared with a cost-recovery level"
+    if price < cost:
+        return f"the tariff (US${price:.3f}/kWh) is below cost recovery (US${cost:.3f}/kWh)"
+    return None
 
 
 def accumulation_days(p: d.Policy, days: np.ndarray) -> np.ndarray:

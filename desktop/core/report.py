@@ -19,6 +19,7 @@ from .engine import imf
 from .engine.valuation import day_number
 from .io.fields import InputError
 from .stress import describe_run
+from .words import field_label
 
 SECTIONS = {"summary": "Executive summary", "holdings": "Holdings", "program": "IMF program",
             "adequacy": "Reserve adequacy", "stress": "Stress results", "planner": "Accumulation policies",
@@ -26,6 +27,8 @@ SECTIONS = {"summary": "Executive summary", "holdings": "Holdings", "program": "
 INPUT_TABLES = ("wallets", "transactions", "prices", "macro_inputs", "arrangements", "purchases", "rate_assumptions",
                 "test_dates", "benchmarks", "scenarios", "policies")
 NO_DATA = "No data"
+BENCHMARK_TYPES = {"general": "general", "non_accumulation": "non-accumulation of bitcoin"}
+CHARGES_POLICIES = {"2024-11": "IMF charges in force since 2024-11-01", "pre-2024-11": "IMF charges before 2024-11-01"}
 MILLION = 1e6
 
 
@@ -160,7 +163,7 @@ def _program(ws, date: dt.date, figures: dict) -> Section:
         years = s.by_year()
         blocks.append(Paragraph(f"<b>{a.name}</b>: {a.facility}, {a.months} months from {a.approval_date}; access "
                                 f"SDR {fmt.sdr_m(a.access_sdr)} m, quota SDR {fmt.sdr_m(a.quota_sdr)} m, "
-                                f"US${a.usd_per_sdr:g} per SDR; charges policy {a.charges_policy}. Peak credit "
+                                f"US${a.usd_per_sdr:g} per SDR; {CHARGES_POLICIES.get(a.charges_policy, a.charges_policy)}. Peak credit "
                                 f"{fmt.pct(s.peak_pct_quota())} of quota (planned purchases included)."))
         blocks.append(Table(("Year", "Principal (SDR m)", "Charges and fees (SDR m)", "Total (SDR m)", "Total (US$ m)"),
                             tuple((str(y["year"]), fmt.sdr_m(y["principal_sdr"]), fmt.sdr_m(y["charges_total_sdr"]),
@@ -188,7 +191,7 @@ def _program(ws, date: dt.date, figures: dict) -> Section:
                                 (False, True, True, True, True), f"NIR at the test dates: {a.name}"))
         if a.benchmarks:
             blocks.append(Table(("Structural benchmark", "Type", "From", "Status"),
-                                tuple((b.description, b.type.replace("_", "-"), fmt.date(b.start_date), b.status)
+                                tuple((b.description, BENCHMARK_TYPES.get(b.type, b.type), fmt.date(b.start_date), b.status.replace("_", " "))
                                       for b in a.benchmarks), (), f"Structural benchmarks: {a.name}"))
     for check in ws.non_accumulation(date):
         blocks.append(Paragraph(
@@ -219,10 +222,13 @@ def _adequacy(ws, date: dt.date, figures: dict) -> Section:
             ("Reserves / short-term debt", ratio(a["greenspan_guidotti"]), ratio(w["greenspan_guidotti"])))
     blocks = [Table(("Measure", "Without bitcoin (IMF)", f"With bitcoin at a {fmt.pct(w['haircut'], 0)} haircut"), rows,
                     (False, True, True), f"Reserve adequacy on {a['date']} ({a['regime'] or 'regime not given'})"),
-              Paragraph("Bitcoin is not a reserve asset under BPM7 (DOMAIN.md §4): the IMF's figures are the left column; "
-                        "the right adds bitcoin's value after the haircut as an illustration only.", note=True)]
+              Paragraph("Bitcoin is not a reserve asset under the IMF's Balance of Payments Manual (BPM7, 2025): the IMF's "
+                        "figures are the left column; "
+                        f"the right adds {fmt.usd_short(w['btc_added_usd'])}, the bitcoin's {fmt.usd_short(w['btc_value_usd'])} "
+                        f"less the {fmt.pct(w['haircut'], 0)} haircut, as an illustration only.", note=True)]
     if a["missing_inputs"]:
-        blocks.append(Paragraph("Inputs missing from the workspace: " + "; ".join(a["missing_inputs"]) + ".", note=True))
+        blocks.append(Paragraph("Inputs missing from the workspace: " + "; ".join(map(field_label, a["missing_inputs"]))
+                                + ".", note=True))
     return Section("adequacy", SECTIONS["adequacy"], tuple(blocks))
 
 
@@ -304,34 +310,40 @@ def _planner(ws, date: dt.date, figures: dict) -> Section:
     x = tuple(float(v) for v in p.days[::step].astype(np.int64))
     blocks.append(Chart("Bitcoin stock with the policies", "BTC", (Series("Stock", x, tuple(p.stock_btc[::step].tolist())),)))
     for b in p.breaches:
-        blocks.append(Paragraph(f"<b>Program check</b>: '{b['policy']}' adds bitcoin on {b['days']:,} days from "
-                                f"{b['first_date']} to {b['last_date']} while the non-accumulation commitment of "
-                                f"{b['arrangement']} is in force."))
+        blocks.append(Paragraph(f"<b>Program check</b>: '{b['policy']}' {b['reason']} on {fmt.count(b['days'], 'day')} "
+                                f"from {b['first_date']} to {b['last_date']}, while {b['arrangement']}'s commitment "
+                                f"({b['commitment']}: \u201c{b['benchmark']}\u201d) is in force."))
     return Section("planner", SECTIONS["planner"], tuple(blocks))
 
 
 def _methodology(ws) -> Section:
-    from .stress import DEFAULT_DAILY_VOLUME_USD, DEFAULT_IMPACT_Y, DEFAULT_RISK_AVERSION, DEFAULT_VOL
+    from .stress import (
+        DEFAULT_DAILY_VOLUME_USD,
+        DEFAULT_IMPACT_Y,
+        DEFAULT_RISK_AVERSION,
+        DEFAULT_VOL,
+        DEFAULT_VOL_SOURCE,
+    )
     from .workspace import DEFAULT_BTC_HAIRCUT
 
-    rows = [("Bitcoin volatility when there is no daily history", fmt.pct(DEFAULT_VOL), "DOMAIN.md §7: 2020-2025, x sqrt(365)"),
-            ("Annualisation", "365 days", "DOMAIN.md §7 (bitcoin trades every day)"),
+    rows = [("Bitcoin volatility when there is no daily history", fmt.pct(DEFAULT_VOL), DEFAULT_VOL_SOURCE),
+            ("Annualisation", "365 days", "bitcoin trades every day (Yahoo Finance BTC-USD has a close for every day)"),
             ("Bitcoin haircut in 'with bitcoin' adequacy", fmt.pct(DEFAULT_BTC_HAIRCUT, 0), "illustrative: no published figure"),
-            ("Square-root impact coefficient Y", f"{DEFAULT_IMPACT_Y:g}", "Toth et al. 2011, DOMAIN.md §7"),
+            ("Square-root impact coefficient Y", f"{DEFAULT_IMPACT_Y:g}", "Tóth et al., Physical Review X, 2011; Donier & Bonart (2015) for bitcoin"),
             ("Daily bitcoin volume for impact", fmt.usd_short(DEFAULT_DAILY_VOLUME_USD),
              "lowest 2025 daily BTC-USD volume reported by Yahoo Finance (conservative)"),
             ("Almgren-Chriss risk aversion", f"{DEFAULT_RISK_AVERSION:g} per US$", "illustrative"),
             ("Charges policy", "basic rate = SDR rate + 60 bp; surcharges 200 bp above 300% of quota",
-             "IMF, in force since 2024-11-01 (DOMAIN.md §3)"),
+             "IMF review of charges and the surcharge policy: Board decision of 11 Oct 2024, in force since 1 Nov 2024"),
             ("Mining", "144 blocks a day; subsidy 3.125 BTC to block 1,050,000; fees 0.036 BTC a block",
-             "DOMAIN.md §7")]
+             "Bitcoin protocol (halving at block 840,000 on 2024-04-20); fees: 2025 average, public blockchain data")]
     for a in ws.arrangements:
         rows.append((f"USD per SDR ({a.name})", f"{a.usd_per_sdr:g}", "the arrangement's stored rate"))
     from ..resources import resource_path
 
     return Section("methodology", SECTIONS["methodology"], (
         Table(("Assumption", "Value", "Source"), tuple(rows), (), "Defaults and sources used"),
-        Paragraph("The conventions below are the ones the application applies (resources/methodology.md)."),
+        Paragraph("The conventions below are the ones the application applies (Help > Methodology in the window)."),
         Markdown(resource_path("methodology.md").read_text(encoding="utf-8").split("\n", 1)[1]),  # without its title
     ))
 

@@ -49,9 +49,12 @@ def _engine_version() -> str:
 
 ENGINE_VERSION = _engine_version()
 DAYS_PER_YEAR = 365.0
-DEFAULT_VOL = 0.618  # 2020-2025 daily log returns x sqrt(365), DOMAIN.md §7
+DEFAULT_VOL = 0.618  # 2020-2025 daily log returns x sqrt(365)
+DEFAULT_VOL_SOURCE = "Yahoo Finance BTC-USD daily closes 2020-2025, daily log returns x sqrt(365)"
 DEFAULT_DAILY_VOLUME_USD = 10e9  # lowest reported BTC-USD daily volume of 2025 (Yahoo Finance): conservative
-DEFAULT_IMPACT_Y = 1.0  # "of order one" (Toth et al. 2011), DOMAIN.md §7
+DEFAULT_IMPACT_Y = 1.0  # "of order one" (Toth et al., Physical Review X, 2011)
+MODEL_NAMES = {"gbm": "geometric Brownian motion", "student-t": "Student-t innovations", "merton": "Merton jump-diffusion",
+               "garch": "GARCH(1,1)", "bootstrap": "block bootstrap", "fhs": "filtered historical simulation"}
 DEFAULT_LIQUIDATION_DAYS = 10
 DEFAULT_RISK_AVERSION = 1e-8  # Almgren-Chriss lambda, per USD: illustrative, the user sets their own
 DEFAULT_PATHS = 100_000
@@ -112,13 +115,14 @@ def _model_inputs(params: dict, history: np.ndarray | None) -> tuple[dict, str]:
     default_vol = float(params.get("vol", DEFAULT_VOL))
     if history is None:
         model["vol"] = default_vol
+        vol_source = DEFAULT_VOL_SOURCE if default_vol == DEFAULT_VOL else "the scenario's volatility"
         if kind in ("bootstrap", "fhs"):
             model["kind"] = "gbm"
-            return model, (f"No daily price history of a year or more in the workspace: {kind} needs one, so this "
-                           f"run uses GBM at {default_vol:.1%} a year (DOMAIN.md §7 default). Import a daily "
+            return model, (f"No daily price history of a year or more in the workspace: {MODEL_NAMES[kind]} needs one, "
+                           f"so this run uses GBM at {default_vol:.1%} a year ({vol_source}). Import a daily "
                            "BTC price history to resample it.")
         return model, (f"No daily price history of a year or more in the workspace: volatility {default_vol:.1%} "
-                       "a year (2020-2025, x sqrt(365), DOMAIN.md §7).")
+                       f"a year ({vol_source}).")
     model["vol"] = float(np.std(history, ddof=1) * math.sqrt(DAYS_PER_YEAR))
     what = {"garch": "GARCH(1,1) fitted by maximum likelihood to", "bootstrap": "blocks resampled from",
             "fhs": "EWMA-filtered residuals resampled from"}.get(kind, "volatility estimated from")
@@ -217,7 +221,7 @@ def history_for(ws, inputs: dict) -> np.ndarray | None:
 def describe_run(summary: dict) -> str:
     """What kind of run a summary comes from, in words (the window and the PDF say it the same way)."""
     s = summary
-    return {"monte carlo": f"Monte Carlo ({s['model']}), {s['paths']:,} paths, seed {s['seed']}",
+    return {"monte carlo": f"Monte Carlo ({MODEL_NAMES.get(s['model'], s['model'])}), {s['paths']:,} paths, seed {s['seed']}",
             "replayed": "historical episode replayed from the imported prices",
             "stylised": "historical episode, stylised from its published depth and length",
             "shock": "hypothetical shock"}[s["source"]]

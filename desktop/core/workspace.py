@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from . import domain as d
+from . import fmt
 from .engine import valuation as val
 from .engine.imf import add_months
 from .io.fields import InputError
@@ -89,7 +90,20 @@ class Holdings:
 
     @property
     def price_age_days(self) -> int | None:
+        """Days from the price's close to the valuation date (not to today)."""
         return None if self.price_date is None else (self.date - self.price_date).days
+
+    def price_age_note(self, today: dt.date | None = None) -> str | None:
+        """The price's date and its age in words: against the date shown and, when that is not today, against
+        today too, so a year-old close on a past date never reads as fresh."""
+        if self.price_date is None:
+            return None
+        today = today or dt.date.today()
+        age = self.price_age_days
+        on_date = "the date shown" if age == 0 else f"{fmt.count(age, 'day')} before the date shown"
+        if self.date == today:
+            return f"close of {self.price_date}, " + ("today" if age == 0 else f"{fmt.count(age, 'day')} old")
+        return f"close of {self.price_date}, {on_date}; {fmt.count((today - self.price_date).days, 'day')} before today"
 
     def to_json(self) -> dict:
         usd = lambda x: None if x is None else round(x, 2)  # noqa: E731
@@ -716,6 +730,7 @@ class Workspace:
 
         return {"date": date.isoformat(), "regime": regime, **as_json(base),
                 "with_btc": {**as_json(btc), "haircut": haircut, "btc_value_usd": btc_value,
+                             "btc_added_usd": btc_value * (1.0 - haircut),  # what the right-hand column adds
                              "note": "bitcoin is not a reserve asset under BPM7; shown only as an illustration"},
                 "inputs_used": {k: {"value": values[k], "date": observed[k].isoformat()} for k in sorted(values)},
                 "missing_inputs": missing}

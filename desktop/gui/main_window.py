@@ -223,8 +223,6 @@ class MainWindow(QMainWindow):
         self._action(import_menu, "&Prices CSV…", lambda: self.import_csv("prices"))
         self._action(import_menu, "IMF p&rogram (JSON)…", lambda: self.import_csv("program"))
         self._action(import_menu, "&Macro and reserve data (CSV)…", lambda: self.import_csv("macro"))
-        self._action(import_menu, "IMF p&rogram (JSON)…", lambda: self.import_csv("program"))
-        self._action(import_menu, "&Macro and reserve data (CSV)…", lambda: self.import_csv("macro"))
         export_menu = file_menu.addMenu("&Export")
         self._action(export_menu, "&Transactions CSV…", lambda: self.export_csv("transactions"))
         self._action(export_menu, "&Prices CSV…", lambda: self.export_csv("prices"))

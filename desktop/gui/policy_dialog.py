@@ -150,10 +150,14 @@ class PolicyDialog(QDialog):
             price_row.addWidget(w)
         price_box = QWidget()
         price_box.setLayout(price_row)
+        self.cost_recovery = _number(0, 10, 4, " US$/kWh")
+        self.cost_recovery.setSpecialValueText("not stated")
+        self.cost_recovery.setToolTip("What a kWh costs the power system to supply. A tariff at or above it is not "
+                                      "subsidised, which a commitment against subsidised power for mining requires.")
         mining = _form(("Site power", self.mw), ("Machine efficiency", self.j_per_th), ("Site overhead (PUE)", self.pue),
                        ("Uptime", self.uptime), ("Start", self.mining_start), ("End", mining_end_box),
                        ("Network hashrate", self.network), ("Network growth", self.growth), ("Fees", self.fee),
-                       ("Power", price_box))
+                       ("Power", price_box), ("Cost recovery", self.cost_recovery))
 
         self.pages = QStackedWidget()
         self._page_of = {"daily": 0, "monthly": 0, "lump": 1, "mining": 2}
@@ -210,6 +214,7 @@ class PolicyDialog(QDialog):
         self.basis.setEnabled(self.priced.isChecked())
         self.power_price.setValue(q.get("power_usd_kwh", 0.05))
         self.basis.setCurrentIndex(0 if q.get("power_basis", "tariff") == "tariff" else 1)
+        self.cost_recovery.setValue(q.get("cost_recovery_usd_kwh") or 0.0)
 
     def _lump_purchases(self, problems: list[str]) -> list[dict]:
         purchases = []
@@ -244,6 +249,8 @@ class PolicyDialog(QDialog):
                 params["end_date"] = _iso(self.mining_end)
             if self.priced.isChecked():
                 params.update(power_usd_kwh=self.power_price.value(), power_basis=self.basis.currentData())
+            if self.cost_recovery.value() > 0:
+                params["cost_recovery_usd_kwh"] = self.cost_recovery.value()
         e = self.existing
         return d.Policy(name=self.name.text().strip(), kind=kind, params=params, enabled=self.enabled.isChecked(),
                         note=self.note.text().strip() or None, source=e.source if e else None, id=e.id if e else None)

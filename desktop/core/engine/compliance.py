@@ -1,6 +1,6 @@
 """The IMF's bitcoin non-accumulation commitment, checked against the ledger.
 
-El Salvador's TMU (DOMAIN.md §2): voluntary accumulation "includes purchase and mining ... excludes
+El Salvador's TMU (IMF staff report for the 2025 EFF request, March 2025): voluntary accumulation "includes purchase and mining ... excludes
 accumulation resulting from forfeiture, seizure ... or other law-enforcement measures". Transfers between
 public wallets are consolidation, not accumulation. So a breach is a purchase or mining into a
 public-sector wallet on or after the commitment's start date.

@@ -93,7 +93,7 @@ class HoldingsTab(Tab):
         self.method = QComboBox()
         self.method.addItem("Average cost", "average")
         self.method.addItem("FIFO", "fifo")
-        self.method.setToolTip("How the cost basis and realised P&L are computed (resources/methodology.md)")
+        self.method.setToolTip("How the cost basis and realised P&L are computed (Help > Methodology)")
         self.method.currentIndexChanged.connect(lambda *_: self.reload())
         wallet_buttons.addWidget(QLabel("Cost basis:"))
         wallet_buttons.addWidget(self.method)
@@ -238,7 +238,8 @@ class HoldingsTab(Tab):
             largest = max(gaps, key=lambda g: g[2]) if gaps else None
             self.price_info.setText(
                 f"{len(prices):,} closes from {prices[0].date} to {prices[-1].date}; "
-                f"{len(gaps)} gaps" + (f" (largest {largest[2]} days, {largest[0]} to {largest[1]})" if largest else "")
+                f"{fmt.count(len(gaps), 'gap')}" + (f" (largest {fmt.count(largest[2], 'day')}, {largest[0]} to {largest[1]})"
+                                                  if largest else "")
                 + f"; sources: {', '.join(sources[:3])}{' …' if len(sources) > 3 else ''}. Valuation uses the last close "
                 "on or before a date.")
         else:
@@ -296,19 +297,19 @@ class HoldingsTab(Tab):
         c["value"].set(fmt.usd_short(h.value_usd), "stock x price used")
         c["cost"].set(fmt.usd_short(h.cost_usd),
                       f"{h.method}: US${h.average_cost_usd:,.0f}/BTC" if h.average_cost_usd else h.method,
-                      "Cost basis of the consolidated reserve by the chosen method (resources/methodology.md).")
+                      "Cost basis of the consolidated reserve by the chosen method (Help > Methodology).")
         c["pnl"].set(fmt.usd_short(h.unrealized_pnl_usd), f"realised to date {fmt.usd_short(h.realized_pnl_usd)}",
                      warn=(h.unrealized_pnl_usd or 0) < 0)
         if h.price_usd is None:
             c["price"].set("none", "no BTC price on or before the date: import prices", warn=h.total_btc > 0)
         else:
-            c["price"].set(f"US${h.price_usd:,.0f}", f"close of {h.price_date}, {h.price_age_days} days old",
+            c["price"].set(f"US${h.price_usd:,.0f}", h.price_age_note(),
                            "The last BTC close on or before the date.",
                            warn=h.total_btc > 0 and (h.price_age_days or 0) > 7)
         self.wallet_model.set_records([w for w in h.wallets if w.btc > 0 or w.cap_btc])
         over = [w.name for w in h.wallets if w.over_cap]
         self.cap_warning.setText(f"Over its cap: {', '.join(over)}" if over else
-                                 f"{len(h.wallets)} wallets; empty wallets without a cap are hidden.")
+                                 f"{fmt.count(len(h.wallets), 'wallet')}; empty wallets without a cap are hidden.")
         self.cap_warning.setStyleSheet("color: #b00020;" if over else "")
         marker = float(day_seconds(np.array([day_number(self.date)]))[0])
         for line in self.date_lines:

@@ -57,9 +57,9 @@ class OverviewTab(Tab):
         self.description.setText(ws.metadata.get("description", ""))
 
         h = ws.holdings(date)
-        price_note = (f"at US${h.price_usd:,.0f} per BTC, close of {h.price_date} ({h.price_age_days} days old)"
+        price_note = (f"at US${h.price_usd:,.0f} per BTC, {h.price_age_note()}"
                       if h.price_usd else "no BTC price on or before this date")
-        c["stock"].set(f"{fmt.btc(h.total_btc)} BTC", f"in {sum(1 for w in h.wallets if w.btc > 0)} wallets",
+        c["stock"].set(f"{fmt.btc(h.total_btc)} BTC", f"in {fmt.count(sum(1 for w in h.wallets if w.btc > 0), 'wallet')}",
                        "Sum of the ledger up to and including this date; transfers between own wallets excluded.")
         c["value"].set(fmt.usd_short(h.value_usd), price_note,
                        "Stock x the last BTC close on or before the date (prices stored in the workspace).",
@@ -110,7 +110,8 @@ class OverviewTab(Tab):
             imports = ws.imports_on(date)
             c["imports_cover"].set("—" if months is None else f"{months:.1f}",
                                    "" if imports is None else f"imports {fmt.usd_short(imports.imports_usd)} a year ({imports.date})",
-                                   "Gross reserves / (trailing 12-month imports / 12). Benchmark: 3 months (DOMAIN.md §4).",
+                                   "Gross reserves / (trailing 12-month imports / 12). Benchmark: 3 months "
+                                   "(IMF, Assessing Reserve Adequacy, Feb 2011).",
                                    warn=months is not None and months < 3)
             share = None if h.value_usd is None else h.value_usd / reserves.gross_reserves_usd
             c["btc_share"].set(fmt.pct(share), "BTC value / gross reserves (bitcoin is not a reserve asset, BPM7)")

@@ -100,7 +100,8 @@ class PlannerTab(Tab):
         settings.addStretch(1)
         self.breach_model = RecordTableModel([
             Column("Policy", lambda b: b["policy"]),
-            Column("Commitment", lambda b: b["arrangement"], tooltip=lambda b: b["benchmark"]),
+            Column("Commitment", lambda b: f"{b['arrangement']}: {b['commitment']}", tooltip=lambda b: b["benchmark"]),
+            Column("Why", lambda b: b["reason"], tooltip=lambda b: b["reason"]),
             Column("First breach", lambda b: b["first_date"]),
             Column("Last", lambda b: b["last_date"]),
             Column("Days", lambda b: b["days"], lambda v: f"{v:,}", numeric=True),
@@ -288,12 +289,14 @@ class PlannerTab(Tab):
                        else "at the baseline price")
         c["check"].set(f"{len(p.breaches)} breach{'es' if len(p.breaches) != 1 else ''}" if p.breaches else "no conflict",
                        f"first on {min(b['first_date'] for b in p.breaches)}" if p.breaches else
-                       "with the non-accumulation commitments in the workspace", warn=bool(p.breaches))
+                       "with the program's commitments on bitcoin and mining power", warn=bool(p.breaches))
         self.breach_model.set_records(p.breaches)
         self.breach_note.setText(
-            "These policies add bitcoin while a commitment not to accumulate is in force (purchases and mining "
-            "count; seizures do not)." if p.breaches else
-            "No enabled policy adds bitcoin while a non-accumulation commitment is in force.")
+            "These policies conflict with a program commitment in force: adding bitcoin under non-accumulation, or "
+            "mining under a commitment against subsidised power without a tariff at or above cost recovery "
+            "(Help > Methodology, Planner)." if p.breaches else
+            "No enabled policy adds bitcoin under a non-accumulation commitment or mines with power that may be "
+            "subsidised under a commitment against it.")
         self._fill_summary(s)
         self._draw(p)
         self.notes.setText(f"Baseline prices: {s['baseline_prices']}. " + (s["calibration"] or "Monte Carlo off (0 paths)."))

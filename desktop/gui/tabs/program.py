@@ -32,9 +32,9 @@ from .base import Tab
 POLICY_TEXT = {
     "2024-11": "Charges policy in force since 2024-11-01: SDR rate + 60 bp; level surcharge 200 bp above 300% of quota; "
                "time surcharge 75 bp after 51 months (EFF) / 36 months (SBA); service charge 50 bp; commitment fee "
-               "15/30/60 bp (DOMAIN.md §3, H).",
+               "15/30/60 bp (IMF review of charges and the surcharge policy, Board decision of 11 Oct 2024).",
     "pre-2024-11": "Charges policy before 2024-11-01: SDR rate + 100 bp; level surcharge above 187.5% of quota; time "
-                   "surcharge 100 bp (DOMAIN.md §3, H).",
+                   "surcharge 100 bp (IMF charges before the 2024 review).",
 }
 INPUT_LABELS = {"gross_reserves_usd": "Gross reserves", "short_term_debt_usd": "Short-term external debt",
                 "other_liabilities_usd": "Other liabilities", "broad_money_usd": "Broad money",
@@ -117,7 +117,7 @@ class ProgramTab(Tab):
                               "excess; unchanged while realised support is not entered."),
             Column("Projected NIR (US$ m)", lambda t: t.nir_usd, _usd_m, numeric=True,
                    header_tip="Gross reserves - IMF credit outstanding, projected from the last reserve observation "
-                              "by the schedule's flows (resources/methodology.md)."),
+                              "by the schedule's flows (Help > Methodology)."),
             Column("Headroom (US$ m)", lambda t: t.headroom_usd, _usd_m, numeric=True,
                    warn=lambda t: t.headroom_usd is not None and t.headroom_usd < 0),
             Column("Reserves as of", lambda t: fmt.date(t.reserves_date)),
@@ -347,7 +347,8 @@ class ProgramTab(Tab):
         notes = [b.note for a in self.workspace.arrangements for b in a.benchmarks if b.type == "non_accumulation" and b.note]
         self.compliance_summary.setText("<br>".join(lines + [f"<i>{n}</i>" for n in notes]) +
                                         "<br>Seizures, donations and transfers between own wallets are not accumulation "
-                                        "(TMU, DOMAIN.md §2). Reclassify a row that the ledger records wrongly.")
+                                        "(the program's Technical Memorandum of Understanding). Reclassify a row that the ledger "
+                                        "records wrongly.")
         self.compliance_summary.setTextFormat(Qt.TextFormat.RichText)
 
     def _show_adequacy(self) -> None:
@@ -374,8 +375,8 @@ class ProgramTab(Tab):
                                         else fmt.usd_short(v["value"]), v["date"]) for k, v in a["inputs_used"].items()])
         missing = [INPUT_LABELS.get(k, k).lower() for k in a["missing_inputs"]]
         self.adequacy_note.setText(
-            f"On {a['date']}. Bitcoin is not a reserve asset (BPM7): the right-hand column adds {fmt.usd_short(w['btc_value_usd'])}"
-            f" of bitcoin after a {self.haircut.value():g}% haircut, as an illustration only."
+            f"On {a['date']}. Bitcoin is not a reserve asset (BPM7): the right-hand column adds {fmt.usd_short(w['btc_added_usd'])},"
+            f" the bitcoin's {fmt.usd_short(w['btc_value_usd'])} less a {self.haircut.value():g}% haircut, as an illustration only."
             + (f" Missing inputs: {', '.join(missing)} — enter them to compute every measure." if missing else ""))
 
     # ---- changes --------------------------------------------------------------------------------------
