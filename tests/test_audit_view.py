@@ -79,21 +79,21 @@ def test_filter_by_date_range_is_inclusive(ws, two_days):
 
 def test_describe_names_only_the_changed_fields(ws, two_days):
     update, insert = audit_entries(ws, table="wallets", limit=2)
-    assert describe(update) == f'update wallets {two_days}: cap_btc — → 5.0, kind "cold" → "hot"'
-    assert describe(insert) == f'insert wallets {two_days}: "Audit cold"'
+    assert describe(update) == f"Wallet {two_days} changed: Cap: — → 5 BTC; Kind: cold → hot"
+    assert describe(insert) == f'Wallet {two_days} added: "Audit cold"'
     tid = ws.add_transaction(Transaction(date=dt.date(2025, 1, 2), kind="purchase", wallet="Audit cold",
                                          quantity=1.0, price_usd=95_000.0))
     ws.update_transaction(tid, Transaction(date=dt.date(2025, 1, 2), kind="purchase", wallet="Audit cold",
                                            quantity=2.0, price_usd=95_000.0))
     (latest,) = audit_entries(ws, limit=1)
-    assert describe(latest) == f"update transactions {tid}: quantity 1.0 → 2.0"
+    assert describe(latest) == f"Ledger entry {tid} changed: Quantity: 1 BTC → 2 BTC"
 
 
 def test_describe_imports_and_workspace_events(ws):
     (ledger,) = [e for e in audit_entries(ws, table="transactions") if e.action == "import"]
-    assert describe(ledger) == "import transactions: sample el-salvador: ledger (1,121 rows)"
+    assert describe(ledger) == "Imported into Ledger: sample el-salvador: ledger (1,121 rows)"
     first = audit_entries(ws)[-1]
-    assert first.action == "create" and describe(first).startswith("workspace created (schema ")
+    assert first.action == "create" and describe(first).startswith("Workspace created (schema ")
 
 
 def test_csv_export_round_trip(ws, two_days, tmp_path):
@@ -128,8 +128,8 @@ def test_dialog_filters_and_exports(qtbot, ws, monkeypatch, tmp_path):
     assert {e.table_name for e in dialog.model.records} == {"wallets"}
     assert dialog.count.text() == f"19 of {total} entries"
     change = dialog.model.index(0, len(dialog.model.columns) - 1)
-    assert dialog.model.data(change).startswith("insert wallets 19: ")
-    assert '"name": "Reserve address 17"' in dialog.model.data(change, Qt.ItemDataRole.ToolTipRole)
+    assert dialog.model.data(change).startswith("Wallet 19 added: ")
+    assert 'Name: "Reserve address 17"' in dialog.model.data(change, Qt.ItemDataRole.ToolTipRole)
 
     dialog.all_dates.setChecked(False)  # the last 30 days, which hold the sample built today
     assert dialog.model.rowCount() == 19

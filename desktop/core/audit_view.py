@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .store.audit import canonical_json
+from .words import field_label, row_name, table_name, value_text, words
 
 CSV_COLUMNS = ("id", "at", "os_user", "action", "table", "row_key", "before", "after", "hash")
 SUMMARY_VALUE_CHARS = 40
@@ -81,16 +82,26 @@ def entries_to_csv(entries: list[AuditEntry], path: str | Path) -> int:
     return len(entries)
 
 
-def key_text(key: Any) -> str:
+ACTIONS = {"create": "created", "insert": "added", "update": "changed", "delete": "deleted", "import": "imported",
+           "migrate": "migrated"}
+
+
+def key_text(key: Any, table: str | None = None) -> str:
     if key is None:
         return ""
     if isinstance(key, list):  # composite keys, such as a price's (asset, date)
         return ", ".join(map(str, key))
+    if table == "metadata" and isinstance(key, str):  # a setting's name, such as valuation_date
+        return words(key).lower()
     return str(key)
 
 
-def _value(v: Any) -> str:
-    text = "—" if v is None else json.dumps(v, ensure_ascii=False) if isinstance(v, str) else str(v)
+def action_text(action: str) -> str:
+    return ACTIONS.get(action, action)
+
+
+def _value(field: str, v: Any) -> str:
+    text = value_text(field, v)
     return text if len(text) <= SUMMARY_VALUE_CHARS else text[: SUMMARY_VALUE_CHARS - 1] + "…"
 
 
@@ -100,27 +111,38 @@ def _title(row: Any) -> str | None:
         return None
     for field in ("name", "description", "value", "date"):
         if row.get(field) is not None:
-            return _value(row[field])
+            return _value(field, row[field])
     return None
 
 
+def row_text(row: Any) -> str:
+    """Every field of a stored row in words, one a line (the viewer's tooltip)."""
+    if not isinstance(row, dict):
+        return "" if row is None else str(row)
+    return "\n".join(f"{field_label(k)}: {value_text(k, v)}" for k, v in row.items() if k != "id")
+
+
 def describe(entry: AuditEntry) -> str:
-    """One line for people: "update transactions 12: quantity 1.0 → 2.0", naming only the changed fields."""
+    """One line for people: "Arrangement 1 changed: Access: SDR 1,033.92 m → SDR 1,100.00 m", naming only the
+    changed fields, in words and in the units they are entered in."""
     e = entry
-    where = " ".join(filter(None, (e.action, e.table_name, key_text(e.row_key))))
+    what = " ".join(filter(None, (row_name(e.table_name), key_text(e.row_key, e.table_name))))
+    what = what[:1].upper() + what[1:]
     if e.action == "update" and isinstance(e.before, dict) and isinstance(e.after, dict):
-        changed = [f"{k} {_value(e.before.get(k))} → {_value(e.after.get(k))}"
+        changed = [f"{field_label(k)}: {_value(k, e.before.get(k))} → {_value(k, e.after.get(k))}"
                    for k in sorted(e.before.keys() | e.after.keys()) if e.before.get(k) != e.after.get(k)]
-        return f"{where}: {', '.join(changed) or 'no change'}"
+        return f"{what} changed: {'; '.join(changed) or 'no change'}"
     if e.action in ("insert", "delete"):
         title = _title(e.after if e.action == "insert" else e.before)
-        return f"{where}: {title}" if title else where
+        return f"{what} {action_text(e.action)}" + (f": {title}" if title else "")
     detail = e.after if isinstance(e.after, dict) else {}
     if e.action == "import":
         rows = detail.get("rows")
-        return f"{where}: {detail.get('label') or 'batch'} ({rows:,} rows)" if isinstance(rows, int) else where
+        into = f"Imported into {table_name(e.table_name)}" if e.table_name else "Imported"
+        return f"{into}: {detail.get('label') or 'batch'} ({rows:,} rows)" if isinstance(rows, int) else into
     if e.action == "create" and "schema_version" in detail:
-        return f"workspace created (schema {detail['schema_version']})"
+        return f"Workspace created (schema {detail['schema_version']})"
     if e.action == "migrate" and "to_schema" in detail:
-        return f"schema migrated {detail.get('from_schema')} → {detail['to_schema']}"
-    return f"{where}: {', '.join(f'{k} {_value(v)}' for k, v in detail.items())}" if detail else where
+        return f"Schema migrated {detail.get('from_schema')} → {detail['to_schema']}"
+    head = " ".join(filter(None, (action_text(e.action).capitalize(), what)))
+    return f"{head}: {'; '.join(f'{field_label(k)} {_value(k, v)}' for k, v in detail.items())}" if detail else head

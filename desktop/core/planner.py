@@ -30,7 +30,7 @@ from .engine.mining import mine
 from .engine.simulate import Model, Request, simulate
 from .engine.valuation import day_number, from_day_number
 from .policies import accumulation_days, mining_setup, power_subsidy_reason, purchase_amounts
-from .stress import DEFAULT_VOL, daily_history
+from .stress import DEFAULT_VOL, DEFAULT_VOL_SOURCE, daily_history
 
 DEFAULT_YEARS = 3
 DEFAULT_PATHS = 2_000
@@ -85,8 +85,8 @@ def plan_inputs(ws, start: dt.date | None = None, years: int = DEFAULT_YEARS, pa
     days, closes = ws._price_arrays("BTC")
     found = daily_history(days, closes, day_number(start))
     if found is None:
-        vol, calibration = DEFAULT_VOL, (f"Monte Carlo: GBM at {DEFAULT_VOL:.1%} a year (DOMAIN.md §7); no daily price "
-                                         "history of a year or more before the start")
+        vol, calibration = DEFAULT_VOL, (f"Monte Carlo: GBM at {DEFAULT_VOL:.1%} a year ({DEFAULT_VOL_SOURCE}); no "
+                                         "daily price history of a year or more before the start")
     else:
         vol = float(np.std(found[0], ddof=1) * math.sqrt(365))
         calibration = f"Monte Carlo: GBM at {vol:.1%} a year, from {len(found[0]):,} daily returns of the imported history"

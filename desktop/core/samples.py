@@ -1,7 +1,8 @@
 """Build the sample workspaces from their definitions in resources/samples/.
 
-A definition holds only cited facts (DOMAIN.md) and the rules that expand them: the daily purchase
-policy, the wallet split of late Aug 2025, and the reported stock at dated checkpoints. Where the
+A definition holds only published facts, each naming its public source, and the rules that expand
+them: the daily purchase policy, the wallet split of late Aug 2025, and the reported stock at dated
+checkpoints. Where the
 recorded purchases fall short of a reported figure, the builder books a *reconstructed* purchase for
 the difference, so the sample's stock matches every reported figure; every such row says so.
 """
@@ -120,7 +121,7 @@ def build_ledger(defn: dict, prices: list[d.PricePoint]) -> list[d.Transaction]:
                 raise ValueError(f"reported stock on {day} ({check['btc']}) is below the recorded purchases")
             if gap > 1e-8:
                 book(day, {"kind": recon["kind"], "quantity": gap, "wallet": _dated_choice(recon["wallet_by_date"], day, "wallet"),
-                           "note": recon["note"], "source": f"DOMAIN.md §6: reported {check['btc']:,} BTC on {day} ({check['confidence']})"})
+                           "note": recon["note"], "source": f"{recon['source']}: {check['btc']:,} BTC on {day}"})
         split = splits.get(day)
         if split:
             total = round(balance[split["from_wallet"]], SATOSHI_DECIMALS)

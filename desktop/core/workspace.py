@@ -593,8 +593,8 @@ class Workspace:
             problems.append(f"date: {purchase.date} is before the approval date {arrangement.approval_date}")
         others = sum(p.amount_sdr for p in arrangement.purchases if p.id != replacing)
         if others + purchase.amount_sdr > arrangement.access_sdr * (1 + 1e-9):
-            problems.append(f"amount_sdr: purchases would add up to SDR {others + purchase.amount_sdr:,.0f}, "
-                            f"more than access SDR {arrangement.access_sdr:,.0f}")
+            problems.append(f"amount_sdr: purchases would add up to SDR {(others + purchase.amount_sdr) / 1e6:,.2f} m, "
+                            f"more than access SDR {arrangement.access_sdr / 1e6:,.2f} m")
         return problems
 
     def save_purchase(self, arrangement_name: str, purchase: d.Purchase, purchase_id: int | None = None) -> int:
@@ -677,7 +677,7 @@ class Workspace:
         known = {p.id for p in a.purchases}
         total = sum(amounts_sdr.get(p.id, p.amount_sdr) for p in a.purchases)
         problems = [f"purchase {pid}: not a purchase of {name}" for pid in amounts_sdr if pid not in known]
-        problems += [f"amount_sdr: {v:g} must be greater than 0" for v in amounts_sdr.values() if not 0 < v < 1e13]
+        problems += [f"amount_sdr: SDR {v / 1e6:g} m must be greater than 0" for v in amounts_sdr.values() if not 0 < v < 1e13]
         if total > a.access_sdr * (1 + 1e-9):
             problems.append(f"amount_sdr: purchases would add up to SDR {total / 1e6:,.2f} m, more than access "
                             f"SDR {a.access_sdr / 1e6:,.2f} m")

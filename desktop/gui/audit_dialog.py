@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -16,7 +15,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.audit_view import AuditEntry, audit_entries, audit_facets, describe, entries_to_csv, key_text
+from ..core.audit_view import (
+    AuditEntry,
+    action_text,
+    audit_entries,
+    audit_facets,
+    describe,
+    entries_to_csv,
+    key_text,
+    row_text,
+)
+from ..core.words import table_name
 from ..core.workspace import Workspace
 from .date_field import DateField
 from .table_model import Column, RecordTableModel
@@ -27,8 +36,7 @@ DEFAULT_DAYS = 30  # the range offered when "All dates" is unticked
 
 
 def _change_tip(e: AuditEntry) -> str:
-    parts = [f"{label}:\n{json.dumps(value, indent=2, ensure_ascii=False)}"
-             for label, value in (("before", e.before), ("after", e.after)) if value is not None]
+    parts = [f"{label}:\n{row_text(value)}" for label, value in (("Before", e.before), ("After", e.after)) if value is not None]
     return "\n\n".join(parts) or describe(e)
 
 
@@ -36,9 +44,9 @@ COLUMNS = [
     Column("#", lambda e: e.id, numeric=True, tooltip=lambda e: f"hash {e.hash}"),
     Column("Time", lambda e: e.at, text=lambda at: at[:19].replace("T", " "), header_tip="UTC"),
     Column("User", lambda e: e.os_user, header_tip="the operating-system login that made the change"),
-    Column("Action", lambda e: e.action),
-    Column("Table", lambda e: e.table_name),
-    Column("Row", lambda e: key_text(e.row_key)),
+    Column("Action", lambda e: action_text(e.action)),
+    Column("Table", lambda e: table_name(e.table_name)),
+    Column("Row", lambda e: key_text(e.row_key, e.table_name)),
     Column("Change", describe, tooltip=_change_tip),
 ]
 
@@ -59,10 +67,11 @@ class AuditDialog(QDialog):
             edit.setToolTip("UTC date, inclusive")
         tables, users = audit_facets(workspace)
         self.table, self.user = QComboBox(), QComboBox()
-        for combo, everything, values in ((self.table, "All tables", tables), (self.user, "All users", users)):
+        for combo, everything, values, shown in ((self.table, "All tables", tables, table_name),
+                                                 (self.user, "All users", users, str)):
             combo.addItem(everything, None)
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(shown(value), value)
         filters = QHBoxLayout()
         for widget in (self.all_dates, QLabel("From"), self.start, QLabel("to"), self.end, QLabel("Table"), self.table,
                        QLabel("User"), self.user):

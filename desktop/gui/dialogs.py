@@ -38,6 +38,7 @@ from ..core.io.program_json import import_program
 from ..core.io.report import ImportReport, RowProblem
 from ..core.io.transactions_csv import import_transactions
 from ..core.store import Store
+from ..core.words import problem_text
 from ..core.workspace import Workspace
 from .date_field import DateField
 from .table_model import Column, RecordTableModel
@@ -516,7 +517,7 @@ class PurchaseDialog(QDialog):
         pid = self.existing.id if self.existing else None
         problems = self.workspace._purchase_problems(self.arrangement, p, pid)
         if problems:
-            self.error.setText("; ".join(problems))
+            self.error.setText("; ".join(map(problem_text, problems)))
             return
         self.accepted_purchase = p
         self.accept()
@@ -588,7 +589,7 @@ class ArrangementDialog(QDialog):
         try:
             self.workspace.update_arrangement_terms(self.arrangement.name, changes)
         except InputError as exc:
-            self.error.setText("; ".join(exc.problems))
+            self.error.setText("; ".join(map(problem_text, exc.problems)))
             return
         self.saved_name = changes["name"]
         self.accept()

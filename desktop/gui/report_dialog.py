@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core.report import SECTIONS, build_report
 from ..core.store import Store
+from ..core.store.backup import folder_of
 from ..core.workspace import Workspace
 from ..report.pdf import render_pdf
 from .dialogs import error_label
@@ -42,6 +44,7 @@ class ReportDialog(QDialog):
         self.workspace, self.date, self.settings = workspace, date, settings
         self.task: Task | None = None
         self.written: Path | None = None
+        self.replace_confirmed: Path | None = None  # the file the save dialog already asked to replace
         self.setWindowTitle("Export PDF summary")
         self.sections = {}
         grid = QGridLayout()
@@ -112,7 +115,10 @@ class ReportDialog(QDialog):
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export PDF summary", self.file.text(), "PDF (*.pdf)")
         if path:
-            self.file.setText(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+            chosen = path if path.lower().endswith(".pdf") else f"{path}.pdf"
+            self.file.setText(chosen)
+            if chosen == path:  # the save dialog asked before choosing an existing file; a name we extended it did not
+                self.replace_confirmed = Path(path).expanduser().resolve()
 
     def chosen_runs(self) -> list[int]:
         items = (self.runs.item(i) for i in range(self.runs.count()))
@@ -126,6 +132,13 @@ class ReportDialog(QDialog):
             return
         if out.suffix.lower() != ".pdf" or not out.parent.is_dir():
             self.status.setText(f"File: {out} must be a .pdf in an existing folder.")
+            return
+        if reason := self._input_file(out):
+            self.status.setText(f"File: {out} is {reason}; the summary is never written over it. Choose another name.")
+            return
+        if out.exists() and not self._may_replace(out):
+            self.status.setText(f"File: {out.name} already exists and was kept. Choose another name, or export again "
+                                "and replace it.")
             return
         path, date, runs, marking, paper = (self.workspace.path, self.date, self.chosen_runs(), self.marking.text().strip(),
                                             self.paper.currentData())
@@ -144,6 +157,26 @@ class ReportDialog(QDialog):
         self._busy(True)
         self.status.setText("Rendering…")
         self.task.start()
+
+    def _input_file(self, out: Path) -> str | None:
+        """Why ``out`` is one of the workspace's own files (never to be written over), or None."""
+        target, workspace = out.resolve(), self.workspace.path.resolve()
+        if target == workspace:
+            return "the open workspace"
+        if target in {Path(f"{workspace}{suffix}") for suffix in ("-wal", "-shm", ".lock")}:
+            return "a file of the open workspace"
+        if target.is_relative_to(folder_of(workspace).resolve()):
+            return "in the workspace's backup folder"
+        return None
+
+    def _may_replace(self, out: Path) -> bool:
+        if out.resolve() == self.replace_confirmed:
+            return True
+        answer = QMessageBox.question(self, "Export PDF summary", f"{out.name} already exists in {out.parent}.\n\n"
+                                      "Replace it with the new summary?",
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from ..core import fmt
 from ..core.engine.valuation import day_number
+from ..core.stress import MODEL_NAMES
 from .charts import PALETTE, date_plot, day_seconds, histogram_plot, pen
 from .table_model import Column, RecordTableModel
 from .widgets import FigureCard, column, note_label, record_table
@@ -285,7 +286,7 @@ class RunResults(QWidget):
 
 COMPARE_ROWS = [
     ("Scenario", lambda s: s["scenario_name"]),
-    ("Kind", lambda s: f"Monte Carlo, {s['model']}" if s["source"] == "monte carlo" else
+    ("Kind", lambda s: f"Monte Carlo, {MODEL_NAMES.get(s['model'], s['model'])}" if s["source"] == "monte carlo" else
      {"replayed": "historical, replayed", "stylised": "historical, stylised", "shock": "hypothetical shock"}[s["source"]]),
     ("Paths", lambda s: f"{s['paths']:,}"),
     ("Seed", lambda s: str(s["seed"])),

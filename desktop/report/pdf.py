@@ -58,11 +58,13 @@ class _Html:
     def __init__(self, doc: QTextDocument, width_in: float):
         self.doc, self.width_in = doc, width_in
         self.parts: list[str] = []
+        self.headings: list[int] = []  # indexes in parts
         self.charts = 0
 
-    def heading(self, text: str) -> None:
-        self.parts.append(f"<h1 style='page-break-before: always; font-size: 15pt; color: {HEADING.name()}; "
-                          f"margin-top: 0'>{html.escape(text)}</h1>")
+    def heading(self, text: str) -> None:  # on a new page only if it would not fit there (see _next_break)
+        self.parts.append(f"<h1 style='{{break}}font-size: 15pt; color: {HEADING.name()}; margin-top: 14px'>"
+                          f"{html.escape(text)}</h1>")
+        self.headings.append(len(self.parts) - 1)
 
     def paragraph(self, p: Paragraph) -> None:  # the model's paragraphs may hold <b> for emphasis
         style = "font-size: 8pt; color: #444444" if p.note else "font-size: 9.5pt"
@@ -96,9 +98,13 @@ class _Html:
         self.parts.append(f"<p align='center' style='margin-top: 6px'><img src='{name}' width='{self.width_in * SCREEN_DPI:.0f}' "
                           f"height='{CHART_HEIGHT_IN * SCREEN_DPI:.0f}'></p>")
 
-    def finish(self) -> None:
+    def finish(self, breaks: set[int] = frozenset()) -> None:
+        """Set the document, with a page break before the headings numbered in ``breaks`` (0 the first)."""
+        parts = list(self.parts)
+        for n, i in enumerate(self.headings):
+            parts[i] = parts[i].replace("{break}", "page-break-before: always; " if n in breaks else "")
         self.doc.setHtml(f"<html><body style='font-family: \"{FONT}\"; font-size: 9.5pt; color: {INK.name()}'>"
-                         + "".join(self.parts) + "</body></html>")
+                         + "".join(parts) + "</body></html>")
 
 
 def render_pdf(report: Report, path: str | os.PathLike, paper: str = "a4",
@@ -155,7 +161,11 @@ def _render(report: Report, writer: QPdfWriter, paper: str, progress, cancelled)
             w.chart(block)
         if progress:
             progress(0.6 * (i + 1) / len(blocks))
-    w.finish()
+    breaks: set[int] = set()
+    w.finish(breaks)
+    while (heading := _next_break(doc, body.height(), breaks)) is not None:
+        breaks.add(heading)
+        w.finish(breaks)  # laid out again as a whole: a break moves everything after it
 
     pages = doc.pageCount()
     painter = QPainter(writer)
@@ -175,6 +185,25 @@ def _render(report: Report, writer: QPdfWriter, paper: str, progress, cancelled)
     finally:
         painter.end()
     return pages
+
+
+def _next_break(doc: QTextDocument, page_height: float, breaks: set[int]) -> int | None:
+    """The first section heading (by number) that should start a new page and does not yet: one that would
+    leave less than a third of the page, or less than its heading and first block need. Breaking before every
+    section left pages mostly blank."""
+    layout = doc.documentLayout()
+    block, n = doc.begin(), -1
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 1:
+            n += 1
+            heading = layout.blockBoundingRect(block)
+            offset = heading.top() % page_height
+            first = block.next()
+            keep = heading.height() + (layout.blockBoundingRect(first).height() if first.isValid() else 0)
+            if n not in breaks and offset > 1 and page_height - offset < max(page_height / 3, keep):
+                return n
+        block = block.next()
+    return None
 
 
 def _cover(w: _Html, report: Report) -> None:

@@ -1,6 +1,6 @@
 """Reserve adequacy by the IMF's measures, without bitcoin (the IMF's definition) and, separately, with it.
 
-ARA EM metric (DOMAIN.md §4): fixed regime 30% short-term debt + 20% other liabilities + 10% broad
+ARA EM metric (IMF, Assessing Reserve Adequacy, 2011 and later guidance): fixed regime 30% short-term debt + 20% other liabilities + 10% broad
 money + 10% exports; floating regime 30% + 15% + 5% + 5%. Reserves at 100-150% of the metric are
 adequate. Months of imports = reserves / (12-month imports / 12), 3 the traditional benchmark.
 Greenspan-Guidotti = reserves / short-term external debt, 1.0 the benchmark.

@@ -1,6 +1,6 @@
 """What a country owes the IMF: repurchases, charges, surcharges and fees, day by day.
 
-Rules (DOMAIN.md §3; resources/methodology.md):
+Rules (IMF Rules and Regulations I-1 to I-3; the 2024 review of charges and surcharges; Help > Methodology):
 - Repurchases: EFF, 12 equal semiannual installments from 4.5 to 10 years after each purchase; SBA, 8 equal
   quarterly installments from 3.25 to 5 years; custom: N installments every M months, the first K months
   after the purchase. A repurchase falling due reduces credit outstanding at the end of that day.
@@ -41,7 +41,7 @@ class ChargesPolicy:
 
 
 POLICIES = {
-    # Board decision 2024-10-11, in force since 2024-11-01 (DOMAIN.md §3, H; commitment tiers M)
+    # IMF Executive Board decision of 2024-10-11, in force since 2024-11-01 (review of charges and surcharges)
     "2024-11": ChargesPolicy(0.0060, 3.00, 0.0200, 0.0075, 51, 36, 0.0050, ((2.0, 0.0015), (6.0, 0.0030), (float("inf"), 0.0060))),
     # before 2024-11-01: margin 100 bp, threshold 187.5% of quota, time surcharge 100 bp
     "pre-2024-11": ChargesPolicy(0.0100, 1.875, 0.0200, 0.0100, 51, 36, 0.0050, ((1.15, 0.0015), (5.75, 0.0030), (float("inf"), 0.0060))),

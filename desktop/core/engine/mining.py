@@ -1,11 +1,11 @@
 """Mining with state power: megawatts to hashrate to bitcoin, day by day, with halvings, fees and a growing network.
 
-- Own hashrate (EH/s) = MW x 1e6 W / (J/TH x PUE) / 1e6 TH per EH (DOMAIN.md §7): the site's power feeds
+- Own hashrate (EH/s) = MW x 1e6 W / (J/TH x PUE) / 1e6 TH per EH: the site's power feeds
   the machines and the overhead the PUE stands for.
 - The network figure **excludes** the country's fleet, so its share is own / (network + own), with the own
   hashrate counted at its uptime.
 - Blocks arrive at the nominal 144 a day. Block heights are projected from block 840,000 on 2024-04-20 (the
-  fourth halving, DOMAIN.md §7), so the next halving (block 1,050,000) falls on 2028-04-17; the subsidy of
+  fourth halving), so the next halving (block 1,050,000) falls on 2028-04-17; the subsidy of
   each day is integrated over the fractional heights it spans, which splits a halving day exactly.
 - Output is the expected value (the share of blocks times the reward); luck around it is not modelled.
 - Energy is the site's power times the hours it runs (uptime), so cost per bitcoin = energy x price / bitcoin.
@@ -23,7 +23,7 @@ HALVING_INTERVAL = 210_000
 INITIAL_SUBSIDY_BTC = 50.0
 REFERENCE_HEIGHT = 840_000  # the fourth halving
 REFERENCE_DATE = dt.date(2024, 4, 20)
-DEFAULT_FEE_BTC = 0.036  # average fees per block in 2025, DOMAIN.md §7
+DEFAULT_FEE_BTC = 0.036  # average fees per block in 2025 (public blockchain data)
 
 
 def own_hashrate_eh(mw: float, j_per_th: float, pue: float) -> float:

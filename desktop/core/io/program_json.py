@@ -105,7 +105,8 @@ def arrangement_from_dict(doc: Any, source_name: str = "program") -> d.Arrangeme
             purchases.append(d.Purchase(day, amount, status, _text(p, item, "source", f"purchases[{i}]"),
                                         _text(p, item, "note", f"purchases[{i}]")))
     if access and purchases and sum(x.amount_sdr for x in purchases) > access * (1 + 1e-9):
-        p.append(f"purchases: they add up to SDR {sum(x.amount_sdr for x in purchases):,.0f}, more than access SDR {access:,.0f}")
+        p.append(f"purchases: they add up to SDR {sum(x.amount_sdr for x in purchases) / 1e6:,.2f} m, more than access "
+                 f"SDR {access / 1e6:,.2f} m")
 
     tests = []
     for i, item in enumerate(_list(doc, "test_dates", p)):
