@@ -25,7 +25,7 @@ def visit_all(window, qtbot):
     for i in range(len(TAB_TITLES)):
         window.tabs.setCurrentIndex(i)
         qtbot.wait(1)
-        assert window.tabs.widget(i).widget() is window._built[i], TAB_TITLES[i]
+        assert window.page_of(i) is window._built[i], TAB_TITLES[i]
 
 
 @pytest.mark.parametrize("sample", ["el-salvador", "pakistan", "empty"])

@@ -16,6 +16,7 @@ import numpy as np
 from .. import __version__
 from . import fmt
 from .engine import imf
+from .engine.compliance import benchmark_overdue
 from .engine.valuation import day_number
 from .io.fields import InputError
 from .stress import describe_run
@@ -147,6 +148,15 @@ def _holdings(ws, date: dt.date, figures: dict) -> Section:
     return Section("holdings", SECTIONS["holdings"], tuple(blocks))
 
 
+def _phasing_gap(a) -> str:
+    """A warning when the purchases do not add up to access (access changed and the phasing did not follow)."""
+    phased = sum(p.amount_sdr for p in a.purchases)
+    if abs(a.access_sdr - phased) < 1e-3:
+        return ""
+    return (f" <b>The purchases add up to SDR {fmt.sdr_m(phased)} m, not the access of SDR {fmt.sdr_m(a.access_sdr)} m</b>:"
+            " the schedule and the peak count only the purchases entered.")
+
+
 def _program(ws, date: dt.date, figures: dict) -> Section:
     if not ws.arrangements:
         return Section("program", SECTIONS["program"], (Paragraph(f"{NO_DATA}: no IMF arrangement in this workspace."),))
@@ -164,7 +174,8 @@ def _program(ws, date: dt.date, figures: dict) -> Section:
         blocks.append(Paragraph(f"<b>{a.name}</b>: {a.facility}, {a.months} months from {a.approval_date}; access "
                                 f"SDR {fmt.sdr_m(a.access_sdr)} m, quota SDR {fmt.sdr_m(a.quota_sdr)} m, "
                                 f"US${a.usd_per_sdr:g} per SDR; {CHARGES_POLICIES.get(a.charges_policy, a.charges_policy)}. Peak credit "
-                                f"{fmt.pct(s.peak_pct_quota())} of quota (planned purchases included)."))
+                                f"{fmt.pct(s.peak_pct_quota())} of quota (planned purchases included)."
+                                + _phasing_gap(a)))
         blocks.append(Table(("Year", "Principal (SDR m)", "Charges and fees (SDR m)", "Total (SDR m)", "Total (US$ m)"),
                             tuple((str(y["year"]), fmt.sdr_m(y["principal_sdr"]), fmt.sdr_m(y["charges_total_sdr"]),
                                    fmt.sdr_m(y["total_sdr"]), fmt.usd(y["total_usd"] / MILLION)) for y in years),
@@ -190,8 +201,10 @@ def _program(ws, date: dt.date, figures: dict) -> Section:
                                        "—" if t.headroom_usd is None else fmt.usd(t.headroom_usd / MILLION)) for t in tests),
                                 (False, True, True, True, True), f"NIR at the test dates: {a.name}"))
         if a.benchmarks:
-            blocks.append(Table(("Structural benchmark", "Type", "From", "Status"),
-                                tuple((b.description, BENCHMARK_TYPES.get(b.type, b.type), fmt.date(b.start_date), b.status.replace("_", " "))
+            blocks.append(Table(("Structural benchmark", "Type", "From", "Due", "Status"),
+                                tuple((b.description, BENCHMARK_TYPES.get(b.type, b.type), fmt.date(b.start_date),
+                                       fmt.date(b.due_date), f"overdue ({b.status})" if benchmark_overdue(b, date)
+                                       else b.status.replace("_", " "))
                                       for b in a.benchmarks), (), f"Structural benchmarks: {a.name}"))
     for check in ws.non_accumulation(date):
         blocks.append(Paragraph(

@@ -149,7 +149,7 @@ def self_test() -> int:
         for i, title in enumerate(TAB_TITLES):
             window.tabs.setCurrentIndex(i)
             app.processEvents()
-            if window.tab(i) is None or window.tabs.widget(i).widget() is not window.tab(i):
+            if window.tab(i) is None or window.page_of(i) is not window.tab(i):
                 print(f"self-test failed: tab {title} was not built", file=sys.stderr)
                 return 1
         resource_path("methodology.md")

@@ -29,7 +29,7 @@ from ..core.words import table_name
 from ..core.workspace import Workspace
 from .date_field import DateField
 from .table_model import Column, RecordTableModel
-from .widgets import button, note_label, record_table
+from .widgets import button, fit_dialog, note_label, record_table
 
 SHOWN_ENTRIES = 5000  # newest first; a long log stays quick to open, and Export CSV writes every match
 DEFAULT_DAYS = 30  # the range offered when "All dates" is unticked
@@ -56,7 +56,7 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle(f"Audit log: {workspace.name}")
-        self.resize(1000, 600)
+        fit_dialog(self, 1000, 600)
         today = dt.datetime.now(dt.UTC).date()
         self.all_dates = QCheckBox("All dates")
         self.all_dates.setChecked(True)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayou
 
 from ..core.store.backup import folder_of, list_backups
 from .table_model import Column, RecordTableModel
-from .widgets import note_label, record_table
+from .widgets import fit_dialog, note_label, record_table
 
 LABELS = {"daily": "first open of the day", "before-import": "before an import", "manual": "by hand",
           "before-restore": "before a restore", "damaged": "damaged file set aside"}
@@ -40,7 +40,7 @@ class BackupDialog(QDialog):
                                     else f"No backups of {workspace.name} yet."))
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(760, 420)
+        fit_dialog(self, 760, 420)
 
     def _restore(self) -> None:
         index = self.view.currentIndex()

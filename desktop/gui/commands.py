@@ -96,3 +96,112 @@ class EditPurchase(_LedgerCommand):
 
     def revert(self) -> None:
         self._set(self.before)
+
+
+class EditTerms(_LedgerCommand):
+    """An arrangement's terms changed; ``before`` and ``after`` are whole terms (``arrangement_terms``), so undo
+    puts back every field, the note and each SDR-rate step's source."""
+
+    def __init__(self, workspace, changed, before: dict, after: dict):
+        super().__init__(f"Edit terms of {after['name']}", workspace, changed)
+        self.before, self.after = before, after
+
+    def do(self) -> None:
+        self.workspace.update_arrangement_terms(self.before["name"], self.after)
+
+    def revert(self) -> None:
+        self.workspace.update_arrangement_terms(self.after["name"], self.before)
+
+
+class SetPurchaseAmounts(_LedgerCommand):
+    """Several purchases of one arrangement got new amounts at once (rescaled to access)."""
+
+    def __init__(self, workspace, changed, arrangement: str, before: dict[int, float], after: dict[int, float], text: str):
+        super().__init__(text, workspace, changed)
+        self.arrangement, self.before, self.after = arrangement, before, after
+
+    def do(self) -> None:
+        self.workspace.set_purchase_amounts(self.arrangement, self.after)
+
+    def revert(self) -> None:
+        self.workspace.set_purchase_amounts(self.arrangement, self.before)
+
+
+class EditWallet(_LedgerCommand):
+    """A wallet added (``before`` None), or changed (archiving included); ``after`` carries its id."""
+
+    def __init__(self, workspace, changed, before, after):
+        verb = "Add" if before is None else "Archive" if after.archived and not before.archived else "Edit"
+        super().__init__(f"{verb} wallet {after.name}", workspace, changed)
+        self.before, self.after = before, after
+
+    def do(self) -> None:
+        if self.before is None:
+            self.workspace.add_wallet(self.after, wallet_id=self.after.id)
+        else:
+            self.workspace.update_wallet(self.after.id, self.after)
+
+    def revert(self) -> None:
+        if self.before is None:
+            self.workspace.delete_wallet(self.after.id)
+        else:
+            self.workspace.update_wallet(self.before.id, self.before)
+
+
+class EditPolicy(_LedgerCommand):
+    """A planner policy added (``before`` None), changed, or deleted (``after`` None); both carry its id."""
+
+    def __init__(self, workspace, changed, before, after):
+        what = after or before
+        super().__init__(f"{'Edit' if before and after else 'Add' if after else 'Delete'} policy {what.name}",
+                         workspace, changed)
+        self.before, self.after = before, after
+
+    def _set(self, policy, other) -> None:
+        if policy is None:
+            self.workspace.delete_policy(other.id)
+        else:
+            self.workspace.save_policy(policy)
+
+    def do(self) -> None:
+        self._set(self.after, self.before)
+
+    def revert(self) -> None:
+        self._set(self.before, self.after)
+
+
+class EditScenario(_LedgerCommand):
+    """A scenario added (``before`` None), changed (its id may change too) or deleted (``after`` None; the runs
+    it had, ``run_ids``, are linked to it again on undo)."""
+
+    def __init__(self, workspace, changed, before, after, run_ids: list[int] = ()):
+        what = after or before
+        super().__init__(f"{'Edit' if before and after else 'Add' if after else 'Delete'} scenario {what.name}",
+                         workspace, changed)
+        self.before, self.after, self.run_ids = before, after, list(run_ids)
+
+    def do(self) -> None:
+        if self.after is None:
+            self.run_ids = self.workspace.delete_scenario(self.before.id)
+        else:
+            self.workspace.save_scenario(self.after, replacing=self.before.id if self.before else None)
+
+    def revert(self) -> None:
+        if self.after is None:
+            self.workspace.restore_scenario(self.before, self.run_ids)
+        elif self.before is None:
+            self.workspace.delete_scenario(self.after.id)
+        else:
+            self.workspace.save_scenario(self.before, replacing=self.after.id)
+
+
+class DeleteRuns(_LedgerCommand):
+    def __init__(self, workspace, changed, rows: list[dict]):
+        super().__init__(f"Delete {len(rows)} stored run{'s' if len(rows) != 1 else ''}", workspace, changed)
+        self.rows = rows
+
+    def do(self) -> None:
+        self.workspace.delete_runs([r["id"] for r in self.rows])
+
+    def revert(self) -> None:
+        self.workspace.restore_runs(self.rows)

@@ -37,7 +37,7 @@ from ..resources import resource_path
 from . import worker
 from .date_field import DateField
 from .tabs.base import Tab
-from .widgets import export_csv, one_tab_stop_per_table
+from .widgets import export_csv, fit_dialog, one_tab_stop_per_table, screen_area
 
 WORKSPACE_FILTER = "Reserve Desk workspace (*.db *.sqlite);;All files (*)"
 SAMPLE_LABELS = {"el-salvador": "El Salvador (public data)", "pakistan": "Pakistan (public data)", "empty": "Empty"}
@@ -119,9 +119,8 @@ class MainWindow(QMainWindow):
 
     # ---- size and layout -----------------------------------------------------------------------
 
-    def _available(self):
-        screen = self.screen() or QApplication.primaryScreen()
-        return screen.availableGeometry()
+    def _available(self) -> QRect:
+        return screen_area(self)
 
     def _fits_screen(self) -> bool:
         area = self._available()
@@ -152,6 +151,11 @@ class MainWindow(QMainWindow):
         """The built tab at ``index`` (the tab bar holds it inside a scroll area)."""
         return self._built.get(index)
 
+    def page_of(self, index: int) -> QWidget | None:
+        """What the tab bar shows at ``index``: the tab itself, once built (for tests and the self-test)."""
+        page = self.tabs.widget(index)
+        return page.widget().tab if isinstance(page, QScrollArea) and isinstance(page.widget(), _Fitted) else page
+
     def _page(self, tab: QWidget) -> QScrollArea:
         """Each tab scrolls when the window is smaller than its content, instead of clipping it or forcing
         the window's minimum size past the screen (150% scaling asked for 1440x960)."""
@@ -159,7 +163,7 @@ class MainWindow(QMainWindow):
         page.setObjectName(f"page-{type(tab).__name__}")
         page.setWidgetResizable(True)
         page.setFrameShape(QFrame.Shape.NoFrame)
-        page.setWidget(tab)
+        page.setWidget(_Fitted(tab))
         return page
 
     def _layout_key(self, index: int) -> str:
@@ -540,7 +544,7 @@ class MainWindow(QMainWindow):
             return
         model = view.model()
         rows = sorted({i.row() for i in view.selectionModel().selectedIndexes()})
-        header = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+        header = [str(model.headerData(c, Qt.Orientation.Horizontal)).replace("\n", " ") for c in range(model.columnCount())]
         lines = ["\t".join(header)] + ["\t".join(str(model.index(r, c).data() or "") for c in range(model.columnCount()))
                                         for r in rows]
         QApplication.clipboard().setText("\n".join(lines))
@@ -552,7 +556,7 @@ class MainWindow(QMainWindow):
     def show_methodology(self) -> None:
         dialog = QDialog(self)
         dialog.setWindowTitle("Methodology")
-        dialog.resize(820, 700)
+        fit_dialog(dialog, 820, 700)
         browser = QTextBrowser()
         browser.setOpenExternalLinks(False)
         browser.setMarkdown(resource_path("methodology.md").read_text(encoding="utf-8"))
@@ -585,3 +589,24 @@ class MainWindow(QMainWindow):
             self.workspace.close()
             self.workspace = None
         super().closeEvent(event)
+
+
+class _Fitted(QWidget):
+    """Holds a tab in its scroll area and asks only for the tab's minimum size. A tab with wrapped text
+    reports a height for its width, and QScrollArea then scrolled as soon as the *preferred* height did not
+    fit, although everything fitted at the minimum."""
+
+    def __init__(self, tab: QWidget):
+        super().__init__()
+        self.tab = tab
+        tab.setParent(self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.tab.minimumSizeHint().expandedTo(self.tab.minimumSize())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSizeHint()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        self.tab.setGeometry(self.rect())
+        super().resizeEvent(event)

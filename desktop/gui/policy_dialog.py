@@ -30,6 +30,7 @@ from ..core.io.fields import InputError
 from ..core.workspace import Workspace
 from .date_field import DateField
 from .dialogs import form_footer
+from .widgets import fit_dialog
 
 KIND_TITLES = {"daily": "Daily purchases", "monthly": "Monthly purchases", "lump": "Purchases on dates",
                "mining": "Mining with state power"}
@@ -170,7 +171,7 @@ class PolicyDialog(QDialog):
             form.addRow(label, widget)
         form.addRow(self.pages)
         self.error = form_footer(self, form)
-        self.resize(640, 520)
+        fit_dialog(self, 640, 520)
         self._load(existing or d.Policy(name="", kind="daily", params={"start_date": start.isoformat(), "btc": 1.0}))
 
     def _add_lump(self, date: str, amount: str, unit: str) -> None:

@@ -32,6 +32,7 @@ from ..core.store.backup import folder_of
 from ..core.workspace import Workspace
 from ..report.pdf import render_pdf
 from .dialogs import error_label
+from .widgets import fit_dialog
 from .worker import Task
 
 DEFAULT_MARKING = "OFFICIAL - SENSITIVE"
@@ -107,7 +108,7 @@ class ReportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.resize(620, 520)
+        fit_dialog(self, 620, 520)
 
     def _setting(self, key: str, default: str) -> str:
         return str(self.settings.value(key, default)) if self.settings is not None else default

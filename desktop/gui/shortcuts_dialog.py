@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from .widgets import fit_dialog
+
 MOVING_AROUND = [
     ("Tab, Shift+Tab", "Next or previous control; a table is one stop"),
     ("Arrow keys", "Move inside a table, a list or a chart's options"),
@@ -64,4 +66,4 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(QLabel("Every action of the menus is also reachable with Alt and the underlined letters."))
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(620, 560)
+        fit_dialog(self, 620, 560)

@@ -69,10 +69,26 @@ class RecordTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            return two_lines(self.columns[section].title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.columns[section].header_tip
+            return self.columns[section].header_tip or self.columns[section].title
         return None
+
+
+HEADER_LINE_CHARS = 12
+
+
+def two_lines(title: str) -> str:
+    """A long column title on two lines, the unit on the second ("NIR floor" / "(US$ m)"): the titles set the
+    columns' widths, and on a 1366x768 laptop they pushed "Headroom" out of the view."""
+    if len(title) <= HEADER_LINE_CHARS or " " not in title:
+        return title
+    unit = title.rfind(" (")
+    if unit > 0:
+        return f"{title[:unit]}\n{title[unit + 1:]}"
+    middle = len(title) / 2
+    split = min((i for i, c in enumerate(title) if c == " "), key=lambda i: abs(i - middle))
+    return f"{title[:split]}\n{title[split + 1:]}"
 
 
 def sortable(model: QAbstractTableModel, parent=None) -> QSortFilterProxyModel:

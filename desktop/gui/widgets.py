@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -101,6 +101,22 @@ class FigureCard(QFrame):
         if event.button() == Qt.MouseButton.LeftButton:
             self.activated.emit()
         super().mouseReleaseEvent(event)
+
+
+def screen_area(widget: QWidget | None = None) -> QRect:
+    """The part of the screen a window may use (without the taskbar): the one place that says it, so tests
+    can stand in a laptop's screen."""
+    screen = (widget.screen() if widget is not None else None) or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+DIALOG_FRAME_PX = 40  # a title bar and borders, not known before the dialog is shown
+
+
+def fit_dialog(dialog: QWidget, width: int, height: int) -> None:
+    """Size a dialog as asked where the screen has room, else to the screen (1366x768 at 125% is 1093x614)."""
+    area = screen_area(dialog.parentWidget() or dialog)
+    dialog.resize(min(width, area.width() - 8), min(height, area.height() - DIALOG_FRAME_PX))
 
 
 def one_tab_stop_per_table(root: QWidget) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from ..domain import Transaction, Wallet
+from ..domain import Benchmark, Transaction, Wallet
 
 VOLUNTARY_KINDS = ("purchase", "mining")
 
@@ -21,3 +21,11 @@ def accumulation_breaches(transactions: Iterable[Transaction], wallets: Iterable
     public = {w.name for w in wallets if w.public_sector}
     return [t for t in transactions
             if t.kind in VOLUNTARY_KINDS and t.wallet in public and t.date >= start and (until is None or t.date <= until)]
+
+
+OPEN_STATUSES = ("pending", "ongoing")  # not yet met or missed
+
+
+def benchmark_overdue(benchmark: Benchmark, date: dt.date) -> bool:
+    """A benchmark still open (pending or ongoing) after its due date, seen on ``date``."""
+    return benchmark.due_date is not None and benchmark.due_date < date and benchmark.status in OPEN_STATUSES

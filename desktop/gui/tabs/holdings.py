@@ -31,7 +31,7 @@ from ...core.io.series_csv import export_holdings_series
 from ...core.store import Store
 from ...core.workspace import Workspace
 from ..charts import date_line, date_plot, day_seconds, pen
-from ..commands import AddTransaction, DeleteTransaction, EditTransaction
+from ..commands import AddTransaction, DeleteTransaction, EditTransaction, EditWallet
 from ..date_field import DateField
 from ..dialogs import ImportDialog, TransactionDialog, WalletDialog
 from ..ledger_model import LedgerModel
@@ -72,6 +72,7 @@ class HoldingsTab(Tab):
 
     def __init__(self, workspace, date, parent: QWidget | None = None):
         super().__init__(workspace, date, parent)
+        self._new_wallet: str | None = None  # shown and selected even while empty
         layout = QVBoxLayout(self)
 
         cards = QHBoxLayout()
@@ -306,7 +307,9 @@ class HoldingsTab(Tab):
             c["price"].set(f"US${h.price_usd:,.0f}", h.price_age_note(),
                            "The last BTC close on or before the date.",
                            warn=h.total_btc > 0 and (h.price_age_days or 0) > 7)
-        self.wallet_model.set_records([w for w in h.wallets if w.btc > 0 or w.cap_btc])
+        shown = [w for w in h.wallets if w.btc > 0 or w.cap_btc or w.name == self._new_wallet]
+        self.wallet_model.set_records(shown)
+        self._select_wallet(self._new_wallet)
         over = [w.name for w in h.wallets if w.over_cap]
         self.cap_warning.setText(f"Over its cap: {', '.join(over)}" if over else
                                  f"{fmt.count(len(h.wallets), 'wallet')}; empty wallets without a cap are hidden.")
@@ -396,8 +399,26 @@ class HoldingsTab(Tab):
         self._after_change()
 
     def add_wallet(self) -> None:
-        if WalletDialog(self.workspace, self).exec():
-            self._after_change()
+        dialog = WalletDialog(self.workspace, self)
+        if dialog.exec():
+            self._wallet_saved(None, dialog.wallet().name)
+
+    def _select_wallet(self, name: str | None) -> None:
+        """Select and show the wallet just added or edited: sorted by name, a new one could land out of view
+        (and an empty one without a cap was hidden altogether)."""
+        rows = [i for i, w in enumerate(self.wallet_model.records) if w.name == name]
+        if rows:
+            index = self.wallet_view.model().mapFromSource(self.wallet_model.index(rows[0], 0))
+            self.wallet_view.setCurrentIndex(index)
+            self.wallet_view.scrollTo(index)
+
+    def _wallet_saved(self, before, name: str) -> None:
+        """The dialog wrote the wallet: record it for Edit > Undo."""
+        self._new_wallet = name
+        after = next(w for w in self.workspace.wallets if w.name == name)
+        if self.undo_stack is not None:
+            self.undo_stack.push(EditWallet(self.workspace, self._after_change, before, after))
+        self._after_change()
 
     def edit_wallet(self) -> None:
         index = self.wallet_view.currentIndex()
@@ -406,8 +427,9 @@ class HoldingsTab(Tab):
             return
         name = self.wallet_model.records[self.wallet_view.model().mapToSource(index).row()].name
         wallet = next(w for w in self.workspace.wallets if w.name == name)
-        if WalletDialog(self.workspace, self, existing=wallet).exec():
-            self._after_change()
+        dialog = WalletDialog(self.workspace, self, existing=wallet)
+        if dialog.exec():
+            self._wallet_saved(wallet, dialog.wallet().name)
 
     # ---- files ---------------------------------------------------------------------------------------
 

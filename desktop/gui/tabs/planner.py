@@ -25,6 +25,7 @@ from ...core import fmt, planner
 from ...core.store import Store
 from ...core.workspace import Workspace
 from ..charts import PALETTE, date_plot, histogram_plot, pen
+from ..commands import EditPolicy
 from ..planner_history import AccumulationHistory
 from ..policy_dialog import KIND_TITLES, PolicyDialog
 from ..stress_results import BAND_BRUSHES, MILLION
@@ -210,14 +211,22 @@ class PlannerTab(Tab):
         return None if not index.isValid() else \
             self.policy_model.records[self.policy_view.model().mapToSource(index).row()]
 
+    def _record(self, before, after) -> None:
+        """The policy was written: record it for Edit > Undo, then let every tab re-read."""
+        if self.undo_stack is not None:
+            self.undo_stack.push(EditPolicy(self.workspace, self.changed.emit, before, after))
+        self.changed.emit()
+
     def new_policy(self) -> None:
-        if PolicyDialog(self.workspace, self.date, self).exec():
-            self.changed.emit()
+        dialog = PolicyDialog(self.workspace, self.date, self)
+        if dialog.exec():
+            name = dialog.name.text().strip()
+            self._record(None, next(x for x in self.workspace.policies if x.name == name))
 
     def edit_policy(self) -> None:
         p = self._selected()
         if p is not None and PolicyDialog(self.workspace, self.date, self, p).exec():
-            self.changed.emit()
+            self._record(p, next(x for x in self.workspace.policies if x.id == p.id))
 
     def toggle_policy(self) -> None:
         p = self._selected()
@@ -225,14 +234,14 @@ class PlannerTab(Tab):
             from dataclasses import replace
 
             self.workspace.save_policy(replace(p, enabled=not p.enabled))
-            self.changed.emit()
+            self._record(p, replace(p, enabled=not p.enabled))
 
     def delete_policy(self) -> None:
         p = self._selected()
         if p is not None and QMessageBox.question(self, "Delete policy", f"Delete the policy '{p.name}'?") == \
                 QMessageBox.StandardButton.Yes:
             self.workspace.delete_policy(p.id)
-            self.changed.emit()
+            self._record(p, None)
 
     # ---- projection ------------------------------------------------------------------------------
 

@@ -3,6 +3,8 @@ benchmarks with the bitcoin non-accumulation check, and reserve adequacy with an
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -20,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from ...core import fmt
 from ...core.engine import imf
+from ...core.engine.compliance import benchmark_overdue
 from ...core.engine.valuation import day_number
 from ...core.io.fields import InputError
+from ...core.workspace import arrangement_terms
 from ..charts import date_line, date_plot, day_seconds, pen
-from ..commands import EditPurchase, EditTransaction
+from ..commands import EditPurchase, EditTerms, EditTransaction, SetPurchaseAmounts
 from ..dialogs import ArrangementDialog, PurchaseDialog, TransactionDialog
 from ..table_model import Column, RecordTableModel
 from ..widgets import button, column, note_label, record_table, section_title, splitter
@@ -74,16 +78,18 @@ class ProgramTab(Tab):
             Column("Charges policy", lambda p: p.arrangement.charges_policy, tooltip=lambda p: POLICY_TEXT[p.arrangement.charges_policy]),
         ])
         self.arrangement_view = record_table(self.arrangement_model)
-        self.arrangement_view.setMaximumHeight(100)
         self.arrangement_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         heading = QHBoxLayout()
         heading.addWidget(section_title("Arrangements"))
         heading.addStretch(1)
-        heading.addWidget(button("Edit terms…", self.edit_terms))
+        self.terms_button = button("Edit terms…", self.edit_terms)
+        heading.addWidget(self.terms_button)
         layout.addLayout(heading)
         layout.addWidget(self.arrangement_view)
         self.terms = note_label()
         layout.addWidget(self.terms)
+        self.empty = self._empty_state()
+        layout.addWidget(self.empty)
 
         self.pages = QTabWidget()
         self.pages.addTab(self._terms_page(), "Purchases and test dates")
@@ -95,6 +101,25 @@ class ProgramTab(Tab):
         self.refresh()
 
     # ---- pages ------------------------------------------------------------------------------------
+
+    def _empty_state(self) -> QWidget:
+        """What an empty workspace shows instead of the tables: what to do, with the buttons that do it."""
+        self.empty_text = note_label(
+            "This workspace has no IMF arrangement yet. Import the program's terms, purchases, test dates and "
+            "benchmarks from a program file (JSON), and the reserves and macro data the adequacy measures and the "
+            "NIR test dates use (CSV).")
+        row = QHBoxLayout()
+        for text, kind in (("Import IMF program (JSON)…", "program"), ("Import macro data (CSV)…", "macro")):
+            row.addWidget(button(text, lambda _=False, k=kind: self.import_file(k)))
+        row.addStretch(1)
+        box = column(self.empty_text)
+        box.layout().addLayout(row)
+        box.layout().addStretch(1)
+        return box
+
+    def import_file(self, kind: str) -> None:
+        """The window's import dialog for ``kind`` (File > Import); the window reloads every tab after an import."""
+        self.window().import_csv(kind)
 
     def _terms_page(self) -> QWidget:
         self.purchase_model = RecordTableModel([
@@ -127,18 +152,29 @@ class ProgramTab(Tab):
             Column("Type", lambda b: b.type),
             Column("From", lambda b: fmt.date(b.start_date)),
             Column("Due", lambda b: fmt.date(b.due_date)),
-            Column("Status", lambda b: b.status),
+            Column("Status", lambda b: "overdue" if benchmark_overdue(b, self.date) else b.status.replace("_", " "),
+                   warn=lambda b: benchmark_overdue(b, self.date),
+                   tooltip=lambda b: f"Due {b.due_date}, status '{b.status}' on {self.date}: past its due date."
+                   if benchmark_overdue(b, self.date) else None),
         ])
         views = {name: record_table(model, stretch_column=stretch) for name, model, stretch in [
             ("purchases", self.purchase_model, 4), ("rates", self.rate_model, 2), ("tests", self.test_model, 5),
             ("benchmarks", self.benchmark_model, 0)]}
         self.purchase_view = views["purchases"]
         self.purchase_view.doubleClicked.connect(lambda *_: self.edit_purchase())
+        self.purchase_view.selectionModel().currentRowChanged.connect(lambda *_: self._enable_buttons())
         buttons = QHBoxLayout()
-        for text, slot in (("Add…", self.add_purchase), ("Edit…", self.edit_purchase), ("Delete", self.delete_purchase)):
-            buttons.addWidget(button(text, slot))
+        self.purchase_buttons = {text: button(text, slot) for text, slot in (
+            ("Add…", self.add_purchase), ("Edit…", self.edit_purchase), ("Delete", self.delete_purchase))}
+        for b in self.purchase_buttons.values():
+            buttons.addWidget(b)
+        self.rescale_button = button("Rescale planned to access…", self.rescale_planned)
+        self.rescale_button.setToolTip("Change the planned (not yet disbursed) purchases in the same proportions so "
+                                       "that all purchases add up to access. Edit > Undo reverses it.")
+        buttons.addWidget(self.rescale_button)
         buttons.addStretch(1)
-        purchases = column("Purchases (planned and disbursed)", self.purchase_view)
+        self.phasing = note_label()
+        purchases = column("Purchases (planned and disbursed)", self.purchase_view, self.phasing)
         purchases.layout().addLayout(buttons)
         right = splitter(Qt.Orientation.Vertical, column("Test dates and NIR floors", views["tests"]),
                          column("Structural benchmarks", views["benchmarks"]),
@@ -275,14 +311,25 @@ class ProgramTab(Tab):
         row = max(self.arrangement_view.currentIndex().row(), 0)
         self._usd_per_sdr = 1.0
         self.arrangement_model.set_records(positions)
+        self._fit_arrangements()
         self.macro_model.set_records(ws.macro_inputs)
         if positions:
             self.arrangement_view.selectRow(min(row, len(positions) - 1))
-        else:
-            self.terms.setText("This workspace has no IMF arrangement: import one (reserve-desk import program).")
+        empty = not positions
+        self.empty.setVisible(empty)
+        for w in (self.arrangement_view, self.terms, self.pages):
+            w.setVisible(not empty)
         self._show_selected()
         self._show_compliance()
         self._show_adequacy()
+
+    def _fit_arrangements(self) -> None:
+        """Every arrangement's row stays in sight (Pakistan's RSF below its EFF) whatever the font size, with
+        room for the horizontal scroll bar; the pages below take the rest of the height."""
+        view = self.arrangement_view
+        rows = min(max(self.arrangement_model.rowCount(), 1), 4)  # more than four scroll
+        view.setFixedHeight(view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
+                            + view.horizontalScrollBar().sizeHint().height() + 2 * view.frameWidth())
 
     def _selected(self):
         index = self.arrangement_view.currentIndex()
@@ -297,12 +344,17 @@ class ProgramTab(Tab):
                           self.date_model):
                 model.set_records([])
             self.credit_curve.setData([], [])
+            self.phasing.clear()
+            self._enable_buttons()
             return
         self._usd_per_sdr = a.usd_per_sdr
         self.terms.setText(f"<b>{a.name}</b>: {a.facility}, {a.months} months from {a.approval_date} to "
-                           f"{imf.add_months(a.approval_date, a.months)}. {POLICY_TEXT[a.charges_policy]}"
-                           + (f"<br><i>{a.note}</i>" if a.note else ""))
+                           f"{imf.add_months(a.approval_date, a.months)}; access SDR {fmt.sdr_m(a.access_sdr)} m = "
+                           f"{fmt.pct(a.access_sdr / a.quota_sdr, 0)} of quota. {POLICY_TEXT[a.charges_policy]}"
+                           + (f"<br><i>{html.escape(a.note)}</i>" if a.note else ""))
+        self._show_phasing(a)
         self.purchase_model.set_records(a.purchases)
+        self._enable_buttons()
         self.rate_model.set_records(a.sdr_rates)
         self.benchmark_model.set_records(a.benchmarks)
         try:
@@ -324,6 +376,37 @@ class ProgramTab(Tab):
         self.credit_note.setText(f"Peak {s.peak_pct_quota() * 100:,.1f}% of quota"
                                  f"{' with the planned purchases' if s.include_planned else ' on disbursed credit'}; "
                                  f"level surcharges above {threshold:g}% of quota (SDR {a.quota_sdr * threshold / 1e8:,.0f} m).")
+
+    def _position(self, a):
+        return next((p for p in self.arrangement_model.records if p.arrangement.name == a.name), None)
+
+    def _show_phasing(self, a) -> None:
+        """The purchases' total against access, flagged when they differ (after an edit of access, say)."""
+        position = self._position(a)
+        planned = sum(p.amount_sdr for p in a.purchases if p.status == "planned")
+        gap = position.unphased_sdr if position else 0.0
+        text = (f"Purchases add up to SDR {fmt.sdr_m(a.access_sdr - gap)} m (planned SDR {fmt.sdr_m(planned)} m) "
+                f"of access SDR {fmt.sdr_m(a.access_sdr)} m")
+        if gap:
+            text += (f": SDR {fmt.sdr_m(gap)} m of access is in no purchase." if gap > 0 else
+                     f": SDR {fmt.sdr_m(-gap)} m more than access.")
+        self._phasing_text = text + ("" if gap else ".")
+        self.phasing.setText(f"<b style='color:#b00020'>{self._phasing_text}</b>" if gap else self._phasing_text)
+
+    def _enable_buttons(self) -> None:
+        """Say why a button does nothing rather than let it do nothing silently."""
+        a = self._selected()
+        none = "No IMF arrangement in this workspace: import a program first (File > Import)."
+        self.terms_button.setEnabled(a is not None)
+        self.terms_button.setToolTip("Change the selected arrangement's terms; Edit > Undo reverses it." if a else none)
+        selected = self._selected_purchase() is not None
+        for text, b in self.purchase_buttons.items():
+            needs_row = text != "Add…"
+            b.setEnabled(a is not None and (selected or not needs_row))
+            b.setToolTip(none if a is None else "Select a purchase first." if needs_row and not selected else "")
+        position = self._position(a) if a is not None else None
+        planned = a is not None and any(p.status == "planned" for p in a.purchases)
+        self.rescale_button.setEnabled(bool(position and position.unphased_sdr and planned))
 
     def _plot_years(self, years: list[dict]) -> None:
         x = np.array([y["year"] for y in years], dtype=float)
@@ -388,8 +471,35 @@ class ProgramTab(Tab):
 
     def edit_terms(self) -> None:
         a = self._selected()
-        if a is not None and ArrangementDialog(self.workspace, a, self).exec():
-            self.changed.emit()
+        if a is None:
+            return
+        dialog = ArrangementDialog(self.workspace, a, self)
+        if not dialog.exec():
+            return
+        after = next(x for x in self.workspace.arrangements if x.name == dialog.saved_name)
+        self._push(EditTerms(self.workspace, self.changed.emit, arrangement_terms(a), arrangement_terms(after)))
+        position = self._position(after)  # the push re-read the workspace
+        if position and position.unphased_sdr and any(p.status == "planned" for p in after.purchases):
+            answer = QMessageBox.question(
+                self, "Purchases differ from access",
+                f"{self._phasing_text}\n\nRescale the planned purchases, in the same proportions, so that all "
+                "purchases add up to the new access? Disbursed purchases are not changed; Edit > Undo reverses it.")
+            if answer == QMessageBox.StandardButton.Yes:
+                self.rescale_planned()
+
+    def rescale_planned(self) -> None:
+        a = self._selected()
+        if a is None:
+            return
+        try:
+            after = self.workspace.rescaled_planned_purchases(a.name)
+            self.workspace.set_purchase_amounts(a.name, after)
+        except InputError as exc:
+            QMessageBox.warning(self, "Cannot rescale", "\n".join(exc.problems))
+            return
+        before = {p.id: p.amount_sdr for p in a.purchases if p.id in after}
+        self._push(SetPurchaseAmounts(self.workspace, self.changed.emit, a.name, before, after,
+                                      f"Rescale {len(after)} planned purchases of {a.name} to access"))
 
     def add_purchase(self) -> None:
         a = self._selected()

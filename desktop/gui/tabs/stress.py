@@ -30,6 +30,7 @@ from ...core import stress
 from ...core.engine.simulate import MAX_PATHS
 from ...core.store import Store
 from ...core.workspace import Workspace, store_run
+from ..commands import DeleteRuns, EditScenario
 from ..scenario_dialog import KIND_TITLES, ScenarioDialog
 from ..stress_results import RunComparison, RunResults
 from ..table_model import Column, RecordTableModel
@@ -218,7 +219,7 @@ class StressTab(Tab):
     def _edit(self, existing=None, duplicate: bool = False) -> None:
         dialog = ScenarioDialog(self.workspace, self, existing, duplicate)
         if dialog.exec():
-            self.changed.emit()
+            self._record(EditScenario(self.workspace, self.changed.emit, None if duplicate else existing, dialog.saved))
             self._select(dialog.saved.id)
 
     def _select(self, scenario_id: str) -> None:
@@ -246,8 +247,14 @@ class StressTab(Tab):
             return
         answer = QMessageBox.question(self, "Delete scenario", f"Delete the scenario '{s.name}'? Its stored runs are kept.")
         if answer == QMessageBox.StandardButton.Yes:
-            self.workspace.delete_scenario(s.id)
-            self.changed.emit()
+            runs = self.workspace.delete_scenario(s.id)
+            self._record(EditScenario(self.workspace, self.changed.emit, s, None, runs))
+
+    def _record(self, command) -> None:
+        """The change was written: record it for Edit > Undo, then let every tab re-read."""
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+        self.changed.emit()
 
     # ---- runs ------------------------------------------------------------------------------------
 
@@ -361,9 +368,10 @@ class StressTab(Tab):
             return
         answer = QMessageBox.question(self, "Delete runs", f"Delete {len(ids)} stored run(s)?")
         if answer == QMessageBox.StandardButton.Yes:
+            rows = self.workspace.run_rows(ids)
             self.workspace.delete_runs(ids)
             self.results.clear()
-            self.changed.emit()
+            self._record(DeleteRuns(self.workspace, self.changed.emit, rows))
 
 
 def _without_timing(summary: dict) -> str:
