@@ -277,3 +277,70 @@ def test_export_never_writes_over_the_workspace_or_its_backups(qtbot, sample_cop
         assert not backup.with_suffix(".pdf").exists()
     finally:
         ws.close()
+
+
+def _shown_texts(root) -> list[str]:
+    """What a window shows: labels, buttons, tabs, combo items, tooltips, and every cell, header and tooltip of
+    its tables."""
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QTabWidget,
+        QWidget,
+    )
+
+    shown = []
+    for w in [root, *root.findChildren(QWidget)]:
+        shown.append(w.toolTip())
+        if isinstance(w, (QLabel, QAbstractButton)):
+            shown.append(w.text())
+        elif isinstance(w, QGroupBox):
+            shown.append(w.title())
+        elif isinstance(w, QComboBox):
+            shown += [w.itemText(i) for i in range(w.count())]
+        elif isinstance(w, QTabWidget):
+            shown += [w.tabText(i) for i in range(w.count())] + [w.tabToolTip(i) for i in range(w.count())]
+        elif isinstance(w, QAbstractItemView) and w.model() is not None:
+            model = w.model()
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:  # a list's model keeps its column count private: one column
+                columns = 1
+            for c in range(columns):
+                shown += [str(model.headerData(c, Qt.Orientation.Horizontal, role) or "")
+                          for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)]
+            for r in range(min(model.rowCount(QModelIndex()), 200)):
+                for c in range(columns):
+                    shown += [str(model.data(model.index(r, c), role) or "")
+                              for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)]
+    return shown
+
+
+@pytest.mark.parametrize("sample", ["el-salvador", "pakistan", "empty"])
+def test_every_tab_of_the_window_names_public_sources_and_words(qtbot, sample_copy, sample):
+    from PySide6.QtWidgets import QTabWidget
+
+    from desktop.gui.main_window import MainWindow
+
+    window = MainWindow(settings=None)
+    qtbot.addWidget(window)
+    path = sample_copy(sample)
+    window.open_workspace(path)
+    window.resize(1366, 768)
+    window.show()
+    tabs = window.findChild(QTabWidget)
+    shown = []
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        qtbot.wait(10)
+        shown += [t.replace(str(path.parent), "") for t in _shown_texts(window)]  # the test's folder has "_"
+    assert not [t for t in shown if PROJECT_FILES.search(t)]
+    raw = sorted({name for t in shown for name in SNAKE.findall(t)})
+    assert raw == [], f"the window shows identifiers: {raw}"
+    if sample == "el-salvador":  # the benchmark's type, in words
+        assert "non-accumulation of bitcoin" in shown
+        assert any("Benchmark: 3 months (IMF, Assessing Reserve Adequacy, Feb 2011)" in t for t in shown)

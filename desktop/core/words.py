@@ -20,7 +20,7 @@ TABLES = {  # table -> (the table in words, one of its rows)
 }
 
 # field -> (label, unit); units: sdr_m (entered in SDR millions), usd_m (US$ millions), usd (US$), btc,
-# pct (a fraction shown as a percentage), months, days, yesno, text (quoted), plain
+# pct (a fraction shown as a percentage), months, days, yesno, text (quoted), blob (not shown), plain
 FIELDS = {
     "name": ("Name", "text"), "custodian": ("Custodian", "text"), "kind": ("Kind", "plain"), "address": ("Address", "text"),
     "cap_btc": ("Cap", "btc"), "public_sector": ("Public sector", "yesno"), "archived": ("Archived", "yesno"),
@@ -47,6 +47,7 @@ FIELDS = {
     "builtin": ("Built in", "yesno"), "enabled": ("Included", "yesno"), "scenario_id": ("Scenario", "plain"),
     "created_at": ("Created", "plain"), "seed": ("Seed", "plain"), "paths": ("Paths", "plain"),
     "engine_version": ("Engine", "plain"), "elapsed_s": ("Time taken (s)", "plain"),
+    "inputs_json": ("Inputs", "blob"), "summary_json": ("Results", "blob"),
     "sdr_rate_steps": ("SDR rate steps", "plain"), "repayment": ("Repayment (custom)", "plain"),
 }
 VALUES = {  # coded values in words
@@ -80,6 +81,8 @@ def value_text(field: str, value: Any) -> str:
     if value is None:
         return "—"
     unit = FIELDS.get(field, ("", "plain"))[1]
+    if unit == "blob":  # a stored run's inputs and results: too long to read here
+        return "stored with the run (Export CSV gives them in full)"
     if isinstance(value, bool) or unit == "yesno":
         return "yes" if value else "no"
     if isinstance(value, (int, float)):
@@ -97,6 +100,8 @@ def value_text(field: str, value: Any) -> str:
         return json.dumps(value, ensure_ascii=False) if unit == "text" else VALUES.get(value, value)
     if isinstance(value, dict):
         return params_text(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(value_text(field, v) for v in value) + "]"
     return str(value)
 
 

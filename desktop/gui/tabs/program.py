@@ -25,6 +25,7 @@ from ...core.engine import imf
 from ...core.engine.compliance import benchmark_overdue
 from ...core.engine.valuation import day_number
 from ...core.io.fields import InputError
+from ...core.words import value_text
 from ...core.workspace import arrangement_terms
 from ..charts import date_line, date_plot, day_seconds, pen
 from ..commands import EditPurchase, EditTerms, EditTransaction, SetPurchaseAmounts
@@ -149,7 +150,7 @@ class ProgramTab(Tab):
         ])
         self.benchmark_model = RecordTableModel([
             Column("Benchmark", lambda b: b.description, tooltip=_source_tip),
-            Column("Type", lambda b: b.type),
+            Column("Type", lambda b: value_text("type", b.type)),
             Column("From", lambda b: fmt.date(b.start_date)),
             Column("Due", lambda b: fmt.date(b.due_date)),
             Column("Status", lambda b: "overdue" if benchmark_overdue(b, self.date) else b.status.replace("_", " "),
