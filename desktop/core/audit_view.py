@@ -109,7 +109,7 @@ def _title(row: Any) -> str | None:
     """What a row is called, to name it in a summary."""
     if not isinstance(row, dict):
         return None
-    for field in ("name", "description", "value", "date"):
+    for field in ("name", "description", "value", "date", "from_date"):
         if row.get(field) is not None:
             return _value(field, row[field])
     return None
