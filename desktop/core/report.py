@@ -19,7 +19,7 @@ from .engine import imf
 from .engine.compliance import benchmark_overdue
 from .engine.valuation import day_number
 from .io.fields import InputError
-from .stress import describe_run
+from .stress import describe_run, sale_text, with_sale_advice
 from .words import field_label
 
 SECTIONS = {"summary": "Executive summary", "holdings": "Holdings", "program": "IMF program",
@@ -257,6 +257,7 @@ def _stress(ws, run_ids: list[int], figures: dict) -> Section:
             blocks.append(Paragraph(f"<b>Run {run_id}</b>: {NO_DATA}. The run was not completed (cancelled) or has been "
                                     "deleted, so nothing was stored for it."))
             continue
+        s = with_sale_advice(s, inputs)  # a run stored before sales were capped at the holdings is capped here
         figures["runs"][run_id] = s
         what = describe_run(s)
         t = s["terminal"]
@@ -283,13 +284,17 @@ def _stress(ws, run_ids: list[int], figures: dict) -> Section:
                                           for d_ in s["test_dates"])))
         if s["test_dates"]:
             blocks.append(Table(("Test date", "Projected NIR (US$ m)", "Headroom (US$ m)", "BTC price, 5th pct (US$)",
-                                 "BTC to sell", "P(holdings fall short)"),
+                                 f"BTC to sell (of {fmt.btc(s['btc'], 0)} held)", "Still short after it (US$ m)",
+                                 "P(holdings fall short)"),
                                 tuple((d_["date"], "—" if d_["nir_usd"] is None else fmt.usd(d_["nir_usd"] / MILLION),
                                        "—" if d_["headroom_usd"] is None else fmt.usd(d_["headroom_usd"] / MILLION),
-                                       fmt.usd(d_["btc_price_p05_usd"]),
-                                       "—" if d_["btc_needed_to_cover"] is None else fmt.btc(d_["btc_needed_to_cover"], 0),
+                                       fmt.usd(d_["btc_price_p05_usd"]), fmt.btc(d_["btc_to_sell"], 0),
+                                       "—" if d_["uncovered_usd"] is None else fmt.usd(d_["uncovered_usd"] / MILLION),
                                        fmt.pct(d_["prob_btc_insufficient"])) for d_ in s["test_dates"]),
-                                (False, True, True, True, True, True), f"Run {run_id}: NIR at the test dates under stress"))
+                                (False, True, True, True, True, True, True), f"Run {run_id}: NIR at the test dates under stress"))
+            blocks.extend(Paragraph(f"{d_['date']}: {sale_text(d_)} (one-day sale at the 5th-percentile price, "
+                                    "net of square-root market impact).", note=True)
+                          for d_ in s["test_dates"] if (d_["uncovered_usd"] or 0) > 0)
         notes = " ".join(filter(None, [s.get("calibration"), *s.get("notes", [])]))
         if notes:
             blocks.append(Paragraph(notes, note=True))

@@ -15,6 +15,8 @@ Conventions (resources/methodology.md, "Stress runs"):
 - Closing a negative headroom means selling bitcoin in one day at the 5th-percentile price at the test date,
   with square-root market impact; "insufficient" means that selling any amount of the whole stock could not
   raise the shortfall on that path.
+- Advice never sells more bitcoin than the reserve holds: ``btc_to_sell`` (and ``btc_needed_to_cover``, kept
+  for the command line's contract) is at most ``btc_held``; what that sale leaves short is ``uncovered_usd``.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import numpy as np
 
 from .. import __version__
 from . import domain as d
+from . import fmt
 from .engine import imf
 from .engine import measures as m
 from .engine.liquidity import almgren_chriss
@@ -242,11 +245,16 @@ def _histogram(values: np.ndarray, bins: int, low: float, high: float) -> dict:
     return {"edges": edges.tolist(), "counts": counts.tolist()}
 
 
+def _impact_per_sqrt_usd(daily_vol: float, liquidity: dict) -> float:
+    """a in the square-root law's cost of selling u US$ in a day: a fraction a sqrt(u) of the value sold."""
+    return liquidity["impact_y"] * daily_vol / math.sqrt(liquidity["daily_volume_usd"])
+
+
 def _cash_needed(shortfall_usd: float, daily_vol: float, liquidity: dict) -> float | None:
     """USD of bitcoin (at the pre-sale price) to sell in a day so that proceeds net of square-root impact
     equal the shortfall: u (1 - a sqrt(u)) = s with a = Y sigma / sqrt(V). None when no sale can raise it
     (the proceeds peak at 4 / (27 a^2), selling u* = 4 / (9 a^2))."""
-    a = liquidity["impact_y"] * daily_vol / math.sqrt(liquidity["daily_volume_usd"])
+    a = _impact_per_sqrt_usd(daily_vol, liquidity)
     if a == 0:
         return shortfall_usd
     u_star = 4 / (9 * a * a)
@@ -260,6 +268,30 @@ def _cash_needed(shortfall_usd: float, daily_vol: float, liquidity: dict) -> flo
         else:
             hi = mid
     return hi
+
+
+def _sale(shortfall_usd: float, held_btc: float, price_usd: float, daily_vol: float, liquidity: dict) -> dict:
+    """The one-day sale at ``price_usd`` that closes a shortfall, never more than the bitcoin held.
+
+    When the holdings cover it: the sale whose proceeds net of impact equal the shortfall. When they do not,
+    the sale that raises the most: the whole stock, or u* = 4 / (9 a^2) of it when selling more would raise
+    less; ``uncovered_usd`` is the shortfall less that sale's net proceeds. ``btc_needed_to_cover`` stays None
+    when no sale of any size could raise the shortfall (SPEC's meaning), otherwise it equals ``btc_to_sell``."""
+    cash = _cash_needed(shortfall_usd, daily_vol, liquidity)
+    held_usd = held_btc * price_usd
+    if cash is not None and cash <= held_usd:
+        sold_btc = cash / price_usd
+        return {"btc_needed_to_cover": sold_btc, "btc_to_sell": sold_btc, "uncovered_usd": 0.0,
+                "impact_cost_usd": cash - shortfall_usd}
+    a = _impact_per_sqrt_usd(daily_vol, liquidity)
+    best_usd = 4 / (9 * a * a) if a > 0 else math.inf  # the net proceeds u (1 - a sqrt(u)) peak there
+    if held_usd <= best_usd:
+        sold_btc, sold_usd = held_btc, held_usd
+    else:
+        sold_btc, sold_usd = best_usd / price_usd, best_usd
+    impact_usd = sold_usd * a * math.sqrt(sold_usd)
+    return {"btc_needed_to_cover": None if cash is None else sold_btc, "btc_to_sell": sold_btc,
+            "uncovered_usd": shortfall_usd - (sold_usd - impact_usd), "impact_cost_usd": impact_usd}
 
 
 def _liquidation(btc: float, price: float, daily_vol: float, liquidity: dict) -> dict:
@@ -381,7 +413,8 @@ def _test_date(t: dict, x: dict, relative: np.ndarray, daily_vol: float, notes: 
     price_p05 = float(np.quantile(relative.astype(np.float64), 0.05)) * price
     row["btc_price_p05_usd"] = price_p05
     row["btc_value_p05_usd"] = btc * price_p05
-    row.update(btc_needed_to_cover=None, prob_btc_insufficient=None, impact_cost_usd=None, liquidation=None)
+    row.update(btc_needed_to_cover=None, prob_btc_insufficient=None, impact_cost_usd=None, liquidation=None,
+               btc_held=btc, btc_to_sell=None, uncovered_usd=None)
     if t["baseline_nir_usd"] is None:
         notes.append(f"{t['date']}: no reserve observation on or before the test date, so NIR cannot be projected.")
         return row
@@ -389,18 +422,64 @@ def _test_date(t: dict, x: dict, relative: np.ndarray, daily_vol: float, notes: 
     row["headroom_usd"] = row["nir_usd"] - t["adjusted_floor_usd"]
     shortfall = -row["headroom_usd"]
     if shortfall <= 0:
-        row.update(btc_needed_to_cover=0.0, prob_btc_insufficient=0.0, impact_cost_usd=0.0)
+        row.update(btc_needed_to_cover=0.0, prob_btc_insufficient=0.0, impact_cost_usd=0.0, btc_to_sell=0.0,
+                   uncovered_usd=0.0)
         return row
+    row.update(_sale(shortfall, btc, price_p05, daily_vol, liquidity))
     cash = _cash_needed(shortfall, daily_vol, liquidity)
     if cash is None:
         row["prob_btc_insufficient"] = 1.0
         notes.append(f"{t['date']}: a shortfall of US${shortfall / 1e6:,.0f} m is more than any one-day sale of "
                      "bitcoin could raise under the square-root law with these liquidity assumptions.")
-        return row
-    needed = cash / price_p05
-    row["btc_needed_to_cover"] = needed
-    row["impact_cost_usd"] = cash - shortfall
-    # a path cannot cover the shortfall when even the whole stock is worth less than the cash to sell
-    row["prob_btc_insufficient"] = float(np.mean(relative.astype(np.float64) * price * btc < cash))
-    row["liquidation"] = _liquidation(needed, price_p05, daily_vol, liquidity)
+    else:  # a path cannot cover the shortfall when even the whole stock is worth less than the cash to sell
+        row["prob_btc_insufficient"] = float(np.mean(relative.astype(np.float64) * price * btc < cash))
+    row["liquidation"] = _schedule(row["btc_to_sell"], price_p05, daily_vol, liquidity)
     return row
+
+
+def _schedule(btc: float, price: float, daily_vol: float, liquidity: dict) -> dict | None:
+    """The Almgren-Chriss schedule of a sale, or None when there is nothing to sell (no bitcoin, no price)."""
+    return _liquidation(btc, price, daily_vol, liquidity) if btc > 0 and price > 0 and daily_vol > 0 else None
+
+
+def with_sale_advice(summary: dict, inputs: dict | None = None) -> dict:
+    """A stored run's summary with the sale advice of the current convention (never more bitcoin than held).
+
+    Runs stored before that convention advised selling whatever closed the gap, even beyond the holdings, and
+    scheduled that sale; their rows are recomputed here from the holdings, the 5th-percentile price and the
+    liquidity the run stored (a new run's rows come out unchanged). ``inputs`` supplies the schedule's days
+    and risk aversion; without them an over-large stored schedule is dropped rather than shown."""
+    if all("btc_to_sell" in t for t in summary["test_dates"]):
+        return summary
+    liquidity = dict((inputs or {}).get("liquidity") or {"impact_y": DEFAULT_IMPACT_Y})
+    liquidity.setdefault("daily_volume_usd", summary["daily_volume_usd"])
+    daily_vol, held = summary["daily_volatility_for_impact"], summary["btc"]
+    rows = []
+    for t in summary["test_dates"]:
+        row = {**t, "btc_held": held, "btc_to_sell": None, "uncovered_usd": None}
+        if t["headroom_usd"] is not None and t["headroom_usd"] >= 0:
+            row.update(btc_to_sell=0.0, uncovered_usd=0.0)
+        elif t["headroom_usd"] is not None:
+            row.update(_sale(-t["headroom_usd"], held, t["btc_price_p05_usd"], daily_vol, liquidity))
+            if "liquidation_days" in liquidity:
+                row["liquidation"] = _schedule(row["btc_to_sell"], t["btc_price_p05_usd"], daily_vol, liquidity)
+            elif sum((t["liquidation"] or {}).get("schedule_btc", [])) > held:
+                row["liquidation"] = None
+        rows.append(row)
+    return {**summary, "test_dates": rows}
+
+
+def sale_text(row: dict) -> str:
+    """The advice for one test date in words: "sell 2,345 BTC", "sell all 7,474 BTC: US$53.0 m still short"."""
+    if row["headroom_usd"] is None or row.get("btc_to_sell") is None:
+        return "—"
+    if row["headroom_usd"] >= 0:
+        return "none needed"
+    short = row["uncovered_usd"]
+    if short <= 0:
+        return f"sell {fmt.btc(row['btc_to_sell'], 0)} BTC"
+    if row["btc_to_sell"] <= 0:
+        return f"no bitcoin to sell: {fmt.usd_short(short)} short"
+    if row["btc_to_sell"] < row["btc_held"]:  # the square-root law caps what one day's sale can raise
+        return f"sell {fmt.btc(row['btc_to_sell'], 0)} BTC, the most one day can raise: {fmt.usd_short(short)} still short"
+    return f"sell all {fmt.btc(row['btc_to_sell'], 0)} BTC: {fmt.usd_short(short)} still short"

@@ -1,4 +1,5 @@
-"""pyqtgraph set-up shared by every chart: one binding, a light theme, date axes in UTC days."""
+"""pyqtgraph set-up shared by every chart: one binding, a light theme, date axes in UTC days, legends below
+the axis (never over the lines) and, before there is anything to draw, a sentence in the chart's place."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # never let pyqtgraph pick
 
 import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget  # noqa: E402
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 
@@ -60,6 +63,55 @@ def histogram_plot(title: str, x_label: str) -> pg.PlotWidget:
     plot.getAxis("bottom").enableAutoSIPrefix(False)
     plot.showGrid(x=True, y=True, alpha=0.2)
     plot.setMenuEnabled(False)
-    plot.addLegend(offset=(-10, 10))
     plot.setMinimumHeight(160)
     return plot
+
+
+class _LegendBelow(pg.LegendItem):
+    """A legend laid out by the plot's own grid: its size goes to the layout instead of moving it to (0, 0)."""
+
+    def updateSize(self) -> None:  # noqa: N802 - pyqtgraph's name
+        self.updateGeometry()
+
+
+LEGEND_ROW = 4  # the plot's grid: title 0, top axis 1, data 2, bottom axis 3
+
+
+def legend_below(plot: pg.PlotWidget, columns: int = 4) -> pg.LegendItem:
+    """A legend under the bottom axis, outside the data, so it never covers a line; named items join it as
+    they would join ``addLegend``'s. ``columns``: entries a row."""
+    item = plot.getPlotItem()
+    legend = _LegendBelow(colCount=columns)
+    legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    item.layout.addItem(legend, LEGEND_ROW, 1)
+    item.layout.setAlignment(legend, Qt.AlignmentFlag.AlignHCenter)
+    item.legend = legend
+    return legend
+
+
+class ChartPanel(QStackedWidget):
+    """A chart, or in its place a sentence saying what will fill it and how, while there is nothing to draw:
+    empty axes with made-up ranges ("59.600 ... 00:00:00") tell the user nothing."""
+
+    def __init__(self, plot: pg.PlotWidget, empty_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.plot = plot
+        self.message = QLabel(empty_text)
+        self.message.setObjectName("Note")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setMargin(24)
+        self.addWidget(self.message)
+        self.addWidget(plot)
+
+    def show_empty(self, text: str | None = None) -> None:
+        if text is not None:
+            self.message.setText(text)
+        self.setCurrentWidget(self.message)
+
+    def show_chart(self) -> None:
+        self.setCurrentWidget(self.plot)
+
+    @property
+    def empty(self) -> bool:
+        return self.currentWidget() is self.message

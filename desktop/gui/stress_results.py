@@ -14,12 +14,12 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from ..core import fmt
 from ..core.engine.valuation import day_number
-from ..core.stress import MODEL_NAMES
-from .charts import PALETTE, date_plot, day_seconds, histogram_plot, pen
+from ..core.stress import MODEL_NAMES, sale_text, with_sale_advice
+from .charts import PALETTE, ChartPanel, date_plot, day_seconds, histogram_plot, legend_below, pen
 from .table_model import Column, RecordTableModel
 from .widgets import FigureCard, column, note_label, record_table
 
@@ -27,6 +27,19 @@ MILLION = 1e6
 BAND_BRUSHES = {"outer": (31, 78, 121, 45), "inner": (31, 78, 121, 90)}
 TEST_DATE_PEN = pg.mkPen("#b00020", width=1, style=Qt.PenStyle.DashLine)
 RUN_COLOURS = ("#1f4e79", "#c07a00", "#2e7d32", "#8e24aa", "#b00020", "#00838f", "#5d4037", "#546e7a")
+HOW_TO_RUN = "Select a scenario in the library and press Run scenario (F5), or open a stored run."
+EMPTY = {
+    "fan": "Run a scenario to see the value of the bitcoin reserve along the scenario: its path, or for Monte "
+           "Carlo the median and the 25-75% and 5-95% bands of the paths, with the IMF test dates marked.",
+    "terminal": "Run a Monte Carlo scenario to see how the reserve's value at the horizon is spread across the "
+                "paths, with today's value, VaR and ES marked (a historical episode or a shock follows one path).",
+    "drawdown": "Run a scenario to see the deepest peak-to-trough fall of the reserve along each path, and its mean.",
+    "test_dates": "For each IMF test date within the scenario's horizon, this table will show the projected NIR "
+                  "(without bitcoin) against the program's adjusted floor, the headroom, the bitcoin to sell to "
+                  "close a shortfall (never more than the reserve holds), what would still be short after that "
+                  "sale, and the liquidation schedule.",
+}
+RESULTS_MIN_WIDTH_PX = 420  # a run's figures never widen the results and push the splitter the user set
 
 
 def date_seconds(iso_dates: list[str]) -> np.ndarray:
@@ -37,12 +50,12 @@ def _when(t: dict) -> str:
     return f"{t['arrangement']}, {t['date']}"
 
 
-def _needed_text(t: dict) -> str:
-    if t["headroom_usd"] is None:
+def _to_sell_text(t: dict) -> str:
+    """BTC to sell, never more than held; "all" when the whole stock goes and still falls short."""
+    if t["headroom_usd"] is None or t["btc_to_sell"] is None:
         return "—"
-    if t["btc_needed_to_cover"] is None:
-        return "cannot be raised" if t["headroom_usd"] < 0 else "—"
-    return fmt.btc(t["btc_needed_to_cover"], 0)
+    whole = t["uncovered_usd"] > 0 and t["btc_to_sell"] > 0 and t["btc_to_sell"] >= t["btc_held"]
+    return ("all " if whole else "") + fmt.btc(t["btc_to_sell"], 0)
 
 
 def _musd(v: float | None) -> str:
@@ -72,13 +85,17 @@ TEST_DATE_FIGURES = [
            lambda t: t["headroom_usd"] is not None and t["headroom_usd"] < 0),
     Figure("BTC price, 5th percentile (US$)", lambda t: fmt.usd(t["btc_price_p05_usd"])),
     Figure("Holdings at that price (US$ m)", lambda t: _musd(t["btc_value_p05_usd"])),
-    Figure("BTC to sell to close the gap", lambda t: _needed_text(t),
+    Figure("Bitcoin held", lambda t: fmt.btc(t["btc_held"], 0), "The reserve's bitcoin on the valuation date, held to the horizon"),
+    Figure("BTC to sell to close the gap", _to_sell_text,
            "Sold in one day at the 5th-percentile price, so that the proceeds net of square-root market impact "
-           "close a negative headroom"),
+           "close a negative headroom; never more than the bitcoin held"),
+    Figure("Still short after the sale (US$ m)", lambda t: _musd(t["uncovered_usd"]),
+           "The shortfall less the net proceeds of the sale above: what the bitcoin cannot cover",
+           lambda t: (t["uncovered_usd"] or 0) > 0),
     Figure("P(holdings fall short)", lambda t: fmt.pct(t["prob_btc_insufficient"]),
            "Share of paths on which selling the whole stock could not raise the shortfall",
            lambda t: (t["prob_btc_insufficient"] or 0) > 0.05),
-    Figure("Impact cost of a one-day sale (US$ m)", lambda t: _musd(t["impact_cost_usd"])),
+    Figure("Impact cost of that one-day sale (US$ m)", lambda t: _musd(t["impact_cost_usd"])),
     Figure("Schedule: expected cost (US$ m)", lambda t: _musd((t["liquidation"] or {}).get("expected_cost_usd")),
            "Almgren-Chriss optimal schedule over the chosen days (temporary impact from the square-root law)"),
     Figure("Schedule: cost std. dev. (US$ m)", lambda t: _musd((t["liquidation"] or {}).get("cost_std_usd"))),
@@ -117,25 +134,37 @@ class RunResults(QWidget):
         for card in self.cards.values():
             cards.addWidget(card, 1)
         layout.addLayout(cards)
+        self.setMinimumWidth(RESULTS_MIN_WIDTH_PX)  # not the cards' widths, which change with each run
 
         self.tabs = QTabWidget()
         self.fan = date_plot("Bitcoin reserve value: median, 25-75% and 5-95% of paths", "US$ millions", long_series=False)
-        self.fan.addLegend(offset=(10, 10))
-        self.tabs.addTab(self.fan, "Fan chart")
+        legend_below(self.fan, columns=3)
         self.terminal = histogram_plot("Value of the bitcoin reserve at the horizon (end bars gather the 0.1% tails)",
                                              "Value at the horizon (US$ millions)")
-        self.tabs.addTab(self.terminal, "Terminal distribution")
         self.drawdown = histogram_plot("Deepest peak-to-trough fall of each path", "Maximum drawdown (%)")
-        self.tabs.addTab(self.drawdown, "Maximum drawdown")
+        self.panels = {key: ChartPanel(plot, f"{EMPTY[key]}\n\n{HOW_TO_RUN}") for key, plot in
+                       (("fan", self.fan), ("terminal", self.terminal), ("drawdown", self.drawdown))}
+        self.tabs.addTab(self.panels["fan"], "Fan chart")
+        self.tabs.addTab(self.panels["terminal"], "Terminal distribution")
+        self.tabs.addTab(self.panels["drawdown"], "Maximum drawdown")
         self.test_model = RecordTableModel([])
         self.test_view = record_table(self.test_model, stretch_column=None, max_width=600)
         self.test_note = note_label()
-        self.tabs.addTab(column(self.test_view, self.test_note), "Test dates")
+        self.test_empty = QLabel()
+        self.test_empty.setObjectName("Note")
+        self.test_empty.setWordWrap(True)
+        self.test_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.test_empty.setMargin(24)
+        self.test_pages = QStackedWidget()  # the table, or while there is none a sentence saying what it will hold
+        self.test_pages.addWidget(self.test_empty)
+        self.test_pages.addWidget(column(self.test_view, self.test_note))
+        self.tabs.addTab(self.test_pages, "Test dates")
         layout.addWidget(self.tabs, 1)
         self.notes = note_label()
         layout.addWidget(self.notes)
         self._pending: list = []
         self._build_charts()
+        self.clear()  # every chart and the table say what will fill them
 
     def queue(self, work) -> None:
         """Run ``work`` in a later turn of the event loop, one piece a turn, so that drawing a run's charts
@@ -150,6 +179,9 @@ class RunResults(QWidget):
         if self._pending:
             QTimer.singleShot(0, self, self._next)
 
+    def drop_pending(self) -> None:
+        self._pending.clear()
+
     def clear(self, message: str = "Run a scenario, or open a stored run, to see its results.") -> None:
         self.title.setText(message)
         for card in self.cards.values():
@@ -160,12 +192,19 @@ class RunResults(QWidget):
             bars.setOpts(x0=[], x1=[], height=[])
         for line in (self.fan_today, *self.test_lines, *self.terminal_lines, self.drawdown_mean):
             line.setVisible(False)
+        for panel in self.panels.values():
+            panel.show_empty()
         self._fill_test_dates([])
+        self._show_test_empty(f"{EMPTY['test_dates']}\n\n{HOW_TO_RUN}")
         self.test_note.setText("")
         self.notes.setText("")
 
+    def _show_test_empty(self, text: str) -> None:
+        self.test_empty.setText(text)
+        self.test_pages.setCurrentWidget(self.test_empty)
+
     def show_run(self, summary: dict, title: str) -> None:
-        s = summary
+        s = with_sale_advice(summary)  # a run stored before sales were capped at the holdings is capped here
         self.title.setText(title)
         start = s["start_value_usd"]
         single = s["paths"] == 1
@@ -188,12 +227,18 @@ class RunResults(QWidget):
                                        "no reserve figure to project NIR from")
         else:
             self.cards["headroom"].set(fmt.usd_short(worst["headroom_usd"]), f"{worst['date']}: "
-                                       + (f"sell {_needed_text(worst)} BTC" if worst["headroom_usd"] < 0 else "above the floor"),
+                                       + (sale_text(worst) if worst["headroom_usd"] < 0 else "above the floor"),
                                        warn=worst["headroom_usd"] < 0)
         self._pending.clear()
         for draw in (self._draw_fan, self._draw_terminal, self._draw_drawdown):
             self.queue(functools.partial(draw, s))
         self._fill_test_dates(s["test_dates"])
+        if s["test_dates"]:
+            self.test_pages.setCurrentIndex(1)
+        else:
+            self._show_test_empty(f"No IMF test date of the workspace's arrangements falls within this run's "
+                                  f"{s['horizon_days']:,}-day horizon from {s['start_date']}: there is no NIR floor "
+                                  "to test. Enter the program's test dates in IMF Program, or run a longer scenario.")
         self.test_note.setText(
             "No IMF test date falls within the horizon." if not s["test_dates"] else
             f"Bitcoin is not counted in NIR (the IMF's definition). Market impact: square-root law, daily volume "
@@ -240,6 +285,7 @@ class RunResults(QWidget):
         return line
 
     def _draw_fan(self, s: dict) -> None:
+        self.panels["fan"].show_chart()
         x = date_seconds(s["fan"]["dates"])
         several = s["paths"] > 1
         for key, curve in self.bands.items():
@@ -271,6 +317,7 @@ class RunResults(QWidget):
         bars.setOpts(x0=edges[:-1], x1=edges[1:], height=np.array(histogram["counts"]))
 
     def _draw_terminal(self, s: dict) -> None:
+        self.panels["terminal"].show_chart()
         self._set_bars(self.terminal_bars, s["terminal_histogram"], 1 / MILLION)
         start = s["start_value_usd"] / MILLION
         for line, level in zip(self.terminal_lines, (start, start * (1 - s["var"]["0.95"]), start * (1 - s["es"]["0.95"])),
@@ -279,6 +326,7 @@ class RunResults(QWidget):
         self.terminal.getPlotItem().enableAutoRange()
 
     def _draw_drawdown(self, s: dict) -> None:
+        self.panels["drawdown"].show_chart()
         self._set_bars(self.drawdown_bars, s["drawdown_histogram"], 100)
         _place(self.drawdown_mean, s["max_drawdown"]["mean"] * 100)
         self.drawdown.getPlotItem().enableAutoRange()
@@ -299,7 +347,10 @@ COMPARE_ROWS = [
     ("ES 95% / 99%", lambda s: f"{fmt.pct(s['es']['0.95'])} / {fmt.pct(s['es']['0.99'])}"),
     ("Mean maximum drawdown", lambda s: fmt.pct(s["max_drawdown"]["mean"])),
     ("Worst headroom (US$ m)", lambda s: fmt.usd(None if _worst(s) is None else _worst(s)["headroom_usd"] / MILLION)),
-    ("Most BTC to sell", lambda s: fmt.btc(max((t["btc_needed_to_cover"] or 0 for t in s["test_dates"]), default=None), 0)),
+    ("Bitcoin held (BTC)", lambda s: fmt.btc(s["btc"], 0)),
+    ("Most BTC to sell", lambda s: fmt.btc(max((t["btc_to_sell"] or 0 for t in s["test_dates"]), default=None), 0)),
+    ("Most left short after selling (US$ m)", lambda s: fmt.usd(max((t["uncovered_usd"] / MILLION for t in s["test_dates"]
+                                                                      if t["uncovered_usd"] is not None), default=None))),
     ("Highest P(holdings fall short)", lambda s: fmt.pct(max((t["prob_btc_insufficient"] for t in s["test_dates"]
                                                                if t["prob_btc_insufficient"] is not None), default=None))),
 ]
@@ -313,20 +364,25 @@ class RunComparison(QWidget):
         self.model = RecordTableModel([Column("Figure", lambda r: r[0])])
         self.view = record_table(self.model, stretch_column=None)
         self.plot = date_plot("Median value of the bitcoin reserve, each run", "US$ millions", long_series=False)
-        self.plot.addLegend(offset=(10, 10))
+        legend_below(self.plot, columns=2)
+        self.panel = ChartPanel(self.plot, "Select two or more stored runs in the list on the left (Ctrl+click) and "
+                                           "press Compare: their key figures appear side by side above, and their "
+                                           "medians on one chart here.")
         self.note = note_label("Select two or more stored runs and press Compare.")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.plot, 2)
+        layout.addWidget(self.panel, 2)
 
     def show_runs(self, runs: list[tuple[int, dict]]) -> None:
         columns = [Column("Figure", lambda r: r[0])]
         columns += [Column(f"Run {run_id}", lambda r, i=i: r[1][i]) for i, (run_id, _) in enumerate(runs)]
         self.model.columns = columns
+        runs = [(run_id, with_sale_advice(s)) for run_id, s in runs]  # runs stored before sales were capped
         self.model.set_records([(label, [get(s) for _, s in runs]) for label, get in COMPARE_ROWS])
         self.plot.clear()
+        self.panel.show_chart()
         for i, (run_id, s) in enumerate(runs):
             colour = RUN_COLOURS[i % len(RUN_COLOURS)]
             self.plot.plot(date_seconds(s["fan"]["dates"]), np.array(s["fan"]["p50"]) / MILLION,

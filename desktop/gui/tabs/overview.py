@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core import fmt
+from ...core.stress import sale_text, with_sale_advice
 from ..widgets import FigureCard, note_label, section_title
 from .base import Tab
 
@@ -125,13 +126,17 @@ class OverviewTab(Tab):
             for k, label in (("historical", "historical"), ("shock", "shocks"), ("monte_carlo", "Monte Carlo"))))
         runs = ws.runs()
         if runs:
-            _, last = ws.stored_run(runs[0]["id"])
-            worst = min((t["headroom_usd"] for t in last["test_dates"] if t["headroom_usd"] is not None), default=None)
+            inputs, last = ws.stored_run(runs[0]["id"])
+            last = with_sale_advice(last, inputs)  # a run stored before sales were capped at the holdings
+            worst = min((t for t in last["test_dates"] if t["headroom_usd"] is not None),
+                        key=lambda t: t["headroom_usd"], default=None)
+            short = worst is not None and worst["headroom_usd"] < 0
             c["last_run"].set(fmt.usd_short(last["terminal"]["p05"]),
                               f"{last['scenario_id']}, {runs[0]['created_at'][:10]}: bitcoin reserve at the 5th percentile "
                               f"after {last['horizon_days']} days"
-                              + ("" if worst is None else f"; worst test-date headroom {fmt.usd_short(worst)}"),
-                              warn=worst is not None and worst < 0)
+                              + ("" if worst is None else f"; worst test-date headroom {fmt.usd_short(worst['headroom_usd'])}")
+                              + (f" ({sale_text(worst)})" if short else ""),
+                              warn=short)
         else:
             c["last_run"].set("none yet", "run a scenario in Stress Scenarios")
         earlier = date - dt.timedelta(days=90)

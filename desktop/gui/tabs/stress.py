@@ -324,10 +324,15 @@ class StressTab(Tab):
         rows = sorted({proxy.mapToSource(i).row() for i in self.run_view.selectionModel().selectedRows()})
         return [self.run_model.records[r]["id"] for r in rows]
 
+    def _stored_summary(self, run_id: int) -> dict:
+        """A stored run's results; one stored before sales were capped at the holdings is capped here."""
+        inputs, summary = self.workspace.stored_run(run_id)
+        return stress.with_sale_advice(summary, inputs)
+
     def open_selected_run(self) -> None:
         ids = self._selected_run_ids()
         if ids:
-            _, summary = self.workspace.stored_run(ids[0])
+            summary = self._stored_summary(ids[0])
             self.results.show_run(summary, self._title(ids[0], summary))
             self.result_tabs.setCurrentWidget(self.results)
 
@@ -336,7 +341,7 @@ class StressTab(Tab):
         if len(ids) < 2:
             self.status.setText("Select two or more stored runs (Ctrl+click) to compare them.")
             return
-        self.comparison.show_runs([(i, self.workspace.stored_run(i)[1]) for i in ids])
+        self.comparison.show_runs([(i, self._stored_summary(i)) for i in ids])
         self.result_tabs.setCurrentWidget(self.comparison)
 
     def reproduce_selected_run(self) -> None:
@@ -345,6 +350,7 @@ class StressTab(Tab):
             return
         run_id = ids[0]
         inputs, stored = self.workspace.stored_run(run_id)
+        stored = stress.with_sale_advice(stored, inputs)  # a run stored before sales were capped: compared capped
         try:
             plan = stress.RunPlan(inputs, stress.history_for(self.workspace, inputs))
         except stress.StressError as exc:
@@ -361,6 +367,10 @@ class StressTab(Tab):
 
         self._start(lambda progress, cancelled: stress.execute(plan, progress, cancelled), compare,
                     f"Reproducing run {run_id}…")
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.results.drop_pending()  # drawing and re-reading after a run: not once the tab and its workspace go
+        super().closeEvent(event)
 
     def delete_selected_runs(self) -> None:
         ids = self._selected_run_ids()
