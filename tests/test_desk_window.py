@@ -89,10 +89,10 @@ def test_open_recent_lists_whole_paths(qapp, qtbot, sample_copy, tmp_path):
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window._fill_recent()
-    assert [a.text() for a in window.recent_menu.actions()] == [str(first.resolve())]
+    assert [a.text() for a in window.recent_menu.actions()] == [f"&1 {first.resolve()}"]
     window.open_workspace(second)
     window._fill_recent()
-    assert [a.text() for a in window.recent_menu.actions()] == [str(second.resolve()), str(first.resolve())]
+    assert [a.text() for a in window.recent_menu.actions()] == [f"&1 {second.resolve()}", f"&2 {first.resolve()}"]
 
 
 # ---- item 4: the window fits the screen ---------------------------------------------------------
@@ -247,3 +247,49 @@ def test_a_new_wallet_is_shown_and_selected(window, qtbot, sample_copy, monkeypa
     assert "Zeta cold storage" in names  # empty and without a cap, yet shown: the user just made it
     current = holdings.wallet_view.currentIndex()
     assert current.isValid() and holdings.wallet_view.model().index(current.row(), 0).data() == "Zeta cold storage"
+
+
+def test_no_key_is_bound_twice(window, qtbot, sample_copy):
+    """A key bound to two actions does nothing at all (F5 was both Reload and Run scenario)."""
+    from PySide6.QtGui import QAction
+
+    window.open_workspace(sample_copy("el-salvador"))
+    window.show()
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        qtbot.wait(1)
+    owners: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            owners.setdefault(key.toString(), []).append(action.text())
+    from PySide6.QtWidgets import QAbstractButton
+
+    for b in window.findChildren(QAbstractButton):
+        if not b.shortcut().isEmpty():
+            owners.setdefault(b.shortcut().toString(), []).append(b.text())
+    twice = {key: names for key, names in owners.items() if len(names) > 1}
+    assert twice == {}
+    from desktop.gui.shortcuts_dialog import menu_shortcuts
+
+    assert dict(menu_shortcuts(window.menuBar()))["Tools > Run the selected scenario"] == "F5, Ctrl+R"
+
+
+def test_every_menu_entry_has_its_own_mnemonic(window, sample_copy):
+    window.open_workspace(sample_copy("el-salvador"))
+
+    def check(menu, path):
+        letters = []
+        for action in menu.actions():
+            if action.isSeparator():
+                continue
+            text = action.text()
+            assert "&" in text.replace("&&", ""), f"{path} > {text}: no underlined letter"
+            letters.append(text[text.index("&") + 1].lower())
+            if action.menu() is not None:
+                check(action.menu(), f"{path} > {text}")
+        assert len(letters) == len(set(letters)), f"{path}: a letter underlined twice: {sorted(letters)}"
+
+    for top in window.menuBar().actions():
+        window._fill_recent()
+        check(top.menu(), top.text())
+

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
+from ..core import fmt
 from ..core.samples import SAMPLES
 from ..core.store import DamagedWorkspace, StoreError, WorkspaceLocked
 from ..core.workspace import Workspace
@@ -41,6 +42,7 @@ from .widgets import export_csv, fit_dialog, one_tab_stop_per_table, screen_area
 
 WORKSPACE_FILTER = "Reserve Desk workspace (*.db *.sqlite);;All files (*)"
 SAMPLE_LABELS = {"el-salvador": "El Salvador (public data)", "pakistan": "Pakistan (public data)", "empty": "Empty"}
+SAMPLE_MENU = {"el-salvador": "&El Salvador (public data)", "pakistan": "&Pakistan (public data)", "empty": "E&mpty"}
 MAX_RECENT = 8
 PREFERRED_SIZE = QSize(1320, 860)
 MINIMUM_SIZE = QSize(860, 520)  # fits 1280x720, and 1366x768 at 125% (1093x614) with a title bar and a taskbar
@@ -71,12 +73,12 @@ TAB_ACTIONS = {
         ("Add &transaction…", 1, "add_transaction", "Ctrl+T", "A purchase, sale, transfer or other ledger row"),
         ("Add &wallet…", 1, "add_wallet", "Ctrl+Shift+W", "A wallet of the reserve"),
         ("Add IMF &purchase…", 2, "add_purchase", None, "A planned or disbursed purchase of the selected arrangement"),
-        ("Edit arrangement &terms…", 2, "edit_terms", None, "Access, length, quota, charges of the selected arrangement"),
+        ("&Edit arrangement terms…", 2, "edit_terms", None, "Access, length, quota, charges of the selected arrangement"),
         ("New &scenario…", 3, "new_scenario", "Ctrl+Shift+N", "A stress scenario of your own"),
         ("New p&olicy…", 4, "new_policy", "Ctrl+Shift+L", "A purchase or mining policy to project in the Planner"),
     ],
     "tools": [
-        ("&Run the selected scenario", 3, "run", "Ctrl+R", "Run the scenario selected in Stress Scenarios"),
+        ("&Run the selected scenario", 3, "run", ("F5", "Ctrl+R"), "Run the scenario selected in Stress Scenarios"),
     ],
 }
 
@@ -202,7 +204,9 @@ class MainWindow(QMainWindow):
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, tuple):
+            action.setShortcuts([QKeySequence(key) for key in shortcut])
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
@@ -215,7 +219,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         new_menu = file_menu.addMenu("&New from sample…")
         for sample in SAMPLES:
-            self._action(new_menu, SAMPLE_LABELS[sample], lambda _=False, s=sample: self.new_from_sample(s))
+            self._action(new_menu, SAMPLE_MENU[sample], lambda _=False, s=sample: self.new_from_sample(s))
         self._action(file_menu, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -257,7 +261,8 @@ class MainWindow(QMainWindow):
         for i, title in enumerate(TAB_TITLES):
             self._action(view_menu, f"&{i + 1} {title}", lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
         view_menu.addSeparator()
-        self._action(view_menu, "&Reload workspace", self.reload, QKeySequence.StandardKey.Refresh)
+        # not F5 (Qt's Refresh key): F5 runs the selected scenario, and a key bound twice does nothing
+        self._action(view_menu, "&Reload workspace", self.reload, "Ctrl+Shift+R")
 
         tools_menu = bar.addMenu("&Tools")
         for text, index, method, shortcut, tip in TAB_ACTIONS["tools"]:
@@ -351,7 +356,7 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         self.status_workspace.setText(
             f"Workspace: {ws.name}   ·   {ws.path}   ·   schema {ws.store.schema_version}   ·   "
-            f"{ws.store.transaction_count():,} transactions")
+            f"{fmt.count(ws.store.transaction_count(), 'transaction')}")
         self.status_workspace.setToolTip(str(ws.path))
 
     def export_report(self) -> None:
@@ -529,12 +534,12 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         recent = self._recent()
-        for path in recent:
-            action = self.recent_menu.addAction(path)
+        for n, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{n} {path.replace('&', '&&')}")
             action.setEnabled(Path(path).exists())
             action.triggered.connect(lambda _=False, p=path: self.open_or_offer(p))
         if not recent:
-            self.recent_menu.addAction("(none)").setEnabled(False)
+            self.recent_menu.addAction("&(none)").setEnabled(False)
 
     # ---- edit, tools, help ---------------------------------------------------------------------
 

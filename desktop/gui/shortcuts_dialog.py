@@ -36,8 +36,9 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str]]:
             text = action.text().replace("&", "")
             if action.menu() is not None:
                 walk(action.menu(), f"{path} > {text}")
-            elif not action.isSeparator() and not action.shortcut().isEmpty():
-                rows.append((f"{path} > {text}", action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+            elif not action.isSeparator() and action.shortcuts():
+                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+                rows.append((f"{path} > {text}", keys))
 
     for top in bar.actions():
         if top.menu() is not None:

@@ -132,7 +132,7 @@ class StressTab(Tab):
         self.volume.setToolTip("Daily traded volume of bitcoin for the square-root impact law. Default: the lowest "
                                "daily volume Yahoo Finance reported in 2025 (reported volume overstates real volume).")
         self.run_button = button("Run scenario", self.run, "Run the selected scenario on the workspace (F5)")
-        self.run_button.setShortcut("F5")
+        # F5 is the window's Tools > Run the selected scenario, from any tab
         self.run_button.setDefault(True)
         self.cancel_button = button("Cancel", self.cancel)
         self.cancel_button.setEnabled(False)
