@@ -101,7 +101,7 @@ class OverviewTab(Tab):
                 c["test_date"].set("none", "no test date on or after this date")
         else:
             for key in ("credit", "next_purchase", "benchmarks", "test_date"):
-                c[key].set("—", "no IMF arrangement in this workspace")
+                c[key].set("—", "no IMF arrangement: import one on the IMF Program tab")
 
         reserves = ws.reserves_on(date)
         if reserves:
@@ -119,7 +119,7 @@ class OverviewTab(Tab):
             c["regime"].set(reserves.regime or "—", "sets the ARA metric's weights")
         else:
             for key in ("reserves", "imports_cover", "btc_share", "regime"):
-                c[key].set("—", "no reserve data on or before this date")
+                c[key].set("—", "no reserve data on or before this date: import it on the IMF Program tab")
 
         c["scenarios"].set(f"{len(ws.scenarios)}", ", ".join(
             f"{sum(s.kind == k for s in ws.scenarios)} {label}"

@@ -26,7 +26,7 @@ from ...core.engine.compliance import benchmark_overdue
 from ...core.engine.valuation import day_number
 from ...core.io.fields import InputError
 from ...core.words import value_text
-from ...core.workspace import arrangement_terms
+from ...core.workspace import ACCESS_SENTENCE, arrangement_terms
 from ..charts import date_line, date_plot, day_seconds, pen
 from ..commands import EditPurchase, EditTerms, EditTransaction, SetPurchaseAmounts
 from ..dialogs import ArrangementDialog, PurchaseDialog, TransactionDialog
@@ -169,7 +169,7 @@ class ProgramTab(Tab):
             ("Add…", self.add_purchase), ("Edit…", self.edit_purchase), ("Delete", self.delete_purchase))}
         for b in self.purchase_buttons.values():
             buttons.addWidget(b)
-        self.rescale_button = button("Rescale planned to access…", self.rescale_planned)
+        self.rescale_button = button("Rescale planned to access", self.rescale_planned)
         self.rescale_button.setToolTip("Change the planned (not yet disbursed) purchases in the same proportions so "
                                        "that all purchases add up to access. Edit > Undo reverses it.")
         buttons.addWidget(self.rescale_button)
@@ -179,7 +179,7 @@ class ProgramTab(Tab):
         purchases.layout().addLayout(buttons)
         right = splitter(Qt.Orientation.Vertical, column("Test dates and NIR floors", views["tests"]),
                          column("Structural benchmarks", views["benchmarks"]),
-                         column("SDR interest rate assumptions", views["rates"]))
+                         column("SDR interest rate assumptions", views["rates"]), sizes=[140, 175, 115])
         return splitter(Qt.Orientation.Horizontal, purchases, right, sizes=[620, 780])
 
     def _schedule_page(self) -> QWidget:
@@ -290,6 +290,8 @@ class ProgramTab(Tab):
         bar = QHBoxLayout()
         bar.addWidget(self.adequacy_note, 1)
         bar.addWidget(self.haircut)
+        bar.addWidget(button("Import macro data (CSV)…", lambda: self.import_file("macro"),
+                             "Reserves, imports, short-term debt and broad money by date (File > Import)"))
         top = QWidget()
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 4, 0, 0)
@@ -350,8 +352,10 @@ class ProgramTab(Tab):
             return
         self._usd_per_sdr = a.usd_per_sdr
         self.terms.setText(f"<b>{a.name}</b>: {a.facility}, {a.months} months from {a.approval_date} to "
-                           f"{imf.add_months(a.approval_date, a.months)}; access SDR {fmt.sdr_m(a.access_sdr)} m = "
-                           f"{fmt.pct(a.access_sdr / a.quota_sdr, 0)} of quota. {POLICY_TEXT[a.charges_policy]}"
+                           f"{imf.add_months(a.approval_date, a.months)}"
+                           + ("" if ACCESS_SENTENCE.search(a.note or "") else  # the note says it, from the same terms
+                              f"; access SDR {fmt.sdr_m(a.access_sdr)} m = {fmt.pct(a.access_sdr / a.quota_sdr, 0)} of quota")
+                           + f". {POLICY_TEXT[a.charges_policy]}"
                            + (f"<br><i>{html.escape(a.note)}</i>" if a.note else ""))
         self._show_phasing(a)
         self.purchase_model.set_records(a.purchases)
