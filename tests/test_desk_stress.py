@@ -217,3 +217,115 @@ def test_a_new_run_in_the_window_never_shows_more_bitcoin_than_held(qtbot, es):
     qtbot.waitUntil(lambda: tab.task is None, timeout=60_000)
     held = es.holdings(es.default_date()).total_btc
     assert f"sell all {held:,.0f} BTC" in tab.results.cards["headroom"].detail.text()
+
+
+# ---- item 11: empty states, legends, a splitter that stays where the user left it ------------------------
+
+
+def test_stress_charts_and_test_dates_say_what_to_do_before_a_run_and_draw_after(qtbot, es):
+    from desktop.gui.tabs.stress import StressTab
+
+    tab = StressTab(es, es.default_date())
+    qtbot.addWidget(tab)
+    r = tab.results
+    for panel in r.panels.values():
+        assert panel.empty and "press Run scenario (F5)" in panel.message.text()
+    assert r.test_pages.currentWidget() is r.test_empty
+    assert "For each IMF test date" in r.test_empty.text() and "Run scenario" in r.test_empty.text()
+    assert tab.comparison.panel.empty and "press Compare" in tab.comparison.panel.message.text()
+    tab._select("btc-minus-80")
+    tab.run()
+    qtbot.waitUntil(lambda: tab.task is None, timeout=60_000)
+    qtbot.waitUntil(lambda: not any(p.empty for p in r.panels.values()), timeout=10_000)
+    assert r.test_pages.currentWidget() is not r.test_empty
+    qtbot.waitUntil(lambda: tab.run_model.rowCount() == 1, timeout=10_000)
+    r.clear()
+    assert all(p.empty for p in r.panels.values()) and r.test_pages.currentWidget() is r.test_empty
+
+
+def test_the_empty_workspace_planner_says_why_its_charts_are_empty(qtbot, sample_copy):
+    from desktop.gui.tabs.planner import PlannerTab
+
+    ws = Workspace.open(sample_copy("empty"))
+    try:
+        tab = PlannerTab(ws, ws.default_date())
+        qtbot.addWidget(tab)
+        assert all(p.empty for p in tab.panels.values())  # before the first projection
+        qtbot.waitUntil(lambda: "Cannot project" in tab.notes.text(), timeout=30_000)
+        for panel in tab.panels.values():
+            assert panel.empty and "import a price history" in panel.message.text()
+        assert tab.history.panel.empty and "Holdings tab" in tab.history.panel.message.text()
+    finally:
+        ws.close()
+
+
+def test_planner_charts_show_once_projected_and_say_when_monte_carlo_or_mining_is_off(qtbot, es):
+    from desktop.gui.tabs.planner import PlannerTab
+
+    tab = PlannerTab(es, es.default_date())
+    qtbot.addWidget(tab)
+    tab.paths.setValue(0)
+    qtbot.waitUntil(lambda: tab.projection is not None and tab.task is None, timeout=60_000)
+    assert not tab.panels["stock"].empty and not tab.panels["fan"].empty
+    assert tab.panels["end"].empty and "Monte Carlo is off" in tab.panels["end"].message.text()
+    assert tab.panels["mining"].empty and "No mining policy" in tab.panels["mining"].message.text()
+    assert not tab.history.panel.empty
+
+
+def test_legends_sit_below_the_axis_outside_the_data(qtbot, es):
+    from desktop.gui.charts import LEGEND_ROW
+    from desktop.gui.tabs.holdings import HoldingsTab
+    from desktop.gui.tabs.planner import PlannerTab
+    from desktop.gui.tabs.program import ProgramTab
+    from desktop.gui.tabs.stress import StressTab
+
+    stress_tab, planner_tab = StressTab(es, es.default_date()), PlannerTab(es, es.default_date())
+    holdings_tab, program_tab = HoldingsTab(es, es.default_date()), ProgramTab(es, es.default_date())
+    for tab in (stress_tab, planner_tab, holdings_tab, program_tab):
+        qtbot.addWidget(tab)
+    for plot in (stress_tab.results.fan, stress_tab.comparison.plot, planner_tab.stock_plot, planner_tab.fan_plot,
+                 holdings_tab.value_plot, program_tab.year_plot):
+        item = plot.getPlotItem()
+        assert item.legend is not None and item.layout.itemAt(LEGEND_ROW, 1) is item.legend, item.titleLabel.text
+    # and laid out: after a run the fan chart's legend is below its data, not over it
+    stress_tab.resize(1366, 700)
+    stress_tab.show()
+    stress_tab._select("mc-gbm")
+    stress_tab.paths.setValue(2_000)
+    stress_tab.run()
+    qtbot.waitUntil(lambda: stress_tab.task is None, timeout=60_000)
+    qtbot.waitUntil(lambda: not stress_tab.results._pending, timeout=10_000)
+    qtbot.wait(50)
+    item = stress_tab.results.fan.getPlotItem()
+    assert len(item.legend.items) == 3
+    legend, data = item.legend.sceneBoundingRect(), item.vb.sceneBoundingRect()
+    assert legend.height() > 0 and legend.top() >= data.bottom()
+
+
+def test_the_stress_splitter_stays_where_the_user_left_it_after_a_run(qtbot, es, request):
+    from PySide6.QtWidgets import QApplication, QSplitter
+
+    from desktop.gui.tabs.stress import StressTab
+    from desktop.resources import resource_path
+
+    app = QApplication.instance()
+    app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))  # the window's large card figures
+    request.addfinalizer(lambda: app.setStyleSheet(""))
+    tab = StressTab(es, es.default_date())
+    qtbot.addWidget(tab)
+    tab.resize(1320, 640)
+    tab.show()
+    qtbot.waitExposed(tab)
+    splitters = tab.findChildren(QSplitter)
+    main = next(s for s in splitters if s.widget(1) is tab.result_tabs.parentWidget())
+    main.setSizes([560, 760])  # the user gives the library more room
+    qtbot.wait(50)
+    before = [s.sizes() for s in splitters]
+    for scenario in ("btc-minus-80", "btc-2017-18"):
+        tab._select(scenario)
+        tab.run()
+        qtbot.waitUntil(lambda: tab.task is None, timeout=60_000)
+        qtbot.waitUntil(lambda: not tab.results._pending, timeout=10_000)
+        tab.results.tabs.setCurrentWidget(tab.results.test_pages)
+        qtbot.wait(50)
+        assert [s.sizes() for s in splitters] == before

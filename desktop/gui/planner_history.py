@@ -9,11 +9,14 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ..core import fmt
 from ..core.engine.valuation import day_number
-from .charts import PALETTE, date_plot, day_seconds, pen
+from .charts import PALETTE, ChartPanel, date_plot, day_seconds, pen
 from .table_model import Column, RecordTableModel
 from .widgets import FigureCard, column, record_table, splitter
 
 INFLOWS = ("purchase", "mining", "seizure", "donation")
+NO_LEDGER = ("This chart shows the bitcoin added each month and the stock it builds. The ledger holds no "
+             "transaction up to the toolbar's date: add one on the Holdings tab, or import a ledger "
+             "(File > Import), to see it.")
 
 
 class AccumulationHistory(QWidget):
@@ -55,8 +58,9 @@ class AccumulationHistory(QWidget):
         self.stock_curve = pg.PlotCurveItem(pen=pen("stock"))
         self.stock_view.addItem(self.stock_curve)
 
+        self.panel = ChartPanel(self.plot, NO_LEDGER)
         table = column("Accumulation by month (from the ledger; transfers between own wallets excluded)", self.month_view)
-        layout.addWidget(splitter(Qt.Orientation.Vertical, self.plot, table, sizes=[430, 330]), 1)
+        layout.addWidget(splitter(Qt.Orientation.Vertical, self.panel, table, sizes=[430, 330]), 1)
 
     def refresh(self, workspace, date) -> None:
         ws = workspace
@@ -79,7 +83,9 @@ class AccumulationHistory(QWidget):
         if not months:
             self.bars.setOpts(x=[], height=[])
             self.stock_curve.setData([], [])
+            self.panel.show_empty()
             return
+        self.panel.show_chart()
         starts = np.array([day_number(m.month) for m in months])
         mids = day_seconds(starts + 15)
         net = np.array([m.net_btc for m in months])

@@ -30,7 +30,7 @@ from ...core.io.fields import InputError
 from ...core.io.series_csv import export_holdings_series
 from ...core.store import Store
 from ...core.workspace import Workspace
-from ..charts import date_line, date_plot, day_seconds, pen
+from ..charts import date_line, date_plot, day_seconds, legend_below, pen
 from ..commands import AddTransaction, DeleteTransaction, EditTransaction, EditWallet
 from ..date_field import DateField
 from ..dialogs import ImportDialog, TransactionDialog, WalletDialog
@@ -105,7 +105,7 @@ class HoldingsTab(Tab):
         self.stock_plot = date_plot("BTC stock", "BTC")
         self.value_plot = date_plot("Value and cost basis", "US$ millions")
         self.value_plot.setXLink(self.stock_plot)
-        self.value_plot.addLegend(offset=(10, 10))
+        legend_below(self.value_plot, columns=2)  # under the axis: never over the lines
         self.stock_curve = self.stock_plot.plot(pen=pen("stock"))
         self.value_curve = self.value_plot.plot(pen=pen("value"), name="Value at the day's price")
         self.cost_curve = self.value_plot.plot(pen=pen("cost", 2, Qt.PenStyle.DashLine), name="Cost basis")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ...core import fmt, planner
 from ...core.store import Store
 from ...core.workspace import Workspace
-from ..charts import PALETTE, date_plot, histogram_plot, pen
+from ..charts import PALETTE, ChartPanel, date_plot, histogram_plot, legend_below, pen
 from ..commands import EditPolicy
 from ..planner_history import AccumulationHistory
 from ..policy_dialog import KIND_TITLES, PolicyDialog
@@ -35,6 +35,17 @@ from ..worker import Task
 from .base import Tab
 
 RECOMPUTE_DELAY_MS = 250
+SHOWS = {  # what each chart shows, for the sentence in its place while it has nothing to draw
+    "stock": "This chart shows the bitcoin stock the enabled policies would build from the toolbar's date, with "
+             "what they buy and mine.",
+    "fan": "This chart shows the value of that stock across Monte Carlo price paths (median, 25-75% and 5-95%).",
+    "end": "This chart shows how the stock's value at the end spreads across the Monte Carlo price paths.",
+    "mining": "This chart shows the bitcoin a mining policy would mine each year.",
+}
+MONTE_CARLO_OFF = ("Monte Carlo is off (Paths 0): set Paths above 0 to see how the stock's value at the end spreads "
+                   "across price paths.")
+NO_MINING = ("No mining policy is switched on: add one with New… (kind: Mining with state power), or switch one on, "
+             "to see the bitcoin it would mine each year, its energy and its power cost.")
 
 
 def _seconds(days: np.ndarray) -> np.ndarray:
@@ -125,14 +136,14 @@ class PlannerTab(Tab):
         self.cards["check"].activated.connect(lambda: self.navigate.emit("IMF Program"))
         self.stock_plot = date_plot("Bitcoin stock with the policies (stored prices, then the last one held)", "BTC",
                                     long_series=True)
-        self.stock_plot.addLegend(offset=(10, 10))
+        legend_below(self.stock_plot, columns=3)
         self.stock_curve = self.stock_plot.plot([], [], pen=pen("stock"), name="Stock")
         self.stock_curve.setZValue(10)  # on top of a mined-only line it equals
         self.bought_curve = self.stock_plot.plot([], [], pen=pen("value"), name="Bought (cumulative)")
         self.mined_curve = self.stock_plot.plot([], [], pen=pg.mkPen("#2e7d32", width=2), name="Mined (cumulative)")
         self.fan_plot = date_plot("Value of the stock: median, 25-75% and 5-95% of Monte Carlo paths", "US$ millions",
                                   long_series=False)
-        self.fan_plot.addLegend(offset=(10, 10))
+        legend_below(self.fan_plot, columns=4)
         self.fan_bands = {k: pg.PlotCurveItem(pen=None) for k in ("p05", "p25", "p75", "p95")}
         for low, high, brush, label in (("p05", "p95", "outer", "5-95% of paths"), ("p25", "p75", "inner", "25-75% of paths")):
             band = pg.FillBetweenItem(self.fan_bands[low], self.fan_bands[high], brush=BAND_BRUSHES[brush])
@@ -167,7 +178,10 @@ class PlannerTab(Tab):
         self.mining_view = record_table(self.mining_model)
         self.mining_note = note_label()
         self.charts = QTabWidget()
-        self.charts.addTab(self.stock_plot, "Stock")
+        waiting = "The projection appears here a moment after the tab opens or any input changes."
+        self.panels = {key: ChartPanel(plot, f"{SHOWS[key]}\n\n{waiting}") for key, plot in (
+            ("stock", self.stock_plot), ("fan", self.fan_plot), ("mining", self.mining_plot))}
+        self.charts.addTab(self.panels["stock"], "Stock")
         self.end_plot = histogram_plot("Value of the stock at the end, across Monte Carlo paths (the last bar gathers the top 1%)",
                                                    "Value at the end (US$ millions)")
         self.end_bars = pg.BarGraphItem(x0=[], x1=[], height=[], brush=PALETTE["bar"], pen=pg.mkPen("w"))
@@ -175,9 +189,10 @@ class PlannerTab(Tab):
         self.end_median = pg.InfiniteLine(angle=90, pen=pg.mkPen("#b00020", width=1.5, style=Qt.PenStyle.DashLine),
                                           label="median", labelOpts={"position": 0.9, "color": "#b00020"})
         self.end_plot.addItem(self.end_median)
-        self.charts.addTab(splitter(Qt.Orientation.Vertical, self.fan_plot, self.end_plot, sizes=[420, 260]),
+        self.panels["end"] = ChartPanel(self.end_plot, f"{SHOWS['end']}\n\n{waiting}")
+        self.charts.addTab(splitter(Qt.Orientation.Vertical, self.panels["fan"], self.panels["end"], sizes=[420, 260]),
                            "Value (Monte Carlo)")
-        self.charts.addTab(splitter(Qt.Orientation.Vertical, self.mining_plot, column(self.mining_view, self.mining_note),
+        self.charts.addTab(splitter(Qt.Orientation.Vertical, self.panels["mining"], column(self.mining_view, self.mining_note),
                                     sizes=[380, 260]), "Mining by year")
         self.notes = note_label()
         right = QWidget()
@@ -270,6 +285,8 @@ class PlannerTab(Tab):
         if generation == self._generation:
             self.task = None
             self.notes.setText(f"Cannot project: {message}")
+            for key, panel in self.panels.items():
+                panel.show_empty(f"{SHOWS[key]}\n\nCannot project the policies: {message}.")
 
     def _show(self, generation: int, p: planner.Projection) -> None:
         if generation != self._generation:
@@ -353,6 +370,16 @@ class PlannerTab(Tab):
         self.mining_bars.setOpts(x=[r["year"] for r in years], height=[r["btc"] for r in years], width=0.6)
         self.mining_plot.getAxis("bottom").setTicks([[(r["year"], str(r["year"])) for r in years]])
         self.mining_plot.getPlotItem().enableAutoRange()
+        self.panels["stock"].show_chart()
+        self.panels["fan"].show_chart()  # Monte Carlo off still draws the stored prices' line
+        if len(end):
+            self.panels["end"].show_chart()
+        else:
+            self.panels["end"].show_empty(MONTE_CARLO_OFF)
+        if years:
+            self.panels["mining"].show_chart()
+        else:
+            self.panels["mining"].show_empty(NO_MINING)
         self.mining_model.set_records(years)
         priced = [r for r in years if r["power_cost_usd_per_btc"]]
         self.mining_note.setText(

@@ -27,7 +27,7 @@ from ...core.engine.valuation import day_number
 from ...core.io.fields import InputError
 from ...core.words import value_text
 from ...core.workspace import ACCESS_SENTENCE, arrangement_terms
-from ..charts import date_line, date_plot, day_seconds, pen
+from ..charts import date_line, date_plot, day_seconds, legend_below, pen
 from ..commands import EditPurchase, EditTerms, EditTransaction, SetPurchaseAmounts
 from ..dialogs import ArrangementDialog, PurchaseDialog, TransactionDialog
 from ..table_model import Column, RecordTableModel
@@ -216,7 +216,7 @@ class ProgramTab(Tab):
         self.year_plot.setTitle("Payments to the IMF by year", size="10pt")
         self.year_plot.getAxis("left").enableAutoSIPrefix(False)
         self.year_plot.setLabel("bottom", "Year")
-        self.year_plot.addLegend(offset=(-10, 10))  # top right, clear of the early, small years
+        legend_below(self.year_plot, columns=4)  # under the axis: never over the bars
         self.year_bars = {}
         for key, label, colour in STACK:
             bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush=colour, pen=None, name=label)
