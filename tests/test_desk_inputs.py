@@ -348,6 +348,10 @@ def test_the_adequacy_text_states_what_bitcoin_adds_after_the_haircut(window, sa
     (section,) = build_report(window.workspace, window.date, ["adequacy"]).sections
     text = " ".join(getattr(b, "text", "") for b in section.blocks)
     assert f"the right adds {added}, the bitcoin's {value} less the 50% haircut" in text
+    cli = subprocess.run([*cli_command(), "adequacy", "--workspace", str(window.workspace.path), "--date",
+                          window.date.isoformat()], capture_output=True, text=True)
+    with_btc = json.loads(cli.stdout)["with_btc"]
+    assert with_btc["btc_added_usd"] == pytest.approx(with_btc["btc_value_usd"] / 2)
 
 
 def test_counts_agree_with_their_nouns(window, sample_copy):
@@ -449,6 +453,8 @@ def test_the_planner_tab_and_the_pdf_show_the_mining_power_conflict(window, qtbo
     assert "1 breach" in planner_tab.cards["check"].value.text()
     row = planner_tab.breach_model.records[0]
     assert row["commitment"] == "no subsidised power for bitcoin mining" and "export price" in row["reason"]
+    assert "'2,000 MW state mining (proposed)' mines while the power is valued at its export price" in \
+        planner_tab.breach_note.text()  # said in words above the table, which may be narrow
     (section,) = build_report(window.workspace, window.date, ["planner"]).sections
     text = " ".join(getattr(b, "text", "") for b in section.blocks)
     assert "Program check" in text and "no subsidised power for bitcoin mining" in text

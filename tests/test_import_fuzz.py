@@ -35,6 +35,7 @@ from desktop.core.io.csv_source import DATE_ORDERS, DECIMALS, CsvOptions
 from desktop.core.io.fields import InputError
 from desktop.core.io.macro_csv import COLUMNS as MACRO_COLUMNS
 from desktop.core.io.macro_csv import import_macro, read_macro
+from desktop.core.io.plausibility import PlausibilityCheck
 from desktop.core.io.prices_csv import PriceColumns, import_prices
 from desktop.core.io.program_json import read_program
 from desktop.core.io.transactions_csv import COLUMNS, import_transactions
@@ -113,6 +114,7 @@ SEED_TRANSACTIONS = [  # Cold ends with 90 BTC, Hot with 60
     ["2021-05-01", "transfer", "Cold", "Hot", "BTC", "10", "", "1.5", "", "", "seed transfer"],
 ]
 SEED_PRICE_DAYS = (dt.date(2020, 1, 2), dt.date(2021, 5, 1), dt.date(2024, 1, 2))
+SEED_CLOSES = (6_985.47, 57_828.05, 45_897.57)  # BTC closes of those days: the seed must look like bitcoin
 SEED_MACRO_DAYS = (dt.date(2020, 12, 31), dt.date(2024, 6, 30))
 SEED_PROGRAM = {
     "name": "Seed program", "facility": "EFF", "approval_date": "2024-09-25", "months": 37, "access_sdr": 5.32e9,
@@ -134,7 +136,7 @@ def workspace(key: str = "shared") -> Workspace:
         seed = folder / "seed.csv"
         seed.write_text("\n".join([",".join(COLUMNS)] + [",".join(r) for r in SEED_TRANSACTIONS]) + "\n")
         assert import_transactions(ws.store, seed, today=TODAY).written
-        seed.write_text("date,close\n" + "".join(f"{day},{1000 * (i + 1)}\n" for i, day in enumerate(SEED_PRICE_DAYS)))
+        seed.write_text("date,close\n" + "".join(f"{day},{close}\n" for day, close in zip(SEED_PRICE_DAYS, SEED_CLOSES, strict=True)))
         assert import_prices(ws.store, seed, today=TODAY).written
         seed.write_text("date,close\n1990-01-02,400\n")
         assert import_prices(ws.store, seed, asset="XAU", today=TODAY).written
@@ -481,7 +483,7 @@ MAPPED_HEADERS = (("Fecha", "Cierre"), ("day", "value", "note"), ("Дата", "�
                   ("Date ", "Close*", "Adj Close**"), ("date", "price"), ("x" * 200, "y"), ("close", "date"))
 ASSETS = ("BTC", "BTC", "BTC", "btc", " XAU ", "eth", "", "X" * 13, "\u00df" * 6, "\u00df" * 7)
 PRICE_FILE = {**CSV_FILE, "asset": ASSETS, "seed_day": (None,) * 5 + SEED_PRICE_DAYS, "twice": (False, True),
-              "ohlcv": (False, True)}
+              "ohlcv": (False, True), "accept": (True, True, False)}  # accept: an implausible series, once asked
 price_rows = st.tuples(one_of_these(ROW_FATES), st.dates(d.GENESIS_DATE, TODAY), st.floats(0.01, 999999999999.0))
 
 
@@ -549,7 +551,7 @@ def test_price_import_of_each_format_writes_all_it_reports_or_nothing(fmt, data)
     with undone(ws):
         try:
             report = import_prices(ws.store, path, f.opts, asset=f.asset, columns=mapping, dry_run=f.dry_run,
-                                   skip_invalid=f.skip, today=TODAY)
+                                   skip_invalid=f.skip, today=TODAY, accept_implausible=f.accept)
         except InputError as exc:
             event("refused")
             assert_refusal_names_fields(exc, fields | {"asset"})
@@ -560,6 +562,10 @@ def test_price_import_of_each_format_writes_all_it_reports_or_nothing(fmt, data)
             assert report.format == fmt  # recognised by its header
         assert_problems_name_rows_and_fields(report, fields | {"row"})
         assert_whole_or_nothing(report, f.dry_run, f.skip)
+        if report.implausible:  # the evidence is said; without the user's yes nothing is written
+            event("implausible")
+            assert report.implausible.strip() and report.implausible in report.summary()
+            assert f.accept or (report.blocked and not report.written)
         if data_rows is not None:
             assert report.rows_read == data_rows
         assert_rows_added(ws, before, {"prices": report.new if report.written else 0})
@@ -567,7 +573,7 @@ def test_price_import_of_each_format_writes_all_it_reports_or_nothing(fmt, data)
 
 # Regression: a header with a blank column name (a trailing delimiter, as spreadsheets export) once made every
 # row look like a row of the wrong width, refused with an empty reason.
-@pytest.mark.parametrize("text", ["date,close,\n2011-02-03,100,\n", "date,,close\n2011-02-03,note,100\n"])
+@pytest.mark.parametrize("text", ["date,close,\n2011-02-03,0.9,\n", "date,,close\n2011-02-03,note,0.9\n"])
 def test_price_import_of_a_file_with_a_blank_column_name(text):
     ws = workspace("prices blank column")
     path = FILES / "blank.csv"
@@ -862,3 +868,34 @@ def _program(**changes) -> bytes:
 ])
 def test_program_import_regression(data):
     check_program_import(workspace("program"), data, MISSING, dry_run=False)
+
+
+# ---- the plausibility of a price series (core.io.plausibility) ---------------------------------------------
+
+STORED_DAYS = tuple(dt.date(2024, 1, 1) + dt.timedelta(days=i) for i in range(40))
+STORED = {day.isoformat(): 40_000.0 + 500 * i for i, day in enumerate(STORED_DAYS)}
+series = st.lists(st.tuples(st.dates(d.GENESIS_DATE, TODAY), st.floats(1e-9, 1e12)), max_size=30)
+
+
+@FUZZ
+@given(rows=series, asset=st.sampled_from(["BTC", "XAU"]), stored=st.booleans())
+def test_the_plausibility_check_never_crashes_and_gives_evidence_in_words(rows, asset, stored):
+    check = PlausibilityCheck(asset, STORED if stored else {})
+    for day, close in rows:
+        check.add(day.isoformat(), close)
+    evidence = check.evidence
+    assert evidence is None or (isinstance(evidence, str) and evidence.strip() and "\n" not in evidence)
+    if asset != "BTC" and not (stored and check.ratios):
+        assert evidence is None  # another asset is judged only against its own stored closes
+
+
+@FUZZ
+@given(factor=st.floats(1 / 2.9, 2.9), noise=st.lists(st.floats(0.98, 1.02), min_size=40, max_size=40),
+       wild=st.floats(3.1, 1e6), down=st.booleans())
+def test_a_series_near_the_stored_one_passes_and_one_far_from_it_is_caught(factor, noise, wild, down):
+    near, far = PlausibilityCheck("BTC", STORED), PlausibilityCheck("BTC", STORED)
+    for (day, close), jitter in zip(STORED.items(), noise, strict=True):
+        near.add(day, close * factor * jitter / 1.02 if factor > 1 else close * factor * jitter / 0.98)
+        far.add(day, close / wild if down else close * wild)
+    assert near.evidence is None
+    assert far.evidence is not None and "times the stored BTC closes" in far.evidence

@@ -30,6 +30,11 @@ COST_METHOD_LABELS = {"average": "average cost", "fifo": "FIFO"}
 TX_DB_COLUMNS = DB_COLUMNS[:-1]  # what parse_row returns: the row without its source
 
 
+def _btc_text(x: float) -> str:
+    """A bitcoin amount to the satoshi, without trailing zeros: 100.37, 0.00012, 1,000,000."""
+    return f"{x:,.8f}".rstrip("0").rstrip(".")
+
+
 class _Trial(Exception):  # noqa: N818 - a control signal: undo a write made only to check it
     pass
 
@@ -505,8 +510,8 @@ class Workspace:
         held = next((w.btc for w in self.holdings(t.date).wallets if w.name == t.wallet), 0.0)
         if t.quantity <= held + 1e-9:
             return None
-        return (f"quantity: {t.quantity:,.8g} BTC is more than {t.wallet!r} holds on {t.date} "
-                f"({held:,.8f} BTC)")
+        return (f"quantity: {_btc_text(t.quantity)} BTC is more than {t.wallet!r} holds on {t.date} "
+                f"({_btc_text(held)} BTC)")
 
     def add_transaction(self, t: d.Transaction, *, transaction_id: int | None = None) -> int:
         row = dict(zip(TX_DB_COLUMNS, self.transaction_row(t), strict=True), source=t.source or "entered in Reserve Desk")

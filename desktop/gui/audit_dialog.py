@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core import fmt
 from ..core.audit_view import (
     AuditEntry,
     action_text,
@@ -113,7 +114,7 @@ class AuditDialog(QDialog):
             entries = entries[:SHOWN_ENTRIES]
             self.count.setText(f"Newest {SHOWN_ENTRIES:,} matching entries shown of {total:,}: narrow the filters to see older ones")
         else:
-            self.count.setText(f"{len(entries):,} of {total:,} entries")
+            self.count.setText(f"{len(entries):,} of {fmt.count(total, 'entry', 'entries')}")
         self.model.set_records(entries)
 
     def export(self) -> None:
@@ -127,4 +128,4 @@ class AuditDialog(QDialog):
         except OSError as exc:
             self.status.setText(f"Nothing was exported: {exc}")
             return
-        self.status.setText(f"{count:,} entries written to {out}")
+        self.status.setText(f"{fmt.count(count, 'entry', 'entries')} written to {out}")

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core import domain as d
+from ..core import fmt
 from ..core.io.csv_source import CsvOptions, CsvSource
 from ..core.io.fields import InputError
 from ..core.io.macro_csv import import_macro, read_macro
@@ -110,8 +112,21 @@ class FieldErrors:
             self.form.setRowVisible(label, True)
             first = first or self.fields[key]
         self.general.setText("; ".join(unplaced))
+        self._make_room()
         if first is not None:
             first.setFocus()
+
+    def _make_room(self) -> None:
+        """Grow the dialog by the reasons' height (within the screen), so the form need not scroll to show them."""
+        body = self.form.parentWidget()
+        scroll = body.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        dialog = self.general.window()
+        if scroll is not None:
+            room = dialog.screen().availableGeometry().height() - 200  # the title bar, error line and buttons
+            scroll.setMinimumHeight(min(body.sizeHint().height(), room))
+        dialog.adjustSize()
 
     def clear(self, key: str) -> None:
         self.labels[key].clear()
@@ -164,6 +179,7 @@ class TransactionDialog(QDialog):
         self.kind.currentTextChanged.connect(self._kind_changed)
         self.error = form_footer(self, form)
         self.existing_id = existing.id if existing else None
+        self.setMinimumWidth(480)  # a reason under a field reads on two lines, not six
         self.field_errors = FieldErrors(form, {
             "date": self.date, "kind": self.kind, "wallet": self.wallet, "to_wallet": self.to_wallet,
             "quantity": self.quantity, "price_usd": self.price, "fee_usd": self.fee, "counterparty": self.counterparty,
@@ -290,16 +306,18 @@ def import_whole_file(store: Store, what: str, path: str, options: CsvOptions, d
             verb = "would add" if dry_run else "added"
             return WholeFileResult(
                 f"{name}: {a.name} ({a.facility}, approved {a.approval_date}, {a.months} months, access "
-                f"SDR {a.access_sdr / 1e6:,.2f} m); {len(a.purchases)} purchases, {len(a.test_dates)} test dates, "
-                f"{len(a.benchmarks)} benchmarks; {verb} the arrangement", written=not dry_run)
+                f"SDR {a.access_sdr / 1e6:,.2f} m); {fmt.count(len(a.purchases), 'purchase')}, "
+                f"{fmt.count(len(a.test_dates), 'test date')}, {fmt.count(len(a.benchmarks), 'benchmark')}; "
+                f"{verb} the arrangement", written=not dry_run)
         rows = read_macro(path, options)  # for the preview; import_macro checks it again against the workspace
         count = import_macro(store, path, options, dry_run=dry_run)
         dates = sorted(m.date for m in rows)
-        return WholeFileResult(f"{name}: {count:,} dates from {dates[0]} to {dates[-1]}; "
-                               f"{'would add' if dry_run else 'added'} them", written=not dry_run)
+        return WholeFileResult(f"{name}: {fmt.count(count, 'date')} from {dates[0]} to {dates[-1]}; "
+                               f"{'would add' if dry_run else 'added'} {'it' if count == 1 else 'them'}",
+                               written=not dry_run)
     except InputError as exc:
         return WholeFileResult(f"{name}: refused, nothing {'would be' if dry_run else 'was'} added "
-                               f"({len(exc.problems)} {'problem' if len(exc.problems) == 1 else 'problems'})",
+                               f"({fmt.count(len(exc.problems), 'problem')})",
                                tuple(_problem(p) for p in exc.problems))
 
 

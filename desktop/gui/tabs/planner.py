@@ -124,7 +124,7 @@ class PlannerTab(Tab):
         self.summary_view = record_table(self.summary_model, stretch_column=0)
         left = splitter(Qt.Orientation.Vertical,
                         column("Policies", self.policy_view, boxed(buttons), boxed(settings)),
-                        column("Program check: non-accumulation", self.breach_note, self.breach_view),
+                        column("Program check", self.breach_note, self.breach_view),
                         column("Summary", self.summary_view), sizes=[300, 200, 330])
 
         cards = QHBoxLayout()
@@ -318,9 +318,9 @@ class PlannerTab(Tab):
                        "with the program's commitments on bitcoin and mining power", warn=bool(p.breaches))
         self.breach_model.set_records(p.breaches)
         self.breach_note.setText(
-            "These policies conflict with a program commitment in force: adding bitcoin under non-accumulation, or "
-            "mining under a commitment against subsidised power without a tariff at or above cost recovery "
-            "(Help > Methodology, Planner)." if p.breaches else
+            "Conflicts with a commitment in force (Help > Methodology, Planner): " + "; ".join(
+                f"from {b['first_date']}, '{b['policy']}' {b['reason']} ({b['arrangement']}: {b['commitment']})"
+                for b in p.breaches) + "." if p.breaches else
             "No enabled policy adds bitcoin under a non-accumulation commitment or mines with power that may be "
             "subsidised under a commitment against it.")
         self._fill_summary(s)

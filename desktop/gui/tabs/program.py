@@ -430,8 +430,9 @@ class ProgramTab(Tab):
         if not results:
             self.compliance_summary.setText("No non-accumulation benchmark in this workspace's arrangements.")
             return
-        lines = [f"<b>{res['arrangement']}</b>, from {res['start_date']}: {res['breaches']:,} purchases or mining "
-                 f"entries into public wallets, {res['btc']:,.2f} BTC, up to {self.date}." for res in results]
+        lines = [f"<b>{res['arrangement']}</b>, from {res['start_date']}: "
+                 f"{fmt.count(res['breaches'], 'purchase or mining entry', 'purchases or mining entries')} "
+                 f"into public wallets, {res['btc']:,.2f} BTC, up to {self.date}." for res in results]
         notes = [b.note for a in self.workspace.arrangements for b in a.benchmarks if b.type == "non_accumulation" and b.note]
         self.compliance_summary.setText("<br>".join(lines + [f"<i>{n}</i>" for n in notes]) +
                                         "<br>Seizures, donations and transfers between own wallets are not accumulation "
