@@ -237,8 +237,10 @@ def _adequacy(ws, date: dt.date, figures: dict) -> Section:
                     (False, True, True), f"Reserve adequacy on {a['date']} ({a['regime'] or 'regime not given'})"),
               Paragraph("Bitcoin is not a reserve asset under the IMF's Balance of Payments Manual (BPM7, 2025): the IMF's "
                         "figures are the left column; "
-                        f"the right adds {fmt.usd_short(w['btc_added_usd'])}, the bitcoin's {fmt.usd_short(w['btc_value_usd'])} "
-                        f"less the {fmt.pct(w['haircut'], 0)} haircut, as an illustration only.", note=True)]
+                        + (f"the right adds {fmt.usd_short(w['btc_added_usd'])}, the bitcoin's "
+                           f"{fmt.usd_short(w['btc_value_usd'])} less the {fmt.pct(w['haircut'], 0)} haircut, as an "
+                           "illustration only." if w["btc_value_usd"] else
+                           "the workspace holds no bitcoin on that date, so the right adds nothing."), note=True)]
     if a["missing_inputs"]:
         blocks.append(Paragraph("Inputs missing from the workspace: " + "; ".join(map(field_label, a["missing_inputs"]))
                                 + ".", note=True))
@@ -328,9 +330,10 @@ def _planner(ws, date: dt.date, figures: dict) -> Section:
     x = tuple(float(v) for v in p.days[::step].astype(np.int64))
     blocks.append(Chart("Bitcoin stock with the policies", "BTC", (Series("Stock", x, tuple(p.stock_btc[::step].tolist())),)))
     for b in p.breaches:
-        blocks.append(Paragraph(f"<b>Program check</b>: '{b['policy']}' {b['reason']} on {fmt.count(b['days'], 'day')} "
-                                f"from {b['first_date']} to {b['last_date']}, while {b['arrangement']}'s commitment "
-                                f"({b['commitment']}: \u201c{b['benchmark']}\u201d) is in force."))
+        blocks.append(Paragraph(f"<b>Program check</b>: from {b['first_date']} to {b['last_date']} "
+                                f"({fmt.count(b['days'], 'day')}), '{b['policy']}' {b['reason']}. This conflicts with "
+                                f"{b['arrangement']}'s commitment ({b['commitment']}: \u201c{b['benchmark']}\u201d), "
+                                f"in force to {b['commitment_ends']}."))
     return Section("planner", SECTIONS["planner"], tuple(blocks))
 
 

@@ -464,8 +464,11 @@ class ProgramTab(Tab):
                                         else fmt.usd_short(v["value"]), v["date"]) for k, v in a["inputs_used"].items()])
         missing = [INPUT_LABELS.get(k, k).lower() for k in a["missing_inputs"]]
         self.adequacy_note.setText(
-            f"On {a['date']}. Bitcoin is not a reserve asset (BPM7): the right-hand column adds {fmt.usd_short(w['btc_added_usd'])},"
-            f" the bitcoin's {fmt.usd_short(w['btc_value_usd'])} less a {self.haircut.value():g}% haircut, as an illustration only."
+            f"On {a['date']}. Bitcoin is not a reserve asset (BPM7): "
+            + (f"the right-hand column adds {fmt.usd_short(w['btc_added_usd'])}, the bitcoin's "
+               f"{fmt.usd_short(w['btc_value_usd'])} less a {self.haircut.value():g}% haircut, as an illustration only."
+               if w["btc_value_usd"] else "the workspace holds no bitcoin on this date, so the right-hand column adds "
+               "nothing.")
             + (f" Missing inputs: {', '.join(missing)} — enter them to compute every measure." if missing else ""))
 
     # ---- changes --------------------------------------------------------------------------------------
