@@ -71,6 +71,19 @@ def test_an_edit_that_unfunds_a_later_sale_is_refused_in_the_dialog(qapp, sample
         ws.close()
 
 
+def test_a_transaction_in_a_workspace_without_wallets_says_to_add_one(qapp, sample_copy):
+    from desktop.gui.dialogs import TransactionDialog
+
+    ws = Workspace.open(sample_copy("empty"))
+    try:
+        dialog = TransactionDialog(ws)
+        dialog.quantity.setValue(1.0)
+        dialog._accept()
+        assert dialog.result() == 0 and "no wallet yet: add one first" in dialog.field_errors.shown()["wallet"]
+    finally:
+        ws.close()
+
+
 def test_wallet_dialog_error_clears_when_the_name_changes(qapp, sample_copy):
     from desktop.gui.dialogs import WalletDialog
 

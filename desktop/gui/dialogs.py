@@ -215,6 +215,9 @@ class TransactionDialog(QDialog):
             note=self.note.text() or None)
 
     def _accept(self) -> None:
+        if not self.wallet.count():
+            self.field_errors.show(["wallet: this workspace has no wallet yet: add one first (Holdings > Add wallet…)"])
+            return
         t = self.transaction()
         try:  # the fields, then every wallet's balance with the entry in: a refusal keeps what was typed
             self.workspace.check_transaction(t, self.existing_id)
