@@ -286,14 +286,15 @@ def _stress(ws, run_ids: list[int], figures: dict) -> Section:
                                           for d_ in s["test_dates"])))
         if s["test_dates"]:
             blocks.append(Table(("Test date", "Projected NIR (US$ m)", "Headroom (US$ m)", "BTC price, 5th pct (US$)",
-                                 f"BTC to sell (of {fmt.btc(s['btc'], 0)} held)", "Still short after it (US$ m)",
-                                 "P(holdings fall short)"),
+                                 "BTC to sell", "Left short (US$ m)", "P(holdings fall short)"),
                                 tuple((d_["date"], "—" if d_["nir_usd"] is None else fmt.usd(d_["nir_usd"] / MILLION),
                                        "—" if d_["headroom_usd"] is None else fmt.usd(d_["headroom_usd"] / MILLION),
                                        fmt.usd(d_["btc_price_p05_usd"]), fmt.btc(d_["btc_to_sell"], 0),
                                        "—" if d_["uncovered_usd"] is None else fmt.usd(d_["uncovered_usd"] / MILLION),
                                        fmt.pct(d_["prob_btc_insufficient"])) for d_ in s["test_dates"]),
-                                (False, True, True, True, True, True, True), f"Run {run_id}: NIR at the test dates under stress"))
+                                (False, True, True, True, True, True, True),
+                                f"Run {run_id}: NIR at the test dates under stress ({fmt.btc(s['btc'], 0)} BTC held, "
+                                "never more sold)"))
             blocks.extend(Paragraph(f"{d_['date']}: {sale_text(d_)} (one-day sale at the 5th-percentile price, "
                                     "net of square-root market impact).", note=True)
                           for d_ in s["test_dates"] if (d_["uncovered_usd"] or 0) > 0)

@@ -47,7 +47,8 @@ def _engine_version() -> str:
     run reproduces bit for bit on the same kind of machine and may differ in its last digits on another."""
     simd = np.show_config(mode="dicts").get("SIMD Extensions", {})
     level = (simd.get("found") or simd.get("baseline") or ["generic"])[-1]
-    return f"reserve-desk {__version__}; stress 2; NumPy {np.__version__} {level}"  # 2: Box-Muller normals
+    # 2: Box-Muller normals; 3: sales capped at the holdings, with what stays short
+    return f"reserve-desk {__version__}; stress 3; NumPy {np.__version__} {level}"
 
 
 ENGINE_VERSION = _engine_version()

@@ -83,15 +83,15 @@ TEST_DATE_FIGURES = [
     Figure("Projected NIR (US$ m)", lambda t: _musd(t["nir_usd"])),
     Figure("Headroom (US$ m)", lambda t: _musd(t["headroom_usd"]), "Projected NIR less the adjusted floor",
            lambda t: t["headroom_usd"] is not None and t["headroom_usd"] < 0),
-    Figure("BTC price, 5th percentile (US$)", lambda t: fmt.usd(t["btc_price_p05_usd"])),
-    Figure("Holdings at that price (US$ m)", lambda t: _musd(t["btc_value_p05_usd"])),
-    Figure("Bitcoin held", lambda t: fmt.btc(t["btc_held"], 0), "The reserve's bitcoin on the valuation date, held to the horizon"),
     Figure("BTC to sell to close the gap", _to_sell_text,
            "Sold in one day at the 5th-percentile price, so that the proceeds net of square-root market impact "
            "close a negative headroom; never more than the bitcoin held"),
     Figure("Still short after the sale (US$ m)", lambda t: _musd(t["uncovered_usd"]),
            "The shortfall less the net proceeds of the sale above: what the bitcoin cannot cover",
            lambda t: (t["uncovered_usd"] or 0) > 0),
+    Figure("Bitcoin held", lambda t: fmt.btc(t["btc_held"], 0), "The reserve's bitcoin on the valuation date, held to the horizon"),
+    Figure("BTC price, 5th percentile (US$)", lambda t: fmt.usd(t["btc_price_p05_usd"])),
+    Figure("Holdings at that price (US$ m)", lambda t: _musd(t["btc_value_p05_usd"])),
     Figure("P(holdings fall short)", lambda t: fmt.pct(t["prob_btc_insufficient"]),
            "Share of paths on which selling the whole stock could not raise the shortfall",
            lambda t: (t["prob_btc_insufficient"] or 0) > 0.05),
@@ -364,7 +364,7 @@ class RunComparison(QWidget):
         self.model = RecordTableModel([Column("Figure", lambda r: r[0])])
         self.view = record_table(self.model, stretch_column=None)
         self.plot = date_plot("Median value of the bitcoin reserve, each run", "US$ millions", long_series=False)
-        legend_below(self.plot, columns=2)
+        legend_below(self.plot, columns=3)
         self.panel = ChartPanel(self.plot, "Select two or more stored runs in the list on the left (Ctrl+click) and "
                                            "press Compare: their key figures appear side by side above, and their "
                                            "medians on one chart here.")
