@@ -185,6 +185,20 @@ def access_sentence(access_sdr: float, quota_sdr: float) -> str:
     return f"Access SDR {access_sdr / 1e6:,.2f} m = {access_sdr / quota_sdr * 100:,.0f}% of quota."
 
 
+@dataclass(frozen=True)
+class ImportedRows:
+    """The rows an import added to one table: columns, values, and SQLite row ids (the key to remove them by)."""
+
+    columns: tuple[str, ...]
+    values: list[tuple]
+    rowids: list[int]
+
+
+# the tables each kind of import adds rows to, parents first
+IMPORT_TABLES = {"transactions": ("transactions",), "prices": ("prices",), "macro": ("macro_inputs",),
+                 "program": ("arrangements", "purchases", "rate_assumptions", "test_dates", "benchmarks")}
+
+
 def arrangement_terms(a: d.Arrangement) -> dict:
     """The top-level terms of an arrangement in the program format (no purchases, test dates or benchmarks),
     with each SDR-rate step's source and the note: what a terms edit changes and its undo puts back."""
@@ -872,6 +886,42 @@ class Workspace:
         with self.store.transaction() as w:
             for row in rows:  # a run whose scenario has gone since comes back unlinked
                 w.insert("runs", {**row, "scenario_id": row["scenario_id"] if row["scenario_id"] in known else None})
+
+    # ---- imports undone and redone ---------------------------------------------------------------
+
+    def row_marks(self, what: str) -> dict[str, int]:
+        """The last row of each table an import of ``what`` adds to (imports only add rows, after these)."""
+        conn = self.store.db.conn
+        return {t: conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{t}"').fetchone()[0]  # noqa: S608
+                for t in IMPORT_TABLES[what]}
+
+    def rows_after(self, marks: dict[str, int]) -> dict[str, ImportedRows]:
+        """The rows added after ``marks``, per table: what an import wrote, exactly."""
+        found = {}
+        for table, mark in marks.items():
+            cursor = self.store.db.conn.execute(f'SELECT rowid, * FROM "{table}" WHERE rowid > ?', [mark])  # noqa: S608
+            rows = cursor.fetchall()
+            found[table] = ImportedRows(tuple(c[0] for c in cursor.description[1:]), [r[1:] for r in rows],
+                                        [r[0] for r in rows])
+        return found
+
+    def remove_rows(self, rows: dict[str, ImportedRows], label: str) -> None:
+        """Undo an import: exactly its rows go, children before parents, in one transaction; refused (nothing
+        written) if a wallet would go below zero without them."""
+        with self.store.transaction() as w:
+            for table in reversed(list(rows)):
+                w.delete_batch(table, rows[table].rowids, label)
+            if "transactions" in rows:
+                self._check_funded()
+        self.invalidate()
+
+    def restore_rows(self, rows: dict[str, ImportedRows], label: str) -> None:
+        """Redo an import: the same rows, with the same keys, as one audited batch per table."""
+        with self.store.transaction() as w:
+            for table, r in rows.items():
+                w.insert_many(table, ("rowid", *r.columns), [(i, *v) for i, v in zip(r.rowids, r.values, strict=True)])
+                w.log_import(table, f"{label} (redone)", len(r.values), None)
+        self.invalidate()
 
     def delete_runs(self, run_ids: list[int]) -> None:
         with self.store.transaction() as w:

@@ -205,3 +205,17 @@ class DeleteRuns(_LedgerCommand):
 
     def revert(self) -> None:
         self.workspace.restore_runs(self.rows)
+
+
+class ImportRows(_LedgerCommand):
+    """An import undone (exactly the rows it added removed) and redone (the same rows put back)."""
+
+    def __init__(self, workspace, changed, text: str, rows: dict):
+        super().__init__(text, workspace, changed)
+        self.rows = rows
+
+    def do(self) -> None:
+        self.workspace.restore_rows(self.rows, self.text())
+
+    def revert(self) -> None:
+        self.workspace.remove_rows(self.rows, self.text())

@@ -368,9 +368,19 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(f"Wrote the PDF summary to {dialog.written}", 8000)
 
     def import_csv(self, what: str) -> None:
-        from .dialogs import ImportDialog
+        from .commands import ImportRows
+        from .dialogs import IMPORT_KINDS, ImportDialog
 
-        if self.workspace is not None and ImportDialog(self.workspace, what, self).exec():
+        if self.workspace is None:
+            return
+        marks = self.workspace.row_marks(what)  # imports only add rows: Edit > Undo removes those after these
+        dialog = ImportDialog(self.workspace, what, self)
+        if dialog.exec():
+            rows = self.workspace.rows_after(marks)
+            count = sum(len(r.values) for r in rows.values())
+            if count:
+                self.undo_stack.push(ImportRows(self.workspace, self.workspace_changed,
+                                                f"{IMPORT_KINDS[what][0]}: {count:,} rows", rows))
             self.workspace_changed()
 
     def export_csv(self, what: str) -> None:

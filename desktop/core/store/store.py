@@ -163,6 +163,21 @@ class Writer:
             raise ConstraintError(f"{table}: {exc}") from exc
         self._count_new_rows(table, last)
 
+    def delete_batch(self, table: str, rowids: list[int], label: str) -> None:
+        """Delete these rows (an import undone) with one audit entry for the batch; the caller deletes
+        children before their parents."""
+        self._state(table)
+        for rowid in rowids:
+            row = self.db.conn.execute(f'SELECT * FROM "{table}" WHERE rowid = ?', [rowid]).fetchone()
+            if row is None:
+                raise StoreError(f"{table}: row {rowid} is no longer there")
+            self._count(table, row, -1)
+        try:
+            self.db.conn.executemany(f'DELETE FROM "{table}" WHERE rowid = ?', [(r,) for r in rowids])
+        except sqlite3.IntegrityError as exc:
+            raise ConstraintError(f"{table}: {exc}") from exc
+        self._log("delete", table, None, {"description": f"undo of {label}", "rows": len(rowids)}, None)
+
     def log_import(self, table: str, label: str, rows: int, digest: str | None) -> None:
         self._log("import", table, None, None, {"label": label, "rows": rows, "sha256": digest})
 

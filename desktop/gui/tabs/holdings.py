@@ -33,7 +33,7 @@ from ...core.workspace import Workspace
 from ..charts import date_line, date_plot, day_seconds, legend_below, pen
 from ..commands import AddTransaction, DeleteTransaction, EditTransaction, EditWallet
 from ..date_field import DateField
-from ..dialogs import ImportDialog, TransactionDialog, WalletDialog
+from ..dialogs import TransactionDialog, WalletDialog
 from ..ledger_model import LedgerModel
 from ..table_model import Column, RecordTableModel
 from ..widgets import (
@@ -434,8 +434,7 @@ class HoldingsTab(Tab):
     # ---- files ---------------------------------------------------------------------------------------
 
     def import_csv(self, what: str) -> None:
-        if ImportDialog(self.workspace, what, self).exec():
-            self._after_change()
+        self.window().import_csv(what)  # the window's import: Edit > Undo can take it back
 
     def export_csv(self, what: str) -> None:
         export_csv(self, self.workspace, what)
