@@ -231,9 +231,14 @@ def test_empty_workspace_guides_with_buttons(window, sample_copy, monkeypatch):
     buttons["Import IMF program (JSON)…"].click()
     buttons["Import macro data (CSV)…"].click()
     assert called == ["program", "macro"]
-    # no button does nothing silently: disabled, saying why
+    # no button does nothing silently: disabled, saying why; their menu entries say so too
     for b in (program.terms_button, *program.purchase_buttons.values()):
         assert not b.isEnabled() and "import a program" in b.toolTip()
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    program.edit_terms()
+    program.add_purchase()
+    assert len(told) == 2 and all("Import the program first" in t for t in told)
 
 
 def test_an_imported_program_replaces_the_empty_state(window, sample_copy, tmp_path):

@@ -478,10 +478,18 @@ class ProgramTab(Tab):
             self.undo_stack.push(command)
         self.changed.emit()
 
+    def _no_arrangement(self, what: str) -> bool:
+        """True, after saying why, when there is no arrangement to act on (a menu entry reaches here too)."""
+        if self._selected() is not None:
+            return False
+        QMessageBox.information(self, what, "This workspace has no IMF arrangement yet. Import the program first: "
+                                "File > Import > IMF program (JSON), or the button on this tab.")
+        return True
+
     def edit_terms(self) -> None:
-        a = self._selected()
-        if a is None:
+        if self._no_arrangement("Edit arrangement terms"):
             return
+        a = self._selected()
         dialog = ArrangementDialog(self.workspace, a, self)
         if not dialog.exec():
             return
@@ -511,9 +519,9 @@ class ProgramTab(Tab):
                                       f"Rescale {len(after)} planned purchases of {a.name} to access"))
 
     def add_purchase(self) -> None:
-        a = self._selected()
-        if a is None:
+        if self._no_arrangement("Add IMF purchase"):
             return
+        a = self._selected()
         dialog = PurchaseDialog(self.workspace, a, self)
         if dialog.exec() and dialog.accepted_purchase:
             pid = self.workspace.save_purchase(a.name, dialog.accepted_purchase)
