@@ -209,7 +209,8 @@ def _program(ws, date: dt.date, figures: dict) -> Section:
     for check in ws.non_accumulation(date):
         blocks.append(Paragraph(
             f"Non-accumulation ({check['arrangement']}, from {check['start_date']}): "
-            + (f"<b>{check['breaches']} ledger entries add {fmt.btc(check['btc'])} BTC by purchase or mining</b> since the "
+            + (f"<b>{fmt.count(check['breaches'], 'ledger entry adds', 'ledger entries add')} {fmt.btc(check['btc'])} BTC by "
+               "purchase or mining</b> since the "
                "commitment began." if check["breaches"] else "no purchase or mining into public-sector wallets since the "
                "commitment began.")))
     return Section("program", SECTIONS["program"], tuple(blocks))

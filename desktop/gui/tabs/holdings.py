@@ -329,7 +329,7 @@ class HoldingsTab(Tab):
 
     def _count(self) -> None:
         shown, total = self.ledger_model.rowCount(), len(self.ledger_model.table)
-        self.ledger_count.setText(f"{total:,} rows" if shown == total else f"{shown:,} of {total:,} rows")
+        self.ledger_count.setText(fmt.count(total, "row") if shown == total else f"{shown:,} of {fmt.count(total, 'row')}")
 
     def _hover(self, plot, position) -> None:
         if self.series is None or not plot.sceneBoundingRect().contains(position):
