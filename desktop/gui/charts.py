@@ -35,7 +35,7 @@ def date_plot(title: str, y_label: str, *, long_series: bool = True) -> pg.PlotW
     if long_series:
         plot.getPlotItem().setDownsampling(auto=True, mode="peak")
         plot.getPlotItem().setClipToView(True)
-    plot.setMinimumHeight(160)
+    plot.setMinimumHeight(110)  # two stacked charts and a table still fit a 1366x768 laptop
     return plot
 
 
@@ -63,7 +63,7 @@ def histogram_plot(title: str, x_label: str) -> pg.PlotWidget:
     plot.getAxis("bottom").enableAutoSIPrefix(False)
     plot.showGrid(x=True, y=True, alpha=0.2)
     plot.setMenuEnabled(False)
-    plot.setMinimumHeight(160)
+    plot.setMinimumHeight(110)  # two stacked charts and a table still fit a 1366x768 laptop
     return plot
 
 

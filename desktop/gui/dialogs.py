@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -44,7 +45,7 @@ from ..core.words import problem_text
 from ..core.workspace import Workspace
 from .date_field import DateField
 from .table_model import Column, RecordTableModel
-from .widgets import record_table
+from .widgets import fit_dialog, record_table, screen_area
 from .worker import Task
 
 
@@ -70,10 +71,22 @@ def form_footer(dialog: QDialog, form: QFormLayout) -> QLabel:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(dialog._accept)
     buttons.rejected.connect(dialog.reject)
+    # the form scrolls when the screen is shorter than it (the scenario editor is 650 px tall; 1366x768 at 125%
+    # leaves about 570), and OK and Cancel stay in view
+    body = QWidget()
+    body.setLayout(form)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(body)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     layout = QVBoxLayout(dialog)
-    layout.addLayout(form)
+    layout.addWidget(scroll, 1)
     layout.addWidget(error)
     layout.addWidget(buttons)
+    scroll.setMinimumWidth(body.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+    footer = buttons.sizeHint().height() + error.sizeHint().height() + 4 * layout.spacing() + 24
+    fit_dialog(dialog, scroll.minimumWidth() + 24, body.sizeHint().height() + footer)
     return error
 
 
@@ -124,7 +137,7 @@ class FieldErrors:
             scroll = scroll.parentWidget()
         dialog = self.general.window()
         if scroll is not None:
-            room = dialog.screen().availableGeometry().height() - 200  # the title bar, error line and buttons
+            room = screen_area(dialog).height() - 200  # the title bar, error line and buttons
             scroll.setMinimumHeight(min(body.sizeHint().height(), room))
         dialog.adjustSize()
 
@@ -337,7 +350,7 @@ class ImportDialog(QDialog):
         self.task: Task | None = None
         self.accept_implausible = False  # prices: set once the user has seen the evidence and said yes
         self.setWindowTitle(IMPORT_KINDS[what][0])
-        self.resize(760, 520)
+        fit_dialog(self, 760, 520)
         self.file = QLineEdit(path or "")
         browse = QPushButton("&Browse…")
         browse.clicked.connect(self._browse)

@@ -210,7 +210,8 @@ class HoldingsTab(Tab):
         self.bottom = QTabWidget()
         self.bottom.addTab(ledger_page, "Ledger")
         self.bottom.addTab(price_page, "BTC price history")
-        layout.addWidget(splitter(Qt.Orientation.Vertical, top, self.bottom, sizes=[450, 350]), 1)
+        # the ledger gets half the height: on a 1366x768 laptop it showed three rows
+        layout.addWidget(splitter(Qt.Orientation.Vertical, top, self.bottom, sizes=[400, 400]), 1)
         self.reload()
 
     # ---- reading -------------------------------------------------------------------------------
