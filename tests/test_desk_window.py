@@ -168,6 +168,9 @@ def test_cards_shrink_their_figures_and_wrap_their_captions(qapp):
     assert card.minimumSizeHint().width() <= 120
     card.resize(600, 90)
     assert card.value.fitted_font()[1] == "US$694.7 m"
+    exact = card.value.fontMetrics().horizontalAdvance("US$694.7 m") + card.width() - card.value.contentsRect().width()
+    card.resize(exact, 90)  # a figure that just fits is drawn whole, not "US$694.7 …"
+    assert card.value.fitted_font() == (card.value.font(), "US$694.7 m")
 
 
 # ---- item 5: keyboard ---------------------------------------------------------------------------

@@ -67,6 +67,23 @@ def clipped(root: QWidget, sideways_ok: bool = False) -> list[str]:
     return problems
 
 
+def settle(app, timeout_s: float = 30.0) -> None:
+    """Let the tab's background work (the Planner's projection) finish and its results arrive."""
+    import time
+
+    from PySide6.QtCore import QThreadPool
+
+    start = time.monotonic()
+    end = start + timeout_s
+    # a tab may wait a moment before it starts its work (the Planner recomputes after typing stops)
+    while time.monotonic() < start + 0.8 or (QThreadPool.globalInstance().activeThreadCount()
+                                             and time.monotonic() < end):
+        app.processEvents()
+        time.sleep(0.02)
+    for _ in range(20):
+        app.processEvents()
+
+
 def _grab(path: Path | None) -> None:
     if path is not None:
         QApplication.primaryScreen().grabWindow(0).save(str(path))
@@ -92,8 +109,7 @@ def walk(sample: str, size: tuple[int, int], out: Path | None, folder: Path,
     found: dict[str, list[str]] = {}
     for i, title in enumerate(TAB_TITLES):
         window.tabs.setCurrentIndex(i)
-        for _ in range(20):
-            app.processEvents()
+        settle(app)
         name = f"{sample}-{i + 1}-{title.lower().replace(' ', '-')}"
         found[name] = clipped(window, sideways_ok)
         _grab(out / f"{name}.png" if out else None)

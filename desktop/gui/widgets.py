@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,10 @@ class FittedLabel(QLabel):
         while QFontMetrics(font).horizontalAdvance(self.text()) > width and scale > self.min_scale:
             scale = max(self.min_scale, scale - 0.05)
             font.setPointSizeF(size * scale)
-        return font, QFontMetrics(font).elidedText(self.text(), Qt.TextElideMode.ElideRight, max(width, 0))
+        metrics = QFontMetrics(font)
+        if metrics.horizontalAdvance(self.text()) <= width:  # elidedText cuts a text that just fits
+            return font, self.text()
+        return font, metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, max(width, 0))
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         font, text = self.fitted_font()
@@ -207,14 +210,54 @@ def record_table(model: RecordTableModel, *, stretch_column: int | None = None, 
 
 
 def fit_columns(view: QTableView, stretch_column: int | None = None, max_width: int = 420) -> None:
-    """Size columns to their contents (sampled rows), capped, optionally stretching one."""
+    """Size columns to their contents (sampled rows), capped, optionally stretching one into the room left."""
     header = view.horizontalHeader()
+    if stretch_column is not None:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Interactive)
     view.resizeColumnsToContents()
     for i in range(header.count()):
         if header.sectionSize(i) > max_width:
             header.resizeSection(i, max_width)
     if stretch_column is not None:
-        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        _StretchWhileRoom.on(view, stretch_column)
+
+
+class _StretchWhileRoom(QObject):
+    """Stretch one column into the room the others leave, but not below about 20 characters: a stretched
+    column was squeezed to "…" when the others overflowed (scenario names on a 1366x768 laptop); the table
+    then scrolls sideways instead."""
+
+    def __init__(self, view: QTableView, column: int):
+        super().__init__(view)
+        self.view, self.column = view, column
+        self.content = view.horizontalHeader().sectionSize(column)
+        view.viewport().installEventFilter(self)
+
+    @classmethod
+    def on(cls, view: QTableView, column: int) -> None:
+        for old in view.findChildren(cls, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            view.viewport().removeEventFilter(old)
+            old.deleteLater()
+        cls(view, column).apply()
+
+    def apply(self) -> None:
+        header = self.view.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != self.column and not header.isSectionHidden(c))
+        room = self.view.viewport().width() - others
+        # a long text (a benchmark's wording) may elide, with its tooltip, down to about 20 characters: the
+        # columns after it (its status) stay in view
+        floor = min(self.content, 20 * self.view.fontMetrics().averageCharWidth())
+        if room >= floor:
+            header.setSectionResizeMode(self.column, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(self.column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(self.column, self.content)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.apply()
+        return False
 
 
 def export_csv(parent: QWidget, workspace, what: str) -> None:

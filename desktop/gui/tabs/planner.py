@@ -83,7 +83,7 @@ class PlannerTab(Tab):
             Column("Kind", lambda p: KIND_TITLES[p.kind]),
             Column("Terms", describe),
         ])
-        self.policy_view = record_table(self.policy_model, stretch_column=3)
+        self.policy_view = record_table(self.policy_model, stretch_column=3, max_width=220)
         self.policy_view.doubleClicked.connect(lambda *_: self.edit_policy())
         buttons = QHBoxLayout()
         for b in (button("New…", self.new_policy), button("Edit…", self.edit_policy),
@@ -110,22 +110,24 @@ class PlannerTab(Tab):
         for w in (QLabel("Project over"), self.years, QLabel("Paths"), self.paths, self.progress):
             settings.addWidget(w)
         settings.addStretch(1)
+        # why each policy conflicts is said in full in the note above and in every cell's tooltip: the table
+        # keeps to what fits beside the chart on a 1366x768 laptop
+        why = lambda b: f"{b['benchmark']}\n\n{b['reason']}"  # noqa: E731
         self.breach_model = RecordTableModel([
-            Column("Policy", lambda b: b["policy"]),
-            Column("Commitment", lambda b: f"{b['arrangement']}: {b['commitment']}", tooltip=lambda b: b["benchmark"]),
-            Column("Why", lambda b: b["reason"], tooltip=lambda b: b["reason"]),
-            Column("First breach", lambda b: b["first_date"]),
-            Column("Last", lambda b: b["last_date"]),
-            Column("Days", lambda b: b["days"], lambda v: f"{v:,}", numeric=True),
+            Column("Policy", lambda b: b["policy"], tooltip=why),
+            Column("Commitment", lambda b: f"{b['arrangement']}: {b['commitment']}", tooltip=why),
+            Column("First breach", lambda b: b["first_date"], tooltip=why),
+            Column("Last", lambda b: b["last_date"], tooltip=why),
+            Column("Days", lambda b: b["days"], lambda v: f"{v:,}", numeric=True, tooltip=why),
         ])
-        self.breach_view = record_table(self.breach_model, stretch_column=1)
+        self.breach_view = record_table(self.breach_model, stretch_column=1, max_width=150)
         self.breach_note = note_label()
         self.summary_model = RecordTableModel([Column("Figure", lambda r: r[0]), Column("Value", lambda r: r[1], numeric=True)])
         self.summary_view = record_table(self.summary_model, stretch_column=0)
         left = splitter(Qt.Orientation.Vertical,
                         column("Policies", self.policy_view, boxed(buttons), boxed(settings)),
                         column("Program check", self.breach_note, self.breach_view),
-                        column("Summary", self.summary_view), sizes=[300, 200, 330])
+                        column("Summary", self.summary_view), sizes=[240, 260, 330])
 
         cards = QHBoxLayout()
         self.cards = {k: FigureCard(c) for k, c in [
@@ -201,7 +203,7 @@ class PlannerTab(Tab):
         right_layout.addLayout(cards)
         right_layout.addWidget(self.charts, 1)
         right_layout.addWidget(self.notes)
-        projection = splitter(Qt.Orientation.Horizontal, left, right, sizes=[560, 1000])
+        projection = splitter(Qt.Orientation.Horizontal, left, right, sizes=[640, 940])
         self.history = AccumulationHistory()
         self.views = QTabWidget()
         self.views.addTab(projection, "Projection")

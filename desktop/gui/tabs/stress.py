@@ -69,14 +69,15 @@ class StressTab(Tab):
         self.task: Task | None = None
         self._shown_scenario = None
 
+        # the name, whole, and what fits beside it on a 1366x768 laptop (a stretched name column was squeezed to
+        # "…"); the identifier and whether it is built in are in the details below and the name's tooltip
         self.scenario_model = RecordTableModel([
-            Column("Identifier", lambda s: s.id),
-            Column("Scenario", lambda s: s.name, tooltip=lambda s: s.note),
+            Column("Scenario", lambda s: s.name, tooltip=lambda s: "\n\n".join(
+                filter(None, [f"{s.id}{' (built in: editing makes a copy)' if s.builtin else ''}", s.note]))),
             Column("Kind", lambda s: KIND_TITLES[s.kind]),
             Column("Horizon (days)", lambda s: s.horizon_days, lambda v: f"{v:,}", numeric=True),
-            Column("Built in", lambda s: "yes" if s.builtin else "no"),
         ])
-        self.scenario_view = record_table(self.scenario_model, stretch_column=1)
+        self.scenario_view = record_table(self.scenario_model, stretch_column=0, max_width=300)
         self.scenario_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.scenario_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.scenario_view.doubleClicked.connect(lambda *_: self.run())
@@ -99,7 +100,8 @@ class StressTab(Tab):
             Column("Seed", lambda r: r["seed"], numeric=True),
             Column("Seconds", lambda r: r["elapsed_s"], lambda v: "" if v is None else f"{v:,.1f}", numeric=True),
         ])
-        self.run_view = record_table(self.run_model, stretch_column=2)
+        self.run_view = record_table(self.run_model)
+        self.run_view.horizontalHeader().setStretchLastSection(True)
         self.run_view.doubleClicked.connect(lambda *_: self.open_selected_run())
         run_buttons = QHBoxLayout()
         for b in (button("Open", self.open_selected_run, "Show the selected run's results"),
