@@ -65,7 +65,8 @@ def test_typing_a_date_in_add_transaction(qapp, sample_copy):
 
     ws = Workspace.open(sample_copy("el-salvador"))
     try:
-        dialog = TransactionDialog(ws)
+        dialog = TransactionDialog(ws, day=dt.date(2025, 11, 18))
+        assert dialog.date.date() == QDate(2025, 11, 18)  # a new row starts on the date the window shows
         dialog.show()
         type_over(dialog.date, "2024-04-28")
         assert dialog.date.date() == QDate(2024, 4, 28)

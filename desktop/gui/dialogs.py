@@ -164,7 +164,10 @@ def _amount(decimals: int, maximum: float, special: str | None = None) -> QDoubl
 class TransactionDialog(QDialog):
     """Add or edit one ledger row. ``accepted_transaction`` holds the validated entry."""
 
-    def __init__(self, workspace: Workspace, parent=None, existing: d.Transaction | None = None):
+    def __init__(self, workspace: Workspace, parent=None, existing: d.Transaction | None = None,
+                 day: dt.date | None = None):
+        """``day``: a new row's date, the date the window shows (else today): a row added for today while the
+        window shows an earlier date changed none of the figures in view."""
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle("Edit transaction" if existing else "Add transaction")
@@ -210,7 +213,7 @@ class TransactionDialog(QDialog):
             self.reference.setText(existing.reference or "")
             self.note.setText(existing.note or "")
         else:
-            self.date.setDate(_qdate(dt.date.today()))
+            self.date.setDate(_qdate(min(day or dt.date.today(), dt.date.today())))
         self._kind_changed(self.kind.currentText())
 
     def _kind_changed(self, kind: str) -> None:

@@ -74,6 +74,8 @@ TAB_ACTIONS = {
         ("Add &wallet…", 1, "add_wallet", "Ctrl+Shift+W", "A wallet of the reserve"),
         ("Add IMF &purchase…", 2, "add_purchase", None, "A planned or disbursed purchase of the selected arrangement"),
         ("&Edit arrangement terms…", 2, "edit_terms", None, "Access, length, quota, charges of the selected arrangement"),
+        ("Resca&le planned purchases to access", 2, "rescale_planned", None,
+         "Scale the selected arrangement's planned purchases so that all purchases add up to its access"),
         ("New &scenario…", 3, "new_scenario", "Ctrl+Shift+N", "A stress scenario of your own"),
         ("New p&olicy…", 4, "new_policy", "Ctrl+Shift+L", "A purchase or mining policy to project in the Planner"),
     ],

@@ -356,7 +356,7 @@ class HoldingsTab(Tab):
         self.changed.emit()
 
     def add_transaction(self) -> None:
-        dialog = TransactionDialog(self.workspace, self)
+        dialog = TransactionDialog(self.workspace, self, day=self.date)
         if dialog.exec() and dialog.accepted_transaction:
             self._apply(lambda t=dialog.accepted_transaction: AddTransaction(
                 self.workspace, self._after_change, t, self.workspace.add_transaction(t)))

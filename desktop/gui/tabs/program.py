@@ -396,7 +396,10 @@ class ProgramTab(Tab):
             text += (f": SDR {fmt.sdr_m(gap)} m of access is in no purchase." if gap > 0 else
                      f": SDR {fmt.sdr_m(-gap)} m more than access.")
         self._phasing_text = text + ("" if gap else ".")
-        self.phasing.setText(f"<b style='color:#b00020'>{self._phasing_text}</b>" if gap else self._phasing_text)
+        # more than access cannot be drawn: red; access not yet in a purchase (a sample that lists only some
+        # tranches, an access just raised) is said plainly, with Rescale at hand
+        self.phasing.setText(f"<b style='color:#b00020'>{self._phasing_text}</b>" if gap < 0 else
+                             f"<b>{self._phasing_text}</b>" if gap else self._phasing_text)
 
     def _enable_buttons(self) -> None:
         """Say why a button does nothing rather than let it do nothing silently."""
