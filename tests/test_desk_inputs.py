@@ -115,7 +115,7 @@ def test_a_dry_run_blocked_by_one_row_promises_nothing(sample_copy, tmp_path):
         report = import_transactions(ws.store, path, dry_run=True)
         assert report.blocked and not report.written
         assert "would add" not in report.summary()
-        assert "the import would be blocked (1 invalid rows block the import); nothing would be added" in report.summary()
+        assert "the import would be blocked (1 invalid row blocks the import); nothing would be added" in report.summary()
         clean = import_transactions(ws.store, path, dry_run=True, skip_invalid=True)
         assert "would add 2 transactions" in clean.summary()
     finally:

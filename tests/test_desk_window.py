@@ -297,3 +297,26 @@ def test_every_menu_entry_has_its_own_mnemonic(window, sample_copy):
         window._fill_recent()
         check(top.menu(), top.text())
 
+
+
+def test_a_form_dialog_opens_on_its_first_field_and_tabs_down_the_form(qapp, qtbot, sample_copy):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.workspace import Workspace
+    from desktop.gui.dialogs import TransactionDialog
+
+    ws = Workspace.open(sample_copy("el-salvador"))
+    try:
+        dialog = TransactionDialog(ws, day=dt.date(2025, 11, 18))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        assert QApplication.focusWidget() is dialog.date.edit  # typing a date types it into the date
+        QTest.keyClicks(dialog.date.edit, "2025-11-17")
+        assert dialog.date.date() == QDate(2025, 11, 17)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dialog.kind
+        dialog.close()
+    finally:
+        ws.close()

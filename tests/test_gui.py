@@ -306,6 +306,12 @@ def test_chart_data_and_picture_export(window, qtbot, sample_copy, tmp_path, mon
     monkeypatch.setattr(holdings_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(picture), ""))
     holdings.save_chart_png()
     assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    from PySide6.QtGui import QImage
+
+    saved = QImage(str(picture))
+    assert saved.width() == 1200 and saved.height() > 1.5 * 1200 * holdings.value_plot.height() / holdings.value_plot.width()
+    top, bottom = saved.copy(0, 0, 1200, saved.height() // 2), saved.copy(0, saved.height() // 2, 1200, saved.height() // 2)
+    assert top != bottom  # both charts, though only one tab is shown
 
 
 def test_editing_a_purchase_updates_the_schedule_charts_and_test_dates(window, qtbot, sample_copy, monkeypatch):

@@ -65,6 +65,20 @@ def error_label() -> QLabel:
     return label
 
 
+def _form_widgets(layout) -> list[QWidget]:
+    """The widgets of a form in the order a reader meets them, rows top to bottom, nested layouts included."""
+    found: list[QWidget] = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is not None:
+            widget = item.widget()
+            inner = widget.layout()
+            found += [widget] if inner is None or widget.focusProxy() is not None else _form_widgets(inner) or [widget]
+        elif item.layout() is not None:
+            found += _form_widgets(item.layout())
+    return found
+
+
 def form_footer(dialog: QDialog, form: QFormLayout) -> QLabel:
     """The form, a line for the reason a value is refused, and OK/Cancel (OK runs ``dialog._accept``)."""
     error = error_label()
@@ -84,6 +98,14 @@ def form_footer(dialog: QDialog, form: QFormLayout) -> QLabel:
     layout.addWidget(scroll, 1)
     layout.addWidget(error)
     layout.addWidget(buttons)
+    # Tab goes down the form, then to OK and Cancel, and the first field has the focus when the dialog opens
+    # (the buttons were made first, so they came first and a typed date went nowhere)
+    chain = [w.focusProxy() or w for w in _form_widgets(form) if (w.focusProxy() or w).focusPolicy() != Qt.FocusPolicy.NoFocus]
+    chain += buttons.buttons()
+    for before, after in zip(chain, chain[1:], strict=False):
+        QWidget.setTabOrder(before, after)
+    if chain:
+        chain[0].setFocus()
     scroll.setMinimumWidth(body.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
     footer = buttons.sizeHint().height() + error.sizeHint().height() + 4 * layout.spacing() + 24
     fit_dialog(dialog, scroll.minimumWidth() + 24, body.sizeHint().height() + footer)

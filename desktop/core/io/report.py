@@ -100,7 +100,8 @@ class BatchInserter:
         if report.rows_read == 0:
             raise InputError(report.source, ["the file has a header but no rows"])
         if report.invalid and not report.skip_invalid and not report.blocked:
-            report.blocked_reason = f"{len(report.invalid)} invalid rows block the import"
+            n = len(report.invalid)
+            report.blocked_reason = f"{n:,} invalid {'row blocks' if n == 1 else 'rows block'} the import"
         if report.blocked or report.dry_run or report.new == 0:
             raise Rollback
         self.writer.log_import(self.table, label, report.new, digest())

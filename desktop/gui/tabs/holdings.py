@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -123,7 +124,12 @@ class HoldingsTab(Tab):
         chart_bar.addWidget(self.readout, 1)
         chart_bar.addWidget(button("Export data…", self.export_chart_data, "The daily series behind the charts, as CSV"))
         chart_bar.addWidget(button("Save PNG…", self.save_chart_png, "Both charts as a picture"))
-        self.chart_page = column(self.stock_plot, self.value_plot)
+        # one chart at a time, each with the height the pair had: with the ledger at half of a 1366x768 screen,
+        # two stacked charts left the value chart a sliver under its legend
+        self.chart_page = QTabWidget()
+        self.chart_page.setDocumentMode(True)
+        self.chart_page.addTab(self.value_plot, "Value and cost basis")
+        self.chart_page.addTab(self.stock_plot, "BTC stock")
         charts_inner = QWidget()
         ci = QVBoxLayout(charts_inner)
         ci.setContentsMargins(0, 0, 0, 0)
@@ -448,7 +454,25 @@ class HoldingsTab(Tab):
         if path:
             export_holdings_series(self.series, path)
 
+    def charts_picture(self, width_px: int = 1200) -> QImage:
+        """Both charts, one above the other, whichever tab is shown: drawn from their scenes, as a hidden tab's
+        widget has no size of its own to grab."""
+        from pyqtgraph.exporters import ImageExporter
+
+        pictures = []
+        for plot in (self.value_plot, self.stock_plot):
+            exporter = ImageExporter(plot.getPlotItem())
+            exporter.parameters()["width"] = width_px
+            pictures.append(exporter.export(toBytes=True))
+        picture = QImage(width_px, sum(p.height() for p in pictures), QImage.Format.Format_RGB32)
+        picture.fill(Qt.GlobalColor.white)
+        painter = QPainter(picture)
+        painter.drawImage(0, 0, pictures[0])
+        painter.drawImage(0, pictures[0].height(), pictures[1])
+        painter.end()
+        return picture
+
     def save_chart_png(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save charts as PNG", str(Path.home() / "holdings.png"), "PNG images (*.png)")
         if path:
-            self.chart_page.grab().save(path, "PNG")
+            self.charts_picture().save(path, "PNG")
