@@ -320,3 +320,19 @@ def test_a_form_dialog_opens_on_its_first_field_and_tabs_down_the_form(qapp, qtb
         dialog.close()
     finally:
         ws.close()
+
+
+def test_ctrl_number_puts_the_keyboard_in_the_tab(window, qtbot, sample_copy):
+    from PySide6.QtWidgets import QApplication
+
+    window.open_workspace(sample_copy("el-salvador"))
+    window.show()
+    window.activateWindow()
+    window.date_edit.setFocus()
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    for i in range(window.tabs.count()):
+        (action,) = [a for a in view.actions() if a.shortcut().toString() == f"Ctrl+{i + 1}"]
+        action.trigger()
+        qtbot.wait(1)
+        focus = QApplication.focusWidget()
+        assert window.tabs.currentIndex() == i and focus is not None and window.tab(i).isAncestorOf(focus), i

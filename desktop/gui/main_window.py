@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         for title in TAB_TITLES:
             self.tabs.addTab(QWidget(), title)  # replaced by the real tab when first shown
         self.tabs.currentChanged.connect(self._ensure_tab)
+        self.tabs.currentChanged.connect(self._focus_tab)
         self.setCentralWidget(self.tabs)
         self._built: dict[int, Tab] = {}
 
@@ -150,6 +151,25 @@ class MainWindow(QMainWindow):
         tab = self.tab(index)
         if tab is not None:
             getattr(tab, method)()
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self._focus_tab(index)
+
+    def _focus_tab(self, index: int) -> None:
+        """Ctrl+1…5 puts the keyboard in the tab shown, on its first control (the focus stayed in the tab left
+        or the toolbar, so Tab did not reach the new tab)."""
+        tab = self.tab(index)
+        focus = QApplication.focusWidget()
+        if tab is None or (focus is not None and tab.isAncestorOf(focus)):
+            return
+        widget = tab.nextInFocusChain()
+        while widget is not None and widget is not tab:
+            if (tab.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def tab(self, index: int) -> Tab | None:
         """The built tab at ``index`` (the tab bar holds it inside a scroll area)."""
@@ -261,7 +281,7 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu("&View")
         for i, title in enumerate(TAB_TITLES):
-            self._action(view_menu, f"&{i + 1} {title}", lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+            self._action(view_menu, f"&{i + 1} {title}", lambda _=False, i=i: self.show_tab(i), f"Ctrl+{i + 1}")
         view_menu.addSeparator()
         # not F5 (Qt's Refresh key): F5 runs the selected scenario, and a key bound twice does nothing
         self._action(view_menu, "&Reload workspace", self.reload, "Ctrl+Shift+R")
@@ -305,6 +325,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         self._ensure_tab(current)
+        self._focus_tab(current)
         self.setWindowTitle(f"{workspace.name}{' (read-only)' if read_only else ''} — {APP_NAME}")
         self._show_status()
         self._remember(workspace.path)

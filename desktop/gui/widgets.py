@@ -75,6 +75,7 @@ class FigureCard(QFrame):
         super().__init__(parent)
         self.setObjectName("FigureCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a keyboard reaches the card and opens its tab
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
@@ -99,6 +100,12 @@ class FigureCard(QFrame):
         self.value.style().polish(self.value)
         self.detail.setText(detail)
         self.setToolTip(tooltip)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name: Enter or Space opens the card's tab
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.button() == Qt.MouseButton.LeftButton:
