@@ -336,3 +336,26 @@ def test_ctrl_number_puts_the_keyboard_in_the_tab(window, qtbot, sample_copy):
         qtbot.wait(1)
         focus = QApplication.focusWidget()
         assert window.tabs.currentIndex() == i and focus is not None and window.tab(i).isAncestorOf(focus), i
+
+
+def test_holdings_charts_show_the_ledgers_dates_in_either_tab(window, qtbot, sample_copy):
+    """Each chart has its own date range: linked to a chart in a hidden tab, the value chart showed 0 to 1."""
+    window.open_workspace(sample_copy("el-salvador"))
+    window.resize(1366, 736)
+    window.show()
+    window.show_tab(1)
+    holdings = window.tab(1)
+    for index, plot in ((0, holdings.value_plot), (1, holdings.stock_plot)):
+        holdings.chart_page.setCurrentIndex(index)
+        qtbot.wait(20)
+        start, end = plot.viewRange()[0]
+        assert dt.datetime(2021, 1, 1).timestamp() < start < end < dt.datetime(2026, 6, 1).timestamp(), (index, start)
+
+
+def test_only_cards_that_lead_somewhere_take_the_focus(window, qtbot, sample_copy):
+    window.open_workspace(sample_copy("el-salvador"))
+    window.show()
+    window.show_tab(1)
+    assert all(c.focusPolicy() == Qt.FocusPolicy.NoFocus for c in window.tab(1).cards.values())
+    window.show_tab(0)
+    assert all(c.focusPolicy() == Qt.FocusPolicy.StrongFocus for c in window.tab(0).cards.values())

@@ -75,7 +75,7 @@ class FigureCard(QFrame):
         super().__init__(parent)
         self.setObjectName("FigureCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a keyboard reaches the card and opens its tab
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)

@@ -105,7 +105,6 @@ class HoldingsTab(Tab):
         # charts
         self.stock_plot = date_plot("BTC stock", "BTC")
         self.value_plot = date_plot("Value and cost basis", "US$ millions")
-        self.value_plot.setXLink(self.stock_plot)
         legend_below(self.value_plot, columns=2)  # under the axis: never over the lines
         self.stock_curve = self.stock_plot.plot(pen=pen("stock"))
         self.value_curve = self.value_plot.plot(pen=pen("value"), name="Value at the day's price")

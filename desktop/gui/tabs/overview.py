@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core import fmt
@@ -44,6 +45,7 @@ class OverviewTab(Tab):
             grid.setHorizontalSpacing(10)
             for i, key in enumerate(keys):
                 card = FigureCard(captions[key])
+                card.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the keyboard reaches it; Enter opens its tab
                 card.activated.connect(lambda t=("Planner" if key in ("accumulation", "policy") else target): self.navigate.emit(t))
                 self.cards[key] = card
                 grid.addWidget(card, 0, i)
