@@ -304,9 +304,13 @@ def test_a_million_rows_stream_and_stay_all_or_nothing(tmp_path):
         line = "2024-01-01,purchase,Cold,,BTC,0.001,40000,,,,\n"
         fh.write(line * 999_999)
         fh.write("2024-01-01,purchase,Cold,,BTC,-1,40000,,,,\n")
+    # the child's own peak: VmHWM belongs to the process image started by exec, while ru_maxrss carries the
+    # parent's peak over a vfork and exec (a large pytest process made a streaming import look like 550 MB)
     probe = (
-        "import resource, sys; from desktop.cli import main; code = main(sys.argv[1:]); "
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); sys.exit(code)"
+        "import resource, sys; from pathlib import Path; from desktop.cli import main; code = main(sys.argv[1:]); "
+        "status = Path('/proc/self/status'); hwm = [l.split()[1] for l in status.read_text().splitlines() "
+        "if l.startswith('VmHWM:')] if status.exists() else []; "
+        "print(hwm[0] if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); sys.exit(code)"
     )
     result = subprocess.run([sys.executable, "-c", probe, "import", "transactions", str(path), "--workspace", str(workspace)],
                             capture_output=True, text=True, timeout=600)
