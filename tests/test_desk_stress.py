@@ -70,7 +70,7 @@ def test_a_sale_is_capped_at_the_holdings_and_the_uncovered_gap_is_the_closed_fo
     assert usd_to_net(shortfall, a) / price > held  # the gap needs more bitcoin than the reserve holds
     assert row["btc_held"] == held
     assert row["btc_to_sell"] == pytest.approx(held, rel=1e-12)
-    assert row["btc_needed_to_cover"] <= held * (1 + 1e-12)
+    assert row["btc_needed_to_cover"] == pytest.approx(usd_to_net(shortfall, a) / price, rel=1e-9)  # the need, held or not
     whole_usd = held * price
     assert row["uncovered_usd"] == pytest.approx(shortfall - whole_usd * (1 - a * math.sqrt(whole_usd)), rel=1e-9)
     assert row["impact_cost_usd"] == pytest.approx(whole_usd * a * math.sqrt(whole_usd), rel=1e-9)
@@ -126,9 +126,10 @@ def test_simulate_json_keeps_its_keys_and_adds_the_capped_sale(sample_copy):
         assert {"date", "nir_floor_usd", "nir_usd", "headroom_usd", "btc_value_p05_usd", "btc_needed_to_cover",
                 "prob_btc_insufficient", "btc_held", "btc_to_sell", "uncovered_usd"} <= set(t)
         assert t["btc_to_sell"] <= t["btc_held"] * (1 + 1e-12)
-        assert t["btc_needed_to_cover"] is None or t["btc_needed_to_cover"] <= t["btc_held"] * (1 + 1e-12)
+        assert t["btc_needed_to_cover"] is None or t["btc_needed_to_cover"] >= t["btc_to_sell"] * (1 - 1e-12)
     row = short_row(out)
     assert row["uncovered_usd"] > 0 and row["btc_to_sell"] == pytest.approx(out["btc"])
+    assert row["btc_needed_to_cover"] > row["btc_held"]  # what the gap would take, not what is advised
 
 
 # ---- item 2: runs stored before the fix ----------------------------------------------------------------
@@ -205,6 +206,7 @@ def test_reproducing_a_run_stored_before_the_fix_still_matches(qtbot, es, old_ru
     tab.reproduce_selected_run()
     qtbot.waitUntil(lambda: tab.task is None, timeout=60_000)
     assert "reproduced exactly" in tab.status.text()
+    assert "sale advice was worked out again" in tab.status.text()  # says what was not simply compared
 
 
 def test_a_new_run_in_the_window_never_shows_more_bitcoin_than_held(qtbot, es):

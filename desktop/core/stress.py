@@ -15,8 +15,10 @@ Conventions (resources/methodology.md, "Stress runs"):
 - Closing a negative headroom means selling bitcoin in one day at the 5th-percentile price at the test date,
   with square-root market impact; "insufficient" means that selling any amount of the whole stock could not
   raise the shortfall on that path.
-- Advice never sells more bitcoin than the reserve holds: ``btc_to_sell`` (and ``btc_needed_to_cover``, kept
-  for the command line's contract) is at most ``btc_held``; what that sale leaves short is ``uncovered_usd``.
+- Advice never sells more bitcoin than the reserve holds: ``btc_to_sell`` is at most ``btc_held``, and what
+  that sale leaves short is ``uncovered_usd``. ``btc_needed_to_cover`` keeps its plain meaning, the bitcoin a
+  one-day sale would need to close the gap, which can exceed the holdings; the window and the PDF show the
+  advice, never that figure.
 """
 
 from __future__ import annotations
@@ -276,8 +278,8 @@ def _sale(shortfall_usd: float, held_btc: float, price_usd: float, daily_vol: fl
 
     When the holdings cover it: the sale whose proceeds net of impact equal the shortfall. When they do not,
     the sale that raises the most: the whole stock, or u* = 4 / (9 a^2) of it when selling more would raise
-    less; ``uncovered_usd`` is the shortfall less that sale's net proceeds. ``btc_needed_to_cover`` stays None
-    when no sale of any size could raise the shortfall (SPEC's meaning), otherwise it equals ``btc_to_sell``."""
+    less; ``uncovered_usd`` is the shortfall less that sale's net proceeds. ``btc_needed_to_cover`` is what
+    closing the gap would take, held or not, and None when no one-day sale of any size could raise it."""
     cash = _cash_needed(shortfall_usd, daily_vol, liquidity)
     held_usd = held_btc * price_usd
     if cash is not None and cash <= held_usd:
@@ -291,7 +293,7 @@ def _sale(shortfall_usd: float, held_btc: float, price_usd: float, daily_vol: fl
     else:
         sold_btc, sold_usd = best_usd / price_usd, best_usd
     impact_usd = sold_usd * a * math.sqrt(sold_usd)
-    return {"btc_needed_to_cover": None if cash is None else sold_btc, "btc_to_sell": sold_btc,
+    return {"btc_needed_to_cover": None if cash is None else cash / price_usd, "btc_to_sell": sold_btc,
             "uncovered_usd": shortfall_usd - (sold_usd - impact_usd), "impact_cost_usd": impact_usd}
 
 

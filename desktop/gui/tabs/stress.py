@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import stress
+from ...core import fmt, stress
 from ...core.engine.simulate import MAX_PATHS
 from ...core.store import Store
 from ...core.workspace import Workspace, store_run
@@ -351,8 +351,10 @@ class StressTab(Tab):
         if not ids or self.task is not None:
             return
         run_id = ids[0]
-        inputs, stored = self.workspace.stored_run(run_id)
-        stored = stress.with_sale_advice(stored, inputs)  # a run stored before sales were capped: compared capped
+        inputs, as_stored = self.workspace.stored_run(run_id)
+        stored = stress.with_sale_advice(as_stored, inputs)  # a run stored before sales were capped: compared capped
+        # the engine's numbers are compared as stored; only the sale advice, a rule applied to them, is redone
+        advice = "" if stored is as_stored else " The sale advice was worked out again by today's rule (never more than held)."
         try:
             plan = stress.RunPlan(inputs, stress.history_for(self.workspace, inputs))
         except stress.StressError as exc:
@@ -362,9 +364,9 @@ class StressTab(Tab):
         def compare(summary: dict) -> None:
             self._idle()
             same = _without_timing(summary) == _without_timing(stored)
-            self.status.setText(f"Run {run_id} reproduced exactly: same seed, same numbers." if same else
-                                f"Run {run_id} gave different numbers (engine now {stress.ENGINE_VERSION}, "
-                                f"stored {inputs['engine_version']}).")
+            self.status.setText((f"Run {run_id} reproduced exactly: same seed, same numbers." if same else
+                                 f"Run {run_id} gave different numbers (engine now {stress.ENGINE_VERSION}, "
+                                 f"stored {inputs['engine_version']}).") + advice)
             self.results.show_run(summary, self._title(run_id, summary) + (" Reproduced." if same else " <b>Differs.</b>"))
 
         self._start(lambda progress, cancelled: stress.execute(plan, progress, cancelled), compare,
@@ -378,7 +380,8 @@ class StressTab(Tab):
         ids = self._selected_run_ids()
         if not ids:
             return
-        answer = QMessageBox.question(self, "Delete runs", f"Delete {len(ids)} stored run(s)?")
+        answer = QMessageBox.question(self, "Delete runs", f"Delete {fmt.count(len(ids), 'stored run')}? "
+                                      "Edit > Undo brings them back.")
         if answer == QMessageBox.StandardButton.Yes:
             rows = self.workspace.run_rows(ids)
             self.workspace.delete_runs(ids)
