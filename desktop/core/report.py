@@ -416,7 +416,7 @@ def _summary(date: dt.date, figures: dict) -> Section:
     else:
         rows.append(("Reserve adequacy", "no reserve figures in the workspace"))
     for run_id, s in figures.get("runs", {}).items():
-        rows.append((f"VaR 95% at the horizon, run {run_id} ({s['scenario_id']})", fmt.pct(s["var"]["0.95"])))
+        rows.append((f"VaR 95% at the horizon, run {run_id} ({s['scenario_name']})", fmt.pct(s["var"]["0.95"])))
     plan = figures.get("planner")
     if plan:
         rows.append(("Bitcoin at the end of the policies' projection", f"{fmt.btc(plan['btc_at_end'], 0)} BTC on {plan['end']}"))

@@ -285,7 +285,16 @@ def store_run(store: Store, inputs: dict, summary: dict) -> int:
            "engine_version": inputs["engine_version"], "inputs_json": json.dumps(inputs, allow_nan=False),
            "summary_json": json.dumps(summary, allow_nan=False), "elapsed_s": summary.get("elapsed_s")}
     with store.transaction() as w:
-        return w.insert("runs", row)
+        return w.insert("runs", {"id": _new_run_id(store), **row})
+
+
+def _new_run_id(store: Store) -> int:
+    """A number no stored run has ever had. Reports and the audit log name runs by number, and Edit > Undo of a
+    deletion puts runs back under theirs, so a deleted run's number is never given again (SQLite would reuse
+    it: the table has no AUTOINCREMENT). The append-only audit log holds every run ever inserted."""
+    return store.db.conn.execute(
+        "SELECT coalesce(max(n), 0) + 1 FROM (SELECT max(id) AS n FROM runs UNION ALL SELECT"
+        " max(CAST(row_key AS INTEGER)) FROM audit_log WHERE table_name = 'runs' AND action = 'insert')").fetchone()[0]
 
 
 class Workspace:
@@ -668,11 +677,17 @@ class Workspace:
                 "repayment_months_between": rep.months_between if rep else None,
                 "repayment_first_after_months": rep.first_after_months if rep else None,
                 "source": updated.source, "note": note})
-            if rates != [(r.from_date, r.sdr_rate, r.source) for r in current.sdr_rates]:  # only a real change is logged
-                for (rid,) in self.store.db.conn.execute("SELECT id FROM rate_assumptions WHERE arrangement_id = ?", [aid]).fetchall():
-                    w.delete("rate_assumptions", rid)
-                for day, rate, source in rates:
+            # each step is kept in place, by its date: a changed one is updated, so its row (which the undo of the
+            # import that added it removes by row id) stays, and the audit log shows a change, not a new row
+            stored = {dt.date.fromisoformat(day): (rid, rate, source) for rid, day, rate, source in self.store.db.conn.execute(
+                "SELECT id, from_date, sdr_rate, source FROM rate_assumptions WHERE arrangement_id = ?", [aid])}
+            for day, rate, source in rates:
+                if day not in stored:
                     w.insert("rate_assumptions", {"arrangement_id": aid, "from_date": day, "sdr_rate": rate, "source": source})
+                elif stored[day][1:] != (rate, source):
+                    w.update("rate_assumptions", stored[day][0], {"sdr_rate": rate, "source": source})
+            for day in stored.keys() - {day for day, _, _ in rates}:
+                w.delete("rate_assumptions", stored[day][0])
         self.invalidate()
 
     def rescaled_planned_purchases(self, name: str) -> dict[int, float]:
@@ -862,7 +877,9 @@ class Workspace:
     # ---- stress runs ---------------------------------------------------------------------------
 
     def runs(self) -> list[dict]:
-        return self.store.runs()
+        """Stored runs, newest first, each with its scenario's name (None once the scenario is deleted)."""
+        names = {s.id: s.name for s in self.scenarios()}
+        return [{**r, "scenario_name": names.get(r["scenario_id"])} for r in self.store.runs()]
 
     def save_run(self, inputs: dict, summary: dict) -> int:
         return store_run(self.store, inputs, summary)

@@ -61,7 +61,7 @@ class ReportDialog(QDialog):
         stored = workspace.runs()
         latest = {r["id"] for r in stored[:2]}  # the two newest are ticked, as in `reserve-desk report`
         for r in stored:
-            item = QListWidgetItem(f"Run {r['id']}: {r['scenario_id'] or '(deleted scenario)'}, {r['paths']:,} path{'s' if r['paths'] != 1 else ''}, "
+            item = QListWidgetItem(f"Run {r['id']}: {r['scenario_name'] or '(deleted scenario)'}, {r['paths']:,} path{'s' if r['paths'] != 1 else ''}, "
                                    f"{r['created_at'].replace('T', ' ')}")
             item.setData(RUN_ID, r["id"])
             item.setCheckState(Qt.CheckState.Checked if r["id"] in latest else Qt.CheckState.Unchecked)

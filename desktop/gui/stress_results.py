@@ -386,5 +386,5 @@ class RunComparison(QWidget):
         for i, (run_id, s) in enumerate(runs):
             colour = RUN_COLOURS[i % len(RUN_COLOURS)]
             self.plot.plot(date_seconds(s["fan"]["dates"]), np.array(s["fan"]["p50"]) / MILLION,
-                           pen=pg.mkPen(colour, width=2), name=f"Run {run_id}: {s['scenario_id']}")
+                           pen=pg.mkPen(colour, width=2), name=f"Run {run_id}: {s['scenario_name']}")
         self.note.setText(f"{len(runs)} runs compared. Values in US$ unless marked; each run at its own valuation date.")

@@ -134,7 +134,7 @@ class OverviewTab(Tab):
                         key=lambda t: t["headroom_usd"], default=None)
             short = worst is not None and worst["headroom_usd"] < 0
             c["last_run"].set(fmt.usd_short(last["terminal"]["p05"]),
-                              f"{last['scenario_id']}, {runs[0]['created_at'][:10]}: bitcoin reserve at the 5th percentile "
+                              f"{last['scenario_name']}, {runs[0]['created_at'][:10]}: bitcoin reserve at the 5th percentile "
                               f"after {last['horizon_days']} days"
                               + ("" if worst is None else f"; worst test-date headroom {fmt.usd_short(worst['headroom_usd'])}")
                               + (f" ({sale_text(worst)})" if short else ""),

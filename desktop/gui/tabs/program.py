@@ -155,7 +155,7 @@ class ProgramTab(Tab):
             Column("Due", lambda b: fmt.date(b.due_date)),
             Column("Status", lambda b: "overdue" if benchmark_overdue(b, self.date) else b.status.replace("_", " "),
                    warn=lambda b: benchmark_overdue(b, self.date),
-                   tooltip=lambda b: f"Due {b.due_date}, status '{b.status}' on {self.date}: past its due date."
+                   tooltip=lambda b: f"Due {b.due_date}, still {b.status.replace('_', ' ')} on {self.date}: past its due date."
                    if benchmark_overdue(b, self.date) else None),
         ])
         views = {name: record_table(model, stretch_column=stretch) for name, model, stretch in [

@@ -95,7 +95,8 @@ class StressTab(Tab):
         self.run_model = RecordTableModel([
             Column("Run", lambda r: r["id"], numeric=True),
             Column("Created", lambda r: r["created_at"].replace("T", " ")),
-            Column("Scenario", lambda r: r["scenario_id"] or "(deleted)"),
+            Column("Scenario", lambda r: r["scenario_name"] or "(deleted scenario)",
+                   tooltip=lambda r: r["scenario_id"]),
             Column("Paths", lambda r: r["paths"], lambda v: f"{v:,}", numeric=True),
             Column("Seed", lambda r: r["seed"], numeric=True),
             Column("Seconds", lambda r: r["elapsed_s"], lambda v: "" if v is None else f"{v:,.1f}", numeric=True),
