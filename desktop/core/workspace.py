@@ -878,7 +878,7 @@ class Workspace:
 
     def runs(self) -> list[dict]:
         """Stored runs, newest first, each with its scenario's name (None once the scenario is deleted)."""
-        names = {s.id: s.name for s in self.scenarios()}
+        names = {s.id: s.name for s in self.scenarios}
         return [{**r, "scenario_name": names.get(r["scenario_id"])} for r in self.store.runs()]
 
     def save_run(self, inputs: dict, summary: dict) -> int:
