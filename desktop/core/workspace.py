@@ -683,12 +683,25 @@ class Workspace:
                 "SELECT id, from_date, sdr_rate, source FROM rate_assumptions WHERE arrangement_id = ?", [aid])}
             for day, rate, source in rates:
                 if day not in stored:
-                    w.insert("rate_assumptions", {"arrangement_id": aid, "from_date": day, "sdr_rate": rate, "source": source})
+                    w.insert("rate_assumptions", {**self._former_rate_key(aid, day), "arrangement_id": aid, "from_date": day,
+                                                  "sdr_rate": rate, "source": source})
                 elif stored[day][1:] != (rate, source):
                     w.update("rate_assumptions", stored[day][0], {"sdr_rate": rate, "source": source})
             for day in stored.keys() - {day for day, _, _ in rates}:
                 w.delete("rate_assumptions", stored[day][0])
         self.invalidate()
+
+    def _former_rate_key(self, arrangement_id: int, day: dt.date) -> dict:
+        """``{"id": …}`` of the arrangement's step on ``day`` when it was last deleted, if no row has that id now:
+        a step put back (a terms edit undone) comes back under its own key, which undoing the import that added
+        it looks for. Empty for a step the arrangement never had."""
+        row = self.store.db.conn.execute(
+            "SELECT CAST(row_key AS INTEGER) FROM audit_log WHERE table_name = 'rate_assumptions' AND action = 'delete'"
+            " AND json_extract(before_json, '$.arrangement_id') = ? AND json_extract(before_json, '$.from_date') = ?"
+            " ORDER BY id DESC LIMIT 1", [arrangement_id, day.isoformat()]).fetchone()
+        if row is None or self.store.db.conn.execute("SELECT 1 FROM rate_assumptions WHERE id = ?", row).fetchone():
+            return {}
+        return {"id": row[0]}
 
     def rescaled_planned_purchases(self, name: str) -> dict[int, float]:
         """New amounts (SDR) of the planned purchases of arrangement ``name``, in the same proportions, so that
