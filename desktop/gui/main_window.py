@@ -163,13 +163,12 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         if tab is None or (focus is not None and tab.isAncestorOf(focus)):
             return
-        widget = tab.nextInFocusChain()
-        while widget is not None and widget is not tab:
-            if (tab.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
-                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+        # each tab names where the keyboard starts: walking Qt's focus chain from Python wrapped Qt's own
+        # widgets on the way and made PySide drop the Open recent menu's wrapper ("already deleted")
+        for widget in tab.first_controls():
+            if widget.isVisible() and widget.isEnabled():
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return
-            widget = widget.nextInFocusChain()
 
     def tab(self, index: int) -> Tab | None:
         """The built tab at ``index`` (the tab bar holds it inside a scroll area)."""
@@ -179,6 +178,15 @@ class MainWindow(QMainWindow):
         """What the tab bar shows at ``index``: the tab itself, once built (for tests and the self-test)."""
         page = self.tabs.widget(index)
         return page.widget().tab if isinstance(page, QScrollArea) and isinstance(page.widget(), _Fitted) else page
+
+    def _set_page(self, index: int, page: QWidget) -> None:
+        """Put ``page`` in the tab bar at ``index``; the page it replaces is deleted (removeTab keeps it, so
+        every reload or reopen used to leave the old pages, and the tabs in them, behind)."""
+        old = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, page, TAB_TITLES[index])
+        if old is not None:
+            old.deleteLater()
 
     def _page(self, tab: QWidget) -> QScrollArea:
         """Each tab scrolls when the window is smaller than its content, instead of clipping it or forcing
@@ -319,9 +327,8 @@ class MainWindow(QMainWindow):
         self.date_edit.blockSignals(False)
         current = max(self.tabs.currentIndex(), 0)
         self.tabs.blockSignals(True)
-        for i, title in enumerate(TAB_TITLES):
-            self.tabs.removeTab(i)
-            self.tabs.insertTab(i, QWidget(), title)
+        for i in range(len(TAB_TITLES)):
+            self._set_page(i, QWidget())
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         self._ensure_tab(current)
@@ -347,8 +354,7 @@ class MainWindow(QMainWindow):
             error.setObjectName("Note")
             error.setWordWrap(True)
             self.tabs.blockSignals(True)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, error, TAB_TITLES[index])
+            self._set_page(index, error)
             self.tabs.setCurrentIndex(index)
             self.tabs.blockSignals(False)
             return
@@ -361,8 +367,7 @@ class MainWindow(QMainWindow):
         one_tab_stop_per_table(tab)
         self._restore_layout(index, tab)
         self.tabs.blockSignals(True)
-        self.tabs.removeTab(index)
-        self.tabs.insertTab(index, self._page(tab), TAB_TITLES[index])
+        self._set_page(index, self._page(tab))
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
 
@@ -389,6 +394,7 @@ class MainWindow(QMainWindow):
             dialog = ReportDialog(self.workspace, self.date, self.settings, self)
             if dialog.exec() and dialog.written:
                 self.statusBar().showMessage(f"Wrote the PDF summary to {dialog.written}", 8000)
+            dialog.deleteLater()  # else every export left a hidden dialog behind
 
     def import_csv(self, what: str) -> None:
         from .commands import ImportRows
@@ -405,6 +411,9 @@ class MainWindow(QMainWindow):
                 self.undo_stack.push(ImportRows(self.workspace, self.workspace_changed,
                                                 f"{IMPORT_KINDS[what][0]}: {count:,} rows", rows))
             self.workspace_changed()
+            self.statusBar().showMessage(f"{IMPORT_KINDS[what][0]}: {fmt.count(count, 'row')} added"
+                                         + ("; Edit > Undo removes them" if count else ""), 8000)
+        dialog.deleteLater()
 
     def export_csv(self, what: str) -> None:
         if self.workspace is not None:
@@ -506,9 +515,8 @@ class MainWindow(QMainWindow):
             self._built.pop(index).deleteLater()
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)  # build no tab on a workspace about to close; the user's tab stays current
-        for i, title in enumerate(TAB_TITLES):
-            self.tabs.removeTab(i)
-            self.tabs.insertTab(i, QWidget(), title)
+        for i in range(len(TAB_TITLES)):
+            self._set_page(i, QWidget())
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         self.undo_stack.clear()

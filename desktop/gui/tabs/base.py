@@ -22,6 +22,10 @@ class Tab(QWidget):
         self.date = date
         self.undo_stack: QUndoStack | None = None  # set by the main window
 
+    def first_controls(self) -> list[QWidget]:
+        """Where the keyboard starts when the tab is shown (Ctrl+1…5): the first of these that can take it."""
+        return []
+
     def reload(self) -> None:
         """The workspace changed (an edit, an import, an undo): re-read what the tab shows."""
         self.refresh()

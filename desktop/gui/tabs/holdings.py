@@ -297,6 +297,9 @@ class HoldingsTab(Tab):
         self.value_curve.setData(x[finite], s.value_usd[finite] / 1e6)
         self.cost_curve.setData(x, s.cost_usd / 1e6)
 
+    def first_controls(self) -> list[QWidget]:
+        return [self.wallet_view, self.ledger_view]
+
     def refresh(self) -> None:
         h = self.workspace.holdings(self.date, method=self.cost_method)
         c = self.cards

@@ -54,6 +54,9 @@ class OverviewTab(Tab):
         layout.addStretch(1)
         self.refresh()
 
+    def first_controls(self) -> list[QWidget]:
+        return list(self.cards.values())[:1]
+
     def refresh(self) -> None:
         ws, date, c = self.workspace, self.date, self.cards
         self.heading.setText(f"{ws.name} — figures on {date.isoformat()}")

@@ -214,6 +214,9 @@ class PlannerTab(Tab):
 
     # ---- inputs ------------------------------------------------------------------------------
 
+    def first_controls(self) -> list[QWidget]:
+        return [self.policy_view]
+
     def refresh(self) -> None:
         self.policy_model.set_records(self.workspace.policies)
         self.history.refresh(self.workspace, self.date)

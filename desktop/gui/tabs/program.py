@@ -110,13 +110,19 @@ class ProgramTab(Tab):
             "benchmarks from a program file (JSON), and the reserves and macro data the adequacy measures and the "
             "NIR test dates use (CSV).")
         row = QHBoxLayout()
-        for text, kind in (("Import IMF program (JSON)…", "program"), ("Import macro data (CSV)…", "macro")):
-            row.addWidget(button(text, lambda _=False, k=kind: self.import_file(k)))
+        self.empty_buttons = [button(text, lambda _=False, k=kind: self.import_file(k))
+                              for text, kind in (("Import IMF program (JSON)…", "program"),
+                                                 ("Import macro data (CSV)…", "macro"))]
+        for b in self.empty_buttons:
+            row.addWidget(b)
         row.addStretch(1)
         box = column(self.empty_text)
         box.layout().addLayout(row)
         box.layout().addStretch(1)
         return box
+
+    def first_controls(self) -> list[QWidget]:
+        return [self.arrangement_view, *self.empty_buttons]
 
     def import_file(self, kind: str) -> None:
         """The window's import dialog for ``kind`` (File > Import); the window reloads every tab after an import."""

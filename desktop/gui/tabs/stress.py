@@ -172,6 +172,9 @@ class StressTab(Tab):
 
     # ---- library -------------------------------------------------------------------------------
 
+    def first_controls(self) -> list[QWidget]:
+        return [self.scenario_view]
+
     def refresh(self) -> None:
         ws = self.workspace
         selected = self.selected_scenario()
