@@ -59,6 +59,18 @@ def sample_copy(sample_files, tmp_path):
 
 
 @pytest.fixture
+def window(qtbot):
+    """The main window with no settings (nothing remembered), closed with the test."""
+    from desktop.gui.app import create_app
+    from desktop.gui.main_window import MainWindow
+
+    create_app()
+    w = MainWindow(settings=None)
+    qtbot.addWidget(w)
+    return w
+
+
+@pytest.fixture
 def store(tmp_path):
     from desktop.core.store import Store
 

@@ -332,15 +332,6 @@ def test_core_macro_dry_run_checks_dates_already_stored(sample_copy, program_and
 
 # ---- item 9: words that match the numbers ---------------------------------------------------------
 
-@pytest.fixture
-def window(qtbot):
-    from desktop.gui.app import create_app
-    from desktop.gui.main_window import MainWindow
-
-    create_app()
-    w = MainWindow(settings=None)
-    qtbot.addWidget(w)
-    return w
 
 
 def test_the_adequacy_text_states_what_bitcoin_adds_after_the_haircut(window, sample_copy):

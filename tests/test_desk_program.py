@@ -12,19 +12,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.domain import Policy, Purchase, Scenario, Transaction, Wallet
 from desktop.core.report import build_report
-from desktop.gui.app import create_app
 from desktop.gui.main_window import MainWindow
 
 PROGRAM, STRESS, PLANNER = 2, 3, 4
 LEDGER_HEADER = "date,kind,wallet,to_wallet,asset,quantity,price_usd,fee_usd,counterparty,reference,note\n"
 
 
-@pytest.fixture
-def window(qtbot):
-    create_app()
-    w = MainWindow(settings=None)
-    qtbot.addWidget(w)
-    return w
 
 
 def _tab(window, sample_copy, sample: str, index: int):

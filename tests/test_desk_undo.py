@@ -11,17 +11,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.core import stress
 from desktop.core.store.verify import verify
-from desktop.gui.app import create_app
-from desktop.gui.main_window import MainWindow
 
 PROGRAM, STRESS = 2, 3
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch):
-    create_app()
-    w = MainWindow(settings=None)
-    qtbot.addWidget(w)
+def window(window, monkeypatch):
+    """conftest's window, with every question answered Yes."""
+    w = window
     # every question answered Yes; a warning (a refused undo) fails the test with its text
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(f"warning: {a[2] if len(a) > 2 else a}"))

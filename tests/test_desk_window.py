@@ -12,14 +12,6 @@ from desktop.gui.app import create_app
 from desktop.gui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot):
-    create_app()
-    w = MainWindow(settings=None)
-    qtbot.addWidget(w)
-    return w
-
-
 def type_over(field, text: str) -> None:
     """Select everything in the field and type, as a user does."""
     field.setFocus()

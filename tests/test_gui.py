@@ -9,16 +9,8 @@ import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.gui.app import create_app, first_workspace
+from desktop.gui.app import first_workspace
 from desktop.gui.main_window import TAB_TITLES, MainWindow
-
-
-@pytest.fixture
-def window(qtbot):
-    create_app()
-    w = MainWindow(settings=None)
-    qtbot.addWidget(w)
-    return w
 
 
 def visit_all(window, qtbot):

@@ -41,8 +41,9 @@ from .tabs.base import Tab
 from .widgets import export_csv, fit_dialog, one_tab_stop_per_table, screen_area
 
 WORKSPACE_FILTER = "Reserve Desk workspace (*.db *.sqlite);;All files (*)"
-SAMPLE_LABELS = {"el-salvador": "El Salvador (public data)", "pakistan": "Pakistan (public data)", "empty": "Empty"}
+# each label with its underlined letter for File > New from sample; the plain label is the text without "&"
 SAMPLE_MENU = {"el-salvador": "&El Salvador (public data)", "pakistan": "&Pakistan (public data)", "empty": "E&mpty"}
+SAMPLE_LABELS = {sample: label.replace("&", "") for sample, label in SAMPLE_MENU.items()}
 MAX_RECENT = 8
 PREFERRED_SIZE = QSize(1320, 860)
 MINIMUM_SIZE = QSize(860, 520)  # fits 1280x720, and 1366x768 at 125% (1093x614) with a title bar and a taskbar
