@@ -20,7 +20,7 @@ from .engine.compliance import benchmark_overdue
 from .engine.valuation import day_number
 from .io.fields import InputError
 from .stress import describe_run, sale_text, with_sale_advice
-from .words import field_label
+from .words import VALUES, field_label
 
 SECTIONS = {"summary": "Executive summary", "holdings": "Holdings", "program": "IMF program",
             "adequacy": "Reserve adequacy", "stress": "Stress results", "planner": "Accumulation policies",
@@ -28,8 +28,6 @@ SECTIONS = {"summary": "Executive summary", "holdings": "Holdings", "program": "
 INPUT_TABLES = ("wallets", "transactions", "prices", "macro_inputs", "arrangements", "purchases", "rate_assumptions",
                 "test_dates", "benchmarks", "scenarios", "policies")
 NO_DATA = "No data"
-BENCHMARK_TYPES = {"general": "general", "non_accumulation": "non-accumulation of bitcoin"}
-CHARGES_POLICIES = {"2024-11": "IMF charges in force since 2024-11-01", "pre-2024-11": "IMF charges before 2024-11-01"}
 MILLION = 1e6
 
 
@@ -173,7 +171,7 @@ def _program(ws, date: dt.date, figures: dict) -> Section:
         years = s.by_year()
         blocks.append(Paragraph(f"<b>{a.name}</b>: {a.facility}, {a.months} months from {a.approval_date}; access "
                                 f"SDR {fmt.sdr_m(a.access_sdr)} m, quota SDR {fmt.sdr_m(a.quota_sdr)} m, "
-                                f"US${a.usd_per_sdr:g} per SDR; {CHARGES_POLICIES.get(a.charges_policy, a.charges_policy)}. Peak credit "
+                                f"US${a.usd_per_sdr:g} per SDR; IMF charges {VALUES.get(a.charges_policy, a.charges_policy)}. Peak credit "
                                 f"{fmt.pct(s.peak_pct_quota())} of quota (planned purchases included)."
                                 + _phasing_gap(a)))
         blocks.append(Table(("Year", "Principal (SDR m)", "Charges and fees (SDR m)", "Total (SDR m)", "Total (US$ m)"),
@@ -202,7 +200,7 @@ def _program(ws, date: dt.date, figures: dict) -> Section:
                                 (False, True, True, True, True), f"NIR at the test dates: {a.name}"))
         if a.benchmarks:
             blocks.append(Table(("Structural benchmark", "Type", "From", "Due", "Status"),
-                                tuple((b.description, BENCHMARK_TYPES.get(b.type, b.type), fmt.date(b.start_date),
+                                tuple((b.description, VALUES.get(b.type, b.type), fmt.date(b.start_date),
                                        fmt.date(b.due_date), f"overdue ({b.status})" if benchmark_overdue(b, date)
                                        else b.status.replace("_", " "))
                                       for b in a.benchmarks), (), f"Structural benchmarks: {a.name}"))
