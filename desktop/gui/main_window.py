@@ -647,6 +647,13 @@ class _Fitted(QWidget):
         super().__init__()
         self.tab = tab
         tab.setParent(self)
+        if getattr(tab, "wraps_text", False):  # a page of wrapped text: its height for the width, scrolling
+            policy = self.sizePolicy()
+            policy.setHeightForWidth(True)
+            self.setSizePolicy(policy)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return max(self.minimumSizeHint().height(), self.tab.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self.tab.minimumSizeHint().expandedTo(self.tab.minimumSize())

@@ -79,16 +79,14 @@ class FigureCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
-        self.caption = QLabel(caption)  # wraps to a second line rather than lose words ("Maximum dra…")
+        self.caption = WrappedLabel(caption)  # a second line rather than lost words ("Maximum dra…")
         self.caption.setObjectName("CardCaption")
-        self.caption.setWordWrap(True)
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.value = FittedLabel("—", min_scale=0.6)
         self.value.setObjectName("CardValue")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail = QLabel("")
+        self.detail = WrappedLabel("")
         self.detail.setObjectName("CardDetail")
-        self.detail.setWordWrap(True)
         for w in (self.caption, self.value, self.detail):
             layout.addWidget(w)
         layout.addStretch(1)
@@ -177,10 +175,35 @@ def boxed(layout) -> QWidget:
     return box
 
 
+class WrappedLabel(QLabel):
+    """Wrapped text that is never cut: its minimum height is what its lines need at its width, so a splitter
+    or a short window makes room or scrolls instead of clipping (the Planner's conflict note at 125%)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self._width = -1
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        if self.text() and self.width() > 0:
+            return QSize(hint.width(), max(hint.height(), self.heightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != self._width:  # a new width: a new number of lines
+            self._width = event.size().width()
+            self.updateGeometry()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.updateGeometry()
+
+
 def note_label(text: str = "") -> QLabel:
-    label = QLabel(text)
+    label = WrappedLabel(text)
     label.setObjectName("Note")
-    label.setWordWrap(True)
     return label
 
 

@@ -13,6 +13,7 @@ from ...core.workspace import Workspace
 
 class Tab(QWidget):
     title = ""
+    wraps_text = False  # True: the page needs its wrapped text's height and scrolls for it (see _Fitted)
     navigate = Signal(str)  # the title of the tab the user asked to go to
     changed = Signal()  # this tab changed the workspace: every tab should reload
 

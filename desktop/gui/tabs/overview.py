@@ -15,6 +15,7 @@ from .base import Tab
 
 class OverviewTab(Tab):
     title = "Overview"
+    wraps_text = True  # cards with wrapped lines: at 125% the page scrolls rather than overlap them
 
     def __init__(self, workspace, date, parent: QWidget | None = None):
         super().__init__(workspace, date, parent)
