@@ -49,10 +49,9 @@ def clipped(root: QWidget, sideways_ok: bool = False) -> list[str]:
     problems = []
     for label in root.findChildren(QLabel):
         if label.isVisible() and label.wordWrap() and label.text():  # wrapped: all its lines in its height
-            needed = label.heightForWidth(label.contentsRect().width())
-            if needed > label.contentsRect().height() + 2:
-                problems.append(f"wrapped text cut: {label.text()[:60]!r} needs {needed} px high, has "
-                                f"{label.contentsRect().height()}")
+            needed = label.heightForWidth(label.width())  # Qt's own measure: the widget's height for its width
+            if needed > label.height() + 2:
+                problems.append(f"wrapped text cut: {label.text()[:60]!r} needs {needed} px high, has {label.height()}")
         if not label.isVisible() or label.wordWrap() or not label.text() or RICH.search(label.text()):
             continue
         if hasattr(label, "fitted_font"):  # shrinks, then elides with the whole text in its tooltip
