@@ -84,8 +84,10 @@ def settle(app, timeout_s: float = 30.0) -> None:
                                              and time.monotonic() < end):
         app.processEvents()
         time.sleep(0.02)
-    for _ in range(20):
+    for _ in range(10):  # results arrive, then the layout follows the new text in a few rounds of events
         app.processEvents()
+        QApplication.sendPostedEvents()
+        time.sleep(0.01)
 
 
 def _grab(path: Path | None) -> None:
@@ -116,6 +118,9 @@ def walk(sample: str, size: tuple[int, int], out: Path | None, folder: Path,
         settle(app)
         name = f"{sample}-{i + 1}-{title.lower().replace(' ', '-')}"
         found[name] = clipped(window, sideways_ok)
+        if found[name]:  # a second look once the layout has had time, as a user's eye would take
+            settle(app, timeout_s=5.0)
+            found[name] = clipped(window, sideways_ok)
         _grab(out / f"{name}.png" if out else None)
     for name, opener in DIALOGS:
         key = f"{sample}-dialog-{name}"
