@@ -8,7 +8,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDate, QRect, QSettings, QSize, Qt, QUrl
+from PySide6.QtCore import QByteArray, QDate, QEvent, QRect, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -664,3 +664,11 @@ class _Fitted(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802
         self.tab.setGeometry(self.rect())
         super().resizeEvent(event)
+
+    def event(self, event) -> bool:
+        """The tab asks for more room (text arrived that needs more lines): pass it on to the scroll area, which
+        has no layout of ours to tell it."""
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+            self.tab.setGeometry(self.rect())
+        return super().event(event)
