@@ -7,7 +7,7 @@ test date, the macro baseline and the liquidity assumptions. ``execute`` is a pu
 (plus the daily returns a resampling model draws from, identified in the inputs by their SHA-256), so it can
 run on a worker thread and a stored run can be reproduced bit for bit.
 
-Conventions (resources/methodology.md, "Stress runs"):
+Conventions (Help > Methodology, "Stress runs"):
 - The bitcoin stock is held constant over the horizon; its value follows the scenario's price path.
 - NIR excludes bitcoin (the IMF's reserve definition). Macro shocks change NIR one for one: a fall in
   export receipts or remittances, or a rise in imports, lowers reserves by the shock times the baseline
@@ -334,7 +334,7 @@ def _model(inputs: dict, history: np.ndarray | None) -> tuple[Model, dict | None
 
 def execute(plan: RunPlan, progress: Callable[[float], None] | None = None,
             cancelled: Callable[[], bool] | None = None, threads: int = 0) -> dict:
-    """The run's results (SPEC.md ``simulate`` keys in USD, plus what the charts draw)."""
+    """The run's results (the documented ``simulate`` keys in USD, plus what the charts draw)."""
     started = time.perf_counter()
     x = plan.inputs
     horizon = x["scenario"]["horizon_days"]

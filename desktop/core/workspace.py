@@ -1,4 +1,4 @@
-"""The application service: opens a workspace and answers the questions of SPEC.md.
+"""The application service: opens a workspace and answers the questions the window and the command line ask.
 
 The GUI and the CLI both call these methods, so a figure on screen and the same figure from the
 command line come from the same function.

@@ -422,7 +422,7 @@ def simulate(request: Request, progress: Callable[[float], None] | None = None,
 
 
 def summary(result: Result) -> dict:
-    """The SPEC.md keys of `reserve-desk simulate` (values relative to the start)."""
+    """The documented JSON keys of `reserve-desk simulate` (values relative to the start)."""
     r = result.request
     q = np.quantile(result.terminal, [0.01, 0.05, 0.5, 0.95, 0.99])
     var, es = {}, {}
