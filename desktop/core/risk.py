@@ -1,4 +1,4 @@
-"""The risk summary of a price series, as `reserve-desk risk` prints it (SPEC.md keys)."""
+"""The risk summary of a price series, as `reserve-desk risk` prints it (its documented keys)."""
 
 from __future__ import annotations
 
