@@ -10,7 +10,9 @@ by those reductions (about 70 MB for a million paths with twelve dates), never b
 
 Units: the price starts at 1 (results are relative to the start); drift and volatility are annualised,
 with ``days_per_year`` daily steps a year (365 for bitcoin). The drift mu is arithmetic: E[S_T] = exp(mu T)
-for GBM and Merton (jumps compensated). Drawdowns are positive fractions.
+for GBM, Merton (jumps compensated), GARCH (conditionally normal), FHS (its exact compensator) and the
+bootstrap (resampled returns centred; exact for independent days, within Monte Carlo error for blocks), so a
+history's past rally never becomes the scenario's drift. Drawdowns are positive fractions.
 """
 
 from __future__ import annotations
@@ -26,11 +28,16 @@ from functools import cached_property
 
 import numpy as np
 
+from .garch import conditional_variances
+
 BLOCK_PATHS = 1_000
 DEFAULT_CHUNK_PATHS = 10_000
 CHUNK_VALUES = 3_650_000  # 29 MB of float64 a buffer: 10,000 paths of a year
 MAX_PATHS = 10_000_000  # results take ~16 bytes a path plus 4 per value day: this keeps them under 1 GB
 MODELS = ("gbm", "student-t", "merton", "garch", "bootstrap", "fhs")
+FHS_MIN_RETURNS = 250  # the GARCH filter is fitted to the history (`fit_garch` needs as many)
+COMPENSATOR_STEPS = 2048  # FHS: K(sigma) tabulated on this many steps up to 20x the larger of today's and the
+# long-run daily volatility; linear interpolation of the convex K errs by at most step^2/8 K'', under 1e-7 a day
 
 
 class SimulationCancelled(Exception):
@@ -46,16 +53,25 @@ class Model:
     jump_intensity: float = 0.0  # Merton: jumps a year
     jump_mean: float = 0.0  # Merton: mean of the log jump
     jump_std: float = 0.0  # Merton: standard deviation of the log jump
-    garch_alpha: float = 0.08  # GARCH(1,1) on daily returns
+    garch_alpha: float = 0.08  # GARCH(1,1) on daily returns (garch; fhs's filter)
     garch_beta: float = 0.90
+    garch_start_var: float | None = None  # garch: daily variance of day 1 (today's conditional); None: unconditional
     history: np.ndarray | None = field(default=None, repr=False)  # daily log returns (bootstrap, fhs)
     block_days: int = 20  # bootstrap block length
-    ewma_lambda: float = 0.94  # fhs filter
 
     @cached_property
-    def filtered_history(self) -> tuple[np.ndarray, float]:
-        """FHS: the history standardised by its EWMA volatility, and today's variance (once per run, not per block)."""
-        return _fhs_residuals(self.history, self.ewma_lambda)
+    def bootstrap_history(self) -> np.ndarray:
+        """Bootstrap: the history centred (log of its mean gross daily return taken off every day, so each
+        resampled day's gross return has mean 1 before the drift), then its first block_days - 1 days repeated
+        at its end so that a block can wrap around without a modulo (once per run, not per block)."""
+        h = np.asarray(self.history, dtype=np.float64)
+        centred = h - np.log(np.mean(np.exp(h)))
+        return np.concatenate([centred, centred[: self.block_days - 1]])
+
+    @cached_property
+    def fhs_filter(self) -> FhsFilter:
+        """FHS: the GARCH-filtered history and its compensator table (once per run, not per block)."""
+        return _fhs_filter(self.history, self.garch_alpha, self.garch_beta)
 
     def check(self) -> None:
         if self.kind not in MODELS:
@@ -66,12 +82,28 @@ class Model:
             raise ValueError("drift must be an annualised fraction between -10 and 10")
         if self.kind == "student-t" and not self.df > 2:
             raise ValueError("Student-t needs more than 2 degrees of freedom (finite variance)")
-        if self.kind == "garch" and not (self.garch_alpha >= 0 and self.garch_beta >= 0 and self.garch_alpha + self.garch_beta < 1):
+        if self.kind in ("garch", "fhs") and not (
+                self.garch_alpha >= 0 and self.garch_beta >= 0 and self.garch_alpha + self.garch_beta < 1):
             raise ValueError("GARCH needs alpha, beta >= 0 and alpha + beta < 1")
+        if self.garch_start_var is not None and not (math.isfinite(self.garch_start_var) and self.garch_start_var > 0):
+            raise ValueError("the GARCH start variance must be a positive daily variance")
         if self.kind in ("bootstrap", "fhs"):
             h = self.history
-            if h is None or len(h) < max(30, self.block_days + 1) or not np.all(np.isfinite(h)):
-                raise ValueError(f"the {self.kind} model needs a history of at least 30 finite daily returns")
+            least = FHS_MIN_RETURNS if self.kind == "fhs" else max(30, self.block_days + 1)
+            if h is None or len(h) < least or not np.all(np.isfinite(h)):
+                raise ValueError(f"the {self.kind} model needs a history of at least {least} finite daily returns")
+
+
+@dataclass(frozen=True)
+class FhsFilter:
+    """The history filtered by GARCH(1,1) (Barone-Adesi, Giannopoulos and Vosper 1999)."""
+
+    residuals: np.ndarray  # (r_t - mean) / sigma_t, rescaled to mean 0 and variance 1
+    variance_today: float  # daily: the forecast for the day after the history
+    omega: float  # variance targeting: the history's variance x (1 - alpha - beta)
+    sigma_step: float  # the compensator is tabulated at daily volatilities 0, step, 2 step, ... COMPENSATOR_STEPS step
+    compensator: np.ndarray  # K(sigma) = log mean_i exp(sigma z_i) there
+    compensator_slope: np.ndarray  # its change from one point to the next
 
 
 def correlation_factor(matrix) -> np.ndarray:
@@ -254,27 +286,28 @@ def _increments(model: Model, rng: np.random.Generator, out: np.ndarray, dt: flo
     elif kind == "garch":
         standard_normals(rng, out, 1.0, scratch.normals)  # _garch_returns turns them into returns, chunk-wide
     elif kind == "bootstrap":
-        h = model.history
+        # circular block bootstrap (Politis and Romano 1992): a block starts on any day of the history with the
+        # same probability and wraps from the last day to the first, so every day is drawn equally often
         length = model.block_days
         days, paths = out.shape
         blocks = -(-days // length)
-        starts = rng.integers(0, len(h) - length + 1, size=(paths, blocks))
+        starts = rng.integers(0, len(model.history), size=(paths, blocks))
         index = (starts[:, :, None] + np.arange(length)).reshape(paths, blocks * length)[:, :days]
-        out[...] = h[index.T]
+        out[...] = model.bootstrap_history[index.T]
+        out += mu * dt  # each day's gross return has mean exp(mu dt) under the resampling, not the history's drift
     elif kind == "fhs":
-        # filtered historical simulation: standardised residuals drawn with replacement and rescaled by
-        # today's EWMA volatility (held for the horizon; re-filtering along a path compounds fat tails)
-        residuals, current_var = model.filtered_history
+        # residuals drawn with replacement; _fhs_returns scales them by each path's GARCH volatility, chunk-wide
+        residuals = model.fhs_filter.residuals
         out[...] = residuals[rng.integers(0, len(residuals), size=out.shape)]
-        out *= math.sqrt(current_var)
 
 
 def _garch_returns(model: Model, x: np.ndarray, dt: float) -> None:
     """Turn standard normals (days x paths) into GARCH(1,1) daily log returns in place, day by day, the
-    variance starting at and reverting to its unconditional level (vol^2 dt)."""
+    variance starting at ``garch_start_var`` (today's conditional variance; the unconditional one, vol^2 dt,
+    when none is given) and reverting to the unconditional level."""
     unconditional = model.vol * model.vol * dt
     omega = unconditional * (1.0 - model.garch_alpha - model.garch_beta)
-    var = np.full(x.shape[1], unconditional)
+    var = np.full(x.shape[1], unconditional if model.garch_start_var is None else model.garch_start_var)
     shock = np.empty_like(var)
     for day in x:
         np.sqrt(var, out=shock)
@@ -289,14 +322,61 @@ def _garch_returns(model: Model, x: np.ndarray, dt: float) -> None:
         var += omega  # next var = omega + alpha eps^2 + beta var
 
 
-def _fhs_residuals(history: np.ndarray, lam: float) -> tuple[np.ndarray, float]:
-    """Returns standardised by the EWMA volatility forecast made before each one, and today's variance."""
+def _log_mean_exp(sigma: np.ndarray, z: np.ndarray) -> np.ndarray:
+    """K(s) = log mean_i exp(s z_i) for each s >= 0, taken around the largest z so that nothing overflows."""
+    top = float(z.max())
+    out = np.empty(len(sigma))
+    for first in range(0, len(sigma), 256):  # 256 rows at a time: memory stays small for long histories
+        s = sigma[first:first + 256, None]
+        out[first:first + 256] = s[:, 0] * top + np.log(np.mean(np.exp(s * (z - top)), axis=1))
+    return out
+
+
+def _fhs_filter(history: np.ndarray, alpha: float, beta: float) -> FhsFilter:
+    """Filtered historical simulation's inputs (Barone-Adesi, Giannopoulos and Vosper 1999): the demeaned
+    history divided by its GARCH(1,1) conditional volatility, rescaled to mean 0 and variance 1 (a fitted
+    filter leaves them near, not exactly at, unit variance), and today's variance."""
     h = np.asarray(history, dtype=np.float64)
-    var = np.empty(len(h) + 1)
-    var[0] = np.var(h[:30], ddof=1)
-    for t, r in enumerate(h):
-        var[t + 1] = lam * var[t] + (1.0 - lam) * r * r
-    return h / np.sqrt(var[:-1]), float(var[-1])
+    var = conditional_variances(h, alpha, beta)
+    z = (h - h.mean()) / np.sqrt(var[:-1])
+    z = (z - z.mean()) / z.std()
+    long_run = float(np.var(h))
+    step = 20.0 * math.sqrt(max(float(var[-1]), long_run)) / COMPENSATOR_STEPS
+    table = _log_mean_exp(np.arange(COMPENSATOR_STEPS + 1) * step, z)
+    return FhsFilter(z, float(var[-1]), long_run * (1.0 - alpha - beta), step, table, np.diff(table))
+
+
+def _fhs_returns(model: Model, x: np.ndarray, dt: float) -> None:
+    """Turn residuals drawn from the filtered history (days x paths) into daily log returns in place, day by
+    day: eps = sigma_t z, r = mu dt - K(sigma_t) + eps, next var = omega + alpha eps^2 + beta var, the
+    variance starting at today's. K(s) = log mean exp(s z_i) makes E[exp(r) | sigma_t] = exp(mu dt) exactly
+    under the resampling, so E[S_T] = exp(mu T)."""
+    f = model.fhs_filter
+    alpha, beta = model.garch_alpha, model.garch_beta
+    var = np.full(x.shape[1], f.variance_today)
+    sigma, position, compensator = np.empty_like(var), np.empty_like(var), np.empty_like(var)
+    point = np.empty(len(var), dtype=np.intp)
+    top = COMPENSATOR_STEPS * f.sigma_step
+    for day in x:
+        np.sqrt(var, out=sigma)
+        # linear interpolation on the uniform grid by direct indexing (np.interp's search is 10x slower)
+        np.multiply(sigma, 1.0 / f.sigma_step, out=position)
+        np.copyto(point, position, casting="unsafe")  # truncation: the grid point below
+        position -= point
+        f.compensator_slope.take(point, out=compensator, mode="clip")
+        compensator *= position
+        compensator += f.compensator.take(point, mode="clip")
+        beyond = sigma > top
+        if beyond.any():  # a path 20x more volatile than today and the long run: K computed exactly
+            compensator[beyond] = _log_mean_exp(sigma[beyond], f.residuals)
+        day *= sigma  # eps
+        np.multiply(day, day, out=sigma)
+        sigma *= alpha
+        var *= beta
+        var += sigma
+        var += f.omega
+        day -= compensator
+        day += model.drift * dt
 
 
 # ---- the run ----------------------------------------------------------------------------------------------
@@ -398,6 +478,8 @@ def simulate(request: Request, progress: Callable[[float], None] | None = None,
                     _increments(request.model, _block_rng(request.seed, block), x[:, columns], dt, scratch)
                 if request.model.kind == "garch":
                     _garch_returns(request.model, x, dt)
+                elif request.model.kind == "fhs":
+                    _fhs_returns(request.model, x, dt)
             _track_extremes(x, cumulate=not request.factors, scratch=scratch)
             terminal[first:last] = np.exp(x[-1])
             for k, day in enumerate(day_index):  # one day at a time: no temporary the size of the chunk
@@ -434,6 +516,11 @@ def summary(result: Result) -> dict:
         "terminal": {"mean": float(result.terminal.mean()), "p01": float(q[0]), "p05": float(q[1]), "p50": float(q[2]),
                      "p95": float(q[3]), "p99": float(q[4])},
         "var": var, "es": es,
+        "conventions": {
+            "losses": "positive fractions of the start value, at the horizon",
+            "historical_quantile": "VaR is the lower empirical quantile (inverted_cdf) of the simulated losses, "
+                                   "k = ceil(n(1 - a))",
+            "es": "Rockafellar-Uryasev discrete estimator"},
         "max_drawdown": {"mean": float(dd.mean()), "p50": float(np.quantile(dd, 0.5)), "p95": float(np.quantile(dd, 0.95))},
         "elapsed_s": result.elapsed_s,
     }
