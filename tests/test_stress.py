@@ -167,18 +167,26 @@ def test_test_date_arithmetic_by_hand(workspace):
     price, btc = row["btc_price_p05_usd"], row["btc_to_sell"]
     assert price == pytest.approx(out["price_usd"])  # no bitcoin shock in this scenario
     daily_vol, volume_btc = out["daily_volatility_for_impact"], stress.DEFAULT_DAILY_VOLUME_USD / price
-    impact = square_root_impact(btc, volume_btc, daily_vol)
-    # proceeds net of impact close the gap, or what is held is all sold and the rest stays short
+    peak = square_root_impact(btc, volume_btc, daily_vol)
+    # a sale spread through the day pays, on average, the impact of what it has sold so far:
+    # (1/Q) int_0^Q Y sigma sqrt(q / V) dq = (2/3) Y sigma sqrt(Q / V) (Toth et al. 2011)
+    cost = 2 / 3 * peak
+    # proceeds net of the execution cost close the gap, or what is held is all sold and the rest stays short
     assert btc <= out["btc"] and (row["uncovered_usd"] == 0 or btc == pytest.approx(out["btc"], rel=1e-12))
-    assert btc * price * (1 - impact) == pytest.approx(shortfall - row["uncovered_usd"], rel=1e-9)
-    assert row["impact_cost_usd"] == pytest.approx(btc * price * impact, rel=1e-9)
+    assert btc * price * (1 - cost) == pytest.approx(shortfall - row["uncovered_usd"], rel=1e-9)
+    assert row["impact_cost_usd"] == pytest.approx(btc * price * cost, rel=1e-9)
+    assert row["peak_impact"] == pytest.approx(peak, rel=1e-9)
     assert row["prob_btc_insufficient"] == (0.0 if row["uncovered_usd"] == 0 else 1.0)
     schedule = row["liquidation"]
     assert sum(schedule["schedule_btc"]) == pytest.approx(btc) and schedule["days"] == 10
-    # risk-averse seller: sells more early than late; the even schedule would cost the square-root law's cost
-    assert schedule["schedule_btc"][0] > schedule["schedule_btc"][-1]
-    even_cost = 10 * (btc / 10) * price * square_root_impact(btc / 10, volume_btc, daily_vol)
-    assert schedule["expected_cost_usd"] >= even_cost * (1 - 1e-9)
+    # a risk-neutral seller sells evenly over the days the user chose, and pays the square-root law's
+    # expected cost at that daily rate, day after day
+    assert schedule["schedule_btc"] == pytest.approx([btc / 10] * 10, rel=1e-12)
+    even_cost = 10 * (btc / 10) * price * 2 / 3 * square_root_impact(btc / 10, volume_btc, daily_vol)
+    assert schedule["expected_cost_usd"] == pytest.approx(even_cost, rel=1e-9)
+    # its timing risk: the price moves sigma P a day on what is still held (Almgren & Chriss 2000, eq. for V)
+    held = [btc * (1 - k / 10) for k in range(1, 11)]
+    assert schedule["cost_std_usd"] == pytest.approx(math.sqrt(sum((daily_vol * price * x) ** 2 for x in held)), rel=1e-9)
 
 
 def test_a_shortfall_beyond_any_sale_is_reported(workspace):

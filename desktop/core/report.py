@@ -21,6 +21,7 @@ from .engine.valuation import day_number
 from .io.fields import InputError
 from .stress import describe_run, sale_text, with_sale_advice
 from .words import VALUES, field_label
+from .workspace import reserves_as_of_note
 
 SECTIONS = {"summary": "Executive summary", "holdings": "Holdings", "program": "IMF program",
             "adequacy": "Reserve adequacy", "stress": "Stress results", "planner": "Accumulation policies",
@@ -159,7 +160,7 @@ def _program(ws, date: dt.date, figures: dict) -> Section:
     if not ws.arrangements:
         return Section("program", SECTIONS["program"], (Paragraph(f"{NO_DATA}: no IMF arrangement in this workspace."),))
     blocks: list = []
-    reserves = [(m.date, m.gross_reserves_usd) for m in ws.macro_inputs if m.gross_reserves_usd is not None]
+    reserves, later = ws.reserves_known_on(date)  # as of the valuation date: later observations were not known then
     payment = next_imf_payment(ws, date)
     figures["next_imf_payment"] = payment
     if payment:
@@ -193,11 +194,14 @@ def _program(ws, date: dt.date, figures: dict) -> Section:
         tests = imf.nir_at_test_dates(a, s, reserves)
         if tests:
             blocks.append(Table(("Test date", "NIR floor (US$ m)", "Adjusted floor (US$ m)", "Projected NIR (US$ m)",
-                                 "Headroom (US$ m)"),
+                                 "Headroom (US$ m)", "Reserves as of"),
                                 tuple((t.date.isoformat(), fmt.usd(t.nir_floor_usd / MILLION), fmt.usd(t.adjusted_floor_usd / MILLION),
                                        "—" if t.nir_usd is None else fmt.usd(t.nir_usd / MILLION),
-                                       "—" if t.headroom_usd is None else fmt.usd(t.headroom_usd / MILLION)) for t in tests),
-                                (False, True, True, True, True), f"NIR at the test dates: {a.name}"))
+                                       "—" if t.headroom_usd is None else fmt.usd(t.headroom_usd / MILLION),
+                                       fmt.date(t.reserves_date)) for t in tests),
+                                (False, True, True, True, True, False), f"NIR at the test dates: {a.name}"))
+            if later and any(r.nir_usd is not None and r.reserves_date < r.date for r in tests):
+                blocks.append(Paragraph(reserves_as_of_note(date, later)))
         if a.benchmarks:
             blocks.append(Table(("Structural benchmark", "Type", "From", "Due", "Status"),
                                 tuple((b.description, VALUES.get(b.type, b.type), fmt.date(b.start_date),
@@ -295,7 +299,7 @@ def _stress(ws, run_ids: list[int], figures: dict) -> Section:
                                 f"Run {run_id}: NIR at the test dates under stress ({fmt.btc(s['btc'], 0)} BTC held, "
                                 "never more sold)"))
             blocks.extend(Paragraph(f"{d_['date']}: {sale_text(d_)} (one-day sale at the 5th-percentile price, "
-                                    "net of square-root market impact).", note=True)
+                                    "net of its expected execution cost under the square-root law).", note=True)
                           for d_ in s["test_dates"] if (d_["uncovered_usd"] or 0) > 0)
         notes = " ".join(filter(None, [s.get("calibration"), *s.get("notes", [])]))
         if notes:
@@ -353,11 +357,16 @@ def _methodology(ws) -> Section:
             ("Square-root impact coefficient Y", f"{DEFAULT_IMPACT_Y:g}", "Tóth et al., Physical Review X, 2011; Donier & Bonart (2015) for bitcoin"),
             ("Daily bitcoin volume for impact", fmt.usd_short(DEFAULT_DAILY_VOLUME_USD),
              "lowest 2025 daily BTC-USD volume reported by Yahoo Finance (conservative)"),
-            ("Almgren-Chriss risk aversion", f"{DEFAULT_RISK_AVERSION:g} per US$", "illustrative"),
+            ("Almgren-Chriss risk aversion", f"{DEFAULT_RISK_AVERSION:g} per US$ (risk-neutral: sold evenly over the chosen days)",
+             "no published calibration for a reserve manager; the user chooses the days instead"),
+            ("Execution cost of a sale", f"{EXECUTION_COST_SHARE:.3g} of the peak square-root impact",
+             "Tóth et al., Physical Review X, 2011 (cost of a metaorder executed progressively)"),
             ("Charges policy", "basic rate = SDR rate + 60 bp; surcharges 200 bp above 300% of quota",
              "IMF review of charges and the surcharge policy: Board decision of 11 Oct 2024, in force since 1 Nov 2024"),
-            ("Mining", "144 blocks a day; subsidy 3.125 BTC to block 1,050,000; fees 0.036 BTC a block",
-             "Bitcoin protocol (halving at block 840,000 on 2024-04-20); fees: 2025 average, public blockchain data")]
+            ("Mining", f"{BlockPace().blocks_per_day:.1f} blocks a day; subsidy 3.125 BTC to block 1,050,000 "
+             f"({BlockPace().date_of(1_050_000)}); fees 0.036 BTC a block",
+             "Bitcoin protocol (halving every 210,000 blocks); pace from block 840,000 (2024-04-20) to block 900,000 "
+             "(2025-06-06), public blockchain record; fees: 2025 average, public blockchain data")]
     for a in ws.arrangements:
         rows.append((f"USD per SDR ({a.name})", f"{a.usd_per_sdr:g}", "the arrangement's stored rate"))
     from ..resources import resource_path

@@ -13,8 +13,8 @@ Conventions (Help > Methodology, "Stress runs"):
   export receipts or remittances, or a rise in imports, lowers reserves by the shock times the baseline
   trailing 12-month flow, pro rata over the shock's months (no policy response or import compression).
 - Closing a negative headroom means selling bitcoin in one day at the 5th-percentile price at the test date,
-  with square-root market impact; "insufficient" means that selling any amount of the whole stock could not
-  raise the shortfall on that path.
+  paying the square-root law's expected execution cost (2/3 of its peak impact); "insufficient" means that
+  selling any amount of the whole stock could not raise the shortfall on that path.
 - Advice never sells more bitcoin than the reserve holds: ``btc_to_sell`` is at most ``btc_held``, and what
   that sale leaves short is ``uncovered_usd``. ``btc_needed_to_cover`` keeps its plain meaning, the bitcoin a
   one-day sale would need to close the gap, which can exceed the holdings; the window and the PDF show the
@@ -37,11 +37,12 @@ from . import domain as d
 from . import fmt
 from .engine import imf
 from .engine import measures as m
-from .engine.liquidity import almgren_chriss
+from .engine.liquidity import EXECUTION_COST_SHARE, almgren_chriss
 from .engine.scenarios import Episode, replay_episode, stylised_episode
 from .engine.simulate import Model, Request, SimulationCancelled, simulate
 from .engine.valuation import day_number, from_day_number
 from .scenarios import MACRO_FLOWS, scenario_problems
+from .workspace import reserves_as_of_note
 
 
 def _engine_version() -> str:
@@ -49,8 +50,10 @@ def _engine_version() -> str:
     run reproduces bit for bit on the same kind of machine and may differ in its last digits on another."""
     simd = np.show_config(mode="dicts").get("SIMD Extensions", {})
     level = (simd.get("found") or simd.get("baseline") or ["generic"])[-1]
-    # 2: Box-Muller normals; 3: sales capped at the holdings, with what stays short
-    return f"reserve-desk {__version__}; stress 3; NumPy {np.__version__} {level}"
+    # 2: Box-Muller normals; 3: sales capped at the holdings, with what stays short; 4: bootstrap and FHS without
+    # the history's drift, FHS filtered by GARCH, GARCH from today's variance, execution cost 2/3 of peak impact,
+    # even liquidation over the chosen days, NIR baselines as of the valuation date
+    return f"reserve-desk {__version__}; stress 4; NumPy {np.__version__} {level}"
 
 
 ENGINE_VERSION = _engine_version()
@@ -62,7 +65,9 @@ DEFAULT_IMPACT_Y = 1.0  # "of order one" (Toth et al., Physical Review X, 2011)
 MODEL_NAMES = {"gbm": "geometric Brownian motion", "student-t": "Student-t innovations", "merton": "Merton jump-diffusion",
                "garch": "GARCH(1,1)", "bootstrap": "block bootstrap", "fhs": "filtered historical simulation"}
 DEFAULT_LIQUIDATION_DAYS = 10
-DEFAULT_RISK_AVERSION = 1e-8  # Almgren-Chriss lambda, per USD: illustrative, the user sets their own
+# Almgren-Chriss lambda, per USD. No published figure calibrates a reserve manager's aversion to timing risk, so
+# the seller is risk-neutral and the user chooses the urgency instead: the days to sell over, sold evenly.
+DEFAULT_RISK_AVERSION = 0.0
 DEFAULT_PATHS = 100_000
 HISTORY_MAX_RETURNS = 1095  # calibrate on at most the last three years of daily returns
 HISTORY_MIN_RETURNS = 365
@@ -146,6 +151,8 @@ def _test_dates(ws, start: dt.date, horizon_days: int) -> list[dict]:
                             "nir_floor_usd": r.nir_floor_usd, "adjusted_floor_usd": r.adjusted_floor_usd,
                             "baseline_nir_usd": r.nir_usd,
                             "reserves_date": r.reserves_date.isoformat() if r.reserves_date else None})
+    if later and out:
+        notes.append(reserves_as_of_note(start, later))
     return sorted(out, key=lambda t: (t["day"], t["arrangement"]))
 
 
@@ -203,7 +210,7 @@ def plan_run(ws, scenario: d.Scenario, date: dt.date | None = None, *, paths: in
         if inputs["macro"]["baseline_usd"][flow] is None:
             inputs["notes"].append(f"No {flow} figure in the workspace on or before {date}: the {flow} shock "
                                    "cannot be applied. Enter it in the macro inputs.")
-    inputs["test_dates"] = _test_dates(ws, date, scenario.horizon_days)
+    inputs["test_dates"] = _test_dates(ws, date, scenario.horizon_days, inputs["notes"])
     inputs["liquidity"] = {"daily_volume_usd": daily_volume_usd, "impact_y": impact_y,
                            "liquidation_days": liquidation_days, "risk_aversion_per_usd": risk_aversion}
     return RunPlan(inputs, history)
@@ -248,16 +255,22 @@ def _histogram(values: np.ndarray, bins: int, low: float, high: float) -> dict:
     return {"edges": edges.tolist(), "counts": counts.tolist()}
 
 
-def _impact_per_sqrt_usd(daily_vol: float, liquidity: dict) -> float:
-    """a in the square-root law's cost of selling u US$ in a day: a fraction a sqrt(u) of the value sold."""
-    return liquidity["impact_y"] * daily_vol / math.sqrt(liquidity["daily_volume_usd"])
+def _cost_per_sqrt_usd(daily_vol: float, liquidity: dict) -> float:
+    """a in the expected cost of selling u US$ in a day: a fraction a sqrt(u) of the value sold, 2/3 of the
+    square-root law's peak impact Y sigma sqrt(u / V) (Toth et al. 2011)."""
+    return EXECUTION_COST_SHARE * liquidity["impact_y"] * daily_vol / math.sqrt(liquidity["daily_volume_usd"])
+
+
+def _peak_impact(sold_usd: float, daily_vol: float, liquidity: dict) -> float:
+    """How far the price has fallen when a one-day sale of ``sold_usd`` ends: Y sigma sqrt(u / V)."""
+    return liquidity["impact_y"] * daily_vol * math.sqrt(sold_usd / liquidity["daily_volume_usd"])
 
 
 def _cash_needed(shortfall_usd: float, daily_vol: float, liquidity: dict) -> float | None:
-    """USD of bitcoin (at the pre-sale price) to sell in a day so that proceeds net of square-root impact
-    equal the shortfall: u (1 - a sqrt(u)) = s with a = Y sigma / sqrt(V). None when no sale can raise it
-    (the proceeds peak at 4 / (27 a^2), selling u* = 4 / (9 a^2))."""
-    a = _impact_per_sqrt_usd(daily_vol, liquidity)
+    """USD of bitcoin (at the pre-sale price) to sell in a day so that proceeds net of the expected execution
+    cost equal the shortfall: u (1 - a sqrt(u)) = s with a = (2/3) Y sigma / sqrt(V). None when no sale can
+    raise it (the proceeds peak at 4 / (27 a^2), selling u* = 4 / (9 a^2))."""
+    a = _cost_per_sqrt_usd(daily_vol, liquidity)
     if a == 0:
         return shortfall_usd
     u_star = 4 / (9 * a * a)
@@ -276,7 +289,7 @@ def _cash_needed(shortfall_usd: float, daily_vol: float, liquidity: dict) -> flo
 def _sale(shortfall_usd: float, held_btc: float, price_usd: float, daily_vol: float, liquidity: dict) -> dict:
     """The one-day sale at ``price_usd`` that closes a shortfall, never more than the bitcoin held.
 
-    When the holdings cover it: the sale whose proceeds net of impact equal the shortfall. When they do not,
+    When the holdings cover it: the sale whose proceeds net of its execution cost equal the shortfall. When they do not,
     the sale that raises the most: the whole stock, or u* = 4 / (9 a^2) of it when selling more would raise
     less; ``uncovered_usd`` is the shortfall less that sale's net proceeds. ``btc_needed_to_cover`` is what
     closing the gap would take, held or not, and None when no one-day sale of any size could raise it."""
@@ -285,8 +298,8 @@ def _sale(shortfall_usd: float, held_btc: float, price_usd: float, daily_vol: fl
     if cash is not None and cash <= held_usd:
         sold_btc = cash / price_usd
         return {"btc_needed_to_cover": sold_btc, "btc_to_sell": sold_btc, "uncovered_usd": 0.0,
-                "impact_cost_usd": cash - shortfall_usd}
-    a = _impact_per_sqrt_usd(daily_vol, liquidity)
+                "impact_cost_usd": cash - shortfall_usd, "peak_impact": _peak_impact(cash, daily_vol, liquidity)}
+    a = _cost_per_sqrt_usd(daily_vol, liquidity)
     best_usd = 4 / (9 * a * a) if a > 0 else math.inf  # the net proceeds u (1 - a sqrt(u)) peak there
     if held_usd <= best_usd:
         sold_btc, sold_usd = held_btc, held_usd
@@ -294,16 +307,19 @@ def _sale(shortfall_usd: float, held_btc: float, price_usd: float, daily_vol: fl
         sold_btc, sold_usd = best_usd / price_usd, best_usd
     impact_usd = sold_usd * a * math.sqrt(sold_usd)
     return {"btc_needed_to_cover": None if cash is None else cash / price_usd, "btc_to_sell": sold_btc,
-            "uncovered_usd": shortfall_usd - (sold_usd - impact_usd), "impact_cost_usd": impact_usd}
+            "uncovered_usd": shortfall_usd - (sold_usd - impact_usd), "impact_cost_usd": impact_usd,
+            "peak_impact": _peak_impact(sold_usd, daily_vol, liquidity)}
 
 
 def _liquidation(btc: float, price: float, daily_vol: float, liquidity: dict) -> dict:
-    """Almgren-Chriss schedule for selling ``btc`` over the chosen days, its temporary impact calibrated so
-    that the even schedule costs what the square-root law gives at that daily rate; no permanent impact."""
+    """Almgren-Chriss schedule for selling ``btc`` over the chosen days, its linear temporary impact calibrated
+    so that the even schedule costs the square-root law's expected execution cost at that daily rate; no
+    permanent impact. Risk-neutral (the default) it is that even schedule, and its cost is exactly that
+    square-root cost; a risk aversion above zero front-loads it, priced by the linear model."""
     days = liquidity["liquidation_days"]
     per_day = btc / days
     volume_btc = liquidity["daily_volume_usd"] / price
-    eta = price * liquidity["impact_y"] * daily_vol * math.sqrt(per_day / volume_btc) / per_day
+    eta = price * EXECUTION_COST_SHARE * liquidity["impact_y"] * daily_vol * math.sqrt(per_day / volume_btc) / per_day
     s = almgren_chriss(btc, float(days), days, price * daily_vol, 0.0, 0.0, eta, liquidity["risk_aversion_per_usd"])
     return {"days": days, "schedule_btc": s.trades.tolist(), "expected_cost_usd": s.expected_cost,
             "cost_std_usd": math.sqrt(s.variance), "kappa_per_day": s.kappa}
@@ -416,8 +432,8 @@ def _test_date(t: dict, x: dict, relative: np.ndarray, daily_vol: float, notes: 
     price_p05 = float(np.quantile(relative.astype(np.float64), 0.05)) * price
     row["btc_price_p05_usd"] = price_p05
     row["btc_value_p05_usd"] = btc * price_p05
-    row.update(btc_needed_to_cover=None, prob_btc_insufficient=None, impact_cost_usd=None, liquidation=None,
-               btc_held=btc, btc_to_sell=None, uncovered_usd=None)
+    row.update(btc_needed_to_cover=None, prob_btc_insufficient=None, impact_cost_usd=None, peak_impact=None,
+               liquidation=None, btc_held=btc, btc_to_sell=None, uncovered_usd=None)
     if t["baseline_nir_usd"] is None:
         notes.append(f"{t['date']}: no reserve observation on or before the test date, so NIR cannot be projected.")
         return row
@@ -425,8 +441,8 @@ def _test_date(t: dict, x: dict, relative: np.ndarray, daily_vol: float, notes: 
     row["headroom_usd"] = row["nir_usd"] - t["adjusted_floor_usd"]
     shortfall = -row["headroom_usd"]
     if shortfall <= 0:
-        row.update(btc_needed_to_cover=0.0, prob_btc_insufficient=0.0, impact_cost_usd=0.0, btc_to_sell=0.0,
-                   uncovered_usd=0.0)
+        row.update(btc_needed_to_cover=0.0, prob_btc_insufficient=0.0, impact_cost_usd=0.0, peak_impact=0.0,
+                   btc_to_sell=0.0, uncovered_usd=0.0)
         return row
     row.update(_sale(shortfall, btc, price_p05, daily_vol, liquidity))
     cash = _cash_needed(shortfall, daily_vol, liquidity)

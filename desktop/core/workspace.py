@@ -277,6 +277,14 @@ class LedgerTable:
         return np.array([" ".join(p for p in row if p).lower() for row in parts], dtype=str)
 
 
+def reserves_as_of_note(date: dt.date, later: list[dt.date]) -> str:
+    """Why a projected NIR ignores reserve observations dated after ``date`` (the window, the PDF and a stress run
+    say it in the same words)."""
+    shown = ", ".join(str(x) for x in later[:3]) + (f" and {len(later) - 3} more" if len(later) > 3 else "")
+    return (f"Reserve observations dated after {date} ({shown}) are not used: NIR at each test date is projected "
+            f"from the last observation on or before {date} with the program's flows, as it was known on that date.")
+
+
 def store_run(store: Store, inputs: dict, summary: dict) -> int:
     """Store a finished run with everything needed to reproduce it; returns its id. A function of the store,
     so that a worker thread can store a run through its own connection."""
@@ -595,6 +603,16 @@ class Workspace:
         date = date or self.default_date()
         known = [m for m in self.macro_inputs if m.date <= date and m.gross_reserves_usd is not None]
         return known[-1] if known else None
+
+    def reserves_known_on(self, date: dt.date) -> tuple[list[tuple[dt.date, float]], list[dt.date]]:
+        """The gross reserve observations known on ``date`` (dated on or before it) as (date, US$), and the dates
+        of later ones. A figure as of ``date`` (an NIR baseline, a stress run) projects from the first list only:
+        an observation dated after it was not known then."""
+        known, later = [], []
+        for m in self.macro_inputs:
+            if m.gross_reserves_usd is not None:
+                (known.append((m.date, m.gross_reserves_usd)) if m.date <= date else later.append(m.date))
+        return known, later
 
     def imports_on(self, date: dt.date | None = None) -> d.MacroInput | None:
         """The latest trailing-12-month imports figure on or before ``date``."""

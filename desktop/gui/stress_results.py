@@ -84,8 +84,8 @@ TEST_DATE_FIGURES = [
     Figure("Headroom (US$ m)", lambda t: _musd(t["headroom_usd"]), "Projected NIR less the adjusted floor",
            lambda t: t["headroom_usd"] is not None and t["headroom_usd"] < 0),
     Figure("BTC to sell to close the gap", _to_sell_text,
-           "Sold in one day at the 5th-percentile price, so that the proceeds net of square-root market impact "
-           "close a negative headroom; never more than the bitcoin held"),
+           "Sold in one day at the 5th-percentile price, so that the proceeds net of the expected execution cost "
+           "(square-root law) close a negative headroom; never more than the bitcoin held"),
     Figure("Still short after the sale (US$ m)", lambda t: _musd(t["uncovered_usd"]),
            "The shortfall less the net proceeds of the sale above: what the bitcoin cannot cover",
            lambda t: (t["uncovered_usd"] or 0) > 0),
@@ -95,9 +95,15 @@ TEST_DATE_FIGURES = [
     Figure("P(holdings fall short)", lambda t: fmt.pct(t["prob_btc_insufficient"]),
            "Share of paths on which selling the whole stock could not raise the shortfall",
            lambda t: (t["prob_btc_insufficient"] or 0) > 0.05),
-    Figure("Impact cost of that one-day sale (US$ m)", lambda t: _musd(t["impact_cost_usd"])),
+    Figure("Execution cost of that one-day sale (US$ m)", lambda t: _musd(t["impact_cost_usd"]),
+           "Expected cost of selling progressively through the day: 2/3 of the square-root law's peak impact "
+           "(Tóth et al. 2011), on the value sold"),
+    Figure("Price fall by the sale's end", lambda t: fmt.pct(t.get("peak_impact")),
+           "Peak impact of that sale, Y x daily volatility x sqrt(value sold / daily volume): how far the price "
+           "has fallen when the last bitcoin is sold"),
     Figure("Schedule: expected cost (US$ m)", lambda t: _musd((t["liquidation"] or {}).get("expected_cost_usd")),
-           "Almgren-Chriss optimal schedule over the chosen days (temporary impact from the square-root law)"),
+           "The same bitcoin sold evenly over the chosen days (Almgren-Chriss, risk-neutral): the square-root "
+           "law's expected execution cost at that daily rate"),
     Figure("Schedule: cost std. dev. (US$ m)", lambda t: _musd((t["liquidation"] or {}).get("cost_std_usd"))),
     Figure("Schedule: BTC sold each day", lambda t: ", ".join(f"{x:,.0f}" for x in (t["liquidation"] or {}).get("schedule_btc", []))
            or "—"),

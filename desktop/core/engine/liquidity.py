@@ -1,8 +1,10 @@
 """What it costs to sell bitcoin: the square-root impact law and the Almgren-Chriss schedule.
 
 Square-root law (Toth et al. 2011; Donier & Bonart for bitcoin): selling Q when the market trades V a
-day moves the price by about Y sigma_daily sqrt(Q / V), with Y "of order one". The cost of the sale
-is that fraction of its value.
+day moves the price by about Y sigma_daily sqrt(Q / V), with Y "of order one". That is the **peak** impact,
+reached as the last unit is sold. A sale executed progressively pays the impact of the quantity sold so far,
+which averages (1/Q) int_0^Q Y sigma sqrt(q / V) dq = 2/3 of the peak: the **expected execution cost** as a
+fraction of the value sold (Toth et al. 2011, section on the cost of a metaorder).
 
 Almgren & Chriss (2000): sell X over T in N equal intervals (tau = T / N) with temporary impact
 eta (plus a fixed cost epsilon a unit), permanent impact gamma and risk aversion lambda. The optimal
@@ -18,11 +20,19 @@ from dataclasses import dataclass
 import numpy as np
 
 
+EXECUTION_COST_SHARE = 2.0 / 3.0  # expected cost of a progressive sale / its peak impact, under the square-root law
+
+
 def square_root_impact(quantity: float, daily_volume: float, daily_volatility: float, y: float = 1.0) -> float:
-    """Price impact of selling ``quantity`` as a fraction of value (same units for quantity and volume)."""
+    """Peak price impact of selling ``quantity`` as a fraction of price (same units for quantity and volume)."""
     if quantity < 0 or daily_volume <= 0 or daily_volatility < 0 or y <= 0:
         raise ValueError("quantity >= 0, daily volume > 0, volatility >= 0 and Y > 0 are required")
     return y * daily_volatility * math.sqrt(quantity / daily_volume)
+
+
+def square_root_cost(quantity: float, daily_volume: float, daily_volatility: float, y: float = 1.0) -> float:
+    """Expected execution cost of selling ``quantity`` progressively, as a fraction of the value sold."""
+    return EXECUTION_COST_SHARE * square_root_impact(quantity, daily_volume, daily_volatility, y)
 
 
 @dataclass(frozen=True)

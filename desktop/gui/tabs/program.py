@@ -26,7 +26,7 @@ from ...core.engine.compliance import benchmark_overdue
 from ...core.engine.valuation import day_number
 from ...core.io.fields import InputError
 from ...core.words import value_text
-from ...core.workspace import ACCESS_SENTENCE, arrangement_terms
+from ...core.workspace import ACCESS_SENTENCE, arrangement_terms, reserves_as_of_note
 from ..charts import date_line, date_plot, day_seconds, legend_below, pen
 from ..commands import EditPurchase, EditTerms, EditTransaction, SetPurchaseAmounts
 from ..dialogs import ArrangementDialog, PurchaseDialog, TransactionDialog
@@ -149,11 +149,13 @@ class ProgramTab(Tab):
                               "excess; unchanged while realised support is not entered."),
             Column("Projected NIR (US$ m)", lambda t: t.nir_usd, _usd_m, numeric=True,
                    header_tip="Gross reserves - IMF credit outstanding, projected from the last reserve observation "
-                              "by the schedule's flows (Help > Methodology)."),
+                              "on or before the toolbar's date by the schedule's flows (Help > Methodology)."),
             Column("Headroom (US$ m)", lambda t: t.headroom_usd, _usd_m, numeric=True,
                    warn=lambda t: t.headroom_usd is not None and t.headroom_usd < 0),
-            Column("Reserves as of", lambda t: fmt.date(t.reserves_date)),
+            Column("Reserves as of", lambda t: fmt.date(t.reserves_date),
+                   tooltip=lambda t: reserves_as_of_note(self.date, self._later_reserves) if self._later_reserves else None),
         ])
+        self._later_reserves: list = []
         self.benchmark_model = RecordTableModel([
             Column("Benchmark", lambda b: b.description, tooltip=_source_tip),
             Column("Type", lambda b: value_text("type", b.type)),
@@ -373,7 +375,7 @@ class ProgramTab(Tab):
         except ValueError as exc:
             self.terms.setText(self.terms.text() + f"<br><b>Cannot compute the schedule:</b> {exc}")
             return
-        reserves = [(m.date, m.gross_reserves_usd) for m in self.workspace.macro_inputs if m.gross_reserves_usd is not None]
+        reserves, self._later_reserves = self.workspace.reserves_known_on(self.date)  # as of the toolbar's date, like a stress run
         self.test_model.set_records(imf.nir_at_test_dates(a, s, reserves))
         years = s.by_year()
         self.year_model.set_records(years)

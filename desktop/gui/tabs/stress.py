@@ -126,7 +126,8 @@ class StressTab(Tab):
         self.liquidation_days.setRange(1, 365)
         self.liquidation_days.setValue(stress.DEFAULT_LIQUIDATION_DAYS)
         self.liquidation_days.setSuffix(" days")
-        self.liquidation_days.setToolTip("Days over which the Almgren-Chriss schedule sells the bitcoin needed")
+        self.liquidation_days.setToolTip("Days over which the advised sale is spread evenly (a risk-neutral Almgren-Chriss "
+                                         "schedule): fewer days cost more market impact, more days carry more price risk")
         self.volume = QDoubleSpinBox()
         self.volume.setRange(0.01, 1000.0)
         self.volume.setValue(stress.DEFAULT_DAILY_VOLUME_USD / 1e9)

@@ -1,0 +1,122 @@
+"""Issue 16, items 5 and 7 and the execution-cost convention: a stress run is as of its valuation date, and a sale
+pays the square-root law's expected execution cost, never selling more than is held.
+
+Expected figures come from the published inputs and closed forms, not from the code under test: the NIR baseline
+is rebuilt here from the reserve observation, the purchases and the payments; the execution cost is the average
+of the square-root impact over a sale spread through the day, (1/Q) int_0^Q sqrt(q) dq / sqrt(Q) = 2/3 (Toth et
+al. 2011).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate
+
+from desktop.core import stress
+from desktop.core.engine import imf
+from desktop.core.io.macro_csv import import_macro
+from desktop.core.report import Paragraph, Table, build_report
+from desktop.core.workspace import Workspace
+
+VALUED = dt.date(2025, 11, 18)  # the El Salvador sample's valuation date (its last BTC close)
+END_2025 = dt.date(2025, 12, 31)  # a test date, and the date of the sample's second reserve observation
+PROGRAM = 2
+
+
+@pytest.fixture
+def es(sample_copy):
+    ws = Workspace.open(sample_copy("el-salvador"))
+    yield ws
+    ws.close()
+
+
+def _baseline(ws, scenario_id: str = "btc-minus-50", date: dt.date = VALUED) -> list[dict]:
+    return stress.plan_run(ws, ws.scenario(scenario_id), date).inputs["test_dates"]
+
+
+def test_a_baseline_is_projected_from_what_was_known_on_the_valuation_date(es):
+    """The issue's figure: as of 2025-11-18 the end-2025 headroom is -US$524 m, projected from the December 2024
+    observation (US$3,482.9 m, BCR) by the program's flows, not +US$26.8 m read off the end-2025 observation."""
+    (a,) = es.arrangements
+    row = next(t for t in _baseline(es) if t["date"] == END_2025.isoformat())
+    assert row["reserves_date"] == "2024-12-31"
+    # rebuilt here: reserves at the observation, plus purchases after it, less payments after it, less the Fund's
+    # credit at the test date (no repurchase falls due before 2029, so the credit is every purchase so far)
+    seen = dt.date(2024, 12, 31)
+    gross = 3_482.9e6
+    gross += sum(p.amount_sdr for p in a.purchases if seen < p.date <= END_2025) * a.usd_per_sdr
+    gross -= sum(r.total_sdr for r in imf.schedule(a).rows if seen < r.date <= END_2025) * a.usd_per_sdr
+    credit = sum(p.amount_sdr for p in a.purchases if p.date <= END_2025) * a.usd_per_sdr
+    assert row["baseline_nir_usd"] == pytest.approx(gross - credit, rel=1e-12)
+    headroom = row["baseline_nir_usd"] - row["adjusted_floor_usd"]
+    assert headroom == pytest.approx(-524e6, abs=1e6)
+
+
+def test_an_observation_dated_after_the_valuation_date_changes_nothing(es, tmp_path):
+    """Acceptance: adding a reserve observation after the valuation date leaves the run's baseline as it was."""
+    before = _baseline(es)
+    later = tmp_path / "later.csv"
+    later.write_text("date,gross_reserves_usd,short_term_debt_usd,other_liabilities_usd,broad_money_usd,exports_usd,"
+                     "imports_usd,remittances_usd,regime\n2025-11-30,9000000000,,,,,,,\n")
+    import_macro(es.store, later)
+    es.invalidate()
+    assert any(m.date == dt.date(2025, 11, 30) for m in es.macro_inputs)
+    assert _baseline(es) == before
+    # and the run says it left them out, naming them
+    plan = stress.plan_run(es, es.scenario("btc-minus-50"), VALUED)
+    note = next(n for n in plan.inputs["notes"] if "are not used" in n)
+    assert "2025-11-30" in note and "2025-12-31" in note
+    # from a later valuation date the same observation is known, and used
+    on_dec_1 = _baseline(es, date=dt.date(2025, 12, 1))
+    assert {t["reserves_date"] for t in on_dec_1} == {"2025-11-30"}
+
+
+def test_a_run_valued_after_an_observation_uses_it(es):
+    """As of 2025-12-31 the end-2025 observation is known: the June 2026 baseline starts from it."""
+    (row,) = _baseline(es, date=END_2025)  # 2025-12-31 itself is day 0, outside the horizon
+    assert row["date"] == "2026-06-30" and row["reserves_date"] == "2025-12-31"
+
+
+def test_the_program_tab_and_the_pdf_show_the_same_as_of_baseline(window, sample_copy, es):
+    """What the window and the PDF call the projected NIR at a test date is the stress run's baseline."""
+    expected = {t["date"]: t for t in _baseline(es)}
+    window.open_workspace(es.path)
+    window.date_edit.setDate(QDate(VALUED.year, VALUED.month, VALUED.day))
+    window.tabs.setCurrentIndex(PROGRAM)
+    program = window._built[PROGRAM]
+    shown = {t.date.isoformat(): t for t in program.test_model.records}
+    assert shown.keys() == expected.keys()
+    for day, t in shown.items():
+        assert t.nir_usd == pytest.approx(expected[day]["baseline_nir_usd"], rel=1e-12)
+        assert t.reserves_date.isoformat() == expected[day]["reserves_date"]
+    column = [c.title for c in program.test_model.columns].index("Reserves as of")
+    tip = program.test_model.data(program.test_model.index(0, column), 3)  # ToolTipRole
+    assert "are not used" in tip and "2025-12-31" in tip
+    program_section = next(x for x in build_report(es, date=VALUED, sections=["program"]).sections if x.key == "program")
+    table = next(b for b in program_section.blocks if isinstance(b, Table) and b.title.startswith("NIR at the test dates"))
+    assert [r[-1] for r in table.rows] == [expected[r[0]]["reserves_date"] for r in table.rows]
+    assert any(isinstance(b, Paragraph) and "are not used" in b.text for b in program_section.blocks)
+
+
+# ---- the execution cost keeps the cap (item 7) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("volume_usd", [10e9, 1e9, 1e8])
+def test_the_advice_never_sells_more_than_held_and_nets_the_gap_at_two_thirds_of_peak_impact(es, volume_usd):
+    """Across liquidity from deep to thin, each advised sale nets what it claims at the expected cost
+    (2/3 of the peak impact), and never exceeds the holdings."""
+    for scenario_id in ("btc-minus-50", "btc-minus-80", "remittances-minus-20"):
+        out = stress.execute(stress.plan_run(es, es.scenario(scenario_id), VALUED, daily_volume_usd=volume_usd))
+        vol = out["daily_volatility_for_impact"]
+        for t in out["test_dates"]:
+            if t["headroom_usd"] is None or t["headroom_usd"] >= 0:
+                continue
+            sold_usd = t["btc_to_sell"] * t["btc_price_p05_usd"]
+            peak = 1.0 * vol * (sold_usd / volume_usd) ** 0.5
+            assert t["btc_to_sell"] <= out["btc"] * (1 + 1e-12)
+            assert t["peak_impact"] == pytest.approx(peak, rel=1e-9)
+            assert t["impact_cost_usd"] == pytest.approx(sold_usd * 2 / 3 * peak, rel=1e-9)
+            net = sold_usd - t["impact_cost_usd"]
+            assert net + t["uncovered_usd"] == pytest.approx(-t["headroom_usd"], rel=1e-9)
