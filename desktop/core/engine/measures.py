@@ -10,6 +10,8 @@ Conventions (resources/methodology.md):
   ``inverted_cdf``: with n returns sorted ascending, the k-th smallest with k = ceil(n(1 - a)), the
   product rounded to 1e-9 first so floating-point error in 1 - 0.99 cannot move k; ES is the
   Rockafellar-Uryasev discrete estimator VaR + sum(max(L - VaR, 0)) / (n(1 - a));
+- Cornish-Fisher VaR and ES only inside the expansion's domain, where it is increasing and so a quantile
+  (Maillard 2012); outside it no figure, and the reason;
 - EWMA (RiskMetrics): s2_t = lambda s2_(t-1) + (1 - lambda) r_t^2, seeded with the sample variance of the
   first 30 returns (or all, if fewer);
 - drawdown on day t = 1 - P_t / max(P_0..P_t); an episode runs from a peak until the price is back at
@@ -100,19 +102,55 @@ def parametric_var_es(mean: float, std: float, confidence: float) -> tuple[float
 
 
 def cornish_fisher_var(mean: float, std: float, skew: float, excess_kurtosis: float, confidence: float) -> float:
-    """VaR with the quantile adjusted for skewness and excess kurtosis (Cornish-Fisher expansion)."""
+    """VaR with the quantile adjusted for skewness and excess kurtosis (Cornish-Fisher expansion). The bare
+    formula: it is a VaR only inside the expansion's domain (``cornish_fisher_domain_problem``)."""
     z = _NORMAL.inv_cdf(1.0 - confidence)
     s, k = skew, excess_kurtosis
     z_cf = z + (z * z - 1) * s / 6 + (z**3 - 3 * z) * k / 24 - (2 * z**3 - 5 * z) * s * s / 36
     return -(mean + std * z_cf)
 
 
+def cornish_fisher_domain_problem(skew: float, excess_kurtosis: float) -> str | None:
+    """Why the expansion is not a quantile function for these moments, or None inside its domain.
+
+    The expansion is a quantile only where z -> z_cf is increasing for every z (Maillard 2012, "A User's
+    Guide to the Cornish Fisher Expansion"). Its derivative is the quadratic a z^2 + b z + c with
+    a = k/8 - s^2/6, b = s/3, c = 1 - k/8 + 5 s^2/36, non-negative everywhere exactly when a >= 0 and
+    b^2 - 4ac <= 0; with no skew that is 0 <= k <= 8."""
+    s, k = skew, excess_kurtosis
+    if not (math.isfinite(s) and math.isfinite(k)):
+        return "Cornish-Fisher VaR and ES not given: the returns do not vary, so they have no skewness or kurtosis"
+    a, b, c = k / 8 - s * s / 6, s / 3, 1 - k / 8 + 5 * s * s / 36
+    if a >= 0 and b * b - 4 * a * c <= 0:
+        return None
+    return (f"Cornish-Fisher VaR and ES not given: with skewness {s:.2f} and excess kurtosis {k:.2f} the "
+            "expansion is not increasing in the normal quantile, so it is not a quantile (Maillard 2012, "
+            "A User's Guide to the Cornish Fisher Expansion; without skew it holds only for excess kurtosis 0 to 8)")
+
+
+class CornishFisherDomainError(ValueError):
+    """The sample's skewness and excess kurtosis lie outside the Cornish-Fisher expansion's domain."""
+
+
+def skew_and_excess_kurtosis(returns: np.ndarray) -> tuple[float, float]:
+    """Sample skewness and excess kurtosis of returns standardised by their mean and sample std (ddof=1);
+    NaN when the returns do not vary."""
+    r = np.asarray(returns, dtype=np.float64)
+    if len(r) < 2 or np.std(r, ddof=1) == 0:
+        return math.nan, math.nan
+    centred = (r - np.mean(r)) / np.std(r, ddof=1)
+    return float(np.mean(centred**3)), float(np.mean(centred**4) - 3.0)
+
+
 def cornish_fisher_var_es(returns: np.ndarray, confidence: float) -> tuple[float, float]:
-    """CF VaR from the sample moments, and ES as the mean CF loss beyond it (integrated over the tail)."""
+    """CF VaR from the sample moments, and ES as the mean CF loss beyond it (integrated over the tail).
+    Raises CornishFisherDomainError, naming the reason, when the moments are outside the domain."""
     r = np.asarray(returns, dtype=np.float64)
     mean, std = float(np.mean(r)), float(np.std(r, ddof=1))
-    centred = (r - mean) / std
-    skew, excess = float(np.mean(centred**3)), float(np.mean(centred**4) - 3.0)
+    skew, excess = skew_and_excess_kurtosis(r)
+    problem = cornish_fisher_domain_problem(skew, excess)
+    if problem:
+        raise CornishFisherDomainError(problem)
     var = cornish_fisher_var(mean, std, skew, excess, confidence)
     levels = confidence + (1 - confidence) * (np.arange(200) + 0.5) / 200  # midpoints of the tail
     es = float(np.mean([cornish_fisher_var(mean, std, skew, excess, a) for a in levels]))
