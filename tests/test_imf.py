@@ -32,6 +32,12 @@ def quarter_end(day: dt.date) -> dt.date:
     return D(day.year + 1, 1, 31)
 
 
+def due_after(quarter_end: dt.date) -> dt.date:
+    """Independent: the fourth weekday after the quarter's last day (IMF Rule I-2; settled dates)."""
+    weekdays = [quarter_end + dt.timedelta(days=i) for i in range(1, 9) if (quarter_end + dt.timedelta(days=i)).weekday() < 5]
+    return weekdays[3]
+
+
 def arrangement(purchases, facility="EFF", quota=1_000e6, policy="2024-11", rate=0.03, months=36, approval=None, access=None):
     purchases = tuple(d.Purchase(day, amount, status) for day, amount, status in purchases)
     approval = approval or purchases[0].date
@@ -41,7 +47,8 @@ def arrangement(purchases, facility="EFF", quota=1_000e6, policy="2024-11", rate
 
 
 def expected_daily(a, margin, threshold, level, time_rate, limit_months, n=12, gap=6, first=54):
-    """Day by day: balance, FIFO above-threshold credit, its aged part; charges billed by quarter."""
+    """Day by day: balance, FIFO above-threshold credit, its aged part; charges billed by quarter, keyed
+    by the day they fall due."""
     tranches = [(p.date, p.amount_sdr) for p in sorted(a.purchases, key=lambda p: p.date)]
     repay = [[(months_later(day, first + i * gap), amt / n) for i in range(n)] for day, amt in tranches]
     start, end = tranches[0][0], max(r[-1][0] for r in repay)
@@ -62,8 +69,8 @@ def expected_daily(a, margin, threshold, level, time_rate, limit_months, n=12, g
             if day >= months_later(p_day, limit_months):
                 above_old += o - inside
         balance = sum(o for _, o in left)
-        charges[quarter_end(day)] += balance * (0.03 + margin) / 365
-        surcharges[quarter_end(day)] += (above * level + above_old * time_rate) / 365
+        charges[due_after(quarter_end(day))] += balance * (0.03 + margin) / 365
+        surcharges[due_after(quarter_end(day))] += (above * level + above_old * time_rate) / 365
         day += dt.timedelta(days=1)
     return charges, surcharges, repay
 
@@ -105,7 +112,7 @@ def test_surcharges_above_the_threshold_and_over_time(policy, margin, threshold,
 def test_the_time_surcharge_needs_51_months():
     a = arrangement([(D(2025, 1, 1), 400e6, "disbursed")], quota=100e6)
     s = schedule(a)
-    per_quarter = {r.date: r.surcharges_sdr for r in s.rows if r.surcharges_sdr}
+    per_quarter = {r.charges_quarter_end: r.surcharges_sdr for r in s.rows if r.surcharges_sdr}
     # 100m above 300% of quota: 200 bp a year until the time limit, then 275 bp
     q = D(2026, 1, 31)
     assert per_quarter[q] == pytest.approx(100e6 * 0.02 * 92 / 365, rel=1e-9)

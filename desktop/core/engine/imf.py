@@ -5,14 +5,21 @@ Rules (IMF Rules and Regulations I-1 to I-3; the 2024 review of charges and surc
   quarterly installments from 3.25 to 5 years; custom: N installments every M months, the first K months
   after the purchase. A repurchase falling due reduces credit outstanding at the end of that day.
 - Charges accrue on daily balances, actual/365: credit outstanding x (SDR rate + margin) / 365, and are
-  billed for the IMF quarters ending 31 Jul, 31 Oct, 31 Jan and 30 Apr (on the quarter's last day).
+  billed for the IMF quarters ending 31 Jul, 31 Oct, 31 Jan and 30 Apr. Charges and surcharges fall due
+  on the fourth business day (Monday to Friday; holidays not modelled) after the quarter's last day: Rule
+  I-2 makes them payable on the second business day after the notification sent as soon as possible after
+  the quarter end, and the IMF's records of settled charges show the fourth business day (Mongolia, 2012:
+  6 Feb, 4 May, 6 Aug, 6 Nov). Each row keeps the quarter its charges are for.
 - Level surcharge on the balance above the threshold (% of quota). Time surcharge, in addition, on the
   part of that above-threshold balance outstanding longer than the limit: credit is allocated first-in
   first-out by purchase date, the oldest credit filling the threshold first, so the above-threshold part
   is the newest credit and it ages into the time surcharge.
 - Service charge: a share of each purchase, on its date. Commitment fee: at the start of each 12-month
-  period from approval, tiered on the amounts that period makes available (purchases dated in it), and
-  refunded in proportion as they are drawn.
+  period from approval, on the amounts that period makes available (purchases dated in it): 15 bp on the
+  period's amount up to the annual threshold (200% of quota), 30 bp above it, 60 bp on whatever takes the
+  cumulative amount available under the arrangement above the cumulative threshold (600% of quota; the
+  earlier policy 115% and 575% the same way; IMF, FAQ on charges and surcharges, 2024-10-11); refunded in
+  proportion as the period's amounts are drawn.
 """
 
 from __future__ import annotations
@@ -37,17 +44,20 @@ class ChargesPolicy:
     time_limit_months_eff: int
     time_limit_months_sba: int
     service_charge: float
-    commitment_tiers: tuple[tuple[float, float], ...]  # (up to this share of quota, rate)
+    commitment_annual_threshold: float  # share of quota, on the amount available in the 12-month period
+    commitment_cumulative_threshold: float  # share of quota, on the amount available under the arrangement
+    commitment_rates: tuple[float, float, float]  # up to the annual threshold, above it, above the cumulative one
 
 
 POLICIES = {
     # IMF Executive Board decision of 2024-10-11, in force since 2024-11-01 (review of charges and surcharges)
-    "2024-11": ChargesPolicy(0.0060, 3.00, 0.0200, 0.0075, 51, 36, 0.0050, ((2.0, 0.0015), (6.0, 0.0030), (float("inf"), 0.0060))),
+    "2024-11": ChargesPolicy(0.0060, 3.00, 0.0200, 0.0075, 51, 36, 0.0050, 2.0, 6.0, (0.0015, 0.0030, 0.0060)),
     # before 2024-11-01: margin 100 bp, threshold 187.5% of quota, time surcharge 100 bp
-    "pre-2024-11": ChargesPolicy(0.0100, 1.875, 0.0200, 0.0100, 51, 36, 0.0050, ((1.15, 0.0015), (5.75, 0.0030), (float("inf"), 0.0060))),
+    "pre-2024-11": ChargesPolicy(0.0100, 1.875, 0.0200, 0.0100, 51, 36, 0.0050, 1.15, 5.75, (0.0015, 0.0030, 0.0060)),
 }
 REPAYMENT_RULES = {"EFF": (12, 6, 54), "SBA": (8, 3, 39)}  # installments, months between, first after months
 BILLING_MONTH_ENDS = {1: 31, 4: 30, 7: 31, 10: 31}  # IMF quarters end 31 Jan, 30 Apr, 31 Jul, 31 Oct
+CHARGES_DUE_BUSINESS_DAYS = 4  # business days after the quarter's end (Rule I-2; settled dates, see above)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -67,6 +77,15 @@ def billing_date(day: dt.date) -> dt.date:
     return dt.date(year, month, BILLING_MONTH_ENDS[month])
 
 
+def charges_due_date(quarter_end: dt.date) -> dt.date:
+    """The day a quarter's charges and surcharges fall due: the fourth business day after its last day."""
+    day, left = quarter_end, CHARGES_DUE_BUSINESS_DAYS
+    while left:
+        day += dt.timedelta(days=1)
+        left -= day.weekday() < 5
+    return day
+
+
 def repurchase_rule(a: Arrangement) -> tuple[int, int, int]:
     if a.facility == "custom":
         r = a.repayment
@@ -84,6 +103,7 @@ class ScheduleRow:
     commitment_fee_sdr: float = 0.0
     credit_outstanding_sdr: float = 0.0
     credit_pct_quota: float = 0.0
+    charges_quarter_end: dt.date | None = None  # the IMF quarter the row's charges and surcharges are for
 
     @property
     def total_sdr(self) -> float:
@@ -161,12 +181,15 @@ def schedule(a: Arrangement, include_planned: bool = True) -> Schedule:
     daily_surcharges = (above * policy.level_surcharge + above_old * policy.time_surcharge) / 365.0
 
     entries: dict[dt.date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    # charges billed at the end of each IMF quarter
+    quarter_of: dict[dt.date, dt.date] = {}  # due date -> the quarter its charges are for
+    # charges accrue over each IMF quarter and fall due a few business days after it ends
     bills = np.array([_day(billing_date(_date(d))) for d in days])
     for bill in np.unique(bills):
         mask = bills == bill
-        entries[_date(bill)]["charges_sdr"] += float(daily_charges[mask].sum())
-        entries[_date(bill)]["surcharges_sdr"] += float(daily_surcharges[mask].sum())
+        due = charges_due_date(_date(bill))
+        quarter_of[due] = _date(bill)
+        entries[due]["charges_sdr"] += float(daily_charges[mask].sum())
+        entries[due]["surcharges_sdr"] += float(daily_surcharges[mask].sum())
     for start, amount, due in tranches:
         entries[_date(start)]["service_charge_sdr"] += amount * policy.service_charge
         for d, part in due:
@@ -181,31 +204,35 @@ def schedule(a: Arrangement, include_planned: bool = True) -> Schedule:
         rows.append(ScheduleRow(date=date, principal_sdr=e["principal_sdr"], charges_sdr=e["charges_sdr"],
                                 surcharges_sdr=e["surcharges_sdr"], service_charge_sdr=e["service_charge_sdr"],
                                 commitment_fee_sdr=e["commitment_fee_sdr"], credit_outstanding_sdr=balance,
-                                credit_pct_quota=balance / a.quota_sdr))
+                                credit_pct_quota=balance / a.quota_sdr, charges_quarter_end=quarter_of.get(date)))
     return Schedule(a, tuple(rows), days, total, include_planned)
 
 
-def tiered_fee(amount: float, quota: float, tiers) -> float:
-    fee, lower = 0.0, 0.0
-    for upper_share, rate in tiers:
-        upper = upper_share * quota
-        fee += max(0.0, min(amount, upper) - lower) * rate
-        lower = upper
-        if amount <= upper:
-            break
-    return fee
+def commitment_fee(available: float, available_before: float, quota: float, policy: ChargesPolicy) -> float:
+    """The fee on ``available`` made available in one 12-month period, ``available_before`` having been made
+    available in the arrangement's earlier periods: the part that takes the cumulative amount above the
+    cumulative threshold pays the top rate; of the rest, the period's first amounts up to the annual
+    threshold pay the lowest rate and the remainder the middle one."""
+    low, middle, top = policy.commitment_rates
+    room = max(0.0, policy.commitment_cumulative_threshold * quota - available_before)
+    below = min(available, room)  # the period's first amounts, before the cumulative threshold is crossed
+    annual = policy.commitment_annual_threshold * quota
+    return low * min(below, annual) + middle * max(0.0, below - annual) + top * (available - below)
 
 
 def _commitment_fees(a: Arrangement, drawn_purchases, policy: ChargesPolicy, entries) -> None:
     """Charged on what the phasing makes available in each 12-month period (planned and disbursed
-    purchases dated in it); refunded in proportion to what is drawn."""
+    purchases dated in it), tiered on the period's and the cumulative amounts; refunded in proportion to
+    what is drawn."""
     periods = -(-a.months // 12)
+    before = 0.0
     for k in range(periods):
         start, end = add_months(a.approval_date, 12 * k), add_months(a.approval_date, 12 * (k + 1))
         available = sum(p.amount_sdr for p in a.purchases if start <= p.date < end)
         if available <= 0:
             continue
-        fee = tiered_fee(available, a.quota_sdr, policy.commitment_tiers)
+        fee = commitment_fee(available, before, a.quota_sdr, policy)
+        before += available
         entries[start]["commitment_fee_sdr"] += fee
         for p in drawn_purchases:
             if start <= p.date < end:
