@@ -132,6 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--years", type=float, default=1.0, metavar="Y", help="years of mining (default 1)")
     p.add_argument("--tariff-usd-kwh", type=float, metavar="T",
                    help="power price (tariff, or the export price of the power as its opportunity cost)")
+    p.add_argument("--last-block-height", type=int, metavar="H",
+                   help="a block observed after 900,000 (2025-06-06): heights and halvings are projected from it")
+    p.add_argument("--last-block-date", type=_date, metavar="D", help="the day that block was mined (with --last-block-height)")
     p.add_argument("--json", action="store_true", help="print JSON (the default output)")
 
     p = sub.add_parser("report", help="the PDF summary of a workspace")
@@ -314,23 +317,28 @@ def _simulate_scenario(args) -> int:
 
 
 def cmd_mining(args) -> int:
-    from .core.engine.mining import Fleet, Network, mine
+    from .core.engine.mining import BlockPace, Fleet, Network, mine
 
     if not 0 < args.years <= 50:
         raise CliError("--years: above 0 and at most 50")
+    if (args.last_block_height is None) != (args.last_block_date is None):
+        raise CliError("--last-block-height and --last-block-date: give the last block's height and its date together")
+    pace = BlockPace(args.last_block_height, args.last_block_date) if args.last_block_height is not None else BlockPace()
     fleet = Fleet(mw=args.mw, j_per_th=args.j_per_th, pue=args.pue, uptime=args.uptime, fee_btc=args.fee_btc,
                   power_usd_kwh=args.tariff_usd_kwh)
     end = args.start + dt.timedelta(days=round(args.years * 365.25) - 1)
     try:
-        days = mine(fleet, Network(args.network_eh, args.network_growth), args.start, end)
+        days = mine(fleet, Network(args.network_eh, args.network_growth), args.start, end, pace)
     except ValueError as exc:
         raise CliError(str(exc)) from None
     total = float(days.btc.sum())
     out = {"own_hashrate_eh": fleet.hashrate_eh, "share_of_network": float(days.share[0]), "start": args.start.isoformat(),
            "end": end.isoformat(), "btc_per_year": days.by_year(args.tariff_usd_kwh), "btc_total": total,
-           "energy_mwh": float(days.energy_kwh.sum()) / 1000,
-           "assumptions": {"blocks_per_day": 144, "halving": "subsidy halves at block 1,050,000 (2028-04-17 at 144 a day "
-                           "from block 840,000 on 2024-04-20)", "network": "excludes this fleet: share = own / (network + own)",
+           "energy_mwh": float(days.energy_kwh.sum()) / 1000, "next_halving": pace.next_halving(args.start),
+           "assumptions": {"blocks_per_day": pace.blocks_per_day,
+                           "block_pace": f"the pace from block 840,000 (2024-04-20) to block {pace.height:,} ({pace.date}), "
+                                         "carried forward from that block",
+                           "network": "excludes this fleet: share = own / (network + own); grows from the start",
                            "output": "expected value, no luck"}}
     if args.tariff_usd_kwh is not None:
         out["power_cost_usd"] = float(days.energy_kwh.sum()) * args.tariff_usd_kwh

@@ -12,12 +12,14 @@ from conftest import cli_command
 
 from desktop.core import domain as d
 from desktop.core import planner
-from desktop.core.engine.mining import Fleet, Network, halving_date, mine, own_hashrate_eh
+from desktop.core.engine.mining import BlockPace, Fleet, Network, mine, own_hashrate_eh
 from desktop.core.io.fields import InputError
 from desktop.core.io.prices_csv import import_prices
 from desktop.core.workspace import Workspace
 
 S21 = {"mw": 2000, "j_per_th": 17.5, "pue": 1.10}
+# blocks a day observed from block 840,000 (2024-04-20) to block 900,000 (2025-06-06), public blockchain record
+PACE = (900_000 - 840_000) / (dt.date(2025, 6, 6) - dt.date(2024, 4, 20)).days
 
 
 def share(own: float, network: float) -> float:
@@ -31,21 +33,23 @@ def test_megawatts_to_hashrate():
 
 def test_a_full_year_before_the_halving():
     days = mine(Fleet(**S21), Network(1000), dt.date(2026, 1, 1), dt.date(2026, 12, 31))
-    by_hand = 365 * 144 * (3.125 + 0.036) * share(103.8961038961039, 1000)
+    by_hand = 365 * PACE * (3.125 + 0.036) * share(103.8961038961039, 1000)
     assert days.btc.sum() == pytest.approx(by_hand, rel=1e-12)
-    assert days.btc.sum() == pytest.approx(15_650, rel=0.002)  # "about 15,650 BTC" (issue 8)
+    assert days.btc.sum() == pytest.approx(15_650 * PACE / 144, rel=0.002)  # issue 8's 15,650 at 144 blocks a day
 
 
 def test_the_2028_halving_splits_its_year():
-    assert halving_date(1_050_000) == dt.date(2028, 4, 17)
+    assert BlockPace().date_of(1_050_000) == dt.date(2028, 4, 1)  # 150,000 blocks x 412 / 60,000 = 1,030 days
     days = mine(Fleet(**S21), Network(1000), dt.date(2028, 1, 1), dt.date(2028, 12, 31))
-    height_on_new_year = 840_000 + 144 * (dt.date(2028, 1, 1) - dt.date(2024, 4, 20)).days  # 1,034,544
+    height_on_new_year = 900_000 + PACE * (dt.date(2028, 1, 1) - dt.date(2025, 6, 6)).days  # 1,036,893.2
     before = 1_050_000 - height_on_new_year
-    after = 144 * 366 - before
-    by_hand = share(103.8961038961039, 1000) * (before * 3.125 + after * 1.5625 + 144 * 366 * 0.036)
+    after = PACE * 366 - before
+    by_hand = share(103.8961038961039, 1000) * (before * 3.125 + after * 1.5625 + PACE * 366 * 0.036)
     assert days.by_year(None)[0]["btc"] == pytest.approx(by_hand, rel=1e-12)
-    halving_day = np.flatnonzero(days.days == np.datetime64("2028-04-17"))[0]
-    assert days.btc[halving_day - 1] > days.btc[halving_day] > days.btc[halving_day + 1]  # the day itself is split
+    # at this pace block 1,050,000 is the first of 2028-04-01: the day before is all 3.125, that day all 1.5625
+    halving_day = np.flatnonzero(days.days == np.datetime64("2028-04-01"))[0]
+    assert days.btc[halving_day] == pytest.approx(days.btc[halving_day + 1], rel=1e-9)
+    assert days.btc[halving_day - 1] > 1.9 * days.btc[halving_day]
 
 
 def test_network_growth_lowers_later_years():
@@ -75,7 +79,7 @@ def test_mining_cli():
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout)
     assert round(out["own_hashrate_eh"], 1) == 103.9 and out["btc_per_year"][0]["year"] == 2026
-    assert out["btc_total"] == pytest.approx(15_650, rel=0.002)
+    assert out["btc_total"] == pytest.approx(15_650 * PACE / 144, rel=0.002)
     assert out["power_cost_usd_per_btc"] == pytest.approx(2000 * 1000 * 24 * 365 * 0.05 / out["btc_total"])
     done = subprocess.run([*cli_command(), "mining", "--mw", "2000", "--j-per-th", "0", "--network-eh", "1000"],
                           capture_output=True, text=True)

@@ -8,7 +8,10 @@ Conventions (resources/methodology.md, "Planner"):
   day to the end date, so nothing the ledger already holds is counted twice.
 - Baseline prices: the stored close on or before each day; after the last stored close, that close held
   flat. Monte Carlo: GBM from the start day's price at the volatility of the stress scenarios' calibration.
-- Purchases in BTC spend BTC x price; purchases in USD buy USD / price. Mining output is its expected value.
+- Purchases in BTC spend BTC x price; purchases in USD buy USD / price. Mining output is its expected value,
+  from the mining engine run from the policy's start (so the network grows from there, whatever day the
+  projection starts) and kept on the projection's days. Its power cost per bitcoin divides the power cost by
+  the bitcoin of the policies that have a power price only.
 - The program check: a policy conflicts with a commitment in force (from its start, or the approval, to the
   program's end) when it adds bitcoin under a non-accumulation benchmark (its stored type), or when it mines
   under a benchmark against subsidised power for mining (a general benchmark that says so) without a tariff
@@ -26,7 +29,7 @@ import numpy as np
 
 from . import domain as d
 from .engine.imf import add_months
-from .engine.mining import mine
+from .engine.mining import REFERENCE_DATE, REFERENCE_HEIGHT, mine
 from .engine.simulate import Model, Request, simulate
 from .engine.valuation import day_number, from_day_number
 from .policies import accumulation_days, mining_setup, power_subsidy_reason, purchase_amounts
@@ -127,7 +130,9 @@ def project(inputs: PlanInputs, progress=None, cancelled=None) -> Projection:
     n = len(days)
     price, last_stored = _baseline_prices(inputs, days)
     btc_fixed, usd_fixed, mined, energy_cost = np.zeros(n), np.zeros(n), np.zeros(n), np.zeros(n)
+    mined_priced = np.zeros(n)  # by the policies with a power price, the only bitcoin a power cost divides
     mining_rows: dict[int, dict] = {}
+    halvings: list[dict] = []
     purchase_policies = [p for p in inputs.policies if p.kind != "mining"]
     for p in purchase_policies:
         b, u = purchase_amounts(p, days)
@@ -136,28 +141,32 @@ def project(inputs: PlanInputs, progress=None, cancelled=None) -> Projection:
     for p in inputs.policies:
         if p.kind != "mining":
             continue
-        fleet, network, start, end = mining_setup(p)
+        fleet, network, start, end, pace = mining_setup(p)
         first, last = max(start, days[0].astype(dt.date)), min(end or inputs.end, inputs.end)
         if last < first:
             continue
-        m = mine(fleet, network, first, last)
+        halvings += [h for h in pace.halvings(inputs.start, inputs.end) if h not in halvings]
+        m = mine(fleet, network, start, last, pace).within(first, last)  # the network grows from the policy's start
         k = (m.days - days[0]).astype(np.int64)
         mined[k] += m.btc
         if fleet.power_usd_kwh is not None:
             energy_cost[k] += m.energy_kwh * fleet.power_usd_kwh
+            mined_priced[k] += m.btc
         for row in m.by_year(fleet.power_usd_kwh):
-            into = mining_rows.setdefault(row["year"], {"year": row["year"], "btc": 0.0, "share_of_network": 0.0,
-                                                        "energy_mwh": 0.0, "power_cost_usd": 0.0, "priced": True})
+            into = mining_rows.setdefault(row["year"], {"year": row["year"], "btc": 0.0, "priced_btc": 0.0,
+                                                        "share_of_network": 0.0, "energy_mwh": 0.0,
+                                                        "power_cost_usd": 0.0})
             into["btc"] += row["btc"]
             into["share_of_network"] += row["share_of_network"]
             into["energy_mwh"] += row["energy_mwh"]
-            into["power_cost_usd"] += row.get("power_cost_usd", 0.0)
-            into["priced"] &= "power_cost_usd" in row
+            if "power_cost_usd" in row:
+                into["power_cost_usd"] += row["power_cost_usd"]
+                into["priced_btc"] += row["btc"]
     years = days.astype("datetime64[Y]").astype(int) + 1970
     for year, row in mining_rows.items():
         in_year = (years == year) & (mined > 0)
         row["market_price_usd"] = float(np.average(price[in_year], weights=mined[in_year])) if in_year.any() else None
-        row["power_cost_usd_per_btc"] = row["power_cost_usd"] / row["btc"] if row.pop("priced") and row["btc"] else None
+        row["power_cost_usd_per_btc"] = row["power_cost_usd"] / row["priced_btc"] if row["priced_btc"] else None
     bought = btc_fixed + usd_fixed / price
     spent = btc_fixed * price + usd_fixed
     stock = inputs.btc_at_start + np.cumsum(bought + mined)
@@ -168,8 +177,10 @@ def project(inputs: PlanInputs, progress=None, cancelled=None) -> Projection:
          "price_at_start_usd": inputs.price_at_start, "policies": [p.name for p in inputs.policies],
          "btc_at_end": float(stock[-1]) if n else inputs.btc_at_start, "bought_btc": total_bought,
          "spent_usd": total_spent, "average_purchase_price_usd": total_spent / total_bought if total_bought else None,
-         "mined_btc": total_mined, "mining_power_cost_usd": float(energy_cost.sum()),
-         "mining_cost_usd_per_btc": float(energy_cost.sum()) / total_mined if total_mined and energy_cost.any() else None,
+         "mined_btc": total_mined, "mined_btc_priced": float(mined_priced.sum()),
+         "mining_power_cost_usd": float(energy_cost.sum()),
+         "mining_cost_usd_per_btc": float(energy_cost.sum() / mined_priced.sum()) if mined_priced.any() else None,
+         "halvings": sorted(halvings, key=lambda h: (h["date"], h["from_date"])),
          "value_at_end_usd": float(stock[-1] * price[-1]) if n else None,
          "baseline_prices": (f"stored closes to {last_stored}, then {price[-1]:,.0f} held flat"
                              if last_stored and last_stored < inputs.end else "stored closes"),
@@ -178,6 +189,18 @@ def project(inputs: PlanInputs, progress=None, cancelled=None) -> Projection:
     if inputs.paths and n:
         _monte_carlo(inputs, out, btc_fixed, usd_fixed, mined, progress, cancelled)
     return out
+
+
+def halving_text(halvings: list[dict]) -> str:
+    """The halvings a projection expects and the block pace each comes from, in one sentence per pace."""
+    paces: dict[tuple, list[dict]] = {}
+    for h in halvings:
+        paces.setdefault((h["blocks_per_day"], h["from_height"], h["from_date"]), []).append(h)
+    return " ".join(
+        f"Blocks at {per_day:.1f} a day (the pace from block {REFERENCE_HEIGHT:,} on {REFERENCE_DATE} to block "
+        f"{height:,} on {date}): the subsidy halves "
+        + " and ".join(f"at block {h['height']:,} on {h['date']}" for h in found) + "."
+        for (per_day, height, date), found in paces.items())
 
 
 def _breaches(inputs: PlanInputs, days: np.ndarray, added: np.ndarray) -> list[dict]:

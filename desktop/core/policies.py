@@ -10,7 +10,8 @@ Kinds and their parameters (amounts are per purchase; a purchase names ``btc`` o
   (``[{date, eh}]``), ``fee_btc`` a block, and optionally ``power_usd_kwh`` with ``power_basis``
   (``tariff``, or ``export``: the price the same power would fetch abroad, its opportunity cost) and
   ``cost_recovery_usd_kwh``, what a kWh costs the power system to supply (the level below which a tariff
-  is subsidised).
+  is subsidised); optionally ``last_block_height`` with ``last_block_date``, a block observed after the
+  built-in one (900,000 on 2025-06-06), from which block heights, and so the halvings, are projected.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import numpy as np
 
 from . import domain as d
 from .engine.imf import add_months
-from .engine.mining import DEFAULT_FEE_BTC, Fleet, Network
+from .engine.mining import DEFAULT_FEE_BTC, BlockPace, Fleet, Network
 
 EARLIEST = dt.date(2009, 1, 3)
 LATEST = dt.date(2100, 12, 31)
@@ -34,7 +35,8 @@ PARAMS = {
     "monthly": {"start_date", "end_date", "btc", "usd"},
     "lump": {"purchases"},
     "mining": {"mw", "j_per_th", "pue", "uptime", "start_date", "end_date", "network_eh", "network_growth",
-               "network_points", "fee_btc", "power_usd_kwh", "power_basis", "cost_recovery_usd_kwh"},
+               "network_points", "fee_btc", "power_usd_kwh", "power_basis", "cost_recovery_usd_kwh",
+               "last_block_height", "last_block_date"},
 }
 
 
@@ -124,7 +126,27 @@ def policy_problems(p: d.Policy) -> list[str]:
             _number(q.get("network_eh"), "network_eh", 0, 1e6, problems, above=True)
         if q.get("power_basis", "tariff") not in POWER_BASES:
             problems.append(f"power_basis: one of {', '.join(POWER_BASES)}")
+        _last_block(q, problems)
     return problems
+
+
+def _last_block(q: dict, problems: list[str]) -> None:
+    """A block the user observed (height and date, both or neither) must be a plausible later block."""
+    height, date = q.get("last_block_height"), q.get("last_block_date")
+    if height is None and date is None:
+        return
+    if height is None or date is None:
+        problems.append(f"{'last_block_height' if height is None else 'last_block_date'}: give the last block's "
+                        "height and its date together")
+        return
+    day = _date(date, "last_block_date", problems)
+    if isinstance(height, bool) or not isinstance(height, int):
+        problems.append(f"last_block_height: {height!r} is not a whole block height")
+    elif day:
+        try:
+            BlockPace(height, day).check()
+        except ValueError as exc:
+            problems.append(str(exc))
 
 
 def purchase_amounts(p: d.Policy, days: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -158,7 +180,7 @@ def purchase_amounts(p: d.Policy, days: np.ndarray) -> tuple[np.ndarray, np.ndar
     return btc, usd
 
 
-def mining_setup(p: d.Policy) -> tuple[Fleet, Network, dt.date, dt.date | None]:
+def mining_setup(p: d.Policy) -> tuple[Fleet, Network, dt.date, dt.date | None, BlockPace]:
     q = p.params
     fleet = Fleet(mw=q["mw"], j_per_th=q["j_per_th"], pue=q.get("pue", 1.10), uptime=q.get("uptime", 1.0),
                   fee_btc=q.get("fee_btc", DEFAULT_FEE_BTC), power_usd_kwh=q.get("power_usd_kwh"))
@@ -166,7 +188,9 @@ def mining_setup(p: d.Policy) -> tuple[Fleet, Network, dt.date, dt.date | None]:
     network = Network(start_eh=q.get("network_eh", points[0][1] if points else 0.0),
                       growth_per_year=q.get("network_growth", 0.0), points=points)
     end = dt.date.fromisoformat(q["end_date"]) if q.get("end_date") else None
-    return fleet, network, dt.date.fromisoformat(q["start_date"]), end
+    pace = BlockPace(q["last_block_height"], dt.date.fromisoformat(q["last_block_date"])) \
+        if q.get("last_block_height") is not None else BlockPace()
+    return fleet, network, dt.date.fromisoformat(q["start_date"]), end, pace
 
 
 def power_subsidy_reason(p: d.Policy) -> str | None:
@@ -191,7 +215,7 @@ def power_subsidy_reason(p: d.Policy) -> str | None:
 def accumulation_days(p: d.Policy, days: np.ndarray) -> np.ndarray:
     """Which of ``days`` the policy adds bitcoin on (a purchase, or a day of mining)."""
     if p.kind == "mining":
-        _, _, start, end = mining_setup(p)
+        _, _, start, end, _ = mining_setup(p)
         after = days >= np.datetime64(start, "D")
         return after & (days <= np.datetime64(end, "D")) if end else after
     btc, usd = purchase_amounts(p, days)

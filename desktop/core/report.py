@@ -17,6 +17,7 @@ from .. import __version__
 from . import fmt
 from .engine import imf
 from .engine.compliance import benchmark_overdue
+from .engine.mining import BlockPace
 from .engine.valuation import day_number
 from .io.fields import InputError
 from .stress import describe_run, sale_text, with_sale_advice
@@ -324,12 +325,16 @@ def _planner(ws, date: dt.date, figures: dict) -> Section:
     blocks.append(Paragraph(f"From {s['start']} to {s['end']}, the enabled policies add {fmt.btc(s['bought_btc'], 0)} BTC "
                             f"bought for {fmt.usd_short(s['spent_usd'])} and {fmt.btc(s['mined_btc'], 0)} BTC mined"
                             + (f" at a power cost of US${s['mining_cost_usd_per_btc']:,.0f} per BTC" if s["mining_cost_usd_per_btc"] else "")
+                            + (f" (over the {fmt.btc(s['mined_btc_priced'], 0)} BTC of the policies with a power price)"
+                               if s["mining_cost_usd_per_btc"] and s["mined_btc_priced"] < s["mined_btc"] else "")
                             + f": {fmt.btc(s['btc_at_end'], 0)} BTC at the end. Prices: {s['baseline_prices']}."))
     if p.mining_by_year:
         blocks.append(Table(("Year", "BTC mined", "Share of blocks", "Power cost per BTC (US$)", "Market price (US$)"),
                             tuple((str(r["year"]), fmt.btc(r["btc"], 0), fmt.pct(r["share_of_network"], 2),
                                    fmt.usd(r["power_cost_usd_per_btc"]), fmt.usd(r["market_price_usd"])) for r in p.mining_by_year),
                             (False, True, True, True, True), "Mining by year"))
+        blocks.append(Paragraph("Expected output: share of the blocks x (subsidy + fees). " + planner.halving_text(s["halvings"])
+                                + " Power cost per BTC: over the bitcoin of the policies with a power price only.", note=True))
     step = max(1, len(p.days) // 400)
     x = tuple(float(v) for v in p.days[::step].astype(np.int64))
     blocks.append(Chart("Bitcoin stock with the policies", "BTC", (Series("Stock", x, tuple(p.stock_btc[::step].tolist())),)))

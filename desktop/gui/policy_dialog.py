@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -25,7 +26,13 @@ from PySide6.QtWidgets import (
 
 from ..core import domain as d
 from ..core.engine.imf import add_months
-from ..core.engine.mining import DEFAULT_FEE_BTC
+from ..core.engine.mining import (
+    DEFAULT_FEE_BTC,
+    LAST_BLOCK_DATE,
+    LAST_BLOCK_HEIGHT,
+    REFERENCE_DATE,
+    REFERENCE_HEIGHT,
+)
 from ..core.io.fields import InputError
 from ..core.workspace import Workspace
 from .date_field import DateField
@@ -155,10 +162,31 @@ class PolicyDialog(QDialog):
         self.cost_recovery.setSpecialValueText("not stated")
         self.cost_recovery.setToolTip("What a kWh costs the power system to supply. A tariff at or above it is not "
                                       "subsidised, which a commitment against subsidised power for mining requires.")
+        # optional: a block observed after the built-in one, from which heights (and the halvings) are projected
+        self.later_block = QCheckBox("later block")
+        self.block_height = QSpinBox()
+        self.block_height.setRange(LAST_BLOCK_HEIGHT, 10_000_000)
+        self.block_height.setGroupSeparatorShown(True)
+        self.block_height.setPrefix("height ")
+        self.block_date = _date_edit(LAST_BLOCK_DATE)
+        self.later_block.toggled.connect(self.block_height.setEnabled)
+        self.later_block.toggled.connect(self.block_date.setEnabled)
+        block_row = QHBoxLayout()
+        block_row.setContentsMargins(0, 0, 0, 0)
+        for w in (self.later_block, self.block_height, self.block_date):
+            block_row.addWidget(w)
+        block_box = QWidget()
+        block_box.setLayout(block_row)
+        block_tip = (f"Optional. Block heights, and so the halving dates, are projected at the pace observed since block "
+                     f"{REFERENCE_HEIGHT:,} ({REFERENCE_DATE}), from the last block known: block {LAST_BLOCK_HEIGHT:,}, "
+                     f"mined on {LAST_BLOCK_DATE}, unless you tick 'later block' and enter a later block's height and "
+                     "the day it was mined (from a block explorer).")
+        for w in (block_box, self.later_block, self.block_height, self.block_date):
+            w.setToolTip(block_tip)
         mining = _form(("Site power", self.mw), ("Machine efficiency", self.j_per_th), ("Site overhead (PUE)", self.pue),
                        ("Uptime", self.uptime), ("Start", self.mining_start), ("End", mining_end_box),
                        ("Network hashrate", self.network), ("Network growth", self.growth), ("Fees", self.fee),
-                       ("Power", price_box), ("Cost recovery", self.cost_recovery))
+                       ("Power", price_box), ("Cost recovery", self.cost_recovery), ("Last block", block_box))
 
         self.pages = QStackedWidget()
         self._page_of = {"daily": 0, "monthly": 0, "lump": 1, "mining": 2}
@@ -216,6 +244,11 @@ class PolicyDialog(QDialog):
         self.power_price.setValue(q.get("power_usd_kwh", 0.05))
         self.basis.setCurrentIndex(0 if q.get("power_basis", "tariff") == "tariff" else 1)
         self.cost_recovery.setValue(q.get("cost_recovery_usd_kwh") or 0.0)
+        self.later_block.setChecked(q.get("last_block_height") is not None)
+        self.block_height.setEnabled(self.later_block.isChecked())
+        self.block_date.setEnabled(self.later_block.isChecked())
+        self.block_height.setValue(q.get("last_block_height") or LAST_BLOCK_HEIGHT)
+        self.block_date.setDate(QDate.fromString(q.get("last_block_date") or LAST_BLOCK_DATE.isoformat(), "yyyy-MM-dd"))
 
     def _lump_purchases(self, problems: list[str]) -> list[dict]:
         purchases = []
@@ -252,6 +285,8 @@ class PolicyDialog(QDialog):
                 params.update(power_usd_kwh=self.power_price.value(), power_basis=self.basis.currentData())
             if self.cost_recovery.value() > 0:
                 params["cost_recovery_usd_kwh"] = self.cost_recovery.value()
+            if self.later_block.isChecked():
+                params.update(last_block_height=self.block_height.value(), last_block_date=_iso(self.block_date))
         e = self.existing
         return d.Policy(name=self.name.text().strip(), kind=kind, params=params, enabled=self.enabled.isChecked(),
                         note=self.note.text().strip() or None, source=e.source if e else None, id=e.id if e else None)

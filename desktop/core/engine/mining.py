@@ -4,8 +4,10 @@
   the machines and the overhead the PUE stands for.
 - The network figure **excludes** the country's fleet, so its share is own / (network + own), with the own
   hashrate counted at its uptime.
-- Blocks arrive at the nominal 144 a day. Block heights are projected from block 840,000 on 2024-04-20 (the
-  fourth halving), so the next halving (block 1,050,000) falls on 2028-04-17; the subsidy of
+- Blocks arrive at the pace observed since block 840,000 (the fourth halving, 2024-04-20): heights follow the
+  line through that block and the last one observed (block 900,000 on 2025-06-06 unless the user enters a later
+  one), each counted at the start of its day. The protocol's target is 144 a day, but the network has run ahead
+  of it (145.6 a day to block 900,000), so block 1,050,000 falls on 2028-04-01, not 2028-04-17. The subsidy of
   each day is integrated over the fractional heights it spans, which splits a halving day exactly.
 - Output is the expected value (the share of blocks times the reward); luck around it is not modelled.
 - Energy is the site's power times the hours it runs (uptime), so cost per bitcoin = energy x price / bitcoin.
@@ -18,11 +20,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-BLOCKS_PER_DAY = 144
+BLOCKS_PER_DAY = 144  # the protocol's target (a block every ten minutes), not the observed pace
 HALVING_INTERVAL = 210_000
 INITIAL_SUBSIDY_BTC = 50.0
 REFERENCE_HEIGHT = 840_000  # the fourth halving
 REFERENCE_DATE = dt.date(2024, 4, 20)
+LAST_BLOCK_HEIGHT = 900_000  # the built-in last observed block (public blockchain record)
+LAST_BLOCK_DATE = dt.date(2025, 6, 6)
+# Over a year or more, the difficulty retarget every 2,016 blocks keeps the pace within a few percent of 144 a
+# day; a block whose pace since block 840,000 falls outside this range is a typing error (height or date).
+PACE_RANGE = (130.0, 160.0)
 DEFAULT_FEE_BTC = 0.036  # average fees per block in 2025 (public blockchain data)
 
 
@@ -30,12 +37,6 @@ def own_hashrate_eh(mw: float, j_per_th: float, pue: float) -> float:
     if not (mw > 0 and j_per_th > 0 and pue >= 1):
         raise ValueError("power (MW) and efficiency (J/TH) must be positive and PUE at least 1")
     return mw * 1e6 / (j_per_th * pue) / 1e6
-
-
-def height_on(day: dt.date | np.ndarray) -> np.ndarray:
-    """The (fractional) block height at the start of a day, at the nominal pace from the reference block."""
-    days = np.asarray(day, dtype="datetime64[D]") - np.datetime64(REFERENCE_DATE, "D")
-    return REFERENCE_HEIGHT + BLOCKS_PER_DAY * days.astype(np.float64)
 
 
 def cumulative_subsidy_btc(height: np.ndarray) -> np.ndarray:
@@ -46,9 +47,58 @@ def cumulative_subsidy_btc(height: np.ndarray) -> np.ndarray:
     return full_eras + (h - era * HALVING_INTERVAL) * INITIAL_SUBSIDY_BTC * 0.5**era
 
 
-def halving_date(height: int) -> dt.date:
-    """The day the block at ``height`` is expected, at the nominal pace."""
-    return REFERENCE_DATE + dt.timedelta(days=int((height - REFERENCE_HEIGHT) // BLOCKS_PER_DAY))
+@dataclass(frozen=True)
+class BlockPace:
+    """Block heights on the line through block 840,000 (2024-04-20) and the last observed block, each counted at
+    the start of its day: the pace observed between them, carried forward from the last one."""
+
+    height: int = LAST_BLOCK_HEIGHT
+    date: dt.date = LAST_BLOCK_DATE
+
+    @property
+    def days_observed(self) -> int:
+        return (self.date - REFERENCE_DATE).days
+
+    @property
+    def blocks_per_day(self) -> float:
+        return (self.height - REFERENCE_HEIGHT) / self.days_observed
+
+    def check(self) -> None:
+        if isinstance(self.height, bool) or not isinstance(self.height, int) or self.height < LAST_BLOCK_HEIGHT:
+            raise ValueError(f"last_block_height: a whole block height of at least {LAST_BLOCK_HEIGHT:,} "
+                             f"(the built-in block, {LAST_BLOCK_DATE})")
+        if self.date < LAST_BLOCK_DATE:
+            raise ValueError(f"last_block_date: not before {LAST_BLOCK_DATE} (the built-in block {LAST_BLOCK_HEIGHT:,})")
+        low, high = PACE_RANGE
+        if not low <= self.blocks_per_day <= high:
+            raise ValueError(f"last_block_height: block {self.height:,} on {self.date} means {self.blocks_per_day:.1f} "
+                             f"blocks a day since block {REFERENCE_HEIGHT:,} on {REFERENCE_DATE}, outside the plausible "
+                             f"{low:g}-{high:g}: check the height and the date")
+
+    def height_on(self, day: dt.date | np.ndarray) -> np.ndarray:
+        """The (fractional) block height at the start of a day."""
+        days = (np.asarray(day, dtype="datetime64[D]") - np.datetime64(self.date, "D")).astype(np.float64)
+        return self.height + self.blocks_per_day * days
+
+    def date_of(self, height: int) -> dt.date:
+        """The day during which the block at ``height`` is expected (integer arithmetic: no rounding at a day's edge)."""
+        return self.date + dt.timedelta(days=(height - self.height) * self.days_observed // (self.height - REFERENCE_HEIGHT))
+
+    def next_halving(self, after: dt.date) -> dict:
+        """The first halving block at or above the height at the start of ``after`` (so mined on that day or later),
+        when it is expected and from what."""
+        # height at the start of ``after`` = scaled / days_observed exactly; round up to a halving in integers
+        scaled = self.height * self.days_observed + (self.height - REFERENCE_HEIGHT) * (after - self.date).days
+        height = -(-scaled // (HALVING_INTERVAL * self.days_observed)) * HALVING_INTERVAL
+        return {"height": height, "date": self.date_of(height).isoformat(), "blocks_per_day": self.blocks_per_day,
+                "from_height": self.height, "from_date": self.date.isoformat()}
+
+    def halvings(self, start: dt.date, end: dt.date) -> list[dict]:
+        """The next halving after ``start``, and any later ones up to ``end``."""
+        out = [self.next_halving(start)]
+        while (following := self.next_halving(dt.date.fromisoformat(out[-1]["date"]) + dt.timedelta(days=1)))["date"] <= end.isoformat():
+            out.append(following)
+        return out
 
 
 @dataclass(frozen=True)
@@ -114,6 +164,11 @@ class MiningDays:
     btc: np.ndarray  # expected bitcoin mined that day
     energy_kwh: np.ndarray
 
+    def within(self, first: dt.date, last: dt.date) -> MiningDays:
+        """The days from ``first`` to ``last`` inclusive (a projection's window of a longer run)."""
+        k = (self.days >= np.datetime64(first, "D")) & (self.days <= np.datetime64(last, "D"))
+        return MiningDays(self.days[k], self.share[k], self.btc[k], self.energy_kwh[k])
+
     def by_year(self, power_usd_kwh: float | None) -> list[dict]:
         years = self.days.astype("datetime64[Y]").astype(int) + 1970
         out = []
@@ -129,17 +184,18 @@ class MiningDays:
         return out
 
 
-def mine(fleet: Fleet, network: Network, start: dt.date, end: dt.date) -> MiningDays:
-    """Expected output of each day from ``start`` to ``end`` inclusive."""
+def mine(fleet: Fleet, network: Network, start: dt.date, end: dt.date, pace: BlockPace = BlockPace()) -> MiningDays:
+    """Expected output of each day from ``start`` to ``end`` inclusive; the network grows from ``start``."""
     fleet.check()
     network.check()
+    pace.check()
     if end < start:
         raise ValueError("the end date must not come before the start date")
     days = np.arange(np.datetime64(start, "D"), np.datetime64(end, "D") + 1)
     own = fleet.hashrate_eh * fleet.uptime
     share = own / (network.on(days, start) + own)
-    heights = height_on(days)
-    subsidy = cumulative_subsidy_btc(heights + BLOCKS_PER_DAY) - cumulative_subsidy_btc(heights)
-    btc = share * (subsidy + BLOCKS_PER_DAY * fleet.fee_btc)
+    heights = pace.height_on(days)
+    subsidy = cumulative_subsidy_btc(heights + pace.blocks_per_day) - cumulative_subsidy_btc(heights)
+    btc = share * (subsidy + pace.blocks_per_day * fleet.fee_btc)
     energy = np.full(len(days), fleet.mw * 1000 * 24 * fleet.uptime)
     return MiningDays(days, share, btc, energy)

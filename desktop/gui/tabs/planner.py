@@ -173,7 +173,8 @@ class PlannerTab(Tab):
                    lambda v: "—" if v is None else fmt.usd(v / MILLION), numeric=True),
             Column("Cost per BTC (US$)", lambda r: r["power_cost_usd_per_btc"], fmt.usd, numeric=True,
                    warn=lambda r: bool(r["power_cost_usd_per_btc"] and r["market_price_usd"]
-                                       and r["power_cost_usd_per_btc"] > r["market_price_usd"])),
+                                       and r["power_cost_usd_per_btc"] > r["market_price_usd"]),
+                   header_tip="Power cost over the bitcoin mined by the policies with a power price only"),
             Column("Market price (US$)", lambda r: r["market_price_usd"], fmt.usd, numeric=True,
                    header_tip="Baseline price, averaged over the year's output"),
         ])
@@ -312,7 +313,8 @@ class PlannerTab(Tab):
         if s["bought_btc"]:
             cost_detail.append(f"purchases at US${s['average_purchase_price_usd']:,.0f} a BTC on average")
         if s["mining_cost_usd_per_btc"]:
-            cost_detail.append(f"mining US${s['mining_cost_usd_per_btc']:,.0f} a BTC in power")
+            cost_detail.append(f"mining US${s['mining_cost_usd_per_btc']:,.0f} a BTC in power"
+                               + (" (priced policies)" if s["mined_btc_priced"] < s["mined_btc"] else ""))
         c["cost"].set(fmt.usd_short(s["spent_usd"] + s["mining_power_cost_usd"]), "; ".join(cost_detail) or "nothing spent")
         mc = s.get("mc_value_at_end_usd")
         c["value"].set(fmt.usd_short(mc["p50"] if mc else s["value_at_end_usd"]),
@@ -337,7 +339,7 @@ class PlannerTab(Tab):
                 ("Bought (BTC)", fmt.btc(s["bought_btc"])), ("Spent (US$)", fmt.usd(s["spent_usd"])),
                 ("Average purchase price (US$)", fmt.usd(s["average_purchase_price_usd"])),
                 ("Mined (BTC)", fmt.btc(s["mined_btc"])), ("Power cost of mining (US$)", fmt.usd(s["mining_power_cost_usd"])),
-                ("Power cost per BTC mined (US$)", fmt.usd(s["mining_cost_usd_per_btc"])),
+                ("Power cost per BTC mined by policies with a power price (US$)", fmt.usd(s["mining_cost_usd_per_btc"])),
                 ("Bitcoin at the end", fmt.btc(s["btc_at_end"])),
                 ("Value at the end, baseline price (US$)", fmt.usd(s["value_at_end_usd"]))]
         for key, label, show in (("mc_value_at_end_usd", "Value at the end", fmt.usd),
@@ -386,9 +388,15 @@ class PlannerTab(Tab):
         else:
             self.panels["mining"].show_empty(NO_MINING)
         self.mining_model.set_records(years)
-        priced = [r for r in years if r["power_cost_usd_per_btc"]]
+        s = p.summary
+        if not s["mined_btc_priced"]:
+            cost = "Give the policy a power price to see its cost per bitcoin."
+        elif s["mined_btc_priced"] < s["mined_btc"]:
+            cost = (f"Cost per BTC divides the power cost by the {fmt.btc(s['mined_btc_priced'], 0)} BTC mined by the "
+                    f"policies with a power price (of {fmt.btc(s['mined_btc'], 0)} BTC); in red where it exceeds the "
+                    "market price.")
+        else:
+            cost = "Cost per BTC in red where it exceeds the market price."
         self.mining_note.setText(
             "No mining policy is switched on." if not years else
-            "Expected output: share of the blocks x (subsidy + fees), 144 blocks a day; the subsidy halves at block "
-            "1,050,000 (2028-04-17). Cost per BTC in red where it exceeds the market price." +
-            ("" if priced else " Give the policy a power price to see its cost per bitcoin."))
+            f"Expected output: share of the blocks x (subsidy + fees). {planner.halving_text(s['halvings'])} {cost}")
