@@ -84,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
                                 "(checked against the stored prices and, for BTC, the range it traded in each year)")
             p.add_argument("--json", action="store_true", help="print the import report as JSON")
 
-    p = sub.add_parser("risk", help="volatility, VaR, ES and drawdowns of a price series")
+    p = sub.add_parser("risk", help="volatility, VaR, ES and drawdowns of a price series (Cornish-Fisher only inside its "
+                                    "domain, null with the reason in warnings outside it)")
     p.add_argument("--prices", required=True, metavar="CSV", help="a price file (date,close or a vendor export)")
     p.add_argument("--from", dest="start", type=_date, metavar="D")
     p.add_argument("--to", dest="end", type=_date, metavar="D")
@@ -171,7 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--disbursed-only", action="store_true", help="leave planned purchases out (default: include them)")
     i.add_argument("--json", action="store_true", help="print JSON (the default output)")
 
-    p = sub.add_parser("adequacy", help="reserve adequacy without and with bitcoin")
+    p = sub.add_parser("adequacy", help="reserve adequacy without and with bitcoin, from the macro inputs as the IMF defines "
+                                        "them: gross (not net) reserves, short-term debt at remaining maturity, other "
+                                        "portfolio liabilities")
     p.add_argument("--workspace", required=True, metavar="FILE")
     p.add_argument("--date", type=_date)
     p.add_argument("--haircut", type=float, default=0.5, help="haircut on bitcoin for the 'with bitcoin' view (default 0.5)")

@@ -178,3 +178,54 @@ def test_commitment_fee_crossing_the_cumulative_threshold_in_a_period(policy, ye
     assert fees[D(2025, 1, 1)] == pytest.approx(year1)
     assert fees[D(2025, 2, 1)] == pytest.approx(-year1 * 1 / 500)  # the 1 m drawn: its share refunded
     assert fees[D(2026, 1, 1)] == pytest.approx(year2)
+
+
+# --- the ARA inputs defined where they are entered and read (IMF, Assessing Reserve Adequacy, 2011) ---------
+
+def header_tips(model) -> dict[str, str]:
+    from PySide6.QtCore import Qt
+
+    return {c.title: model.headerData(i, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) for i, c in enumerate(model.columns)}
+
+
+def test_the_program_tab_defines_the_ara_inputs_and_dates_charges_by_quarter(qtbot, sample_copy):
+    from PySide6.QtCore import Qt
+
+    from desktop.core.workspace import Workspace
+    from desktop.gui.tabs.program import ProgramTab
+
+    ws = Workspace.open(sample_copy("pakistan"))
+    tab = ProgramTab(ws, ws.default_date())
+    qtbot.addWidget(tab)
+    tips = header_tips(tab.macro_model)
+    assert "not net" in tips["Gross reserves (US$ m)"]
+    assert "remaining maturity" in tips["Short-term debt (US$ m)"]
+    assert "portfolio" in tips["Other liabilities (US$ m)"]  # the third ARA input has its column
+    tab._show_adequacy()
+    used = {r[0]: row for row, r in enumerate(tab.inputs_model.records)}
+    tip = tab.inputs_model.data(tab.inputs_model.index(used["Gross reserves"], 0), Qt.ItemDataRole.ToolTipRole)
+    assert "not net" in tip
+    # the schedule by payment date: a charge falls due after its quarter and says which quarter it is for
+    charges = tab.date_model.columns.index(next(c for c in tab.date_model.columns if c.title == "Charges"))
+    row = next(i for i, r in enumerate(tab.date_model.records) if r.charges_sdr)
+    record = tab.date_model.records[row]
+    assert tab.date_model.data(tab.date_model.index(row, charges), Qt.ItemDataRole.ToolTipRole) == \
+        f"For the IMF quarter ending {record.charges_quarter_end.isoformat()}"
+    weekdays = [record.charges_quarter_end + dt.timedelta(days=i) for i in range(1, 9)]
+    assert record.date == [day for day in weekdays if day.weekday() < 5][3]
+    ws.close()
+
+
+def test_the_macro_import_dialog_defines_the_columns(qtbot, sample_copy):
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.core.workspace import Workspace
+    from desktop.gui.dialogs import ImportDialog
+
+    ws = Workspace.open(sample_copy("empty"))
+    dialog = ImportDialog(ws, "macro")
+    qtbot.addWidget(dialog)
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "gross official reserve assets, not net" in text and "remaining maturity" in text
+    assert "other portfolio liabilities" in text
+    ws.close()

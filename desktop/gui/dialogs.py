@@ -320,6 +320,13 @@ IMPORT_KINDS = {  # what: (title, file filter)
 }
 
 
+MACRO_INPUTS_TEXT = ("gross_reserves_usd: gross official reserve assets, not net international reserves; "
+                     "short_term_debt_usd: external debt at remaining maturity (due within 12 months); "
+                     "other_liabilities_usd: other portfolio liabilities (nonresidents' portfolio equity and longer "
+                     "debt); exports, imports and remittances over the 12 months to the date "
+                     "(IMF, Assessing Reserve Adequacy, 2011).")
+
+
 @dataclass(frozen=True)
 class WholeFileResult:
     """What a program or macro import (or its check) found: these files are accepted whole or refused whole."""
@@ -402,6 +409,10 @@ class ImportDialog(QDialog):
             form.addRow("Close column", self.close_column)
         if what in ("transactions", "prices"):
             form.addRow("", self.skip_invalid)
+        if what == "macro":  # the IMF's definitions, where the figures are entered
+            inputs = QLabel(MACRO_INPUTS_TEXT)
+            inputs.setWordWrap(True)
+            form.addRow("Columns", inputs)
         self.summary = QLabel(self._intro())
         self.summary.setWordWrap(True)
         self.problems = RecordTableModel([

@@ -5,6 +5,8 @@ money + 10% exports; floating regime 30% + 15% + 5% + 5%. Reserves at 100-150% o
 adequate. Months of imports = reserves / (12-month imports / 12), 3 the traditional benchmark.
 Greenspan-Guidotti = reserves / short-term external debt, 1.0 the benchmark.
 Bitcoin is not a reserve asset (BPM7); "with bitcoin" adds its value after a haircut, and says so.
+The inputs are the IMF's (INPUT_DEFINITIONS): reserves gross, short-term debt at remaining maturity, other
+liabilities the other portfolio liabilities.
 """
 
 from __future__ import annotations
@@ -16,6 +18,22 @@ ARA_WEIGHTS = {
     "floating": {"short_term_debt_usd": 0.30, "other_liabilities_usd": 0.15, "broad_money_usd": 0.05, "exports_usd": 0.05},
 }
 ADEQUATE_RANGE = (1.0, 1.5)
+# What each input must hold for the IMF's measures (IMF, Assessing Reserve Adequacy, 2011, and the Guidance
+# Note on the Assessment of Reserve Adequacy, 2016), shown wherever the user enters or reads them
+INPUT_DEFINITIONS = {
+    "gross_reserves_usd": "Gross official reserve assets (foreign currency, SDR holdings, reserve position in the IMF, "
+                          "monetary gold), not net: not 'net international reserves' or NIR, which subtract liabilities "
+                          "(IMF, Assessing Reserve Adequacy, 2011).",
+    "short_term_debt_usd": "External debt at remaining maturity: all debt to nonresidents falling due within the next 12 "
+                           "months, short-term debt plus the long-term debt amortising in that year (IMF, Assessing "
+                           "Reserve Adequacy, 2011).",
+    "other_liabilities_usd": "Other portfolio liabilities: nonresidents' holdings of the country's portfolio equity and "
+                             "of its debt with more than a year to run, not the short-term debt above, so nothing is "
+                             "counted twice (IMF, Assessing Reserve Adequacy, 2011).",
+    "broad_money_usd": "Broad money (M2 or the country's broad aggregate) in US$, a stock at the date.",
+    "exports_usd": "Exports of goods and services over the 12 months to the date.",
+    "imports_usd": "Imports of goods and services over the 12 months to the date.",
+}
 
 
 def band(ratio: float | None) -> str | None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import fmt
+from ...core.engine import adequacy as adq
 from ...core.engine import imf
 from ...core.engine.compliance import benchmark_overdue
 from ...core.engine.valuation import day_number
@@ -45,12 +46,21 @@ INPUT_LABELS = {"gross_reserves_usd": "Gross reserves", "short_term_debt_usd": "
                 "other_liabilities_usd": "Other liabilities", "broad_money_usd": "Broad money",
                 "exports_usd": "Exports, 12 months", "imports_usd": "Imports, 12 months",
                 "remittances_usd": "Remittances, 12 months", "regime": "Exchange-rate regime"}
+INPUT_TIPS = {INPUT_LABELS[k]: text for k, text in adq.INPUT_DEFINITIONS.items()}  # by the label the table shows
 STACK = (("principal_sdr", "Principal", "#1f4e79"), ("charges_sdr", "Charges", "#4f81bd"),
          ("surcharges_sdr", "Surcharges", "#c0504d"), ("fees_sdr", "Fees", "#9bbb59"))
 
 
 def _source_tip(item) -> str:
     return "\n".join(x for x in (getattr(item, "note", None), item.source and f"Source: {item.source}") if x)
+
+
+CHARGES_DUE_TIP = ("Charges and surcharges accrue daily over each IMF quarter (to 31 Jan, 30 Apr, 31 Jul, 31 Oct) and "
+                   "fall due on the fourth business day after it ends (IMF Rules and Regulations, Rule I-2).")
+
+
+def _quarter_tip(row) -> str | None:
+    return row.charges_quarter_end and f"For the IMF quarter ending {row.charges_quarter_end.isoformat()}"
 
 
 def _usd_m(v: float | None) -> str:
@@ -210,7 +220,8 @@ class ProgramTab(Tab):
         self.date_model = RecordTableModel([
             Column("Date", lambda r: r.date.isoformat()),
             Column("Principal", lambda r: r.principal_sdr * self._unit, lambda v: f"{v / 1e6:,.2f}" if v else "", numeric=True),
-            Column("Charges", lambda r: r.charges_sdr * self._unit, lambda v: f"{v / 1e6:,.2f}" if v else "", numeric=True),
+            Column("Charges", lambda r: r.charges_sdr * self._unit, lambda v: f"{v / 1e6:,.2f}" if v else "", numeric=True,
+                   tooltip=_quarter_tip, header_tip=CHARGES_DUE_TIP),
             Column("Surcharges", lambda r: r.surcharges_sdr * self._unit, lambda v: f"{v / 1e6:,.2f}" if v else "", numeric=True),
             Column("Service charge", lambda r: r.service_charge_sdr * self._unit, lambda v: f"{v / 1e6:,.2f}" if v else "", numeric=True),
             Column("Commitment fee", lambda r: r.commitment_fee_sdr * self._unit, lambda v: f"{v / 1e6:,.3f}" if v else "", numeric=True,
@@ -281,15 +292,20 @@ class ProgramTab(Tab):
             Column("With bitcoin at the haircut (illustration)", lambda r: r[2]), Column("Benchmark", lambda r: r[3]),
         ])
         self.inputs_model = RecordTableModel([
-            Column("Input", lambda r: r[0]), Column("Value", lambda r: r[1]), Column("As of", lambda r: r[2]),
+            Column("Input", lambda r: r[0], tooltip=lambda r: INPUT_TIPS.get(r[0])), Column("Value", lambda r: r[1]),
+            Column("As of", lambda r: r[2]),
         ])
         self.macro_model = RecordTableModel([
             Column("Date", lambda m: m.date.isoformat()),
-            Column("Gross reserves (US$ m)", lambda m: m.gross_reserves_usd, _usd_m, numeric=True),
+            Column("Gross reserves (US$ m)", lambda m: m.gross_reserves_usd, _usd_m, numeric=True,
+                   header_tip=adq.INPUT_DEFINITIONS["gross_reserves_usd"]),
             Column("Imports, 12 m (US$ m)", lambda m: m.imports_usd, _usd_m, numeric=True),
             Column("Exports, 12 m (US$ m)", lambda m: m.exports_usd, _usd_m, numeric=True),
             Column("Remittances, 12 m (US$ m)", lambda m: m.remittances_usd, _usd_m, numeric=True),
-            Column("Short-term debt (US$ m)", lambda m: m.short_term_debt_usd, _usd_m, numeric=True),
+            Column("Short-term debt (US$ m)", lambda m: m.short_term_debt_usd, _usd_m, numeric=True,
+                   header_tip=adq.INPUT_DEFINITIONS["short_term_debt_usd"]),
+            Column("Other liabilities (US$ m)", lambda m: m.other_liabilities_usd, _usd_m, numeric=True,
+                   header_tip=adq.INPUT_DEFINITIONS["other_liabilities_usd"]),
             Column("Broad money (US$ m)", lambda m: m.broad_money_usd, _usd_m, numeric=True),
             Column("Regime", lambda m: m.regime),
             Column("Source and note", lambda m: m.source, tooltip=_source_tip),
@@ -299,7 +315,8 @@ class ProgramTab(Tab):
         bar.addWidget(self.adequacy_note, 1)
         bar.addWidget(self.haircut)
         bar.addWidget(button("Import macro data (CSV)…", lambda: self.import_file("macro"),
-                             "Reserves, imports, short-term debt and broad money by date (File > Import)"))
+                             "Gross reserves, short-term debt at remaining maturity, other portfolio liabilities, "
+                             "broad money and 12-month trade flows by date (File > Import)"))
         top = QWidget()
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 4, 0, 0)
@@ -307,7 +324,7 @@ class ProgramTab(Tab):
         tl.addWidget(splitter(Qt.Orientation.Horizontal, record_table(self.adequacy_model, stretch_column=2),
                               column("Inputs used", record_table(self.inputs_model, stretch_column=0)), sizes=[900, 500]), 1)
         macro = column("Reserves and macro inputs (stocks at the date; flows over the trailing 12 months)",
-                       record_table(self.macro_model, stretch_column=8))
+                       record_table(self.macro_model, stretch_column=9))
         return splitter(Qt.Orientation.Vertical, top, macro, sizes=[300, 250])
 
     # ---- showing -----------------------------------------------------------------------------------
