@@ -61,7 +61,8 @@ def describe(p) -> str:
     if p.kind == "lump":
         return f"{len(q['purchases'])} purchase(s), first on {min(x['date'] for x in q['purchases'])}"
     return (f"{q['mw']:,.0f} MW at {q['j_per_th']:g} J/TH, PUE {q.get('pue', 1.1):g}, from {q['start_date']}; "
-            f"network {q.get('network_eh', 0):,.0f} EH/s" + (f" +{q['network_growth']:.0%}/yr" if q.get("network_growth") else ""))
+            f"network {q.get('network_eh', 0):,.0f} EH/s" + (f" +{q['network_growth']:.0%}/yr" if q.get("network_growth") else "")
+            + (f"; blocks from {q['last_block_height']:,} on {q['last_block_date']}" if q.get("last_block_height") else ""))
 
 
 class PlannerTab(Tab):
