@@ -3,7 +3,8 @@
 - Own hashrate (EH/s) = MW x 1e6 W / (J/TH x PUE) / 1e6 TH per EH: the site's power feeds
   the machines and the overhead the PUE stands for.
 - The network figure **excludes** the country's fleet, so its share is own / (network + own), with the own
-  hashrate counted at its uptime.
+  hashrate counted at its uptime. It grows from the run's first day, so the Planner runs a policy from its
+  own start (years since the policy's start) and keeps the days it projects.
 - Blocks arrive at the pace observed since block 840,000 (the fourth halving, 2024-04-20): heights follow the
   line through that block and the last one observed (block 900,000 on 2025-06-06 unless the user enters a later
   one), each counted at the start of its day. The protocol's target is 144 a day, but the network has run ahead
@@ -20,7 +21,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-BLOCKS_PER_DAY = 144  # the protocol's target (a block every ten minutes), not the observed pace
 HALVING_INTERVAL = 210_000
 INITIAL_SUBSIDY_BTC = 50.0
 REFERENCE_HEIGHT = 840_000  # the fourth halving
