@@ -257,8 +257,8 @@ def cmd_simulate(args) -> int:
         history = np.diff(np.log(np.asarray(closes)))
     if args.model in ("bootstrap", "fhs") and history is None:
         raise CliError(f"--model {args.model} resamples history: give --prices CSV")
-    vol, alpha, beta = args.vol, args.garch_alpha, args.garch_beta
-    if args.model == "garch" and history is not None:  # fitted by maximum likelihood to the history
+    vol, alpha, beta, start_var = args.vol, args.garch_alpha, args.garch_beta, None
+    if args.model in ("garch", "fhs") and history is not None:  # fitted by maximum likelihood (FHS: its filter)
         from .core.engine.garch import fit_garch
 
         try:
@@ -266,14 +266,18 @@ def cmd_simulate(args) -> int:
         except ValueError as exc:
             raise CliError(f"--prices: {exc}") from None
         alpha, beta = fit.alpha, fit.beta
-        vol = float(np.std(history - history.mean()) * np.sqrt(365))
-        fitted = {"alpha": alpha, "beta": beta, "omega": fit.omega, "annualized_volatility": vol,
+        if args.model == "garch":  # paths start from today's conditional variance, as FHS's do
+            vol, start_var = float(np.sqrt(fit.variance_long_run * 365)), fit.variance_today
+        fitted = {"alpha": alpha, "beta": beta, "omega": fit.omega,
+                  "annualized_volatility": float(np.sqrt(fit.variance_long_run * 365)),
+                  "annualized_volatility_today": float(np.sqrt(fit.variance_today * 365)),
                   "log_likelihood": fit.log_likelihood}
     if vol is None and args.model not in ("bootstrap", "fhs"):
         raise CliError(f"--model {args.model} needs --vol (annualised, e.g. 0.6) or --prices to calibrate from")
     model = Model(kind=args.model, vol=vol if vol is not None else 0.6, drift=args.drift, df=args.df,
                   jump_intensity=args.jump_intensity, jump_mean=args.jump_mean, jump_std=args.jump_std,
-                  garch_alpha=alpha, garch_beta=beta, history=history, block_days=args.block_days)
+                  garch_alpha=alpha, garch_beta=beta, garch_start_var=start_var, history=history,
+                  block_days=args.block_days)
     request = Request(model=model, paths=100_000 if args.paths is None else args.paths,
                       horizon_days=365 if args.horizon_days is None else args.horizon_days,
                       seed=1 if args.seed is None else args.seed,

@@ -60,13 +60,24 @@ class Model:
     block_days: int = 20  # bootstrap block length
 
     @cached_property
-    def bootstrap_history(self) -> np.ndarray:
-        """Bootstrap: the history centred (log of its mean gross daily return taken off every day, so each
-        resampled day's gross return has mean 1 before the drift), then its first block_days - 1 days repeated
-        at its end so that a block can wrap around without a modulo (once per run, not per block)."""
+    def bootstrap_history(self) -> tuple[np.ndarray, np.ndarray]:
+        """Bootstrap: the history with its first block_days - 1 days repeated at its end, so that a block wraps
+        around without a modulo, and the centring of each day of a block (once per run, not per block).
+
+        G_j is the log of the mean, over the n block starts, of the gross return of a block's first j days. The
+        j-th day of every block is shifted by -(G_j - G_(j-1)): a block's first j days then have a mean gross
+        return of exactly 1 (exp(j mu dt) once the drift is added), whatever the history's trend and its
+        autocorrelation within a block; blocks are drawn independently, so E[S_t] = exp(mu t) on every day.
+        With one-day blocks this is r - log mean exp(r)."""
         h = np.asarray(self.history, dtype=np.float64)
-        centred = h - np.log(np.mean(np.exp(h)))
-        return np.concatenate([centred, centred[: self.block_days - 1]])
+        padded = np.concatenate([h, h[: self.block_days - 1]])
+        window = np.zeros(len(h))  # log gross return of the first j days of the block starting on each day
+        log_mean_gross = [0.0]
+        for j in range(self.block_days):
+            window += padded[j: j + len(h)]
+            top = window.max()
+            log_mean_gross.append(top + math.log(np.mean(np.exp(window - top))))
+        return padded, -np.diff(log_mean_gross)
 
     @cached_property
     def fhs_filter(self) -> FhsFilter:
@@ -293,8 +304,10 @@ def _increments(model: Model, rng: np.random.Generator, out: np.ndarray, dt: flo
         blocks = -(-days // length)
         starts = rng.integers(0, len(model.history), size=(paths, blocks))
         index = (starts[:, :, None] + np.arange(length)).reshape(paths, blocks * length)[:, :days]
-        out[...] = model.bootstrap_history[index.T]
-        out += mu * dt  # each day's gross return has mean exp(mu dt) under the resampling, not the history's drift
+        padded, centring = model.bootstrap_history
+        out[...] = padded[index.T]
+        # centred by the day's place in its block: the drift is the scenario's, never the history's
+        out += np.tile(centring + mu * dt, blocks)[:days, None]
     elif kind == "fhs":
         # residuals drawn with replacement; _fhs_returns scales them by each path's GARCH volatility, chunk-wide
         residuals = model.fhs_filter.residuals
