@@ -347,6 +347,7 @@ def _planner(ws, date: dt.date, figures: dict) -> Section:
 
 
 def _methodology(ws) -> Section:
+    from .engine.liquidity import EXECUTION_COST_SHARE
     from .stress import (
         DEFAULT_DAILY_VOLUME_USD,
         DEFAULT_IMPACT_Y,

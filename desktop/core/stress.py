@@ -135,13 +135,32 @@ def _model_inputs(params: dict, history: np.ndarray | None) -> tuple[dict, str]:
         return model, (f"No daily price history of a year or more in the workspace: volatility {default_vol:.1%} "
                        f"a year ({vol_source}).")
     model["vol"] = float(np.std(history, ddof=1) * math.sqrt(DAYS_PER_YEAR))
-    what = {"garch": "GARCH(1,1) fitted by maximum likelihood to", "bootstrap": "blocks resampled from",
-            "fhs": "EWMA-filtered residuals resampled from"}.get(kind, "volatility estimated from")
-    return model, f"{what} {len(history):,} daily log returns of the imported history."
+    returns = f"{len(history):,} daily log returns of the imported history"
+    if kind == "bootstrap":
+        return model, (f"Blocks of {model.get('block_days', Model.block_days)} days resampled from {returns} (circular "
+                       "block bootstrap, Politis and Romano 1992), centred so that the history's own trend is not "
+                       "carried into the run: the scenario's drift applies.")
+    if kind not in ("garch", "fhs"):
+        return model, f"Volatility estimated from {returns}."
+    # the fit is a function of the returns alone, which a stored run re-reads and checks against its digest:
+    # `_model` refits the same parameters when the run is executed or re-executed
+    from .engine.garch import fit_garch
+
+    g = fit_garch(history)
+    fitted = (f"GARCH(1,1) fitted by maximum likelihood to {returns} (alpha {g.alpha:.3f}, beta {g.beta:.3f})")
+    vols = (f"today's conditional volatility {math.sqrt(g.variance_today * DAYS_PER_YEAR):.1%} a year (long-run "
+            f"{math.sqrt(g.variance_long_run * DAYS_PER_YEAR):.1%})")
+    if kind == "garch":
+        return model, f"{fitted}; paths start from {vols}."
+    return model, (f"Filtered historical simulation (Barone-Adesi, Giannopoulos and Vosper 1999): {fitted}; its "
+                   "standardised residuals are resampled and scaled by the GARCH volatility re-filtered along each "
+                   f"path from {vols}, without the history's own trend: the scenario's drift applies.")
 
 
-def _test_dates(ws, start: dt.date, horizon_days: int) -> list[dict]:
-    reserves = [(x.date, x.gross_reserves_usd) for x in ws.macro_inputs if x.gross_reserves_usd is not None]
+def _test_dates(ws, start: dt.date, horizon_days: int, notes: list[str]) -> list[dict]:
+    """The NIR baseline at each test date within the horizon, as known on the valuation date ``start``: projected
+    from the last reserve observation on or before it, never from a later one."""
+    reserves, later = ws.reserves_known_on(start)
     out = []
     for a in ws.arrangements:
         for r in imf.nir_at_test_dates(a, imf.schedule(a), reserves):
@@ -339,12 +358,16 @@ def _model(inputs: dict, history: np.ndarray | None) -> tuple[Model, dict | None
     spec = dict(inputs["model"])
     kind = spec.pop("kind")
     fit = None
-    if kind == "garch" and history is not None:
+    if kind in ("garch", "fhs") and history is not None:  # FHS: the GARCH filter
         from .engine.garch import fit_garch
 
         g = fit_garch(history)
         spec.update(garch_alpha=g.alpha, garch_beta=g.beta)
-        fit = {"alpha": g.alpha, "beta": g.beta, "omega": g.omega, "log_likelihood": g.log_likelihood}
+        if kind == "garch":
+            spec["garch_start_var"] = g.variance_today  # paths start from today's conditional variance
+        fit = {"alpha": g.alpha, "beta": g.beta, "omega": g.omega, "log_likelihood": g.log_likelihood,
+               "annualized_volatility": math.sqrt(g.variance_long_run * DAYS_PER_YEAR),
+               "annualized_volatility_today": math.sqrt(g.variance_today * DAYS_PER_YEAR)}
     return Model(kind=kind, history=history if kind in ("bootstrap", "fhs") else None, **spec), fit
 
 
@@ -365,8 +388,9 @@ def execute(plan: RunPlan, progress: Callable[[float], None] | None = None,
                  "horizon_days": horizon, "calibration": x["calibration"]}
     if x["model"] is not None:
         model, fit = _model(x, plan.history)
-        daily_vol = model.vol / math.sqrt(DAYS_PER_YEAR) if model.kind not in ("bootstrap", "fhs") else \
-            float(np.std(plan.history, ddof=1))
+        # the long-run volatility (the history's for bootstrap and FHS): a sale on a test date weeks ahead meets
+        # it rather than today's
+        daily_vol = model.vol / math.sqrt(DAYS_PER_YEAR)
         request = Request(model=model, paths=x["paths"], horizon_days=horizon, seed=x["seed"],
                           days_per_year=DAYS_PER_YEAR, value_days=tuple(fan_days), threads=threads)
         result = simulate(request, progress, cancelled)

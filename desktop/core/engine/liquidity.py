@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-
 EXECUTION_COST_SHARE = 2.0 / 3.0  # expected cost of a progressive sale / its peak impact, under the square-root law
 
 
