@@ -11,8 +11,7 @@ by those reductions (about 70 MB for a million paths with twelve dates), never b
 Units: the price starts at 1 (results are relative to the start); drift and volatility are annualised,
 with ``days_per_year`` daily steps a year (365 for bitcoin). The drift mu is arithmetic: E[S_T] = exp(mu T)
 for GBM, Merton (jumps compensated), GARCH (conditionally normal), FHS (its exact compensator) and the
-bootstrap (resampled returns centred; exact for independent days, within Monte Carlo error for blocks), so a
-history's past rally never becomes the scenario's drift. Drawdowns are positive fractions.
+bootstrap (each day of a block centred), so a history's past rally never becomes the scenario's drift. Drawdowns are positive fractions.
 """
 
 from __future__ import annotations
@@ -98,6 +97,8 @@ class Model:
             raise ValueError("GARCH needs alpha, beta >= 0 and alpha + beta < 1")
         if self.garch_start_var is not None and not (math.isfinite(self.garch_start_var) and self.garch_start_var > 0):
             raise ValueError("the GARCH start variance must be a positive daily variance")
+        if self.kind == "bootstrap" and self.block_days < 1:
+            raise ValueError("bootstrap blocks must be at least 1 day long")
         if self.kind in ("bootstrap", "fhs"):
             h = self.history
             least = FHS_MIN_RETURNS if self.kind == "fhs" else max(30, self.block_days + 1)
