@@ -120,3 +120,20 @@ def test_the_advice_never_sells_more_than_held_and_nets_the_gap_at_two_thirds_of
             assert t["impact_cost_usd"] == pytest.approx(sold_usd * 2 / 3 * peak, rel=1e-9)
             net = sold_usd - t["impact_cost_usd"]
             assert net + t["uncovered_usd"] == pytest.approx(-t["headroom_usd"], rel=1e-9)
+
+
+def test_a_run_names_its_var_rule_and_follows_it(es):
+    """Item 6: the historical quantile rule is named in the output. Under it, with n paths, VaR at a is the k-th
+    largest loss, k = ceil(n(1 - a)): on 1,000 paths the 50th largest at 95%, the 10th at 99%."""
+    plan = stress.plan_run(es, es.scenario("mc-gbm"), VALUED, paths=1_000, seed=5)
+    out = stress.execute(plan)
+    assert "ceil(n(1 - a))" in out["conventions"]["historical_quantile"]
+    from desktop.core.engine.simulate import Request, simulate
+    from desktop.core.stress import _model
+
+    model, _ = _model(plan.inputs, plan.history)
+    terminal = simulate(Request(model=model, paths=1_000, horizon_days=plan.inputs["scenario"]["horizon_days"],
+                                seed=5, value_days=(1,))).terminal
+    losses = sorted(1.0 - terminal, reverse=True)
+    assert out["var"]["0.95"] == pytest.approx(losses[49], rel=1e-12)
+    assert out["var"]["0.99"] == pytest.approx(losses[9], rel=1e-12)

@@ -39,7 +39,7 @@ from .engine import imf
 from .engine import measures as m
 from .engine.liquidity import EXECUTION_COST_SHARE, almgren_chriss
 from .engine.scenarios import Episode, replay_episode, stylised_episode
-from .engine.simulate import Model, Request, SimulationCancelled, simulate
+from .engine.simulate import VAR_CONVENTIONS, Model, Request, SimulationCancelled, simulate
 from .engine.valuation import day_number, from_day_number
 from .scenarios import MACRO_FLOWS, scenario_problems
 from .workspace import reserves_as_of_note
@@ -428,6 +428,7 @@ def execute(plan: RunPlan, progress: Callable[[float], None] | None = None,
     for a in (0.95, 0.99):
         var, es = m.historical_var_es(relative_terminal - 1.0, a)
         out["var"][f"{a:g}"], out["es"][f"{a:g}"] = var + 0.0, es + 0.0  # + 0.0: no "-0.0" for a loss of nothing
+    out["conventions"] = VAR_CONVENTIONS
     out["max_drawdown"] = {"mean": float(drawdowns.mean()), "p50": float(np.quantile(drawdowns, 0.5)),
                            "p95": float(np.quantile(drawdowns, 0.95))}
     by_day = np.ascontiguousarray(values.T)  # one row a day: quantiles of contiguous rows are quicker

@@ -34,6 +34,10 @@ DEFAULT_CHUNK_PATHS = 10_000
 CHUNK_VALUES = 3_650_000  # 29 MB of float64 a buffer: 10,000 paths of a year
 MAX_PATHS = 10_000_000  # results take ~16 bytes a path plus 4 per value day: this keeps them under 1 GB
 MODELS = ("gbm", "student-t", "merton", "garch", "bootstrap", "fhs")
+VAR_CONVENTIONS = {  # how VaR and ES at the horizon are read off the paths (simulate and stress runs name it)
+    "losses": "positive fractions of the start value, at the horizon",
+    "historical_quantile": "VaR is the lower empirical quantile (inverted_cdf) of the simulated losses, k = ceil(n(1 - a))",
+    "es": "Rockafellar-Uryasev discrete estimator"}
 FHS_MIN_RETURNS = 250  # the GARCH filter is fitted to the history (`fit_garch` needs as many)
 COMPENSATOR_STEPS = 2048  # FHS: K(sigma) tabulated on this many steps up to 20x the larger of today's and the
 # long-run daily volatility; linear interpolation of the convex K errs by at most step^2/8 K'', under 1e-7 a day
@@ -530,11 +534,7 @@ def summary(result: Result) -> dict:
         "terminal": {"mean": float(result.terminal.mean()), "p01": float(q[0]), "p05": float(q[1]), "p50": float(q[2]),
                      "p95": float(q[3]), "p99": float(q[4])},
         "var": var, "es": es,
-        "conventions": {
-            "losses": "positive fractions of the start value, at the horizon",
-            "historical_quantile": "VaR is the lower empirical quantile (inverted_cdf) of the simulated losses, "
-                                   "k = ceil(n(1 - a))",
-            "es": "Rockafellar-Uryasev discrete estimator"},
+        "conventions": VAR_CONVENTIONS,
         "max_drawdown": {"mean": float(dd.mean()), "p50": float(np.quantile(dd, 0.5)), "p95": float(np.quantile(dd, 0.95))},
         "elapsed_s": result.elapsed_s,
     }
