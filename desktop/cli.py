@@ -112,7 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jump-std", type=float, default=0.0, help="Merton: standard deviation of the log jump")
     p.add_argument("--garch-alpha", type=float, default=0.08)
     p.add_argument("--garch-beta", type=float, default=0.90)
-    p.add_argument("--prices", metavar="CSV", help="price history for bootstrap and fhs (date,close or a vendor export)")
+    p.add_argument("--prices", metavar="CSV", help="daily price history (date,close or a vendor export): bootstrap and fhs resample it; "
+                   "garch is fitted to it; other models take their volatility from it")
     p.add_argument("--block-days", type=int, default=20, help="bootstrap block length (default 20)")
     p.add_argument("--paths", type=int, help="paths (default 100,000, or the scenario's)")
     p.add_argument("--seed", type=int, help="random seed (default 1, or the scenario's)")
@@ -272,6 +273,8 @@ def cmd_simulate(args) -> int:
                   "annualized_volatility": float(np.sqrt(fit.variance_long_run * 365)),
                   "annualized_volatility_today": float(np.sqrt(fit.variance_today * 365)),
                   "log_likelihood": fit.log_likelihood}
+    if vol is None and history is not None and args.model not in ("bootstrap", "fhs"):  # as a stress run calibrates
+        vol = float(np.std(history, ddof=1) * np.sqrt(365))
     if vol is None and args.model not in ("bootstrap", "fhs"):
         raise CliError(f"--model {args.model} needs --vol (annualised, e.g. 0.6) or --prices to calibrate from")
     model = Model(kind=args.model, vol=vol if vol is not None else 0.6, drift=args.drift, df=args.df,
@@ -475,7 +478,8 @@ def cmd_imf(args) -> int:
                 rows.append({"arrangement": a.name, "date": r.date.isoformat(), "principal_sdr": r.principal_sdr,
                              "charges_sdr": r.charges_sdr, "surcharges_sdr": r.surcharges_sdr,
                              "service_charge_sdr": r.service_charge_sdr, "commitment_fee_sdr": r.commitment_fee_sdr,
-                             "credit_outstanding_sdr": r.credit_outstanding_sdr, "credit_pct_quota": r.credit_pct_quota})
+                             "credit_outstanding_sdr": r.credit_outstanding_sdr, "credit_pct_quota": r.credit_pct_quota,
+                             "charges_quarter_end": r.charges_quarter_end and r.charges_quarter_end.isoformat()})
             for y in by_year:
                 for key in ("principal_sdr", "charges_total_sdr", "total_sdr", "total_usd"):
                     years[y["year"]][key] += y[key]
