@@ -94,6 +94,7 @@ def test_the_program_tab_and_the_pdf_show_the_same_as_of_baseline(window, sample
     column = [c.title for c in program.test_model.columns].index("Reserves as of")
     tip = program.test_model.data(program.test_model.index(0, column), 3)  # ToolTipRole
     assert "are not used" in tip and "2025-12-31" in tip
+    assert program.tests_note.isVisibleTo(window) and program.tests_note.text() == tip
     program_section = next(x for x in build_report(es, date=VALUED, sections=["program"]).sections if x.key == "program")
     table = next(b for b in program_section.blocks if isinstance(b, Table) and b.title.startswith("NIR at the test dates"))
     assert [r[-1] for r in table.rows] == [expected[r[0]]["reserves_date"] for r in table.rows]

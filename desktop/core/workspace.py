@@ -281,8 +281,8 @@ def reserves_as_of_note(date: dt.date, later: list[dt.date]) -> str:
     """Why a projected NIR ignores reserve observations dated after ``date`` (the window, the PDF and a stress run
     say it in the same words)."""
     shown = ", ".join(str(x) for x in later[:3]) + (f" and {len(later) - 3} more" if len(later) > 3 else "")
-    return (f"Reserve observations dated after {date} ({shown}) are not used: NIR at each test date is projected "
-            f"from the last observation on or before {date} with the program's flows, as it was known on that date.")
+    return (f"As known on {date}: NIR is projected from the last reserve observation on or before it; later ones "
+            f"({shown}) are not used.")
 
 
 def store_run(store: Store, inputs: dict, summary: dict) -> int:

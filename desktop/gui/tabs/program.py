@@ -195,9 +195,11 @@ class ProgramTab(Tab):
         self.phasing = note_label()
         purchases = column("Purchases (planned and disbursed)", self.purchase_view, self.phasing)
         purchases.layout().addLayout(buttons)
-        right = splitter(Qt.Orientation.Vertical, column("Test dates and NIR floors", views["tests"]),
+        self.tests_note = note_label()  # which reserve observations a projection as of the toolbar's date leaves out
+        self.tests_note.hide()
+        right = splitter(Qt.Orientation.Vertical, column("Test dates and NIR floors", views["tests"], self.tests_note),
                          column("Structural benchmarks", views["benchmarks"]),
-                         column("SDR interest rate assumptions", views["rates"]), sizes=[140, 175, 115])
+                         column("SDR interest rate assumptions", views["rates"]), sizes=[160, 170, 110])
         return splitter(Qt.Orientation.Horizontal, purchases, right, sizes=[620, 780])
 
     def _schedule_page(self) -> QWidget:
@@ -393,6 +395,8 @@ class ProgramTab(Tab):
             self.terms.setText(self.terms.text() + f"<br><b>Cannot compute the schedule:</b> {exc}")
             return
         reserves, self._later_reserves = self.workspace.reserves_known_on(self.date)  # as of the toolbar's date, like a stress run
+        self.tests_note.setText(reserves_as_of_note(self.date, self._later_reserves) if self._later_reserves else "")
+        self.tests_note.setVisible(bool(self._later_reserves and a.test_dates))
         self.test_model.set_records(imf.nir_at_test_dates(a, s, reserves))
         years = s.by_year()
         self.year_model.set_records(years)
