@@ -168,8 +168,12 @@ def test_a_run_stored_before_the_fix_is_capped_everywhere_it_is_shown(qtbot, es,
 
     run_id, fresh = old_run
     held = f"{fresh['btc']:,.0f}"
-    expected = stress.sale_text(short_row(fresh))
-    assert expected.startswith(f"sell all {held} BTC")
+    # the old engine priced a sale at the whole peak impact, a = Y sigma / sqrt(V), and is shown by that rule,
+    # capped: selling the whole stock W nets W (1 - a sqrt(W))
+    row = short_row(fresh)
+    whole = fresh["btc"] * row["btc_price_p05_usd"]
+    uncovered = -row["headroom_usd"] - whole * (1 - 1.5 * a_coefficient() * math.sqrt(whole))
+    expected = f"sell all {held} BTC: US${uncovered / 1e6:,.1f} m still short"
 
     tab = StressTab(es, es.default_date())
     qtbot.addWidget(tab)
@@ -181,7 +185,7 @@ def test_a_run_stored_before_the_fix_is_capped_everywhere_it_is_shown(qtbot, es,
     cells = {model.data(model.index(r, 0)): model.data(model.index(r, model.columnCount() - 1))
              for r in range(model.rowCount())}
     assert cells["BTC to sell to close the gap"] == f"all {held}"
-    assert cells["Still short after the sale (US$ m)"] == f"{short_row(fresh)['uncovered_usd'] / 1e6:,.0f}"
+    assert cells["Still short after the sale (US$ m)"] == f"{uncovered / 1e6:,.0f}"
     schedule = [float(x.replace(",", "")) for x in cells["Schedule: BTC sold each day"].split(", ")]
     assert sum(schedule) <= fresh["btc"] + 10  # whole BTC per day, rounded
 

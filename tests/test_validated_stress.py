@@ -9,6 +9,7 @@ al. 2011).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -164,3 +165,77 @@ def test_simulate_with_prices_takes_its_volatility_from_them(tmp_path):
 
     calibrated, given = run("--prices", str(csv)), run("--vol", repr(vol))
     assert calibrated["terminal"] == pytest.approx(given["terminal"], rel=1e-9)
+
+
+def test_the_as_of_note_names_only_observations_a_test_date_would_have_used(es, tmp_path):
+    """Window, PDF and run say it on one condition: a later observation dated on or before the last test date."""
+    later = tmp_path / "later.csv"
+    later.write_text("date,gross_reserves_usd,short_term_debt_usd,other_liabilities_usd,broad_money_usd,exports_usd,"
+                     "imports_usd,remittances_usd,regime\n2026-10-31,5000000000,,,,,,,\n")
+    import_macro(es.store, later)
+    es.invalidate()
+    plan = stress.plan_run(es, es.scenario("btc-minus-50"), VALUED)
+    (note,) = [n for n in plan.inputs["notes"] if "are not used" in n]
+    assert "2025-12-31" in note and "2026-10-31" not in note  # after the last test date (2026-06-30): irrelevant
+    short = dataclasses.replace(es.scenario("btc-minus-50"), horizon_days=20)  # no test date within 20 days
+    assert not [n for n in stress.plan_run(es, short, VALUED).inputs["notes"] if "are not used" in n]
+
+
+# ---- runs stored by an earlier engine (review) ---------------------------------------------------------
+
+
+def _as_stored_by(summary: dict, engine: int) -> dict:
+    """A summary as engine "stress 2" (no cap, no execution cost) or "stress 3" (cap, peak cost) stored it."""
+    old = {k: v for k, v in summary.items() if k != "conventions"}
+    drop = {"peak_impact"} | ({"btc_to_sell", "btc_held", "uncovered_usd"} if engine == 2 else set())
+    old["test_dates"] = [{k: v for k, v in t.items() if k not in drop} for t in summary["test_dates"]]
+    return old
+
+
+def test_a_run_of_an_earlier_engine_says_so_and_keeps_its_own_cost_rule(es):
+    plan = stress.plan_run(es, es.scenario("btc-minus-80"), VALUED)
+    today = stress.execute(plan)
+    assert stress.with_sale_advice(today, plan.inputs) is today  # a run of this engine is shown as it is
+    for engine in (2, 3):
+        shown = stress.with_sale_advice(_as_stored_by(today, engine), plan.inputs)
+        assert stress.is_earlier_engine(shown) and stress.EARLIER_ENGINE_NOTE in shown["notes"]
+    # a "stress 2" run's sale is recomputed under its own rule, the whole peak impact: W (1 - a sqrt(W)) with
+    # a = Y sigma / sqrt(V), W the value of the whole stock at the 5th-percentile price
+    row = next(t for t in stress.with_sale_advice(_as_stored_by(today, 2), plan.inputs)["test_dates"] if t["date"] == "2026-06-30")
+    a = today["daily_volatility_for_impact"] / stress.DEFAULT_DAILY_VOLUME_USD ** 0.5
+    whole = row["btc_held"] * row["btc_price_p05_usd"]
+    assert row["btc_to_sell"] == pytest.approx(row["btc_held"], rel=1e-12)
+    assert row["uncovered_usd"] == pytest.approx(-row["headroom_usd"] - whole * (1 - a * whole ** 0.5), rel=1e-9)
+
+
+def test_the_window_labels_an_earlier_engine_run_by_its_own_rules(window, es):
+    from desktop.gui.stress_results import RunResults
+
+    plan = stress.plan_run(es, es.scenario("btc-minus-80"), VALUED)
+    view = RunResults()
+    labels = {}
+    for name, summary in (("today", stress.execute(plan)), ("earlier", _as_stored_by(stress.execute(plan), 3))):
+        view.show_run(summary, name)
+        model = view.test_model
+        labels[name] = {f.label: f.tip for f in model.records}
+    assert "Execution cost of that one-day sale (US$ m)" in labels["today"]
+    assert "Impact cost of that one-day sale (US$ m)" in labels["earlier"]
+    assert "1e-8" in labels["earlier"]["Schedule: expected cost (US$ m)"]
+    assert "even" in labels["today"]["Schedule: expected cost (US$ m)"]
+    assert stress.EARLIER_ENGINE_NOTE in view.notes.text()
+
+
+@pytest.mark.parametrize("model", ["fhs", "garch"])
+def test_a_history_that_never_moves_is_refused_by_name_not_by_a_crash(tmp_path, model):
+    """FHS and GARCH divide by the history's variance: prices that never change are refused with the reason
+    (the FHS filter used to stop with "internal error: float division by zero")."""
+    import subprocess
+
+    from conftest import cli_command
+
+    flat = tmp_path / "flat.csv"
+    flat.write_text("date,close\n" + "".join(f"{dt.date(2020, 1, 1) + dt.timedelta(days=k)},100\n" for k in range(400)))
+    done = subprocess.run([*cli_command(), "simulate", "--model", model, "--prices", str(flat), "--paths", "100"],
+                          capture_output=True, text=True)
+    assert done.returncode != 0 and "internal error" not in done.stderr
+    assert "returns that vary" in done.stderr

@@ -20,7 +20,7 @@ from .engine.compliance import benchmark_overdue
 from .engine.mining import BlockPace
 from .engine.valuation import day_number
 from .io.fields import InputError
-from .stress import describe_run, sale_text, with_sale_advice
+from .stress import describe_run, is_earlier_engine, sale_text, with_sale_advice
 from .words import VALUES, field_label
 from .workspace import reserves_as_of_note
 
@@ -201,8 +201,8 @@ def _program(ws, date: dt.date, figures: dict) -> Section:
                                        "—" if t.headroom_usd is None else fmt.usd(t.headroom_usd / MILLION),
                                        fmt.date(t.reserves_date)) for t in tests),
                                 (False, True, True, True, True, False), f"NIR at the test dates: {a.name}"))
-            if later and any(r.nir_usd is not None and r.reserves_date < r.date for r in tests):
-                blocks.append(Paragraph(reserves_as_of_note(date, later)))
+            if note := reserves_as_of_note(date, later, max(t.date for t in tests)):
+                blocks.append(Paragraph(note))
         if a.benchmarks:
             blocks.append(Table(("Structural benchmark", "Type", "From", "Due", "Status"),
                                 tuple((b.description, VALUES.get(b.type, b.type), fmt.date(b.start_date),
@@ -299,8 +299,9 @@ def _stress(ws, run_ids: list[int], figures: dict) -> Section:
                                 (False, True, True, True, True, True, True),
                                 f"Run {run_id}: NIR at the test dates under stress ({fmt.btc(s['btc'], 0)} BTC held, "
                                 "never more sold)"))
+            cost = "its market impact" if is_earlier_engine(s) else "its expected execution cost"
             blocks.extend(Paragraph(f"{d_['date']}: {sale_text(d_)} (one-day sale at the 5th-percentile price, "
-                                    "net of its expected execution cost under the square-root law).", note=True)
+                                    f"net of {cost} under the square-root law).", note=True)
                           for d_ in s["test_dates"] if (d_["uncovered_usd"] or 0) > 0)
         notes = " ".join(filter(None, [s.get("calibration"), *s.get("notes", [])]))
         if notes:
@@ -347,7 +348,6 @@ def _planner(ws, date: dt.date, figures: dict) -> Section:
 
 
 def _methodology(ws) -> Section:
-    from .engine.liquidity import EXECUTION_COST_SHARE
     from .stress import (
         DEFAULT_DAILY_VOLUME_USD,
         DEFAULT_IMPACT_Y,
@@ -365,7 +365,7 @@ def _methodology(ws) -> Section:
              "lowest 2025 daily BTC-USD volume reported by Yahoo Finance (conservative)"),
             ("Almgren-Chriss risk aversion", f"{DEFAULT_RISK_AVERSION:g} per US$ (risk-neutral: sold evenly over the chosen days)",
              "no published calibration for a reserve manager; the user chooses the days instead"),
-            ("Execution cost of a sale", f"{EXECUTION_COST_SHARE:.3g} of the peak square-root impact",
+            ("Execution cost of a sale", "2/3 of the peak square-root impact",
              "Tóth et al., Physical Review X, 2011 (cost of a metaorder executed progressively)"),
             ("Charges policy", "basic rate = SDR rate + 60 bp; surcharges 200 bp above 300% of quota",
              "IMF review of charges and the surcharge policy: Board decision of 11 Oct 2024, in force since 1 Nov 2024"),

@@ -170,8 +170,8 @@ def _test_dates(ws, start: dt.date, horizon_days: int, notes: list[str]) -> list
                             "nir_floor_usd": r.nir_floor_usd, "adjusted_floor_usd": r.adjusted_floor_usd,
                             "baseline_nir_usd": r.nir_usd,
                             "reserves_date": r.reserves_date.isoformat() if r.reserves_date else None})
-    if later and out:
-        notes.append(reserves_as_of_note(start, later))
+    if out and (note := reserves_as_of_note(start, later, max(dt.date.fromisoformat(t["date"]) for t in out))):
+        notes.append(note)
     return sorted(out, key=lambda t: (t["day"], t["arrangement"]))
 
 
@@ -274,10 +274,11 @@ def _histogram(values: np.ndarray, bins: int, low: float, high: float) -> dict:
     return {"edges": edges.tolist(), "counts": counts.tolist()}
 
 
-def _cost_per_sqrt_usd(daily_vol: float, liquidity: dict) -> float:
+def _cost_per_sqrt_usd(daily_vol: float, liquidity: dict, cost_share: float = EXECUTION_COST_SHARE) -> float:
     """a in the expected cost of selling u US$ in a day: a fraction a sqrt(u) of the value sold, 2/3 of the
-    square-root law's peak impact Y sigma sqrt(u / V) (Toth et al. 2011)."""
-    return EXECUTION_COST_SHARE * liquidity["impact_y"] * daily_vol / math.sqrt(liquidity["daily_volume_usd"])
+    square-root law's peak impact Y sigma sqrt(u / V) (Toth et al. 2011); runs of an earlier engine paid the
+    whole peak (``cost_share`` 1)."""
+    return cost_share * liquidity["impact_y"] * daily_vol / math.sqrt(liquidity["daily_volume_usd"])
 
 
 def _peak_impact(sold_usd: float, daily_vol: float, liquidity: dict) -> float:
@@ -285,11 +286,12 @@ def _peak_impact(sold_usd: float, daily_vol: float, liquidity: dict) -> float:
     return liquidity["impact_y"] * daily_vol * math.sqrt(sold_usd / liquidity["daily_volume_usd"])
 
 
-def _cash_needed(shortfall_usd: float, daily_vol: float, liquidity: dict) -> float | None:
+def _cash_needed(shortfall_usd: float, daily_vol: float, liquidity: dict,
+                 cost_share: float = EXECUTION_COST_SHARE) -> float | None:
     """USD of bitcoin (at the pre-sale price) to sell in a day so that proceeds net of the expected execution
     cost equal the shortfall: u (1 - a sqrt(u)) = s with a = (2/3) Y sigma / sqrt(V). None when no sale can
     raise it (the proceeds peak at 4 / (27 a^2), selling u* = 4 / (9 a^2))."""
-    a = _cost_per_sqrt_usd(daily_vol, liquidity)
+    a = _cost_per_sqrt_usd(daily_vol, liquidity, cost_share)
     if a == 0:
         return shortfall_usd
     u_star = 4 / (9 * a * a)
@@ -305,20 +307,21 @@ def _cash_needed(shortfall_usd: float, daily_vol: float, liquidity: dict) -> flo
     return hi
 
 
-def _sale(shortfall_usd: float, held_btc: float, price_usd: float, daily_vol: float, liquidity: dict) -> dict:
+def _sale(shortfall_usd: float, held_btc: float, price_usd: float, daily_vol: float, liquidity: dict,
+          cost_share: float = EXECUTION_COST_SHARE) -> dict:
     """The one-day sale at ``price_usd`` that closes a shortfall, never more than the bitcoin held.
 
     When the holdings cover it: the sale whose proceeds net of its execution cost equal the shortfall. When they do not,
     the sale that raises the most: the whole stock, or u* = 4 / (9 a^2) of it when selling more would raise
     less; ``uncovered_usd`` is the shortfall less that sale's net proceeds. ``btc_needed_to_cover`` is what
     closing the gap would take, held or not, and None when no one-day sale of any size could raise it."""
-    cash = _cash_needed(shortfall_usd, daily_vol, liquidity)
+    cash = _cash_needed(shortfall_usd, daily_vol, liquidity, cost_share)
     held_usd = held_btc * price_usd
     if cash is not None and cash <= held_usd:
         sold_btc = cash / price_usd
         return {"btc_needed_to_cover": sold_btc, "btc_to_sell": sold_btc, "uncovered_usd": 0.0,
                 "impact_cost_usd": cash - shortfall_usd, "peak_impact": _peak_impact(cash, daily_vol, liquidity)}
-    a = _cost_per_sqrt_usd(daily_vol, liquidity)
+    a = _cost_per_sqrt_usd(daily_vol, liquidity, cost_share)
     best_usd = 4 / (9 * a * a) if a > 0 else math.inf  # the net proceeds u (1 - a sqrt(u)) peak there
     if held_usd <= best_usd:
         sold_btc, sold_usd = held_btc, held_usd
@@ -330,7 +333,8 @@ def _sale(shortfall_usd: float, held_btc: float, price_usd: float, daily_vol: fl
             "peak_impact": _peak_impact(sold_usd, daily_vol, liquidity)}
 
 
-def _liquidation(btc: float, price: float, daily_vol: float, liquidity: dict) -> dict:
+def _liquidation(btc: float, price: float, daily_vol: float, liquidity: dict,
+                 cost_share: float = EXECUTION_COST_SHARE) -> dict:
     """Almgren-Chriss schedule for selling ``btc`` over the chosen days, its linear temporary impact calibrated
     so that the even schedule costs the square-root law's expected execution cost at that daily rate; no
     permanent impact. Risk-neutral (the default) it is that even schedule, and its cost is exactly that
@@ -338,7 +342,7 @@ def _liquidation(btc: float, price: float, daily_vol: float, liquidity: dict) ->
     days = liquidity["liquidation_days"]
     per_day = btc / days
     volume_btc = liquidity["daily_volume_usd"] / price
-    eta = price * EXECUTION_COST_SHARE * liquidity["impact_y"] * daily_vol * math.sqrt(per_day / volume_btc) / per_day
+    eta = price * cost_share * liquidity["impact_y"] * daily_vol * math.sqrt(per_day / volume_btc) / per_day
     s = almgren_chriss(btc, float(days), days, price * daily_vol, 0.0, 0.0, eta, liquidity["risk_aversion_per_usd"])
     return {"days": days, "schedule_btc": s.trades.tolist(), "expected_cost_usd": s.expected_cost,
             "cost_std_usd": math.sqrt(s.variance), "kappa_per_day": s.kappa}
@@ -481,9 +485,22 @@ def _test_date(t: dict, x: dict, relative: np.ndarray, daily_vol: float, notes: 
     return row
 
 
-def _schedule(btc: float, price: float, daily_vol: float, liquidity: dict) -> dict | None:
+def _schedule(btc: float, price: float, daily_vol: float, liquidity: dict,
+              cost_share: float = EXECUTION_COST_SHARE) -> dict | None:
     """The Almgren-Chriss schedule of a sale, or None when there is nothing to sell (no bitcoin, no price)."""
-    return _liquidation(btc, price, daily_vol, liquidity) if btc > 0 and price > 0 and daily_vol > 0 else None
+    return _liquidation(btc, price, daily_vol, liquidity, cost_share) if btc > 0 and price > 0 and daily_vol > 0 else None
+
+
+EARLIER_ENGINE_NOTE = (
+    "Stored by an earlier engine: a sale here pays the square-root law's whole peak impact (today: 2/3 of it, the "
+    "expected execution cost), its schedule is front-loaded by a risk aversion of 1e-8 per US$ (today: even over "
+    "the chosen days), its NIR baseline may start from a reserve observation dated after its valuation date, and "
+    "bootstrap and FHS runs kept the history's trend. Reproduce it to see today's rules.")
+
+
+def is_earlier_engine(summary: dict) -> bool:
+    """A run stored before engine "stress 4" (its summary names no VaR conventions)."""
+    return "conventions" not in summary
 
 
 def with_sale_advice(summary: dict, inputs: dict | None = None) -> dict:
@@ -492,7 +509,12 @@ def with_sale_advice(summary: dict, inputs: dict | None = None) -> dict:
     Runs stored before that convention advised selling whatever closed the gap, even beyond the holdings, and
     scheduled that sale; their rows are recomputed here from the holdings, the 5th-percentile price and the
     liquidity the run stored (a new run's rows come out unchanged). ``inputs`` supplies the schedule's days
-    and risk aversion; without them an over-large stored schedule is dropped rather than shown."""
+    and risk aversion; without them an over-large stored schedule is dropped rather than shown. Those runs
+    priced a sale at the square-root law's whole peak impact, and are recomputed that way.
+
+    A run of an engine before "stress 4" also carries a note saying which of today's rules it predates."""
+    if is_earlier_engine(summary) and EARLIER_ENGINE_NOTE not in summary.get("notes", []):
+        summary = {**summary, "notes": [*summary.get("notes", []), EARLIER_ENGINE_NOTE]}
     if all("btc_to_sell" in t for t in summary["test_dates"]):
         return summary
     liquidity = dict((inputs or {}).get("liquidity") or {"impact_y": DEFAULT_IMPACT_Y})
@@ -504,13 +526,24 @@ def with_sale_advice(summary: dict, inputs: dict | None = None) -> dict:
         if t["headroom_usd"] is not None and t["headroom_usd"] >= 0:
             row.update(btc_to_sell=0.0, uncovered_usd=0.0)
         elif t["headroom_usd"] is not None:
-            row.update(_sale(-t["headroom_usd"], held, t["btc_price_p05_usd"], daily_vol, liquidity))
+            row.update(_sale(-t["headroom_usd"], held, t["btc_price_p05_usd"], daily_vol, liquidity, cost_share=1.0))
             if "liquidation_days" in liquidity:
-                row["liquidation"] = _schedule(row["btc_to_sell"], t["btc_price_p05_usd"], daily_vol, liquidity)
+                row["liquidation"] = _schedule(row["btc_to_sell"], t["btc_price_p05_usd"], daily_vol, liquidity, 1.0)
             elif sum((t["liquidation"] or {}).get("schedule_btc", [])) > held:
                 row["liquidation"] = None
         rows.append(row)
     return {**summary, "test_dates": rows}
+
+
+SALE_ADVICE_KEYS = ("btc_needed_to_cover", "btc_to_sell", "btc_held", "uncovered_usd", "impact_cost_usd", "peak_impact",
+                    "liquidation", "prob_btc_insufficient")
+
+
+def without_sale_advice(summary: dict) -> dict:
+    """The engine's numbers of a run without the advice drawn from them (and without the note on an earlier
+    engine): what reproducing a run whose advice ``with_sale_advice`` redid can still compare."""
+    return {**summary, "notes": [n for n in summary.get("notes", []) if n != EARLIER_ENGINE_NOTE],
+            "test_dates": [{k: v for k, v in t.items() if k not in SALE_ADVICE_KEYS} for t in summary["test_dates"]]}
 
 
 def sale_text(row: dict) -> str:

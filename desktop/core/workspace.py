@@ -277,10 +277,14 @@ class LedgerTable:
         return np.array([" ".join(p for p in row if p).lower() for row in parts], dtype=str)
 
 
-def reserves_as_of_note(date: dt.date, later: list[dt.date]) -> str:
-    """Why a projected NIR ignores reserve observations dated after ``date`` (the window, the PDF and a stress run
-    say it in the same words)."""
-    shown = ", ".join(str(x) for x in later[:3]) + (f" and {len(later) - 3} more" if len(later) > 3 else "")
+def reserves_as_of_note(date: dt.date, later: list[dt.date], last_test_date: dt.date | None) -> str | None:
+    """Why a projected NIR ignores reserve observations dated after ``date`` up to the last test date shown (those a
+    projection would otherwise have started from); None when there are none. The window, the PDF and a stress run
+    say it in the same words, on the same condition."""
+    ignored = [x for x in later if last_test_date is not None and x <= last_test_date]
+    if not ignored:
+        return None
+    shown = ", ".join(str(x) for x in ignored[:3]) + (f" and {len(ignored) - 3} more" if len(ignored) > 3 else "")
     return (f"As known on {date}: NIR is projected from the last reserve observation on or before it; later ones "
             f"({shown}) are not used.")
 

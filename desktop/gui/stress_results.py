@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTabWidget, Q
 
 from ..core import fmt
 from ..core.engine.valuation import day_number
-from ..core.stress import MODEL_NAMES, sale_text, with_sale_advice
+from ..core.stress import MODEL_NAMES, is_earlier_engine, sale_text, with_sale_advice
 from .charts import PALETTE, ChartPanel, date_plot, day_seconds, histogram_plot, legend_below, pen
 from .table_model import Column, RecordTableModel
 from .widgets import FigureCard, column, note_label, record_table
@@ -108,6 +108,22 @@ TEST_DATE_FIGURES = [
     Figure("Schedule: BTC sold each day", lambda t: ", ".join(f"{x:,.0f}" for x in (t["liquidation"] or {}).get("schedule_btc", []))
            or "—"),
 ]
+
+
+# a run of an engine before "stress 4" priced its sale at the whole peak impact and front-loaded its schedule
+EARLIER_ENGINE_FIGURES = {
+    "Execution cost of that one-day sale (US$ m)": Figure(
+        "Impact cost of that one-day sale (US$ m)", lambda t: _musd(t["impact_cost_usd"]),
+        "The square-root law's whole peak impact on the value sold (an earlier engine's rule; today: 2/3 of it)"),
+    "Schedule: expected cost (US$ m)": Figure(
+        "Schedule: expected cost (US$ m)", lambda t: _musd((t["liquidation"] or {}).get("expected_cost_usd")),
+        "Almgren-Chriss over the chosen days, front-loaded by a risk aversion of 1e-8 per US$ (an earlier engine's "
+        "rule; today: sold evenly)"),
+}
+
+
+def _figures(earlier_engine: bool) -> list[Figure]:
+    return [EARLIER_ENGINE_FIGURES.get(f.label, f) for f in TEST_DATE_FIGURES] if earlier_engine else TEST_DATE_FIGURES
 
 
 def _place(line: pg.InfiniteLine, position: float, label: str | None = None) -> None:
@@ -238,7 +254,7 @@ class RunResults(QWidget):
         self._pending.clear()
         for draw in (self._draw_fan, self._draw_terminal, self._draw_drawdown):
             self.queue(functools.partial(draw, s))
-        self._fill_test_dates(s["test_dates"])
+        self._fill_test_dates(s["test_dates"], is_earlier_engine(s))
         if s["test_dates"]:
             self.test_pages.setCurrentIndex(1)
         else:
@@ -252,12 +268,12 @@ class RunResults(QWidget):
             "hover a figure for its method.")
         self.notes.setText(" ".join(filter(None, [s.get("calibration"), *s.get("notes", [])])))
 
-    def _fill_test_dates(self, tests: list[dict]) -> None:
+    def _fill_test_dates(self, tests: list[dict], earlier_engine: bool = False) -> None:
         columns = [Column("Figure", lambda f: f.label, tooltip=lambda f: f.tip or None)]
         columns += [Column(t["date"], lambda f, t=t: f.text(t), numeric=True, warn=lambda f, t=t: f.warn(t),
                            tooltip=lambda f: f.tip or None) for t in tests]
         self.test_model.columns = columns
-        self.test_model.set_records(TEST_DATE_FIGURES if tests else [])
+        self.test_model.set_records(_figures(earlier_engine) if tests else [])
 
     def _build_charts(self) -> None:
         """Every chart item is made once, here; a run only sets their data, which keeps showing it quick."""

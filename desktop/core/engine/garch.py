@@ -64,6 +64,8 @@ def fit_garch(returns: np.ndarray) -> GarchFit:
     r = r - r.mean()
     if len(r) < 250 or not np.all(np.isfinite(r)):
         raise ValueError("fitting GARCH needs at least 250 finite returns")
+    if not r.var() > 0:
+        raise ValueError("fitting GARCH needs returns that vary: every price of this history moves by the same amount")
     best_a, best_b, step = 0.1, 0.8, 0.1
     a_lo, a_hi, b_lo, b_hi = 0.001, 0.4, 0.3, 0.995
     for _ in range(3):

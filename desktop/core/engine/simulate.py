@@ -36,7 +36,8 @@ MAX_PATHS = 10_000_000  # results take ~16 bytes a path plus 4 per value day: th
 MODELS = ("gbm", "student-t", "merton", "garch", "bootstrap", "fhs")
 VAR_CONVENTIONS = {  # how VaR and ES at the horizon are read off the paths (simulate and stress runs name it)
     "losses": "positive fractions of the start value, at the horizon",
-    "historical_quantile": "VaR is the lower empirical quantile (inverted_cdf) of the simulated losses, k = ceil(n(1 - a))",
+    "historical_quantile": "VaR is minus the lower empirical quantile (inverted_cdf) of the simulated returns at 1 - a: "
+                           "the k-th largest loss, k = ceil(n(1 - a))",
     "es": "Rockafellar-Uryasev discrete estimator"}
 FHS_MIN_RETURNS = 250  # the GARCH filter is fitted to the history (`fit_garch` needs as many)
 COMPENSATOR_STEPS = 2048  # FHS: K(sigma) tabulated on this many steps up to 20x the larger of today's and the
@@ -108,6 +109,8 @@ class Model:
             least = FHS_MIN_RETURNS if self.kind == "fhs" else max(30, self.block_days + 1)
             if h is None or len(h) < least or not np.all(np.isfinite(h)):
                 raise ValueError(f"the {self.kind} model needs a history of at least {least} finite daily returns")
+            if self.kind == "fhs" and not np.var(h) > 0:  # no variance to filter: residuals would be 0 / 0
+                raise ValueError("the fhs model needs a history whose daily returns vary")
 
 
 @dataclass(frozen=True)

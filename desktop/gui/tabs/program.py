@@ -163,9 +163,8 @@ class ProgramTab(Tab):
             Column("Headroom (US$ m)", lambda t: t.headroom_usd, _usd_m, numeric=True,
                    warn=lambda t: t.headroom_usd is not None and t.headroom_usd < 0),
             Column("Reserves as of", lambda t: fmt.date(t.reserves_date),
-                   tooltip=lambda t: reserves_as_of_note(self.date, self._later_reserves) if self._later_reserves else None),
+                   tooltip=lambda t: self.tests_note.text() or None),
         ])
-        self._later_reserves: list = []
         self.benchmark_model = RecordTableModel([
             Column("Benchmark", lambda b: b.description, tooltip=_source_tip),
             Column("Type", lambda b: value_text("type", b.type)),
@@ -394,9 +393,10 @@ class ProgramTab(Tab):
         except ValueError as exc:
             self.terms.setText(self.terms.text() + f"<br><b>Cannot compute the schedule:</b> {exc}")
             return
-        reserves, self._later_reserves = self.workspace.reserves_known_on(self.date)  # as of the toolbar's date, like a stress run
-        self.tests_note.setText(reserves_as_of_note(self.date, self._later_reserves) if self._later_reserves else "")
-        self.tests_note.setVisible(bool(self._later_reserves and a.test_dates))
+        reserves, later = self.workspace.reserves_known_on(self.date)  # as of the toolbar's date, like a stress run
+        note = reserves_as_of_note(self.date, later, max((t.date for t in a.test_dates), default=None))
+        self.tests_note.setText(note or "")
+        self.tests_note.setVisible(note is not None)
         self.test_model.set_records(imf.nir_at_test_dates(a, s, reserves))
         years = s.by_year()
         self.year_model.set_records(years)
