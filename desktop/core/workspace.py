@@ -285,8 +285,7 @@ def reserves_as_of_note(date: dt.date, later: list[dt.date], last_test_date: dt.
     if not ignored:
         return None
     shown = ", ".join(str(x) for x in ignored[:3]) + (f" and {len(ignored) - 3} more" if len(ignored) > 3 else "")
-    return (f"As known on {date}: NIR is projected from the last reserve observation on or before it; later ones "
-            f"({shown}) are not used.")
+    return f"As of {date}: NIR starts from the last reserve observation by then; later ones ({shown}) are not used."
 
 
 def store_run(store: Store, inputs: dict, summary: dict) -> int:

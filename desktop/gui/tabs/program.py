@@ -196,9 +196,10 @@ class ProgramTab(Tab):
         purchases.layout().addLayout(buttons)
         self.tests_note = note_label()  # which reserve observations a projection as of the toolbar's date leaves out
         self.tests_note.hide()
-        right = splitter(Qt.Orientation.Vertical, column("Test dates and NIR floors", views["tests"], self.tests_note),
+        self.test_view = views["tests"]
+        right = splitter(Qt.Orientation.Vertical, column("Test dates and NIR floors", self.test_view, self.tests_note),
                          column("Structural benchmarks", views["benchmarks"]),
-                         column("SDR interest rate assumptions", views["rates"]), sizes=[160, 170, 110])
+                         column("SDR interest rate assumptions", views["rates"]), sizes=[120, 180, 130])
         return splitter(Qt.Orientation.Horizontal, purchases, right, sizes=[620, 780])
 
     def _schedule_page(self) -> QWidget:
@@ -360,6 +361,14 @@ class ProgramTab(Tab):
         view.setFixedHeight(view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
                             + view.horizontalScrollBar().sizeHint().height() + 2 * view.frameWidth())
 
+    def _fit_tests(self) -> None:
+        """The test dates stay in sight (up to three rows, then they scroll) at any font size: the panes below
+        give way first, and scroll."""
+        view = self.test_view
+        rows = min(max(self.test_model.rowCount(), 1), 3)
+        view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
+                              + view.horizontalScrollBar().sizeHint().height() + 2 * view.frameWidth())
+
     def _selected(self):
         index = self.arrangement_view.currentIndex()
         if not index.isValid():
@@ -397,6 +406,7 @@ class ProgramTab(Tab):
         note = reserves_as_of_note(self.date, later, max((t.date for t in a.test_dates), default=None))
         self.tests_note.setText(note or "")
         self.tests_note.setVisible(note is not None)
+        self._fit_tests()
         self.test_model.set_records(imf.nir_at_test_dates(a, s, reserves))
         years = s.by_year()
         self.year_model.set_records(years)
