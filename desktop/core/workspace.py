@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from .io.fields import InputError
 from .io.transactions_csv import DB_COLUMNS
 from .store import Store
 from .store.records import add_wallet as add_wallet_row
+from .table_cache import ARRANGEMENT_TABLES, TableCache, reads
 
 DEFAULT_BTC_HAIRCUT = 0.5  # illustrative: no published figure; the user sets their own
 COST_METHOD_LABELS = {"average": "average cost", "fifo": "FIFO"}
@@ -308,11 +308,13 @@ def _new_run_id(store: Store) -> int:
         " max(CAST(row_key AS INTEGER)) FROM audit_log WHERE table_name = 'runs' AND action = 'insert')").fetchone()[0]
 
 
-class Workspace:
-    """An open workspace and the answers computed from it."""
+class Workspace(TableCache):
+    """An open workspace and the answers computed from it, each kept until a table it reads changes."""
 
     def __init__(self, store: Store):
+        super().__init__()
         self.store = store
+        store.on_commit(self.invalidate)  # each change forgets exactly the answers that read what it changed
 
     @classmethod
     def open(cls, path: str | Path, read_only: bool = False) -> Workspace:
@@ -335,7 +337,8 @@ class Workspace:
     def path(self) -> Path:
         return self.store.path
 
-    @functools.cached_property
+    @property
+    @reads("metadata")
     def metadata(self) -> dict[str, str]:
         return self.store.metadata()
 
@@ -359,15 +362,18 @@ class Workspace:
 
     # ---- holdings --------------------------------------------------------------------------
 
-    @functools.cached_property
+    @property
+    @reads("wallets")
     def wallets(self) -> list[d.Wallet]:
         return self.store.wallets()
 
-    @functools.cached_property
+    @property
+    @reads("transactions")
     def transactions(self) -> list[d.Transaction]:
         return self.store.transactions()
 
-    @functools.cached_property
+    @property
+    @reads("transactions", "wallets")
     def ledger(self) -> val.Ledger:
         ledger, _ = val.Ledger.from_chunks(self.store.ledger_chunks(), self.store.wallet_ids())
         val.check_balances(ledger)
@@ -376,12 +382,13 @@ class Workspace:
     def _cost(self, method: str = "average") -> val.CostTrack:
         if method not in val.COST_METHODS:
             raise ValueError(f"cost method must be one of {', '.join(val.COST_METHODS)}")
-        cache = self.__dict__.setdefault("_costs", {})
-        if method not in cache:
-            cache[method] = val.COST_METHODS[method](self.ledger)
-        return cache[method]
+        return self._cost_track(method)
 
-    @functools.lru_cache(maxsize=4)  # noqa: B019 - one workspace object lives as long as its window
+    @reads("transactions", "wallets")
+    def _cost_track(self, method: str) -> val.CostTrack:
+        return val.COST_METHODS[method](self.ledger)
+
+    @reads("prices")
     def _price_arrays(self, asset: str) -> tuple[np.ndarray, np.ndarray]:
         points = self.store.prices(asset)
         days = np.fromiter((val.day_number(p.date) for p in points), dtype=np.int64, count=len(points))
@@ -444,12 +451,6 @@ class Workspace:
 
     # ---- changes (each one store transaction with its audit entry) -------------------------------
 
-    def invalidate(self) -> None:
-        """Forget cached answers after a change."""
-        for name in ("wallets", "transactions", "ledger", "_costs", "metadata", "arrangements", "macro_inputs", "scenarios", "policies"):
-            self.__dict__.pop(name, None)
-        self._price_arrays.cache_clear()
-
     def add_wallet(self, wallet: d.Wallet, *, wallet_id: int | None = None) -> int:
         problems = wallet_problems(wallet, {w.name for w in self.wallets})
         if problems:
@@ -460,7 +461,6 @@ class Workspace:
             else:  # redo of an addition keeps the wallet's identity
                 wid = w.insert("wallets", {**dataclasses.asdict(wallet), "id": wallet_id, "name": wallet.name.strip(),
                                            "public_sector": int(wallet.public_sector), "archived": int(wallet.archived)})
-        self.invalidate()
         return wid
 
     def delete_wallet(self, wallet_id: int) -> None:
@@ -471,7 +471,6 @@ class Workspace:
             raise InputError("wallet", [f"wallet: {used:,} transactions use it; archive it instead"])
         with self.store.transaction() as w:
             w.delete("wallets", wallet_id)
-        self.invalidate()
 
     def update_wallet(self, wallet_id: int, wallet: d.Wallet) -> None:
         others = {w.name for w in self.wallets if w.id != wallet_id}
@@ -482,7 +481,6 @@ class Workspace:
             w.update("wallets", wallet_id, {
                 "name": wallet.name.strip(), "kind": wallet.kind, "custodian": wallet.custodian, "address": wallet.address,
                 "cap_btc": wallet.cap_btc, "archived": int(wallet.archived), "note": wallet.note})
-        self.invalidate()
 
     def transaction_row(self, t: d.Transaction, today: dt.date | None = None) -> tuple:
         """Validate ``t`` exactly as a CSV row would be; raises InputError naming the field."""
@@ -506,7 +504,6 @@ class Workspace:
         with self.store.transaction() as w:
             result = change(w)
             self._check_funded()
-        self.invalidate()
         return result
 
     def _check_funded(self) -> None:
@@ -583,7 +580,8 @@ class Workspace:
 
     # ---- IMF program and reserves ------------------------------------------------------------
 
-    @functools.cached_property
+    @property
+    @reads(*ARRANGEMENT_TABLES)
     def arrangements(self) -> list[d.Arrangement]:
         return self.store.arrangements()
 
@@ -597,7 +595,8 @@ class Workspace:
             result.append(ProgramPosition(a, date, disbursed, planned, upcoming[0] if upcoming else None))
         return result
 
-    @functools.cached_property
+    @property
+    @reads("macro_inputs")
     def macro_inputs(self) -> list[d.MacroInput]:
         return self.store.macro_inputs()
 
@@ -662,7 +661,6 @@ class Workspace:
                 purchase_id = w.insert("purchases", row)
             else:
                 w.update("purchases", purchase_id, row)
-        self.invalidate()
         return purchase_id
 
     def update_arrangement_terms(self, name: str, changes: dict) -> None:
@@ -710,7 +708,6 @@ class Workspace:
                     w.update("rate_assumptions", stored[day][0], {"sdr_rate": rate, "source": source})
             for day in stored.keys() - {day for day, _, _ in rates}:
                 w.delete("rate_assumptions", stored[day][0])
-        self.invalidate()
 
     def _former_rate_key(self, arrangement_id: int, day: dt.date) -> dict:
         """``{"id": …}`` of the arrangement's step on ``day`` when it was last deleted, if no row has that id now:
@@ -754,12 +751,10 @@ class Workspace:
         with self.store.transaction() as w:
             for pid, amount in amounts_sdr.items():
                 w.update("purchases", pid, {"amount_sdr": amount})
-        self.invalidate()
 
     def delete_purchase(self, purchase_id: int) -> None:
         with self.store.transaction() as w:
             w.delete("purchases", purchase_id)
-        self.invalidate()
 
     def macro_on(self, date: dt.date | None = None) -> tuple[dict[str, float | None], dict[str, dt.date]]:
         """Each macro input's latest value on or before ``date``, with the date it was observed."""
@@ -822,7 +817,8 @@ class Workspace:
 
     # ---- scenarios -----------------------------------------------------------------------------
 
-    @functools.cached_property
+    @property
+    @reads("scenarios")
     def scenarios(self) -> list[d.Scenario]:
         return self.store.scenarios()
 
@@ -857,7 +853,6 @@ class Workspace:
                 for (run_id,) in self.store.db.conn.execute("SELECT id FROM runs WHERE scenario_id = ?", [replacing]).fetchall():
                     w.update("runs", run_id, {"scenario_id": s.id})
                 w.delete("scenarios", replacing)
-        self.__dict__.pop("scenarios", None)
 
     def delete_scenario(self, scenario_id: str) -> list[int]:
         """Delete a scenario; its stored runs are kept, unlinked. Returns their ids (to link them again on undo)."""
@@ -866,7 +861,6 @@ class Workspace:
         runs = [r for (r,) in self.store.db.conn.execute("SELECT id FROM runs WHERE scenario_id = ?", [scenario_id])]
         with self.store.transaction() as w:
             w.delete("scenarios", scenario_id)
-        self.__dict__.pop("scenarios", None)
         return runs
 
     def restore_scenario(self, s: d.Scenario, run_ids: list[int]) -> None:
@@ -878,7 +872,8 @@ class Workspace:
 
     # ---- planner policies ----------------------------------------------------------------------
 
-    @functools.cached_property
+    @property
+    @reads("policies")
     def policies(self) -> list[d.Policy]:
         return self.store.policies()
 
@@ -900,13 +895,11 @@ class Workspace:
             else:
                 w.update("policies", p.id, row)
                 policy_id = p.id
-        self.__dict__.pop("policies", None)
         return policy_id
 
     def delete_policy(self, policy_id: int) -> None:
         with self.store.transaction() as w:
             w.delete("policies", policy_id)
-        self.__dict__.pop("policies", None)
 
     # ---- stress runs ---------------------------------------------------------------------------
 
@@ -964,7 +957,6 @@ class Workspace:
                 w.delete_batch(table, rows[table].rowids, label)
             if "transactions" in rows:
                 self._check_funded()
-        self.invalidate()
 
     def restore_rows(self, rows: dict[str, ImportedRows], label: str) -> None:
         """Redo an import: the same rows, with the same keys, as one audited batch per table."""
@@ -972,7 +964,6 @@ class Workspace:
             for table, r in rows.items():
                 w.insert_many(table, ("rowid", *r.columns), [(i, *v) for i, v in zip(r.rowids, r.values, strict=True)])
                 w.log_import(table, f"{label} (redone)", len(r.values), None)
-        self.invalidate()
 
     def delete_runs(self, run_ids: list[int]) -> None:
         with self.store.transaction() as w:

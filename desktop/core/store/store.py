@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +58,11 @@ class Writer:
         state = self._state(table)
         state[0] += sign
         state[1] = (state[1] + sign * audit.row_digest(table, values)) % audit.STATE_MODULUS
+
+    @property
+    def touched(self) -> frozenset[str]:
+        """The tables this transaction changed so far (each change reads its table's state first)."""
+        return frozenset(self._states)
 
     def _state_of(self, *tables: str) -> dict:
         return {t: [self._state(t)[0], format(self._state(t)[1], "064x")] for t in tables}
@@ -207,6 +212,8 @@ class Store:
         self.path = Path(path).expanduser().resolve()
         self.read_only = read_only
         self._locked = False
+        self._changed: set[str] = set()  # tables committed through this connection, until take_changes()
+        self._listeners: list[Callable[[frozenset[str]], None]] = []
         if create:
             if self.path.exists():
                 raise StoreError(f"{self.path} already exists; choose another file name")
@@ -310,14 +317,31 @@ class Store:
         finally:
             dest.close()
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[Writer]:
-        """One logical change: everything written through the yielded Writer commits together or not at all."""
+    def check_writable(self) -> None:
+        """Refuse a change to a read-only workspace (before the work that would lead to one)."""
         if self.read_only:
             raise StoreError(f"{self.path.name} is open read-only (another Reserve Desk has it open for writing): "
                              "nothing was changed")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Writer]:
+        """One logical change: everything written through the yielded Writer commits together or not at all."""
+        self.check_writable()
         with self.db.atomic():
-            yield Writer(self.db)
+            writer = Writer(self.db)
+            yield writer
+        self._changed |= writer.touched  # committed: readers of these tables are out of date
+        for listener in self._listeners:
+            listener(writer.touched)
+
+    def on_commit(self, listener: Callable[[frozenset[str]], None]) -> None:
+        """Call ``listener`` with the tables each committed transaction changed (a cache forgets what read them)."""
+        self._listeners.append(listener)
+
+    def take_changes(self) -> frozenset[str]:
+        """The tables changed through this connection since the last call (what a window must re-read)."""
+        changed, self._changed = frozenset(self._changed), set()
+        return changed
 
     # ---- reads -------------------------------------------------------------------------------
 
