@@ -1,41 +1,100 @@
-"""Schema migrations: an older workspace is upgraded with a backup; a newer one is refused; failure restores."""
+"""Schema migrations: workspaces written by each earlier version upgrade with a backup and verify; a newer one is
+refused; failure restores."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
+from desktop import cli
 from desktop.core.store import LATEST_VERSION, MigrationError, SchemaTooNewError, Store, StoreError
 from desktop.core.store import migrate as migrate_module
 from desktop.core.store.schema import MIGRATIONS
+from desktop.core.workspace import Workspace
 
 
-def _workspace_at(path, version: int) -> None:
-    """A workspace file as an older Reserve Desk wrote it: migrations up to ``version`` only."""
-    conn = sqlite3.connect(path)
-    migrate_module.migrate(conn, path, MIGRATIONS[:version])
-    conn.execute("INSERT INTO wallets (name, kind) VALUES ('Legacy cold', 'cold')")
-    conn.commit()
-    conn.close()
+DATA = Path(__file__).parent / "data"  # workspaces written by earlier versions: tests/data/README.md
+WALLETS = [("Cold storage", "cold", 100.0), ("Daily purchases", "hot", None)]
+TRANSACTIONS = [("2024-03-01", "purchase", "Daily purchases", None, 1.5, 62_000.0, 12.5, "LEG-1"),
+                ("2024-03-15", "purchase", "Daily purchases", None, 0.75, 68_000.0, None, "LEG-2"),
+                ("2024-04-02", "transfer", "Daily purchases", "Cold storage", 2.0, None, 3.0, "LEG-3")]
+CLOSES = [("2024-03-01", 62_431.65), ("2024-03-15", 69_392.48), ("2024-04-02", 65_446.97)]
 
 
-def test_previous_version_migrates_and_leaves_a_backup(tmp_path):
-    assert LATEST_VERSION >= 2, "keep at least two migrations so this path stays tested"
-    path = tmp_path / "old.db"
-    _workspace_at(path, LATEST_VERSION - 1)
+def _stored_workspace(version: int, folder: Path) -> Path:
+    """A copy of the workspace the Reserve Desk of schema ``version`` wrote (the stored file stays as it is)."""
+    source = DATA / f"schema-{version}.db"
+    assert source.exists(), f"keep a workspace written at schema {version} as {source} (see tests/data/README.md)"
+    path = folder / "old.db"
+    shutil.copyfile(source, path)
+    return path
+
+
+def _content(path: Path) -> list[str]:
+    """Every table's definition and rows, as SQL."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def _assert_data_intact(path: Path) -> None:
+    ws = Workspace.open(path)
+    try:
+        assert [(w.name, w.kind, w.cap_btc) for w in ws.wallets] == WALLETS
+        assert not any(w.archived for w in ws.wallets)  # the column migration 2 added, at its default
+        assert [(t.date.isoformat(), t.kind, t.wallet, t.to_wallet, t.quantity, t.price_usd, t.fee_usd, t.reference)
+                for t in ws.store.transactions()] == TRANSACTIONS
+        assert [(p.date.isoformat(), p.close_usd) for p in ws.prices("BTC")] == CLOSES
+        h = ws.holdings(dt.date(2024, 4, 2))
+        assert h.total_btc == 2.25 and {w.name: w.btc for w in h.wallets} == {"Cold storage": 2.0, "Daily purchases": 0.25}
+    finally:
+        ws.close()
+
+
+def _audit_verify(path: Path, capsys) -> dict:
+    """``reserve-desk audit verify``, in process."""
+    capsys.readouterr()
+    code = cli.main(["audit", "verify", "--workspace", str(path)])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0 and out["intact"], out
+    return out
+
+
+@pytest.mark.parametrize("version", range(1, LATEST_VERSION))
+def test_a_workspace_of_each_earlier_schema_upgrades_after_a_backup_and_verifies(tmp_path, capsys, version):
+    path = _stored_workspace(version, tmp_path)
+    as_written = _content(path)
     store = Store(path)
     try:
         assert store.schema_version == LATEST_VERSION
-        assert store.migration_backup is not None and store.migration_backup.exists()
-        assert [w.name for w in store.wallets()] == ["Legacy cold"]  # data kept through the upgrade
-        assert store.wallets()[0].archived is False  # column added by migration 2
+        backup = store.migration_backup
     finally:
         store.close()
-    backup = sqlite3.connect(store.migration_backup)
-    assert backup.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION - 1
-    assert backup.execute("SELECT name FROM wallets").fetchall() == [("Legacy cold",)]
-    backup.close()
+    assert backup is not None and backup.name.endswith(f"-before-schema-{LATEST_VERSION}.db")
+    conn = sqlite3.connect(backup)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+    conn.close()
+    assert _content(backup) == as_written  # taken before the first migration touched the file
+    out = _audit_verify(path, capsys)
+    assert {"wallets", "transactions", "prices"} <= set(out["tables_checked"])
+    _assert_data_intact(path)
+    _audit_verify(path, capsys)  # opening it again wrote only audited changes
+
+
+def test_a_workspace_of_the_current_schema_written_by_an_earlier_version_opens_as_it_is(tmp_path, capsys):
+    path = _stored_workspace(LATEST_VERSION, tmp_path)
+    store = Store(path)
+    assert store.schema_version == LATEST_VERSION and store.migration_backup is None
+    store.close()
+    _audit_verify(path, capsys)
+    _assert_data_intact(path)
 
 
 def test_current_version_takes_no_backup(tmp_path):
@@ -59,20 +118,19 @@ def test_newer_version_is_refused_clearly(tmp_path):
 
 
 def test_failed_migration_restores_the_file(tmp_path, monkeypatch):
-    path = tmp_path / "old.db"
-    _workspace_at(path, LATEST_VERSION)
-    before = path.read_bytes()
-    broken = [*MIGRATIONS, (LATEST_VERSION + 1, "a migration that fails half-way",
-                            "CREATE TABLE extra (x INTEGER); INSERT INTO no_such_table VALUES (1);")]
+    path = _stored_workspace(LATEST_VERSION, tmp_path)
+    before = _content(path)
+    # the first new migration commits; the second fails half-way: only the backup can undo the first
+    broken = [*MIGRATIONS, (LATEST_VERSION + 1, "a migration that succeeds", "CREATE TABLE extra (x INTEGER);"),
+              (LATEST_VERSION + 2, "a migration that fails half-way",
+               "CREATE TABLE extra2 (x INTEGER); INSERT INTO no_such_table VALUES (1);")]
     monkeypatch.setattr(migrate_module, "MIGRATIONS", broken)
-    with pytest.raises(MigrationError, match=f"migration {LATEST_VERSION + 1}.*restored"):
+    with pytest.raises(MigrationError, match=f"migration {LATEST_VERSION + 2}.*restored"):
         Store(path)
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
-    assert "extra" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-    assert conn.execute("SELECT name FROM wallets").fetchall() == [("Legacy cold",)]
     conn.close()
-    assert len(before) > 0
+    assert _content(path) == before  # every table and row as it was, neither new table there
 
 
 def test_other_sqlite_files_are_refused(tmp_path):
