@@ -17,7 +17,6 @@ from desktop.core.store import migrate as migrate_module
 from desktop.core.store.schema import MIGRATIONS
 from desktop.core.workspace import Workspace
 
-
 DATA = Path(__file__).parent / "data"  # workspaces written by earlier versions: tests/data/README.md
 WALLETS = [("Cold storage", "cold", 100.0), ("Daily purchases", "hot", None)]
 TRANSACTIONS = [("2024-03-01", "purchase", "Daily purchases", None, 1.5, 62_000.0, 12.5, "LEG-1"),
