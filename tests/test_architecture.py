@@ -1,4 +1,4 @@
-"""Rules that keep the house clean (ARCHITECTURE.md), checked by running code."""
+"""Rules that keep the house clean (docs/architecture.md, "Rules that keep core and GUI apart"), checked by running code."""
 
 from __future__ import annotations
 

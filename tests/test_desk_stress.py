@@ -105,7 +105,7 @@ def test_when_one_day_cannot_raise_more_the_sale_stops_at_the_peak_of_net_procee
     assert best_usd < out["btc"] * row["btc_price_p05_usd"]  # the case under test
     assert row["btc_to_sell"] == pytest.approx(best_usd / row["btc_price_p05_usd"], rel=1e-12)
     assert row["uncovered_usd"] == pytest.approx(-row["headroom_usd"] - 4 / (27 * a * a), rel=1e-9)
-    assert row["btc_needed_to_cover"] is None  # no one-day sale of any size nets this gap (SPEC's meaning)
+    assert row["btc_needed_to_cover"] is None  # no one-day sale of any size nets this gap (its documented meaning, docs/formats.md)
     assert "the most one day can raise" in stress.sale_text(row)
 
 

@@ -1,4 +1,4 @@
-"""The program exchange format of SPEC.md: good documents load, bad ones name every bad field."""
+"""The IMF program JSON of docs/formats.md: good documents load, bad ones name every bad field."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from desktop.core.io.fields import InputError
 from desktop.core.io.program_json import arrangement_from_dict, read_program
 
-SPEC_EXAMPLE = {
+DOCUMENTED_EXAMPLE = {
     "name": "El Salvador EFF 2025", "facility": "EFF", "approval_date": "2025-02-26", "months": 40,
     "access_sdr": 1033920000, "quota_sdr": 287200000, "usd_per_sdr": 1.3281,
     "sdr_rate": [{"from": "2025-01-01", "rate": 0.031}], "charges_policy": "2024-11",
@@ -21,15 +21,15 @@ SPEC_EXAMPLE = {
 }
 
 
-def test_the_spec_example_loads():
-    a = arrangement_from_dict(SPEC_EXAMPLE)
+def test_the_documented_example_loads():
+    a = arrangement_from_dict(DOCUMENTED_EXAMPLE)
     assert a.name == "El Salvador EFF 2025" and a.approval_date == dt.date(2025, 2, 26)
     assert a.purchases[0].amount_sdr == 86_160_000 and a.sdr_rates[0].sdr_rate == 0.031
     assert a.test_dates[0].nir_floor_usd == 4e9 and a.benchmarks[0].type == "non_accumulation"
 
 
 def test_a_flat_rate_applies_from_approval():
-    a = arrangement_from_dict({**SPEC_EXAMPLE, "sdr_rate": 0.031})
+    a = arrangement_from_dict({**DOCUMENTED_EXAMPLE, "sdr_rate": 0.031})
     assert [(r.from_date, r.sdr_rate) for r in a.sdr_rates] == [(dt.date(2025, 2, 26), 0.031)]
 
 
@@ -51,13 +51,13 @@ def test_a_flat_rate_applies_from_approval():
 ])
 def test_bad_fields_are_named(change, message):
     with pytest.raises(InputError) as info:
-        arrangement_from_dict({**SPEC_EXAMPLE, **change})
+        arrangement_from_dict({**DOCUMENTED_EXAMPLE, **change})
     assert any(message in p for p in info.value.problems), info.value.problems
 
 
 def test_every_problem_is_reported_at_once():
     with pytest.raises(InputError) as info:
-        arrangement_from_dict({**SPEC_EXAMPLE, "months": -1, "quota_sdr": None, "facility": "X"})
+        arrangement_from_dict({**DOCUMENTED_EXAMPLE, "months": -1, "quota_sdr": None, "facility": "X"})
     assert len(info.value.problems) == 3
 
 

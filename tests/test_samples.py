@@ -1,4 +1,4 @@
-"""The samples reproduce the figures of DOMAIN.md, and label everything that is not a cited fact."""
+"""The samples reproduce the reported figures of docs/samples.md, and label everything that is not a cited fact."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import pytest
 
 from desktop.core.workspace import Workspace
 
-# DOMAIN.md section 6, typed in independently of resources/samples/el-salvador.json.
+# El Salvador's reported holdings (docs/samples.md, "Bitcoin holdings"; the National Bitcoin Office's dashboard as
+# reported in the press), typed in independently of resources/samples/el-salvador.json.
 # (date, BTC, tolerance): 0.01 BTC for figures given to two decimals, 1% for the others.
 REPORTED_STOCK = [
     ("2021-09-06", 200, 0.01 * 200),
@@ -54,11 +55,11 @@ def test_daily_purchases_of_one_bitcoin_from_2022_11_18(el_salvador):
 
 
 def test_average_cost_matches_the_reported_figure(el_salvador):
-    # DOMAIN.md: 6,000.77 BTC at an average cost of ~US$45,450 on 2024-12-29
+    # reported: 6,000.77 BTC at an average cost of ~US$45,450 on 2024-12-29 (docs/samples.md)
     assert el_salvador.holdings(dt.date(2024, 12, 29)).average_cost_usd == pytest.approx(45_450, rel=1e-9)
 
 
-def test_value_uses_the_domain_daily_close(el_salvador):
+def test_value_uses_the_reported_daily_close(el_salvador):
     h = el_salvador.holdings(dt.date(2025, 11, 18))
     assert h.price_usd == 92_949 and h.price_date == dt.date(2025, 11, 18)
     assert h.value_usd == pytest.approx(7474.37 * 92_949, abs=1.0)

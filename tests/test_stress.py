@@ -106,8 +106,8 @@ def test_replayed_episodes_reach_their_published_depth(with_history, scenario_id
 @pytest.mark.parametrize("scenario_id, peak, trough", [("btc-covid-2020", "2020-03-08", "2020-03-12"),
                                                       ("btc-ftx-2022", "2022-11-05", "2022-11-09")])
 def test_short_episodes_replay_the_imported_closes(with_history, scenario_id, peak, trough):
-    """DOMAIN.md's 4-day figures (-34.1%, -26.1%) use another day convention than the imported Yahoo closes;
-    the replay follows the closes the user imported, computed here straight from the CSV."""
+    """The scenario library's published 4-day figures (-34.1%, -26.1%) use another day convention than the
+    imported Yahoo closes; the replay follows the closes the user imported, computed here straight from the CSV."""
     lines = (SHARED_DATA / "btc_usd_daily.csv").read_text().splitlines()[1:]
     closes = dict(line.split(",") for line in lines)
     _, out = run(with_history, scenario_id)

@@ -1,4 +1,4 @@
-"""The risk summary of a price series, as `reserve-desk risk` prints it (its documented keys)."""
+"""The risk summary of a price series, as `reserve-desk risk` prints it (its keys: docs/formats.md)."""
 
 from __future__ import annotations
 

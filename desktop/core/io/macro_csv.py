@@ -1,4 +1,4 @@
-"""Import of reserve and macro inputs by date (the documented macro CSV): all rows or none."""
+"""Import of reserve and macro inputs by date (the macro CSV of docs/formats.md): all rows or none."""
 
 from __future__ import annotations
 

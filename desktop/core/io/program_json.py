@@ -1,4 +1,4 @@
-"""Read and write an IMF arrangement in the documented program exchange format ("import program").
+"""Read and write an IMF arrangement in the program JSON of docs/formats.md ("import program").
 
 Amounts are in SDR units (not millions) and rates are fractions. Every problem is reported with the
 path of the field it concerns, for example ``purchases[2].amount_sdr: -5 must be greater than 0``.

@@ -1,4 +1,4 @@
-"""Import and export of the ledger in the documented transactions CSV (README, "Command line").
+"""Import and export of the ledger in the transactions CSV of docs/formats.md.
 
 An import streams the file into one store transaction and commits only when the whole file is
 acceptable (or, if the user chose so, when only invalid rows are skipped); the wallet balances are
