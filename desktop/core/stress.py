@@ -377,7 +377,7 @@ def _model(inputs: dict, history: np.ndarray | None) -> tuple[Model, dict | None
 
 def execute(plan: RunPlan, progress: Callable[[float], None] | None = None,
             cancelled: Callable[[], bool] | None = None, threads: int = 0) -> dict:
-    """The run's results (the documented ``simulate`` keys in USD, plus what the charts draw)."""
+    """The run's results (the ``simulate`` keys of docs/formats.md in USD, plus what the charts draw)."""
     started = time.perf_counter()
     x = plan.inputs
     horizon = x["scenario"]["horizon_days"]

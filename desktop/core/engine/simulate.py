@@ -525,7 +525,7 @@ def simulate(request: Request, progress: Callable[[float], None] | None = None,
 
 
 def summary(result: Result) -> dict:
-    """The documented JSON keys of `reserve-desk simulate` (values relative to the start)."""
+    """The JSON keys of `reserve-desk simulate` (docs/formats.md), values relative to the start."""
     r = result.request
     q = np.quantile(result.terminal, [0.01, 0.05, 0.5, 0.95, 0.99])
     var, es = {}, {}
