@@ -19,6 +19,7 @@ from .engine import imf
 from .engine.compliance import benchmark_overdue
 from .engine.mining import BlockPace
 from .engine.valuation import day_number
+from .headline import Headline, headline, next_imf_payment
 from .io.fields import InputError
 from .stress import describe_run, is_earlier_engine, sale_text, with_sale_advice
 from .words import VALUES, field_label
@@ -101,29 +102,12 @@ def inputs_digest(ws) -> str:
     return h.hexdigest()
 
 
-def next_imf_payment(ws, date: dt.date) -> dict | None:
-    """The first repurchase or charge falling due after ``date``, all arrangements together (SDR and USD)."""
-    due: dict[dt.date, list] = {}
-    for a in ws.arrangements:
-        for r in imf.schedule(a).rows:
-            if r.date > date and r.total_sdr > 0:
-                due.setdefault(r.date, []).append((a, r))
-    if not due:
-        return None
-    day = min(due)
-    return {"date": day.isoformat(), "total_sdr": sum(r.total_sdr for _, r in due[day]),
-            "total_usd": sum(r.total_sdr * a.usd_per_sdr for a, r in due[day]),
-            "principal_sdr": sum(r.principal_sdr for _, r in due[day]),
-            "arrangements": [a.name for a, _ in due[day]]}
-
-
 def _days(dates) -> tuple[float, ...]:
     return tuple(float(day_number(x) if isinstance(x, dt.date) else x) for x in dates)
 
 
-def _holdings(ws, date: dt.date, figures: dict) -> Section:
+def _holdings(ws, date: dt.date) -> Section:
     h = ws.holdings(date)
-    figures.update(total_btc=h.total_btc, value_usd=h.value_usd)
     if not ws.transactions:
         return Section("holdings", SECTIONS["holdings"], (Paragraph(f"{NO_DATA}: the ledger holds no bitcoin transactions."),))
     rows = tuple((w.name, w.kind, fmt.btc(w.btc), fmt.usd(w.value_usd)) for w in h.wallets if w.btc or w.value_usd)
@@ -157,13 +141,12 @@ def _phasing_gap(a) -> str:
             " the schedule and the peak count only the purchases entered.")
 
 
-def _program(ws, date: dt.date, figures: dict) -> Section:
+def _program(ws, date: dt.date) -> Section:
     if not ws.arrangements:
         return Section("program", SECTIONS["program"], (Paragraph(f"{NO_DATA}: no IMF arrangement in this workspace."),))
     blocks: list = []
     reserves, later = ws.reserves_known_on(date)  # as of the valuation date: later observations were not known then
     payment = next_imf_payment(ws, date)
-    figures["next_imf_payment"] = payment
     if payment:
         blocks.append(Paragraph(f"Next payment to the IMF after {date}: <b>SDR {fmt.sdr_m(payment['total_sdr'])} m</b> "
                                 f"({fmt.usd_short(payment['total_usd'])}) on <b>{payment['date']}</b>, of which principal "
@@ -396,16 +379,15 @@ def build_report(ws, date: dt.date | None = None, sections: list[str] | None = N
     run_ids = list(run_ids or [])
     figures: dict = {"date": date.isoformat()}
     built = {
-        "holdings": lambda: _holdings(ws, date, figures), "program": lambda: _program(ws, date, figures),
+        "holdings": lambda: _holdings(ws, date), "program": lambda: _program(ws, date),
         "adequacy": lambda: _adequacy(ws, date, figures), "stress": lambda: _stress(ws, run_ids, figures),
         "planner": lambda: _planner(ws, date, figures), "methodology": lambda: _methodology(ws),
     }
     body = {key: make() for key, make in built.items() if key in sections}
-    if "summary" in sections:  # built from what the other sections found, so it needs them computed
-        for key in ("holdings", "program", "adequacy"):
-            if key not in body:
-                built[key]()
-        body["summary"] = _summary(date, figures)
+    if "summary" in sections:  # the headline figures, and the adequacy the adequacy section found
+        if "adequacy" not in body:
+            built["adequacy"]()
+        body["summary"] = _summary(headline(ws, date), figures)
     generated_at = generated_at or dt.datetime.now().astimezone()
     cover = (("Workspace", ws.name), ("Country", ws.country or "—"), ("Valuation date", date.isoformat()),
              ("Application", f"Reserve Desk {__version__}"), ("Generated", generated_at.isoformat(timespec="seconds")),
@@ -413,11 +395,18 @@ def build_report(ws, date: dt.date | None = None, sections: list[str] | None = N
     return Report(f"Reserve Desk summary: {ws.name}", marking, cover, tuple(body[k] for k in SECTIONS if k in body))
 
 
-def _summary(date: dt.date, figures: dict) -> Section:
-    rows = [("Bitcoin held", f"{fmt.btc(figures.get('total_btc'))} BTC" if figures.get("total_btc") is not None else "—"),
-            ("Value of the bitcoin", fmt.usd_short(figures.get("value_usd")))]
-    p = figures.get("next_imf_payment")
+def _summary(x: Headline, figures: dict) -> Section:
+    """The headline figures the Overview shows, from the same computation, and the chosen runs and projection."""
+    h = x.holdings
+    rows = [("Bitcoin held", f"{fmt.btc(h.total_btc)} BTC"), ("Value of the bitcoin", fmt.usd_short(h.value_usd))]
+    if x.positions:
+        rows.append(("IMF credit disbursed", f"SDR {fmt.sdr_m(x.credit_sdr)} m ({fmt.usd_short(x.credit_usd)})"))
+    p = x.next_imf_payment
     rows.append(("Next payment to the IMF", f"SDR {fmt.sdr_m(p['total_sdr'])} m on {p['date']}" if p else "none scheduled"))
+    if x.next_test:
+        rows.append(("Next IMF test date", f"{x.next_test.date}: NIR floor {fmt.usd_short(x.next_test.nir_floor_usd)}"))
+    if x.btc_share_of_reserves is not None:
+        rows.append(("Bitcoin vs gross reserves (not a reserve asset)", fmt.pct(x.btc_share_of_reserves)))
     a = figures.get("adequacy")
     if a:
         rows.append(("Reserves / ARA metric, without bitcoin", "—" if a["ara_ratio"] is None else
@@ -433,4 +422,4 @@ def _summary(date: dt.date, figures: dict) -> Section:
     plan = figures.get("planner")
     if plan:
         rows.append(("Bitcoin at the end of the policies' projection", f"{fmt.btc(plan['btc_at_end'], 0)} BTC on {plan['end']}"))
-    return Section("summary", SECTIONS["summary"], (Table(("Headline figure", f"On {date}"), tuple(rows), (False, True)),))
+    return Section("summary", SECTIONS["summary"], (Table(("Headline figure", f"On {x.date}"), tuple(rows), (False, True)),))

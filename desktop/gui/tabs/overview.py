@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core import fmt
-from ...core.stress import sale_text, with_sale_advice
+from ...core.headline import headline
+from ...core.stress import sale_text
 from ..widgets import FigureCard, note_label, section_title
 from .base import Tab
 
@@ -62,11 +61,12 @@ class OverviewTab(Tab):
         ws, date, c = self.workspace, self.date, self.cards
         self.heading.setText(f"{ws.name} — figures on {date.isoformat()}")
         self.description.setText(ws.metadata.get("description", ""))
+        x = headline(ws, date)  # the same figures the PDF's executive summary states
 
-        h = ws.holdings(date)
+        h = x.holdings
         price_note = (f"at US${h.price_usd:,.0f} per BTC, {h.price_age_note()}"
                       if h.price_usd else "no BTC price on or before this date")
-        c["stock"].set(f"{fmt.btc(h.total_btc)} BTC", f"in {fmt.count(sum(1 for w in h.wallets if w.btc > 0), 'wallet')}",
+        c["stock"].set(f"{fmt.btc(h.total_btc)} BTC", f"in {fmt.count(x.wallets_holding, 'wallet')}",
                        "Sum of the ledger up to and including this date; transfers between own wallets excluded.")
         c["value"].set(fmt.usd_short(h.value_usd), price_note,
                        "Stock x the last BTC close on or before the date (prices stored in the workspace).",
@@ -77,30 +77,22 @@ class OverviewTab(Tab):
                       f"average US${h.average_cost_usd:,.0f} per BTC" if h.average_cost_usd else "",
                       "Average cost of one consolidated pool: purchases at price plus fees; outflows remove cost pro rata.")
 
-        positions = ws.program_positions(date)
-        if positions:
-            total_sdr = sum(p.disbursed_sdr for p in positions)
-            usd = sum(p.disbursed_sdr * p.arrangement.usd_per_sdr for p in positions)
-            c["credit"].set(f"SDR {fmt.sdr_m(total_sdr)} m", f"{fmt.usd_short(usd)}; "
-                            + "; ".join(f"{p.arrangement.name}: {fmt.pct(p.disbursed_pct_quota, 0)} of quota" for p in positions),
+        if x.positions:
+            c["credit"].set(f"SDR {fmt.sdr_m(x.credit_sdr)} m", f"{fmt.usd_short(x.credit_usd)}; "
+                            + "; ".join(f"{p.arrangement.name}: {fmt.pct(p.disbursed_pct_quota, 0)} of quota" for p in x.positions),
                             "Purchases with status 'disbursed' on or before the date, per arrangement.")
-            upcoming = sorted((p.next_purchase.date, p.next_purchase.amount_sdr, p.arrangement.name)
-                              for p in positions if p.next_purchase)
-            if upcoming:
-                day, amount, name = upcoming[0]
-                late = " — planned date has passed: mark it disbursed or move it" if day <= date else ""
-                c["next_purchase"].set(day.isoformat(), f"SDR {fmt.sdr_m(amount)} m under {name}{late}",
+            if x.next_purchase:
+                n = x.next_purchase
+                late = " — planned date has passed: mark it disbursed or move it" if n.date <= date else ""
+                c["next_purchase"].set(n.date.isoformat(), f"SDR {fmt.sdr_m(n.amount_sdr)} m under {n.arrangement}{late}",
                                        "The earliest purchase after the date or still planned.", warn=bool(late))
             else:
                 c["next_purchase"].set("none", "all purchases disbursed")
-            benchmarks = [b for p in positions for b in p.arrangement.benchmarks]
-            open_count = sum(b.status in ("pending", "ongoing") for b in benchmarks)
-            non_acc = [b for b in benchmarks if b.type == "non_accumulation"]
-            c["benchmarks"].set(f"{len(benchmarks)}", f"{open_count} pending or ongoing"
+            non_acc = any(b.type == "non_accumulation" for b in x.benchmarks)
+            c["benchmarks"].set(f"{len(x.benchmarks)}", f"{x.open_benchmarks} pending or ongoing"
                                 + ("; includes bitcoin non-accumulation" if non_acc else ""))
-            tests = sorted((t for p in positions for t in p.arrangement.test_dates if t.date >= date), key=lambda t: t.date)
-            if tests:
-                t = tests[0]
+            if x.next_test:
+                t = x.next_test
                 c["test_date"].set(t.date.isoformat(), f"NIR floor {fmt.usd_short(t.nir_floor_usd)}",
                                    t.note or t.source or "")
             else:
@@ -109,47 +101,39 @@ class OverviewTab(Tab):
             for key in ("credit", "next_purchase", "benchmarks", "test_date"):
                 c[key].set("—", "no IMF arrangement: import one on the IMF Program tab")
 
-        reserves = ws.reserves_on(date)
+        reserves = x.reserves
         if reserves:
             c["reserves"].set(fmt.usd_short(reserves.gross_reserves_usd), f"as of {reserves.date}",
                               f"{reserves.source or ''}\n{reserves.note or ''}".strip())
-            months = ws.months_of_imports(date)
-            imports = ws.imports_on(date)
+            months, imports = x.months_of_imports, x.imports
             c["imports_cover"].set("—" if months is None else f"{months:.1f}",
                                    "" if imports is None else f"imports {fmt.usd_short(imports.imports_usd)} a year ({imports.date})",
                                    "Gross reserves / (trailing 12-month imports / 12). Benchmark: 3 months "
                                    "(IMF, Assessing Reserve Adequacy, Feb 2011).",
                                    warn=months is not None and months < 3)
-            share = None if h.value_usd is None else h.value_usd / reserves.gross_reserves_usd
-            c["btc_share"].set(fmt.pct(share), "BTC value / gross reserves (bitcoin is not a reserve asset, BPM7)")
+            c["btc_share"].set(fmt.pct(x.btc_share_of_reserves),
+                               "BTC value / gross reserves (bitcoin is not a reserve asset, BPM7)")
             c["regime"].set(reserves.regime or "—", "sets the ARA metric's weights")
         else:
             for key in ("reserves", "imports_cover", "btc_share", "regime"):
                 c[key].set("—", "no reserve data on or before this date: import it on the IMF Program tab")
 
-        c["scenarios"].set(f"{len(ws.scenarios)}", ", ".join(
-            f"{sum(s.kind == k for s in ws.scenarios)} {label}"
-            for k, label in (("historical", "historical"), ("shock", "shocks"), ("monte_carlo", "Monte Carlo"))))
-        runs = ws.runs()
-        if runs:
-            inputs, last = ws.stored_run(runs[0]["id"])
-            last = with_sale_advice(last, inputs)  # a run stored before sales were capped at the holdings
-            worst = min((t for t in last["test_dates"] if t["headroom_usd"] is not None),
-                        key=lambda t: t["headroom_usd"], default=None)
+        counts = x.scenario_counts
+        c["scenarios"].set(f"{sum(counts.values())}", ", ".join(
+            f"{counts[k]} {label}" for k, label in (("historical", "historical"), ("shock", "shocks"),
+                                                     ("monte_carlo", "Monte Carlo"))))
+        if x.last_run:
+            last, worst = x.last_run.summary, x.last_run.worst
             short = worst is not None and worst["headroom_usd"] < 0
             c["last_run"].set(fmt.usd_short(last["terminal"]["p05"]),
-                              f"{last['scenario_name']}, {runs[0]['created_at'][:10]}: bitcoin reserve at the 5th percentile "
+                              f"{last['scenario_name']}, {x.last_run.created}: bitcoin reserve at the 5th percentile "
                               f"after {last['horizon_days']} days"
                               + ("" if worst is None else f"; worst test-date headroom {fmt.usd_short(worst['headroom_usd'])}")
                               + (f" ({sale_text(worst)})" if short else ""),
                               warn=short)
         else:
             c["last_run"].set("none yet", "run a scenario in Stress Scenarios")
-        earlier = date - dt.timedelta(days=90)
-        recent = h.total_btc - ws.holdings(earlier).total_btc
-        c["accumulation"].set(f"{fmt.btc(recent)} BTC", f"stock change since {earlier}",
+        c["accumulation"].set(f"{fmt.btc(x.accumulated_btc)} BTC", f"stock change since {x.accumulation_since}",
                               "Net of sales and fees; transfers between own wallets do not count.")
-        purchases = [t for t in ws.transactions if t.kind == "purchase" and t.date <= date]
-        bought = sum(t.quantity for t in purchases)
-        spent = sum(t.quantity * t.price_usd + (t.fee_usd or 0.0) for t in purchases)
-        c["policy"].set(f"{fmt.btc(bought)} BTC", f"for {fmt.usd_short(spent)}" if bought else "no purchases recorded")
+        c["policy"].set(f"{fmt.btc(x.bought_btc)} BTC", f"for {fmt.usd_short(x.spent_usd)}" if x.bought_btc else
+                        "no purchases recorded")

@@ -1,0 +1,46 @@
+"""Issue 17, change 1: one headline computation serves the Overview and the PDF's executive summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.core import fmt
+from desktop.core.headline import headline
+from desktop.core.report import build_report
+from desktop.core.workspace import Workspace
+
+DATE = dt.date(2025, 11, 18)
+
+
+@pytest.fixture
+def es(sample_copy):
+    ws = Workspace.open(sample_copy("el-salvador"))
+    yield ws
+    ws.close()
+
+
+def test_the_headline_is_the_workspace_s_own_figures(es):
+    x = headline(es, DATE)
+    assert x.holdings.total_btc == es.holdings(DATE).total_btc
+    disbursed = sum(p.amount_sdr for a in es.arrangements for p in a.purchases if p.status == "disbursed" and p.date <= DATE)
+    assert x.credit_sdr == pytest.approx(disbursed)
+    assert x.accumulated_btc == pytest.approx(es.holdings(DATE).total_btc - es.holdings(DATE - dt.timedelta(days=90)).total_btc)
+    assert x.next_test.date == min(t.date for a in es.arrangements for t in a.test_dates if t.date >= DATE)
+
+
+def test_the_overview_and_the_pdf_state_the_same_headline(window, es):
+    x = headline(es, DATE)
+    (section,) = build_report(es, date=DATE, sections=["summary"]).sections
+    rows = dict(section.blocks[0].rows)
+    assert rows["Bitcoin held"] == f"{fmt.btc(x.holdings.total_btc)} BTC"
+    assert rows["Value of the bitcoin"] == fmt.usd_short(x.holdings.value_usd)
+    assert rows["IMF credit disbursed"].startswith(f"SDR {fmt.sdr_m(x.credit_sdr)} m")
+    assert rows["Bitcoin vs gross reserves (not a reserve asset)"] == fmt.pct(x.btc_share_of_reserves)
+    window.open_workspace(es.path)
+    overview = window._built[0]
+    overview.set_date(DATE)
+    assert overview.cards["stock"].value.text() == f"{fmt.btc(x.holdings.total_btc)} BTC"
+    assert overview.cards["credit"].value.text() == f"SDR {fmt.sdr_m(x.credit_sdr)} m"
+    assert overview.cards["btc_share"].value.text() == fmt.pct(x.btc_share_of_reserves)
