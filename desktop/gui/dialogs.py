@@ -490,11 +490,11 @@ class ImportDialog(QDialog):
         if not Path(path).is_file():
             self.summary.setText("Choose a file first.")
             return
-        options, skip, workspace_path = self.options(), self.skip_invalid.isChecked(), self.workspace.path
+        options, skip, source = self.options(), self.skip_invalid.isChecked(), self.workspace.store
         columns, asset, what, accept = self._columns(), self.asset.text(), self.what, self.accept_implausible
 
         def work(progress, cancelled):
-            store = Store(workspace_path)  # its own connection, in the worker thread
+            store = source.reopen()  # its own connection, in the worker thread
             try:
                 if what == "transactions":
                     return import_transactions(store, path, options, dry_run=dry_run, skip_invalid=skip,

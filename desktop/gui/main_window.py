@@ -403,6 +403,12 @@ class MainWindow(QMainWindow):
 
         if self.workspace is None:
             return
+        if self.workspace.read_only:  # every import writes: say why before a file is chosen, not after
+            QMessageBox.information(self, IMPORT_KINDS[what][0], f"{self.workspace.path.name} is open read-only here "
+                                    "(another Reserve Desk has it open for writing, or the file cannot be written): "
+                                    "nothing can be imported into it. Import in the window that has it open for "
+                                    "writing, or close that one and open the file again.")
+            return
         marks = self.workspace.row_marks(what)  # imports only add rows: Edit > Undo removes those after these
         dialog = ImportDialog(self.workspace, what, self)
         if dialog.exec():
@@ -474,14 +480,12 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         """A backup taken through the window's own hold on the workspace (the command line's ``backup`` is
         refused while the window has it open), on a worker; the status bar says where it went."""
-        from ..core.store import Store
-
         if self.workspace is None:
             return
-        path, read_only = self.workspace.path, self.workspace.read_only
+        source = self.workspace.store
 
         def work(progress, cancelled):
-            store = Store(path, read_only=read_only)  # the worker's own connection
+            store = source.reopen()  # the worker's own connection
             try:
                 return store.backup("manual")
             finally:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.report import SECTIONS, build_report
-from ..core.store import Store
 from ..core.store.backup import folder_of
 from ..core.workspace import Workspace
 from ..report.pdf import render_pdf
@@ -141,11 +140,11 @@ class ReportDialog(QDialog):
             self.status.setText(f"File: {out.name} already exists and was kept. Choose another name, or export again "
                                 "and replace it.")
             return
-        path, date, runs, marking, paper = (self.workspace.path, self.date, self.chosen_runs(), self.marking.text().strip(),
-                                            self.paper.currentData())
+        source, date, runs, marking, paper = (self.workspace.store, self.date, self.chosen_runs(),
+                                              self.marking.text().strip(), self.paper.currentData())
 
         def work(progress, cancelled):
-            store = Store(path)  # the worker's own connection: the model reads every input table (its digest)
+            store = source.reopen()  # the worker's own connection: the model reads every input table (its digest)
             try:
                 report = build_report(Workspace(store), date, sections, runs, marking)
             finally:

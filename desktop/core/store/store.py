@@ -288,6 +288,12 @@ class Store:
         self.db.conn.close()
         self._release()
 
+    def reopen(self) -> Store:
+        """Another connection to the same file in this one's mode, for a worker thread (a connection is not shared
+        between threads). A read-only window's workers read too: opening for writing would meet the other
+        program's lock."""
+        return Store(self.path, read_only=self.read_only)
+
     def _release(self) -> None:
         if self._locked:
             lock.release(self.path)

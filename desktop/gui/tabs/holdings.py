@@ -29,7 +29,6 @@ from ...core import fmt
 from ...core.engine.valuation import day_number, from_day_number
 from ...core.io.fields import InputError
 from ...core.io.series_csv import export_holdings_series
-from ...core.store import Store
 from ...core.workspace import Workspace
 from ..charts import date_line, date_plot, day_seconds, legend_below, pen
 from ..commands import AddTransaction, DeleteTransaction, EditTransaction, EditWallet
@@ -263,11 +262,11 @@ class HoldingsTab(Tab):
             self.ledger_model.set_table(self.workspace.ledger_table())
             self._count()
             return
-        generation, path = self._table_generation, self.workspace.path
+        generation, source = self._table_generation, self.workspace.store
         self.ledger_count.setText("loading the ledger…")
 
         def work(progress, cancelled):
-            store = Store(path)
+            store = source.reopen()
             try:
                 table = Workspace(store).ledger_table()
                 return table, table.search_text()  # so the first text filter does not pay for it

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import fmt, planner
-from ...core.store import Store
 from ...core.workspace import Workspace
 from ..charts import PALETTE, ChartPanel, date_plot, histogram_plot, legend_below, pen
 from ..commands import EditPolicy
@@ -268,10 +267,10 @@ class PlannerTab(Tab):
     # ---- projection ------------------------------------------------------------------------------
 
     def _compute(self) -> None:
-        path, date, years, paths = self.workspace.path, self.date, self.years.value(), self.paths.value()
+        source, date, years, paths = self.workspace.store, self.date, self.years.value(), self.paths.value()
 
         def work(progress, cancelled):
-            store = Store(path)  # the worker's own connection: reading the ledger and projecting leave the GUI thread
+            store = source.reopen()  # the worker's own connection: reading the ledger and projecting leave the GUI thread
             try:
                 return planner.project(planner.plan_inputs(Workspace(store), date, years, paths), progress, cancelled)
             finally:

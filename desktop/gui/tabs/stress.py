@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from ...core import fmt, stress
 from ...core.engine.simulate import MAX_PATHS
-from ...core.store import Store
 from ...core.workspace import Workspace, store_run
 from ..commands import DeleteRuns, EditScenario
 from ..scenario_dialog import KIND_TITLES, ScenarioDialog
@@ -269,14 +268,15 @@ class StressTab(Tab):
         s = self.selected_scenario()
         if s is None or self.task is not None:
             return
-        path, date, monte_carlo = self.workspace.path, self.date, s.kind == "monte_carlo"
+        source, date, monte_carlo = self.workspace.store, self.date, s.kind == "monte_carlo"
         options = {"paths": self.paths.value() if monte_carlo else None, "seed": self.seed.value() if monte_carlo else None,
                    "liquidation_days": self.liquidation_days.value(), "daily_volume_usd": self.volume.value() * 1e9}
 
         def work(progress, cancelled):
             # the worker's own connection: reading the ledger, running and storing all stay off the GUI thread
-            store = Store(path)
+            store = source.reopen()
             try:
+                store.check_writable()  # a run is stored: a read-only window says so before simulating, not after
                 plan = stress.plan_run(Workspace(store), s, date, **options)
                 summary = stress.execute(plan, progress, cancelled)
                 return store_run(store, plan.inputs, summary), summary
