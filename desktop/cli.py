@@ -473,12 +473,12 @@ def cmd_imf(args) -> int:
             by_year = s.by_year()
             arrangements.append({"name": a.name, "facility": a.facility, "approval_date": a.approval_date.isoformat(),
                                  "access_sdr": a.access_sdr, "quota_sdr": a.quota_sdr, "usd_per_sdr": a.usd_per_sdr,
-                                 "charges_policy": a.charges_policy, "peak_pct_quota": s.peak_pct_quota(), "by_year": by_year})
+                                 "charges_policy": a.charges_policy, "peak_share_of_quota": s.peak_share_of_quota(), "by_year": by_year})
             for r in s.rows:
                 rows.append({"arrangement": a.name, "date": r.date.isoformat(), "principal_sdr": r.principal_sdr,
                              "charges_sdr": r.charges_sdr, "surcharges_sdr": r.surcharges_sdr,
                              "service_charge_sdr": r.service_charge_sdr, "commitment_fee_sdr": r.commitment_fee_sdr,
-                             "credit_outstanding_sdr": r.credit_outstanding_sdr, "credit_pct_quota": r.credit_pct_quota,
+                             "credit_outstanding_sdr": r.credit_outstanding_sdr, "credit_share_of_quota": r.credit_share_of_quota,
                              "charges_quarter_end": r.charges_quarter_end and r.charges_quarter_end.isoformat()})
             for y in by_year:
                 for key in ("principal_sdr", "charges_total_sdr", "total_sdr", "total_usd"):

@@ -162,7 +162,7 @@ def test_pakistan_sample(sample_files):
     assert all(r.principal_sdr == pytest.approx(760e6 / 12 * sum(1 for e in expected if e == r.date))
                for r in actual.rows if r.principal_sdr)
     projected = schedule(eff)
-    assert 2.6 < projected.peak_pct_quota() < 3.0  # 5,320 / 2,031 = 262%, below the 300% threshold
+    assert 2.6 < projected.peak_share_of_quota() < 3.0  # 5,320 / 2,031 = 262%, below the 300% threshold
     assert all(r.surcharges_sdr == 0 for r in projected.rows)
     ws.close()
 

@@ -38,7 +38,7 @@ def test_import_program_then_schedule(empty, tmp_path):
     principal = [r for r in data["rows"] if r["principal_sdr"]]
     assert len(principal) == 12 and principal[0]["date"] == "2029-08-26" and principal[-1]["date"] == "2035-02-26"
     keys = {"date", "principal_sdr", "charges_sdr", "surcharges_sdr", "service_charge_sdr", "commitment_fee_sdr",
-            "credit_outstanding_sdr", "credit_pct_quota"}
+            "credit_outstanding_sdr", "credit_share_of_quota"}
     assert keys <= set(data["rows"][0])
     for year in data["by_year"]:
         assert year["total_sdr"] == pytest.approx(year["principal_sdr"] + year["charges_total_sdr"])

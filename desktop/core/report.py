@@ -20,6 +20,7 @@ from .engine.compliance import benchmark_overdue
 from .engine.mining import BlockPace
 from .engine.valuation import day_number
 from .headline import Headline, headline, next_imf_payment
+from .errors import InvalidInput
 from .io.fields import InputError
 from .stress import describe_run, is_earlier_engine, sale_text, with_sale_advice
 from .words import VALUES, field_label
@@ -157,7 +158,7 @@ def _program(ws, date: dt.date) -> Section:
         blocks.append(Paragraph(f"<b>{a.name}</b>: {a.facility}, {a.months} months from {a.approval_date}; access "
                                 f"SDR {fmt.sdr_m(a.access_sdr)} m, quota SDR {fmt.sdr_m(a.quota_sdr)} m, "
                                 f"US${a.usd_per_sdr:g} per SDR; IMF charges {VALUES.get(a.charges_policy, a.charges_policy)}. Peak credit "
-                                f"{fmt.pct(s.peak_pct_quota())} of quota (planned purchases included)."
+                                f"{fmt.pct(s.peak_share_of_quota())} of quota (planned purchases included)."
                                 + _phasing_gap(a)))
         blocks.append(Table(("Year", "Principal (SDR m)", "Charges and fees (SDR m)", "Total (SDR m)", "Total (US$ m)"),
                             tuple((str(y["year"]), fmt.sdr_m(y["principal_sdr"]), fmt.sdr_m(y["charges_total_sdr"]),
@@ -373,9 +374,9 @@ def build_report(ws, date: dt.date | None = None, sections: list[str] | None = N
     sections = list(sections or SECTIONS)
     unknown = [s for s in sections if s not in SECTIONS]
     if unknown:
-        raise ValueError(f"sections: {', '.join(unknown)} unknown (choose from {', '.join(SECTIONS)})")
+        raise InvalidInput(f"sections: {', '.join(unknown)} unknown (choose from {', '.join(SECTIONS)})")
     if len(marking) > 100:
-        raise ValueError("marking: at most 100 characters")
+        raise InvalidInput("marking: at most 100 characters")
     run_ids = list(run_ids or [])
     figures: dict = {"date": date.isoformat()}
     built = {

@@ -154,7 +154,7 @@ class ProgramPosition:
     next_purchase: d.Purchase | None
 
     @property
-    def disbursed_pct_quota(self) -> float:
+    def disbursed_share_of_quota(self) -> float:
         return self.disbursed_sdr / self.arrangement.quota_sdr
 
     @property

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..domain import Arrangement
+from ..errors import InvalidInput
 from .valuation import day_number as _day
 from .valuation import from_day_number as _date
 
@@ -102,7 +103,7 @@ class ScheduleRow:
     service_charge_sdr: float = 0.0
     commitment_fee_sdr: float = 0.0
     credit_outstanding_sdr: float = 0.0
-    credit_pct_quota: float = 0.0
+    credit_share_of_quota: float = 0.0
     charges_quarter_end: dt.date | None = None  # the IMF quarter the row's charges and surcharges are for
 
     @property
@@ -131,13 +132,13 @@ class Schedule:
         return [{"year": year, **{k: v for k, v in sorted(t.items())}, "total_sdr": t["principal_sdr"] + t["charges_total_sdr"],
                  "total_usd": (t["principal_sdr"] + t["charges_total_sdr"]) * usd} for year, t in sorted(years.items())]
 
-    def peak_pct_quota(self) -> float:
+    def peak_share_of_quota(self) -> float:
         return float(self.credit_outstanding_sdr.max() / self.arrangement.quota_sdr) if len(self.days) else 0.0
 
 
 def sdr_rate_by_day(a: Arrangement, days: np.ndarray) -> np.ndarray:
     if not a.sdr_rates:
-        raise ValueError(f"{a.name}: no SDR interest rate assumption")
+        raise InvalidInput(f"{a.name}: no SDR interest rate assumption")
     starts = np.array([_day(r.from_date) for r in a.sdr_rates])
     rates = np.array([r.sdr_rate for r in a.sdr_rates])
     index = np.clip(np.searchsorted(starts, days, side="right") - 1, 0, None)  # before the first step: the first rate
@@ -204,7 +205,7 @@ def schedule(a: Arrangement, include_planned: bool = True) -> Schedule:
         rows.append(ScheduleRow(date=date, principal_sdr=e["principal_sdr"], charges_sdr=e["charges_sdr"],
                                 surcharges_sdr=e["surcharges_sdr"], service_charge_sdr=e["service_charge_sdr"],
                                 commitment_fee_sdr=e["commitment_fee_sdr"], credit_outstanding_sdr=balance,
-                                credit_pct_quota=balance / a.quota_sdr, charges_quarter_end=quarter_of.get(date)))
+                                credit_share_of_quota=balance / a.quota_sdr, charges_quarter_end=quarter_of.get(date)))
     return Schedule(a, tuple(rows), days, total, include_planned)
 
 

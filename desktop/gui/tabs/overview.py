@@ -79,7 +79,7 @@ class OverviewTab(Tab):
 
         if x.positions:
             c["credit"].set(f"SDR {fmt.sdr_m(x.credit_sdr)} m", f"{fmt.usd_short(x.credit_usd)}; "
-                            + "; ".join(f"{p.arrangement.name}: {fmt.pct(p.disbursed_pct_quota, 0)} of quota" for p in x.positions),
+                            + "; ".join(f"{p.arrangement.name}: {fmt.pct(p.disbursed_share_of_quota, 0)} of quota" for p in x.positions),
                             "Purchases with status 'disbursed' on or before the date, per arrangement.")
             if x.next_purchase:
                 n = x.next_purchase

@@ -83,7 +83,7 @@ class ProgramTab(Tab):
             Column("Access % quota", lambda p: p.arrangement.access_sdr / p.arrangement.quota_sdr, fmt.pct, numeric=True),
             Column("Disbursed (SDR m)", lambda p: p.disbursed_sdr, fmt.sdr_m, numeric=True,
                    header_tip="Purchases with status 'disbursed' on or before the chosen date."),
-            Column("Disbursed % quota", lambda p: p.disbursed_pct_quota, fmt.pct, numeric=True),
+            Column("Disbursed % quota", lambda p: p.disbursed_share_of_quota, fmt.pct, numeric=True),
             Column("Undrawn (SDR m)", lambda p: p.undrawn_sdr, fmt.sdr_m, numeric=True),
             Column("USD per SDR", lambda p: p.arrangement.usd_per_sdr, lambda v: f"{v:.4f}", numeric=True),
             Column("Charges policy", lambda p: p.arrangement.charges_policy, tooltip=lambda p: POLICY_TEXT[p.arrangement.charges_policy]),
@@ -229,7 +229,7 @@ class ProgramTab(Tab):
             Column("Commitment fee", lambda r: r.commitment_fee_sdr * self._unit, lambda v: f"{v / 1e6:,.3f}" if v else "", numeric=True,
                    header_tip="Charged at the start of each 12-month period; negative entries are refunds as purchases are drawn."),
             Column("Credit outstanding (SDR m)", lambda r: r.credit_outstanding_sdr, fmt.sdr_m, numeric=True),
-            Column("% of quota", lambda r: r.credit_pct_quota, fmt.pct, numeric=True),
+            Column("% of quota", lambda r: r.credit_share_of_quota, fmt.pct, numeric=True),
         ])
         self.year_plot = pg.PlotWidget()
         self.year_plot.setMenuEnabled(False)
@@ -417,7 +417,7 @@ class ProgramTab(Tab):
         threshold = imf.POLICIES[a.charges_policy].surcharge_threshold * 100
         self.threshold_line.setValue(threshold)
         self.credit_date.setValue(float(day_seconds(np.array([day_number(self.date)]))[0]))
-        self.credit_note.setText(f"Peak {s.peak_pct_quota() * 100:,.1f}% of quota"
+        self.credit_note.setText(f"Peak {s.peak_share_of_quota() * 100:,.1f}% of quota"
                                  f"{' with the planned purchases' if s.include_planned else ' on disbursed credit'}; "
                                  f"level surcharges above {threshold:g}% of quota (SDR {a.quota_sdr * threshold / 1e8:,.0f} m).")
 
