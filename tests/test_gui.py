@@ -33,8 +33,9 @@ def test_el_salvador_figures_on_screen(window, qtbot, sample_copy):
     window.open_workspace(sample_copy("el-salvador"))
     visit_all(window, qtbot)
     overview, holdings, program, stress, planner = (window._built[i] for i in range(5))
-    assert overview.cards["stock"].value.text() == "7,474.37 BTC"
-    assert holdings.cards["price"].value.text() == "US$92,949"
+    h = window.workspace.holdings(holdings.date)
+    assert overview.cards["stock"].value.text() == holdings.cards["stock"].value.text() == _btc(h.total_btc)
+    assert holdings.cards["price"].value.text() == f"US${h.price_usd:,.0f}"
     assert holdings.ledger_model.rowCount() == window.workspace.store.transaction_count() == 1121
     assert program.arrangement_model.rowCount() == 1
     assert program.purchase_model.rowCount() == 12
@@ -89,6 +90,11 @@ def test_ledger_sorts_by_value_not_text(window, qtbot, sample_copy):
     assert view.model().index(0, 0).data() == "2021-09-06"
 
 
+def _btc(btc: float) -> str:
+    """A stock as the cards show it."""
+    return f"{btc:,.2f} BTC"
+
+
 def _holdings(window, sample_copy, sample="el-salvador"):
     window.open_workspace(sample_copy(sample))
     window.tabs.setCurrentIndex(1)
@@ -101,8 +107,14 @@ def test_add_edit_delete_with_undo_and_redo(window, qtbot, sample_copy, monkeypa
 
     holdings = _holdings(window, sample_copy)
     stack = window.undo_stack
-    total = lambda: holdings.cards["stock"].value.text()  # noqa: E731
-    assert total() == "7,474.37 BTC"
+    start_btc = window.workspace.holdings(holdings.date).total_btc
+
+    def total() -> str:
+        shown = holdings.cards["stock"].value.text()
+        assert shown == _btc(window.workspace.holdings(holdings.date).total_btc)  # the card follows the ledger
+        return shown
+
+    assert total() == _btc(start_btc)
     sale = Transaction(date=dt.date(2025, 11, 18), kind="sale", wallet="Daily purchases (hot)", quantity=10.0,
                        price_usd=92_000.0, fee_usd=25.0, reference="SALE-1")
 
@@ -114,7 +126,7 @@ def test_add_edit_delete_with_undo_and_redo(window, qtbot, sample_copy, monkeypa
 
     monkeypatch.setattr(dialogs.TransactionDialog, "exec", answer(sale))
     holdings.add_transaction()
-    assert total() == "7,464.37 BTC" and stack.count() == 1
+    assert total() == _btc(start_btc - 10) and stack.count() == 1
     assert holdings.ledger_count.text() == "1,122 rows"
     assert holdings.cards["pnl"].detail.text().startswith("realised to date US$")
 
@@ -122,24 +134,24 @@ def test_add_edit_delete_with_undo_and_redo(window, qtbot, sample_copy, monkeypa
     holdings.ledger_view.selectRow(row)
     monkeypatch.setattr(dialogs.TransactionDialog, "exec", answer(Transaction(**{**sale.__dict__, "quantity": 20.0, "id": None})))
     holdings.edit_transaction()
-    assert total() == "7,454.37 BTC" and stack.count() == 2
+    assert total() == _btc(start_btc - 20) and stack.count() == 2
 
     holdings.ledger_view.selectRow(holdings.ledger_model.row_of_id(max(holdings.ledger_model.table.id)))
     holdings.delete_transaction()
-    assert total() == "7,474.37 BTC" and stack.count() == 3
+    assert total() == _btc(start_btc) and stack.count() == 3
 
     stack.undo()
-    assert total() == "7,454.37 BTC"
+    assert total() == _btc(start_btc - 20)
     stack.undo()
-    assert total() == "7,464.37 BTC"
+    assert total() == _btc(start_btc - 10)
     stack.undo()
-    assert total() == "7,474.37 BTC" and holdings.ledger_count.text() == "1,121 rows"
+    assert total() == _btc(start_btc) and holdings.ledger_count.text() == "1,121 rows"
     stack.redo()
-    assert total() == "7,464.37 BTC"
+    assert total() == _btc(start_btc - 10)
     stack.redo()
     stack.redo()
-    assert total() == "7,474.37 BTC"
-    assert window._built[0].cards["stock"].value.text() == "7,474.37 BTC"  # the other tabs follow
+    assert total() == _btc(start_btc)
+    assert window._built[0].cards["stock"].value.text() == _btc(start_btc)  # the other tabs follow
 
 
 def test_a_refused_change_never_reaches_the_undo_stack(window, qtbot, sample_copy, monkeypatch):
@@ -148,6 +160,7 @@ def test_a_refused_change_never_reaches_the_undo_stack(window, qtbot, sample_cop
     from desktop.gui.tabs import holdings as holdings_module
 
     holdings = _holdings(window, sample_copy)
+    start_btc = window.workspace.holdings(holdings.date).total_btc
     too_much = Transaction(date=dt.date(2025, 11, 18), kind="sale", wallet="Daily purchases (hot)", quantity=500.0,
                            price_usd=92_000.0)
     monkeypatch.setattr(dialogs.TransactionDialog, "exec", lambda self: setattr(self, "accepted_transaction", too_much) or True)
@@ -155,7 +168,8 @@ def test_a_refused_change_never_reaches_the_undo_stack(window, qtbot, sample_cop
     monkeypatch.setattr(holdings_module.QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     holdings.add_transaction()
     assert "below zero" in warnings[0]
-    assert window.undo_stack.count() == 0 and holdings.cards["stock"].value.text() == "7,474.37 BTC"
+    assert window.workspace.holdings(holdings.date).total_btc == start_btc
+    assert window.undo_stack.count() == 0 and holdings.cards["stock"].value.text() == _btc(start_btc)
 
 
 def test_transaction_dialog_names_the_bad_field(qapp, sample_copy):
@@ -176,13 +190,42 @@ def test_transaction_dialog_names_the_bad_field(qapp, sample_copy):
 
 
 def test_wallet_added_and_archived(window, qtbot, sample_copy, monkeypatch):
-    from desktop.core.domain import Wallet
+    from desktop.gui.tabs import holdings as holdings_module
 
     holdings = _holdings(window, sample_copy, "pakistan")
-    window.workspace.add_wallet(Wallet(name="SBP cold storage", kind="cold", cap_btc=100.0))
-    holdings.changed.emit()
-    assert holdings.wallet_filter.findData("SBP cold storage") > 0
-    assert [w.name for w in holdings.wallet_model.records] == ["SBP cold storage"]  # shown: it has a cap
+    name = "SBP cold storage"
+
+    def answer(fill):
+        def exec_(dialog):
+            fill(dialog)
+            dialog._accept()  # the dialog's own OK: it writes the wallet
+            return dialog.result() == holdings_module.WalletDialog.DialogCode.Accepted
+        return exec_
+
+    def new_entry_wallets() -> list[str]:
+        dialog = holdings_module.TransactionDialog(window.workspace, holdings)
+        return [dialog.wallet.itemText(i) for i in range(dialog.wallet.count())]
+
+    def add(dialog):
+        dialog.name.setText(name)
+        dialog.cap.setValue(100.0)
+
+    monkeypatch.setattr(holdings_module.WalletDialog, "exec", answer(add))
+    holdings.add_wallet()
+    assert holdings.wallet_filter.findData(name) > 0
+    assert [w.name for w in holdings.wallet_model.records] == [name]  # shown: it has a cap
+    assert name in new_entry_wallets()
+
+    monkeypatch.setattr(holdings_module.WalletDialog, "exec", answer(lambda dialog: dialog.archived.setChecked(True)))
+    holdings.edit_wallet()  # the wallet just added is the one selected
+    assert next(w for w in window.workspace.wallets if w.name == name).archived
+    assert window.undo_stack.undoText() == f"Archive wallet {name}"
+    assert name not in new_entry_wallets()  # hidden from new entries
+    assert holdings.wallet_filter.findData(name) > 0  # its history can still be filtered
+
+    window.undo_stack.undo()
+    assert not next(w for w in window.workspace.wallets if w.name == name).archived
+    assert name in new_entry_wallets()
 
 
 def test_cost_method_switch_updates_summary_and_charts(window, qtbot, sample_copy):
@@ -191,7 +234,7 @@ def test_cost_method_switch_updates_summary_and_charts(window, qtbot, sample_cop
     assert holdings.cards["cost"].detail.text().startswith("FIFO")
     assert holdings.series is not None and len(holdings.series.days) > 1000
     x, y = holdings.stock_curve.getData()
-    assert y[-1] == pytest.approx(7474.37)
+    assert y[-1] == window.workspace.holdings(holdings.date).total_btc
 
 
 def test_import_through_the_dialog_in_the_background(window, qtbot, sample_copy, tmp_path):
@@ -266,7 +309,8 @@ def test_save_a_copy(window, sample_copy, tmp_path):
     target = tmp_path / "copy.db"
     window.workspace.store.save_copy(target)
     copy = Workspace.open(target)
-    assert copy.holdings(dt.date(2025, 11, 18)).total_btc == pytest.approx(7474.37)
+    assert copy.holdings(dt.date(2025, 11, 18)) == window.workspace.holdings(dt.date(2025, 11, 18))
+    assert copy.store.transaction_count() == window.workspace.store.transaction_count()
     copy.close()
 
 
@@ -277,7 +321,7 @@ def test_a_large_ledger_loads_in_the_background(window, qtbot, sample_copy, monk
     holdings = _holdings(window, sample_copy)
     qtbot.waitUntil(lambda: holdings.ledger_model.rowCount() == 1121, timeout=10_000)
     assert holdings.ledger_count.text() == "1,121 rows"
-    assert holdings.cards["stock"].value.text() == "7,474.37 BTC"  # the rest of the tab did not wait
+    assert holdings.cards["stock"].value.text() == _btc(window.workspace.holdings(holdings.date).total_btc)  # did not wait
 
 
 def test_chart_data_and_picture_export(window, qtbot, sample_copy, tmp_path, monkeypatch):
@@ -290,10 +334,12 @@ def test_chart_data_and_picture_export(window, qtbot, sample_copy, tmp_path, mon
     monkeypatch.setattr(holdings_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     holdings.export_chart_data()
     rows = list(csv.DictReader(target.open()))
-    assert rows[0]["date"] == "2021-09-06" and rows[0]["stock_btc"] == "200.0" and rows[0]["price_usd"] == ""
-    last = rows[-1]
-    assert last["date"] == "2025-11-18" and float(last["stock_btc"]) == 7474.37
-    assert float(last["value_usd"]) == pytest.approx(7474.37 * 92_949, abs=0.01)
+    first_trade = min(t.date for t in window.workspace.store.transactions())
+    assert rows[0]["date"] == first_trade.isoformat() and rows[0]["price_usd"] == ""  # before the first price
+    assert float(rows[0]["stock_btc"]) == window.workspace.holdings(first_trade).total_btc
+    h, last = window.workspace.holdings(holdings.date), rows[-1]
+    assert last["date"] == h.date.isoformat() and float(last["stock_btc"]) == h.total_btc
+    assert float(last["value_usd"]) == pytest.approx(h.value_usd, abs=0.005)
     picture = tmp_path / "charts.png"
     monkeypatch.setattr(holdings_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(picture), ""))
     holdings.save_chart_png()
