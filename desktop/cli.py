@@ -17,7 +17,6 @@ from pathlib import Path
 EXIT_USAGE = 2
 EXIT_INPUT = 1
 EXIT_INTERNAL = 70
-REPORT_SECTIONS = ("summary", "holdings", "program", "adequacy", "stress", "planner", "methodology")  # core.report.SECTIONS
 
 
 class CliError(Exception):
@@ -37,6 +36,15 @@ def _date(text: str) -> dt.date:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .core.domain import WALLET_KINDS
+    from .core.engine.models import PARAMS as MODEL_PARAMS
+    from .core.engine.models import SPECS
+    from .core.engine.valuation import COST_METHODS
+    from .core.io.csv_source import DATE_ORDERS, DECIMALS
+    from .core.io.importers import EXPORTERS, IMPORTERS
+    from .core.report import SECTIONS as REPORT_SECTIONS
+    from .core.samples import SAMPLES
+
     parser = _Parser(prog="reserve-desk", description="Reserve Desk: a sovereign bitcoin reserve under an IMF program.")
     from . import __version__
 
@@ -48,14 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", help="create a workspace file, empty or from a sample")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--sample", default="empty", choices=("el-salvador", "pakistan", "empty"))
+    p.add_argument("--sample", default="empty", choices=SAMPLES)
 
     p = sub.add_parser("wallets", help="add or list wallets")
     wsub = p.add_subparsers(dest="wallets_command", metavar="ACTION", parser_class=_Parser, required=True)
     w = wsub.add_parser("add", help="add a wallet")
     w.add_argument("name")
     w.add_argument("--workspace", required=True, metavar="FILE")
-    w.add_argument("--kind", default="cold", choices=("cold", "hot", "multisig", "exchange", "custodial"))
+    w.add_argument("--kind", default="cold", choices=WALLET_KINDS)
     w.add_argument("--custodian")
     w.add_argument("--address")
     w.add_argument("--cap-btc", type=float, metavar="N")
@@ -65,8 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name, helptext in (("import", "import a file: all valid rows or nothing"), ("export", "export to CSV")):
         p = sub.add_parser(name, help=helptext)
-        p.add_argument("what", choices=("transactions", "prices", "macro", "program") if name == "import"
-                       else ("transactions", "prices"))
+        p.add_argument("what", choices=tuple(IMPORTERS if name == "import" else EXPORTERS))
         p.add_argument("csv", metavar="CSV")
         p.add_argument("--workspace", required=True, metavar="FILE")
         p.add_argument("--asset", default="BTC", help="prices: the asset (default BTC)")
@@ -74,9 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
             p.add_argument("--skip-invalid", action="store_true",
                            help="import the valid rows even if some are invalid (default: invalid rows block)")
-            p.add_argument("--date-order", choices=("iso", "dmy", "mdy"), default="iso",
+            p.add_argument("--date-order", choices=DATE_ORDERS, default="iso",
                            help="dates as YYYY-MM-DD (default), DD/MM/YYYY or MM/DD/YYYY")
-            p.add_argument("--decimal", choices=("point", "comma"), default="point", help="decimal mark (default point)")
+            p.add_argument("--decimal", choices=DECIMALS, default="point", help="decimal mark (default point)")
             p.add_argument("--date-column", help="prices: the date column of an unrecognised file")
             p.add_argument("--close-column", help="prices: the close column of an unrecognised file")
             p.add_argument("--accept-implausible", action="store_true",
@@ -90,31 +97,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="start", type=_date, metavar="D")
     p.add_argument("--to", dest="end", type=_date, metavar="D")
     p.add_argument("--annualization-days", type=float, default=365.0, help="days a year (default 365 for bitcoin)")
-    p.add_argument("--date-order", choices=("iso", "dmy", "mdy"), default="iso")
-    p.add_argument("--decimal", choices=("point", "comma"), default="point")
+    p.add_argument("--date-order", choices=DATE_ORDERS, default="iso")
+    p.add_argument("--decimal", choices=DECIMALS, default="point")
     p.add_argument("--json", action="store_true", help="print JSON (the default output)")
 
     p = sub.add_parser("simulate", help="Monte Carlo paths of the bitcoin price, or a workspace's stress scenario")
     what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--model", choices=("gbm", "student-t", "merton", "garch", "bootstrap", "fhs"),
-                      help="simulate this model relative to today (no workspace)")
+    what.add_argument("--model", choices=tuple(SPECS), help="simulate this model relative to today (no workspace)")
     what.add_argument("--scenario", metavar="ID", help="run this stress scenario on --workspace (USD, test dates)")
     p.add_argument("--workspace", metavar="FILE", help="the workspace a --scenario runs on")
     p.add_argument("--date", type=_date, metavar="D", help="valuation date of a --scenario run (default: the workspace's)")
     p.add_argument("--liquidation-days", type=int, default=10, metavar="N",
                    help="days over which the Almgren-Chriss schedule sells the bitcoin needed (default 10)")
     p.add_argument("--save", action="store_true", help="store the --scenario run in the workspace")
-    p.add_argument("--vol", type=float, default=None, help="annualised volatility (365 days), e.g. 0.6")
-    p.add_argument("--drift", type=float, default=0.0, help="annualised arithmetic drift (default 0)")
-    p.add_argument("--df", type=float, default=4.0, help="Student-t degrees of freedom (default 4)")
-    p.add_argument("--jump-intensity", type=float, default=0.0, help="Merton: jumps a year")
-    p.add_argument("--jump-mean", type=float, default=0.0, help="Merton: mean log jump")
-    p.add_argument("--jump-std", type=float, default=0.0, help="Merton: standard deviation of the log jump")
-    p.add_argument("--garch-alpha", type=float, default=0.08)
-    p.add_argument("--garch-beta", type=float, default=0.90)
-    p.add_argument("--prices", metavar="CSV", help="daily price history (date,close or a vendor export): bootstrap and fhs resample it; "
-                   "garch is fitted to it; other models take their volatility from it")
-    p.add_argument("--block-days", type=int, default=20, help="bootstrap block length (default 20)")
+    for param in MODEL_PARAMS.values():  # the model's parameters: one option each (--vol has no default)
+        models = ", ".join(s.kind for s in SPECS.values() if param.name in s.params)
+        p.add_argument("--" + param.name.replace("_", "-"), type=int if param.integer else float,
+                       default=None if param.name == "vol" else param.default,
+                       help=f"{param.label} ({models}; " + ("e.g. 0.6, or calibrated from --prices)" if param.name == "vol"
+                                                           else f"default {param.default:g})"))
+    resampled = [s.kind for s in SPECS.values() if s.needs_history]
+    fitted = [s.kind for s in SPECS.values() if s.fits_garch and not s.needs_history]
+    p.add_argument("--prices", metavar="CSV", help=f"daily price history (date,close or a vendor export): {' and '.join(resampled)} "
+                   f"resample it; {' and '.join(fitted)} fitted to it; other models take their volatility from it")
     p.add_argument("--paths", type=int, help="paths (default 100,000, or the scenario's)")
     p.add_argument("--seed", type=int, help="random seed (default 1, or the scenario's)")
     p.add_argument("--horizon-days", type=int, help="horizon (default 365, or the scenario's)")
@@ -185,7 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workspace", required=True, metavar="FILE")
     p.add_argument("--date", type=_date, help="valuation date (default: the workspace's valuation date)")
     p.add_argument("--json", action="store_true", help="print JSON (the default output)")
-    p.add_argument("--cost-method", choices=("average", "fifo"), default="average", help="cost basis (default average)")
+    p.add_argument("--cost-method", choices=tuple(COST_METHODS), default="average", help="cost basis (default average)")
     return parser
 
 
@@ -248,6 +253,7 @@ def cmd_simulate(args) -> int:
         raise CliError("--workspace goes with --scenario; --model simulates without a workspace")
     import numpy as np
 
+    from .core.engine.models import PARAMS, SPECS
     from .core.engine.simulate import Model, Request, simulate, summary
 
     history, fitted = None, None
@@ -256,10 +262,11 @@ def cmd_simulate(args) -> int:
 
         _, closes, _ = read_prices(args.prices)
         history = np.diff(np.log(np.asarray(closes)))
-    if args.model in ("bootstrap", "fhs") and history is None:
+    spec = SPECS[args.model]
+    if spec.needs_history and history is None:
         raise CliError(f"--model {args.model} resamples history: give --prices CSV")
     vol, alpha, beta, start_var = args.vol, args.garch_alpha, args.garch_beta, None
-    if args.model in ("garch", "fhs") and history is not None:  # fitted by maximum likelihood (FHS: its filter)
+    if spec.fits_garch and history is not None:  # fitted by maximum likelihood (FHS: its filter)
         from .core.engine.garch import fit_garch
 
         try:
@@ -267,20 +274,19 @@ def cmd_simulate(args) -> int:
         except ValueError as exc:
             raise CliError(f"--prices: {exc}") from None
         alpha, beta = fit.alpha, fit.beta
-        if args.model == "garch":  # paths start from today's conditional variance, as FHS's do
+        if "vol" in spec.params:  # GARCH: paths start from today's conditional variance, as FHS's do
             vol, start_var = float(np.sqrt(fit.variance_long_run * 365)), fit.variance_today
         fitted = {"alpha": alpha, "beta": beta, "omega": fit.omega,
                   "annualized_volatility": float(np.sqrt(fit.variance_long_run * 365)),
                   "annualized_volatility_today": float(np.sqrt(fit.variance_today * 365)),
                   "log_likelihood": fit.log_likelihood}
-    if vol is None and history is not None and args.model not in ("bootstrap", "fhs"):  # as a stress run calibrates
+    if vol is None and history is not None and "vol" in spec.params:  # as a stress run calibrates
         vol = float(np.std(history, ddof=1) * np.sqrt(365))
-    if vol is None and args.model not in ("bootstrap", "fhs"):
+    if vol is None and "vol" in spec.params:
         raise CliError(f"--model {args.model} needs --vol (annualised, e.g. 0.6) or --prices to calibrate from")
-    model = Model(kind=args.model, vol=vol if vol is not None else 0.6, drift=args.drift, df=args.df,
-                  jump_intensity=args.jump_intensity, jump_mean=args.jump_mean, jump_std=args.jump_std,
-                  garch_alpha=alpha, garch_beta=beta, garch_start_var=start_var, history=history,
-                  block_days=args.block_days)
+    given = {name: getattr(args, name) for name in PARAMS if name not in ("vol", "garch_alpha", "garch_beta")}
+    model = Model(kind=args.model, vol=vol if vol is not None else Model.vol, garch_alpha=alpha, garch_beta=beta,
+                  garch_start_var=start_var, history=history, **given)
     request = Request(model=model, paths=100_000 if args.paths is None else args.paths,
                       horizon_days=365 if args.horizon_days is None else args.horizon_days,
                       seed=1 if args.seed is None else args.seed,
@@ -521,27 +527,27 @@ def cmd_wallets(args) -> int:
 
 def cmd_import(args) -> int:
     from .core.io.csv_source import CsvOptions
-    from .core.io.prices_csv import PriceColumns, import_prices
-    from .core.io.transactions_csv import import_transactions
+    from .core.io.importers import IMPORTERS, ImportOptions
+    from .core.io.prices_csv import PriceColumns
 
+    importer = IMPORTERS[args.what]
+    if "columns" in importer.options and bool(args.date_column) != bool(args.close_column):
+        raise CliError("--date-column and --close-column go together")
+    options = ImportOptions(CsvOptions(date_order=args.date_order, decimal=args.decimal), asset=args.asset,
+                            columns=PriceColumns(args.date_column, args.close_column) if args.date_column else None,
+                            skip_invalid=args.skip_invalid, accept_implausible=args.accept_implausible,
+                            dry_run=args.dry_run)
     ws = _open(args.workspace)
-    options = CsvOptions(date_order=args.date_order, decimal=args.decimal)
     try:
-        if args.what in ("macro", "program"):
-            return _import_whole_file(ws, args, options)
-        if args.what == "transactions":
-            report = import_transactions(ws.store, args.csv, options, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
-        else:
-            columns = None
-            if args.date_column or args.close_column:
-                if not (args.date_column and args.close_column):
-                    raise CliError("--date-column and --close-column go together")
-                columns = PriceColumns(args.date_column, args.close_column)
-            report = import_prices(ws.store, args.csv, options, asset=args.asset, columns=columns,
-                                   dry_run=args.dry_run, skip_invalid=args.skip_invalid,
-                                   accept_implausible=args.accept_implausible)
+        report = importer(ws.store, args.csv, options)
     finally:
         ws.close()
+    if importer.whole_file:  # accepted whole (one line of JSON) or refused whole (its problems, nothing on stdout)
+        for problem in report.problems:
+            print(problem, file=sys.stderr)
+        if not report.blocked:
+            print(json.dumps(report.json))
+        return EXIT_INPUT if report.blocked else 0
     for problem in report.invalid:
         print(problem, file=sys.stderr)
     if report.implausible and report.blocked:
@@ -551,39 +557,14 @@ def cmd_import(args) -> int:
     return EXIT_INPUT if report.blocked else 0
 
 
-def _import_whole_file(ws, args, options) -> int:
-    """Macro inputs and IMF programs: small files, accepted whole or refused whole (the window's import does
-    the same through the same core functions)."""
-    from .core.io.fields import InputError
-    from .core.io.macro_csv import import_macro
-    from .core.io.program_json import import_program
-
-    try:
-        if args.what == "macro":
-            count = import_macro(ws.store, args.csv, options, dry_run=args.dry_run)
-            result = {"what": "macro", "rows": count, "written": not args.dry_run}
-        else:
-            arrangement = import_program(ws.store, args.csv, dry_run=args.dry_run)
-            result = {"what": "program", "name": arrangement.name, "purchases": len(arrangement.purchases),
-                      "written": not args.dry_run}
-    except InputError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        return EXIT_INPUT
-    print(json.dumps(result))
-    return 0
-
-
 def cmd_export(args) -> int:
-    from .core.io.prices_csv import export_prices
-    from .core.io.transactions_csv import export_transactions
+    from .core.io.importers import EXPORTERS
 
     ws = _open(args.workspace, reading=True)
     try:
         if Path(args.csv).exists():
             raise CliError(f"{args.csv} already exists; choose a new file name")
-        count = export_transactions(ws.store, args.csv) if args.what == "transactions" else \
-            export_prices(ws.store, args.csv, args.asset)
+        count = EXPORTERS[args.what](ws.store, args.csv, args.asset)
     finally:
         ws.close()
     print(json.dumps({"file": args.csv, "rows": count}))

@@ -15,7 +15,9 @@ import math
 import re
 
 from . import domain as d
-from .engine.simulate import MAX_PATHS, MODELS
+from .engine.models import PARAMS as MODEL_PARAMS
+from .engine.models import SPECS
+from .engine.simulate import MAX_PATHS
 
 KINDS = ("historical", "shock", "monte_carlo")
 MACRO_FLOWS = ("exports", "imports", "remittances")
@@ -24,8 +26,7 @@ MAX_HORIZON_DAYS = 3650
 PARAMS = {
     "historical": {"asset", "peak_date", "trough_date", "depth", "replay"},
     "shock": {"btc_shock"},
-    "monte_carlo": {"model", "vol", "drift", "df", "block_days", "paths", "seed", "jump_intensity", "jump_mean",
-                    "jump_std", "garch_alpha", "garch_beta"},
+    "monte_carlo": {"model", "paths", "seed", *MODEL_PARAMS},
 }
 MACRO_PARAMS = {"macro_shocks", "macro_months", "other_flows_usd"}
 
@@ -87,19 +88,12 @@ def scenario_problems(s: d.Scenario) -> list[str]:
         if "btc_shock" not in p and not p.get("macro_shocks") and not p.get("other_flows_usd"):
             problems.append("btc_shock: a shock scenario needs a bitcoin shock or a macro shock")
     else:
-        if p.get("model") not in MODELS:
-            problems.append(f"model: must be one of {', '.join(MODELS)}")
-        _number(p, "vol", 0.001, 10.0, problems)
-        _number(p, "drift", -10.0, 10.0, problems)
-        _number(p, "df", 2.01, 1000.0, problems)
-        _number(p, "block_days", 1, 365, problems, integer=True)
+        if not isinstance(p.get("model"), str) or p["model"] not in SPECS:  # a list is not a key: no TypeError
+            problems.append(f"model: must be one of {', '.join(SPECS)}")
+        for param in MODEL_PARAMS.values():
+            _number(p, param.name, param.low, param.high, problems, integer=param.integer)
         _number(p, "paths", 1, MAX_PATHS, problems, integer=True)
         _number(p, "seed", 0, 2**63 - 1, problems, integer=True)
-        _number(p, "jump_intensity", 0.0, 365.0, problems)
-        _number(p, "jump_mean", -5.0, 5.0, problems)
-        _number(p, "jump_std", 0.0, 5.0, problems)
-        _number(p, "garch_alpha", 0.0, 0.999, problems)
-        _number(p, "garch_beta", 0.0, 0.999, problems)
         if p.get("garch_alpha", 0) + p.get("garch_beta", 0) >= 1:
             problems.append("garch_beta: alpha + beta must be below 1 (a stationary GARCH)")
     shocks = p.get("macro_shocks", {})

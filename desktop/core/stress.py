@@ -38,8 +38,9 @@ from . import fmt
 from .engine import imf
 from .engine import measures as m
 from .engine.liquidity import EXECUTION_COST_SHARE, almgren_chriss
-from .engine.scenarios import Episode, replay_episode, stylised_episode
-from .engine.simulate import VAR_CONVENTIONS, Model, Request, SimulationCancelled, simulate
+from .engine.models import DEFAULT_VOL, DEFAULT_VOL_SOURCE, PARAMS, SPECS, model_label
+from .engine.scenarios import Episode, replay_episode, shocked, stylised_episode
+from .engine.simulate import Model, Request, SimulationCancelled, outcome_summary, simulate
 from .engine.valuation import day_number, from_day_number
 from .scenarios import MACRO_FLOWS, scenario_problems
 from .workspace import reserves_as_of_note
@@ -58,12 +59,8 @@ def _engine_version() -> str:
 
 ENGINE_VERSION = _engine_version()
 DAYS_PER_YEAR = 365.0
-DEFAULT_VOL = 0.618  # 2020-2025 daily log returns x sqrt(365)
-DEFAULT_VOL_SOURCE = "Yahoo Finance BTC-USD daily closes 2020-2025, daily log returns x sqrt(365)"
 DEFAULT_DAILY_VOLUME_USD = 10e9  # lowest reported BTC-USD daily volume of 2025 (Yahoo Finance): conservative
 DEFAULT_IMPACT_Y = 1.0  # "of order one" (Toth et al., Physical Review X, 2011)
-MODEL_NAMES = {"gbm": "geometric Brownian motion", "student-t": "Student-t innovations", "merton": "Merton jump-diffusion",
-               "garch": "GARCH(1,1)", "bootstrap": "block bootstrap", "fhs": "filtered historical simulation"}
 DEFAULT_LIQUIDATION_DAYS = 10
 # Almgren-Chriss lambda, per USD. No published figure calibrates a reserve manager's aversion to timing risk, so
 # the seller is risk-neutral and the user chooses the urgency instead: the days to sell over, sold evenly.
@@ -120,41 +117,34 @@ def _episode(ws, params: dict) -> Episode:
 def _model_inputs(params: dict, history: np.ndarray | None) -> tuple[dict, str]:
     """The model's parameters and a sentence saying where they came from."""
     kind = params["model"]
-    model = {k: params[k] for k in ("drift", "df", "block_days", "jump_intensity", "jump_mean", "jump_std",
-                                    "garch_alpha", "garch_beta") if k in params}
+    spec = SPECS[kind]
+    model = {k: params[k] for k in PARAMS if k != "vol" and k in params}
     model["kind"] = kind
     default_vol = float(params.get("vol", DEFAULT_VOL))
     if history is None:
         model["vol"] = default_vol
         vol_source = DEFAULT_VOL_SOURCE if default_vol == DEFAULT_VOL else "the scenario's volatility"
-        if kind in ("bootstrap", "fhs"):
+        if spec.needs_history:
             model["kind"] = "gbm"
-            return model, (f"No daily price history of a year or more in the workspace: {MODEL_NAMES[kind]} needs one, "
+            return model, (f"No daily price history of a year or more in the workspace: {spec.label} needs one, "
                            f"so this run uses GBM at {default_vol:.1%} a year ({vol_source}). Import a daily "
                            "BTC price history to resample it.")
         return model, (f"No daily price history of a year or more in the workspace: volatility {default_vol:.1%} "
                        f"a year ({vol_source}).")
     model["vol"] = float(np.std(history, ddof=1) * math.sqrt(DAYS_PER_YEAR))
-    returns = f"{len(history):,} daily log returns of the imported history"
-    if kind == "bootstrap":
-        return model, (f"Blocks of {model.get('block_days', Model.block_days)} days resampled from {returns} (circular "
-                       "block bootstrap, Politis and Romano 1992), centred so that the history's own trend is not "
-                       "carried into the run: the scenario's drift applies.")
-    if kind not in ("garch", "fhs"):
-        return model, f"Volatility estimated from {returns}."
-    # the fit is a function of the returns alone, which a stored run re-reads and checks against its digest:
-    # `_model` refits the same parameters when the run is executed or re-executed
-    from .engine.garch import fit_garch
+    words = {"returns": f"{len(history):,} daily log returns of the imported history",
+             "block_days": model.get("block_days", Model.block_days)}
+    if spec.fits_garch:
+        # the fit is a function of the returns alone, which a stored run re-reads and checks against its digest:
+        # `_model` refits the same parameters when the run is executed or re-executed
+        from .engine.garch import fit_garch
 
-    g = fit_garch(history)
-    fitted = (f"GARCH(1,1) fitted by maximum likelihood to {returns} (alpha {g.alpha:.3f}, beta {g.beta:.3f})")
-    vols = (f"today's conditional volatility {math.sqrt(g.variance_today * DAYS_PER_YEAR):.1%} a year (long-run "
-            f"{math.sqrt(g.variance_long_run * DAYS_PER_YEAR):.1%})")
-    if kind == "garch":
-        return model, f"{fitted}; paths start from {vols}."
-    return model, (f"Filtered historical simulation (Barone-Adesi, Giannopoulos and Vosper 1999): {fitted}; its "
-                   "standardised residuals are resampled and scaled by the GARCH volatility re-filtered along each "
-                   f"path from {vols}, without the history's own trend: the scenario's drift applies.")
+        g = fit_garch(history)
+        words["fitted"] = (f"GARCH(1,1) fitted by maximum likelihood to {words['returns']} (alpha {g.alpha:.3f}, "
+                           f"beta {g.beta:.3f})")
+        words["vols"] = (f"today's conditional volatility {math.sqrt(g.variance_today * DAYS_PER_YEAR):.1%} a year "
+                         f"(long-run {math.sqrt(g.variance_long_run * DAYS_PER_YEAR):.1%})")
+    return model, spec.calibration.format(**words)
 
 
 def _test_dates(ws, start: dt.date, horizon_days: int, notes: list[str]) -> list[dict]:
@@ -253,7 +243,7 @@ def history_for(ws, inputs: dict) -> np.ndarray | None:
 def describe_run(summary: dict) -> str:
     """What kind of run a summary comes from, in words (the window and the PDF say it the same way)."""
     s = summary
-    return {"monte carlo": f"Monte Carlo ({MODEL_NAMES.get(s['model'], s['model'])}), {s['paths']:,} paths, seed {s['seed']}",
+    return {"monte carlo": f"Monte Carlo ({model_label(s['model'])}), {s['paths']:,} paths, seed {s['seed']}",
             "replayed": "historical episode replayed from the imported prices",
             "stylised": "historical episode, stylised from its published depth and length",
             "shock": "hypothetical shock"}[s["source"]]
@@ -361,18 +351,19 @@ def _macro_loss(macro: dict, day: int) -> float:
 def _model(inputs: dict, history: np.ndarray | None) -> tuple[Model, dict | None]:
     spec = dict(inputs["model"])
     kind = spec.pop("kind")
+    model = SPECS[kind]
     fit = None
-    if kind in ("garch", "fhs") and history is not None:  # FHS: the GARCH filter
+    if model.fits_garch and history is not None:  # FHS: the GARCH filter
         from .engine.garch import fit_garch
 
         g = fit_garch(history)
         spec.update(garch_alpha=g.alpha, garch_beta=g.beta)
-        if kind == "garch":
-            spec["garch_start_var"] = g.variance_today  # paths start from today's conditional variance
+        if not model.needs_history:  # GARCH's paths start from today's conditional variance (FHS's filter does)
+            spec["garch_start_var"] = g.variance_today
         fit = {"alpha": g.alpha, "beta": g.beta, "omega": g.omega, "log_likelihood": g.log_likelihood,
                "annualized_volatility": math.sqrt(g.variance_long_run * DAYS_PER_YEAR),
                "annualized_volatility_today": math.sqrt(g.variance_today * DAYS_PER_YEAR)}
-    return Model(kind=kind, history=history if kind in ("bootstrap", "fhs") else None, **spec), fit
+    return Model(kind=kind, history=history if model.needs_history else None, **spec), fit
 
 
 def execute(plan: RunPlan, progress: Callable[[float], None] | None = None,
@@ -413,7 +404,7 @@ def execute(plan: RunPlan, progress: Callable[[float], None] | None = None,
                 notes.append(f"The episode's trough comes on day {len(e) - 1}, after the {horizon}-day horizon: the "
                              f"path stops at {path[-1] - 1:+.1%}.")
         else:
-            path = np.full(horizon + 1, 1.0 + x["scenario"]["params"].get("btc_shock", 0.0))
+            path = np.full(horizon + 1, shocked(1.0, x["scenario"]["params"].get("btc_shock", 0.0)))
             path[0] = 1.0  # today's value; the shock lands on day 1 and holds
             out["model"], out["source"] = "shock", "shock"
         daily_vol = DEFAULT_VOL / math.sqrt(DAYS_PER_YEAR)
@@ -424,17 +415,8 @@ def execute(plan: RunPlan, progress: Callable[[float], None] | None = None,
             progress(1.0)
     if cancelled and cancelled():
         raise SimulationCancelled("run cancelled")
+    out.update(outcome_summary(relative_terminal, drawdowns, start_value))
     terminal = relative_terminal * start_value
-    q = np.quantile(terminal, [0.01, 0.05, 0.5, 0.95, 0.99])
-    out["terminal"] = {"mean": float(terminal.mean()), "p01": float(q[0]), "p05": float(q[1]), "p50": float(q[2]),
-                       "p95": float(q[3]), "p99": float(q[4])}
-    out["var"], out["es"] = {}, {}
-    for a in (0.95, 0.99):
-        var, es = m.historical_var_es(relative_terminal - 1.0, a)
-        out["var"][f"{a:g}"], out["es"][f"{a:g}"] = var + 0.0, es + 0.0  # + 0.0: no "-0.0" for a loss of nothing
-    out["conventions"] = VAR_CONVENTIONS
-    out["max_drawdown"] = {"mean": float(drawdowns.mean()), "p50": float(np.quantile(drawdowns, 0.5)),
-                           "p95": float(np.quantile(drawdowns, 0.95))}
     by_day = np.ascontiguousarray(values.T)  # one row a day: quantiles of contiguous rows are quicker
     bands = np.quantile(by_day, QUANTILES, axis=1) * start_value  # (quantiles, fan days)
     start = dt.date.fromisoformat(x["start_date"])

@@ -7,7 +7,6 @@ with the reason, naming the field.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -32,15 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import domain as d
-from ..core import fmt
 from ..core.io.csv_source import CsvOptions, CsvSource
 from ..core.io.fields import InputError
-from ..core.io.macro_csv import import_macro, read_macro
-from ..core.io.prices_csv import PriceColumns, detect_columns, import_prices
-from ..core.io.program_json import import_program
-from ..core.io.report import ImportReport, RowProblem
-from ..core.io.transactions_csv import import_transactions
-from ..core.store import Store
+from ..core.io.importers import IMPORTERS, ImportOptions, WholeFileResult
+from ..core.io.prices_csv import PriceColumns, detect_columns
+from ..core.io.report import ImportReport
 from ..core.words import problem_text
 from ..core.workspace import Workspace
 from .date_field import DateField
@@ -312,76 +307,19 @@ class WalletDialog(QDialog):
         self.accept()
 
 
-IMPORT_KINDS = {  # what: (title, file filter)
-    "transactions": ("Import transactions (CSV)", "CSV files (*.csv *.txt);;All files (*)"),
-    "prices": ("Import prices (CSV)", "CSV files (*.csv *.txt);;All files (*)"),
-    "program": ("Import IMF program (JSON)", "JSON files (*.json);;All files (*)"),
-    "macro": ("Import macro and reserve data (CSV)", "CSV files (*.csv *.txt);;All files (*)"),
-}
-
-
-MACRO_INPUTS_TEXT = ("gross_reserves_usd: gross official reserve assets, not net international reserves; "
-                     "short_term_debt_usd: external debt at remaining maturity (due within 12 months); "
-                     "other_liabilities_usd: other portfolio liabilities (nonresidents' portfolio equity and longer "
-                     "debt); exports, imports and remittances over the 12 months to the date "
-                     "(IMF, Assessing Reserve Adequacy, 2011).")
-
-
-@dataclass(frozen=True)
-class WholeFileResult:
-    """What a program or macro import (or its check) found: these files are accepted whole or refused whole."""
-
-    summary: str
-    problems: tuple[RowProblem, ...] = ()
-    written: bool = False
-
-
-def _problem(text: str) -> RowProblem:
-    """'row 3: date: reason' or 'purchases[2].amount_sdr: reason' as a row of the problems table (row 0: none)."""
-    where, _, rest = text.partition(": ")
-    if where.startswith("row ") and where[4:].isdigit():
-        field_name, _, reason = rest.partition(": ")
-        return RowProblem(int(where[4:]), field_name, reason or rest)
-    return RowProblem(0, where, rest) if rest else RowProblem(0, "file", text)
-
-
-def import_whole_file(store: Store, what: str, path: str, options: CsvOptions, dry_run: bool) -> WholeFileResult:
-    """The window's program and macro imports: the same core functions as ``reserve-desk import``."""
-    name = Path(path).name
-    try:
-        if what == "program":
-            a = import_program(store, path, dry_run=dry_run)
-            verb = "would add" if dry_run else "added"
-            return WholeFileResult(
-                f"{name}: {a.name} ({a.facility}, approved {a.approval_date}, {a.months} months, access "
-                f"SDR {a.access_sdr / 1e6:,.2f} m); {fmt.count(len(a.purchases), 'purchase')}, "
-                f"{fmt.count(len(a.test_dates), 'test date')}, {fmt.count(len(a.benchmarks), 'benchmark')}; "
-                f"{verb} the arrangement", written=not dry_run)
-        rows = read_macro(path, options)  # for the preview; import_macro checks it again against the workspace
-        count = import_macro(store, path, options, dry_run=dry_run)
-        dates = sorted(m.date for m in rows)
-        return WholeFileResult(f"{name}: {fmt.count(count, 'date')} from {dates[0]} to {dates[-1]}; "
-                               f"{'would add' if dry_run else 'added'} {'it' if count == 1 else 'them'}",
-                               written=not dry_run)
-    except InputError as exc:
-        return WholeFileResult(f"{name}: refused, nothing {'would be' if dry_run else 'was'} added "
-                               f"({fmt.count(len(exc.problems), 'problem')})",
-                               tuple(_problem(p) for p in exc.problems))
-
-
 class ImportDialog(QDialog):
     """Choose a file and its conventions, check it (dry run), then import it in the background: transactions
     or prices (CSV, row by row), an IMF program (JSON) or macro and reserve data (CSV), both whole or not at all."""
 
     def __init__(self, workspace: Workspace, what: str, parent=None, path: str | None = None):
         super().__init__(parent)
-        if what not in IMPORT_KINDS:
-            raise ValueError(f"what: one of {', '.join(IMPORT_KINDS)}")
-        self.workspace, self.what = workspace, what
+        if what not in IMPORTERS:
+            raise ValueError(f"what: one of {', '.join(IMPORTERS)}")
+        self.workspace, self.what, self.importer = workspace, what, IMPORTERS[what]
         self.report: ImportReport | WholeFileResult | None = None
         self.task: Task | None = None
         self.accept_implausible = False  # prices: set once the user has seen the evidence and said yes
-        self.setWindowTitle(IMPORT_KINDS[what][0])
+        self.setWindowTitle(self.importer.title)
         fit_dialog(self, 760, 520)
         self.file = QLineEdit(path or "")
         browse = QPushButton("&Browse…")
@@ -400,17 +338,19 @@ class ImportDialog(QDialog):
         self.skip_invalid = QCheckBox("Import the valid rows even if some rows are invalid")
         form = QFormLayout()
         form.addRow("File", file_row)
-        if what != "program":
+        applies = self.importer.options
+        if "csv" in applies:
             form.addRow("Dates", self.date_order)
             form.addRow("Decimal mark", self.decimal)
-        if what == "prices":
+        if "asset" in applies:
             form.addRow("Asset", self.asset)
+        if "columns" in applies:
             form.addRow("Date column", self.date_column)
             form.addRow("Close column", self.close_column)
-        if what in ("transactions", "prices"):
+        if "skip_invalid" in applies:
             form.addRow("", self.skip_invalid)
-        if what == "macro":  # the IMF's definitions, where the figures are entered
-            inputs = QLabel(MACRO_INPUTS_TEXT)
+        if self.importer.note:  # macro: the IMF's definitions, where the figures are entered
+            inputs = QLabel(self.importer.note)
             inputs.setWordWrap(True)
             form.addRow("Columns", inputs)
         self.summary = QLabel(self._intro())
@@ -442,11 +382,11 @@ class ImportDialog(QDialog):
         self._file_changed(self.file.text())
 
     def _intro(self) -> str:
-        whole = " The file is accepted whole or refused whole." if self.what in ("program", "macro") else ""
+        whole = " The file is accepted whole or refused whole." if self.importer.whole_file else ""
         return f"Choose a file, then Check to see what it holds before anything is written.{whole}"
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, IMPORT_KINDS[self.what][0], str(Path.home()), IMPORT_KINDS[self.what][1])
+        path, _ = QFileDialog.getOpenFileName(self, self.importer.title, str(Path.home()), self.importer.file_filter)
         if path:
             self.file.setText(path)
 
@@ -457,7 +397,7 @@ class ImportDialog(QDialog):
         self._forget_acceptance()
         self.date_column.clear()
         self.close_column.clear()
-        if self.what != "prices" or not Path(text).is_file():
+        if "columns" not in self.importer.options or not Path(text).is_file():
             return
         try:
             with CsvSource(text) as source:
@@ -491,19 +431,14 @@ class ImportDialog(QDialog):
             self.summary.setText("Choose a file first.")
             return
         options, skip, source = self.options(), self.skip_invalid.isChecked(), self.workspace.store
-        columns, asset, what, accept = self._columns(), self.asset.text(), self.what, self.accept_implausible
+        chosen = ImportOptions(options, asset=self.asset.text(), columns=self._columns(), skip_invalid=skip,
+                               accept_implausible=self.accept_implausible, dry_run=dry_run)
+        importer = self.importer
 
         def work(progress, cancelled):
             store = source.reopen()  # its own connection, in the worker thread
             try:
-                if what == "transactions":
-                    return import_transactions(store, path, options, dry_run=dry_run, skip_invalid=skip,
-                                               progress=progress, cancelled=cancelled)
-                if what == "prices":
-                    return import_prices(store, path, options, asset=asset, columns=columns, dry_run=dry_run,
-                                         skip_invalid=skip, progress=progress, cancelled=cancelled,
-                                         accept_implausible=accept)
-                return import_whole_file(store, what, path, options, dry_run)
+                return importer(store, path, chosen, progress, cancelled)
             finally:
                 store.close()
 
@@ -524,11 +459,11 @@ class ImportDialog(QDialog):
         self._busy(False)
         self.task = None
         self.report = report
-        self.summary.setText(report.summary if isinstance(report, WholeFileResult) else report.summary())
-        self.problems.set_records(list(report.problems if isinstance(report, WholeFileResult) else report.invalid))
+        self.summary.setText(report.summary())
+        self.problems.set_records(list(report.invalid))
         if report.written:
             self.accept()
-        elif isinstance(report, ImportReport) and report.implausible and report.blocked and not self.accept_implausible \
+        elif report.implausible and report.blocked and not self.accept_implausible \
                 and self.ask_implausible(report.implausible):
             self.accept_implausible = True
             self._run(dry_run)  # the same step again, now that the user has accepted the evidence

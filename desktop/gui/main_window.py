@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..core import fmt
+from ..core.io.importers import IMPORTERS
 from ..core.samples import SAMPLES
 from ..core.store import DamagedWorkspace, StoreError, WorkspaceLocked
 from ..core.workspace import Workspace
@@ -258,10 +259,9 @@ class MainWindow(QMainWindow):
                      "Write a consistent copy of the open workspace to another file")
         file_menu.addSeparator()
         import_menu = file_menu.addMenu("&Import")
-        self._action(import_menu, "&Transactions CSV…", lambda: self.import_csv("transactions"), "Ctrl+I")
-        self._action(import_menu, "&Prices CSV…", lambda: self.import_csv("prices"))
-        self._action(import_menu, "IMF p&rogram (JSON)…", lambda: self.import_csv("program"))
-        self._action(import_menu, "&Macro and reserve data (CSV)…", lambda: self.import_csv("macro"))
+        for kind, importer in IMPORTERS.items():
+            self._action(import_menu, importer.menu_label, lambda _=False, k=kind: self.import_csv(k),
+                         "Ctrl+I" if kind == "transactions" else None)
         export_menu = file_menu.addMenu("&Export")
         self._action(export_menu, "&Transactions CSV…", lambda: self.export_csv("transactions"))
         self._action(export_menu, "&Prices CSV…", lambda: self.export_csv("prices"))
@@ -399,12 +399,12 @@ class MainWindow(QMainWindow):
 
     def import_csv(self, what: str) -> None:
         from .commands import ImportRows
-        from .dialogs import IMPORT_KINDS, ImportDialog
+        from .dialogs import ImportDialog
 
         if self.workspace is None:
             return
         if self.workspace.read_only:  # every import writes: say why before a file is chosen, not after
-            QMessageBox.information(self, IMPORT_KINDS[what][0], f"{self.workspace.path.name} is open read-only here "
+            QMessageBox.information(self, IMPORTERS[what].title, f"{self.workspace.path.name} is open read-only here "
                                     "(another Reserve Desk has it open for writing, or the file cannot be written): "
                                     "nothing can be imported into it. Import in the window that has it open for "
                                     "writing, or close that one and open the file again.")
@@ -416,9 +416,9 @@ class MainWindow(QMainWindow):
             count = sum(len(r.values) for r in rows.values())
             if count:
                 self.undo_stack.push(ImportRows(self.workspace, self.workspace_changed,
-                                                f"{IMPORT_KINDS[what][0]}: {count:,} rows", rows))
+                                                f"{IMPORTERS[what].title}: {count:,} rows", rows))
             self.workspace_changed()
-            self.statusBar().showMessage(f"{IMPORT_KINDS[what][0]}: {fmt.count(count, 'row')} added"
+            self.statusBar().showMessage(f"{IMPORTERS[what].title}: {fmt.count(count, 'row')} added"
                                          + ("; Edit > Undo removes them" if count else ""), 8000)
         dialog.deleteLater()
 

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import domain as d
-from ..core.engine.simulate import MAX_PATHS, MODELS
+from ..core.engine.models import PARAMS as MODEL_PARAMS
+from ..core.engine.models import SPECS, Param
+from ..core.engine.simulate import MAX_PATHS
 from ..core.io.fields import InputError
 from ..core.scenarios import MACRO_FLOWS, MAX_HORIZON_DAYS
-from ..core.stress import DEFAULT_PATHS, DEFAULT_VOL
+from ..core.stress import DEFAULT_PATHS
 from ..core.workspace import Workspace
 from .date_field import DateField
 from .dialogs import form_footer
@@ -48,6 +50,18 @@ def _spin(low: int, high: int) -> QSpinBox:
     box = QSpinBox()
     box.setRange(low, high)
     box.setGroupSeparatorShown(True)
+    return box
+
+
+def _param_box(p: Param) -> QSpinBox | QDoubleSpinBox:
+    """The field of a model parameter, within the bounds a scenario keeps (fractions entered as percentages)."""
+    if p.integer:
+        return _spin(int(p.low), int(p.high))
+    if p.percent:
+        return _percent(p.low * 100, p.high * 100)
+    box = QDoubleSpinBox()
+    box.setRange(p.low, p.high)
+    box.setDecimals(3)
     return box
 
 
@@ -77,20 +91,16 @@ class ScenarioDialog(QDialog):
         self.depth = _percent(0.1, 99.9)
         self.btc_shock = _percent(-99.0, 1000.0)
         self.model = QComboBox()
-        self.model.addItems(MODELS)
-        self.vol = _percent(0.1, 1000.0)
-        self.drift = _percent(-1000.0, 1000.0)
-        self.df = QDoubleSpinBox()
-        self.df.setRange(2.01, 1000.0)
-        self.block_days = _spin(1, 365)
+        for spec in SPECS.values():
+            self.model.addItem(spec.label, spec.kind)
+        self.model_params = {name: _param_box(p) for name, p in MODEL_PARAMS.items()}  # shown for the models that read them
         self.paths = _spin(1, MAX_PATHS)
         self.seed = _spin(0, 2**31 - 1)
         pages = {}
         for kind, rows in {
             "historical": [("Peak", self.peak), ("Trough", self.trough), ("Published peak-to-trough fall", self.depth)],
             "shock": [("Bitcoin price change", self.btc_shock)],
-            "monte_carlo": [("Model", self.model), ("Annualised volatility", self.vol), ("Annualised drift", self.drift),
-                            ("Student-t degrees of freedom", self.df), ("Bootstrap block (days)", self.block_days),
+            "monte_carlo": [("Model", self.model), *((MODEL_PARAMS[name].label, box) for name, box in self.model_params.items()),
                             ("Paths", self.paths), ("Seed", self.seed)],
         }.items():
             page, form = QWidget(), QFormLayout()
@@ -98,6 +108,8 @@ class ScenarioDialog(QDialog):
             for label, widget in rows:
                 form.addRow(label, widget)
             pages[kind] = page
+        self.model_form = pages["monte_carlo"].layout()
+        self.model.currentIndexChanged.connect(self._show_model_params)
         self.pages = QStackedWidget()
         for kind in KIND_TITLES:
             self.pages.addWidget(pages[kind])
@@ -141,17 +153,26 @@ class ScenarioDialog(QDialog):
             box.setDate(QDate(day.year, day.month, day.day))
         self.depth.setValue(p.get("depth", 0.5) * 100)
         self.btc_shock.setValue(p.get("btc_shock", -0.5 if s.kind == "shock" else 0.0) * 100)
-        self.model.setCurrentText(p.get("model", "gbm"))
-        self.vol.setValue(p.get("vol", DEFAULT_VOL) * 100)
-        self.drift.setValue(p.get("drift", 0.0) * 100)
-        self.df.setValue(p.get("df", 4.0))
-        self.block_days.setValue(p.get("block_days", 20))
+        self.model.setCurrentIndex(max(0, self.model.findData(p.get("model", "gbm"))))
+        self._show_model_params()
+        for name, box in self.model_params.items():
+            param = MODEL_PARAMS[name]
+            box.setValue(p.get(name, param.default) * (100 if param.percent else 1))
         self.paths.setValue(p.get("paths", DEFAULT_PATHS))
         self.seed.setValue(p.get("seed", 1))
         for flow, box in self.macro.items():
             box.setValue(p.get("macro_shocks", {}).get(flow, 0.0) * 100)
         self.macro_months.setValue(p.get("macro_months", 12))
         self.other_flows.setValue(p.get("other_flows_usd", 0.0) / 1e6)
+
+    def _show_model_params(self) -> None:
+        used = SPECS[self.model.currentData()].params
+        for name, box in self.model_params.items():
+            self.model_form.setRowVisible(box, name in used)
+
+    def _param_value(self, name: str) -> float | int:
+        value = self.model_params[name].value()
+        return value / 100 if MODEL_PARAMS[name].percent else value
 
     def scenario(self) -> d.Scenario:
         kind = self.kind.currentData()
@@ -161,9 +182,9 @@ class ScenarioDialog(QDialog):
         elif kind == "shock":
             params = {"btc_shock": self.btc_shock.value() / 100} if self.btc_shock.value() else {}
         else:
-            params = {"model": self.model.currentText(), "vol": self.vol.value() / 100, "drift": self.drift.value() / 100,
-                      "df": self.df.value(), "block_days": self.block_days.value(), "paths": self.paths.value(),
-                      "seed": self.seed.value()}
+            model = self.model.currentData()
+            params = {"model": model, **{name: self._param_value(name) for name in SPECS[model].params},
+                      "paths": self.paths.value(), "seed": self.seed.value()}
         shocks = {flow: box.value() / 100 for flow, box in self.macro.items() if box.value()}
         if shocks:
             params.update(macro_shocks=shocks, macro_months=self.macro_months.value())

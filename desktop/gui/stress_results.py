@@ -17,8 +17,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from ..core import fmt
+from ..core.engine.models import model_label
 from ..core.engine.valuation import day_number
-from ..core.stress import MODEL_NAMES, is_earlier_engine, sale_text, with_sale_advice
+from ..core.stress import is_earlier_engine, sale_text, with_sale_advice
 from .charts import PALETTE, ChartPanel, date_plot, day_seconds, histogram_plot, legend_below, pen
 from .table_model import Column, RecordTableModel
 from .widgets import FigureCard, column, note_label, record_table
@@ -356,7 +357,7 @@ class RunResults(QWidget):
 
 COMPARE_ROWS = [
     ("Scenario", lambda s: s["scenario_name"]),
-    ("Kind", lambda s: f"Monte Carlo, {MODEL_NAMES.get(s['model'], s['model'])}" if s["source"] == "monte carlo" else
+    ("Kind", lambda s: f"Monte Carlo, {model_label(s['model'])}" if s["source"] == "monte carlo" else
      {"replayed": "historical, replayed", "stylised": "historical, stylised", "shock": "hypothetical shock"}[s["source"]]),
     ("Paths", lambda s: f"{s['paths']:,}"),
     ("Seed", lambda s: str(s["seed"])),

@@ -28,12 +28,13 @@ from functools import cached_property
 import numpy as np
 
 from .garch import conditional_variances
+from .measures import historical_var_es
+from .models import PARAMS, SPECS
 
 BLOCK_PATHS = 1_000
 DEFAULT_CHUNK_PATHS = 10_000
 CHUNK_VALUES = 3_650_000  # 29 MB of float64 a buffer: 10,000 paths of a year
 MAX_PATHS = 10_000_000  # results take ~16 bytes a path plus 4 per value day: this keeps them under 1 GB
-MODELS = ("gbm", "student-t", "merton", "garch", "bootstrap", "fhs")
 VAR_CONVENTIONS = {  # how VaR and ES at the horizon are read off the paths (simulate and stress runs name it)
     "losses": "positive fractions of the start value, at the horizon",
     "historical_quantile": "VaR is minus the lower empirical quantile (inverted_cdf) of the simulated returns at 1 - a: "
@@ -53,15 +54,15 @@ class Model:
     kind: str = "gbm"
     vol: float = 0.6  # annualised
     drift: float = 0.0  # annualised, arithmetic
-    df: float = 4.0  # Student-t degrees of freedom (> 2)
-    jump_intensity: float = 0.0  # Merton: jumps a year
-    jump_mean: float = 0.0  # Merton: mean of the log jump
-    jump_std: float = 0.0  # Merton: standard deviation of the log jump
-    garch_alpha: float = 0.08  # GARCH(1,1) on daily returns (garch; fhs's filter)
-    garch_beta: float = 0.90
+    df: float = PARAMS["df"].default  # Student-t degrees of freedom (> 2)
+    jump_intensity: float = PARAMS["jump_intensity"].default  # Merton: jumps a year
+    jump_mean: float = PARAMS["jump_mean"].default  # Merton: mean of the log jump
+    jump_std: float = PARAMS["jump_std"].default  # Merton: standard deviation of the log jump
+    garch_alpha: float = PARAMS["garch_alpha"].default  # GARCH(1,1) on daily returns (garch; fhs's filter)
+    garch_beta: float = PARAMS["garch_beta"].default
     garch_start_var: float | None = None  # garch: daily variance of day 1 (today's conditional); None: unconditional
     history: np.ndarray | None = field(default=None, repr=False)  # daily log returns (bootstrap, fhs)
-    block_days: int = 20  # bootstrap block length
+    block_days: int = PARAMS["block_days"].default  # bootstrap block length
 
     @cached_property
     def bootstrap_history(self) -> tuple[np.ndarray, np.ndarray]:
@@ -89,28 +90,29 @@ class Model:
         return _fhs_filter(self.history, self.garch_alpha, self.garch_beta)
 
     def check(self) -> None:
-        if self.kind not in MODELS:
-            raise ValueError(f"model must be one of {', '.join(MODELS)}")
-        if not (0 < self.vol < 10) and self.kind not in ("bootstrap", "fhs"):
+        spec = SPECS.get(self.kind)
+        if spec is None:
+            raise ValueError(f"model must be one of {', '.join(SPECS)}")
+        if not (0 < self.vol < 10) and "vol" in spec.params:
             raise ValueError("vol must be an annualised fraction between 0 and 10")
         if not math.isfinite(self.drift) or abs(self.drift) > 10:
             raise ValueError("drift must be an annualised fraction between -10 and 10")
-        if self.kind == "student-t" and not self.df > 2:
+        if "df" in spec.params and not self.df > 2:
             raise ValueError("Student-t needs more than 2 degrees of freedom (finite variance)")
-        if self.kind in ("garch", "fhs") and not (
+        if spec.fits_garch and not (
                 self.garch_alpha >= 0 and self.garch_beta >= 0 and self.garch_alpha + self.garch_beta < 1):
             raise ValueError("GARCH needs alpha, beta >= 0 and alpha + beta < 1")
         if self.garch_start_var is not None and not (math.isfinite(self.garch_start_var) and self.garch_start_var > 0):
             raise ValueError("the GARCH start variance must be a positive daily variance")
-        if self.kind == "bootstrap" and self.block_days < 1:
+        if "block_days" in spec.params and self.block_days < 1:
             raise ValueError("bootstrap blocks must be at least 1 day long")
-        if self.kind in ("bootstrap", "fhs"):
+        if spec.needs_history:
             h = self.history
-            least = FHS_MIN_RETURNS if self.kind == "fhs" else max(30, self.block_days + 1)
+            least = FHS_MIN_RETURNS if spec.fits_garch else max(30, self.block_days + 1)
             if h is None or len(h) < least or not np.all(np.isfinite(h)):
                 raise ValueError(f"the {self.kind} model needs a history of at least {least} finite daily returns")
-            if self.kind == "fhs" and not np.var(h) > 0:  # no variance to filter: residuals would be 0 / 0
-                raise ValueError("the fhs model needs a history whose daily returns vary")
+            if spec.fits_garch and not np.var(h) > 0:  # no variance to filter: residuals would be 0 / 0
+                raise ValueError(f"the {self.kind} model needs a history whose daily returns vary")
 
 
 @dataclass(frozen=True)
@@ -205,8 +207,6 @@ class Result:
 
     def var_es(self, confidence: float) -> tuple[float, float]:
         """VaR and ES of the loss at the horizon as fractions of the start value (historical rule)."""
-        from .measures import historical_var_es
-
         return historical_var_es(self.terminal - 1.0, confidence)
 
     def percentiles_at_days(self, quantiles=(0.05, 0.25, 0.5, 0.75, 0.95)) -> np.ndarray:
@@ -524,23 +524,28 @@ def simulate(request: Request, progress: Callable[[float], None] | None = None,
     return Result(request, terminal, drawdown, hits, values, elapsed_s=time.perf_counter() - started)
 
 
+def outcome_summary(relative_terminal: np.ndarray, max_drawdown: np.ndarray, start_value: float = 1.0) -> dict:
+    """The distribution of outcomes that ``simulate`` and a stress run both report: the value at the horizon
+    (quantiles in the unit of ``start_value``), VaR and ES of the loss (fractions of the start value, the
+    historical rule) and the deepest falls (positive fractions)."""
+    terminal = relative_terminal * start_value
+    q = np.quantile(terminal, [0.01, 0.05, 0.5, 0.95, 0.99])
+    var, es = {}, {}
+    for a in (0.95, 0.99):
+        loss, tail = historical_var_es(relative_terminal - 1.0, a)
+        var[f"{a:g}"], es[f"{a:g}"] = loss + 0.0, tail + 0.0  # + 0.0: no "-0.0" for a loss of nothing
+    return {"terminal": {"mean": float(terminal.mean()), "p01": float(q[0]), "p05": float(q[1]), "p50": float(q[2]),
+                         "p95": float(q[3]), "p99": float(q[4])},
+            "var": var, "es": es, "conventions": VAR_CONVENTIONS,
+            "max_drawdown": {"mean": float(max_drawdown.mean()), "p50": float(np.quantile(max_drawdown, 0.5)),
+                             "p95": float(np.quantile(max_drawdown, 0.95))}}
+
+
 def summary(result: Result) -> dict:
     """The JSON keys of `reserve-desk simulate` (docs/formats.md), values relative to the start."""
     r = result.request
-    q = np.quantile(result.terminal, [0.01, 0.05, 0.5, 0.95, 0.99])
-    var, es = {}, {}
-    for a in (0.95, 0.99):
-        var[f"{a:g}"], es[f"{a:g}"] = result.var_es(a)
-    dd = result.max_drawdown
-    out = {
-        "model": r.model.kind, "paths": r.paths, "seed": r.seed, "horizon_days": r.horizon_days,
-        "terminal": {"mean": float(result.terminal.mean()), "p01": float(q[0]), "p05": float(q[1]), "p50": float(q[2]),
-                     "p95": float(q[3]), "p99": float(q[4])},
-        "var": var, "es": es,
-        "conventions": VAR_CONVENTIONS,
-        "max_drawdown": {"mean": float(dd.mean()), "p50": float(np.quantile(dd, 0.5)), "p95": float(np.quantile(dd, 0.95))},
-        "elapsed_s": result.elapsed_s,
-    }
+    out = {"model": r.model.kind, "paths": r.paths, "seed": r.seed, "horizon_days": r.horizon_days,
+           **outcome_summary(result.terminal, result.max_drawdown), "elapsed_s": result.elapsed_s}
     if r.barriers:
         probabilities = result.barrier_probability()
         out["barrier_hit_probability"] = probabilities[0] if len(probabilities) == 1 else probabilities

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import fmt, stress
+from ...core.engine.models import PARAMS as MODEL_PARAMS
 from ...core.engine.simulate import MAX_PATHS
 from ...core.workspace import Workspace, store_run
 from ..commands import DeleteRuns, EditScenario
@@ -41,11 +42,10 @@ PARAM_LABEL = {
     "asset": "Asset", "peak_date": "Peak", "trough_date": "Trough", "depth": "Peak-to-trough fall", "replay": "Replay",
     "btc_shock": "Bitcoin shock", "macro_shocks": "Macro shocks", "macro_months": "Macro shock length (months)",
     "other_flows_usd": "Other net inflows (US$ a year)",
-    "model": "Model", "vol": "Annualised volatility", "drift": "Annualised drift", "df": "Student-t degrees of freedom",
-    "paths": "Paths", "seed": "Seed", "block_days": "Block length (days)",
+    "model": "Model", **{p.name: p.label for p in MODEL_PARAMS.values()}, "paths": "Paths", "seed": "Seed",
 }
 _PARAM_ORDER = {k: i for i, k in enumerate(PARAM_LABEL)}
-FRACTION_KEYS = {"depth", "btc_shock", "vol", "drift"}
+FRACTION_KEYS = {"depth", "btc_shock", *(p.name for p in MODEL_PARAMS.values() if p.percent)}
 
 
 def describe_param(key: str, value) -> str:

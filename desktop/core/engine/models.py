@@ -1,0 +1,77 @@
+"""The Monte Carlo models: one table that the engine, stress scenarios, the CLI and the window all read.
+
+A model is a ``ModelSpec``: its label, the parameters a scenario (or ``reserve-desk simulate --model``) sets
+for it, whether it resamples a daily price history (and so cannot run without one), and whether a history
+calibrates it by fitting GARCH(1,1) rather than by its sample volatility. Every parameter is a ``Param``
+with its default and the bounds a scenario must keep. Adding a model: a row here and its increments in
+``simulate.py`` (``Model`` and ``_increments``); the scenario editor, the CLI's ``--model`` and the
+scenario rules follow from this table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEFAULT_VOL = 0.618  # 2020-2025 daily log returns x sqrt(365)
+DEFAULT_VOL_SOURCE = "Yahoo Finance BTC-USD daily closes 2020-2025, daily log returns x sqrt(365)"
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str  # the scenario's key, the field of ``simulate.Model`` and the CLI's --option
+    label: str  # what the scenario editor and the Stress tab call it
+    default: float
+    low: float  # the bounds a scenario keeps (core.scenarios)
+    high: float
+    integer: bool = False
+    percent: bool = False  # a fraction, shown and entered as a percentage
+
+
+PARAMS = {p.name: p for p in (
+    Param("vol", "Annualised volatility", DEFAULT_VOL, 0.001, 10.0, percent=True),
+    Param("drift", "Annualised drift", 0.0, -10.0, 10.0, percent=True),
+    Param("df", "Student-t degrees of freedom", 4.0, 2.01, 1000.0),
+    Param("block_days", "Bootstrap block length (days)", 20, 1, 365, integer=True),
+    Param("jump_intensity", "Jumps a year", 0.0, 0.0, 365.0),
+    Param("jump_mean", "Mean log jump", 0.0, -5.0, 5.0),
+    Param("jump_std", "Standard deviation of the log jump", 0.0, 0.0, 5.0),
+    Param("garch_alpha", "GARCH(1,1) alpha", 0.08, 0.0, 0.999),
+    Param("garch_beta", "GARCH(1,1) beta", 0.90, 0.0, 0.999),
+)}
+
+FROM_VOLATILITY = "Volatility estimated from {returns}."
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    kind: str
+    label: str
+    params: tuple[str, ...]  # keys of PARAMS that this model reads
+    calibration: str  # how a history calibrates it: {returns} names the history, {fitted} the GARCH fit, {vols}
+    # its volatilities, {block_days} the block length
+    needs_history: bool = False  # resamples daily returns: without a history it cannot run
+    fits_garch: bool = False  # a history sets garch_alpha and garch_beta by maximum likelihood
+
+
+SPECS = {s.kind: s for s in (
+    ModelSpec("gbm", "geometric Brownian motion", ("vol", "drift"), FROM_VOLATILITY),
+    ModelSpec("student-t", "Student-t innovations", ("vol", "drift", "df"), FROM_VOLATILITY),
+    ModelSpec("merton", "Merton jump-diffusion", ("vol", "drift", "jump_intensity", "jump_mean", "jump_std"),
+              FROM_VOLATILITY),
+    ModelSpec("garch", "GARCH(1,1)", ("vol", "drift", "garch_alpha", "garch_beta"),
+              "{fitted}; paths start from {vols}.", fits_garch=True),
+    ModelSpec("bootstrap", "block bootstrap", ("drift", "block_days"),
+              "Blocks of {block_days} days resampled from {returns} (circular block bootstrap, Politis and Romano "
+              "1992), centred so that the history's own trend is not carried into the run: the scenario's drift "
+              "applies.", needs_history=True),
+    ModelSpec("fhs", "filtered historical simulation", ("drift",),
+              "Filtered historical simulation (Barone-Adesi, Giannopoulos and Vosper 1999): {fitted}; its "
+              "standardised residuals are resampled and scaled by the GARCH volatility re-filtered along each path "
+              "from {vols}, without the history's own trend: the scenario's drift applies.",
+              needs_history=True, fits_garch=True),
+)}
+
+
+def model_label(kind: str) -> str:
+    """The model's name in words; a kind this version does not know (a stored run's) stays as it is."""
+    return SPECS[kind].label if kind in SPECS else kind
