@@ -2,7 +2,8 @@
 workspace is either unchanged or holds exactly the rows the report counts as new.
 
 Every importer is fuzzed with 2,000 examples: the transactions CSV, each price format (date,close, Yahoo
-Finance, CoinGecko, CoinMarketCap, mapped columns), the macro CSV and the IMF program JSON. Files are mostly
+Finance, CoinGecko, CoinMarketCap, mapped columns), the macro CSV and the IMF program JSON (through the
+``reserve-desk import program`` command itself, in process: its exit code, messages and writes). Files are mostly
 well formed with fuzzed values, so that a good share of the real (not dry-run) imports does write; each
 example then deletes what it wrote, through the store, so that every example starts from the same workspace.
 Strategies are built once, at import, and examples draw coarse choices: the fuzzing has to fit in CI's time.
@@ -29,6 +30,7 @@ from hypothesis import event as hypothesis_event
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from desktop import cli
 from desktop.core import domain as d
 from desktop.core.domain import Wallet
 from desktop.core.io.csv_source import DATE_ORDERS, DECIMALS, CsvOptions
@@ -801,16 +803,13 @@ def program_files(draw, bugs: bool) -> tuple[bytes, object]:
     return (b"\xef\xbb\xbf" + data if shape == "BOM" else data), doc
 
 
-def import_program(ws: Workspace, path: Path, dry_run: bool):
-    """What ``reserve-desk import program`` does (desktop/cli.py): read and check the file, refuse a name the
-    workspace has, and unless a dry run add the arrangement in one transaction."""
-    arrangement = read_program(path)
-    if any(a.name == arrangement.name for a in ws.store.arrangements()):
-        return arrangement, False
-    if not dry_run:
-        with ws.store.transaction() as w:
-            add_arrangement(w, arrangement)
-    return arrangement, not dry_run
+def import_program(ws: Workspace, path: Path, dry_run: bool) -> tuple[int, str, str]:
+    """``reserve-desk import program`` on the workspace's file, run in this process (a process shares its hold
+    on a workspace, so the CLI opens it beside the test's connection): exit code, stdout and stderr."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main(["import", "program", str(path), "--workspace", str(ws.path), *(["--dry-run"] if dry_run else [])])
+    return code, out.getvalue(), err.getvalue()
 
 
 def check_program_import(ws: Workspace, data: bytes, doc, dry_run: bool) -> None:
@@ -818,19 +817,29 @@ def check_program_import(ws: Workspace, data: bytes, doc, dry_run: bool) -> None
     path.write_bytes(data)
     before = counts(ws)
     with undone(ws):
-        try:
-            arrangement, written = import_program(ws, path, dry_run)
-        except InputError as exc:
+        code, out, err = import_program(ws, path, dry_run)
+        assert code in (0, cli.EXIT_INPUT) and "internal error" not in err, err
+        if code:
             event("refused")
-            assert exc.problems, "a refusal lists its problems"
-            for problem in exc.problems:
-                assert isinstance(problem, str) and problem.strip(), exc.problems
+            problems = err.splitlines()
+            assert problems, "a refusal lists its problems"
+            for problem in problems:
                 found = PROGRAM_PROBLEM.match(problem)
                 assert WHOLE_FILE.match(problem) or (found and found.group("key") in PROGRAM_KEYS), \
                     f"{problem!r} names no field"
             assert_rows_added(ws, before)
             return
-        event("written" if written else "dry run" if dry_run else "name taken")
+        result = json.loads(out)
+        assert result["what"] == "program" and result["written"] == (not dry_run) and not err
+        event("dry run" if dry_run else "written")
+        if dry_run:
+            if isinstance(doc, dict):
+                assert result["purchases"] == len(doc.get("purchases", []))
+            assert_rows_added(ws, before)
+            return
+        stored = [a for a in ws.store.arrangements() if a.name == result["name"]]
+        assert len(stored) == 1 and len(stored[0].purchases) == result["purchases"]
+        arrangement = stored[0]
         if isinstance(doc, dict):  # accepted whole: no item of the document was dropped
             for key, got in (("purchases", arrangement.purchases), ("test_dates", arrangement.test_dates),
                              ("benchmarks", arrangement.benchmarks)):
@@ -839,7 +848,7 @@ def check_program_import(ws: Workspace, data: bytes, doc, dry_run: bool) -> None
                 assert len(arrangement.sdr_rates) == len(doc["sdr_rate"])
         assert_rows_added(ws, before, {
             "arrangements": 1, "purchases": len(arrangement.purchases), "rate_assumptions": len(arrangement.sdr_rates),
-            "test_dates": len(arrangement.test_dates), "benchmarks": len(arrangement.benchmarks)} if written else {})
+            "test_dates": len(arrangement.test_dates), "benchmarks": len(arrangement.benchmarks)})
 
 
 @FUZZ
