@@ -1,7 +1,9 @@
 """The ``reserve-desk`` command: opens the window, or answers headless with JSON.
 
 Errors print one line on stderr (``reserve-desk: error: ...``) and exit non-zero; never a traceback
-(set RESERVE_DESK_DEBUG=1 to see one). Qt is imported only by the commands that need it.
+(set RESERVE_DESK_DEBUG=1 to see one). Whose error it is follows ``core.errors.is_user_error``, as in the window;
+an internal error is written to the window's log file, which the line names. Qt is imported only by the commands
+that need it (and to find the log folder after an internal error).
 """
 
 from __future__ import annotations
@@ -14,12 +16,14 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from .core.errors import Cancelled, UserError, internal_error_text, is_user_error, log_internal, start_log
+
 EXIT_USAGE = 2
 EXIT_INPUT = 1
 EXIT_INTERNAL = 70
 
 
-class CliError(Exception):
+class CliError(UserError):
     """A problem with the user's input, shown as one line."""
 
 
@@ -584,15 +588,20 @@ COMMANDS = {"init": cmd_init, "holdings": cmd_holdings, "self-test": cmd_self_te
             "imf": cmd_imf, "adequacy": cmd_adequacy}
 
 
-def _user_errors() -> tuple[type[BaseException], ...]:
-    from .core.engine.measures import SeriesError
-    from .core.engine.valuation import LedgerError
-    from .core.io.fields import InputError
-    from .core.io.report import ImportCancelled
-    from .core.store import StoreError
+def _log(exc: Exception) -> None:
+    """Write an internal error to the window's log file, in its app-data folder (Qt finds it, as for the window)."""
+    from PySide6.QtCore import QCoreApplication
 
-    return (CliError, StoreError, InputError, LedgerError, SeriesError, ImportCancelled, FileNotFoundError,
-            PermissionError, IsADirectoryError)
+    from . import APP_NAME, ORG_NAME
+    from .gui.app import app_data_dir
+
+    QCoreApplication.setOrganizationName(ORG_NAME)  # the folder's names, without starting an application
+    QCoreApplication.setApplicationName(APP_NAME)
+    try:
+        start_log(app_data_dir())
+        log_internal(exc, "a command")
+    except OSError:  # no writable app-data folder: the line on stderr still says what happened
+        pass
 
 
 def _quiet_broken_pipe() -> int:
@@ -621,12 +630,13 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         if os.environ.get("RESERVE_DESK_DEBUG"):
             raise
-        user_error = isinstance(exc, _user_errors())
-        message = str(exc).replace("\n", " ") or type(exc).__name__
-        print(f"reserve-desk: {'error' if user_error else 'internal error'}: {message}", file=sys.stderr)
-        if isinstance(exc, CliError) and "--help" in message:
-            return EXIT_USAGE
-        return EXIT_INPUT if user_error else EXIT_INTERNAL
+        if is_user_error(exc) or isinstance(exc, Cancelled):
+            message = str(exc).replace("\n", " ") or type(exc).__name__
+            print(f"reserve-desk: error: {message}", file=sys.stderr)
+            return EXIT_USAGE if isinstance(exc, CliError) and "--help" in message else EXIT_INPUT
+        _log(exc)
+        print(f"reserve-desk: {internal_error_text(exc)}".replace("\n", " "), file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 def main_gui() -> int:

@@ -96,3 +96,168 @@ def test_a_read_only_window_exports_projects_and_loads_a_large_ledger(held_large
     assert "is open read-only" in stress.status.text() and "nothing was changed" in stress.status.text()
     window.close()
     assert held_large.read_bytes() == before  # the read-only window wrote nothing
+
+
+# ---- one UserError, one Cancelled, one rule, and a log -----------------------------------------------------------
+
+SECRET = "Cold wallet 7 holds 1234.5678 BTC"  # stands for workspace data in an error's message: never logged
+
+
+def test_the_errors_meant_for_the_user_share_one_root_and_a_plain_value_error_is_a_bug():
+    from desktop.cli import CliError
+    from desktop.core.engine.measures import CornishFisherDomainError, SeriesError
+    from desktop.core.engine.valuation import LedgerError
+    from desktop.core.errors import InvalidInput, UserError, is_user_error
+    from desktop.core.io.fields import FieldError, InputError
+    from desktop.core.store import DamagedWorkspace, StoreError, WorkspaceLocked
+    from desktop.core.store.errors import ConstraintError, MigrationError, SchemaTooNewError
+    from desktop.core.stress import StressError
+
+    for kind in (CliError, StoreError, SchemaTooNewError, MigrationError, ConstraintError, DamagedWorkspace,
+                 WorkspaceLocked, FieldError, InputError, SeriesError, LedgerError, StressError, CornishFisherDomainError):
+        assert issubclass(kind, UserError), kind
+    assert is_user_error(FieldError("years", "from 1 to 10")) and is_user_error(FileNotFoundError(2, "gone", "x.csv"))
+    assert not is_user_error(ValueError("a bug")) and not is_user_error(ZeroDivisionError())
+    assert isinstance(InvalidInput("x"), ValueError)  # parsers that catch ValueError still see a refused value
+
+
+def test_cancel_is_one_class(qapp, sample_copy, tmp_path):
+    from desktop.core.engine.simulate import Model, Request, simulate
+    from desktop.core.errors import Cancelled
+    from desktop.core.io.csv_source import CsvOptions
+    from desktop.core.io.transactions_csv import import_transactions
+    from desktop.core.report import build_report
+    from desktop.core.workspace import Workspace
+    from desktop.report.pdf import render_pdf
+
+    csv = tmp_path / "t.csv"  # more rows than an import reads between two looks at the cancel flag
+    csv.write_text("date,kind,wallet,to_wallet,asset,quantity,price_usd,fee_usd,counterparty,reference,note\n"
+                   + "".join(f"2024-01-02,purchase,Treasury cold wallet,,BTC,{1 + i / 1e4},40000,,,,\n" for i in range(6000)))
+    ws = Workspace.open(sample_copy("el-salvador"))
+    stop = lambda: True  # noqa: E731 - the user's cancel, already pressed
+    try:
+        for attempt in (  # the engine, an import and the PDF each stop with the one class
+            lambda: simulate(Request(Model("gbm", vol=0.6), paths=10_000, horizon_days=10, seed=1), cancelled=stop),
+            lambda: import_transactions(ws.store, csv, CsvOptions(), cancelled=stop),
+            lambda: render_pdf(build_report(ws, sections=["summary"]), tmp_path / "r.pdf", cancelled=stop),
+        ):
+            with pytest.raises(Cancelled) as raised:
+                attempt()
+            assert type(raised.value) is Cancelled
+    finally:
+        ws.close()
+    others = [f"{module.__name__}.{name}" for module in _desktop_modules() for name in vars(module)
+              if name.endswith("Cancelled") and name != "Cancelled"]
+    assert others == []
+
+
+def _desktop_modules():
+    import importlib
+    import pkgutil
+
+    import desktop
+
+    for info in pkgutil.walk_packages(desktop.__path__, "desktop."):
+        if ".gui" not in info.name and not info.name.endswith("__main__"):
+            yield importlib.import_module(info.name)
+
+
+@pytest.fixture
+def log_folder(tmp_path):
+    from desktop.core import errors
+
+    folder = tmp_path / "app-data"
+    yield errors.start_log(folder).parent
+    for handler in list(errors._LOG.handlers):
+        errors._LOG.removeHandler(handler)
+        handler.close()
+
+
+def test_the_command_line_tells_the_users_error_from_a_bug_and_logs_the_bug(monkeypatch, capsys, sample_copy, log_folder):
+    from desktop import cli
+    from desktop.core.errors import InvalidInput, log_path
+
+    path = str(sample_copy("el-salvador"))
+
+    def refused(args):
+        raise InvalidInput("years: from 1 to 10")
+
+    def bug(args):
+        raise ZeroDivisionError(SECRET)
+
+    monkeypatch.setattr(cli, "COMMANDS", {**cli.COMMANDS, "holdings": refused})
+    assert cli.main(["holdings", "--workspace", path]) == cli.EXIT_INPUT
+    assert capsys.readouterr().err == "reserve-desk: error: years: from 1 to 10\n"
+    monkeypatch.setattr(cli, "COMMANDS", {**cli.COMMANDS, "holdings": bug})
+    assert cli.main(["holdings", "--workspace", path]) == cli.EXIT_INTERNAL
+    said = capsys.readouterr().err
+    logged = log_path()  # the command line's log is the window's: Qt's app-data folder
+    assert logged is not None and logged.name == "reserve-desk.log" and "Reserve Desk" in str(logged.parent)
+    assert said.startswith("reserve-desk: internal error (ZeroDivisionError: ") and f"log file {logged}" in said
+    text = logged.read_text(encoding="utf-8")
+    assert "ZeroDivisionError" in text and "in bug" in text and "raise ZeroDivisionError(SECRET)" in text
+    assert SECRET not in text and path not in text  # the traceback, never a value
+
+
+def test_the_window_tells_the_users_error_from_a_bug_and_logs_the_bug(qtbot, sample_copy, monkeypatch, log_folder):
+    from desktop.core import planner as core_planner
+    from desktop.core.errors import InvalidInput
+    from desktop.core.workspace import Workspace
+    from desktop.gui.tabs.planner import PlannerTab
+
+    ws = Workspace.open(sample_copy("el-salvador"))
+    tab = PlannerTab(ws, ws.default_date())
+    qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.task is None and tab.projection is not None, timeout=60_000)
+    log = log_folder / "reserve-desk.log"
+
+    def refused(*a, **k):
+        raise InvalidInput("years: from 1 to 10")
+
+    def bug(*a, **k):
+        raise ZeroDivisionError(SECRET)
+
+    for project, expected in ((refused, "Cannot project: years: from 1 to 10"),
+                              (bug, "Cannot project: internal error (ZeroDivisionError: ")):
+        monkeypatch.setattr(core_planner, "project", project)
+        tab.notes.setText("")
+        tab.years.setValue(tab.years.value() % 5 + 1)  # the projection runs again, on a worker
+        qtbot.waitUntil(lambda: tab.task is None and "Cannot project" in tab.notes.text(), timeout=60_000)
+        assert tab.notes.text().startswith(expected), tab.notes.text()
+        if project is refused:
+            assert not log.exists()  # the user's error is theirs to put right: nothing to report
+    assert f"Please report this with the log file {log}" in tab.notes.text()
+    text = log.read_text(encoding="utf-8")
+    assert "internal error in a background task" in text and "ZeroDivisionError" in text and "in bug" in text
+    assert SECRET not in text
+    ws.close()
+
+
+def test_a_task_passes_the_exception_itself(qtbot):
+    from PySide6.QtCore import QObject
+
+    from desktop.core.errors import InvalidInput
+    from desktop.gui.worker import Task
+
+    owner, got = QObject(), []
+    refused = InvalidInput("paths: at most 10")
+
+    def work(progress, cancelled):
+        raise refused
+
+    task = Task(work)
+    task.deliver_to(owner, failed=got.append)
+    task.start()
+    qtbot.waitUntil(lambda: len(got) == 1, timeout=10_000)
+    assert got == [refused]
+
+
+def test_help_opens_the_log_folder(window, monkeypatch, log_folder):
+    from desktop.gui import main_window
+
+    opened = []
+    monkeypatch.setattr(main_window.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    action = next(a for a in help_menu.actions() if a.text().replace("&", "") == "Open log folder")
+    action.trigger()
+    assert opened == [str(log_folder)]

@@ -12,7 +12,7 @@ import pytest
 from conftest import cli_command
 
 from desktop.core import fmt, stress
-from desktop.core.engine.simulate import SimulationCancelled
+from desktop.core.errors import Cancelled
 from desktop.core.report import Chart, Report, Section, Series, Table
 from desktop.core.workspace import Workspace
 
@@ -98,7 +98,7 @@ def test_an_empty_workspace_and_a_cancelled_run_say_no_data(sample_copy, tmp_pat
     ws = Workspace.open(sample_copy("el-salvador"))
     try:  # a run cancelled half-way stores nothing, so the report asks for a run that does not exist
         plan = stress.plan_run(ws, ws.scenario("mc-gbm"), paths=50_000)
-        with pytest.raises(SimulationCancelled):
+        with pytest.raises(Cancelled):
             stress.execute(plan, cancelled=lambda: True)
         missing = 1 + max((r["id"] for r in ws.runs()), default=0)
     finally:
@@ -126,11 +126,11 @@ def test_long_tables_repeat_their_header_on_every_page(tmp_path, qapp):
 
 
 def test_a_cancelled_render_writes_nothing(tmp_path, qapp):
-    from desktop.report.pdf import RenderCancelled, render_pdf
+    from desktop.report.pdf import render_pdf
 
     report = Report("t", "", (), (Section("holdings", "Holdings", (Chart("c", "BTC", (Series("s", (0.0, 1.0), (1.0, 2.0)),)),)),))
     out = tmp_path / "cancelled.pdf"
-    with pytest.raises(RenderCancelled):
+    with pytest.raises(Cancelled):
         render_pdf(report, out, cancelled=lambda: True)
     assert list(tmp_path.iterdir()) == []
 

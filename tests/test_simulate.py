@@ -15,13 +15,13 @@ from desktop.core.engine.simulate import (
     Factor,
     Model,
     Request,
-    SimulationCancelled,
     _garch_returns,
     correlation_factor,
     simulate,
     standard_normals,
     summary,
 )
+from desktop.core.errors import Cancelled
 
 PHI = NormalDist().cdf
 BGK = 0.5826  # Broadie-Glasserman-Kou continuity correction for daily monitoring
@@ -215,7 +215,7 @@ def test_progress_and_cancel():
         calls.append(1)
         return len(calls) > 1  # let the first chunk run, then stop
 
-    with pytest.raises(SimulationCancelled):
+    with pytest.raises(Cancelled):
         simulate(Request(Model(vol=0.5), paths=50_000, horizon_days=30, seed=1, threads=1), cancelled=cancel)
     assert len(calls) == 2  # stopped within one chunk
 

@@ -16,7 +16,7 @@ from conftest import SHARED_DATA, cli_command
 
 from desktop.core import stress
 from desktop.core.engine.liquidity import square_root_impact
-from desktop.core.engine.simulate import SimulationCancelled
+from desktop.core.errors import Cancelled
 from desktop.core.io.prices_csv import import_prices
 from desktop.core.workspace import Workspace
 
@@ -242,7 +242,7 @@ def test_cancel_stops_within_one_chunk_and_returns_no_summary(workspace):
     ws = workspace("el-salvador")
     plan = stress.plan_run(ws, ws.scenario("mc-gbm"), paths=200_000)
     progress = []
-    with pytest.raises(SimulationCancelled):
+    with pytest.raises(Cancelled):
         stress.execute(plan, progress.append, cancelled=lambda: len(progress) >= 1, threads=1)
     assert len(progress) == 1  # the chunk under way finished; no other started
 

@@ -32,6 +32,7 @@ from .engine.imf import add_months
 from .engine.mining import REFERENCE_DATE, REFERENCE_HEIGHT, mine
 from .engine.simulate import Model, Request, simulate
 from .engine.valuation import day_number, from_day_number
+from .errors import InvalidInput
 from .policies import accumulation_days, mining_setup, power_subsidy_reason, purchase_amounts
 from .stress import DEFAULT_VOL, DEFAULT_VOL_SOURCE, daily_history
 
@@ -78,13 +79,13 @@ def plan_inputs(ws, start: dt.date | None = None, years: int = DEFAULT_YEARS, pa
                 seed: int = 1) -> PlanInputs:
     start = start or ws.default_date()
     if not 1 <= years <= 10:
-        raise ValueError("years: from 1 to 10")
+        raise InvalidInput("years: from 1 to 10")
     end = add_months(start, 12 * years)
     if not 0 <= paths <= MAX_PATH_DAYS // (end - start).days:
-        raise ValueError(f"paths: at most {MAX_PATH_DAYS // (end - start).days:,} over {years} years")
+        raise InvalidInput(f"paths: at most {MAX_PATH_DAYS // (end - start).days:,} over {years} years")
     h = ws.holdings(start)
     if h.price_usd is None:
-        raise ValueError(f"no BTC price on or before {start}: import a price history first")
+        raise InvalidInput(f"no BTC price on or before {start}: import a price history first")
     days, closes = ws._price_arrays("BTC")
     found = daily_history(days, closes, day_number(start))
     if found is None:

@@ -19,8 +19,8 @@ from .engine import imf
 from .engine.compliance import benchmark_overdue
 from .engine.mining import BlockPace
 from .engine.valuation import day_number
-from .headline import Headline, headline, next_imf_payment
 from .errors import InvalidInput
+from .headline import Headline, headline, next_imf_payment
 from .io.fields import InputError
 from .stress import describe_run, is_earlier_engine, sale_text, with_sale_advice
 from .words import VALUES, field_label

@@ -17,6 +17,7 @@ from pathlib import Path
 from .. import __version__
 from ..resources import resource_path
 from . import domain as d
+from .errors import InvalidInput
 from .io.program_json import arrangement_from_dict
 from .policies import policy_problems
 from .store import Store
@@ -36,7 +37,7 @@ SATOSHI_DECIMALS = 8
 
 def load_definition(sample: str) -> dict:
     if sample not in SAMPLES:
-        raise ValueError(f"unknown sample {sample!r}; choose one of {', '.join(SAMPLES)}")
+        raise InvalidInput(f"unknown sample {sample!r}; choose one of {', '.join(SAMPLES)}")
     return json.loads(resource_path("samples", f"{sample}.json").read_text(encoding="utf-8"))
 
 

@@ -40,8 +40,9 @@ from .engine import measures as m
 from .engine.liquidity import EXECUTION_COST_SHARE, almgren_chriss
 from .engine.models import DEFAULT_VOL, DEFAULT_VOL_SOURCE, PARAMS, SPECS, model_label
 from .engine.scenarios import Episode, replay_episode, shocked, stylised_episode
-from .engine.simulate import Model, Request, SimulationCancelled, outcome_summary, simulate
+from .engine.simulate import Model, Request, outcome_summary, simulate
 from .engine.valuation import day_number, from_day_number
+from .errors import Cancelled, InvalidInput
 from .scenarios import MACRO_FLOWS, scenario_problems
 from .workspace import reserves_as_of_note
 
@@ -74,7 +75,7 @@ QUANTILES = (0.05, 0.25, 0.5, 0.75, 0.95)
 DAYS_PER_MONTH = DAYS_PER_YEAR / 12
 
 
-class StressError(ValueError):
+class StressError(InvalidInput):
     """The workspace cannot support this run (no holdings price, a bad scenario); the message says why."""
 
 
@@ -414,7 +415,7 @@ def execute(plan: RunPlan, progress: Callable[[float], None] | None = None,
         if progress:
             progress(1.0)
     if cancelled and cancelled():
-        raise SimulationCancelled("run cancelled")
+        raise Cancelled("run cancelled")
     out.update(outcome_summary(relative_terminal, drawdowns, start_value))
     terminal = relative_terminal * start_value
     by_day = np.ascontiguousarray(values.T)  # one row a day: quantiles of contiguous rows are quicker

@@ -19,6 +19,7 @@ from . import domain as d
 from . import fmt
 from .engine import valuation as val
 from .engine.imf import add_months
+from .errors import InvalidInput
 from .io.fields import InputError
 from .io.transactions_csv import DB_COLUMNS
 from .store import Store
@@ -381,7 +382,7 @@ class Workspace(TableCache):
 
     def _cost(self, method: str = "average") -> val.CostTrack:
         if method not in val.COST_METHODS:
-            raise ValueError(f"cost method must be one of {', '.join(val.COST_METHODS)}")
+            raise InvalidInput(f"cost method must be one of {', '.join(val.COST_METHODS)}")
         return self._cost_track(method)
 
     @reads("transactions", "wallets")

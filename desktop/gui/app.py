@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import logging
+import contextlib
 import os
 import sys
 import tempfile
@@ -54,8 +54,12 @@ def first_workspace() -> Path:
 
 def run(workspace: str | None = None) -> int:
     app = create_app()
+    from ..core.errors import explain, start_log
     from . import worker
     from .main_window import MainWindow
+
+    with contextlib.suppress(OSError):  # an unwritable profile: the window still works and says what went wrong
+        start_log(app_data_dir())  # internal errors, with their tracebacks: Help > Open log folder
 
     settings = QSettings()
     window = MainWindow(settings)
@@ -68,7 +72,8 @@ def run(workspace: str | None = None) -> int:
         try:
             opened = window.open_or_offer(candidate or first_workspace())
         except Exception as exc:  # shown in a dialog; a bad remembered file must not stop the app
-            QMessageBox.warning(None, "Cannot open workspace", f"{candidate or 'The sample workspace'}: {exc}")
+            QMessageBox.warning(None, "Cannot open workspace",
+                                f"{candidate or 'The sample workspace'}: {explain(exc, 'opening a workspace')}")
         if opened:
             break
     if workspace and not opened:
@@ -116,16 +121,15 @@ def _check_text_services() -> str | None:
 
 def _report_unexpected(kind, error, trace) -> None:
     """Qt calls slots from its event loop: an exception there must not pass silently or end the app."""
-    from ..core.io.fields import InputError
-    from ..core.store import StoreError
+    from ..core.errors import internal_error_text, is_user_error, log_internal
 
-    if isinstance(error, StoreError | InputError):  # the user's situation (a read-only workspace, a refused value)
+    if is_user_error(error):  # the user's situation (a read-only workspace, a refused value)
         QMessageBox.warning(QApplication.activeWindow(), "Not done", str(error))
         return
-    logging.getLogger(__name__).error("unexpected error", exc_info=(kind, error, trace))
+    log_internal(error.with_traceback(trace), "the window")
+    text = internal_error_text(error)
     QMessageBox.critical(QApplication.activeWindow(), "Unexpected error",
-                         f"{type(error).__name__}: {error}\n\nNothing was half-written: every change is one transaction. "
-                         "Please report this with the steps that led to it.")
+                         f"{text[0].upper()}{text[1:]}\n\nNothing was half-written: every change is one transaction.")
 
 
 def self_test() -> int:

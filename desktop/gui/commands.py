@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox
 
 from ..core.domain import Transaction
+from ..core.errors import explain
 from ..core.workspace import Workspace
 
 
@@ -26,7 +27,7 @@ class _LedgerCommand(QUndoCommand):
         try:
             action()
         except Exception as exc:  # for example: undoing a purchase that a later sale depends on
-            QMessageBox.warning(None, "Cannot apply the change", str(exc))
+            QMessageBox.warning(None, "Cannot apply the change", explain(exc, "undo or redo"))
             self.setObsolete(True)
         self.changed()
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import domain as d
+from ..core.errors import error_text
 from ..core.io.csv_source import CsvOptions, CsvSource
 from ..core.io.fields import InputError
 from ..core.io.importers import IMPORTERS, ImportOptions, WholeFileResult
@@ -478,10 +479,10 @@ class ImportDialog(QDialog):
             "anyway?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: Exception) -> None:
         self._busy(False)
         self.task = None
-        self.summary.setText(f"Nothing was written: {message}")
+        self.summary.setText(f"Nothing was written: {error_text(error)}")
 
     def _cancel(self) -> None:
         if self.task is not None:

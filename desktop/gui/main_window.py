@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import logging
 import sqlite3
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..core import fmt
+from ..core.errors import error_text, explain, log_path
 from ..core.io.importers import IMPORTERS
 from ..core.samples import SAMPLES
 from ..core.store import DamagedWorkspace, StoreError, WorkspaceLocked
@@ -308,6 +308,9 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "&Methodology", self.show_methodology, QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/",
                      tip="Every menu action with its shortcut, and how to move around without a mouse")
+        self._action(help_menu, "Open &log folder", self.open_log_folder,
+                     tip="The folder of the log of internal errors (with their tracebacks, never workspace data), "
+                         "to send with a report")
         self._action(help_menu, "&About Reserve Desk", self.show_about)
 
     # ---- workspace -----------------------------------------------------------------------------
@@ -350,8 +353,7 @@ class MainWindow(QMainWindow):
         try:
             tab = tab_class(index)(self.workspace, self.date)
         except Exception as exc:  # say so in the tab instead of leaving it blank; the next visit retries
-            logging.getLogger(__name__).exception("tab %s failed", TAB_TITLES[index])
-            error = QLabel(f"This tab could not be shown: {type(exc).__name__}: {exc}")
+            error = QLabel(f"This tab could not be shown: {explain(exc, f'building the {TAB_TITLES[index]} tab')}")
             error.setObjectName("Note")
             error.setWordWrap(True)
             self.tabs.blockSignals(True)
@@ -453,8 +455,8 @@ class MainWindow(QMainWindow):
                 self, "Workspace damaged", f"{exc}\n\nRestore that backup now? The damaged file is kept in the "
                 "backup folder.", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
             return answer == QMessageBox.StandardButton.Yes and self._restore(Path(path), exc.latest_backup)
-        except (StoreError, OSError, ValueError) as exc:
-            QMessageBox.warning(self, "Cannot open workspace", str(exc))
+        except Exception as exc:  # the user's situation in its words; an internal error is logged too
+            QMessageBox.warning(self, "Cannot open workspace", explain(exc, "opening a workspace"))
             return False
 
     def _restore(self, path: Path, chosen: Path) -> bool:
@@ -493,7 +495,7 @@ class MainWindow(QMainWindow):
 
         task = worker.Task(work)
         task.deliver_to(self, finished=lambda taken: self.statusBar().showMessage(f"Backed up to {taken}", 15000),
-                        failed=lambda message: QMessageBox.warning(self, "Back up now", f"No backup was made: {message}"))
+                        failed=lambda error: QMessageBox.warning(self, "Back up now", f"No backup was made: {error_text(error)}"))
         self.statusBar().showMessage("Backing up…")
         task.start()
 
@@ -547,7 +549,7 @@ class MainWindow(QMainWindow):
         try:
             Workspace.create(path, sample).close()
         except Exception as exc:  # shown to the user; nothing was left behind by create
-            QMessageBox.warning(self, "Cannot create workspace", str(exc))
+            QMessageBox.warning(self, "Cannot create workspace", explain(exc, "creating a workspace"))
             return
         self.open_or_offer(path)
 
@@ -622,6 +624,12 @@ class MainWindow(QMainWindow):
         from .shortcuts_dialog import ShortcutsDialog
 
         ShortcutsDialog(self.menuBar(), self).exec()
+
+    def open_log_folder(self) -> None:
+        from .app import app_data_dir
+
+        logged = log_path()
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(logged.parent if logged else app_data_dir())))
 
     def show_about(self) -> None:
         from PySide6 import __version__ as pyside_version

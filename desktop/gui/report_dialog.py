@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.errors import Cancelled, error_text
 from ..core.report import SECTIONS, build_report
 from ..core.store.backup import folder_of
 from ..core.workspace import Workspace
@@ -196,11 +197,11 @@ class ReportDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
         self.accept()
 
-    def _failed(self, message: str) -> None:
-        cancelled = self.task is not None and self.task.was_cancelled
+    def _failed(self, error: Exception) -> None:
         self._busy(False)
         self.task = None
-        self.status.setText("Cancelled: no file was written." if cancelled else f"The summary could not be written: {message}")
+        self.status.setText("Cancelled: no file was written." if isinstance(error, Cancelled) else
+                            f"The summary could not be written: {error_text(error)}")
 
     def _cancel(self) -> None:
         if self.task is not None:

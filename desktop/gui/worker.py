@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import threading
-import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+from ..core.errors import Cancelled, is_user_error, log_internal
 
 
 class _Signals(QObject):
     progress = Signal(float)
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # the exception itself: the receiver tells the user's error from a bug, or a cancel
 
 
 class Task(QRunnable):
     """``work(progress, cancelled)`` runs in the thread pool; connect to ``signals`` before ``start()``.
 
-    Signals cross to the GUI thread through Qt's queued connections, so slots may touch widgets.
+    Signals cross to the GUI thread through Qt's queued connections, so slots may touch widgets. When ``work``
+    raises, ``failed`` carries the exception (``Cancelled`` when it stopped at the user's cancel), and an internal
+    error is written to the log here, with the traceback of the worker's thread.
     """
 
     def __init__(self, work: Callable[[Callable[[float], None], Callable[[], bool]], object]):
@@ -31,10 +34,6 @@ class Task(QRunnable):
     def cancel(self) -> None:
         self._cancel.set()
 
-    @property
-    def was_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     def run(self) -> None:
         try:
             self._run()
@@ -45,10 +44,9 @@ class Task(QRunnable):
         try:
             result = self.work(self.signals.progress.emit, self._cancel.is_set)
         except Exception as exc:  # reported to the user, never lost in the thread
-            detail = str(exc) or type(exc).__name__
-            if not isinstance(exc, ValueError) and not self._cancel.is_set():  # bad input and cancels are not bugs
-                traceback.print_exc()
-            self.signals.failed.emit(detail)
+            if not isinstance(exc, Cancelled) and not is_user_error(exc):
+                log_internal(exc, "a background task")
+            self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)
 
@@ -57,7 +55,8 @@ class Task(QRunnable):
         QThreadPool.globalInstance().start(self)
 
     def deliver_to(self, owner: QObject, *, progress: Callable[[float], None] | None = None,
-                   finished: Callable[[object], None] | None = None, failed: Callable[[str], None] | None = None) -> None:
+                   finished: Callable[[object], None] | None = None,
+                   failed: Callable[[Exception], None] | None = None) -> None:
         """Call these on the GUI thread for as long as ``owner`` lives, and cancel the work when it goes.
 
         Connecting a plain function or lambda would outlive a closed tab and touch its deleted widgets; the
@@ -115,10 +114,10 @@ class _Relay(QObject):
         if callback := self._callback(1, done=True):
             callback(result)
 
-    @Slot(str)
-    def on_failed(self, message: str) -> None:
+    @Slot(object)
+    def on_failed(self, error: Exception) -> None:
         if callback := self._callback(2, done=True):
-            callback(message)
+            callback(error)
 
 
 _RELAY_NAME = "reserve-desk-task-relay"

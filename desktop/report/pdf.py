@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from ..core.errors import Cancelled, InvalidInput
 from ..core.report import Chart, Markdown, Paragraph, Report, Table
 from .charts import paint_chart
 
@@ -35,10 +36,6 @@ MARGINS_MM = QMarginsF(18, 20, 18, 18)
 FONT = "DejaVu Sans"
 INK = QColor("#1b1b1b")
 HEADING = QColor("#1f4e79")
-
-
-class RenderCancelled(Exception):
-    """The user cancelled; no file was written."""
 
 
 def _plain_font(points: float) -> QFont:
@@ -112,7 +109,7 @@ def render_pdf(report: Report, path: str | os.PathLike, paper: str = "a4",
     """Write the PDF (to a temporary file renamed into place, so a failure or a cancel leaves nothing);
     returns the number of pages."""
     if paper not in PAPERS:
-        raise ValueError(f"paper: one of {', '.join(PAPERS)}")
+        raise InvalidInput(f"paper: one of {', '.join(PAPERS)}")
     target = Path(path)
     partial = target.with_name(f".{target.name}.partial")
     writer = QPdfWriter(str(partial))
@@ -148,7 +145,7 @@ def _render(report: Report, writer: QPdfWriter, paper: str, progress, cancelled)
     blocks = [(section, block) for section in report.sections for block in ((None,) + section.blocks)]
     for i, (section, block) in enumerate(blocks):
         if cancelled and cancelled():
-            raise RenderCancelled("report cancelled")
+            raise Cancelled("report cancelled")
         if block is None:
             w.heading(section.title)
         elif isinstance(block, Paragraph):
@@ -172,7 +169,7 @@ def _render(report: Report, writer: QPdfWriter, paper: str, progress, cancelled)
     try:
         for n in range(pages):
             if cancelled and cancelled():
-                raise RenderCancelled("report cancelled")
+                raise Cancelled("report cancelled")
             if n:
                 writer.newPage()
             _frame(painter, report, page, band, n + 1, pages)

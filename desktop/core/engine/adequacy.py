@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..errors import InvalidInput
+
 ARA_WEIGHTS = {
     "fixed": {"short_term_debt_usd": 0.30, "other_liabilities_usd": 0.20, "broad_money_usd": 0.10, "exports_usd": 0.10},
     "floating": {"short_term_debt_usd": 0.30, "other_liabilities_usd": 0.15, "broad_money_usd": 0.05, "exports_usd": 0.05},
@@ -77,5 +79,5 @@ def measures(reserves_usd: float, inputs: dict[str, float | None], regime: str |
 
 def with_bitcoin(reserves_usd: float, btc_value_usd: float, haircut: float, inputs, regime) -> Measures:
     if not 0 <= haircut <= 1:
-        raise ValueError("the haircut is a fraction between 0 and 1")
+        raise InvalidInput("the haircut is a fraction between 0 and 1")
     return measures(reserves_usd + btc_value_usd * (1.0 - haircut), inputs, regime)[0]

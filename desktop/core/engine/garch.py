@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..errors import InvalidInput
+
 
 @dataclass(frozen=True)
 class GarchFit:
@@ -63,9 +65,9 @@ def fit_garch(returns: np.ndarray) -> GarchFit:
     r = np.asarray(returns, dtype=np.float64)
     r = r - r.mean()
     if len(r) < 250 or not np.all(np.isfinite(r)):
-        raise ValueError("fitting GARCH needs at least 250 finite returns")
+        raise InvalidInput("fitting GARCH needs at least 250 finite returns")
     if not r.var() > 0:
-        raise ValueError("fitting GARCH needs returns that vary: every price of this history moves by the same amount")
+        raise InvalidInput("fitting GARCH needs returns that vary: every price of this history moves by the same amount")
     best_a, best_b, step = 0.1, 0.8, 0.1
     a_lo, a_hi, b_lo, b_hi = 0.001, 0.4, 0.3, 0.995
     for _ in range(3):

@@ -19,13 +19,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..errors import InvalidInput
+
 EXECUTION_COST_SHARE = 2.0 / 3.0  # expected cost of a progressive sale / its peak impact, under the square-root law
 
 
 def square_root_impact(quantity: float, daily_volume: float, daily_volatility: float, y: float = 1.0) -> float:
     """Peak price impact of selling ``quantity`` as a fraction of price (same units for quantity and volume)."""
     if quantity < 0 or daily_volume <= 0 or daily_volatility < 0 or y <= 0:
-        raise ValueError("quantity >= 0, daily volume > 0, volatility >= 0 and Y > 0 are required")
+        raise InvalidInput("quantity >= 0, daily volume > 0, volatility >= 0 and Y > 0 are required")
     return y * daily_volatility * math.sqrt(quantity / daily_volume)
 
 
@@ -47,11 +49,11 @@ def almgren_chriss(shares: float, horizon: float, intervals: int, sigma: float, 
                    eta: float, risk_aversion: float) -> Schedule:
     """The optimal liquidation schedule with its expected cost and variance (units of the inputs)."""
     if shares <= 0 or horizon <= 0 or intervals < 1 or sigma < 0 or eta <= 0 or gamma < 0 or risk_aversion < 0:
-        raise ValueError("shares, horizon, eta > 0; intervals >= 1; sigma, gamma, risk aversion >= 0")
+        raise InvalidInput("shares, horizon, eta > 0; intervals >= 1; sigma, gamma, risk aversion >= 0")
     tau = horizon / intervals
     eta_tilde = eta - gamma * tau / 2
     if eta_tilde <= 0:
-        raise ValueError("temporary impact must exceed half the permanent impact per interval (eta > gamma tau / 2)")
+        raise InvalidInput("temporary impact must exceed half the permanent impact per interval (eta > gamma tau / 2)")
     t = np.arange(intervals + 1) * tau
     kappa_tilde_sq = risk_aversion * sigma * sigma / eta_tilde
     if kappa_tilde_sq == 0:  # a risk-neutral seller trades evenly

@@ -26,11 +26,13 @@ from statistics import NormalDist
 
 import numpy as np
 
+from ..errors import InvalidInput
+
 _NORMAL = NormalDist()
 EWMA_SEED_RETURNS = 30
 
 
-class SeriesError(ValueError):
+class SeriesError(InvalidInput):
     """The price series cannot be measured (missing, non-positive or too few prices)."""
 
 
@@ -65,7 +67,7 @@ def ewma_variance(returns: np.ndarray, lam: float = 0.94, prior_variance: float 
     """The RiskMetrics variance after the last return (daily units)."""
     r = np.asarray(returns, dtype=np.float64)
     if not 0 < lam < 1:
-        raise ValueError("lambda must be between 0 and 1")
+        raise InvalidInput("lambda must be between 0 and 1")
     if prior_variance is None:
         seed = r[:EWMA_SEED_RETURNS]
         prior_variance = float(np.var(seed, ddof=1)) if len(seed) > 1 else float(seed[0] ** 2)
@@ -78,7 +80,7 @@ def ewma_variance(returns: np.ndarray, lam: float = 0.94, prior_variance: float 
 
 def _tail_count(n: int, confidence: float) -> int:
     if not 0 < confidence < 1:
-        raise ValueError("confidence must be between 0 and 1")
+        raise InvalidInput("confidence must be between 0 and 1")
     return max(1, math.ceil(round(n * (1.0 - confidence), 9)))
 
 
@@ -128,7 +130,7 @@ def cornish_fisher_domain_problem(skew: float, excess_kurtosis: float) -> str | 
             "A User's Guide to the Cornish Fisher Expansion; without skew it holds only for excess kurtosis 0 to 8)")
 
 
-class CornishFisherDomainError(ValueError):
+class CornishFisherDomainError(InvalidInput):
     """The sample's skewness and excess kurtosis lie outside the Cornish-Fisher expansion's domain."""
 
 

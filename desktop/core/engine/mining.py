@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..errors import InvalidInput
+
 HALVING_INTERVAL = 210_000
 INITIAL_SUBSIDY_BTC = 50.0
 REFERENCE_HEIGHT = 840_000  # the fourth halving
@@ -35,7 +37,7 @@ DEFAULT_FEE_BTC = 0.036  # average fees per block in 2025 (public blockchain dat
 
 def own_hashrate_eh(mw: float, j_per_th: float, pue: float) -> float:
     if not (mw > 0 and j_per_th > 0 and pue >= 1):
-        raise ValueError("power (MW) and efficiency (J/TH) must be positive and PUE at least 1")
+        raise InvalidInput("power (MW) and efficiency (J/TH) must be positive and PUE at least 1")
     return mw * 1e6 / (j_per_th * pue) / 1e6
 
 
@@ -65,13 +67,13 @@ class BlockPace:
 
     def check(self) -> None:
         if isinstance(self.height, bool) or not isinstance(self.height, int) or self.height < LAST_BLOCK_HEIGHT:
-            raise ValueError(f"last_block_height: a whole block height of at least {LAST_BLOCK_HEIGHT:,} "
+            raise InvalidInput(f"last_block_height: a whole block height of at least {LAST_BLOCK_HEIGHT:,} "
                              f"(the built-in block, {LAST_BLOCK_DATE})")
         if self.date < LAST_BLOCK_DATE:
-            raise ValueError(f"last_block_date: not before {LAST_BLOCK_DATE} (the built-in block {LAST_BLOCK_HEIGHT:,})")
+            raise InvalidInput(f"last_block_date: not before {LAST_BLOCK_DATE} (the built-in block {LAST_BLOCK_HEIGHT:,})")
         low, high = PACE_RANGE
         if not low <= self.blocks_per_day <= high:
-            raise ValueError(f"last_block_height: block {self.height:,} on {self.date} means {self.blocks_per_day:.1f} "
+            raise InvalidInput(f"last_block_height: block {self.height:,} on {self.date} means {self.blocks_per_day:.1f} "
                              f"blocks a day since block {REFERENCE_HEIGHT:,} on {REFERENCE_DATE}, outside the plausible "
                              f"{low:g}-{high:g}: check the height and the date")
 
@@ -120,13 +122,13 @@ class Network:
     def check(self) -> None:
         if self.points:
             if any(eh <= 0 or not np.isfinite(eh) for _, eh in self.points):
-                raise ValueError("network hashrate points must be positive EH/s")
+                raise InvalidInput("network hashrate points must be positive EH/s")
             if any(b[0] <= a[0] for a, b in zip(self.points, self.points[1:], strict=False)):
-                raise ValueError("network hashrate points must be in date order, one per date")
+                raise InvalidInput("network hashrate points must be in date order, one per date")
         elif not (self.start_eh > 0 and np.isfinite(self.start_eh)):
-            raise ValueError("network hashrate must be positive EH/s")
+            raise InvalidInput("network hashrate must be positive EH/s")
         if not -0.99 < self.growth_per_year <= 10:
-            raise ValueError("network growth must be a yearly fraction above -0.99 and at most 10")
+            raise InvalidInput("network growth must be a yearly fraction above -0.99 and at most 10")
 
 
 @dataclass(frozen=True)
@@ -144,17 +146,17 @@ class Fleet:
 
     def check(self) -> None:
         if not (0 < self.mw <= 100_000):
-            raise ValueError("mw: power must be above 0 and at most 100,000 MW")
+            raise InvalidInput("mw: power must be above 0 and at most 100,000 MW")
         if not (1 <= self.j_per_th <= 500):
-            raise ValueError("j_per_th: machine efficiency must be between 1 and 500 J/TH")
+            raise InvalidInput("j_per_th: machine efficiency must be between 1 and 500 J/TH")
         if not (1.0 <= self.pue <= 3.0):
-            raise ValueError("pue: site overhead must be between 1.0 and 3.0")
+            raise InvalidInput("pue: site overhead must be between 1.0 and 3.0")
         if not (0 < self.uptime <= 1):
-            raise ValueError("uptime: a fraction above 0 and at most 1")
+            raise InvalidInput("uptime: a fraction above 0 and at most 1")
         if not (0 <= self.fee_btc <= 10):
-            raise ValueError("fee_btc: fees per block between 0 and 10 BTC")
+            raise InvalidInput("fee_btc: fees per block between 0 and 10 BTC")
         if self.power_usd_kwh is not None and not (0 <= self.power_usd_kwh <= 10):
-            raise ValueError("power price: between 0 and 10 USD per kWh")
+            raise InvalidInput("power price: between 0 and 10 USD per kWh")
 
 
 @dataclass(frozen=True)
@@ -190,7 +192,7 @@ def mine(fleet: Fleet, network: Network, start: dt.date, end: dt.date, pace: Blo
     network.check()
     pace.check()
     if end < start:
-        raise ValueError("the end date must not come before the start date")
+        raise InvalidInput("the end date must not come before the start date")
     days = np.arange(np.datetime64(start, "D"), np.datetime64(end, "D") + 1)
     own = fleet.hashrate_eh * fleet.uptime
     share = own / (network.on(days, start) + own)

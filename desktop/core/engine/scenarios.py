@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..errors import InvalidInput
+
 
 @dataclass(frozen=True)
 class Episode:
@@ -21,7 +23,7 @@ def replay_episode(days: np.ndarray, prices: np.ndarray, peak_day: int, trough_d
     """The episode as it happened, day by day, or None when the history does not cover both dates."""
     days = np.asarray(days)
     if peak_day >= trough_day:
-        raise ValueError("the peak must come before the trough")
+        raise InvalidInput("the peak must come before the trough")
     if len(days) == 0 or days[0] > peak_day or days[-1] < trough_day:
         return None
     first, last = np.searchsorted(days, peak_day), np.searchsorted(days, trough_day, side="right")
@@ -35,7 +37,7 @@ def replay_episode(days: np.ndarray, prices: np.ndarray, peak_day: int, trough_d
 def stylised_episode(depth: float, length_days: int) -> Episode:
     """A steady fall (constant daily log return) of ``depth`` over ``length_days``."""
     if not 0 < depth < 1 or length_days < 1:
-        raise ValueError("depth must be between 0 and 1 and the length at least one day")
+        raise InvalidInput("depth must be between 0 and 1 and the length at least one day")
     path = np.exp(np.linspace(0.0, np.log1p(-depth), length_days + 1))
     return Episode(path=path, depth=depth, source="stylised")
 
@@ -43,5 +45,5 @@ def stylised_episode(depth: float, length_days: int) -> Episode:
 def shocked(value: float, shock: float) -> float:
     """A one-off shock held to the horizon: -0.5 halves the value."""
     if not shock > -1:
-        raise ValueError("a shock is a fraction above -1 (a fall of 100% or more is not a price)")
+        raise InvalidInput("a shock is a fraction above -1 (a fall of 100% or more is not a price)")
     return value * (1.0 + shock)

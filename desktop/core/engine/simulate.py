@@ -27,6 +27,7 @@ from functools import cached_property
 
 import numpy as np
 
+from ..errors import Cancelled, InvalidInput
 from .garch import conditional_variances
 from .measures import historical_var_es
 from .models import PARAMS, SPECS
@@ -43,10 +44,6 @@ VAR_CONVENTIONS = {  # how VaR and ES at the horizon are read off the paths (sim
 FHS_MIN_RETURNS = 250  # the GARCH filter is fitted to the history (`fit_garch` needs as many)
 COMPENSATOR_STEPS = 2048  # FHS: K(sigma) tabulated on this many steps up to 20x the larger of today's and the
 # long-run daily volatility; linear interpolation of the convex K errs by at most step^2/8 K'', under 1e-7 a day
-
-
-class SimulationCancelled(Exception):
-    """The caller's cancel flag was raised; nothing partial is returned."""
 
 
 @dataclass(frozen=True)
@@ -92,27 +89,27 @@ class Model:
     def check(self) -> None:
         spec = SPECS.get(self.kind)
         if spec is None:
-            raise ValueError(f"model must be one of {', '.join(SPECS)}")
+            raise InvalidInput(f"model must be one of {', '.join(SPECS)}")
         if not (0 < self.vol < 10) and "vol" in spec.params:
-            raise ValueError("vol must be an annualised fraction between 0 and 10")
+            raise InvalidInput("vol must be an annualised fraction between 0 and 10")
         if not math.isfinite(self.drift) or abs(self.drift) > 10:
-            raise ValueError("drift must be an annualised fraction between -10 and 10")
+            raise InvalidInput("drift must be an annualised fraction between -10 and 10")
         if "df" in spec.params and not self.df > 2:
-            raise ValueError("Student-t needs more than 2 degrees of freedom (finite variance)")
+            raise InvalidInput("Student-t needs more than 2 degrees of freedom (finite variance)")
         if spec.fits_garch and not (
                 self.garch_alpha >= 0 and self.garch_beta >= 0 and self.garch_alpha + self.garch_beta < 1):
-            raise ValueError("GARCH needs alpha, beta >= 0 and alpha + beta < 1")
+            raise InvalidInput("GARCH needs alpha, beta >= 0 and alpha + beta < 1")
         if self.garch_start_var is not None and not (math.isfinite(self.garch_start_var) and self.garch_start_var > 0):
-            raise ValueError("the GARCH start variance must be a positive daily variance")
+            raise InvalidInput("the GARCH start variance must be a positive daily variance")
         if "block_days" in spec.params and self.block_days < 1:
-            raise ValueError("bootstrap blocks must be at least 1 day long")
+            raise InvalidInput("bootstrap blocks must be at least 1 day long")
         if spec.needs_history:
             h = self.history
             least = FHS_MIN_RETURNS if spec.fits_garch else max(30, self.block_days + 1)
             if h is None or len(h) < least or not np.all(np.isfinite(h)):
-                raise ValueError(f"the {self.kind} model needs a history of at least {least} finite daily returns")
+                raise InvalidInput(f"the {self.kind} model needs a history of at least {least} finite daily returns")
             if spec.fits_garch and not np.var(h) > 0:  # no variance to filter: residuals would be 0 / 0
-                raise ValueError(f"the {self.kind} model needs a history whose daily returns vary")
+                raise InvalidInput(f"the {self.kind} model needs a history whose daily returns vary")
 
 
 @dataclass(frozen=True)
@@ -135,17 +132,17 @@ def correlation_factor(matrix) -> np.ndarray:
     """
     c = np.asarray(matrix, dtype=np.float64)
     if c.ndim != 2 or c.shape[0] != c.shape[1]:
-        raise ValueError("the correlation matrix must be square")
+        raise InvalidInput("the correlation matrix must be square")
     if not np.allclose(c, c.T, atol=1e-12):
-        raise ValueError("the correlation matrix must be symmetric")
+        raise InvalidInput("the correlation matrix must be symmetric")
     if not np.allclose(np.diag(c), 1.0) or np.any(np.abs(c) > 1 + 1e-12):
-        raise ValueError("a correlation matrix has ones on its diagonal and entries between -1 and 1")
+        raise InvalidInput("a correlation matrix has ones on its diagonal and entries between -1 and 1")
     try:
         return np.linalg.cholesky(c)
     except np.linalg.LinAlgError:
         eigenvalues, vectors = np.linalg.eigh(c)
         if eigenvalues.min() < -1e-10:
-            raise ValueError(f"the correlation matrix is not positive semi-definite "
+            raise InvalidInput(f"the correlation matrix is not positive semi-definite "
                              f"(smallest eigenvalue {eigenvalues.min():.4g})") from None
         # any square root works: L L^T = c; take the symmetric one, then it need not be triangular
         return vectors @ np.diag(np.sqrt(np.clip(eigenvalues, 0.0, None))) @ vectors.T
@@ -178,22 +175,22 @@ class Request:
         self.model.check()
         if self.factors:
             if any(f.model.kind != "gbm" for f in self.factors):
-                raise ValueError("correlated factors use normal innovations (gbm)")
+                raise InvalidInput("correlated factors use normal innovations (gbm)")
             if abs(sum(f.weight for f in self.factors) - 1.0) > 1e-9 or any(f.weight < 0 for f in self.factors):
-                raise ValueError("factor weights are shares of the start value: non-negative, adding up to 1")
+                raise InvalidInput("factor weights are shares of the start value: non-negative, adding up to 1")
             correlation_factor(self.correlation)
             if len(self.correlation) != len(self.factors):
-                raise ValueError("the correlation matrix needs one row per factor")
+                raise InvalidInput("the correlation matrix needs one row per factor")
         if not 1 <= self.paths <= MAX_PATHS:
-            raise ValueError(f"paths must be between 1 and {MAX_PATHS:,}")
+            raise InvalidInput(f"paths must be between 1 and {MAX_PATHS:,}")
         if not 1 <= self.horizon_days <= 3650:
-            raise ValueError("horizon must be between 1 and 3,650 days")
+            raise InvalidInput("horizon must be between 1 and 3,650 days")
         if self.seed < 0:
-            raise ValueError("seed must be zero or positive")
+            raise InvalidInput("seed must be zero or positive")
         if any(not 0 < b < 100 for b in self.barriers):
-            raise ValueError("barriers are positive fractions of the start value")
+            raise InvalidInput("barriers are positive fractions of the start value")
         if any(not 1 <= d <= self.horizon_days for d in self.value_days):
-            raise ValueError("value days must lie within the horizon")
+            raise InvalidInput("value days must lie within the horizon")
 
 
 @dataclass
@@ -486,7 +483,7 @@ def simulate(request: Request, progress: Callable[[float], None] | None = None,
 
     def run_chunk(first: int) -> None:
         if cancelled and cancelled():
-            raise SimulationCancelled("simulation cancelled")
+            raise Cancelled("simulation cancelled")
         last = min(first + chunk, paths)
         n = last - first
         scratch = scratches.get()

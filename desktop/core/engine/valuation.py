@@ -16,6 +16,7 @@ from itertools import accumulate
 import numpy as np
 
 from ..domain import INFLOW_KINDS, OUTFLOW_KINDS, TRANSACTION_KINDS
+from ..errors import InvalidInput
 
 EPOCH = dt.date(1970, 1, 1)
 _KIND_CODE = {k: i for i, k in enumerate(TRANSACTION_KINDS)}
@@ -31,7 +32,7 @@ def from_day_number(n: int) -> dt.date:
     return EPOCH + dt.timedelta(days=int(n))
 
 
-class LedgerError(ValueError):
+class LedgerError(InvalidInput):
     """The ledger is inconsistent; ``row`` is the 0-based position of the first offending row."""
 
     def __init__(self, message: str, row: int):

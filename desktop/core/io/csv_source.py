@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import InvalidInput
 from .fields import FieldError, InputError
 
 DATE_ORDERS = ("iso", "dmy", "mdy")  # YYYY-MM-DD; DD/MM/YYYY; MM/DD/YYYY
@@ -34,9 +35,9 @@ class CsvOptions:
 
     def __post_init__(self):
         if self.date_order not in DATE_ORDERS:
-            raise ValueError(f"date order must be one of {', '.join(DATE_ORDERS)}")
+            raise InvalidInput(f"date order must be one of {', '.join(DATE_ORDERS)}")
         if self.decimal not in DECIMALS:
-            raise ValueError(f"decimal mark must be one of {', '.join(DECIMALS)}")
+            raise InvalidInput(f"decimal mark must be one of {', '.join(DECIMALS)}")
 
 
 DEFAULT_OPTIONS = CsvOptions()

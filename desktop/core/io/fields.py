@@ -6,15 +6,17 @@ import datetime as dt
 import math
 from typing import Any
 
+from ..errors import InvalidInput
 
-class FieldError(ValueError):
+
+class FieldError(InvalidInput):
     def __init__(self, field: str, reason: str):
         super().__init__(f"{field}: {reason}")
         self.field = field
         self.reason = reason
 
 
-class InputError(ValueError):
+class InputError(InvalidInput):
     """A whole input (file or document) was refused; ``problems`` lists every 'where: field: reason'."""
 
     def __init__(self, source: str, problems: list[str]):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from ..errors import Cancelled
+
 
 class RowProblem(NamedTuple):
     row: int  # in the file, the header being row 1
@@ -17,10 +19,6 @@ class RowProblem(NamedTuple):
 
 class Rollback(Exception):  # noqa: N818 - a control signal, not an error
     """Raised inside an import's transaction to undo it (dry runs, blocked imports)."""
-
-
-class ImportCancelled(Exception):
-    """The user cancelled; nothing was written."""
 
 
 @dataclass
@@ -84,7 +82,7 @@ class BatchInserter:
             if self.progress:
                 self.progress(self.source.position())
             if self.cancelled and self.cancelled():
-                raise ImportCancelled(f"import of {self.report.source} cancelled; nothing was written")
+                raise Cancelled(f"import of {self.report.source} cancelled; nothing was written")
 
     def flush(self) -> None:
         if self.batch:

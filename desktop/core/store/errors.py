@@ -1,7 +1,9 @@
 """Errors the store raises; each message is meant to be shown to the user as it is."""
 
+from ..errors import UserError
 
-class StoreError(Exception):
+
+class StoreError(UserError):
     """A workspace cannot be opened or written."""
 
 

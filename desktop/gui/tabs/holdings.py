@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...core import domain as d
 from ...core import fmt
 from ...core.engine.valuation import day_number, from_day_number
+from ...core.errors import error_text
 from ...core.io.fields import InputError
 from ...core.io.series_csv import export_holdings_series
 from ...core.workspace import Workspace
@@ -280,7 +281,7 @@ class HoldingsTab(Tab):
 
         self._table_task = Task(work)
         self._table_task.deliver_to(self, finished=loaded,
-                                    failed=lambda message: self.ledger_count.setText(f"cannot load: {message}"))
+                                    failed=lambda error: self.ledger_count.setText(f"cannot load: {error_text(error)}"))
         self._table_task.start()
 
     def _plot_series(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import fmt, planner
+from ...core.errors import error_text
 from ...core.workspace import Workspace
 from ..charts import PALETTE, ChartPanel, date_plot, histogram_plot, legend_below, pen
 from ..commands import EditPolicy
@@ -283,13 +284,14 @@ class PlannerTab(Tab):
         self.task = Task(work)
         self.task.deliver_to(self, progress=lambda f: self.progress.setValue(round(f * 100)),
                              finished=lambda result: self._show(generation, result),
-                             failed=lambda message: self._failed(generation, message))
+                             failed=lambda error: self._failed(generation, error))
         self.progress.setValue(0)
         self.task.start()
 
-    def _failed(self, generation: int, message: str) -> None:
-        if generation == self._generation:
+    def _failed(self, generation: int, error: Exception) -> None:
+        if generation == self._generation:  # an older request's cancel or failure is no news
             self.task = None
+            message = error_text(error)
             self.notes.setText(f"Cannot project: {message}")
             for key, panel in self.panels.items():
                 panel.show_empty(f"{SHOWS[key]}\n\nCannot project the policies: {message}.")

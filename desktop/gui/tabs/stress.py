@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...core import fmt, stress
 from ...core.engine.models import PARAMS as MODEL_PARAMS
 from ...core.engine.simulate import MAX_PATHS
+from ...core.errors import Cancelled, error_text
 from ...core.workspace import Workspace, store_run
 from ..commands import DeleteRuns, EditScenario
 from ..scenario_dialog import KIND_TITLES, ScenarioDialog
@@ -310,11 +311,11 @@ class StressTab(Tab):
         self.results.queue(self._show_runs)
         self.results.queue(self.changed.emit)  # other tabs re-read after the charts are drawn
 
-    def _failed(self, message: str) -> None:
-        cancelled = self.task is not None and self.task.was_cancelled
+    def _failed(self, error: Exception) -> None:
         self._idle()
         self.progress.setValue(0)
-        self.status.setText("Cancelled: nothing was stored." if cancelled else f"Cannot run: {message}")
+        self.status.setText("Cancelled: nothing was stored." if isinstance(error, Cancelled) else
+                            f"Cannot run: {error_text(error)}")
 
     def cancel(self) -> None:
         if self.task is not None:
