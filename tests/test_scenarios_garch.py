@@ -1,16 +1,19 @@
-"""Scenario building blocks and the GARCH fit."""
+"""Scenario building blocks, the shock scenario as a stress run computes it, and the GARCH fit."""
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 
 import numpy as np
 import pytest
 from conftest import SHARED_DATA
 
+from desktop.core import stress
 from desktop.core.engine.garch import fit_garch
-from desktop.core.engine.scenarios import replay_episode, shocked, stylised_episode
+from desktop.core.engine.scenarios import replay_episode, stylised_episode
+from desktop.core.workspace import Workspace
 
 
 def day(text: str) -> int:
@@ -44,10 +47,34 @@ def test_stylised_episode_reaches_its_depth(depth, length):
     assert np.allclose(np.diff(np.log(e.path)), np.log1p(-depth) / length)  # a steady daily fall
 
 
-def test_shocks():
-    assert shocked(100.0, -0.5) == 50.0 and shocked(100.0, 0.1) == pytest.approx(110.0)
-    with pytest.raises(ValueError):
-        shocked(100.0, -1.0)
+@pytest.mark.parametrize("shock", [-0.5, -0.99, 0.1])
+def test_a_shock_scenario_lands_on_day_one_and_holds(sample_copy, shock):
+    """What a stress run of a shock scenario computes (the Stress tab, the CLI and the PDF run it this way)."""
+    ws = Workspace.open(sample_copy("el-salvador"))
+    try:
+        scenario = dataclasses.replace(ws.scenario("btc-minus-50"), params={"btc_shock": shock})
+        out = stress.execute(stress.plan_run(ws, scenario))
+        h = ws.holdings(dt.date.fromisoformat(out["start_date"]))
+    finally:
+        ws.close()
+    start = h.total_btc * h.price_usd
+    assert out["start_value_usd"] == pytest.approx(start, rel=1e-12)
+    assert all(v == pytest.approx(start * (1 + shock), rel=1e-12) for v in out["terminal"].values())
+    fan = out["fan"]["p50"]
+    assert fan[0] == pytest.approx(start, rel=1e-12)  # today's value; from day 1 on, the shocked one
+    assert fan[1:] == pytest.approx([start * (1 + shock)] * (len(fan) - 1), rel=1e-12)
+    assert out["var"]["0.99"] == pytest.approx(-shock, abs=1e-12)  # a loss as a fraction of the start value
+
+
+def test_a_fall_of_100_percent_or_more_is_refused_naming_the_field(sample_copy):
+    ws = Workspace.open(sample_copy("el-salvador"))
+    try:
+        for shock in (-1.0, -1.5):
+            scenario = dataclasses.replace(ws.scenario("btc-minus-50"), params={"btc_shock": shock})
+            with pytest.raises(ValueError, match="btc_shock"):
+                stress.plan_run(ws, scenario)
+    finally:
+        ws.close()
 
 
 def _garch_series(alpha: float, beta: float, n: int, seed: int) -> np.ndarray:
