@@ -26,7 +26,7 @@ MAX_HORIZON_DAYS = 3650
 PARAMS = {
     "historical": {"asset", "peak_date", "trough_date", "depth", "replay"},
     "shock": {"btc_shock"},
-    "monte_carlo": {"model", "paths", "seed", *MODEL_PARAMS},
+    "monte_carlo": {"model", "paths", "seed"},  # and every model parameter of the registry
 }
 MACRO_PARAMS = {"macro_shocks", "macro_months", "other_flows_usd"}
 
@@ -71,7 +71,7 @@ def scenario_problems(s: d.Scenario) -> list[str]:
     p = s.params
     if not isinstance(p, dict):
         return problems + ["params: must be a mapping of names to values"]
-    unknown = set(p) - PARAMS[s.kind] - MACRO_PARAMS
+    unknown = set(p) - PARAMS[s.kind] - MACRO_PARAMS - (set(MODEL_PARAMS) if s.kind == "monte_carlo" else set())
     if unknown:
         problems.append(f"params: {', '.join(sorted(unknown))} do not apply to a {s.kind} scenario")
     if s.kind == "historical":

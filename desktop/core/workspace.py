@@ -196,10 +196,6 @@ class ImportedRows:
 
 
 # the tables each kind of import adds rows to, parents first
-IMPORT_TABLES = {"transactions": ("transactions",), "prices": ("prices",), "macro": ("macro_inputs",),
-                 "program": ("arrangements", "purchases", "rate_assumptions", "test_dates", "benchmarks")}
-
-
 def arrangement_terms(a: d.Arrangement) -> dict:
     """The top-level terms of an arrangement in the program format (no purchases, test dates or benchmarks),
     with each SDR-rate step's source and the note: what a terms edit changes and its undo puts back."""
@@ -936,9 +932,11 @@ class Workspace(TableCache):
 
     def row_marks(self, what: str) -> dict[str, int]:
         """The last row of each table an import of ``what`` adds to (imports only add rows, after these)."""
+        from .io.importers import IMPORTERS
+
         conn = self.store.db.conn
         return {t: conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{t}"').fetchone()[0]  # noqa: S608
-                for t in IMPORT_TABLES[what]}
+                for t in IMPORTERS[what].tables}
 
     def rows_after(self, marks: dict[str, int]) -> dict[str, ImportedRows]:
         """The rows added after ``marks``, per table: what an import wrote, exactly."""

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..core import fmt
 from ..core.errors import error_text, explain, log_path
-from ..core.io.importers import IMPORTERS
+from ..core.io.importers import EXPORTERS, IMPORTERS
 from ..core.samples import SAMPLES
 from ..core.store import DamagedWorkspace, StoreError, WorkspaceLocked
 from ..core.workspace import Workspace
@@ -263,8 +263,8 @@ class MainWindow(QMainWindow):
             self._action(import_menu, importer.menu_label, lambda _=False, k=kind: self.import_csv(k),
                          "Ctrl+I" if kind == "transactions" else None)
         export_menu = file_menu.addMenu("&Export")
-        self._action(export_menu, "&Transactions CSV…", lambda: self.export_csv("transactions"))
-        self._action(export_menu, "&Prices CSV…", lambda: self.export_csv("prices"))
+        for kind in EXPORTERS:
+            self._action(export_menu, f"&{kind.capitalize()} CSV…", lambda _=False, k=kind: self.export_csv(k))
         self._action(file_menu, "Bac&k up now", self.backup_now, "Ctrl+B", "Copy the workspace to its backup folder now")
         self._action(file_menu, "Restore from &backup…", self.restore_dialog,
                      tip="Replace the workspace's content with one of its backups (the current content is kept too)")

@@ -296,10 +296,9 @@ def export_csv(parent: QWidget, workspace, what: str) -> None:
 
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from ..core.io.prices_csv import export_prices
-    from ..core.io.transactions_csv import export_transactions
+    from ..core.io.importers import EXPORTERS
 
     path, _ = QFileDialog.getSaveFileName(parent, f"Export {what}", str(Path.home() / f"{what}.csv"), "CSV files (*.csv)")
     if path:
-        count = (export_transactions if what == "transactions" else export_prices)(workspace.store, path)
+        count = EXPORTERS[what](workspace.store, path, "BTC")
         QMessageBox.information(parent, "Exported", f"{count:,} {what} written to {path}")

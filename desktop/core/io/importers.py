@@ -126,6 +126,7 @@ class Importer:
     menu_label: str  # File > Import's entry (& marks its access key)
     file_filter: str  # the open-file dialog's filter
     options: frozenset[str]  # the fields of ImportOptions that apply, besides dry_run
+    tables: tuple[str, ...]  # the tables it adds rows to (Edit > Undo removes the rows added after their last)
     run: Callable[..., ImportReport | WholeFileResult]  # (store, path, ImportOptions, progress, cancelled)
     whole_file: bool = False  # accepted whole or refused whole: a WholeFileResult
     note: str | None = None  # what the dialog says about the file's columns
@@ -137,13 +138,14 @@ class Importer:
 
 IMPORTERS = {i.kind: i for i in (
     Importer("transactions", "Import transactions (CSV)", "&Transactions CSV…", CSV_FILES,
-             frozenset({"csv", "skip_invalid"}), _transactions),
+             frozenset({"csv", "skip_invalid"}), ("transactions",), _transactions),
     Importer("prices", "Import prices (CSV)", "&Prices CSV…", CSV_FILES,
-             frozenset({"csv", "asset", "columns", "skip_invalid", "accept_implausible"}), _prices),
+             frozenset({"csv", "asset", "columns", "skip_invalid", "accept_implausible"}), ("prices",), _prices),
     Importer("program", "Import IMF program (JSON)", "IMF p&rogram (JSON)…", "JSON files (*.json);;All files (*)",
-             frozenset(), _program, whole_file=True),
+             frozenset(), ("arrangements", "purchases", "rate_assumptions", "test_dates", "benchmarks"), _program,
+             whole_file=True),
     Importer("macro", "Import macro and reserve data (CSV)", "&Macro and reserve data (CSV)…", CSV_FILES,
-             frozenset({"csv"}), _macro, whole_file=True, note=MACRO_COLUMNS),
+             frozenset({"csv"}), ("macro_inputs",), _macro, whole_file=True, note=MACRO_COLUMNS),
 )}
 
 EXPORTERS = {  # kind: (store, path, asset) -> rows written
