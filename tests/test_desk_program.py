@@ -62,22 +62,23 @@ def test_terms_edit_regenerates_the_note_keeps_sources_and_undoes(window, sample
     program = _tab(window, sample_copy, "el-salvador", PROGRAM)
     _no_dialogs(monkeypatch, QMessageBox.StandardButton.No)  # do not rescale here
     a = program._selected()
-    note, sources = a.note, [r.source for r in a.sdr_rates]
-    assert note.startswith("Access SDR 1,033.92 m = 360% of quota.")
+    note, sources, access, months = a.note, [r.source for r in a.sdr_rates], a.access_sdr, a.months
+    sentence = f"Access SDR {access / 1e6:,.2f} m = {access / a.quota_sdr:.0%} of quota."
+    assert note.startswith(sentence)
 
     _edit_terms(program, monkeypatch, access=1100.0, months=48)
     a = program._selected()
     assert (a.access_sdr, a.months) == (1100e6, 48)
-    assert a.note.startswith("Access SDR 1,100.00 m = 383% of quota.")  # regenerated from the new terms
-    assert a.note.endswith(note.removeprefix("Access SDR 1,033.92 m = 360% of quota."))  # the rest kept
-    assert "1,033.92" not in program.terms.text() and "1,100.00" in program.terms.text()
+    assert a.note.startswith(f"Access SDR 1,100.00 m = {1100e6 / a.quota_sdr:.0%} of quota.")  # from the new terms
+    assert a.note.endswith(note.removeprefix(sentence))  # the rest kept
+    assert f"{access / 1e6:,.2f}" not in program.terms.text() and "1,100.00" in program.terms.text()
     assert [r.source for r in a.sdr_rates] == sources  # rows the user did not touch keep their source
     assert [r.source for r in program.rate_model.records] == sources
 
     assert window.undo_stack.count() == 1 and window.undo_stack.undoText().startswith("Edit terms")
     window.undo_stack.undo()
     a = program._selected()
-    assert (a.access_sdr, a.months, a.note) == (1033.92e6, 40, note)
+    assert (a.access_sdr, a.months, a.note) == (access, months, note)
     assert [r.source for r in a.sdr_rates] == sources
     window.undo_stack.redo()
     assert program._selected().months == 48
@@ -105,12 +106,16 @@ def test_purchases_flagged_against_access_and_rescaled_as_an_undoable_step(windo
     program = _tab(window, sample_copy, "el-salvador", PROGRAM)
     _no_dialogs(monkeypatch, QMessageBox.StandardButton.No)
     assert not program.rescale_button.isEnabled()
-    assert "add up to SDR 1,033.92 m" in program.phasing.text() and "#b00020" not in program.phasing.text()
+    access, quota = program._selected().access_sdr, program._selected().quota_sdr
+    phased = sum(p.amount_sdr for p in program._selected().purchases)
+    assert phased == access  # the sample's purchases take up its access
+    assert f"add up to SDR {phased / 1e6:,.2f} m" in program.phasing.text() and "#b00020" not in program.phasing.text()
     planned_before = {p.id: p.amount_sdr for p in program._selected().purchases if p.status == "planned"}
     disbursed = {p.id: p.amount_sdr for p in program._selected().purchases if p.status == "disbursed"}
 
     _edit_terms(program, monkeypatch, access=1100.0, months=48)
-    assert "SDR 66.08 m of access is in no purchase" in program.phasing.text()  # said in bold, Rescale at hand
+    gap = f"SDR {(1100e6 - phased) / 1e6:,.2f} m of access is in no purchase"
+    assert gap in program.phasing.text()  # said in bold, Rescale at hand
     assert "<b>" in program.phasing.text() and program.rescale_button.isEnabled()
     peak_before = max(program.credit_curve.getData()[1])
 
@@ -121,7 +126,7 @@ def test_purchases_flagged_against_access_and_rescaled_as_an_undoable_step(windo
     planned = {p.id: p.amount_sdr for p in a.purchases if p.status == "planned"}
     assert planned.keys() == planned_before.keys()
     assert len({round(v / planned_before[k], 12) for k, v in planned.items()}) == 1  # same proportions
-    assert max(program.credit_curve.getData()[1]) == pytest.approx(1100 / 287.2 * 100)  # the peak follows
+    assert max(program.credit_curve.getData()[1]) == pytest.approx(1100e6 / quota * 100)  # the peak follows
     assert "<b>" not in program.phasing.text() and not program.rescale_button.isEnabled()
 
     assert window.undo_stack.count() == 2
@@ -129,15 +134,16 @@ def test_purchases_flagged_against_access_and_rescaled_as_an_undoable_step(windo
     assert {p.id: p.amount_sdr for p in program._selected().purchases if p.status == "planned"} == planned_before
     assert max(program.credit_curve.getData()[1]) == pytest.approx(peak_before)
     window.undo_stack.undo()  # the terms
-    assert program._selected().access_sdr == 1033.92e6
+    assert program._selected().access_sdr == access
 
 
 def test_terms_edit_offers_the_rescale(window, sample_copy, monkeypatch):
     program = _tab(window, sample_copy, "el-salvador", PROGRAM)
     asked = []
+    phased = sum(p.amount_sdr for p in program._selected().purchases)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     _edit_terms(program, monkeypatch, access=1100.0)
-    assert "SDR 66.08 m of access is in no purchase" in asked[0]
+    assert f"SDR {(1100e6 - phased) / 1e6:,.2f} m of access is in no purchase" in asked[0]
     assert sum(p.amount_sdr for p in program._selected().purchases) == pytest.approx(1100e6)
     assert window.undo_stack.count() == 2  # the terms, then the rescale: each undone on its own
 
@@ -148,6 +154,7 @@ def test_the_pdf_reads_the_current_terms(window, sample_copy, monkeypatch):
 
     program = _tab(window, sample_copy, "el-salvador", PROGRAM)
     _no_dialogs(monkeypatch, QMessageBox.StandardButton.No)
+    phased = sum(p.amount_sdr for p in program._selected().purchases)
     _edit_terms(program, monkeypatch, access=1100.0, months=48)
 
     def program_text():
@@ -160,10 +167,10 @@ def test_the_pdf_reads_the_current_terms(window, sample_copy, monkeypatch):
 
     text = program_text()
     assert "48 months" in text and "access SDR 1,100.00 m" in text
-    assert "The purchases add up to SDR 1,033.92 m, not the access of SDR 1,100.00 m" in text  # the stale peak, said
+    assert f"The purchases add up to SDR {phased / 1e6:,.2f} m, not the access of SDR 1,100.00 m" in text  # stale peak
     program.rescale_planned()
     text = program_text()
-    assert "Peak credit 383.0% of quota" in text and "not the access" not in text
+    assert f"Peak credit {1100e6 / program._selected().quota_sdr:.1%} of quota" in text and "not the access" not in text
 
 
 # ---- item 9 (program part): overdue benchmarks, on screen and in the PDF ------------------------------------
