@@ -174,11 +174,12 @@ def test_audit_viewer_reads_an_arrangement_edit_in_words(qtbot, sample_copy):
 
     ws = Workspace.open(sample_copy("el-salvador"))
     try:
-        name = ws.arrangements[0].name
-        ws.update_arrangement_terms(name, {"access_sdr": 1_100_000_000.0, "months": 48})
+        before = ws.arrangements[0]
+        ws.update_arrangement_terms(before.name, {"access_sdr": 1_100_000_000.0, "months": 48})
         (edit,) = [e for e in audit_entries(ws, table="arrangements", limit=1)]
         line = describe(edit)
-        assert line.startswith("Arrangement 1 changed: Access: SDR 1,033.92 m → SDR 1,100.00 m; Length: 40 months → 48 months")
+        assert line.startswith(f"Arrangement 1 changed: Access: SDR {before.access_sdr / 1e6:,.2f} m → SDR 1,100.00 m; "
+                               f"Length: {before.months} months → 48 months")
         dialog = AuditDialog(ws)
         qtbot.addWidget(dialog)
         model = dialog.model
@@ -202,12 +203,15 @@ def test_a_refused_purchase_names_its_field_in_words_and_millions(qtbot, sample_
     ws = Workspace.open(sample_copy("el-salvador"))
     try:
         a = ws.arrangements[0]
+        phased = sum(p.amount_sdr for p in a.purchases)
+        assert phased == a.access_sdr  # the sample's purchases take up its access
         dialog = PurchaseDialog(ws, a)
         qtbot.addWidget(dialog)
         dialog.amount.setValue(100.0)  # SDR 100 m more than the phasing leaves
         dialog._accept()
         text = dialog.error.text()
-        assert text == "Amount: purchases would add up to SDR 1,133.92 m, more than access SDR 1,033.92 m", text
+        assert text == (f"Amount: purchases would add up to SDR {(phased + 100e6) / 1e6:,.2f} m, more than access "
+                        f"SDR {a.access_sdr / 1e6:,.2f} m"), text
     finally:
         ws.close()
 
