@@ -365,6 +365,7 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
         tab.navigate.connect(lambda title: self.tabs.setCurrentIndex(TAB_TITLES.index(title)))
         tab.changed.connect(self.workspace_changed)
+        tab.tables_changed.connect(self.workspace_changed)
         tab.undo_stack = self.undo_stack
         self._built[index] = tab
         one_tab_stop_per_table(tab)
@@ -374,13 +375,17 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
 
-    def workspace_changed(self) -> None:
-        """Something wrote to the workspace: forget cached answers and let every built tab re-read."""
+    def workspace_changed(self, tables: frozenset[str] | None = None) -> None:
+        """Something wrote to the workspace: forget the answers that read what changed and reload the tabs that
+        show it. Writes through the window's own connection are known table by table (the store keeps them);
+        a worker's writes through its own connection come as ``tables``; with neither, everything re-reads."""
         if self.workspace is None:
             return
-        self.workspace.invalidate()
+        changed = self.workspace.store.take_changes() | (tables or frozenset())
+        self.workspace.invalidate(changed or None)
         for tab in self._built.values():
-            tab.reload()
+            if not changed or tab.reads is None or tab.reads & changed:
+                tab.reload()
         self._show_status()
 
     def _show_status(self) -> None:
@@ -419,7 +424,7 @@ class MainWindow(QMainWindow):
             if count:
                 self.undo_stack.push(ImportRows(self.workspace, self.workspace_changed,
                                                 f"{IMPORTERS[what].title}: {count:,} rows", rows))
-            self.workspace_changed()
+            self.workspace_changed(frozenset(t for t, r in rows.items() if r.values))  # written by the dialog's worker
             self.statusBar().showMessage(f"{IMPORTERS[what].title}: {fmt.count(count, 'row')} added"
                                          + ("; Edit > Undo removes them" if count else ""), 8000)
         dialog.deleteLater()

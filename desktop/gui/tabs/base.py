@@ -8,14 +8,20 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from ...core.table_cache import ARRANGEMENT_TABLES
 from ...core.workspace import Workspace
+
+HOLDINGS_TABLES = frozenset({"wallets", "transactions", "prices", "metadata"})
+PROGRAM_TABLES = frozenset(ARRANGEMENT_TABLES)
 
 
 class Tab(QWidget):
     title = ""
     wraps_text = False  # True: the page needs its wrapped text's height and scrolls for it (see _Fitted)
     navigate = Signal(str)  # the title of the tab the user asked to go to
-    changed = Signal()  # this tab changed the workspace: every tab should reload
+    changed = Signal()  # this tab wrote through the workspace's own connection (the store knows the tables)
+    tables_changed = Signal(object)  # a worker of this tab wrote these tables through its own connection
+    reads: frozenset[str] | None = None  # the tables what the tab shows comes from; None: all of them
 
     def __init__(self, workspace: Workspace, date: dt.date, parent: QWidget | None = None):
         super().__init__(parent)

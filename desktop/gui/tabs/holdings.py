@@ -48,7 +48,7 @@ from ..widgets import (
     splitter,
 )
 from ..worker import Task
-from .base import Tab
+from .base import HOLDINGS_TABLES, Tab
 
 WALLET_COLUMNS = [
     Column("Wallet", lambda w: w.name),
@@ -69,6 +69,7 @@ BACKGROUND_LOAD_ROWS = 20_000  # larger ledgers load their table off the GUI thr
 
 
 class HoldingsTab(Tab):
+    reads = HOLDINGS_TABLES
     title = "Holdings"
 
     def __init__(self, workspace, date, parent: QWidget | None = None):

@@ -32,7 +32,7 @@ from ..stress_results import BAND_BRUSHES, MILLION
 from ..table_model import Column, RecordTableModel
 from ..widgets import FigureCard, boxed, button, column, note_label, record_table, splitter
 from ..worker import Task
-from .base import Tab
+from .base import HOLDINGS_TABLES, PROGRAM_TABLES, Tab
 
 RECOMPUTE_DELAY_MS = 250
 SHOWS = {  # what each chart shows, for the sentence in its place while it has nothing to draw
@@ -66,6 +66,7 @@ def describe(p) -> str:
 
 
 class PlannerTab(Tab):
+    reads = HOLDINGS_TABLES | PROGRAM_TABLES | {"policies"}  # the program check reads the benchmarks
     title = "Planner"
 
     def __init__(self, workspace, date, parent: QWidget | None = None):

@@ -33,7 +33,7 @@ from ..commands import EditPurchase, EditTerms, EditTransaction, SetPurchaseAmou
 from ..dialogs import ArrangementDialog, PurchaseDialog, TransactionDialog
 from ..table_model import Column, RecordTableModel
 from ..widgets import button, column, note_label, record_table, section_title, splitter
-from .base import Tab
+from .base import HOLDINGS_TABLES, PROGRAM_TABLES, Tab
 
 POLICY_TEXT = {
     "2024-11": "Charges policy in force since 2024-11-01: SDR rate + 60 bp; level surcharge 200 bp above 300% of quota; "
@@ -68,6 +68,7 @@ def _usd_m(v: float | None) -> str:
 
 
 class ProgramTab(Tab):
+    reads = PROGRAM_TABLES | HOLDINGS_TABLES | {"macro_inputs"}  # adequacy "with bitcoin" values the holdings
     title = "IMF Program"
 
     def __init__(self, workspace, date, parent: QWidget | None = None):

@@ -62,6 +62,7 @@ def describe_param(key: str, value) -> str:
 
 
 class StressTab(Tab):
+    reads = frozenset({"scenarios", "runs"})
     title = "Stress Scenarios"
 
     def __init__(self, workspace, date, parent: QWidget | None = None):
@@ -309,7 +310,8 @@ class StressTab(Tab):
         self.results.show_run(summary, self._title(run_id, summary))
         self.result_tabs.setCurrentWidget(self.results)
         self.results.queue(self._show_runs)
-        self.results.queue(self.changed.emit)  # other tabs re-read after the charts are drawn
+        # other tabs re-read after the charts are drawn; the worker stored the run through its own connection
+        self.results.queue(lambda: self.tables_changed.emit(frozenset({"runs"})))
 
     def _failed(self, error: Exception) -> None:
         self._idle()
