@@ -257,6 +257,7 @@ def cmd_simulate(args) -> int:
         raise CliError("--workspace goes with --scenario; --model simulates without a workspace")
     import numpy as np
 
+    from .core.engine.measures import volatility_of_returns
     from .core.engine.models import PARAMS, SPECS
     from .core.engine.simulate import Model, Request, simulate, summary
 
@@ -285,7 +286,7 @@ def cmd_simulate(args) -> int:
                   "annualized_volatility_today": float(np.sqrt(fit.variance_today * 365)),
                   "log_likelihood": fit.log_likelihood}
     if vol is None and history is not None and "vol" in spec.params:  # as a stress run calibrates
-        vol = float(np.std(history, ddof=1) * np.sqrt(365))
+        vol = volatility_of_returns(history)
     if vol is None and "vol" in spec.params:
         raise CliError(f"--model {args.model} needs --vol (annualised, e.g. 0.6) or --prices to calibrate from")
     given = {name: getattr(args, name) for name in PARAMS if name not in ("vol", "garch_alpha", "garch_beta")}

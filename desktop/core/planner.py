@@ -21,7 +21,6 @@ Conventions (resources/methodology.md, "Planner"):
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from dataclasses import dataclass, field
 
@@ -29,6 +28,7 @@ import numpy as np
 
 from . import domain as d
 from .engine.imf import add_months
+from .engine.measures import volatility_of_returns
 from .engine.mining import REFERENCE_DATE, REFERENCE_HEIGHT, mine
 from .engine.simulate import Model, Request, simulate
 from .engine.valuation import day_number, from_day_number
@@ -92,7 +92,7 @@ def plan_inputs(ws, start: dt.date | None = None, years: int = DEFAULT_YEARS, pa
         vol, calibration = DEFAULT_VOL, (f"Monte Carlo: GBM at {DEFAULT_VOL:.1%} a year ({DEFAULT_VOL_SOURCE}); no "
                                          "daily price history of a year or more before the start")
     else:
-        vol = float(np.std(found[0], ddof=1) * math.sqrt(365))
+        vol = volatility_of_returns(found[0])
         calibration = f"Monte Carlo: GBM at {vol:.1%} a year, from {len(found[0]):,} daily returns of the imported history"
     benchmarks = tuple(
         (a.name, b.description, b.start_date or a.approval_date, add_months(a.approval_date, a.months), concern)

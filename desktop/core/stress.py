@@ -132,7 +132,7 @@ def _model_inputs(params: dict, history: np.ndarray | None) -> tuple[dict, str]:
                            "BTC price history to resample it.")
         return model, (f"No daily price history of a year or more in the workspace: volatility {default_vol:.1%} "
                        f"a year ({vol_source}).")
-    model["vol"] = float(np.std(history, ddof=1) * math.sqrt(DAYS_PER_YEAR))
+    model["vol"] = m.volatility_of_returns(history, DAYS_PER_YEAR)
     words = {"returns": f"{len(history):,} daily log returns of the imported history",
              "block_days": model.get("block_days", Model.block_days)}
     if spec.fits_garch:
@@ -360,7 +360,8 @@ def _model(inputs: dict, history: np.ndarray | None) -> tuple[Model, dict | None
         g = fit_garch(history)
         spec.update(garch_alpha=g.alpha, garch_beta=g.beta)
         if not model.needs_history:  # GARCH's paths start from today's conditional variance (FHS's filter does)
-            spec["garch_start_var"] = g.variance_today
+            # and revert to the long-run variance of the fit itself, whose omega targets it (as simulate --prices)
+            spec.update(garch_start_var=g.variance_today, vol=math.sqrt(g.variance_long_run * DAYS_PER_YEAR))
         fit = {"alpha": g.alpha, "beta": g.beta, "omega": g.omega, "log_likelihood": g.log_likelihood,
                "annualized_volatility": math.sqrt(g.variance_long_run * DAYS_PER_YEAR),
                "annualized_volatility_today": math.sqrt(g.variance_today * DAYS_PER_YEAR)}

@@ -60,7 +60,13 @@ def annualized_volatility(prices: np.ndarray, days_per_year: float = 365.0) -> f
     r = log_returns(prices)
     if len(r) < 2:
         raise SeriesError("need at least 3 prices for a volatility")
-    return float(np.std(r, ddof=1) * math.sqrt(days_per_year))
+    return volatility_of_returns(r, days_per_year)
+
+
+def volatility_of_returns(log_returns_daily: np.ndarray, days_per_year: float = 365.0) -> float:
+    """The one volatility estimate of a history, wherever one is calibrated (risk, stress runs, the Planner,
+    ``simulate --prices``): the sample standard deviation (ddof=1) of daily log returns x sqrt(days a year)."""
+    return float(np.std(np.asarray(log_returns_daily, dtype=np.float64), ddof=1) * math.sqrt(days_per_year))
 
 
 def ewma_variance(returns: np.ndarray, lam: float = 0.94, prior_variance: float | None = None) -> float:
