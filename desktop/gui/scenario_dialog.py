@@ -92,7 +92,7 @@ class ScenarioDialog(QDialog):
         self.btc_shock = _percent(-99.0, 1000.0)
         self.model = QComboBox()
         for spec in SPECS.values():
-            self.model.addItem(spec.label, spec.kind)
+            self.model.addItem(spec.label[:1].upper() + spec.label[1:], spec.kind)  # labels are written for mid-sentence
         self.model_params = {name: _param_box(p) for name, p in MODEL_PARAMS.items()}  # shown for the models that read them
         self.paths = _spin(1, MAX_PATHS)
         self.seed = _spin(0, 2**31 - 1)
