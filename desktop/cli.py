@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     from .core.engine.valuation import COST_METHODS
     from .core.io.csv_source import DATE_ORDERS, DECIMALS
     from .core.io.importers import EXPORTERS, IMPORTERS
+    from .core.report import PAPERS
     from .core.report import SECTIONS as REPORT_SECTIONS
     from .core.samples import SAMPLES
 
@@ -156,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--runs", metavar="IDS", default="latest",
                    help="stored stress runs to include: comma-separated ids, 'latest' (the two newest, the default), "
                         "'all' or 'none'")
-    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.add_argument("--paper", choices=tuple(PAPERS), default="a4")
     p.add_argument("--marking", default="", help="classification marking on every page, e.g. 'OFFICIAL - SENSITIVE'")
     p.add_argument("--date", type=_date, metavar="D", help="valuation date (default: the workspace's)")
 

@@ -82,3 +82,4 @@ def test_a_change_the_window_cannot_name_reloads_everything(counted):
     window, reloads = counted
     window.workspace_changed()
     assert all(n == 1 for n in reloads.values())
+

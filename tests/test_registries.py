@@ -200,3 +200,14 @@ def test_the_one_summary_gives_the_former_numbers_in_any_unit():
     drawdowns = rng.uniform(0.0, 0.9, 5_001)
     for start_value in (1.0, 7_474.37 * 92_949):
         assert sim.outcome_summary(relative, drawdowns, start_value) == _former_summary(relative, drawdowns, start_value)
+
+
+def test_the_paper_sizes_are_one_list_for_the_cli_the_dialog_and_the_renderer():
+    from desktop.cli import build_parser
+    from desktop.core.report import PAPERS
+    from desktop.report.pdf import PAGE_SIZES
+
+    assert set(PAGE_SIZES) == set(PAPERS)
+    paper = next(a for p in build_parser()._subparsers._group_actions[0].choices.values()
+                 for a in p._actions if a.dest == "paper")
+    assert tuple(paper.choices) == tuple(PAPERS)

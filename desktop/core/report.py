@@ -26,6 +26,7 @@ from .stress import describe_run, is_earlier_engine, sale_text, with_sale_advice
 from .words import VALUES, field_label
 from .workspace import reserves_as_of_note
 
+PAPERS = {"a4": "A4", "letter": "US Letter"}  # the page sizes a summary is set on (the renderer maps them)
 SECTIONS = {"summary": "Executive summary", "holdings": "Holdings", "program": "IMF program",
             "adequacy": "Reserve adequacy", "stress": "Stress results", "planner": "Accumulation policies",
             "methodology": "Assumptions, methodology and sources"}

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import Cancelled, error_text
-from ..core.report import SECTIONS, build_report
+from ..core.report import PAPERS, SECTIONS, build_report
 from ..core.store.backup import folder_of
 from ..core.workspace import Workspace
 from ..report.pdf import render_pdf
@@ -70,8 +70,8 @@ class ReportDialog(QDialog):
             self.runs.addItem("No stored runs: run a scenario in Stress Scenarios to include it.")
         self.runs.setMaximumHeight(130)
         self.paper = QComboBox()
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
+        for key, label in PAPERS.items():
+            self.paper.addItem(label, key)
         self.marking = QLineEdit(self._setting("report/marking", DEFAULT_MARKING))
         self.marking.setMaxLength(100)
         self.marking.setPlaceholderText("none")

@@ -28,7 +28,7 @@ from ..core.errors import Cancelled, InvalidInput
 from ..core.report import Chart, Markdown, Paragraph, Report, Table
 from .charts import paint_chart
 
-PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}  # one per core's PAPERS
 CHART_DPI = 200
 SCREEN_DPI = 96
 CHART_HEIGHT_IN = 2.9
@@ -108,8 +108,8 @@ def render_pdf(report: Report, path: str | os.PathLike, paper: str = "a4",
                progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None) -> int:
     """Write the PDF (to a temporary file renamed into place, so a failure or a cancel leaves nothing);
     returns the number of pages."""
-    if paper not in PAPERS:
-        raise InvalidInput(f"paper: one of {', '.join(PAPERS)}")
+    if paper not in PAGE_SIZES:
+        raise InvalidInput(f"paper: one of {', '.join(PAGE_SIZES)}")
     target = Path(path)
     partial = target.with_name(f".{target.name}.partial")
     writer = QPdfWriter(str(partial))
@@ -125,7 +125,7 @@ def render_pdf(report: Report, path: str | os.PathLike, paper: str = "a4",
 
 
 def _render(report: Report, writer: QPdfWriter, paper: str, progress, cancelled) -> int:
-    writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait, MARGINS_MM,
+    writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[paper]), QPageLayout.Orientation.Portrait, MARGINS_MM,
                                      QPageLayout.Unit.Millimeter))
     writer.setResolution(600)
     writer.setTitle(report.title)
