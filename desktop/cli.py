@@ -16,7 +16,15 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from .core.errors import Cancelled, UserError, internal_error_text, is_user_error, log_internal, start_log
+from .core.errors import (
+    Cancelled,
+    InvalidInput,
+    UserError,
+    internal_error_text,
+    is_user_error,
+    log_internal,
+    start_log,
+)
 
 EXIT_USAGE = 2
 EXIT_INPUT = 1
@@ -277,7 +285,7 @@ def cmd_simulate(args) -> int:
 
         try:
             fit = fit_garch(history)
-        except ValueError as exc:
+        except InvalidInput as exc:  # the history's fault: named as such; anything else is a bug, logged
             raise CliError(f"--prices: {exc}") from None
         alpha, beta = fit.alpha, fit.beta
         if "vol" in spec.params:  # GARCH: paths start from today's conditional variance, as FHS's do
@@ -297,10 +305,7 @@ def cmd_simulate(args) -> int:
                       horizon_days=365 if args.horizon_days is None else args.horizon_days,
                       seed=1 if args.seed is None else args.seed,
                       barriers=(args.barrier,) if args.barrier is not None else ())
-    try:
-        result = simulate(request)
-    except ValueError as exc:
-        raise CliError(str(exc)) from None
+    result = simulate(request)  # a refused parameter is InvalidInput, the user's error by the one rule
     out = summary(result)
     if fitted:
         out["garch_fit"] = fitted
@@ -349,10 +354,7 @@ def cmd_mining(args) -> int:
     fleet = Fleet(mw=args.mw, j_per_th=args.j_per_th, pue=args.pue, uptime=args.uptime, fee_btc=args.fee_btc,
                   power_usd_kwh=args.tariff_usd_kwh)
     end = args.start + dt.timedelta(days=round(args.years * 365.25) - 1)
-    try:
-        days = mine(fleet, Network(args.network_eh, args.network_growth), args.start, end, pace)
-    except ValueError as exc:
-        raise CliError(str(exc)) from None
+    days = mine(fleet, Network(args.network_eh, args.network_growth), args.start, end, pace)
     total = float(days.btc.sum())
     out = {"own_hashrate_eh": fleet.hashrate_eh, "share_of_network": float(days.share[0]), "start": args.start.isoformat(),
            "end": end.isoformat(), "btc_per_year": days.by_year(args.tariff_usd_kwh), "btc_total": total,
@@ -395,8 +397,6 @@ def cmd_report(args) -> int:
         sections = [x.strip() for x in args.sections.split(",")] if args.sections else None
         report = build_report(ws, args.date, sections, _run_ids(args.runs, ws), args.marking)
         pages = render_pdf(report, out, args.paper)
-    except ValueError as exc:
-        raise CliError(str(exc)) from None
     finally:
         ws.close()
     print(json.dumps({"out": str(out), "pages": pages, "bytes": out.stat().st_size, "paper": args.paper,

@@ -25,6 +25,7 @@ from ...core.engine import adequacy as adq
 from ...core.engine import imf
 from ...core.engine.compliance import benchmark_overdue
 from ...core.engine.valuation import day_number
+from ...core.errors import InvalidInput
 from ...core.io.fields import InputError
 from ...core.words import value_text
 from ...core.workspace import ACCESS_SENTENCE, arrangement_terms, reserves_as_of_note
@@ -400,7 +401,7 @@ class ProgramTab(Tab):
         self.benchmark_model.set_records(a.benchmarks)
         try:
             s = imf.schedule(a, include_planned=self.include_planned.isChecked())
-        except ValueError as exc:
+        except InvalidInput as exc:  # a missing input (no SDR rate): said here; anything else is a bug
             self.terms.setText(self.terms.text() + f"<br><b>Cannot compute the schedule:</b> {exc}")
             return
         reserves, later = self.workspace.reserves_known_on(self.date)  # as of the toolbar's date, like a stress run
