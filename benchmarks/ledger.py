@@ -126,7 +126,7 @@ def main() -> None:
         ws = Workspace.open(folder / "app.db")
         t0 = time.perf_counter()
         ws.ledger  # noqa: B018 - load from SQLite into NumPy (once per change of the workspace)
-        ws._price_arrays("BTC")
+        ws.price_arrays("BTC")
         load_s = time.perf_counter() - t0
         t0 = time.perf_counter()
         series = ws.holdings_series()

@@ -37,12 +37,12 @@ def test_the_store_names_the_tables_a_transaction_changed(sample_copy):
     try:
         ws.store.take_changes()
         ledger = ws.ledger
-        days, _ = ws._price_arrays("BTC")
+        days, _ = ws.price_arrays("BTC")
         scenario = ws.scenarios[0]
         copy = dataclasses.replace(scenario, id="my-copy", name="my copy", builtin=False)
         ws.save_scenario(copy)
         assert ws.store.take_changes() == {"scenarios"}
-        assert ws.ledger is ledger and ws._price_arrays("BTC")[0] is days  # what read other tables is kept
+        assert ws.ledger is ledger and ws.price_arrays("BTC")[0] is days  # what read other tables is kept
         assert "my-copy" in {s.id for s in ws.scenarios}  # what read the scenarios is read again
         ws.add_transaction(Transaction(date=dt.date(2025, 11, 1), kind="seizure", wallet=ws.wallets[0].name,
                                        quantity=1.0, asset="BTC"))

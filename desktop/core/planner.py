@@ -86,7 +86,7 @@ def plan_inputs(ws, start: dt.date | None = None, years: int = DEFAULT_YEARS, pa
     h = ws.holdings(start)
     if h.price_usd is None:
         raise InvalidInput(f"no BTC price on or before {start}: import a price history first")
-    days, closes = ws._price_arrays("BTC")
+    days, closes = ws.price_arrays("BTC")
     found = daily_history(days, closes, day_number(start))
     if found is None:
         vol, calibration = DEFAULT_VOL, (f"Monte Carlo: GBM at {DEFAULT_VOL:.1%} a year ({DEFAULT_VOL_SOURCE}); no "

@@ -110,7 +110,7 @@ def _digest(values: np.ndarray) -> str:
 
 def _episode(ws, params: dict) -> Episode:
     peak, trough = dt.date.fromisoformat(params["peak_date"]), dt.date.fromisoformat(params["trough_date"])
-    days, closes = ws._price_arrays("BTC")
+    days, closes = ws.price_arrays("BTC")
     replayed = replay_episode(days, closes, day_number(peak), day_number(trough))
     return replayed or stylised_episode(float(params["depth"]), (trough - peak).days)
 
@@ -200,7 +200,7 @@ def plan_run(ws, scenario: d.Scenario, date: dt.date | None = None, *, paths: in
         e = _episode(ws, p)
         inputs["episode"] = {"source": e.source, "depth": e.depth, "path": e.path.tolist()}
     elif scenario.kind == "monte_carlo":
-        found = daily_history(*ws._price_arrays("BTC"), start_day)
+        found = daily_history(*ws.price_arrays("BTC"), start_day)
         if found is not None:
             history, first, last = found
             inputs["history"] = {"first_date": from_day_number(first).isoformat(),
@@ -231,7 +231,7 @@ def history_for(ws, inputs: dict) -> np.ndarray | None:
     ref = inputs.get("history")
     if ref is None:
         return None
-    days, closes = ws._price_arrays("BTC")
+    days, closes = ws.price_arrays("BTC")
     first, last = day_number(dt.date.fromisoformat(ref["first_date"])), day_number(dt.date.fromisoformat(ref["last_date"]))
     keep = (days >= first) & (days <= last)
     returns = np.diff(np.log(closes[keep]))

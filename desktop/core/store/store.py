@@ -476,6 +476,64 @@ class Store:
     def runs(self) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT * FROM runs ORDER BY created_at DESC, id DESC"))
 
+    def run_json(self, run_id: int) -> tuple[str, str] | None:
+        """A stored run's inputs and summary, as stored (JSON text); None when there is no such run."""
+        return self.db.execute("SELECT inputs_json, summary_json FROM runs WHERE id = ?", [run_id]).fetchone()
+
+    def run_rows(self, run_ids: list[int]) -> list[dict[str, Any]]:
+        """Stored runs as rows, exactly (every column)."""
+        cursor = self.db.execute(f"SELECT * FROM runs WHERE id IN ({', '.join('?' * len(run_ids))})", run_ids)  # noqa: S608
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def run_ids_of(self, scenario_id: str) -> list[int]:
+        return [r for (r,) in self.db.execute("SELECT id FROM runs WHERE scenario_id = ?", [scenario_id]).fetchall()]
+
+    def new_run_id(self) -> int:
+        """A number no stored run has ever had. Reports and the audit log name runs by number, and Edit > Undo of
+        a deletion puts runs back under theirs, so a deleted run's number is never given again (SQLite would reuse
+        it: the table has no AUTOINCREMENT). The append-only audit log holds every run ever inserted."""
+        return self.db.execute(
+            "SELECT coalesce(max(n), 0) + 1 FROM (SELECT max(id) AS n FROM runs UNION ALL SELECT max(CAST(row_key AS "
+            "INTEGER)) FROM audit_log WHERE table_name = 'runs' AND action = 'insert')").fetchone()[0]
+
+    def wallet_use_count(self, wallet_id: int) -> int:
+        """How many transactions name the wallet, as source or destination."""
+        return self.db.execute("SELECT count(*) FROM transactions WHERE wallet_id = ? OR to_wallet_id = ?",
+                               [wallet_id, wallet_id]).fetchone()[0]
+
+    def ledger_columns(self) -> list[tuple]:
+        """Every transaction as (id, date, kind, wallet_id, to_wallet_id, quantity, price_usd, fee_usd, counterparty,
+        reference, note, source), in storage order."""
+        return self.db.execute(
+            "SELECT id, date, kind, wallet_id, to_wallet_id, quantity, price_usd, fee_usd, counterparty, reference, "
+            "note, source FROM transactions").fetchall()
+
+    def rate_steps(self, arrangement_id: int) -> list[tuple[int, str, float, str | None]]:
+        """An arrangement's SDR-rate steps as (id, from_date, sdr_rate, source)."""
+        return self.db.execute("SELECT id, from_date, sdr_rate, source FROM rate_assumptions WHERE arrangement_id = ?",
+                               [arrangement_id]).fetchall()
+
+    def deleted_rate_step_id(self, arrangement_id: int, day: str) -> int | None:
+        """The id the arrangement's step on ``day`` had when it was last deleted, if no row has that id now."""
+        row = self.db.execute(
+            "SELECT CAST(row_key AS INTEGER) FROM audit_log WHERE table_name = 'rate_assumptions' AND action = 'delete'"
+            " AND json_extract(before_json, '$.arrangement_id') = ? AND json_extract(before_json, '$.from_date') = ?"
+            " ORDER BY id DESC LIMIT 1", [arrangement_id, day]).fetchone()
+        if row is None or self.db.execute("SELECT 1 FROM rate_assumptions WHERE id = ?", row).fetchone():
+            return None
+        return row[0]
+
+    def last_rowids(self, tables) -> dict[str, int]:
+        """The largest rowid of each table (0 when empty): rows added later come after it."""
+        return {t: self.db.execute(f'SELECT coalesce(max(rowid), 0) FROM "{t}"').fetchone()[0] for t in tables}  # noqa: S608
+
+    def rows_after(self, table: str, rowid: int) -> tuple[tuple[str, ...], list[tuple], list[int]]:
+        """The rows of ``table`` after ``rowid``: their columns, values and rowids."""
+        cursor = self.db.execute(f'SELECT rowid, * FROM "{table}" WHERE rowid > ?', [rowid])  # noqa: S608
+        rows = cursor.fetchall()
+        return tuple(c[0] for c in cursor.description[1:]), [r[1:] for r in rows], [r[0] for r in rows]
+
     def audit_count(self) -> int:
         return self.db["audit_log"].count
 
