@@ -29,7 +29,7 @@ def price_count(ws: Workspace) -> int:
 # ---- item 10: a refused entry keeps what was typed; errors go when the field is fixed -----------------
 
 def test_a_sale_larger_than_the_wallet_keeps_the_dialog_open_with_the_reason_by_the_field(qapp, sample_copy):
-    from desktop.gui.dialogs import TransactionDialog
+    from desktop.gui.dialogs.transaction import TransactionDialog
 
     ws = Workspace.open(sample_copy("el-salvador"))
     try:
@@ -56,7 +56,7 @@ def test_a_sale_larger_than_the_wallet_keeps_the_dialog_open_with_the_reason_by_
 
 
 def test_an_edit_that_unfunds_a_later_sale_is_refused_in_the_dialog(qapp, sample_copy):
-    from desktop.gui.dialogs import TransactionDialog
+    from desktop.gui.dialogs.transaction import TransactionDialog
 
     ws = Workspace.open(sample_copy("el-salvador"))
     try:
@@ -72,7 +72,7 @@ def test_an_edit_that_unfunds_a_later_sale_is_refused_in_the_dialog(qapp, sample
 
 
 def test_a_transaction_in_a_workspace_without_wallets_says_to_add_one(qapp, sample_copy):
-    from desktop.gui.dialogs import TransactionDialog
+    from desktop.gui.dialogs.transaction import TransactionDialog
 
     ws = Workspace.open(sample_copy("empty"))
     try:
@@ -85,7 +85,7 @@ def test_a_transaction_in_a_workspace_without_wallets_says_to_add_one(qapp, samp
 
 
 def test_wallet_dialog_error_clears_when_the_name_changes(qapp, sample_copy):
-    from desktop.gui.dialogs import WalletDialog
+    from desktop.gui.dialogs.wallet import WalletDialog
 
     ws = Workspace.open(sample_copy("el-salvador"))
     try:
@@ -185,7 +185,7 @@ def test_the_cli_refuses_an_implausible_series_unless_accepted(sample_copy):
 
 
 def test_the_window_asks_before_importing_an_implausible_series(qapp, qtbot, sample_copy, monkeypatch):
-    from desktop.gui.dialogs import ImportDialog
+    from desktop.gui.dialogs.import_file import ImportDialog
 
     ws = Workspace.open(sample_copy("pakistan"))
     try:
@@ -238,7 +238,7 @@ def _run(dialog, qtbot, dry_run):
 
 
 def test_the_window_imports_a_program_and_macro_data(qapp, qtbot, sample_copy, program_and_macro):
-    from desktop.gui.dialogs import ImportDialog
+    from desktop.gui.dialogs.import_file import ImportDialog
 
     program, macro, name = program_and_macro
     ws = Workspace.open(sample_copy("empty"))
@@ -268,7 +268,7 @@ def test_the_window_imports_a_program_and_macro_data(qapp, qtbot, sample_copy, p
 
 
 def test_a_bad_macro_file_lists_each_row_and_field(qapp, qtbot, sample_copy, tmp_path):
-    from desktop.gui.dialogs import ImportDialog
+    from desktop.gui.dialogs.import_file import ImportDialog
 
     path = tmp_path / "bad.csv"
     path.write_text("date,gross_reserves_usd,short_term_debt_usd,other_liabilities_usd,broad_money_usd,exports_usd,"
@@ -284,7 +284,7 @@ def test_a_bad_macro_file_lists_each_row_and_field(qapp, qtbot, sample_copy, tmp
 
 def test_file_import_menu_offers_program_and_macro(qapp, qtbot, sample_copy, monkeypatch):
     from desktop.gui.app import create_app
-    from desktop.gui.dialogs import ImportDialog
+    from desktop.gui.dialogs.import_file import ImportDialog
     from desktop.gui.main_window import MainWindow
 
     create_app()
@@ -302,7 +302,7 @@ def test_file_import_menu_offers_program_and_macro(qapp, qtbot, sample_copy, mon
 
 
 def test_import_options_match_the_kind_of_file(qapp, sample_copy):
-    from desktop.gui.dialogs import ImportDialog
+    from desktop.gui.dialogs.import_file import ImportDialog
 
     ws = Workspace.open(sample_copy("empty"))
     try:

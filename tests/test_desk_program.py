@@ -42,7 +42,7 @@ def _no_dialogs(monkeypatch, answer=QMessageBox.StandardButton.Yes):
 
 def _edit_terms(program, monkeypatch, **fields):
     """Edit terms… with the dialog's fields set as a user would type them, then OK."""
-    from desktop.gui import dialogs
+    from desktop.gui.dialogs.arrangement import ArrangementDialog
 
     def exec_(dialog):
         for name, value in fields.items():
@@ -51,7 +51,7 @@ def _edit_terms(program, monkeypatch, **fields):
         assert dialog.result() == 1, dialog.error.text()
         return True
 
-    monkeypatch.setattr(dialogs.ArrangementDialog, "exec", exec_)
+    monkeypatch.setattr(ArrangementDialog, "exec", exec_)
     program.edit_terms()
 
 
@@ -85,7 +85,7 @@ def test_terms_edit_regenerates_the_note_keeps_sources_and_undoes(window, sample
 
 
 def test_a_changed_rate_step_alone_is_entered_in_reserve_desk(window, sample_copy, monkeypatch):
-    from desktop.gui import dialogs
+    from desktop.gui.dialogs.arrangement import ArrangementDialog
 
     program = _tab(window, sample_copy, "el-salvador", PROGRAM)
     _no_dialogs(monkeypatch)
@@ -96,7 +96,7 @@ def test_a_changed_rate_step_alone_is_entered_in_reserve_desk(window, sample_cop
         dialog._accept()
         return True
 
-    monkeypatch.setattr(dialogs.ArrangementDialog, "exec", exec_)
+    monkeypatch.setattr(ArrangementDialog, "exec", exec_)
     program.edit_terms()
     rates = program._selected().sdr_rates
     assert [(r.sdr_rate, r.source) for r in rates] == [(first.sdr_rate, first.source), (0.032, "entered in Reserve Desk")]
@@ -301,19 +301,19 @@ def test_a_restore_keeps_the_users_tab(window, qtbot, sample_copy, monkeypatch):
 
 
 def test_purchase_add_edit_delete_undo(window, sample_copy, monkeypatch):
-    from desktop.gui import dialogs
+    from desktop.gui.dialogs.purchase import PurchaseDialog
 
     program = _tab(window, sample_copy, "pakistan", PROGRAM)
     _no_dialogs(monkeypatch)
     program.arrangement_view.selectRow(1)  # the RSF: room under its access
     count = len(program.purchase_model.records)
     new = Purchase(dt.date(2026, 3, 1), 100e6, "planned", note="added in a test", source="entered in Reserve Desk")
-    monkeypatch.setattr(dialogs.PurchaseDialog, "exec", lambda self: setattr(self, "accepted_purchase", new) or True)
+    monkeypatch.setattr(PurchaseDialog, "exec", lambda self: setattr(self, "accepted_purchase", new) or True)
     program.add_purchase()
     assert len(program.purchase_model.records) == count + 1
     row = next(i for i, p in enumerate(program.purchase_model.records) if p.note == "added in a test")
     program.purchase_view.selectRow(row)
-    monkeypatch.setattr(dialogs.PurchaseDialog, "exec",
+    monkeypatch.setattr(PurchaseDialog, "exec",
                         lambda self: setattr(self, "accepted_purchase", replace(new, amount_sdr=50e6)) or True)
     program.edit_purchase()
     program.purchase_view.selectRow(row)
@@ -328,7 +328,7 @@ def test_purchase_add_edit_delete_undo(window, sample_copy, monkeypatch):
 
 
 def test_reclassify_undo(window, sample_copy, monkeypatch):
-    from desktop.gui import dialogs
+    from desktop.gui.dialogs.transaction import TransactionDialog
 
     program = _tab(window, sample_copy, "el-salvador", PROGRAM)
     _no_dialogs(monkeypatch)
@@ -338,7 +338,7 @@ def test_reclassify_undo(window, sample_copy, monkeypatch):
     tid = program.breach_model.records[program.breach_view.model().mapToSource(program.breach_view.currentIndex()).row()]["id"]
     before = window.workspace.transaction(tid)
     seizure = Transaction(**{**before.__dict__, "kind": "seizure", "price_usd": None, "id": None})
-    monkeypatch.setattr(dialogs.TransactionDialog, "exec", lambda self: setattr(self, "accepted_transaction", seizure) or True)
+    monkeypatch.setattr(TransactionDialog, "exec", lambda self: setattr(self, "accepted_transaction", seizure) or True)
     program.reclassify()
     assert len(program.breach_model.records) == breaches - 1
     window.undo_stack.undo()
@@ -346,7 +346,7 @@ def test_reclassify_undo(window, sample_copy, monkeypatch):
 
 
 def test_wallet_add_edit_archive_undo(window, sample_copy, monkeypatch):
-    from desktop.gui import dialogs
+    from desktop.gui.dialogs.wallet import WalletDialog
 
     holdings = _tab(window, sample_copy, "pakistan", 1)
     _no_dialogs(monkeypatch)
@@ -361,15 +361,15 @@ def test_wallet_add_edit_archive_undo(window, sample_copy, monkeypatch):
             return dialog.result() == 1
         return exec_
 
-    monkeypatch.setattr(dialogs.WalletDialog, "exec", typed("SBP cold storage", cap=100.0))
+    monkeypatch.setattr(WalletDialog, "exec", typed("SBP cold storage", cap=100.0))
     holdings.add_wallet()
     assert "SBP cold storage" in names()
     holdings.wallet_view.selectRow(next(i for i, w in enumerate(holdings.wallet_model.records) if w.name == "SBP cold storage"))
-    monkeypatch.setattr(dialogs.WalletDialog, "exec", typed("SBP vault", cap=100.0))
+    monkeypatch.setattr(WalletDialog, "exec", typed("SBP vault", cap=100.0))
     holdings.edit_wallet()
     assert "SBP vault" in names() and "SBP cold storage" not in names()
     holdings.wallet_view.selectRow(next(i for i, w in enumerate(holdings.wallet_model.records) if w.name == "SBP vault"))
-    monkeypatch.setattr(dialogs.WalletDialog, "exec", typed("SBP vault", archived=True, cap=100.0))
+    monkeypatch.setattr(WalletDialog, "exec", typed("SBP vault", archived=True, cap=100.0))
     holdings.edit_wallet()
     assert next(w for w in window.workspace.wallets if w.name == "SBP vault").archived
     stack = window.undo_stack
@@ -496,13 +496,13 @@ def test_deleting_a_scenario_with_runs_is_undone_with_its_runs(window, sample_co
 
 def test_transaction_add_undo_reaches_every_tab(window, sample_copy, monkeypatch):
     """Transactions were undoable before; checked here with the others so every kind of edit is listed."""
-    from desktop.gui import dialogs
+    from desktop.gui.dialogs.transaction import TransactionDialog
 
     holdings = _tab(window, sample_copy, "el-salvador", 1)
     _no_dialogs(monkeypatch)
     t = Transaction(date=dt.date(2025, 11, 18), kind="purchase", wallet="Daily purchases (hot)", quantity=1.0,
                     price_usd=90_000.0)
-    monkeypatch.setattr(dialogs.TransactionDialog, "exec", lambda self: setattr(self, "accepted_transaction", t) or True)
+    monkeypatch.setattr(TransactionDialog, "exec", lambda self: setattr(self, "accepted_transaction", t) or True)
     count = len(window.workspace.transactions)
     holdings.add_transaction()
     assert len(window.workspace.transactions) == count + 1
@@ -529,7 +529,7 @@ def test_wallet_in_use_cannot_be_deleted_by_undo(sample_copy):
 def _import_now(monkeypatch, run):
     """The import dialog, as if the user checked the file and pressed Import: ``run(store)`` writes it."""
     from desktop.core.store import Store
-    from desktop.gui import dialogs
+    from desktop.gui.dialogs.import_file import ImportDialog
 
     def exec_(dialog):
         store = Store(dialog.workspace.path)
@@ -539,7 +539,7 @@ def _import_now(monkeypatch, run):
             store.close()
         return True
 
-    monkeypatch.setattr(dialogs.ImportDialog, "exec", exec_)
+    monkeypatch.setattr(ImportDialog, "exec", exec_)
 
 
 def test_imports_are_undone_and_redone(window, sample_copy, tmp_path, monkeypatch):

@@ -198,7 +198,7 @@ def test_audit_viewer_reads_an_arrangement_edit_in_words(qtbot, sample_copy):
 
 
 def test_a_refused_purchase_names_its_field_in_words_and_millions(qtbot, sample_copy):
-    from desktop.gui.dialogs import PurchaseDialog
+    from desktop.gui.dialogs.purchase import PurchaseDialog
 
     ws = Workspace.open(sample_copy("el-salvador"))
     try:

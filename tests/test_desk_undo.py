@@ -75,7 +75,8 @@ def test_a_program_import_is_undone_after_an_sdr_rate_edit(window, sample_copy, 
     later import and the program's own import undone, and all of it redone."""
     from desktop.core.io.program_json import arrangement_to_dict, import_program
     from desktop.core.store import Store
-    from desktop.gui import dialogs
+    from desktop.gui.dialogs.arrangement import ArrangementDialog
+    from desktop.gui.dialogs.import_file import ImportDialog
 
     window.open_workspace(sample_copy("pakistan"))
     window.tabs.setCurrentIndex(PROGRAM)
@@ -98,7 +99,7 @@ def test_a_program_import_is_undone_after_an_sdr_rate_edit(window, sample_copy, 
                 store.close()
             return True
 
-        monkeypatch.setattr(dialogs.ImportDialog, "exec", exec_)
+        monkeypatch.setattr(ImportDialog, "exec", exec_)
         window.import_csv("program")
 
     import_copy("Program B")
@@ -119,7 +120,7 @@ def test_a_program_import_is_undone_after_an_sdr_rate_edit(window, sample_copy, 
         assert dialog.result() == 1, dialog.error.text()
         return True
 
-    monkeypatch.setattr(dialogs.ArrangementDialog, "exec", exec_)
+    monkeypatch.setattr(ArrangementDialog, "exec", exec_)
     program.edit_terms()
     edited = next(a for a in ws.arrangements if a.name == "Program B")
     audit = ws.store.db.conn.execute("SELECT action, row_key FROM audit_log WHERE table_name = 'rate_assumptions'"

@@ -53,7 +53,7 @@ def test_arrow_keys_step_the_date(window, sample_copy):
 
 def test_typing_a_date_in_add_transaction(qapp, sample_copy):
     from desktop.core.workspace import Workspace
-    from desktop.gui.dialogs import TransactionDialog
+    from desktop.gui.dialogs.transaction import TransactionDialog
 
     ws = Workspace.open(sample_copy("el-salvador"))
     try:
@@ -225,7 +225,7 @@ def test_no_sort_arrow_on_a_table_in_its_own_order(qapp):
 
 
 def test_a_new_wallet_is_shown_and_selected(window, qtbot, sample_copy, monkeypatch):
-    from desktop.gui import dialogs
+    from desktop.gui.dialogs.wallet import WalletDialog
 
     window.open_workspace(sample_copy("el-salvador"))
     window.show()
@@ -238,7 +238,7 @@ def test_a_new_wallet_is_shown_and_selected(window, qtbot, sample_copy, monkeypa
         dialog._accept()
         return dialog.result()
 
-    monkeypatch.setattr(dialogs.WalletDialog, "exec", accept)
+    monkeypatch.setattr(WalletDialog, "exec", accept)
     holdings.add_wallet()
     names = [w.name for w in holdings.wallet_model.records]
     assert "Zeta cold storage" in names  # empty and without a cap, yet shown: the user just made it
@@ -296,7 +296,7 @@ def test_a_form_dialog_opens_on_its_first_field_and_tabs_down_the_form(qapp, qtb
     from PySide6.QtWidgets import QApplication
 
     from desktop.core.workspace import Workspace
-    from desktop.gui.dialogs import TransactionDialog
+    from desktop.gui.dialogs.transaction import TransactionDialog
 
     ws = Workspace.open(sample_copy("el-salvador"))
     try:

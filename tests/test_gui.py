@@ -103,7 +103,7 @@ def _holdings(window, sample_copy, sample="el-salvador"):
 
 def test_add_edit_delete_with_undo_and_redo(window, qtbot, sample_copy, monkeypatch):
     from desktop.core.domain import Transaction
-    from desktop.gui import dialogs
+    from desktop.gui.dialogs.transaction import TransactionDialog
 
     holdings = _holdings(window, sample_copy)
     stack = window.undo_stack
@@ -124,7 +124,7 @@ def test_add_edit_delete_with_undo_and_redo(window, qtbot, sample_copy, monkeypa
             return True
         return exec_
 
-    monkeypatch.setattr(dialogs.TransactionDialog, "exec", answer(sale))
+    monkeypatch.setattr(TransactionDialog, "exec", answer(sale))
     holdings.add_transaction()
     assert total() == _btc(start_btc - 10) and stack.count() == 1
     assert holdings.ledger_count.text() == "1,122 rows"
@@ -132,7 +132,7 @@ def test_add_edit_delete_with_undo_and_redo(window, qtbot, sample_copy, monkeypa
 
     row = holdings.ledger_model.row_of_id(max(holdings.ledger_model.table.id))
     holdings.ledger_view.selectRow(row)
-    monkeypatch.setattr(dialogs.TransactionDialog, "exec", answer(Transaction(**{**sale.__dict__, "quantity": 20.0, "id": None})))
+    monkeypatch.setattr(TransactionDialog, "exec", answer(Transaction(**{**sale.__dict__, "quantity": 20.0, "id": None})))
     holdings.edit_transaction()
     assert total() == _btc(start_btc - 20) and stack.count() == 2
 
@@ -156,14 +156,14 @@ def test_add_edit_delete_with_undo_and_redo(window, qtbot, sample_copy, monkeypa
 
 def test_a_refused_change_never_reaches_the_undo_stack(window, qtbot, sample_copy, monkeypatch):
     from desktop.core.domain import Transaction
-    from desktop.gui import dialogs
+    from desktop.gui.dialogs.transaction import TransactionDialog
     from desktop.gui.tabs import holdings as holdings_module
 
     holdings = _holdings(window, sample_copy)
     start_btc = window.workspace.holdings(holdings.date).total_btc
     too_much = Transaction(date=dt.date(2025, 11, 18), kind="sale", wallet="Daily purchases (hot)", quantity=500.0,
                            price_usd=92_000.0)
-    monkeypatch.setattr(dialogs.TransactionDialog, "exec", lambda self: setattr(self, "accepted_transaction", too_much) or True)
+    monkeypatch.setattr(TransactionDialog, "exec", lambda self: setattr(self, "accepted_transaction", too_much) or True)
     warnings = []
     monkeypatch.setattr(holdings_module.QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     holdings.add_transaction()
@@ -174,7 +174,7 @@ def test_a_refused_change_never_reaches_the_undo_stack(window, qtbot, sample_cop
 
 def test_transaction_dialog_names_the_bad_field(qapp, sample_copy):
     from desktop.core.workspace import Workspace
-    from desktop.gui.dialogs import TransactionDialog
+    from desktop.gui.dialogs.transaction import TransactionDialog
 
     ws = Workspace.open(sample_copy("el-salvador"))
     dialog = TransactionDialog(ws)
@@ -238,7 +238,7 @@ def test_cost_method_switch_updates_summary_and_charts(window, qtbot, sample_cop
 
 
 def test_import_through_the_dialog_in_the_background(window, qtbot, sample_copy, tmp_path):
-    from desktop.gui.dialogs import ImportDialog
+    from desktop.gui.dialogs.import_file import ImportDialog
 
     holdings = _holdings(window, sample_copy, "pakistan")
     csv_path = tmp_path / "p.csv"
@@ -354,7 +354,7 @@ def test_chart_data_and_picture_export(window, qtbot, sample_copy, tmp_path, mon
 
 def test_editing_a_purchase_updates_the_schedule_charts_and_test_dates(window, qtbot, sample_copy, monkeypatch):
     from desktop.core.domain import Purchase
-    from desktop.gui import dialogs
+    from desktop.gui.dialogs.purchase import PurchaseDialog
     from desktop.gui.tabs import program as program_module
 
     window.open_workspace(sample_copy("el-salvador"))
@@ -372,7 +372,7 @@ def test_editing_a_purchase_updates_the_schedule_charts_and_test_dates(window, q
         self.accepted_purchase = smaller
         return True
 
-    monkeypatch.setattr(dialogs.PurchaseDialog, "exec", answer)
+    monkeypatch.setattr(PurchaseDialog, "exec", answer)
     monkeypatch.setattr(program_module.QMessageBox, "warning", lambda *a: pytest.fail(f"refused: {a[2]}"))
     program.edit_purchase()
     assert program.purchase_model.records[2].amount_sdr == 40e6 and window.undo_stack.count() == 1
@@ -398,7 +398,7 @@ def test_program_pages_on_pakistan(window, qtbot, sample_copy):
 
 
 def test_arrangement_terms_dialog(window, qtbot, sample_copy):
-    from desktop.gui.dialogs import ArrangementDialog
+    from desktop.gui.dialogs.arrangement import ArrangementDialog
 
     window.open_workspace(sample_copy("el-salvador"))
     window.tabs.setCurrentIndex(2)

@@ -71,7 +71,7 @@ def test_a_model_added_to_the_registry_reaches_the_cli_the_rules_and_the_scenari
 def test_an_importer_added_to_the_registry_reaches_the_cli_and_file_import(monkeypatch, qtbot, sample_copy, capsys,
                                                                          tmp_path):
     from desktop.gui.app import create_app
-    from desktop.gui.dialogs import ImportDialog
+    from desktop.gui.dialogs.import_file import ImportDialog
     from desktop.gui.main_window import MainWindow
 
     calls = []

@@ -220,7 +220,7 @@ def test_the_macro_import_dialog_defines_the_columns(qtbot, sample_copy):
     from PySide6.QtWidgets import QLabel
 
     from desktop.core.workspace import Workspace
-    from desktop.gui.dialogs import ImportDialog
+    from desktop.gui.dialogs.import_file import ImportDialog
 
     ws = Workspace.open(sample_copy("empty"))
     dialog = ImportDialog(ws, "macro")

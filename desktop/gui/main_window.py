@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
 
     def import_csv(self, what: str) -> None:
         from .commands import ImportRows
-        from .dialogs import ImportDialog
+        from .dialogs.import_file import ImportDialog
 
         if self.workspace is None:
             return

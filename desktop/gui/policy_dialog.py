@@ -36,7 +36,7 @@ from ..core.engine.mining import (
 from ..core.io.fields import InputError
 from ..core.workspace import Workspace
 from .date_field import DateField
-from .dialogs import form_footer
+from .dialogs.forms import form_footer
 from .widgets import fit_dialog
 
 KIND_TITLES = {"daily": "Daily purchases", "monthly": "Monthly purchases", "lump": "Purchases on dates",

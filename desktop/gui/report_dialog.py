@@ -31,7 +31,7 @@ from ..core.report import PAPERS, SECTIONS, build_report
 from ..core.store.backup import folder_of
 from ..core.workspace import Workspace
 from ..report.pdf import render_pdf
-from .dialogs import error_label
+from .dialogs.forms import error_label
 from .widgets import fit_dialog
 from .worker import Task
 

@@ -27,7 +27,7 @@ from ..core.scenarios import MACRO_FLOWS, MAX_HORIZON_DAYS
 from ..core.stress import DEFAULT_PATHS
 from ..core.workspace import Workspace
 from .date_field import DateField
-from .dialogs import form_footer
+from .dialogs.forms import form_footer
 
 KIND_TITLES = {"historical": "Historical episode", "shock": "Hypothetical shock", "monte_carlo": "Monte Carlo"}
 

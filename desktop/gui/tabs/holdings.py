@@ -34,7 +34,8 @@ from ...core.workspace import Workspace
 from ..charts import date_line, date_plot, day_seconds, legend_below, pen
 from ..commands import AddTransaction, DeleteTransaction, EditTransaction, EditWallet
 from ..date_field import DateField
-from ..dialogs import TransactionDialog, WalletDialog
+from ..dialogs.transaction import TransactionDialog
+from ..dialogs.wallet import WalletDialog
 from ..ledger_model import LedgerModel
 from ..table_model import Column, RecordTableModel
 from ..widgets import (

@@ -31,7 +31,9 @@ from ...core.words import value_text
 from ...core.workspace import ACCESS_SENTENCE, arrangement_terms, reserves_as_of_note
 from ..charts import date_line, date_plot, day_seconds, legend_below, pen
 from ..commands import EditPurchase, EditTerms, EditTransaction, SetPurchaseAmounts
-from ..dialogs import ArrangementDialog, PurchaseDialog, TransactionDialog
+from ..dialogs.arrangement import ArrangementDialog
+from ..dialogs.purchase import PurchaseDialog
+from ..dialogs.transaction import TransactionDialog
 from ..table_model import Column, RecordTableModel
 from ..widgets import button, column, note_label, record_table, section_title, splitter
 from .base import HOLDINGS_TABLES, PROGRAM_TABLES, Tab

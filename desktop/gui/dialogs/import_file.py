@@ -1,0 +1,215 @@
+"""Import a file (transactions, prices, an IMF program, macro and reserve data): check it, then import it
+in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ...core.errors import error_text
+from ...core.io.csv_source import CsvOptions, CsvSource
+from ...core.io.fields import InputError
+from ...core.io.importers import IMPORTERS, ImportOptions, WholeFileResult
+from ...core.io.prices_csv import PriceColumns, detect_columns
+from ...core.io.report import ImportReport
+from ...core.workspace import Workspace
+from ..table_model import Column, RecordTableModel
+from ..widgets import fit_dialog, record_table
+from ..worker import Task
+
+
+class ImportDialog(QDialog):
+    """Choose a file and its conventions, check it (dry run), then import it in the background: transactions
+    or prices (CSV, row by row), an IMF program (JSON) or macro and reserve data (CSV), both whole or not at all."""
+
+    def __init__(self, workspace: Workspace, what: str, parent=None, path: str | None = None):
+        super().__init__(parent)
+        if what not in IMPORTERS:
+            raise ValueError(f"what: one of {', '.join(IMPORTERS)}")
+        self.workspace, self.what, self.importer = workspace, what, IMPORTERS[what]
+        self.report: ImportReport | WholeFileResult | None = None
+        self.task: Task | None = None
+        self.accept_implausible = False  # prices: set once the user has seen the evidence and said yes
+        self.setWindowTitle(self.importer.title)
+        fit_dialog(self, 760, 520)
+        self.file = QLineEdit(path or "")
+        browse = QPushButton("&Browse…")
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(browse)
+        self.date_order = QComboBox()
+        for label, key in (("YYYY-MM-DD (ISO)", "iso"), ("DD/MM/YYYY (day first)", "dmy"), ("MM/DD/YYYY (month first)", "mdy")):
+            self.date_order.addItem(label, key)
+        self.decimal = QComboBox()
+        self.decimal.addItem("point: 1234.56", "point")
+        self.decimal.addItem("comma: 1234,56", "comma")
+        self.asset = QLineEdit("BTC")
+        self.date_column, self.close_column = QComboBox(), QComboBox()
+        self.skip_invalid = QCheckBox("Import the valid rows even if some rows are invalid")
+        form = QFormLayout()
+        form.addRow("File", file_row)
+        applies = self.importer.options
+        if "csv" in applies:
+            form.addRow("Dates", self.date_order)
+            form.addRow("Decimal mark", self.decimal)
+        if "asset" in applies:
+            form.addRow("Asset", self.asset)
+        if "columns" in applies:
+            form.addRow("Date column", self.date_column)
+            form.addRow("Close column", self.close_column)
+        if "skip_invalid" in applies:
+            form.addRow("", self.skip_invalid)
+        if self.importer.note:  # macro: the IMF's definitions, where the figures are entered
+            inputs = QLabel(self.importer.note)
+            inputs.setWordWrap(True)
+            form.addRow("Columns", inputs)
+        self.summary = QLabel(self._intro())
+        self.summary.setWordWrap(True)
+        self.problems = RecordTableModel([
+            Column("Row", lambda p: p.row or "", numeric=True), Column("Field", lambda p: p.field),
+            Column("Reason", lambda p: p.reason)])
+        self.problem_view = record_table(self.problems, stretch_column=2)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.check_button = QPushButton("C&heck")
+        self.import_button = QPushButton("&Import")
+        self.cancel_button = QPushButton("Close")
+        self.check_button.clicked.connect(lambda: self._run(dry_run=True))
+        self.import_button.clicked.connect(lambda: self._run(dry_run=False))
+        self.cancel_button.clicked.connect(self._cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        for b in (self.check_button, self.import_button, self.cancel_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problem_view, 1)
+        layout.addLayout(buttons)
+        self.file.textChanged.connect(self._file_changed)
+        self.asset.textChanged.connect(self._forget_acceptance)
+        self._file_changed(self.file.text())
+
+    def _intro(self) -> str:
+        whole = " The file is accepted whole or refused whole." if self.importer.whole_file else ""
+        return f"Choose a file, then Check to see what it holds before anything is written.{whole}"
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.importer.title, str(Path.home()), self.importer.file_filter)
+        if path:
+            self.file.setText(path)
+
+    def _forget_acceptance(self, *_) -> None:
+        self.accept_implausible = False
+
+    def _file_changed(self, text: str) -> None:
+        self._forget_acceptance()
+        self.date_column.clear()
+        self.close_column.clear()
+        if "columns" not in self.importer.options or not Path(text).is_file():
+            return
+        try:
+            with CsvSource(text) as source:
+                columns = source.columns
+        except (InputError, OSError) as exc:
+            self.summary.setText(str(exc))
+            return
+        detected = detect_columns(columns)
+        self.date_column.addItems(columns)
+        self.close_column.addItems(columns)
+        if detected:
+            self.date_column.setCurrentText(detected.date)
+            self.close_column.setCurrentText(detected.close)
+            self.summary.setText(f"Recognised as {detected.format}.")
+        else:
+            self.summary.setText("Columns not recognised: choose the date and close columns.")
+
+    def _columns(self) -> PriceColumns | None:
+        detected = detect_columns([self.date_column.itemText(i) for i in range(self.date_column.count())])
+        chosen = (self.date_column.currentText(), self.close_column.currentText())
+        if detected and (detected.date, detected.close) == chosen:
+            return detected
+        return PriceColumns(*chosen) if all(chosen) else None
+
+    def options(self) -> CsvOptions:
+        return CsvOptions(date_order=self.date_order.currentData(), decimal=self.decimal.currentData())
+
+    def _run(self, dry_run: bool) -> None:
+        path = self.file.text().strip()
+        if not Path(path).is_file():
+            self.summary.setText("Choose a file first.")
+            return
+        options, skip, source = self.options(), self.skip_invalid.isChecked(), self.workspace.store
+        chosen = ImportOptions(options, asset=self.asset.text(), columns=self._columns(), skip_invalid=skip,
+                               accept_implausible=self.accept_implausible, dry_run=dry_run)
+        importer = self.importer
+
+        def work(progress, cancelled):
+            store = source.reopen()  # its own connection, in the worker thread
+            try:
+                return importer(store, path, chosen, progress, cancelled)
+            finally:
+                store.close()
+
+        self.task = Task(work)
+        self.task.deliver_to(self, progress=lambda f: self.progress.setValue(int(f * 100)),
+                             finished=lambda report: self._finished(report, dry_run), failed=self._failed)
+        self._busy(True)
+        self.task.start()
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress.setValue(0)
+        self.check_button.setEnabled(not busy)
+        self.import_button.setEnabled(not busy)
+        self.cancel_button.setText("Stop" if busy else "Close")
+
+    def _finished(self, report: ImportReport | WholeFileResult, dry_run: bool) -> None:
+        self._busy(False)
+        self.task = None
+        self.report = report
+        self.summary.setText(report.summary())
+        self.problems.set_records(list(report.invalid))
+        if report.written:
+            self.accept()
+        elif report.implausible and report.blocked and not self.accept_implausible \
+                and self.ask_implausible(report.implausible):
+            self.accept_implausible = True
+            self._run(dry_run)  # the same step again, now that the user has accepted the evidence
+
+    def ask_implausible(self, evidence: str) -> bool:
+        """Ask before importing a series that does not look like the asset; the default answer is No."""
+        asset = self.asset.text().strip().upper()
+        answer = QMessageBox.question(
+            self, "These may not be prices of " + asset,
+            f"{Path(self.file.text()).name} does not look like {asset} prices in US$:\n\n{evidence}.\n\n"
+            f"It may be another series (an exchange rate, another asset or currency). Import it as {asset} prices "
+            "anyway?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _failed(self, error: Exception) -> None:
+        self._busy(False)
+        self.task = None
+        self.summary.setText(f"Nothing was written: {error_text(error)}")
+
+    def _cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        else:
+            self.reject()
