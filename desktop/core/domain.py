@@ -27,7 +27,6 @@ PURCHASE_STATUSES = ("planned", "disbursed")
 BENCHMARK_TYPES = ("general", "non_accumulation")
 BENCHMARK_STATUSES = ("pending", "met", "not_met", "ongoing")
 REGIMES = ("fixed", "floating")
-SCENARIO_KINDS = ("historical", "shock", "monte_carlo")
 
 GENESIS_DATE = dt.date(2009, 1, 3)  # no bitcoin transaction can predate the genesis block
 MAX_BTC = 21_000_000.0  # the supply cap: any single quantity above it is absurd
@@ -170,9 +169,6 @@ class Arrangement:
     benchmarks: tuple[Benchmark, ...] = ()
     source: str | None = None
     note: str | None = None
-
-
-POLICY_KINDS = ("daily", "monthly", "lump", "mining")
 
 
 @dataclass(frozen=True)

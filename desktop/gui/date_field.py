@@ -96,19 +96,10 @@ class DateField(QWidget):
     def setMinimumDate(self, q: QDate) -> None:  # noqa: N802
         self.setDateRange(q, max(q, self._maximum))
 
-    def setMaximumDate(self, q: QDate) -> None:  # noqa: N802
-        self.setDateRange(min(q, self._minimum), q)
-
     def setDateRange(self, minimum: QDate, maximum: QDate) -> None:  # noqa: N802
         self._minimum, self._maximum = QDate(minimum), QDate(maximum)
         self.setToolTip(self._tip)
         self.setDate(self._date)
-
-    def minimumDate(self) -> QDate:  # noqa: N802
-        return QDate(self._minimum)
-
-    def maximumDate(self) -> QDate:  # noqa: N802
-        return QDate(self._maximum)
 
     def setSpecialValueText(self, label: str) -> None:  # noqa: N802
         self._special = label

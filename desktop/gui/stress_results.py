@@ -26,7 +26,6 @@ from .widgets import FigureCard, column, note_label, record_table
 
 MILLION = 1e6
 BAND_BRUSHES = {"outer": (31, 78, 121, 45), "inner": (31, 78, 121, 90)}
-TEST_DATE_PEN = pg.mkPen("#b00020", width=1, style=Qt.PenStyle.DashLine)
 RUN_COLOURS = ("#1f4e79", "#c07a00", "#2e7d32", "#8e24aa", "#b00020", "#00838f", "#5d4037", "#546e7a")
 HOW_TO_RUN = "Select a scenario in the library and press Run scenario (F5), or open a stored run."
 EMPTY = {
@@ -45,10 +44,6 @@ RESULTS_MIN_WIDTH_PX = 420  # a run's figures never widen the results and push t
 
 def date_seconds(iso_dates: list[str]) -> np.ndarray:
     return day_seconds(np.array([day_number(dt.date.fromisoformat(x)) for x in iso_dates]))
-
-
-def _when(t: dict) -> str:
-    return f"{t['arrangement']}, {t['date']}"
 
 
 def _to_sell_text(t: dict) -> str:

@@ -27,10 +27,6 @@ class GarchFit:
     variance_today: float  # daily: the conditional variance of the day after the history
 
     @property
-    def persistence(self) -> float:
-        return self.alpha + self.beta
-
-    @property
     def variance_long_run(self) -> float:
         """Daily unconditional variance omega / (1 - alpha - beta): the history's variance (targeting)."""
         return self.omega / (1.0 - self.alpha - self.beta)

@@ -31,11 +31,6 @@ def square_root_impact(quantity: float, daily_volume: float, daily_volatility: f
     return y * daily_volatility * math.sqrt(quantity / daily_volume)
 
 
-def square_root_cost(quantity: float, daily_volume: float, daily_volatility: float, y: float = 1.0) -> float:
-    """Expected execution cost of selling ``quantity`` progressively, as a fraction of the value sold."""
-    return EXECUTION_COST_SHARE * square_root_impact(quantity, daily_volume, daily_volatility, y)
-
-
 @dataclass(frozen=True)
 class Schedule:
     kappa: float

@@ -202,10 +202,6 @@ class Result:
     values: np.ndarray  # (paths, value days) float32, relative to the start
     elapsed_s: float = 0.0
 
-    def var_es(self, confidence: float) -> tuple[float, float]:
-        """VaR and ES of the loss at the horizon as fractions of the start value (historical rule)."""
-        return historical_var_es(self.terminal - 1.0, confidence)
-
     def percentiles_at_days(self, quantiles=(0.05, 0.25, 0.5, 0.75, 0.95)) -> np.ndarray:
         """(value days x quantiles) of the value relative to the start: what a fan chart draws."""
         return np.quantile(self.values, quantiles, axis=0).T.astype(np.float64)
