@@ -75,7 +75,7 @@ def test_the_overview_names_every_package_folder():
     # named as a folder ("engine/") in the layout, or by its path ("desktop/gui/tabs/", "gui/tabs/")
     missing = [f for f in folders if f"{f.rsplit('/', 1)[-1]}/" not in text]
     assert missing == [], f"docs/architecture.md does not describe {missing}"
-    for file in ("cli.py", "workspace.py", "worker.py", "window_shots.py", "build.py"):
+    for file in ("cli.py", "service.py", "worker.py", "window_shots.py", "build.py"):
         assert file in text
 
 
