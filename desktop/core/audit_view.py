@@ -36,39 +36,17 @@ def _parse(text: str | None) -> Any:
 def audit_entries(ws, *, start: dt.date | None = None, end: dt.date | None = None, table: str | None = None,
                   user: str | None = None, limit: int | None = None) -> list[AuditEntry]:
     """Entries matching every given filter, newest first; ``start`` and ``end`` are inclusive UTC dates."""
-    where, params = [], []
     # every `at` is UTC ISO text of one format, so comparing the text compares the times
-    if start is not None:
-        where.append("at >= ?")
-        params.append(start.isoformat())
-    if end is not None:
-        where.append("at < ?")
-        params.append((end + dt.timedelta(days=1)).isoformat())
-    if table is not None:
-        where.append("table_name = ?")
-        params.append(table)
-    if user is not None:
-        where.append("os_user = ?")
-        params.append(user)
-    sql = "SELECT id, at, os_user, action, table_name, row_key, before_json, after_json, hash FROM audit_log"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY id DESC"  # ids follow the hash chain; clocks can go backwards
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
+    rows = ws.store.audit_rows(since=start.isoformat() if start else None,
+                               before=(end + dt.timedelta(days=1)).isoformat() if end else None,
+                               table=table, user=user, limit=limit)
     return [AuditEntry(id=r[0], at=r[1], os_user=r[2], action=r[3], table_name=r[4], row_key=_parse(r[5]),
-                       before=_parse(r[6]), after=_parse(r[7]), hash=r[8])
-            for r in ws.store.db.conn.execute(sql, params)]
+                       before=_parse(r[6]), after=_parse(r[7]), hash=r[8]) for r in rows]
 
 
 def audit_facets(ws) -> tuple[list[str], list[str]]:
     """The tables and the users the log names, sorted: the choices of the filters."""
-    conn = ws.store.db.conn
-    tables = [r[0] for r in conn.execute(
-        "SELECT DISTINCT table_name FROM audit_log WHERE table_name IS NOT NULL ORDER BY table_name")]
-    users = [r[0] for r in conn.execute("SELECT DISTINCT os_user FROM audit_log ORDER BY os_user")]
-    return tables, users
+    return ws.store.audit_facets()
 
 
 def entries_to_csv(entries: list[AuditEntry], path: str | Path) -> int:

@@ -95,10 +95,9 @@ def inputs_digest(ws) -> str:
     """SHA-256 over every input table, row by row in key order: two reports with the same digest were made
     from the same inputs (stored runs, the audit log and metadata are not inputs)."""
     h = hashlib.sha256()
-    conn = ws.store.db.conn
     for table in INPUT_TABLES:
         h.update(f"\x00{table}\x00".encode())
-        for row in conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):  # noqa: S608 - fixed table names
+        for row in ws.store.table_rows(table):
             h.update(json.dumps(row, separators=(",", ":"), default=str).encode())
             h.update(b"\n")
     return h.hexdigest()

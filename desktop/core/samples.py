@@ -161,7 +161,7 @@ def create_sample(path: str | Path, sample: str) -> Store:
                 w.set_metadata(key, value)
             for wallet in defn["wallets"]:
                 add_wallet(w, d.Wallet(**wallet))
-            ids = {r["name"]: r["id"] for r in w.db.query("SELECT id, name FROM wallets")}
+            ids = store.wallet_ids()  # the same connection: it sees the wallets just written
             if ledger:
                 add_transactions(w, ledger, ids, label=f"sample {sample}: ledger")
             if prices:

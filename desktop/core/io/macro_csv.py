@@ -74,7 +74,7 @@ def import_macro(store: Store, path: str | Path, options: CsvOptions = DEFAULT_O
     """Add the file's rows (or with ``dry_run`` only check them); a date already in the workspace is refused
     (edit it instead). Returns how many rows the file holds."""
     rows = read_macro(path, options)
-    known = {r for (r,) in store.db.conn.execute("SELECT date FROM macro_inputs")}
+    known = store.macro_dates()
     clashes = [m.date.isoformat() for m in rows if m.date.isoformat() in known]
     if clashes:
         more = f" and {len(clashes) - 5} more" if len(clashes) > 5 else ""

@@ -27,8 +27,8 @@ from .csv_source import (
     parse_decimal,
 )
 from .fields import FieldError, InputError
+from .import_report import BatchInserter, ImportReport, Rollback, RowProblem
 from .plausibility import PlausibilityCheck
-from .report import BatchInserter, ImportReport, Rollback, RowProblem
 
 EARLIEST_PRICE = dt.date(1900, 1, 1)
 ISO = CsvOptions(date_order="iso")
@@ -72,7 +72,7 @@ def import_prices(store: Store, path: str | Path, options: CsvOptions = DEFAULT_
         found = _open_columns(source, columns)
         report = ImportReport("prices", path.name, found.format, dry_run=dry_run, skip_invalid=skip_invalid)
         label = f"{found.format}: {path.name}"
-        known = dict(store.db.conn.execute("SELECT date, close_usd FROM prices WHERE asset = ?", [asset]).fetchall())
+        known = store.closes_by_date(asset)
         check = PlausibilityCheck(asset, known)
         if not dry_run:
             store.backup("before-import")
@@ -156,7 +156,7 @@ def read_prices(path: str | Path, options: CsvOptions = DEFAULT_OPTIONS, *, asse
 
 
 def export_prices(store: Store, path: str | Path, asset: str = "BTC") -> int:
-    rows = store.db.conn.execute("SELECT date, close_usd FROM prices WHERE asset = ? ORDER BY date", [asset.upper()])
+    rows = sorted(store.closes_by_date(asset.upper()).items())
     count = 0
     with open(path, "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")

@@ -27,7 +27,7 @@ from .csv_source import (
     text_field,
 )
 from .fields import FieldError, InputError
-from .report import BatchInserter, ImportReport, Rollback, RowProblem
+from .import_report import BatchInserter, ImportReport, Rollback, RowProblem
 
 COLUMNS = ("date", "kind", "wallet", "to_wallet", "asset", "quantity", "price_usd", "fee_usd", "counterparty",
            "reference", "note")
@@ -113,12 +113,9 @@ def import_transactions(store: Store, path: str | Path, options: CsvOptions = DE
     with CsvSource(path, options) as source:
         _check_header(source)
         wallets = store.wallet_ids()
-        conn = store.db.conn
-        known_refs = {r for (r,) in conn.execute("SELECT reference FROM transactions WHERE reference IS NOT NULL")}
-        known_rows = set(conn.execute(f"SELECT {', '.join(DB_COLUMNS[:-1])} FROM transactions"))
+        known_refs, known_rows, first_new_id = store.transaction_keys(DB_COLUMNS[:-1])
         file_refs: dict[str, int] = {}
         label = f"transactions CSV: {path.name}"
-        first_new_id = (conn.execute("SELECT max(id) FROM transactions").fetchone()[0] or 0) + 1
         csv_row_of_new: list[int] = []
         if not dry_run:
             store.backup("before-import")
@@ -177,11 +174,7 @@ def _check_balances(store: Store, first_new_id: int, csv_row_of_new: list[int], 
 
 def export_transactions(store: Store, path: str | Path) -> int:
     """Write the ledger in booking order; importing the file into a workspace with the same wallets gives it back."""
-    rows = store.db.conn.execute("""
-        SELECT t.date, t.kind, w.name, tw.name, t.asset, t.quantity, t.price_usd, t.fee_usd, t.counterparty,
-               t.reference, t.note
-        FROM transactions t JOIN wallets w ON w.id = t.wallet_id LEFT JOIN wallets tw ON tw.id = t.to_wallet_id
-        ORDER BY t.date, t.id""")
+    rows = store.ledger_export_rows()
     count = 0
     with open(path, "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")

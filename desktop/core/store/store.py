@@ -524,6 +524,60 @@ class Store:
             return None
         return row[0]
 
+    def table_rows(self, table: str) -> Iterator[tuple]:
+        """Every row of an audited table, in rowid order (what a digest of the inputs reads)."""
+        if table not in audit.audited_tables(self.db.conn):
+            raise StoreError(f"{table}: not a table of the workspace")
+        return self.db.execute(f'SELECT * FROM "{table}" ORDER BY rowid')  # noqa: S608 - a known table name
+
+    def audit_rows(self, *, since: str | None = None, before: str | None = None, table: str | None = None,
+                   user: str | None = None, limit: int | None = None) -> list[tuple]:
+        """Audit entries matching every filter given, newest first, as (id, at, os_user, action, table_name,
+        row_key, before_json, after_json, hash); ``since`` and ``before`` compare the UTC ISO text of ``at``."""
+        where, params = [], []
+        for clause, value in (("at >= ?", since), ("at < ?", before), ("table_name = ?", table), ("os_user = ?", user)):
+            if value is not None:
+                where.append(clause)
+                params.append(value)
+        sql = "SELECT id, at, os_user, action, table_name, row_key, before_json, after_json, hash FROM audit_log"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY id DESC"  # ids follow the hash chain; clocks can go backwards
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return self.db.execute(sql, params).fetchall()
+
+    def audit_facets(self) -> tuple[list[str], list[str]]:
+        """The tables and the OS users the audit log names, sorted."""
+        tables = [r[0] for r in self.db.execute(
+            "SELECT DISTINCT table_name FROM audit_log WHERE table_name IS NOT NULL ORDER BY table_name")]
+        users = [r[0] for r in self.db.execute("SELECT DISTINCT os_user FROM audit_log ORDER BY os_user")]
+        return tables, users
+
+    def transaction_keys(self, columns: tuple[str, ...]) -> tuple[set[str], set[tuple], int]:
+        """What an import of transactions checks for duplicates: the references in use, every stored row's
+        ``columns``, and the next id."""
+        refs = {r for (r,) in self.db.execute("SELECT reference FROM transactions WHERE reference IS NOT NULL")}
+        rows = set(self.db.execute(f"SELECT {', '.join(columns)} FROM transactions"))  # noqa: S608 - fixed columns
+        next_id = (self.db.execute("SELECT max(id) FROM transactions").fetchone()[0] or 0) + 1
+        return refs, rows, next_id
+
+    def ledger_export_rows(self) -> Iterator[tuple]:
+        """The ledger in booking order with wallet names, as the transactions CSV holds it."""
+        return self.db.execute("""
+            SELECT t.date, t.kind, w.name, tw.name, t.asset, t.quantity, t.price_usd, t.fee_usd, t.counterparty,
+                   t.reference, t.note
+            FROM transactions t JOIN wallets w ON w.id = t.wallet_id LEFT JOIN wallets tw ON tw.id = t.to_wallet_id
+            ORDER BY t.date, t.id""")
+
+    def closes_by_date(self, asset: str) -> dict[str, float]:
+        """The stored closes of an asset by ISO date."""
+        return dict(self.db.execute("SELECT date, close_usd FROM prices WHERE asset = ?", [asset]).fetchall())
+
+    def macro_dates(self) -> set[str]:
+        return {r for (r,) in self.db.execute("SELECT date FROM macro_inputs")}
+
     def last_rowids(self, tables) -> dict[str, int]:
         """The largest rowid of each table (0 when empty): rows added later come after it."""
         return {t: self.db.execute(f'SELECT coalesce(max(rowid), 0) FROM "{t}"').fetchone()[0] for t in tables}  # noqa: S608
