@@ -18,7 +18,7 @@ from desktop.core.engine import models
 from desktop.core.engine import simulate as sim
 from desktop.core.engine.measures import historical_var_es
 from desktop.core.io import importers
-from desktop.core.scenarios import scenario_problems
+from desktop.core.scenario_rules import scenario_problems
 from desktop.core.workspace import Workspace
 
 DESKTOP = Path(__file__).resolve().parent.parent / "desktop"

@@ -43,7 +43,7 @@ from .engine.scenarios import Episode, replay_episode, shocked, stylised_episode
 from .engine.simulate import Model, Request, outcome_summary, simulate
 from .engine.valuation import day_number, from_day_number
 from .errors import Cancelled, InvalidInput
-from .scenarios import MACRO_FLOWS, scenario_problems
+from .scenario_rules import MACRO_FLOWS, scenario_problems
 from .workspace import reserves_as_of_note
 
 

@@ -1,4 +1,4 @@
-"""Create or edit a stress scenario. The rules are the core's (core.scenarios): a refused scenario keeps the
+"""Create or edit a stress scenario. The rules are the core's (core.scenario_rules): a refused scenario keeps the
 dialog open with every reason, each naming its field."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from ..core.engine.models import PARAMS as MODEL_PARAMS
 from ..core.engine.models import SPECS, Param
 from ..core.engine.simulate import MAX_PATHS
 from ..core.io.fields import InputError
-from ..core.scenarios import MACRO_FLOWS, MAX_HORIZON_DAYS
+from ..core.scenario_rules import MACRO_FLOWS, MAX_HORIZON_DAYS
 from ..core.stress import DEFAULT_PATHS
 from ..core.workspace import Workspace
 from .date_field import DateField

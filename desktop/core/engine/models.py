@@ -21,7 +21,7 @@ class Param:
     name: str  # the scenario's key, the field of ``simulate.Model`` and the CLI's --option
     label: str  # what the scenario editor and the Stress tab call it
     default: float
-    low: float  # the bounds a scenario keeps (core.scenarios)
+    low: float  # the bounds a scenario keeps (core.scenario_rules)
     high: float
     integer: bool = False
     percent: bool = False  # a fraction, shown and entered as a percentage

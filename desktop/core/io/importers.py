@@ -16,10 +16,10 @@ from pathlib import Path
 from .. import fmt
 from .csv_source import CsvOptions
 from .fields import InputError
+from .import_report import ImportReport, RowProblem
 from .macro_csv import import_macro, read_macro
 from .prices_csv import PriceColumns, export_prices, import_prices
 from .program_json import import_program
-from .report import ImportReport, RowProblem
 from .transactions_csv import export_transactions, import_transactions
 
 CSV_FILES = "CSV files (*.csv *.txt);;All files (*)"

@@ -39,7 +39,7 @@ class ScenariosPart:
 
     def save_scenario(self, s: d.Scenario, replacing: str | None = None) -> None:
         """Add a scenario (``replacing`` None) or change the one with id ``replacing``; built-ins are read-only."""
-        from ..scenarios import scenario_problems
+        from ..scenario_rules import scenario_problems
 
         problems = scenario_problems(s)
         taken = {x.id: x for x in self.scenarios}

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from ...core.errors import error_text
 from ...core.io.csv_source import CsvOptions, CsvSource
 from ...core.io.fields import InputError
+from ...core.io.import_report import ImportReport
 from ...core.io.importers import IMPORTERS, ImportOptions, WholeFileResult
 from ...core.io.prices_csv import PriceColumns, detect_columns
-from ...core.io.report import ImportReport
 from ...core.workspace import Workspace
 from ..table_model import Column, RecordTableModel
 from ..widgets import fit_dialog, record_table
