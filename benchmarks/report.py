@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 
 from desktop.core import stress  # noqa: E402
-from desktop.core.report import build_report  # noqa: E402
+from desktop.core.summary import build_report  # noqa: E402
 from desktop.core.workspace import Workspace  # noqa: E402
 from desktop.report.pdf import render_pdf  # noqa: E402
 

@@ -54,9 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .core.engine.valuation import COST_METHODS
     from .core.io.csv_source import DATE_ORDERS, DECIMALS
     from .core.io.importers import EXPORTERS, IMPORTERS
-    from .core.report import PAPERS
-    from .core.report import SECTIONS as REPORT_SECTIONS
     from .core.samples import SAMPLES
+    from .core.summary import PAPERS
+    from .core.summary import SECTIONS as REPORT_SECTIONS
 
     parser = _Parser(prog="reserve-desk", description="Reserve Desk: a sovereign bitcoin reserve under an IMF program.")
     from . import __version__
@@ -385,7 +385,7 @@ def cmd_report(args) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless: fonts and painting need no display
     from PySide6.QtGui import QGuiApplication
 
-    from .core.report import build_report
+    from .core.summary import build_report
     from .report.pdf import render_pdf
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841 - Qt needs it alive

@@ -336,7 +336,7 @@ def test_core_macro_dry_run_checks_dates_already_stored(sample_copy, program_and
 
 def test_the_adequacy_text_states_what_bitcoin_adds_after_the_haircut(window, sample_copy):
     from desktop.core import fmt
-    from desktop.core.report import build_report
+    from desktop.core.summary import build_report
 
     window.open_workspace(sample_copy("el-salvador"))
     window.tabs.setCurrentIndex(2)
@@ -448,7 +448,7 @@ def test_only_benchmarks_about_mining_power_or_accumulation_concern_the_planner(
 
 
 def test_the_planner_tab_and_the_pdf_show_the_mining_power_conflict(window, qtbot, sample_copy):
-    from desktop.core.report import build_report
+    from desktop.core.summary import build_report
 
     window.open_workspace(sample_copy("pakistan"))
     window.tabs.setCurrentIndex(4)

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.domain import Policy, Purchase, Scenario, Transaction, Wallet
-from desktop.core.report import build_report
+from desktop.core.summary import build_report
 from desktop.gui.main_window import MainWindow
 
 PROGRAM, STRESS, PLANNER = 2, 3, 4

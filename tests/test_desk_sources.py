@@ -17,7 +17,7 @@ from conftest import PROJECT_ROOT
 from PySide6.QtCore import Qt
 
 from desktop.core.audit_view import audit_entries, describe
-from desktop.core.report import build_report
+from desktop.core.summary import build_report
 from desktop.core.workspace import Workspace
 
 PROJECT_FILES = re.compile(r"DOMAIN\.md|SPEC\.md|ARCHITECTURE\.md|DOMAIN §|§\s*\d|\bissue \d+|resources/|\.py\b")

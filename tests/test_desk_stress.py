@@ -20,7 +20,7 @@ import pytest
 from conftest import cli_command
 
 from desktop.core import stress
-from desktop.core.report import build_report
+from desktop.core.summary import build_report
 from desktop.core.workspace import Workspace
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")

@@ -8,7 +8,7 @@ import pytest
 
 from desktop.core import fmt
 from desktop.core.headline import headline
-from desktop.core.report import build_report
+from desktop.core.summary import build_report
 from desktop.core.workspace import Workspace
 
 DATE = dt.date(2025, 11, 18)

@@ -126,7 +126,7 @@ def test_cancel_is_one_class(qapp, sample_copy, tmp_path):
     from desktop.core.errors import Cancelled
     from desktop.core.io.csv_source import CsvOptions
     from desktop.core.io.transactions_csv import import_transactions
-    from desktop.core.report import build_report
+    from desktop.core.summary import build_report
     from desktop.core.workspace import Workspace
     from desktop.report.pdf import render_pdf
 

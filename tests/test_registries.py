@@ -109,7 +109,7 @@ def test_an_importer_added_to_the_registry_reaches_the_cli_and_file_import(monke
 
 def test_the_cli_choice_lists_follow_the_core_constants(monkeypatch):
     """A value added to a core list is a choice of the CLI at once: the CLI keeps no copy."""
-    from desktop.core import report, samples
+    from desktop.core import samples, summary
     from desktop.core.engine import valuation
     from desktop.core.io import csv_source
 
@@ -118,7 +118,7 @@ def test_the_cli_choice_lists_follow_the_core_constants(monkeypatch):
     monkeypatch.setattr(csv_source, "DATE_ORDERS", (*csv_source.DATE_ORDERS, "ymd"))
     monkeypatch.setattr(csv_source, "DECIMALS", (*csv_source.DECIMALS, "apostrophe"))
     monkeypatch.setitem(valuation.COST_METHODS, "lifo", valuation.COST_METHODS["fifo"])
-    monkeypatch.setitem(report.SECTIONS, "mining", "Mining")
+    monkeypatch.setitem(summary.SECTIONS, "mining", "Mining")
     monkeypatch.setitem(importers.EXPORTERS, "macro", importers.EXPORTERS["prices"])
     parser = cli.build_parser()
     assert _choices(parser, "simulate")["--model"] == tuple(models.SPECS)
@@ -204,7 +204,7 @@ def test_the_one_summary_gives_the_former_numbers_in_any_unit():
 
 def test_the_paper_sizes_are_one_list_for_the_cli_the_dialog_and_the_renderer():
     from desktop.cli import build_parser
-    from desktop.core.report import PAPERS
+    from desktop.core.summary import PAPERS
     from desktop.report.pdf import PAGE_SIZES
 
     assert set(PAGE_SIZES) == set(PAPERS)

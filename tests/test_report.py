@@ -13,7 +13,7 @@ from conftest import cli_command
 
 from desktop.core import fmt, stress
 from desktop.core.errors import Cancelled
-from desktop.core.report import Chart, Report, Section, Series, Table
+from desktop.core.summary import Chart, Report, Section, Series, Table
 from desktop.core.workspace import Workspace
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext, pdffonts, pdfinfo) "

@@ -18,7 +18,7 @@ from PySide6.QtCore import QDate
 from desktop.core import stress
 from desktop.core.engine import imf
 from desktop.core.io.macro_csv import import_macro
-from desktop.core.report import Paragraph, Table, build_report
+from desktop.core.summary import Paragraph, Table, build_report
 from desktop.core.workspace import Workspace
 
 VALUED = dt.date(2025, 11, 18)  # the El Salvador sample's valuation date (its last BTC close)

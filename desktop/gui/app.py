@@ -92,7 +92,7 @@ def run(workspace: str | None = None) -> int:
 
 def _check_report(folder: Path, workspace: Path) -> str | None:
     """The PDF summary renders with embedded fonts (the bundle must carry what QPdfWriter needs)."""
-    from ..core.report import build_report
+    from ..core.summary import build_report
     from ..core.workspace import Workspace
     from ..report.pdf import render_pdf
 

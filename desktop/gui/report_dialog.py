@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import Cancelled, error_text
-from ..core.report import PAPERS, SECTIONS, build_report
 from ..core.store.backup import folder_of
+from ..core.summary import PAPERS, SECTIONS, build_report
 from ..core.workspace import Workspace
 from ..report.pdf import render_pdf
 from .dialogs.forms import error_label

@@ -1,1 +1,1 @@
-"""The PDF summary: the report model of ``core.report`` laid out on pages with Qt."""
+"""The PDF summary: the report model of ``core.summary`` laid out on pages with Qt."""

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from ..core.report import Chart
+from ..core.summary import Chart
 
 EPOCH = dt.date(1970, 1, 1)
 GRID = QColor("#e3e3e3")

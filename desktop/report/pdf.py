@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 
 from ..core.errors import Cancelled, InvalidInput
-from ..core.report import Chart, Markdown, Paragraph, Report, Table
+from ..core.summary import Chart, Markdown, Paragraph, Report, Table
 from .charts import paint_chart
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}  # one per core's PAPERS
