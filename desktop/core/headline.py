@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import domain as d
 from .engine import imf
+from .scenario_rules import KINDS
 from .stress import with_sale_advice
 from .workspace import Holdings, ProgramPosition
 
@@ -113,7 +114,7 @@ def headline(ws, date: dt.date) -> Headline:
         next_test=tests[0] if tests else None,
         next_imf_payment=next_imf_payment(ws, date),
         reserves=ws.reserves_on(date), imports=ws.imports_on(date), months_of_imports=ws.months_of_imports(date),
-        scenario_counts={kind: sum(s.kind == kind for s in ws.scenarios) for kind in ("historical", "shock", "monte_carlo")},
+        scenario_counts={kind: sum(s.kind == kind for s in ws.scenarios) for kind in KINDS},
         last_run=_last_run(ws),
         accumulation_since=since, accumulated_btc=h.total_btc - ws.holdings(since).total_btc,
         bought_btc=sum(t.quantity for t in purchases),

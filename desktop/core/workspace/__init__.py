@@ -1,6 +1,7 @@
 """The workspace service and the figures it answers with (see service.py)."""
 
 from .ledger import COST_METHOD_LABELS, Holdings, LedgerTable, wallet_problems
+from .library import store_run
 from .program import (
            ACCESS_SENTENCE,
            DEFAULT_BTC_HAIRCUT,
@@ -8,7 +9,6 @@ from .program import (
            arrangement_terms,
            reserves_as_of_note,
 )
-from .scenarios import store_run
 from .service import Workspace
 
 __all__ = ["ACCESS_SENTENCE", "COST_METHOD_LABELS", "DEFAULT_BTC_HAIRCUT", "Holdings", "LedgerTable", "ProgramPosition",

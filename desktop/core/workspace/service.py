@@ -15,12 +15,12 @@ from ..store import Store
 from ..table_cache import TableCache, reads
 from .imports import ImportsPart
 from .ledger import LedgerPart
+from .library import LibraryPart
 from .policies import PoliciesPart
 from .program import ProgramPart
-from .scenarios import ScenariosPart
 
 
-class Workspace(TableCache, LedgerPart, ProgramPart, ScenariosPart, PoliciesPart, ImportsPart):
+class Workspace(TableCache, LedgerPart, ProgramPart, LibraryPart, PoliciesPart, ImportsPart):
     """An open workspace and the answers computed from it, each kept until a table it reads changes."""
 
     def __init__(self, store: Store):

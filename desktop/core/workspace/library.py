@@ -22,8 +22,8 @@ def store_run(store: Store, inputs: dict, summary: dict) -> int:
         return w.insert("runs", {"id": store.new_run_id(), **row})
 
 
-class ScenariosPart:
-    """The scenarios concern of the workspace service (mixed into Workspace, which holds the store and the cache)."""
+class LibraryPart:
+    """The scenario library and stored runs of the workspace service (mixed into Workspace, which holds the store and the cache)."""
 
     @property
     @reads("scenarios")
