@@ -16,7 +16,7 @@ import pytest
 from conftest import cli_command
 
 from desktop.core import domain as d
-from desktop.core import planner, report
+from desktop.core import planner, summary
 from desktop.core.engine.mining import BlockPace, Fleet, Network, mine
 from desktop.core.io.fields import InputError
 from desktop.core.workspace import Workspace
@@ -95,7 +95,7 @@ def test_cost_per_bitcoin_counts_only_the_bitcoin_of_priced_policies(ws):
         assert row["power_cost_usd_per_btc"] == pytest.approx(cost_per_btc, rel=TOL), row["year"]
     # the PDF says what it divides by (its projection runs three years)
     figures: dict = {}
-    section = report._planner(ws, dt.date(2026, 1, 1), figures)
+    section = summary._planner(ws, dt.date(2026, 1, 1), figures)
     text = " ".join(getattr(b, "text", "") for b in section.blocks)
     shown = figures["planner"]
     assert shown["mining_cost_usd_per_btc"] == pytest.approx(
