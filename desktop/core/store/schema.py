@@ -224,6 +224,27 @@ CREATE TABLE policies (
 ALTER TABLE audit_log ADD COLUMN state_json TEXT CHECK (state_json IS NULL OR json_valid(state_json));
 """,
     ),
+    (
+        6,
+        "the built-in scenarios' notes name their public sources (earlier versions cited the team's notes)",
+        # the notes as this version words them, frozen here: a migration must not change with later resources
+        """
+UPDATE scenarios SET note = 'Peak 2013-12-04 to trough 2015-01-14: -84.5%. Source: Yahoo Finance, BTC-USD daily closes.' WHERE id = 'btc-2013-15' AND builtin = 1;
+UPDATE scenarios SET note = 'Peak 2017-12-16 to trough 2018-12-15: -83.4%. Source: Yahoo Finance, BTC-USD daily closes.' WHERE id = 'btc-2017-18' AND builtin = 1;
+UPDATE scenarios SET note = 'Peak 2021-11-08 to trough 2022-11-21: -76.6%. Source: Yahoo Finance, BTC-USD daily closes.' WHERE id = 'btc-2021-22' AND builtin = 1;
+UPDATE scenarios SET note = 'Peak 2020-03-08 to trough 2020-03-12: -34.1%. Source: Yahoo Finance, BTC-USD daily closes: 12 Mar 2020 one day -26.7%, 4 days -34.1%.' WHERE id = 'btc-covid-2020' AND builtin = 1;
+UPDATE scenarios SET note = 'Peak 2022-11-05 to trough 2022-11-09: -26.1%. Source: Yahoo Finance, BTC-USD daily closes: 2022-11-09 -15.6% in a day, -26.1% over 4 days.' WHERE id = 'btc-ftx-2022' AND builtin = 1;
+UPDATE scenarios SET note = 'Peak 2025-10-06 to trough 2026-02-05: -49.5%. Source: Yahoo Finance, BTC-USD daily closes.' WHERE id = 'btc-2025-26' AND builtin = 1;
+UPDATE scenarios SET note = 'Hypothetical: an immediate 50% fall in bitcoin, held to the horizon.' WHERE id = 'btc-minus-50' AND builtin = 1;
+UPDATE scenarios SET note = 'Hypothetical: an immediate 80% fall, about the depth of the 2013-15 and 2017-18 bear markets (Yahoo Finance, BTC-USD daily closes).' WHERE id = 'btc-minus-80' AND builtin = 1;
+UPDATE scenarios SET note = 'Hypothetical: remittance inflows 20% below baseline for 12 months.' WHERE id = 'remittances-minus-20' AND builtin = 1;
+UPDATE scenarios SET note = 'The downside named in the IMF''s assessment: trade tensions (exports -10%) and tighter immigration policy (remittances -15%) for 12 months, with bitcoin -50% (IMF press release on El Salvador''s first EFF review, 27 Jun 2025).' WHERE id = 'imf-downside' AND builtin = 1;
+UPDATE scenarios SET note = 'Calibrated to the imported history when there is one; otherwise annualised volatility 61.8% (Yahoo Finance BTC-USD daily closes 2020-2025, daily log returns x sqrt(365)).' WHERE id = 'mc-gbm' AND builtin = 1;
+UPDATE scenarios SET note = 'Calibrated to the imported history when there is one; otherwise annualised volatility 61.8% (Yahoo Finance BTC-USD daily closes 2020-2025, daily log returns x sqrt(365)).' WHERE id = 'mc-student-t' AND builtin = 1;
+UPDATE scenarios SET note = 'GARCH(1,1) fitted by maximum likelihood to the imported history when there is one; otherwise long-run volatility 61.8% (Yahoo Finance BTC-USD daily closes 2020-2025, daily log returns x sqrt(365)).' WHERE id = 'mc-garch' AND builtin = 1;
+UPDATE scenarios SET note = 'Resamples 20-day blocks of the imported daily returns with replacement; needs an imported price history.' WHERE id = 'mc-bootstrap' AND builtin = 1;
+""",
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
