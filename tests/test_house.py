@@ -110,7 +110,7 @@ def test_the_errors_meant_for_the_user_share_one_root_and_a_plain_value_error_is
     from desktop.core.errors import InvalidInput, UserError, is_user_error
     from desktop.core.io.fields import FieldError, InputError
     from desktop.core.store import DamagedWorkspace, StoreError, WorkspaceLocked
-    from desktop.core.store.errors import ConstraintError, MigrationError, SchemaTooNewError
+    from desktop.core.store.store_errors import ConstraintError, MigrationError, SchemaTooNewError
     from desktop.core.stress import StressError
 
     for kind in (CliError, StoreError, SchemaTooNewError, MigrationError, ConstraintError, DamagedWorkspace,

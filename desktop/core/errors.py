@@ -6,8 +6,8 @@ The rule (``is_user_error``):
   a change refused because the workspace is read-only. Its message is written for them and shown as it is;
   nothing is logged. ``InvalidInput`` is the kind for a refused value; it is also a ``ValueError``, so a parser
   that catches ``ValueError`` still sees it.
-- The operating system's refusal of a file the user named (not found, no permission, a folder where a file was
-  expected) is the user's too: its message names the file.
+- The operating system's refusal of a file (not found, no permission, a folder where a file was expected,
+  read-only media, a full disk) is the user's too: its message names the file, which the user can act on.
 - ``Cancelled`` is no error: the user stopped the work and nothing was written; callers say so.
 - Anything else is internal, a bug, a plain ``ValueError`` included: code that refuses the user's input raises an
   ``InvalidInput``. An internal error is shown as one, naming the log file, and written to the log with its
@@ -44,12 +44,10 @@ class Cancelled(Exception):  # noqa: N818 - not an error: the user's choice
     """The user cancelled; nothing was written."""
 
 
-_USERS_OS_ERRORS = (FileNotFoundError, PermissionError, IsADirectoryError, NotADirectoryError, FileExistsError)
-
-
 def is_user_error(exc: BaseException) -> bool:
-    """True when ``exc`` is the user's to put right (see the module's rule), False for an internal error."""
-    return isinstance(exc, (UserError, *_USERS_OS_ERRORS))
+    """True when ``exc`` is the user's to put right (see the module's rule), False for an internal error. The system
+    refusing a file (missing, no permission, read-only media, a full disk) names the file: the user can act on it."""
+    return isinstance(exc, UserError) or (isinstance(exc, OSError) and exc.filename is not None)
 
 
 def start_log(folder: Path) -> Path:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import domain as d
 from .engine import imf
+from .errors import InvalidInput
 from .scenario_rules import KINDS
 from .stress import with_sale_advice
 from .workspace import Holdings, ProgramPosition
@@ -88,6 +89,15 @@ def next_imf_payment(ws, date: dt.date) -> dict | None:
             "arrangements": [a.name for a, _ in due[day]]}
 
 
+def _next_payment_or_none(ws, date: dt.date) -> dict | None:
+    """The next payment, or None when an arrangement's schedule cannot be computed (no SDR rate entered: the
+    Program tab says why); the Overview shows every other figure meanwhile."""
+    try:
+        return next_imf_payment(ws, date)
+    except InvalidInput:
+        return None
+
+
 def _last_run(ws) -> LastRun | None:
     runs = ws.runs()
     if not runs:
@@ -112,7 +122,7 @@ def headline(ws, date: dt.date) -> Headline:
         next_purchase=NextPurchase(*upcoming[0]) if upcoming else None,
         benchmarks=tuple(b for p in positions for b in p.arrangement.benchmarks),
         next_test=tests[0] if tests else None,
-        next_imf_payment=next_imf_payment(ws, date),
+        next_imf_payment=_next_payment_or_none(ws, date),
         reserves=ws.reserves_on(date), imports=ws.imports_on(date), months_of_imports=ws.months_of_imports(date),
         scenario_counts={kind: sum(s.kind == kind for s in ws.scenarios) for kind in KINDS},
         last_run=_last_run(ws),

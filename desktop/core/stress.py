@@ -54,8 +54,9 @@ def _engine_version() -> str:
     level = (simd.get("found") or simd.get("baseline") or ["generic"])[-1]
     # 2: Box-Muller normals; 3: sales capped at the holdings, with what stays short; 4: bootstrap and FHS without
     # the history's drift, FHS filtered by GARCH, GARCH from today's variance, execution cost 2/3 of peak impact,
-    # even liquidation over the chosen days, NIR baselines as of the valuation date
-    return f"reserve-desk {__version__}; stress 4; NumPy {np.__version__} {level}"
+    # even liquidation over the chosen days, NIR baselines as of the valuation date; 5: a fitted GARCH reverts to
+    # its fit's own long-run variance
+    return f"reserve-desk {__version__}; stress 5; NumPy {np.__version__} {level}"
 
 
 ENGINE_VERSION = _engine_version()

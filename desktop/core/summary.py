@@ -303,7 +303,7 @@ def _planner(ws, date: dt.date, figures: dict) -> Section:
                           (), "Policies")]
     try:
         p = planner.project(planner.plan_inputs(ws, date, paths=0))
-    except ValueError as exc:
+    except InvalidInput as exc:  # what the workspace lacks (no price): said; anything else is a bug
         return Section("planner", SECTIONS["planner"], (*blocks, Paragraph(f"{NO_DATA}: cannot project ({exc}).")))
     s = p.summary
     figures["planner"] = s

@@ -121,8 +121,10 @@ def _check_text_services() -> str | None:
 
 def _report_unexpected(kind, error, trace) -> None:
     """Qt calls slots from its event loop: an exception there must not pass silently or end the app."""
-    from ..core.errors import internal_error_text, is_user_error, log_internal
+    from ..core.errors import Cancelled, internal_error_text, is_user_error, log_internal
 
+    if isinstance(error, Cancelled):  # the user stopped the work: nothing to report
+        return
     if is_user_error(error):  # the user's situation (a read-only workspace, a refused value)
         QMessageBox.warning(QApplication.activeWindow(), "Not done", str(error))
         return

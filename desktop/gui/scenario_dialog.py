@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..core import domain as d
 from ..core.engine.models import PARAMS as MODEL_PARAMS
-from ..core.engine.models import SPECS, Param
+from ..core.engine.models import SPECS, Param, scenario_params
 from ..core.engine.simulate import MAX_PATHS
 from ..core.io.fields import InputError
 from ..core.scenario_rules import MACRO_FLOWS, MAX_HORIZON_DAYS
@@ -166,7 +166,7 @@ class ScenarioDialog(QDialog):
         self.other_flows.setValue(p.get("other_flows_usd", 0.0) / 1e6)
 
     def _show_model_params(self) -> None:
-        used = SPECS[self.model.currentData()].params
+        used = scenario_params(self.model.currentData())
         for name, box in self.model_params.items():
             self.model_form.setRowVisible(box, name in used)
 
@@ -183,7 +183,7 @@ class ScenarioDialog(QDialog):
             params = {"btc_shock": self.btc_shock.value() / 100} if self.btc_shock.value() else {}
         else:
             model = self.model.currentData()
-            params = {"model": model, **{name: self._param_value(name) for name in SPECS[model].params},
+            params = {"model": model, **{name: self._param_value(name) for name in scenario_params(model)},
                       "paths": self.paths.value(), "seed": self.seed.value()}
         shocks = {flow: box.value() / 100 for flow, box in self.macro.items() if box.value()}
         if shocks:

@@ -72,6 +72,13 @@ SPECS = {s.kind: s for s in (
 )}
 
 
+def scenario_params(kind: str) -> tuple[str, ...]:
+    """What a stress scenario of this model stores: its parameters, and for a model that resamples a history the
+    volatility a run falls back to (GBM) when the workspace holds no daily history."""
+    spec = SPECS[kind]
+    return spec.params + (("vol",) if spec.needs_history and "vol" not in spec.params else ())
+
+
 def model_label(kind: str) -> str:
     """The model's name in words; a kind this version does not know (a stored run's) stays as it is."""
     return SPECS[kind].label if kind in SPECS else kind

@@ -14,7 +14,7 @@ import socket
 import threading
 from pathlib import Path
 
-from .errors import StoreError
+from .store_errors import StoreError
 
 _HELD: dict[Path, list] = {}  # path -> [fd, connections]
 _GUARD = threading.Lock()

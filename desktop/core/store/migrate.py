@@ -11,8 +11,8 @@ import sqlite3
 from pathlib import Path
 
 from .backup import make_backup
-from .errors import MigrationError, SchemaTooNewError, StoreError
 from .schema import LATEST_VERSION, MIGRATIONS
+from .store_errors import MigrationError, SchemaTooNewError, StoreError
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -7,8 +7,8 @@ import json
 from collections.abc import Iterable
 
 from .. import domain as d
-from .errors import StoreError
 from .store import Writer
+from .store_errors import StoreError
 
 
 def add_wallet(w: Writer, wallet: d.Wallet) -> int:

@@ -19,9 +19,9 @@ import sqlite_utils
 
 from .. import domain as d
 from . import audit, backup, lock
-from .errors import ConstraintError, StoreError
 from .migrate import migrate
 from .schema import LATEST_VERSION
+from .store_errors import ConstraintError, StoreError
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 

@@ -13,10 +13,10 @@ from pathlib import Path
 from ..engine import valuation as val
 from ..store import Store
 from ..table_cache import TableCache, reads
+from .accumulation import PoliciesPart
 from .imports import ImportsPart
 from .ledger import LedgerPart
 from .library import LibraryPart
-from .policies import PoliciesPart
 from .program import ProgramPart
 
 
