@@ -59,6 +59,16 @@ def sample_copy(sample_files, tmp_path):
 
 
 @pytest.fixture
+def es(sample_copy):
+    """A private copy of the El Salvador sample, open, closed with the test."""
+    from desktop.core.workspace import Workspace
+
+    ws = Workspace.open(sample_copy("el-salvador"))
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
 def window(qtbot):
     """The main window with no settings (nothing remembered), closed with the test."""
     from desktop.gui.app import create_app

@@ -43,13 +43,6 @@ def usd_to_net(shortfall: float, a: float) -> float:
     return real[0] ** 2
 
 
-@pytest.fixture
-def es(sample_copy):
-    ws = Workspace.open(sample_copy("el-salvador"))
-    yield ws
-    ws.close()
-
-
 def run(ws, scenario_id: str, **options) -> tuple[stress.RunPlan, dict]:
     plan = stress.plan_run(ws, ws.scenario(scenario_id), **options)
     return plan, stress.execute(plan)

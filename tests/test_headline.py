@@ -9,16 +9,8 @@ import pytest
 from desktop.core import fmt
 from desktop.core.headline import headline
 from desktop.core.summary import build_report
-from desktop.core.workspace import Workspace
 
 DATE = dt.date(2025, 11, 18)
-
-
-@pytest.fixture
-def es(sample_copy):
-    ws = Workspace.open(sample_copy("el-salvador"))
-    yield ws
-    ws.close()
 
 
 def test_the_headline_is_the_workspace_s_own_figures(es):

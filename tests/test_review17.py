@@ -10,16 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.errors import Cancelled, is_user_error
 from desktop.core.headline import headline
-from desktop.core.workspace import Workspace
 
 DATE = dt.date(2025, 11, 18)
-
-
-@pytest.fixture
-def es(sample_copy):
-    ws = Workspace.open(sample_copy("el-salvador"))
-    yield ws
-    ws.close()
 
 
 def test_the_overview_shows_a_workspace_whose_arrangement_has_no_sdr_rate(es, qtbot):

@@ -19,18 +19,10 @@ from desktop.core import stress
 from desktop.core.engine import imf
 from desktop.core.io.macro_csv import import_macro
 from desktop.core.summary import Paragraph, Table, build_report
-from desktop.core.workspace import Workspace
 
 VALUED = dt.date(2025, 11, 18)  # the El Salvador sample's valuation date (its last BTC close)
 END_2025 = dt.date(2025, 12, 31)  # a test date, and the date of the sample's second reserve observation
 PROGRAM = 2
-
-
-@pytest.fixture
-def es(sample_copy):
-    ws = Workspace.open(sample_copy("el-salvador"))
-    yield ws
-    ws.close()
 
 
 def _baseline(ws, scenario_id: str = "btc-minus-50", date: dt.date = VALUED) -> list[dict]:
