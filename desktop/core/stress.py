@@ -37,7 +37,7 @@ from . import domain as d
 from . import fmt
 from .engine import imf
 from .engine import measures as m
-from .engine.liquidity import EXECUTION_COST_SHARE, almgren_chriss
+from .engine.liquidity import EXECUTION_COST_SHARE, almgren_chriss, square_root_impact
 from .engine.models import DEFAULT_VOL, DEFAULT_VOL_SOURCE, PARAMS, SPECS, model_label
 from .engine.scenarios import Episode, replay_episode, shocked, stylised_episode
 from .engine.simulate import Model, Request, outcome_summary, simulate
@@ -275,7 +275,7 @@ def _cost_per_sqrt_usd(daily_vol: float, liquidity: dict, cost_share: float = EX
 
 def _peak_impact(sold_usd: float, daily_vol: float, liquidity: dict) -> float:
     """How far the price has fallen when a one-day sale of ``sold_usd`` ends: Y sigma sqrt(u / V)."""
-    return liquidity["impact_y"] * daily_vol * math.sqrt(sold_usd / liquidity["daily_volume_usd"])
+    return square_root_impact(sold_usd, liquidity["daily_volume_usd"], daily_vol, liquidity["impact_y"])
 
 
 def _cash_needed(shortfall_usd: float, daily_vol: float, liquidity: dict,
