@@ -21,8 +21,12 @@ OUTFLOW_KINDS = ("sale", "fee")
 TRANSACTION_KINDS = ("purchase", "sale", "mining", "seizure", "transfer", "donation", "fee")
 PRICED_KINDS = ("purchase", "sale")  # kinds that must carry a price per unit
 
-FACILITIES = ("EFF", "SBA", "custom")
+FACILITIES = ("EFF", "SBA", "RFI", "RSF", "ECF", "custom")
+# the Fund's lending windows: the General Resources Account, the Resilience and Sustainability Trust and the
+# Poverty Reduction and Growth Trust; a custom facility is GRA credit with its own repayment rule
+WINDOW = {"EFF": "GRA", "SBA": "GRA", "RFI": "GRA", "custom": "GRA", "RSF": "RST", "ECF": "PRGT"}
 CHARGES_POLICIES = ("2024-11", "pre-2024-11")
+RST_GROUPS = ("A", "B", "C")
 PURCHASE_STATUSES = ("planned", "disbursed")
 BENCHMARK_TYPES = ("general", "non_accumulation")
 BENCHMARK_STATUSES = ("pending", "met", "not_met", "ongoing")
@@ -87,6 +91,7 @@ class MacroInput:
     regime: str | None = None
     source: str | None = None
     note: str | None = None
+    gdp_usd: float | None = None  # nominal GDP over the 12 months to the date
 
 
 @dataclass(frozen=True)
@@ -159,9 +164,9 @@ class Arrangement:
     approval_date: dt.date
     months: int
     access_sdr: float
-    quota_sdr: float
+    quota_sdr: float | None  # the member's quota on the approval date (the workspace's, not stored per arrangement)
     usd_per_sdr: float
-    charges_policy: str = "2024-11"
+    charges_policy: str | None = None  # None: the policy in force on each day; a name pins it (margin and fees)
     repayment: Repayment | None = None
     purchases: tuple[Purchase, ...] = ()
     sdr_rates: tuple[RateStep, ...] = ()
@@ -169,6 +174,73 @@ class Arrangement:
     benchmarks: tuple[Benchmark, ...] = ()
     source: str | None = None
     note: str | None = None
+
+
+    @property
+    def window(self) -> str:
+        return WINDOW[self.facility]
+
+
+@dataclass(frozen=True)
+class QuotaStep:
+    """The member's IMF quota from ``effective_date`` until the next step."""
+
+    effective_date: dt.date
+    quota_sdr: float
+    source: str | None = None
+    note: str | None = None
+
+
+PROJECTED_PRINCIPAL = {"GRA Repurchase": "GRA", "PRGT Repayment": "PRGT", "RST Repayment": "RST"}
+PROJECTED_CHARGES = {"GRA Charges": "GRA", "RST Interest": "RST", "PRGT Interest": "PRGT"}
+PROJECTED_OTHER = ("Net SDR Charges", "SDR Assessments")  # the SDR Department's items: not credit from the Fund
+
+
+@dataclass(frozen=True)
+class ProjectedPayment:
+    """One line of the IMF's "Projected Payments to the IMF" for a member, as imported."""
+
+    date: dt.date
+    description: str  # as the IMF writes it: "GRA Repurchase (EFF)", "GRA Charges", "RST Interest", ...
+    amount_sdr: float
+
+    @property
+    def item(self) -> str:
+        """principal, charges, or other (SDR Department items)."""
+        head = self.description.split(" (")[0].strip()
+        if head in PROJECTED_PRINCIPAL:
+            return "principal"
+        return "charges" if head in PROJECTED_CHARGES else "other"
+
+    @property
+    def window(self) -> str | None:
+        head = self.description.split(" (")[0].strip()
+        return PROJECTED_PRINCIPAL.get(head) or PROJECTED_CHARGES.get(head)
+
+    @property
+    def facility(self) -> str | None:
+        """The facility in brackets ("EFF" in "GRA Repurchase (EFF)"), if any."""
+        _, bracket, rest = self.description.partition("(")
+        return rest.rstrip(")").strip() or None if bracket else None
+
+
+@dataclass(frozen=True)
+class Member:
+    """The workspace's member country in the Fund: its quota, the one SDR interest-rate path every arrangement
+    uses, its RST pricing group and the IMF's latest imported projection of its payments."""
+
+    quotas: tuple[QuotaStep, ...] = ()
+    sdr_rates: tuple[RateStep, ...] = ()
+    sdr_rate_after: float | None = None  # the assumption past the last step; None: the last rate held flat
+    rst_group: str | None = None
+    projection: tuple[ProjectedPayment, ...] = ()
+    projection_as_of: dt.date | None = None
+
+    def quota_on(self, day: dt.date) -> float | None:
+        """The quota in force on ``day``; before the first step, the first (a quota is rarely entered from its
+        origin, and credit older than it is measured against the earliest quota known)."""
+        known = [q for q in self.quotas if q.effective_date <= day] or list(self.quotas[:1])
+        return known[-1].quota_sdr if known else None
 
 
 @dataclass(frozen=True)
