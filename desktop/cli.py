@@ -184,11 +184,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("backup", nargs="?", metavar="BACKUP", help="a backup file (default: the newest)")
     p.add_argument("--workspace", required=True, metavar="FILE")
 
-    p = sub.add_parser("imf", help="the IMF repayment and charges schedule")
+    p = sub.add_parser("imf", help="the member's position in the Fund, and what it owes the IMF and when")
     isub = p.add_subparsers(dest="imf_command", metavar="ACTION", parser_class=_Parser, required=True)
-    i = isub.add_parser("schedule", help="repurchases, charges, surcharges and fees by date and by year")
+    i = isub.add_parser("schedule", help="repurchases, charges, surcharges and fees by date and by year, every "
+                                         "arrangement's (surcharges are the member's, allocated to the credit bearing them)")
     i.add_argument("--workspace", required=True, metavar="FILE")
     i.add_argument("--disbursed-only", action="store_true", help="leave planned purchases out (default: include them)")
+    i.add_argument("--json", action="store_true", help="print JSON (the default output)")
+    i = isub.add_parser("position", help="the member's credit outstanding from the Fund (GRA, RST, PRGT), by month, "
+                                         "as %% of quota, and its peak (SDR)")
+    i.add_argument("--workspace", required=True, metavar="FILE")
+    i.add_argument("--date", type=_date, metavar="D", help="the date of the position (default: the workspace's)")
+    i.add_argument("--disbursed-only", action="store_true", help="leave planned purchases out (default: include them)")
+    i.add_argument("--json", action="store_true", help="print JSON (the default output)")
+    i = isub.add_parser("compare", help="the app's projection of payments to the Fund beside the IMF's imported one, "
+                                        "by year and item")
+    i.add_argument("--workspace", required=True, metavar="FILE")
     i.add_argument("--json", action="store_true", help="print JSON (the default output)")
 
     p = sub.add_parser("adequacy", help="reserve adequacy without and with bitcoin, from the macro inputs as the IMF defines "
@@ -470,34 +481,54 @@ def cmd_restore(args) -> int:
 
 
 def cmd_imf(args) -> int:
-    from collections import defaultdict
-
-    from .core.engine.imf import schedule
-
     ws = _open(args.workspace, reading=True)
     try:
-        arrangements, rows, years = [], [], defaultdict(lambda: defaultdict(float))
-        for a in ws.arrangements:
-            s = schedule(a, include_planned=not args.disbursed_only)
-            by_year = s.by_year()
-            arrangements.append({"name": a.name, "facility": a.facility, "approval_date": a.approval_date.isoformat(),
-                                 "access_sdr": a.access_sdr, "quota_sdr": a.quota_sdr, "usd_per_sdr": a.usd_per_sdr,
-                                 "charges_policy": a.charges_policy, "peak_share_of_quota": s.peak_share_of_quota(), "by_year": by_year})
-            for r in s.rows:
-                rows.append({"arrangement": a.name, "date": r.date.isoformat(), "principal_sdr": r.principal_sdr,
-                             "charges_sdr": r.charges_sdr, "surcharges_sdr": r.surcharges_sdr,
-                             "service_charge_sdr": r.service_charge_sdr, "commitment_fee_sdr": r.commitment_fee_sdr,
-                             "credit_outstanding_sdr": r.credit_outstanding_sdr, "credit_share_of_quota": r.credit_share_of_quota,
-                             "charges_quarter_end": r.charges_quarter_end and r.charges_quarter_end.isoformat()})
-            for y in by_year:
-                for key in ("principal_sdr", "charges_total_sdr", "total_sdr", "total_usd"):
-                    years[y["year"]][key] += y[key]
-        rows.sort(key=lambda r: (r["date"], r["arrangement"]))
-        print(json.dumps({"arrangements": arrangements, "rows": rows, "planned_included": not args.disbursed_only,
-                          "by_year": [{"year": y, **dict(v)} for y, v in sorted(years.items())]}, indent=2))
+        if args.imf_command == "position":
+            result = _imf_position(ws, args)
+        elif args.imf_command == "compare":
+            result = ws.imf_compare()
+            if result is None:
+                raise InvalidInput("no IMF projection in the workspace: import the IMF's projected payments first "
+                                   "(reserve-desk import imf-payments FILE --workspace …)")
+        else:
+            result = _imf_schedule(ws, args)
+        print(json.dumps(result, indent=2))
     finally:
         ws.close()
     return 0
+
+
+def _imf_position(ws, args) -> dict:
+    date = args.date or ws.default_date()
+    position = ws.fund_position(not args.disbursed_only)
+    return {**position.on(date), "by_month": position.by_month(), "planned_included": not args.disbursed_only}
+
+
+def _imf_schedule(ws, args) -> dict:
+    from collections import defaultdict
+
+    position = ws.fund_position(not args.disbursed_only)
+    arrangements, rows, years = [], [], defaultdict(lambda: defaultdict(float))
+    for line in position.lines:
+        a, s = line.arrangement, position.schedule(line.name)
+        by_year = s.by_year()
+        arrangements.append({"name": line.name, "facility": line.facility,
+                             "approval_date": a.approval_date.isoformat() if a else None,
+                             "access_sdr": a.access_sdr if a else None, "quota_sdr": a.quota_sdr if a else None,
+                             "usd_per_sdr": s.usd_per_sdr, "charges_policy": a.charges_policy if a else None,
+                             "peak_share_of_quota": s.peak_share_of_quota(), "by_year": by_year})
+        for r in s.rows:
+            rows.append({"arrangement": line.name, "date": r.date.isoformat(), "principal_sdr": r.principal_sdr,
+                         "charges_sdr": r.charges_sdr, "surcharges_sdr": r.surcharges_sdr,
+                         "service_charge_sdr": r.service_charge_sdr, "commitment_fee_sdr": r.commitment_fee_sdr,
+                         "credit_outstanding_sdr": r.credit_outstanding_sdr, "credit_share_of_quota": r.credit_share_of_quota,
+                         "charges_quarter_end": r.charges_quarter_end and r.charges_quarter_end.isoformat()})
+        for y in by_year:
+            for key in ("principal_sdr", "charges_total_sdr", "total_sdr", "total_usd"):
+                years[y["year"]][key] += y[key]
+    rows.sort(key=lambda r: (r["date"], r["arrangement"]))
+    return {"arrangements": arrangements, "rows": rows, "planned_included": not args.disbursed_only,
+            "by_year": [{"year": y, **dict(v)} for y, v in sorted(years.items())]}
 
 
 def cmd_adequacy(args) -> int:

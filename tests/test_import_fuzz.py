@@ -106,9 +106,9 @@ def picks(**choices: tuple) -> st.SearchStrategy[SimpleNamespace]:
 
 # ---- one seeded workspace per test -------------------------------------------------------------------------
 
-DATA_TABLES = ("wallets", "transactions", "prices", "macro_inputs", "arrangements", "purchases", "rate_assumptions",
-               "test_dates", "benchmarks")
-UNDO_ORDER = ("purchases", "rate_assumptions", "test_dates", "benchmarks", "arrangements", "transactions", "prices",
+DATA_TABLES = ("wallets", "transactions", "prices", "macro_inputs", "arrangements", "purchases", "sdr_rates",
+               "quotas", "test_dates", "benchmarks")
+UNDO_ORDER = ("purchases", "sdr_rates", "quotas", "test_dates", "benchmarks", "arrangements", "transactions", "prices",
               "macro_inputs", "wallets")  # rows that refer to others first
 SEED_TRANSACTIONS = [  # Cold ends with 90 BTC, Hot with 60
     ["2020-01-02", "purchase", "Cold", "", "BTC", "100", "7000", "", "Seller", "SEED-1", ""],

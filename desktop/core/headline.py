@@ -7,7 +7,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from . import domain as d
-from .engine import imf
 from .errors import InvalidInput
 from .scenario_rules import KINDS
 from .stress import with_sale_advice
@@ -75,18 +74,18 @@ class Headline:
 
 def next_imf_payment(ws, date: dt.date) -> dict | None:
     """The first repurchase or charge falling due after ``date``, all arrangements together (SDR and USD)."""
+    position = ws.fund_position()
     due: dict[dt.date, list] = {}
-    for a in ws.arrangements:
-        for r in imf.schedule(a).rows:
-            if r.date > date and r.total_sdr > 0:
-                due.setdefault(r.date, []).append((a, r))
+    for line, r in position.rows():
+        if r.date > date and r.total_sdr > 0:
+            due.setdefault(r.date, []).append((line, r))
     if not due:
         return None
     day = min(due)
     return {"date": day.isoformat(), "total_sdr": sum(r.total_sdr for _, r in due[day]),
-            "total_usd": sum(r.total_sdr * a.usd_per_sdr for a, r in due[day]),
+            "total_usd": sum(r.total_sdr * position.schedule(line.name).usd_per_sdr for line, r in due[day]),
             "principal_sdr": sum(r.principal_sdr for _, r in due[day]),
-            "arrangements": [a.name for a, _ in due[day]]}
+            "arrangements": [line.name for line, _ in due[day]]}
 
 
 def _next_payment_or_none(ws, date: dt.date) -> dict | None:

@@ -25,7 +25,9 @@ from .store.records import (
     add_arrangement,
     add_macro_inputs,
     add_prices,
+    add_quota,
     add_scenarios,
+    add_sdr_rates,
     add_transactions,
     add_wallet,
     policy_row,
@@ -145,6 +147,10 @@ def create_sample(path: str | Path, sample: str) -> Store:
     ledger = build_ledger(defn, prices)
     arrangements = [arrangement_from_dict(a, f"sample {sample}") for a in defn["arrangements"]]
     macro = [d.MacroInput(**{**m, "date": dt.date.fromisoformat(m["date"])}) for m in defn["macro"]]
+    quotas = [d.QuotaStep(dt.date.fromisoformat(q["effective_date"]), float(q["quota_sdr"]), q.get("source"), q.get("note"))
+              for q in defn.get("quotas", [])]
+    rates = [d.RateStep(dt.date.fromisoformat(r["from"]), float(r["rate"]), r.get("source")) for r in defn.get("sdr_rates", [])]
+    member = defn.get("member", {})
     policies = [d.Policy(**p) for p in defn.get("policies", [])]
     for p in policies:
         if problems := policy_problems(p):
@@ -168,7 +174,17 @@ def create_sample(path: str | Path, sample: str) -> Store:
                 add_prices(w, prices, label=f"sample {sample}: prices")
             if macro:
                 add_macro_inputs(w, macro, label=f"sample {sample}: macro inputs")
+            for q in quotas:
+                add_quota(w, q)
+            add_sdr_rates(w, rates)
+            if member:
+                w.update("member", 1, {k: member.get(k) for k in ("rst_group", "sdr_rate_after", "source", "note")})
             for a in arrangements:
+                if a.quota_sdr is not None and not quotas:  # a sample without a quota history: its arrangement's
+                    quotas.append(d.QuotaStep(a.approval_date, a.quota_sdr, a.source))
+                    add_quota(w, quotas[-1])
+                add_sdr_rates(w, a.sdr_rates, rates)
+                rates = sorted({r.from_date: r for r in (*rates, *a.sdr_rates)}.values(), key=lambda r: r.from_date)
                 add_arrangement(w, a)
             add_scenarios(w, builtin_scenarios(), label="built-in scenario library")
             for p in policies:

@@ -154,8 +154,9 @@ def _test_dates(ws, start: dt.date, horizon_days: int, notes: list[str]) -> list
     from the last reserve observation on or before it, never from a later one."""
     reserves, later = ws.reserves_known_on(start)
     out = []
+    position = ws.fund_position()
     for a in ws.arrangements:
-        for r in imf.nir_at_test_dates(a, imf.schedule(a), reserves):
+        for r in imf.nir_at_test_dates(a, position, reserves):
             day = (r.date - start).days
             if 1 <= day <= horizon_days:
                 out.append({"arrangement": a.name, "date": r.date.isoformat(), "day": day,

@@ -30,8 +30,8 @@ PAPERS = {"a4": "A4", "letter": "US Letter"}  # the page sizes a summary is set 
 SECTIONS = {"summary": "Executive summary", "holdings": "Holdings", "program": "IMF program",
             "adequacy": "Reserve adequacy", "stress": "Stress results", "planner": "Accumulation policies",
             "methodology": "Assumptions, methodology and sources"}
-INPUT_TABLES = ("wallets", "transactions", "prices", "macro_inputs", "arrangements", "purchases", "rate_assumptions",
-                "test_dates", "benchmarks", "scenarios", "policies")
+INPUT_TABLES = ("wallets", "transactions", "prices", "macro_inputs", "arrangements", "purchases", "test_dates",
+                "benchmarks", "quotas", "sdr_rates", "member", "imf_payments", "scenarios", "policies")
 NO_DATA = "No data"
 MILLION = 1e6
 

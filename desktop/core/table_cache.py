@@ -11,7 +11,8 @@ import functools
 from collections.abc import Callable, Iterable
 from typing import Any
 
-ARRANGEMENT_TABLES = ("arrangements", "purchases", "rate_assumptions", "test_dates", "benchmarks")
+ARRANGEMENT_TABLES = ("arrangements", "purchases", "test_dates", "benchmarks")
+MEMBER_TABLES = ("quotas", "sdr_rates", "member", "imf_payments")
 
 
 def reads(*tables: str) -> Callable:

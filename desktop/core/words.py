@@ -14,6 +14,8 @@ TABLES = {  # table -> (the table in words, one of its rows)
     "transactions": ("Ledger", "ledger entry"), "prices": ("Prices", "price"),
     "macro_inputs": ("Reserves and macro inputs", "macro inputs of"), "arrangements": ("IMF arrangements", "arrangement"),
     "purchases": ("IMF purchases", "purchase"), "rate_assumptions": ("SDR rate assumptions", "SDR rate step"),
+    "quotas": ("IMF quota", "quota from"), "sdr_rates": ("SDR interest rates", "SDR rate from"),
+    "member": ("Member terms", "member terms"), "imf_payments": ("IMF projected payments", "projected payment"),
     "test_dates": ("NIR test dates", "test date"), "benchmarks": ("Structural benchmarks", "benchmark"),
     "scenarios": ("Stress scenarios", "scenario"), "runs": ("Stress runs", "run"),
     "policies": ("Accumulation policies", "policy"),

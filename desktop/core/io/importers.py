@@ -142,7 +142,7 @@ IMPORTERS = {i.kind: i for i in (
     Importer("prices", "Import prices (CSV)", "&Prices CSV…", CSV_FILES,
              frozenset({"csv", "asset", "columns", "skip_invalid", "accept_implausible"}), ("prices",), _prices),
     Importer("program", "Import IMF program (JSON)", "IMF p&rogram (JSON)…", "JSON files (*.json);;All files (*)",
-             frozenset(), ("arrangements", "purchases", "rate_assumptions", "test_dates", "benchmarks"), _program,
+             frozenset(), ("arrangements", "purchases", "test_dates", "benchmarks", "quotas", "sdr_rates"), _program,
              whole_file=True),
     Importer("macro", "Import macro and reserve data (CSV)", "&Macro and reserve data (CSV)…", CSV_FILES,
              frozenset({"csv"}), ("macro_inputs",), _macro, whole_file=True, note=MACRO_COLUMNS),

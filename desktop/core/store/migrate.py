@@ -50,11 +50,27 @@ def migrate(conn: sqlite3.Connection, path: Path, migrations=None) -> Path | Non
     if current == 0 and has_tables:
         raise StoreError(f"{path.name} is an SQLite file but not a Reserve Desk workspace.")
     backup = make_backup(conn, path, f"before-schema-{pending[-1][0]}") if current > 0 else None
+    # a migration that rebuilds a table drops the old one: with foreign keys on, that would delete its children
+    # (SQLite's twelve-step table change); they are checked before each commit instead
+    foreign_keys = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        _apply(conn, path, pending, backup)
+    finally:
+        conn.execute(f"PRAGMA foreign_keys = {int(foreign_keys)}")
+    return backup
+
+
+def _apply(conn: sqlite3.Connection, path: Path, pending, backup: Path | None) -> None:
     for number, summary, script in pending:
         try:
-            # executescript would commit an open transaction first, so the BEGIN/COMMIT are in the script
-            # and the version bump rides in the same transaction as the change.
-            conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+            # executescript would commit an open transaction first, so the BEGIN is in the script and the
+            # version bump rides in the same transaction as the change
+            conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};")
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise sqlite3.IntegrityError(f"{len(broken)} rows would refer to missing rows (first: {broken[0]})")
+            conn.execute("COMMIT")
         except sqlite3.Error as exc:
             if conn.in_transaction:
                 conn.rollback()
@@ -64,7 +80,6 @@ def migrate(conn: sqlite3.Connection, path: Path, migrations=None) -> Path | Non
                 f"migration {number} ({summary}) failed: {exc}; "
                 + (f"{path.name} was restored from {backup.name}" if backup else "nothing was written")
             ) from exc
-    return backup
 
 
 __all__ = ["LATEST_VERSION", "migrate", "schema_version"]

@@ -48,8 +48,7 @@ def add_arrangement(w: Writer, a: d.Arrangement) -> int:
     rep = a.repayment
     aid = w.insert("arrangements", {
         "name": a.name, "facility": a.facility, "approval_date": a.approval_date, "months": a.months,
-        "access_sdr": a.access_sdr, "quota_sdr": a.quota_sdr, "usd_per_sdr": a.usd_per_sdr,
-        "charges_policy": a.charges_policy,
+        "access_sdr": a.access_sdr, "usd_per_sdr": a.usd_per_sdr, "charges_policy": a.charges_policy,
         "repayment_installments": rep.installments if rep else None,
         "repayment_months_between": rep.months_between if rep else None,
         "repayment_first_after_months": rep.first_after_months if rep else None,
@@ -59,13 +58,36 @@ def add_arrangement(w: Writer, a: d.Arrangement) -> int:
         row = dataclasses.asdict(p)
         row.pop("id")
         w.insert("purchases", {"arrangement_id": aid, **row})
-    for r in a.sdr_rates:
-        w.insert("rate_assumptions", {"arrangement_id": aid, **dataclasses.asdict(r)})
     for t in a.test_dates:
         w.insert("test_dates", {"arrangement_id": aid, **dataclasses.asdict(t)})
     for b in a.benchmarks:
         w.insert("benchmarks", {"arrangement_id": aid, **dataclasses.asdict(b)})
     return aid
+
+
+def add_quota(w: Writer, step: d.QuotaStep) -> int:
+    return w.insert("quotas", dataclasses.asdict(step))
+
+
+def add_sdr_rates(w: Writer, steps: Iterable[d.RateStep], known: Iterable[d.RateStep] = ()) -> int:
+    """Add the steps the path ``known`` does not have; a step on a date it has must carry the same rate (the
+    caller reports a conflict in its own words first: this is the last line of defence)."""
+    have = {r.from_date: r.sdr_rate for r in known}
+    added = 0
+    for r in steps:
+        if r.from_date in have:
+            if abs(have[r.from_date] - r.sdr_rate) > 1e-12:
+                raise StoreError(f"SDR rate from {r.from_date}: {r.sdr_rate:.4%} conflicts with {have[r.from_date]:.4%}")
+            continue
+        w.insert("sdr_rates", dataclasses.asdict(r))
+        have[r.from_date] = r.sdr_rate
+        added += 1
+    return added
+
+
+def add_projected_payments(w: Writer, as_of, rows: Iterable[d.ProjectedPayment], source: str | None) -> int:
+    return w.insert_batch("imf_payments", ({"as_of": as_of, **dataclasses.asdict(p), "source": source} for p in rows),
+                          label=f"IMF projected payments as of {as_of}")
 
 
 def add_scenarios(w: Writer, scenarios: Iterable[d.Scenario], *, label: str) -> int:

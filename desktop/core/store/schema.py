@@ -245,6 +245,80 @@ UPDATE scenarios SET note = 'GARCH(1,1) fitted by maximum likelihood to the impo
 UPDATE scenarios SET note = 'Resamples 20-day blocks of the imported daily returns with replacement; needs an imported price history.' WHERE id = 'mc-bootstrap' AND builtin = 1;
 """,
     ),
+    (
+        7,
+        "the member's whole position in the Fund: one quota history and one SDR-rate path for the workspace (the "
+        "first arrangement's rate wins a date two arrangements disagreed on), the RST group, the IMF's projected "
+        "payments, GDP; arrangements may be RFI, RSF or ECF and follow the charges policy in force on each day",
+        # run with foreign keys off (migrate.py): rebuilding arrangements must not cascade to its children
+        """
+CREATE TABLE quotas (
+    id             INTEGER PRIMARY KEY,
+    effective_date TEXT NOT NULL UNIQUE CHECK (date(effective_date, '+0 days') IS effective_date),
+    quota_sdr      REAL NOT NULL CHECK (quota_sdr > 0 AND quota_sdr < 1e13),
+    source         TEXT,
+    note           TEXT
+) STRICT;
+INSERT OR IGNORE INTO quotas (effective_date, quota_sdr, source)
+    SELECT min(approval_date), quota_sdr, 'as entered with the arrangement ' || name FROM arrangements
+    GROUP BY quota_sdr ORDER BY min(approval_date);
+
+CREATE TABLE sdr_rates (
+    id        INTEGER PRIMARY KEY,
+    from_date TEXT NOT NULL UNIQUE CHECK (date(from_date, '+0 days') IS from_date),
+    sdr_rate  REAL NOT NULL CHECK (sdr_rate >= 0 AND sdr_rate < 1),
+    source    TEXT
+) STRICT;
+INSERT OR IGNORE INTO sdr_rates (from_date, sdr_rate, source)
+    SELECT from_date, sdr_rate, source FROM rate_assumptions ORDER BY arrangement_id, id;
+DROP TABLE rate_assumptions;
+
+CREATE TABLE member (
+    id             INTEGER PRIMARY KEY CHECK (id = 1),
+    rst_group      TEXT CHECK (rst_group IS NULL OR rst_group IN ('A', 'B', 'C')),
+    sdr_rate_after REAL CHECK (sdr_rate_after IS NULL OR (sdr_rate_after >= 0 AND sdr_rate_after < 1)),
+    source         TEXT,
+    note           TEXT
+) STRICT;
+INSERT INTO member (id) VALUES (1);
+
+CREATE TABLE imf_payments (
+    id          INTEGER PRIMARY KEY,
+    as_of       TEXT NOT NULL CHECK (date(as_of, '+0 days') IS as_of),
+    date        TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
+    description TEXT NOT NULL CHECK (length(trim(description)) BETWEEN 1 AND 200),
+    amount_sdr  REAL NOT NULL CHECK (amount_sdr >= 0 AND amount_sdr < 1e13),
+    source      TEXT
+) STRICT;
+
+ALTER TABLE macro_inputs ADD COLUMN gdp_usd REAL CHECK (gdp_usd IS NULL OR gdp_usd BETWEEN 0 AND 1e15);
+
+CREATE TABLE arrangements_7 (
+    id                           INTEGER PRIMARY KEY,
+    name                         TEXT NOT NULL UNIQUE CHECK (length(trim(name)) BETWEEN 1 AND 200),
+    facility                     TEXT NOT NULL CHECK (facility IN ('EFF', 'SBA', 'RFI', 'RSF', 'ECF', 'custom')),
+    approval_date                TEXT NOT NULL CHECK (date(approval_date, '+0 days') IS approval_date),
+    months                       INTEGER NOT NULL CHECK (months BETWEEN 1 AND 120),
+    access_sdr                   REAL NOT NULL CHECK (access_sdr > 0 AND access_sdr < 1e13),
+    usd_per_sdr                  REAL NOT NULL CHECK (usd_per_sdr > 0 AND usd_per_sdr < 100),
+    charges_policy               TEXT CHECK (charges_policy IS NULL OR charges_policy IN ('2024-11', 'pre-2024-11')),
+    repayment_installments       INTEGER CHECK (repayment_installments IS NULL OR repayment_installments BETWEEN 1 AND 240),
+    repayment_months_between     INTEGER CHECK (repayment_months_between IS NULL OR repayment_months_between BETWEEN 1 AND 60),
+    repayment_first_after_months INTEGER CHECK (repayment_first_after_months IS NULL OR repayment_first_after_months BETWEEN 0 AND 480),
+    source                       TEXT,
+    note                         TEXT,
+    CHECK (facility <> 'custom' OR (repayment_installments IS NOT NULL
+           AND repayment_months_between IS NOT NULL AND repayment_first_after_months IS NOT NULL))
+) STRICT;
+INSERT INTO arrangements_7 (id, name, facility, approval_date, months, access_sdr, usd_per_sdr, charges_policy,
+                            repayment_installments, repayment_months_between, repayment_first_after_months, source, note)
+    SELECT id, name, facility, approval_date, months, access_sdr, usd_per_sdr, NULL,
+           repayment_installments, repayment_months_between, repayment_first_after_months, source, note
+    FROM arrangements;
+DROP TABLE arrangements;
+ALTER TABLE arrangements_7 RENAME TO arrangements;
+""",
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

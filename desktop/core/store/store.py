@@ -413,8 +413,31 @@ class Store:
         rows = self.db.query("SELECT * FROM macro_inputs ORDER BY date")
         return [d.MacroInput(**{**r, "date": dt.date.fromisoformat(r["date"])}) for r in rows]
 
+    def member(self) -> d.Member:
+        """The member country: quota history, the SDR-rate path, the RST group and the latest IMF projection."""
+        quotas = tuple(d.QuotaStep(dt.date.fromisoformat(r["effective_date"]), r["quota_sdr"], r["source"], r["note"])
+                       for r in self.db.query("SELECT * FROM quotas ORDER BY effective_date"))
+        rates = tuple(d.RateStep(dt.date.fromisoformat(r["from_date"]), r["sdr_rate"], r["source"])
+                      for r in self.db.query("SELECT * FROM sdr_rates ORDER BY from_date"))
+        settings = self.db.execute("SELECT rst_group, sdr_rate_after FROM member WHERE id = 1").fetchone() or (None, None)
+        latest = self.db.execute("SELECT max(as_of) FROM imf_payments").fetchone()[0]
+        projection = tuple(
+            d.ProjectedPayment(dt.date.fromisoformat(r["date"]), r["description"], r["amount_sdr"])
+            for r in self.db.query("SELECT * FROM imf_payments WHERE as_of = ? ORDER BY date, id", [latest]))
+        return d.Member(quotas, rates, settings[1], settings[0], projection,
+                        dt.date.fromisoformat(latest) if latest else None)
+
+    def quota_id(self, effective_date: dt.date) -> int | None:
+        row = self.db.execute("SELECT id FROM quotas WHERE effective_date = ?", [effective_date.isoformat()]).fetchone()
+        return row and row[0]
+
+    def sdr_rate_id(self, from_date: dt.date) -> int | None:
+        row = self.db.execute("SELECT id FROM sdr_rates WHERE from_date = ?", [from_date.isoformat()]).fetchone()
+        return row and row[0]
+
     def arrangements(self) -> list[d.Arrangement]:
         result = []
+        member = self.member()
         self._arrangement_ids: dict[str, int] = {}
         for a in self.db.query("SELECT * FROM arrangements ORDER BY approval_date, id"):
             aid = a["id"]
@@ -422,10 +445,6 @@ class Store:
                 d.Purchase(date=dt.date.fromisoformat(p["date"]), amount_sdr=p["amount_sdr"], status=p["status"],
                            source=p["source"], note=p["note"], id=p["id"])
                 for p in self.db.query("SELECT * FROM purchases WHERE arrangement_id = ? ORDER BY date, id", [aid])
-            )
-            rates = tuple(
-                d.RateStep(from_date=dt.date.fromisoformat(r["from_date"]), sdr_rate=r["sdr_rate"], source=r["source"])
-                for r in self.db.query("SELECT * FROM rate_assumptions WHERE arrangement_id = ? ORDER BY from_date", [aid])
             )
             tests = tuple(
                 d.TestDate(date=dt.date.fromisoformat(t["date"]), nir_floor_usd=t["nir_floor_usd"],
@@ -446,9 +465,9 @@ class Store:
             self._arrangement_ids[a["name"]] = aid
             result.append(d.Arrangement(
                 name=a["name"], facility=a["facility"], approval_date=dt.date.fromisoformat(a["approval_date"]),
-                months=a["months"], access_sdr=a["access_sdr"], quota_sdr=a["quota_sdr"],
+                months=a["months"], access_sdr=a["access_sdr"], quota_sdr=member.quota_on(dt.date.fromisoformat(a["approval_date"])),
                 usd_per_sdr=a["usd_per_sdr"], charges_policy=a["charges_policy"], repayment=repayment,
-                purchases=purchases, sdr_rates=rates, test_dates=tests, benchmarks=benchmarks,
+                purchases=purchases, test_dates=tests, benchmarks=benchmarks,
                 source=a["source"], note=a["note"],
             ))
         return result
@@ -508,21 +527,6 @@ class Store:
         return self.db.execute(
             "SELECT id, date, kind, wallet_id, to_wallet_id, quantity, price_usd, fee_usd, counterparty, reference, "
             "note, source FROM transactions").fetchall()
-
-    def rate_steps(self, arrangement_id: int) -> list[tuple[int, str, float, str | None]]:
-        """An arrangement's SDR-rate steps as (id, from_date, sdr_rate, source)."""
-        return self.db.execute("SELECT id, from_date, sdr_rate, source FROM rate_assumptions WHERE arrangement_id = ?",
-                               [arrangement_id]).fetchall()
-
-    def deleted_rate_step_id(self, arrangement_id: int, day: str) -> int | None:
-        """The id the arrangement's step on ``day`` had when it was last deleted, if no row has that id now."""
-        row = self.db.execute(
-            "SELECT CAST(row_key AS INTEGER) FROM audit_log WHERE table_name = 'rate_assumptions' AND action = 'delete'"
-            " AND json_extract(before_json, '$.arrangement_id') = ? AND json_extract(before_json, '$.from_date') = ?"
-            " ORDER BY id DESC LIMIT 1", [arrangement_id, day]).fetchone()
-        if row is None or self.db.execute("SELECT 1 FROM rate_assumptions WHERE id = ?", row).fetchone():
-            return None
-        return row[0]
 
     def table_rows(self, table: str) -> Iterator[tuple]:
         """Every row of an audited table, in rowid order (what a digest of the inputs reads)."""

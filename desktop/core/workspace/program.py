@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from .. import domain as d
+from ..engine import fund
 from ..engine.imf import add_months
 from ..io.fields import InputError
-from ..table_cache import ARRANGEMENT_TABLES, reads
+from ..table_cache import ARRANGEMENT_TABLES, MEMBER_TABLES, reads
 
+ITEM_ORDER = ("principal", "charges", "other")  # the items of an IMF projection (ProjectedPayment.item)
 DEFAULT_BTC_HAIRCUT = 0.5  # illustrative: no published figure; the user sets their own
 
 
@@ -58,15 +61,15 @@ def access_sentence(access_sdr: float, quota_sdr: float) -> str:
 
 # the tables each kind of import adds rows to, parents first
 def arrangement_terms(a: d.Arrangement) -> dict:
-    """The top-level terms of an arrangement in the program format (no purchases, test dates or benchmarks),
-    with each SDR-rate step's source and the note: what a terms edit changes and its undo puts back."""
+    """The top-level terms of an arrangement in the program format (no purchases, test dates or benchmarks, and no
+    quota or SDR rates: those are the member's), with its note: what a terms edit changes and its undo puts back."""
     from ..io.program_json import arrangement_to_dict
 
     doc = arrangement_to_dict(a)
-    for key in ("purchases", "test_dates", "benchmarks"):
-        doc.pop(key)
-    doc.setdefault("note", None)
-    doc.setdefault("repayment", None)
+    for key in ("purchases", "test_dates", "benchmarks", "quota_sdr", "sdr_rate"):
+        doc.pop(key, None)
+    for key in ("note", "repayment", "charges_policy"):
+        doc.setdefault(key, None)
     return doc
 
 
@@ -168,56 +171,160 @@ class ProgramPart:
         return purchase_id
 
     def update_arrangement_terms(self, name: str, changes: dict) -> None:
-        """Change an arrangement's terms (any top-level field of the program format, "sdr_rate" and "note"
-        included). The result is validated exactly like an imported program file; purchases, test dates and
-        benchmarks are kept. An SDR-rate step that is unchanged keeps its source; the note's sentence on access
-        ("Access SDR … m = …% of quota.") is rewritten from the new terms, the rest of the note is kept."""
+        """Change an arrangement's terms (any top-level field of the program format but the member's quota and SDR
+        rates, "note" included). The result is validated exactly like an imported program file; purchases, test
+        dates and benchmarks are kept. The note's sentence on access ("Access SDR … m = …% of quota.") is
+        rewritten from the new terms, the rest of the note is kept."""
         from ..io.program_json import arrangement_from_dict, arrangement_to_dict
 
         current = next(a for a in self.arrangements if a.name == name)
         updated = arrangement_from_dict({**arrangement_to_dict(current), **changes}, name)
         if updated.name != name and any(a.name == updated.name for a in self.arrangements):
             raise InputError("arrangement", [f"name: an arrangement named {updated.name!r} already exists"])
-        note = updated.note and ACCESS_SENTENCE.sub(access_sentence(updated.access_sdr, updated.quota_sdr), updated.note)
-        # a step the user left as it was keeps its stored rate and source (a rate typed in percent and divided
-        # back differs in the last binary digit); only a new or changed step is "entered in Reserve Desk"
-        known = {r.from_date: r for r in current.sdr_rates}
-        rates = []
-        for r in updated.sdr_rates:
-            same = known.get(r.from_date)
-            if same is not None and abs(same.sdr_rate - r.sdr_rate) < 1e-12:
-                rates.append((r.from_date, same.sdr_rate, r.source or same.source or "entered in Reserve Desk"))
-            else:
-                rates.append((r.from_date, r.sdr_rate, r.source or "entered in Reserve Desk"))
+        quota = self.quota_on(updated.approval_date)
+        note = updated.note
+        if note and quota:
+            note = ACCESS_SENTENCE.sub(access_sentence(updated.access_sdr, quota), note)
         rep = updated.repayment
-        aid = self.store.arrangement_id(name)
         with self.store.transaction() as w:
-            w.update("arrangements", aid, {
+            w.update("arrangements", self.store.arrangement_id(name), {
                 "name": updated.name, "facility": updated.facility, "approval_date": updated.approval_date,
-                "months": updated.months, "access_sdr": updated.access_sdr, "quota_sdr": updated.quota_sdr,
-                "usd_per_sdr": updated.usd_per_sdr, "charges_policy": updated.charges_policy,
+                "months": updated.months, "access_sdr": updated.access_sdr, "usd_per_sdr": updated.usd_per_sdr,
+                "charges_policy": updated.charges_policy,
                 "repayment_installments": rep.installments if rep else None,
                 "repayment_months_between": rep.months_between if rep else None,
                 "repayment_first_after_months": rep.first_after_months if rep else None,
                 "source": updated.source, "note": note})
-            # each step is kept in place, by its date: a changed one is updated, so its row (which the undo of the
-            # import that added it removes by row id) stays, and the audit log shows a change, not a new row
-            stored = {dt.date.fromisoformat(day): (rid, rate, source) for rid, day, rate, source in self.store.rate_steps(aid)}
-            for day, rate, source in rates:
-                if day not in stored:
-                    w.insert("rate_assumptions", {**self._former_rate_key(aid, day), "arrangement_id": aid, "from_date": day,
-                                                  "sdr_rate": rate, "source": source})
-                elif stored[day][1:] != (rate, source):
-                    w.update("rate_assumptions", stored[day][0], {"sdr_rate": rate, "source": source})
-            for day in stored.keys() - {day for day, _, _ in rates}:
-                w.delete("rate_assumptions", stored[day][0])
 
-    def _former_rate_key(self, arrangement_id: int, day: dt.date) -> dict:
-        """``{"id": …}`` of the arrangement's step on ``day`` when it was last deleted, if no row has that id now:
-        a step put back (a terms edit undone) comes back under its own key, which undoing the import that added
-        it looks for. Empty for a step the arrangement never had."""
-        former = self.store.deleted_rate_step_id(arrangement_id, day.isoformat())
-        return {} if former is None else {"id": former}
+    # ---- the member: quota, SDR-rate path, RST group, the IMF's projection ----------------------------------------
+
+    @property
+    @reads(*MEMBER_TABLES)
+    def member(self) -> d.Member:
+        return self.store.member()
+
+    def quota_on(self, date: dt.date) -> float | None:
+        return self.member.quota_on(date)
+
+    @reads(*ARRANGEMENT_TABLES, *MEMBER_TABLES)
+    def fund_position(self, include_planned: bool = True) -> fund.FundPosition:
+        """Every arrangement of the member together, with existing obligations from an imported IMF projection."""
+        return fund.position(self.arrangements, self.member, include_planned)
+
+    def fund_indicators(self, include_planned: bool = True) -> list[dict]:
+        """"Indicators of Fund credit" by year, as IMF staff reports lay them out: obligations (principal and
+        charges, SDR and US$, and in percent of exports, gross reserves and GDP) and credit outstanding at the
+        year's end (SDR, percent of quota and of gross reserves). A percent is None when its input is missing;
+        inputs are the latest observations on or before the year's end (``inputs_date``: the latest used)."""
+        position = self.fund_position(include_planned)
+        usd = position.usd_per_sdr
+
+        def pct(part: float, whole: float | None) -> float | None:
+            return part / whole * 100 if whole else None
+
+        result = []
+        for y in position.obligations_by_year():
+            end = dt.date(y["year"], 12, 31)
+            values, observed = self.macro_on(end)
+            reserves = values.get("gross_reserves_usd")
+            credit = position.credit_on(end)
+            used = [observed[k] for k in ("exports_usd", "gross_reserves_usd", "gdp_usd") if k in observed]
+            result.append({"year": y["year"], "principal_sdr": y["principal_sdr"], "charges_sdr": y["charges_sdr"],
+                           "total_sdr": y["total_sdr"], "total_usd": y["total_usd"],
+                           "pct_exports": pct(y["total_usd"], values.get("exports_usd")),
+                           "pct_gross_reserves": pct(y["total_usd"], reserves), "pct_gdp": pct(y["total_usd"], values.get("gdp_usd")),
+                           "credit_sdr": credit, "credit_pct_quota": pct(credit, position.quota_on(end)),
+                           "credit_pct_gross_reserves": pct(credit * usd, reserves),
+                           "inputs_date": max(used).isoformat() if used else None})
+        return result
+
+    def imf_compare(self) -> dict | None:
+        """The app's projection of payments to the Fund beside the IMF's imported one, by year and item, after the
+        IMF's as-of date (None without an imported projection). The app's side counts disbursed purchases only, as
+        the IMF's does, and compares principal and charges (charges, surcharges, RST and PRGT interest); service
+        charges and commitment fees are not in the IMF's projection, and the SDR Department's items (net SDR
+        charges, assessments) are not modelled, so the app shows none of them."""
+        member = self.member
+        if not member.projection:
+            return None
+        as_of = member.projection_as_of
+        imf_sdr: dict[tuple[int, str], float] = defaultdict(float)
+        app_sdr: dict[tuple[int, str], float] = defaultdict(float)
+        for p in member.projection:
+            if p.date > as_of:
+                imf_sdr[(p.date.year, p.item)] += p.amount_sdr
+        for _, r in self.fund_position(include_planned=False).rows():
+            if r.date > as_of:
+                app_sdr[(r.date.year, "principal")] += r.principal_sdr
+                app_sdr[(r.date.year, "charges")] += r.charges_sdr + r.surcharges_sdr
+        rows = [{"year": year, "item": item, "imf_sdr": imf_sdr.get((year, item), 0.0), "app_sdr": app_sdr.get((year, item), 0.0),
+                 "difference_sdr": app_sdr.get((year, item), 0.0) - imf_sdr.get((year, item), 0.0)}
+                for year, item in sorted(set(imf_sdr) | set(app_sdr), key=lambda k: (k[0], ITEM_ORDER.index(k[1])))]
+        return {"as_of": as_of.isoformat(), "rows": rows}
+
+    def save_quota(self, step: d.QuotaStep, replacing: dt.date | None = None) -> None:
+        """Add a quota step, or change the one effective on ``replacing``."""
+        problems = []
+        if not 0 < step.quota_sdr < 1e13:
+            problems.append("quota_sdr: must be greater than 0")
+        if self.store.quota_id(step.effective_date) is not None and step.effective_date != replacing:
+            problems.append(f"effective_date: a quota is already effective from {step.effective_date}")
+        if problems:
+            raise InputError("quota", problems)
+        row = {"effective_date": step.effective_date, "quota_sdr": step.quota_sdr, "source": step.source, "note": step.note}
+        old = self.store.quota_id(replacing) if replacing else None
+        with self.store.transaction() as w:
+            if old is None:
+                w.insert("quotas", row)
+            else:
+                w.update("quotas", old, row)
+
+    def delete_quota(self, effective_date: dt.date) -> None:
+        quota_id = self.store.quota_id(effective_date)
+        if quota_id is None:
+            raise InputError("quota", [f"effective_date: no quota is effective from {effective_date}"])
+        if len(self.member.quotas) == 1 and self.arrangements:
+            raise InputError("quota", ["quota_sdr: the arrangements need a quota; change it instead of deleting it"])
+        with self.store.transaction() as w:
+            w.delete("quotas", quota_id)
+
+    def save_sdr_rate(self, step: d.RateStep, replacing: dt.date | None = None) -> None:
+        """Add a step to the SDR interest-rate path, or change the one from ``replacing``."""
+        problems = []
+        if not 0 <= step.sdr_rate <= 0.5:
+            problems.append(f"sdr_rate: {step.sdr_rate:g} must be a fraction between 0 and 0.5 (3.1% is 0.031)")
+        if self.store.sdr_rate_id(step.from_date) is not None and step.from_date != replacing:
+            problems.append(f"from_date: the path already has a rate from {step.from_date}")
+        if problems:
+            raise InputError("SDR rate", problems)
+        row = {"from_date": step.from_date, "sdr_rate": step.sdr_rate, "source": step.source or "entered in Reserve Desk"}
+        old = self.store.sdr_rate_id(replacing) if replacing else None
+        with self.store.transaction() as w:
+            if old is None:
+                w.insert("sdr_rates", row)
+            else:
+                w.update("sdr_rates", old, row)
+
+    def delete_sdr_rate(self, from_date: dt.date) -> None:
+        rate_id = self.store.sdr_rate_id(from_date)
+        if rate_id is None:
+            raise InputError("SDR rate", [f"from_date: the path has no rate from {from_date}"])
+        with self.store.transaction() as w:
+            w.delete("sdr_rates", rate_id)
+
+    def update_member(self, **changes) -> None:
+        """Change the member's settings: ``rst_group`` (A, B, C, or None: group C assumed) and ``sdr_rate_after``
+        (a fraction, or None to hold the last rate flat)."""
+        problems = [f"{k}: not a member setting" for k in changes if k not in ("rst_group", "sdr_rate_after")]
+        if changes.get("rst_group") not in (None, *d.RST_GROUPS):
+            problems.append(f"rst_group: must be one of {', '.join(d.RST_GROUPS)}")
+        after = changes.get("sdr_rate_after")
+        if after is not None and not 0 <= after <= 0.5:
+            problems.append(f"sdr_rate_after: {after:g} must be a fraction between 0 and 0.5 (3.1% is 0.031)")
+        if problems:
+            raise InputError("member", problems)
+        with self.store.transaction() as w:
+            w.update("member", 1, changes)
 
     def rescaled_planned_purchases(self, name: str) -> dict[int, float]:
         """New amounts (SDR) of the planned purchases of arrangement ``name``, in the same proportions, so that
@@ -263,7 +370,7 @@ class ProgramPart:
             if m.date > date:
                 break
             for name in ("gross_reserves_usd", "short_term_debt_usd", "other_liabilities_usd", "broad_money_usd",
-                         "exports_usd", "imports_usd", "remittances_usd", "regime"):
+                         "exports_usd", "imports_usd", "remittances_usd", "gdp_usd", "regime"):
                 value = getattr(m, name)
                 if value is not None:
                     values[name], observed[name] = value, m.date
