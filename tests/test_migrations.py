@@ -117,6 +117,32 @@ def test_newer_version_is_refused_clearly(tmp_path):
         Store(path)
 
 
+def test_migration_7_moves_the_quota_and_sdr_rates_to_the_member_and_keeps_every_purchase(tmp_path, capsys):
+    # the Pakistan sample as schema 6 wrote it: two arrangements, each with its own quota and SDR-rate steps (one
+    # date in both); rebuilding the arrangements table must not cascade to purchases (foreign keys are off for it)
+    path = tmp_path / "program.db"
+    shutil.copyfile(DATA / "schema-6-program.db", path)
+    conn = sqlite3.connect(path)
+    purchases = conn.execute("SELECT id, arrangement_id, date, amount_sdr, status FROM purchases ORDER BY id").fetchall()
+    conn.close()
+    ws = Workspace.open(path)
+    try:
+        assert ws.store.schema_version == LATEST_VERSION
+        member = ws.member
+        assert [(q.effective_date, q.quota_sdr) for q in member.quotas] == [(dt.date(2024, 9, 25), 2_031e6)]
+        assert [(r.from_date, r.sdr_rate) for r in member.sdr_rates] == [(dt.date(2024, 7, 29), 0.03942),
+                                                                         (dt.date(2025, 3, 25), 0.031)]
+        assert [(a.name, a.quota_sdr, a.charges_policy) for a in ws.arrangements] == [
+            ("Pakistan EFF 2024", 2_031e6, None), ("Pakistan RSF 2025", 2_031e6, None)]  # the dates decide now
+        rows = ws.store.db.execute("SELECT id, arrangement_id, date, amount_sdr, status FROM purchases ORDER BY id").fetchall()
+        assert rows == purchases and len(rows) == 8
+        assert ws.store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1  # back on after the migration
+        assert ws.fund_position().on(dt.date(2025, 12, 31))["gra_credit_sdr"] == pytest.approx(3 * 760e6 + 154e6)
+    finally:
+        ws.close()
+    _audit_verify(path, capsys)
+
+
 def test_failed_migration_restores_the_file(tmp_path, monkeypatch):
     path = _stored_workspace(LATEST_VERSION, tmp_path)
     before = _content(path)

@@ -15,7 +15,7 @@ import pytest
 from conftest import SHARED_DATA, cli_command
 
 from desktop.core import domain as d
-from desktop.core.engine import imf
+from desktop.core.engine import fund, imf
 from desktop.core.engine import measures as m
 
 D = dt.date
@@ -145,7 +145,7 @@ def test_charges_fall_due_on_the_fourth_business_day_after_the_quarter():
 def test_nir_counts_a_quarters_charges_only_once_they_are_due():
     test = d.TestDate(D(2025, 11, 3), 1.0e9)  # after the quarter's end (31 Oct), before the charges are due (6 Nov)
     a = arrangement([(D(2025, 3, 3), 100e6, "disbursed")], test_dates=(test,))
-    (result,) = imf.nir_at_test_dates(a, imf.schedule(a), [(D(2025, 9, 30), 2.0e9)])
+    (result,) = imf.nir_at_test_dates(a, fund.position([a], fund.alone(a)), [(D(2025, 9, 30), 2.0e9)])
     assert result.nir_usd == pytest.approx(2.0e9 - 100e6 * 1.3281)  # nothing paid yet: reserves less the credit
 
 

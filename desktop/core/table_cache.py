@@ -16,17 +16,17 @@ MEMBER_TABLES = ("quotas", "sdr_rates", "member", "imf_payments")
 
 
 def reads(*tables: str) -> Callable:
-    """Cache a method's answer, per argument values, until ``invalidate`` names one of ``tables``."""
+    """Cache a method's answer, per argument values (positional and keyword), until ``invalidate`` names one of ``tables``."""
     read = frozenset(tables)
 
     def wrap(method: Callable) -> Callable:
         @functools.wraps(method)
-        def answer(self, *args: Any) -> Any:
-            key = (method.__name__, args)
+        def answer(self, *args: Any, **kwargs: Any) -> Any:
+            key = (method.__name__, args, tuple(sorted(kwargs.items())))
             try:
                 return self._answers[key][0]
             except KeyError:
-                value = method(self, *args)
+                value = method(self, *args, **kwargs)
                 self._answers[key] = (value, read)
                 return value
 
