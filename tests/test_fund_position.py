@@ -1,0 +1,148 @@
+"""The member's position in the Fund against figures worked out here by hand from the IMF's rules (never from the
+engine): surcharges on the member's total GRA credit, the charges policy in force on each day, RST pricing, the
+IMF's repayment terms by facility, existing obligations from the IMF's own projection."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from desktop import cli
+from desktop.core import domain as d
+from desktop.core.engine import fund
+
+D = dt.date
+SDR_RATE = 0.03
+
+
+def member(quota=100e6, projection=(), as_of=None, rst_group=None):
+    return d.Member(quotas=(d.QuotaStep(D(2000, 1, 1), quota),), sdr_rates=(d.RateStep(D(2000, 1, 1), SDR_RATE),),
+                    rst_group=rst_group, projection=tuple(projection), projection_as_of=as_of)
+
+
+def arrangement(name, facility, purchases, months=36, policy=None):
+    purchases = tuple(d.Purchase(day, amount, "disbursed") for day, amount in purchases)
+    return d.Arrangement(name=name, facility=facility, approval_date=purchases[0].date, months=months,
+                         access_sdr=sum(p.amount_sdr for p in purchases), quota_sdr=None, usd_per_sdr=1.3281,
+                         charges_policy=policy, purchases=purchases)
+
+
+def quarter(schedule, end: dt.date):
+    """The row carrying the charges of the IMF quarter ending ``end``."""
+    return next(r for r in schedule.rows if r.charges_quarter_end == end)
+
+
+def test_two_arrangements_below_the_threshold_each_pay_the_level_surcharge_on_their_total_excess():
+    # quota 100 m, threshold 300% since 2024-11-01: 200 m (EFF) + 150 m (SBA) = 350 m, 50 m above it from 1 June
+    eff = arrangement("EFF", "EFF", [(D(2025, 1, 2), 200e6)])
+    sba = arrangement("SBA", "SBA", [(D(2025, 6, 1), 150e6)])
+    position = fund.position([eff, sba], member())
+    days = (D(2025, 7, 31) - D(2025, 6, 1)).days + 1  # 1 June to 31 July: 61 days in the quarter ending 31 July
+    expected = 50e6 * 0.02 * days / 365
+    # first-in first-out: the oldest credit fills the threshold, so the SBA's newest credit is above it
+    assert quarter(position.schedule("SBA"), D(2025, 7, 31)).surcharges_sdr == pytest.approx(expected, rel=1e-12)
+    assert quarter(position.schedule("EFF"), D(2025, 7, 31)).surcharges_sdr == 0
+    # each on its own stays below 300% of quota and pays none: the old, per-arrangement reading
+    for a in (eff, sba):
+        alone = fund.position([a], member()).schedule(a.name)
+        assert all(r.surcharges_sdr == 0 for r in alone.rows)
+    assert position.on(D(2025, 7, 31))["gra_credit_sdr"] == 350e6
+    assert position.on(D(2025, 7, 31))["gra_pct_of_quota"] == pytest.approx(350.0)
+
+
+def test_credit_between_187_5_and_300_percent_of_quota_pays_the_old_terms_until_the_reform_and_the_new_after():
+    # 250 m on a quota of 100 m since June 2024: 62.5 m above 187.5% until 31 October 2024, nothing above 300% after
+    a = arrangement("EFF", "EFF", [(D(2024, 6, 3), 250e6)])
+    s = fund.position([a], member()).schedule("EFF")
+    before = quarter(s, D(2024, 10, 31))  # 1 Aug to 31 Oct: 92 days under the earlier policy
+    assert before.charges_sdr == pytest.approx(250e6 * (SDR_RATE + 0.0100) * 92 / 365, rel=1e-12)
+    assert before.surcharges_sdr == pytest.approx((250e6 - 187.5e6) * 0.02 * 92 / 365, rel=1e-12)
+    after = quarter(s, D(2025, 1, 31))  # 1 Nov to 31 Jan: 92 days under the 2024 review's terms
+    assert after.charges_sdr == pytest.approx(250e6 * (SDR_RATE + 0.0060) * 92 / 365, rel=1e-12)
+    assert after.surcharges_sdr == 0
+    assert fund.policy_name_on(D(2024, 10, 31)) == "pre-2024-11" and fund.policy_name_on(D(2024, 11, 1)) == "2024-11"
+
+
+def test_the_time_based_surcharge_falls_on_the_newest_credit_above_the_threshold():
+    # an old EFF purchase (2019) and a new one (2025) on a quota of 100 m: the threshold is filled by the old
+    # credit, so the above-threshold part is the new purchase, too young for the time surcharge (51 months)
+    old = arrangement("EFF 2019", "EFF", [(D(2019, 7, 8), 330e6)])
+    new = arrangement("EFF 2025", "EFF", [(D(2025, 1, 2), 60e6)])
+    position = fund.position([old, new], member())
+    q = D(2025, 4, 30)  # 1 Feb to 30 Apr 2025: 89 days; the 2019 credit is still whole (first repurchase 2024-01)
+    credit_old = 330e6 - 330e6 / 12 * 3  # repurchased on 2024-01-08, 2024-07-08 and 2025-01-08: 247.5 m
+    above = credit_old + 60e6 - 300e6  # 7.5 m
+    assert quarter(position.schedule("EFF 2025"), q).surcharges_sdr == pytest.approx(above * 0.02 * 89 / 365, rel=1e-12)
+    assert quarter(position.schedule("EFF 2019"), q).surcharges_sdr == 0
+
+
+def test_the_rfi_is_repaid_in_eight_quarterly_installments_from_three_and_a_quarter_years():
+    # Pakistan's 2020 RFI: SDR 1,015.5 m; the IMF's projected payments list SDR 126,937,500 on 2023-07-20 and 2023-10-20
+    rfi = arrangement("RFI 2020", "RFI", [(D(2020, 4, 20), 1_015.5e6)], months=1)
+    s = fund.position([rfi], member(quota=2_031e6)).schedule("RFI 2020")
+    due = [(r.date, r.principal_sdr) for r in s.rows if r.principal_sdr]
+    assert due[:2] == [(D(2023, 7, 20), 126_937_500.0), (D(2023, 10, 20), 126_937_500.0)]
+    assert len(due) == 8 and due[-1][0] == D(2025, 4, 20)
+    assert sum(r.commitment_fee_sdr for r in s.rows) == 0  # an outright purchase: nothing committed
+    assert next(r for r in s.rows if r.date == D(2020, 4, 20)).service_charge_sdr == pytest.approx(1_015.5e6 * 0.005)
+
+
+@pytest.mark.parametrize("group, margin", [("A", 0.0055), ("B", 0.0075), ("C", 0.0095)])
+def test_rsf_credit_pays_rst_interest_only_and_stays_out_of_the_gra_threshold(group, margin):
+    # 290 m of GRA credit and 50 m of RSF credit on a quota of 100 m: GRA below 300%, nothing is surcharged
+    eff = arrangement("EFF", "EFF", [(D(2025, 1, 2), 290e6)])
+    rsf = arrangement("RSF", "RSF", [(D(2025, 2, 3), 50e6)], months=28)
+    position = fund.position([eff, rsf], member(rst_group=group))
+    s = position.schedule("RSF")
+    q = quarter(s, D(2025, 4, 30))  # 3 Feb to 30 Apr: 87 days
+    assert q.charges_sdr == pytest.approx(50e6 * (SDR_RATE + margin) * 87 / 365, rel=1e-12)
+    assert all(r.surcharges_sdr == 0 and r.service_charge_sdr == 0 and r.commitment_fee_sdr == 0 for r in s.rows)
+    assert all(r.surcharges_sdr == 0 for r in position.schedule("EFF").rows)
+    due = [r.date for r in s.rows if r.principal_sdr]  # 20 semiannual installments from 10.5 to 20 years
+    assert len(due) == 20 and due[0] == D(2035, 8, 3) and due[-1] == D(2045, 2, 3)
+    on = position.on(D(2025, 3, 31))
+    assert (on["gra_credit_sdr"], on["rst_credit_sdr"], on["total_credit_sdr"]) == (290e6, 50e6, 340e6)
+
+
+def test_existing_obligations_come_from_the_imfs_projection_less_what_the_workspace_describes():
+    as_of = D(2025, 12, 31)
+    projection = [d.ProjectedPayment(D(2026, 3, 1), "GRA Repurchase (SBA)", 50e6),
+                  d.ProjectedPayment(D(2026, 9, 1), "GRA Repurchase (SBA)", 50e6),
+                  d.ProjectedPayment(D(2026, 2, 5), "GRA Charges", 1e6),
+                  d.ProjectedPayment(D(2026, 1, 2), "Net SDR Charges", 2e5)]
+    eff = arrangement("EFF", "EFF", [(D(2025, 6, 2), 100e6)])
+    position = fund.position([eff], member(projection=projection, as_of=as_of))
+    existing = next(line for line in position.lines if line.arrangement is None)
+    assert (existing.name, existing.window) == ("Existing obligations (SBA)", "GRA")
+    at = {day: position.on(day)["by_arrangement"] for day in (D(2025, 12, 30), as_of, D(2026, 3, 1), D(2026, 9, 1))}
+    credit = {day: {x["name"]: x["credit_sdr"] for x in rows} for day, rows in at.items()}
+    assert credit[D(2025, 12, 30)]["Existing obligations (SBA)"] == 0  # before the IMF's as-of date: not known
+    assert credit[as_of]["Existing obligations (SBA)"] == 100e6
+    assert credit[D(2026, 3, 1)]["Existing obligations (SBA)"] == 50e6 and credit[D(2026, 9, 1)]["Existing obligations (SBA)"] == 0
+    repaid = [(r.date, r.principal_sdr) for r in position.schedule("Existing obligations (SBA)").rows if r.principal_sdr]
+    assert repaid == [(D(2026, 3, 1), 50e6), (D(2026, 9, 1), 50e6)]
+    # an arrangement the workspace describes purchase by purchase is not counted twice
+    sba = arrangement("SBA", "SBA", [(D(2022, 12, 1), 100e6)])
+    described = [d.ProjectedPayment(day, "GRA Repurchase (SBA)", 100e6 / 8)
+                 for day in (D(2026, 3, 1), D(2026, 6, 1), D(2026, 9, 1), D(2026, 12, 1), D(2027, 3, 1), D(2027, 6, 1),
+                             D(2027, 9, 1), D(2027, 12, 1))]
+    position = fund.position([sba], member(projection=described, as_of=as_of))
+    assert [line.name for line in position.lines] == ["SBA"]
+
+
+def test_imf_position_and_compare_on_the_command_line(sample_copy, capsys, tmp_path):
+    path = sample_copy("pakistan")
+    capsys.readouterr()
+    assert cli.main(["imf", "position", "--workspace", str(path), "--date", "2025-12-31", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert {"date", "quota_sdr", "gra_credit_sdr", "rst_credit_sdr", "prgt_credit_sdr", "total_credit_sdr",
+            "gra_pct_of_quota", "peak", "by_month", "by_arrangement"} <= set(out)
+    assert set(out["peak"]) == {"date", "gra_credit_sdr", "gra_pct_of_quota"}
+    assert {"date", "gra_credit_sdr", "rst_credit_sdr", "total_credit_sdr"} == set(out["by_month"][0])
+    assert out["total_credit_sdr"] == pytest.approx(out["gra_credit_sdr"] + out["rst_credit_sdr"] + out["prgt_credit_sdr"])
+    assert out["gra_pct_of_quota"] == pytest.approx(out["gra_credit_sdr"] / out["quota_sdr"] * 100)
+    # no IMF projection imported yet: compare says what to do, and fails
+    assert cli.main(["imf", "compare", "--workspace", str(path), "--json"]) != 0
+    assert "imf-payments" in capsys.readouterr().err
