@@ -41,9 +41,10 @@ def test_two_arrangements_below_the_threshold_each_pay_the_level_surcharge_on_th
     position = fund.position([eff, sba], member())
     days = (D(2025, 7, 31) - D(2025, 6, 1)).days + 1  # 1 June to 31 July: 61 days in the quarter ending 31 July
     expected = 50e6 * 0.02 * days / 365
-    # first-in first-out: the oldest credit fills the threshold, so the SBA's newest credit is above it
-    assert quarter(position.schedule("SBA"), D(2025, 7, 31)).surcharges_sdr == pytest.approx(expected, rel=1e-12)
-    assert quarter(position.schedule("EFF"), D(2025, 7, 31)).surcharges_sdr == 0
+    eff_q, sba_q = (quarter(position.schedule(name), D(2025, 7, 31)).surcharges_sdr for name in ("EFF", "SBA"))
+    assert eff_q + sba_q == pytest.approx(expected, rel=1e-12)
+    # the member pays it; each arrangement bears it in proportion to its share of the GRA credit (200 and 150 of 350)
+    assert (eff_q, sba_q) == (pytest.approx(expected * 200 / 350, rel=1e-12), pytest.approx(expected * 150 / 350, rel=1e-12))
     # each on its own stays below 300% of quota and pays none: the old, per-arrangement reading
     for a in (eff, sba):
         alone = fund.position([a], member()).schedule(a.name)
@@ -65,17 +66,34 @@ def test_credit_between_187_5_and_300_percent_of_quota_pays_the_old_terms_until_
     assert fund.policy_name_on(D(2024, 10, 31)) == "pre-2024-11" and fund.policy_name_on(D(2024, 11, 1)) == "2024-11"
 
 
-def test_the_time_based_surcharge_falls_on_the_newest_credit_above_the_threshold():
-    # an old EFF purchase (2019) and a new one (2025) on a quota of 100 m: the threshold is filled by the old
-    # credit, so the above-threshold part is the new purchase, too young for the time surcharge (51 months)
-    old = arrangement("EFF 2019", "EFF", [(D(2019, 7, 8), 330e6)])
-    new = arrangement("EFF 2025", "EFF", [(D(2025, 1, 2), 60e6)])
-    position = fund.position([old, new], member())
-    q = D(2025, 4, 30)  # 1 Feb to 30 Apr 2025: 89 days; the 2019 credit is still whole (first repurchase 2024-01)
-    credit_old = 330e6 - 330e6 / 12 * 3  # repurchased on 2024-01-08, 2024-07-08 and 2025-01-08: 247.5 m
-    above = credit_old + 60e6 - 300e6  # 7.5 m
-    assert quarter(position.schedule("EFF 2025"), q).surcharges_sdr == pytest.approx(above * 0.02 * 89 / 365, rel=1e-12)
-    assert quarter(position.schedule("EFF 2019"), q).surcharges_sdr == 0
+def test_the_time_based_surcharge_counts_how_long_the_members_credit_has_stood_above_the_threshold():
+    # quota 100 m: 350 m drawn on 2 Jan 2025 puts the member 50 m above 300% of quota; 50 m more on 1 Jun 2028 takes
+    # the excess to 100 m. On 2 Apr 2029 the member has been above the threshold for 51 months (EFF credit), so the
+    # whole excess pays the time surcharge from then, however young the 2028 purchase is (IMF Decision No.
+    # 12346-(00/117): the period is the holdings' time above the threshold, which a dip below would restart)
+    first = arrangement("EFF 2025", "EFF", [(D(2025, 1, 2), 350e6)])
+    later = arrangement("EFF 2028", "EFF", [(D(2028, 6, 1), 50e6)])
+    position = fund.position([first, later], member())
+    q = D(2029, 4, 30)  # 1 Feb to 30 Apr 2029: 89 days, the last 29 of them (from 2 April) past 51 months
+    expected = 100e6 * (0.02 * 89 + 0.0075 * 29) / 365
+    paid = {name: quarter(position.schedule(name), q).surcharges_sdr for name in ("EFF 2025", "EFF 2028")}
+    assert sum(paid.values()) == pytest.approx(expected, rel=1e-12)
+    assert paid["EFF 2028"] == pytest.approx(expected * 50 / 400, rel=1e-12)
+
+
+def test_a_break_below_the_threshold_restarts_the_clock():
+    # 310 m from an SBA on 2 Jan 2025 (quota 100 m: 10 m above 300%); 36 months later, on 2 Jan 2028, the
+    # time surcharge starts. The first repurchase (2 Apr 2028, 38.75 m) takes the member below the threshold; an EFF
+    # purchase of 100 m on 1 Jun 2028 takes it above again: a new spell, with no time surcharge yet
+    sba = arrangement("SBA", "SBA", [(D(2025, 1, 2), 310e6)])
+    eff = arrangement("EFF", "EFF", [(D(2028, 6, 1), 100e6)])
+    position = fund.position([sba, eff], member())
+    aged = quarter(position.schedule("SBA"), D(2028, 1, 31)).surcharges_sdr  # 1 Nov 2027 to 31 Jan 2028: 92 days
+    assert aged == pytest.approx(10e6 * (0.02 * 92 + 0.0075 * 30) / 365, rel=1e-12)  # the last 30 days past 36 months
+    # 1 Jun to 1 Jul: 371.25 m (71.25 above); from 2 Jul, after the second repurchase: 332.5 m (32.5 above)
+    level_only = (71.25e6 * 31 + 32.5e6 * 30) * 0.02 / 365
+    paid = sum(quarter(position.schedule(name), D(2028, 7, 31)).surcharges_sdr for name in ("SBA", "EFF"))
+    assert paid == pytest.approx(level_only, rel=1e-12)
 
 
 def test_the_rfi_is_repaid_in_eight_quarterly_installments_from_three_and_a_quarter_years():

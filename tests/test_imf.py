@@ -48,14 +48,14 @@ def arrangement(purchases, facility="EFF", quota=1_000e6, policy=None, rate=0.03
 
 
 def expected_daily(a, margin, threshold, level, time_rate, limit_months, n=12, gap=6, first=54):
-    """Day by day: balance, FIFO above-threshold credit, its aged part; charges billed by quarter, keyed
-    by the day they fall due. ``margin``, ``threshold`` and ``time_rate`` may be functions of the day (the
-    policy in force on it)."""
+    """Day by day: balance, the credit above the threshold, and all of it once the credit has stood above the
+    threshold without a break for ``limit_months``; charges billed by quarter, keyed by the day they fall due.
+    ``margin``, ``threshold`` and ``time_rate`` may be functions of the day (the policy in force on it)."""
     tranches = [(p.date, p.amount_sdr) for p in sorted(a.purchases, key=lambda p: p.date)]
     repay = [[(months_later(day, first + i * gap), amt / n) for i in range(n)] for day, amt in tranches]
     start, end = tranches[0][0], max(r[-1][0] for r in repay)
     charges, surcharges = defaultdict(float), defaultdict(float)
-    day = start
+    day, spell = start, None
     while day <= end:
         left = []
         for (p_day, amt), due in zip(tranches, repay, strict=True):
@@ -63,15 +63,13 @@ def expected_daily(a, margin, threshold, level, time_rate, limit_months, n=12, g
             o -= sum(part for when, part in due if when <= day)
             left.append((p_day, max(o, 0.0)))
         on = {k: (v(day) if callable(v) else v) for k, v in (("margin", margin), ("threshold", threshold), ("time", time_rate))}
-        room = on["threshold"] * a.quota_sdr
-        above = above_old = 0.0
-        for p_day, o in left:  # oldest first fills the threshold
-            inside = min(o, room)
-            room -= inside
-            above += o - inside
-            if day >= months_later(p_day, limit_months):
-                above_old += o - inside
         balance = sum(o for _, o in left)
+        above = max(balance - on["threshold"] * a.quota_sdr, 0.0)
+        if above > 0 and spell is None:  # the member's credit has stood above the threshold since this day
+            spell = day
+        elif above == 0:
+            spell = None
+        above_old = above if spell is not None and day >= months_later(spell, limit_months) else 0.0
         charges[due_after(quarter_end(day))] += balance * (0.03 + on["margin"]) / 365
         surcharges[due_after(quarter_end(day))] += (above * level + above_old * on["time"]) / 365
         day += dt.timedelta(days=1)

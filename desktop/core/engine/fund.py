@@ -10,11 +10,12 @@ Conventions (resources/methodology.md, "The member's position in the Fund"):
 - The charges policy is the one in force on each day (POLICY_FROM): before 2024-11-01, margin 100 bp and level
   surcharge above 187.5% of quota; from 2024-11-01, margin 60 bp and above 300%. An arrangement may pin a policy
   for its own margin, service charge and commitment fee; surcharges are always the member's, by date.
-- Level surcharge on the member's total GRA credit above the threshold (quota on that day). It is allocated to
-  purchases first-in first-out: the oldest credit (existing obligations first, then purchases by date) fills the
-  threshold; what is above it is the newest credit. The time-based surcharge applies, in addition, to the part
-  of that above-threshold credit whose purchase is older than the facility's limit (51 months EFF, 36 months
-  otherwise); existing obligations carry no purchase dates and never age.
+- Surcharges are the member's (IMF Decision No. 12346-(00/117), as amended): the level surcharge on its total GRA
+  credit above the day's threshold (the quota on that day); the time-based one, in addition, on that excess once
+  the member's GRA credit has stood above the threshold without a break for longer than the limit (51 months for
+  credit from EFF purchases, 36 months for the credit tranches, RFI included). Each GRA line bears them in
+  proportion to its share of the member's GRA credit that day, the time-based one by its own facility's limit.
+  A spell that began before the first day the workspace knows is measured from that day.
 - RST interest: SDR rate + the group's margin (RST_MARGIN), no service charge, commitment fee or surcharge.
   PRGT (ECF) credit carries no interest (0% since July 2021, IMF PRGT interest-rate decisions).
 - Daily balances, actual/365, billed for the IMF quarters, due four business days after (engine.imf).
@@ -343,42 +344,21 @@ def _schedules(pos: FundPosition, arrangements, tranches: list[_Tranche], outsta
     n_existing = len(existing)
     policies = {name: POLICIES[name] for name in set(policy_names)}
     by_day = [policies[name] for name in policy_names]
-    level = np.array([p.level_surcharge for p in by_day])
-    time_rate = np.array([p.time_surcharge for p in by_day])
     margin_by_day = np.array([p.margin for p in by_day])
     rst_margin = RST_MARGIN[member.rst_group or DEFAULT_RST_GROUP]
 
-    # GRA layers, oldest first: existing obligations (no purchase dates), then purchases by date
-    gra_existing = [i for i, line in enumerate(existing) if line.window == "GRA"]
-    gra_tranches = sorted((k for k, t in enumerate(tranches) if d.WINDOW[t.facility] == "GRA"), key=lambda k: tranches[k].day)
-    layers = np.vstack([existing[i].credit_sdr for i in gra_existing] + [outstanding[k] for k in gra_tranches]) \
-        if gra_existing or gra_tranches else np.zeros((0, len(days)))
-    below_before = np.clip(pos.threshold_sdr - (np.cumsum(layers, axis=0) - layers), 0.0, None)
-    above = np.clip(layers - below_before, 0.0, None)
-    aged = np.zeros_like(layers, dtype=bool)
-    for row, k in enumerate(gra_tranches, start=len(gra_existing)):
-        t = tranches[k]
-        limit = by_day[0].time_limit_months_eff if t.facility == "EFF" else by_day[0].time_limit_months_sba  # same in both policies
-        aged[row, max(0, _day(add_months(_date(t.day), limit)) - first):] = True
-    surcharge_by_layer = (above * level + above * aged * time_rate) / 365.0
-
+    daily_surcharges = _surcharges(pos, by_day)
     daily_charges = np.zeros((len(pos.lines), len(days)))  # by line (existing lines first)
-    daily_surcharges = np.zeros((len(pos.lines), len(days)))
-    for row, i in enumerate(gra_existing):
-        daily_charges[i] = existing[i].credit_sdr * (sdr + margin_by_day) / 365.0
-        daily_surcharges[i] = surcharge_by_layer[row]
     for i, line in enumerate(existing):
-        if line.window == "RST":
-            daily_charges[i] = line.credit_sdr * (sdr + rst_margin) / 365.0
-    for row, k in enumerate(gra_tranches, start=len(gra_existing)):
-        t = tranches[k]
-        a = arrangements[t.line]
-        margin = POLICIES[a.charges_policy].margin if a.charges_policy else margin_by_day
-        daily_charges[n_existing + t.line] += outstanding[k] * (sdr + margin) / 365.0
-        daily_surcharges[n_existing + t.line] += surcharge_by_layer[row]
+        rate = {"GRA": sdr + margin_by_day, "RST": sdr + rst_margin, "PRGT": 0.0 * sdr}[line.window]
+        daily_charges[i] = line.credit_sdr * rate / 365.0
     for k, t in enumerate(tranches):
-        if d.WINDOW[t.facility] == "RST":
-            daily_charges[n_existing + t.line] += outstanding[k] * (sdr + rst_margin) / 365.0
+        a = arrangements[t.line]
+        if a.window == "GRA":
+            rate = sdr + (POLICIES[a.charges_policy].margin if a.charges_policy else margin_by_day)
+        else:
+            rate = sdr + rst_margin if a.window == "RST" else 0.0 * sdr
+        daily_charges[n_existing + t.line] += outstanding[k] * rate / 365.0
 
     bills = np.array([_day(billing_date(_date(int(day)))) for day in days])
     bill_days = np.unique(bills)
@@ -424,6 +404,39 @@ def _schedules(pos: FundPosition, arrangements, tranches: list[_Tranche], outsta
         schedules[line.name] = Schedule(line.name, line.arrangement, tuple(rows), days, line.credit_sdr, pos.quota_sdr,
                                         pos.include_planned, line.arrangement.usd_per_sdr if line.arrangement else pos.usd_per_sdr)
     return schedules
+
+
+def _surcharges(pos: FundPosition, by_day: list[ChargesPolicy]) -> np.ndarray:
+    """Each line's daily surcharges. The level surcharge is due on the member's GRA credit above the day's
+    threshold; the time-based one on that excess once the member's credit has stood above the threshold without
+    a break for longer than the limit (51 months for credit from EFF purchases, 36 for the credit tranches: IMF
+    Decision No. 12346-(00/117), as amended). The member pays both; each GRA line bears them in proportion to its
+    share of the member's GRA credit that day, and the time-based one by its own facility's limit."""
+    days = pos.days
+    gra = [i for i, line in enumerate(pos.lines) if line.window == "GRA"]
+    result = np.zeros((len(pos.lines), len(days)))
+    total = pos.gra_credit_sdr
+    excess = np.clip(total - pos.threshold_sdr, 0.0, None)
+    above = excess > 1e-6
+    if not gra or not above.any():
+        return result
+    level = np.array([p.level_surcharge for p in by_day])
+    time_rate = np.array([p.time_surcharge for p in by_day])
+    # the first day of each unbroken spell above the threshold, and from when each limit has been passed
+    aged = {limit: np.zeros(len(days), dtype=bool) for limit in (by_day[0].time_limit_months_eff,
+                                                                 by_day[0].time_limit_months_sba)}  # same in both policies
+    starts = np.nonzero(above & ~np.r_[False, above[:-1]])[0]
+    ends = np.nonzero(above & ~np.r_[above[1:], False])[0]
+    for start, end in zip(starts, ends, strict=True):
+        for limit, flags in aged.items():
+            from_index = _day(add_months(_date(int(days[start])), limit)) - int(days[0])
+            flags[max(from_index, start):end + 1] = True
+    share = np.divide(excess, total, out=np.zeros(len(days)), where=total > 0)
+    for i in gra:
+        line = pos.lines[i]
+        limit = by_day[0].time_limit_months_eff if line.facility == "EFF" else by_day[0].time_limit_months_sba
+        result[i] = line.credit_sdr * share * (level + time_rate * aged[limit]) / 365.0
+    return result
 
 
 def _commitment_fees(a: d.Arrangement, drawn, pinned: ChargesPolicy | None, member: d.Member, entries) -> None:
