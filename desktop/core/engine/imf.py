@@ -12,10 +12,9 @@ I-3; the 2024 review of charges and surcharges; Help > Methodology):
   I-2 makes them payable on the second business day after the notification sent as soon as possible after
   the quarter end, and the IMF's records of settled charges show the fourth business day (Mongolia, 2012:
   6 Feb, 4 May, 6 Aug, 6 Nov). Each row keeps the quarter its charges are for.
-- Level surcharge on the member's total GRA credit above the threshold (% of quota). Time surcharge, in
-  addition, on the part of that above-threshold credit outstanding longer than the limit: credit is allocated
-  first-in first-out by purchase date, the oldest credit filling the threshold first, so the above-threshold
-  part is the newest credit and it ages into the time surcharge.
+- Surcharges are the member's, on its total GRA credit (engine.fund): level, above the threshold (% of quota);
+  time-based, in addition, once that credit has stood above the threshold without a break for longer than the
+  limit.
 - Service charge: a share of each purchase, on its date. Commitment fee: at the start of each 12-month
   period from approval, on the amounts that period makes available (purchases dated in it): 15 bp on the
   period's amount up to the annual threshold (200% of quota), 30 bp above it, 60 bp on whatever takes the
