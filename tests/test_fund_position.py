@@ -164,3 +164,12 @@ def test_imf_position_and_compare_on_the_command_line(sample_copy, capsys, tmp_p
     # no IMF projection imported yet: compare says what to do, and fails
     assert cli.main(["imf", "compare", "--workspace", str(path), "--json"]) != 0
     assert "imf-payments" in capsys.readouterr().err
+
+
+def test_before_the_14th_review_quotas_the_threshold_was_300_percent():
+    # IMF Decision No. 12346-(00/117), paragraph 2: 300% of quota until 2016-02-16, 187.5% from 2016-02-17
+    a = arrangement("EFF", "EFF", [(D(2015, 6, 1), 250e6)])
+    s = fund.position([a], member()).schedule("EFF")
+    assert quarter(s, D(2015, 10, 31)).surcharges_sdr == 0
+    q = quarter(s, D(2016, 4, 30))  # 1 Feb to 30 Apr 2016: 16 days at 300%, then 74 days at 187.5% (2016 is leap)
+    assert q.surcharges_sdr == pytest.approx((250e6 - 187.5e6) * 0.02 * 74 / 365, rel=1e-12)

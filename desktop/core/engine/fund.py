@@ -7,8 +7,8 @@ Conventions (resources/methodology.md, "The member's position in the Fund"):
   (what the workspace does not describe purchase by purchase). Before the as-of date that credit is unknown.
 - Windows: GRA (EFF, SBA, RFI, custom), RST (RSF), PRGT (ECF). Only GRA credit bears GRA charges and counts
   toward the surcharge threshold.
-- The charges policy is the one in force on each day (POLICY_FROM): before 2024-11-01, margin 100 bp and level
-  surcharge above 187.5% of quota; from 2024-11-01, margin 60 bp and above 300%. An arrangement may pin a policy
+- The charges policy is the one in force on each day (POLICY_FROM): before 2016-02-17, level surcharge above 300%
+  of quota; then above 187.5%, margin 100 bp; from 2024-11-01, margin 60 bp and above 300%. An arrangement may pin a policy
   for its own margin, service charge and commitment fee; surcharges are always the member's, by date.
 - Surcharges are the member's (IMF Decision No. 12346-(00/117), as amended): the level surcharge on its total GRA
   credit above the day's threshold (the quota on that day); the time-based one, in addition, on that excess once
@@ -46,8 +46,8 @@ from .valuation import from_day_number as _date
 
 # installments, months between them, months from the purchase to the first (IMF repayment terms by facility)
 REPAYMENT_RULES = {"EFF": (12, 6, 54), "SBA": (8, 3, 39), "RFI": (8, 3, 39), "RSF": (20, 6, 126), "ECF": (10, 6, 66)}
-POLICY_FROM = ((dt.date(2024, 11, 1), "2024-11"),)  # before the first date: "pre-2024-11"
-EARLIEST_POLICY = "pre-2024-11"
+POLICY_FROM = ((dt.date(2016, 2, 17), "pre-2024-11"), (dt.date(2024, 11, 1), "2024-11"))  # each from its date
+EARLIEST_POLICY = "pre-2016-02"
 RST_MARGIN = {"A": 0.0055, "B": 0.0075, "C": 0.0095}  # over the SDR rate, by RST country group
 DEFAULT_RST_GROUP = "C"
 NO_COMMITMENT_FEE = ("RFI", "RSF", "ECF")  # outright purchases, and trusts that charge none

@@ -51,8 +51,12 @@ class ChargesPolicy:
 POLICIES = {
     # IMF Executive Board decision of 2024-10-11, in force since 2024-11-01 (review of charges and surcharges)
     "2024-11": ChargesPolicy(0.0060, 3.00, 0.0200, 0.0075, 51, 36, 0.0050, 2.0, 6.0, (0.0015, 0.0030, 0.0060)),
-    # before 2024-11-01: margin 100 bp, threshold 187.5% of quota, time surcharge 100 bp
+    # 2016-02-17 to 2024-10-31: margin 100 bp, threshold 187.5% of quota, time surcharge 100 bp
     "pre-2024-11": ChargesPolicy(0.0100, 1.875, 0.0200, 0.0100, 51, 36, 0.0050, 1.15, 5.75, (0.0015, 0.0030, 0.0060)),
+    # before 2016-02-17, with the quotas before the 14th General Review: threshold 300% of quota (IMF Decision No.
+    # 12346-(00/117), paragraph 2); commitment-fee thresholds 200% and 1,000% of quota (the 2009 reform of the GRA
+    # lending toolkit). Not pinnable: a program can only pin one of the policies above
+    "pre-2016-02": ChargesPolicy(0.0100, 3.00, 0.0200, 0.0100, 51, 36, 0.0050, 2.0, 10.0, (0.0015, 0.0030, 0.0060)),
 }
 BILLING_MONTH_ENDS = {1: 31, 4: 30, 7: 31, 10: 31}  # IMF quarters end 31 Jan, 30 Apr, 31 Jul, 31 Oct
 CHARGES_DUE_BUSINESS_DAYS = 4  # business days after the quarter's end (Rule I-2; settled dates, see above)
