@@ -840,14 +840,17 @@ def check_program_import(ws: Workspace, data: bytes, doc, dry_run: bool) -> None
         stored = [a for a in ws.store.arrangements() if a.name == result["name"]]
         assert len(stored) == 1 and len(stored[0].purchases) == result["purchases"]
         arrangement = stored[0]
+        # the seeded workspace has no quota and no SDR-rate path: an accepted file brings its own to them
+        rates, quotas = len(ws.store.member().sdr_rates), len(ws.store.member().quotas)
         if isinstance(doc, dict):  # accepted whole: no item of the document was dropped
             for key, got in (("purchases", arrangement.purchases), ("test_dates", arrangement.test_dates),
                              ("benchmarks", arrangement.benchmarks)):
                 assert len(got) == len(doc.get(key, [])), key
-            if isinstance(doc.get("sdr_rate"), list):
-                assert len(arrangement.sdr_rates) == len(doc["sdr_rate"])
+            steps = doc.get("sdr_rate")
+            assert rates == (len(steps) if isinstance(steps, list) else int(steps is not None))
+            assert quotas == int(doc.get("quota_sdr") is not None)
         assert_rows_added(ws, before, {
-            "arrangements": 1, "purchases": len(arrangement.purchases), "rate_assumptions": len(arrangement.sdr_rates),
+            "arrangements": 1, "purchases": len(arrangement.purchases), "sdr_rates": rates, "quotas": quotas,
             "test_dates": len(arrangement.test_dates), "benchmarks": len(arrangement.benchmarks)})
 
 

@@ -9,6 +9,7 @@ its reader module and a row here; the CLI's ``import`` choices and the window's 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,10 +17,12 @@ from pathlib import Path
 from .. import fmt
 from .csv_source import CsvOptions
 from .fields import InputError
+from .imf_payments_tsv import import_imf_payments
 from .import_report import ImportReport, RowProblem
 from .macro_csv import import_macro, read_macro
 from .prices_csv import PriceColumns, export_prices, import_prices
 from .program_json import import_program
+from .sdr_rates_csv import import_sdr_rates
 from .transactions_csv import export_transactions, import_transactions
 
 CSV_FILES = "CSV files (*.csv *.txt);;All files (*)"
@@ -27,7 +30,14 @@ MACRO_COLUMNS = ("gross_reserves_usd: gross official reserve assets, not net int
                  "short_term_debt_usd: external debt at remaining maturity (due within 12 months); "
                  "other_liabilities_usd: other portfolio liabilities (nonresidents' portfolio equity and longer "
                  "debt); exports, imports and remittances over the 12 months to the date "
-                 "(IMF, Assessing Reserve Adequacy, 2011).")
+                 "(IMF, Assessing Reserve Adequacy, 2011); gdp_usd (optional): nominal GDP over the 12 months "
+                 "to the date.")
+IMF_PAYMENTS_NOTE = ("The file the IMF's page \"Projected Payments to the IMF\" of the member's \"Financial "
+                     "Position in the Fund\" offers for download (TSV): Description, Schedule Date, Total Amount "
+                     "Due in SDR. It is the IMF's projection as of the date its title states (or the day before its "
+                     "first payment); the latest one is compared with the app's.")
+SDR_RATES_NOTE = ("date,rate: the SDR interest rate in force from each date, as a fraction (0.0312 for 3.12%), "
+                  "from the IMF's SDR interest rate series; an optional source column.")
 
 
 @dataclass(frozen=True)
@@ -39,6 +49,7 @@ class ImportOptions:
     columns: PriceColumns | None = None  # "columns": the date and close columns of an unrecognised file
     skip_invalid: bool = False  # "skip_invalid": import the valid rows even if some are invalid
     accept_implausible: bool = False  # "accept_implausible": a series that does not look like the asset's prices
+    as_of: dt.date | None = None  # "as_of": the date of an IMF projection of payments (None: the file's)
     dry_run: bool = False
 
 
@@ -119,6 +130,33 @@ def _macro(store, path: str, o: ImportOptions, progress: Progress, cancelled: Ca
                            written=not o.dry_run, json={"what": "macro", "rows": count, "written": not o.dry_run})
 
 
+def _imf_payments(store, path: str, o: ImportOptions, progress: Progress, cancelled: Cancelled) -> WholeFileResult:
+    try:
+        rows, as_of = import_imf_payments(store, path, as_of=o.as_of, dry_run=o.dry_run)
+    except InputError as exc:
+        return _refused(path, o, exc)
+    years = sorted({p.date.year for p in rows})
+    return WholeFileResult(
+        f"{Path(path).name}: the IMF's projected payments as of {as_of}, {fmt.count(len(rows), 'line')} from "
+        f"{years[0]} to {years[-1]}, SDR {sum(p.amount_sdr for p in rows) / 1e6:,.2f} m in all; "
+        f"{'would add' if o.dry_run else 'added'} {'it' if len(rows) == 1 else 'them'}", written=not o.dry_run,
+        json={"what": "imf-payments", "as_of": as_of.isoformat(), "rows": len(rows), "written": not o.dry_run})
+
+
+def _sdr_rates(store, path: str, o: ImportOptions, progress: Progress, cancelled: Cancelled) -> WholeFileResult:
+    try:
+        steps, added = import_sdr_rates(store, path, o.csv, dry_run=o.dry_run)
+    except InputError as exc:
+        return _refused(path, o, exc)
+    known = len(steps) - len(added)
+    written = bool(added) and not o.dry_run
+    return WholeFileResult(
+        f"{Path(path).name}: {fmt.count(len(steps), 'SDR rate')} from {steps[0].from_date} to {steps[-1].from_date}"
+        f"{f', {known} already in the workspace' if known else ''}; "
+        f"{'would add' if o.dry_run else 'added'} {fmt.count(len(added), 'new step')}", written=written,
+        json={"what": "sdr-rates", "rows": len(steps), "new": len(added), "written": written})
+
+
 @dataclass(frozen=True)
 class Importer:
     kind: str
@@ -146,6 +184,11 @@ IMPORTERS = {i.kind: i for i in (
              whole_file=True),
     Importer("macro", "Import macro and reserve data (CSV)", "&Macro and reserve data (CSV)…", CSV_FILES,
              frozenset({"csv"}), ("macro_inputs",), _macro, whole_file=True, note=MACRO_COLUMNS),
+    Importer("imf-payments", "Import the IMF's projected payments (TSV)", "IMF projected pa&yments (TSV)…",
+             "Tab-separated files (*.tsv *.txt);;All files (*)", frozenset({"as_of"}), ("imf_payments",),
+             _imf_payments, whole_file=True, note=IMF_PAYMENTS_NOTE),
+    Importer("sdr-rates", "Import SDR interest rates (CSV)", "&SDR interest rates (CSV)…", CSV_FILES,
+             frozenset({"csv"}), ("sdr_rates",), _sdr_rates, whole_file=True, note=SDR_RATES_NOTE),
 )}
 
 EXPORTERS = {  # kind: (store, path, asset) -> rows written

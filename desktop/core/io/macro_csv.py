@@ -21,6 +21,7 @@ from .fields import FieldError, InputError
 
 COLUMNS = ("date", "gross_reserves_usd", "short_term_debt_usd", "other_liabilities_usd", "broad_money_usd",
            "exports_usd", "imports_usd", "remittances_usd", "regime")
+OPTIONAL = ("gdp_usd",)  # nominal GDP over the 12 months to the date; files written before it still import
 MAX_USD = 1e14
 
 
@@ -31,7 +32,7 @@ def read_macro(path: str | Path, options: CsvOptions = DEFAULT_OPTIONS, today: d
     with CsvSource(path, options) as source:
         columns = [c.lower() for c in source.columns]
         missing = [c for c in COLUMNS if c not in columns]
-        unknown = [c for c in source.columns if c.lower() not in COLUMNS]
+        unknown = [c for c in source.columns if c.lower() not in (*COLUMNS, *OPTIONAL)]
         if missing or unknown:
             raise InputError(path.name, [f"row 1: missing columns: {', '.join(missing)}"] * bool(missing)
                              + [f"row 1: unknown columns: {', '.join(unknown)}"] * bool(unknown))
@@ -45,8 +46,8 @@ def read_macro(path: str | Path, options: CsvOptions = DEFAULT_OPTIONS, today: d
                 if day > today:
                     raise FieldError("date", f"{day} is in the future")
                 values = {}
-                for name in COLUMNS[1:-1]:
-                    if rec[name].strip():
+                for name in (*COLUMNS[1:-1], *OPTIONAL):
+                    if rec.get(name, "").strip():
                         value = parse_decimal(rec[name], name, options)
                         if not 0 <= value <= MAX_USD:
                             raise FieldError(name, f"{value:g} must be between 0 and 1e14 US$")

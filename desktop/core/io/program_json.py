@@ -6,6 +6,7 @@ path of the field it concerns, for example ``purchases[2].amount_sdr: -5 must be
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -75,11 +76,13 @@ def arrangement_from_dict(doc: Any, source_name: str = "program") -> d.Arrangeme
     months = _collect(p, parse_int, doc.get("months"), "months", minimum=1, maximum=120)
     access = _collect(p, parse_number, doc.get("access_sdr"), "access_sdr", minimum=0, maximum=MAX_SDR, exclusive_minimum=True,
                      exclusive_maximum=True)
-    quota = _collect(p, parse_number, doc.get("quota_sdr"), "quota_sdr", minimum=0, maximum=MAX_SDR, exclusive_minimum=True,
-                     exclusive_maximum=True)
+    quota = None if doc.get("quota_sdr") is None else _collect(  # optional: the workspace's quota history has it
+        p, parse_number, doc.get("quota_sdr"), "quota_sdr", minimum=0, maximum=MAX_SDR, exclusive_minimum=True,
+        exclusive_maximum=True)
     usd_per_sdr = _collect(p, parse_number, doc.get("usd_per_sdr"), "usd_per_sdr", minimum=0, maximum=100, exclusive_minimum=True,
                           exclusive_maximum=True)
-    policy = _collect(p, parse_choice, doc.get("charges_policy", "2024-11"), "charges_policy", d.CHARGES_POLICIES)
+    policy = None if doc.get("charges_policy") is None else _collect(  # None: the policy in force on each day
+        p, parse_choice, doc.get("charges_policy"), "charges_policy", d.CHARGES_POLICIES)
 
     repayment = None
     if facility == "custom":
@@ -157,9 +160,7 @@ def arrangement_to_dict(a: d.Arrangement) -> dict:
     """The exchange format of an arrangement (what read_program reads back)."""
     doc = {
         "name": a.name, "facility": a.facility, "approval_date": a.approval_date.isoformat(), "months": a.months,
-        "access_sdr": a.access_sdr, "quota_sdr": a.quota_sdr, "usd_per_sdr": a.usd_per_sdr, "charges_policy": a.charges_policy,
-        "sdr_rate": [{"from": r.from_date.isoformat(), "rate": r.sdr_rate, **({"source": r.source} if r.source else {})}
-                     for r in a.sdr_rates],
+        "access_sdr": a.access_sdr, "usd_per_sdr": a.usd_per_sdr,
         "purchases": [{"date": p.date.isoformat(), "amount_sdr": p.amount_sdr, "status": p.status,
                        **{k: v for k, v in (("source", p.source), ("note", p.note)) if v}} for p in a.purchases],
         "test_dates": [{"date": t.date.isoformat(), "nir_floor_usd": t.nir_floor_usd,
@@ -172,6 +173,14 @@ def arrangement_to_dict(a: d.Arrangement) -> dict:
                                              ("due_date", b.due_date and b.due_date.isoformat()),
                                              ("source", b.source), ("note", b.note)) if v}} for b in a.benchmarks],
     }
+    # the quota and the SDR-rate path are the workspace's (written when an arrangement carries them); no
+    # charges policy means the one in force on each day
+    for key, value in (("quota_sdr", a.quota_sdr), ("charges_policy", a.charges_policy)):
+        if value is not None:
+            doc[key] = value
+    if a.sdr_rates:
+        doc["sdr_rate"] = [{"from": r.from_date.isoformat(), "rate": r.sdr_rate, **({"source": r.source} if r.source else {})}
+                           for r in a.sdr_rates]
     if a.repayment:
         doc["repayment"] = {"installments": a.repayment.installments, "months_between": a.repayment.months_between,
                             "first_after_months": a.repayment.first_after_months}
@@ -197,15 +206,47 @@ def read_program(path: Path) -> d.Arrangement:
 
 def import_program(store, path: str | Path, *, dry_run: bool = False) -> d.Arrangement:
     """Read a program file and add its arrangement (after a backup), or with ``dry_run`` only check it.
-    Refused whole, with every problem named, when the file is invalid or its name is already taken."""
-    from ..store.records import add_arrangement
+    Refused whole, with every problem named, when the file is invalid, its name is already taken, its quota is
+    not the workspace's on the approval date or an SDR-rate step conflicts with the workspace's path. The file's
+    quota joins the workspace's history when none is in force on the approval date; its SDR-rate steps join the
+    workspace's one path."""
+    from ..store.records import add_arrangement, add_quota, add_sdr_rates
+    from .sdr_rates_csv import conflicts
 
+    name = Path(path).name
     arrangement = read_program(Path(path))
+    member = store.member()
+    problems = []
     if any(a.name == arrangement.name for a in store.arrangements()):
-        raise InputError(Path(path).name, [f"name: an arrangement named {arrangement.name!r} is already in the "
-                                           "workspace (rename it in the file, or edit the one there)"])
+        problems.append(f"name: an arrangement named {arrangement.name!r} is already in the workspace (rename it in "
+                        "the file, or edit the one there)")
+    quota = _new_quota(arrangement, member, problems)
+    problems += conflicts(list(arrangement.sdr_rates), member.sdr_rates, "sdr_rate")
+    if problems:
+        raise InputError(name, problems)
+    cited = arrangement.source or f"program file: {name}"
+    rates = [dataclasses.replace(r, source=r.source or cited) for r in arrangement.sdr_rates]
     if not dry_run:
         store.backup("before-import")
         with store.transaction() as w:
+            if quota is not None:
+                add_quota(w, d.QuotaStep(arrangement.approval_date, quota, cited,
+                                         f"the quota_sdr of {arrangement.name}'s program file"))
+            add_sdr_rates(w, rates, member.sdr_rates)
             add_arrangement(w, arrangement)
     return arrangement
+
+
+def _new_quota(a: d.Arrangement, member: d.Member, problems: list[str]) -> float | None:
+    """The file's quota when the workspace has none in force on the approval date (to be added to its history);
+    a problem when it has one and the file's differs."""
+    if a.quota_sdr is None:
+        return None
+    in_force = [q for q in member.quotas if q.effective_date <= a.approval_date]
+    if not in_force:  # none known yet, or only later ones (the quota may have been smaller then)
+        return None if member.quota_on(a.approval_date) == a.quota_sdr else a.quota_sdr
+    if abs(in_force[-1].quota_sdr - a.quota_sdr) > 0.5:  # quotas are whole SDR
+        problems.append(f"quota_sdr: SDR {a.quota_sdr:,.0f} in the file, but the workspace's quota on "
+                        f"{a.approval_date} is SDR {in_force[-1].quota_sdr:,.0f} (from {in_force[-1].effective_date}); "
+                        "remove quota_sdr from the file or correct the workspace's quota")
+    return None
