@@ -295,7 +295,9 @@ def position(arrangements: list[d.Arrangement], member: d.Member, include_planne
     all_lines = existing + lines
 
     quota = _quota_by_day(member, days)
-    policy_names = [policy_name_on(_date(int(day))) for day in days]
+    changes = np.array([_day(since) for since, _ in POLICY_FROM])
+    names = (EARLIEST_POLICY, *(name for _, name in POLICY_FROM))
+    policy_names = [names[k] for k in np.searchsorted(changes, days, side="right")]
     threshold = np.array([POLICIES[name].surcharge_threshold for name in policy_names]) * quota
     result = FundPosition(days, all_lines, quota, threshold, usd, usd_source, include_planned,
                           projection_as_of=member.projection_as_of if projected else None)
@@ -360,20 +362,23 @@ def _schedules(pos: FundPosition, arrangements, tranches: list[_Tranche], outsta
             rate = sdr + rst_margin if a.window == "RST" else 0.0 * sdr
         daily_charges[n_existing + t.line] += outstanding[k] * rate / 365.0
 
-    bills = np.array([_day(billing_date(_date(int(day)))) for day in days])
-    bill_days = np.unique(bills)
+    # each day's IMF quarter: the quarter ends of the position's span, and the first on or after each day
+    quarter_ends = [billing_date(_date(int(days[0])))]
+    while _day(quarter_ends[-1]) < days[-1]:
+        quarter_ends.append(billing_date(quarter_ends[-1] + dt.timedelta(days=1)))
+    quarter_of_day = np.searchsorted(np.array([_day(q) for q in quarter_ends]), days)
     schedules = {}
     for i, line in enumerate(pos.lines):
         entries: dict[dt.date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         quarter_of: dict[dt.date, dt.date] = {}
-        for bill in bill_days:
-            mask = bills == bill
-            charges, surcharges = float(daily_charges[i, mask].sum()), float(daily_surcharges[i, mask].sum())
-            if charges or surcharges:
-                due = charges_due_date(_date(int(bill)))
-                quarter_of[due] = _date(int(bill))
-                entries[due]["charges_sdr"] += charges
-                entries[due]["surcharges_sdr"] += surcharges
+        charges = np.bincount(quarter_of_day, weights=daily_charges[i], minlength=len(quarter_ends))
+        surcharges = np.bincount(quarter_of_day, weights=daily_surcharges[i], minlength=len(quarter_ends))
+        for q, end in enumerate(quarter_ends):
+            if charges[q] or surcharges[q]:
+                due = charges_due_date(end)
+                quarter_of[due] = end
+                entries[due]["charges_sdr"] += float(charges[q])
+                entries[due]["surcharges_sdr"] += float(surcharges[q])
         if line.arrangement is None:  # existing obligations: each fall in credit is a repurchase
             falls = np.clip(-np.diff(line.credit_sdr), 0.0, None)
             for j in np.nonzero(falls > 1e-6)[0]:
