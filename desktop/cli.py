@@ -102,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--accept-implausible", action="store_true",
                            help="prices: import a series even if it does not look like the asset's US$ prices "
                                 "(checked against the stored prices and, for BTC, the range it traded in each year)")
+            p.add_argument("--as-of", type=_date, metavar="D",
+                           help="imf-payments: the date of the IMF's projection (default: the day before its first line)")
             p.add_argument("--json", action="store_true", help="print the import report as JSON")
 
     p = sub.add_parser("risk", help="volatility, VaR, ES and drawdowns of a price series (Cornish-Fisher only inside its "
@@ -570,7 +572,7 @@ def cmd_import(args) -> int:
     options = ImportOptions(CsvOptions(date_order=args.date_order, decimal=args.decimal), asset=args.asset,
                             columns=PriceColumns(args.date_column, args.close_column) if args.date_column else None,
                             skip_invalid=args.skip_invalid, accept_implausible=args.accept_implausible,
-                            dry_run=args.dry_run)
+                            as_of=args.as_of, dry_run=args.dry_run)
     ws = _open(args.workspace)
     try:
         report = importer(ws.store, args.csv, options)

@@ -173,3 +173,39 @@ def test_before_the_14th_review_quotas_the_threshold_was_300_percent():
     assert quarter(s, D(2015, 10, 31)).surcharges_sdr == 0
     q = quarter(s, D(2016, 4, 30))  # 1 Feb to 30 Apr 2016: 16 days at 300%, then 74 days at 187.5% (2016 is leap)
     assert q.surcharges_sdr == pytest.approx((250e6 - 187.5e6) * 0.02 * 74 / 365, rel=1e-12)
+
+
+IMF_PAGE = ("Description\tSchedule Date\tTotal Amount Due\n"
+            "PRGT Repayment (ECF)\tMarch 2, 2026\t50,000,000\n"
+            "GRA Charges\tFebruary 5, 2026\t1,000,000\n"
+            "Total for the year 2026\t\t51,000,000\n"
+            "\n"
+            "PRGT Repayment (ECF)\tSeptember 1, 2027\t50,000,000\n"
+            "Total for the year 2027\t\t50,000,000\n")
+
+
+def test_an_imported_imf_projection_adds_existing_obligations_and_is_compared_by_year(sample_copy, capsys, tmp_path):
+    path = sample_copy("pakistan")  # no ECF of its own: the IMF's ECF repayments are credit it does not describe
+    page = tmp_path / "projected.tsv"
+    page.write_text(IMF_PAGE, encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["imf", "schedule", "--workspace", str(path), "--disbursed-only", "--json"]) == 0
+    own = {y["year"]: y["principal_sdr"] for y in json.loads(capsys.readouterr().out)["by_year"]}
+    assert cli.main(["import", "imf-payments", str(page), "--workspace", str(path), "--as-of", "2025-12-31", "--json"]) == 0
+    capsys.readouterr()
+    assert cli.main(["imf", "position", "--workspace", str(path), "--date", "2026-06-30", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    lines = {x["name"]: x for x in out["by_arrangement"]}
+    assert lines["Existing obligations (ECF)"]["credit_sdr"] == 50e6  # March's repayment made; September 2027's not
+    assert lines["Existing obligations (ECF)"]["window"] == "PRGT" and out["prgt_credit_sdr"] == 50e6
+    assert cli.main(["imf", "compare", "--workspace", str(path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["as_of"] == "2025-12-31"
+    rows = {(r["year"], r["item"]): r for r in out["rows"]}
+    assert rows[(2026, "principal")]["imf_sdr"] == 50e6 and rows[(2027, "principal")]["imf_sdr"] == 50e6
+    assert rows[(2026, "charges")]["imf_sdr"] == 1e6
+    # the app's principal: its own arrangements' repurchases plus the IMF's ECF repayments it takes as existing
+    assert rows[(2026, "principal")]["app_sdr"] == pytest.approx(own.get(2026, 0.0) + 50e6)
+    assert rows[(2027, "principal")]["app_sdr"] == pytest.approx(own.get(2027, 0.0) + 50e6)
+    for r in out["rows"]:
+        assert r["difference_sdr"] == pytest.approx(r["app_sdr"] - r["imf_sdr"])
