@@ -33,6 +33,10 @@ FACILITIES_BY_WINDOW = {w: tuple(f for f in d.FACILITIES if d.WINDOW[f] == w and
                         for w in ("GRA", "RST", "PRGT")}
 KNOWN = (*(f"{head} ({f})" for head, w in d.PROJECTED_PRINCIPAL.items() for f in FACILITIES_BY_WINDOW[w]),
          *d.PROJECTED_CHARGES, *d.PROJECTED_OTHER)
+KNOWN_TEXT = ", ".join([  # the refusal's short list of KNOWN
+    *(f"{head} ({', '.join(fs[:-1]) + ' or ' if len(fs) > 1 else ''}{fs[-1]})"
+      for head, fs in ((h, FACILITIES_BY_WINDOW[w]) for h, w in d.PROJECTED_PRINCIPAL.items())),
+    *d.PROJECTED_CHARGES, *d.PROJECTED_OTHER])
 _TOTAL = re.compile(r"total for the year\s+(\d{4})", re.IGNORECASE)
 _AS_OF = re.compile(r"\bas of\s+(.+?)\s*$", re.IGNORECASE)
 _DAY, _YEAR, _ISO = (re.compile(p, re.ASCII) for p in (r"\d{1,2}", r"\d{4}", r"\d{4}-\d{2}-\d{2}"))
@@ -49,7 +53,7 @@ def parse_description(text: str) -> str:
             return description
     elif not bracket and head in (*d.PROJECTED_CHARGES, *d.PROJECTED_OTHER):
         return description
-    raise FieldError(DESCRIPTION, f"{text.strip()!r} is not a description this app knows; known: {', '.join(KNOWN)}")
+    raise FieldError(DESCRIPTION, f"{text.strip()!r} is not one this app knows: {KNOWN_TEXT}")
 
 
 def parse_imf_date(text: str, field: str = DATE) -> dt.date:

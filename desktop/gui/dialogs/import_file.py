@@ -82,7 +82,7 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.problems = RecordTableModel([
             Column("Row", lambda p: p.row or "", numeric=True), Column("Field", lambda p: p.field),
-            Column("Reason", lambda p: p.reason)])
+            Column("Reason", lambda p: p.reason, tooltip=lambda p: p.reason)])  # a long reason, whole on hover
         self.problem_view = record_table(self.problems, stretch_column=2)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
