@@ -18,10 +18,8 @@ def test_the_overview_shows_a_workspace_whose_arrangement_has_no_sdr_rate(es, qt
     """Without an SDR rate no schedule can be computed: the headline has no next payment, and everything else."""
     from desktop.gui.tabs.overview import OverviewTab
 
-    ids = [r for (r,) in es.store.db.execute("SELECT id FROM rate_assumptions").fetchall()]
-    with es.store.transaction() as w:
-        for rid in ids:
-            w.delete("rate_assumptions", rid)
+    for step in es.member.sdr_rates:  # the workspace's one SDR-rate path, emptied
+        es.delete_sdr_rate(step.from_date)
     x = headline(es, DATE)
     assert x.next_imf_payment is None and x.holdings.total_btc > 0
     tab = OverviewTab(es, DATE)
