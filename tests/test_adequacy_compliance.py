@@ -69,5 +69,10 @@ def test_workspace_adequacy_names_inputs_and_dates(sample_files):
     assert a["gross_reserves_usd"] == 15.90e9 and a["regime"] == "floating"
     assert a["months_of_imports"] == pytest.approx(15.90e9 / ((58.38e9 + 11.28e9) / 12))
     assert a["inputs_used"]["imports_usd"]["date"] == "2025-06-30"
-    assert "short_term_debt_usd" in a["missing_inputs"] and a["ara_ratio"] is None
+    # every ARA input is in the sample (SBP and the PBS, end-June 2025): the floating-regime metric by hand
+    assert a["missing_inputs"] == [] and a["inputs_used"]["short_term_debt_usd"]["date"] == "2025-06-30"
+    used = {k: v["value"] for k, v in a["inputs_used"].items() if k != "regime"}
+    metric = (0.30 * used["short_term_debt_usd"] + 0.15 * used["other_liabilities_usd"] + 0.05 * used["broad_money_usd"]
+              + 0.05 * used["exports_usd"])
+    assert a["ara_metric_usd"] == pytest.approx(metric) and a["ara_ratio"] == pytest.approx(15.90e9 / metric)
     ws.close()

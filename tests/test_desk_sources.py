@@ -70,10 +70,10 @@ def test_shipped_resources_name_public_sources_only():
             prose = re.sub(r"`[^`]*`", "", text)
             assert [name for name in SNAKE.findall(prose) if not FORMULA.match(name)] == [], f.name
     sample = json.loads((PROJECT_ROOT / "resources" / "samples" / "el-salvador.json").read_text(encoding="utf-8"))
-    (eff,) = sample["arrangements"]
+    (eff,) = [a for a in sample["arrangements"] if a["facility"] == "EFF"]
     assert eff["source"].startswith("IMF press release, 26 Feb 2025: Executive Board approves a 40-month EFF")
-    assert {s["source"] for s in eff["sdr_rate"]} == {"IMF, SDR interest rate for the week of 29 Jul 2024 (3.942%)",
-                                                       "IMF, SDR interest rate, 25 Mar 2025 (3.100%)"}
+    assert {s["source"] for s in sample["sdr_rates"]} >= {"IMF, SDR interest rate for the week of 29 Jul 2024 (3.942%)",
+                                                           "IMF, SDR interest rate, 25 Mar 2025 (3.100%)"}
     assert all(p["source"].startswith("Yahoo Finance, BTC-USD daily close") for p in sample["prices"])
 
 
@@ -83,7 +83,7 @@ def test_samples_store_the_public_sources(sample_copy):
         reconstructed = [t for t in ws.transactions if t.note and t.note.startswith("Reconstructed: the increase")]
         assert reconstructed and all(t.source.startswith("El Salvador National Bitcoin Office, public dashboard")
                                      for t in reconstructed)
-        (benchmark,) = [b for b in ws.arrangements[0].benchmarks if b.type == "non_accumulation"]
+        (benchmark,) = [b for a in ws.arrangements for b in a.benchmarks if b.type == "non_accumulation"]
         assert benchmark.source.startswith("IMF, El Salvador: Request for an Extended Arrangement under the EFF, staff "
                                            "report, March 2025")
         texts = list(ws.metadata.values()) + [x for t in ws.transactions for x in (t.note, t.source) if x]

@@ -93,7 +93,7 @@ def test_every_reconstructed_or_illustrative_row_says_so(el_salvador):
 
 
 def test_el_salvador_eff(el_salvador):
-    (eff,) = el_salvador.arrangements
+    (eff,) = [a for a in el_salvador.arrangements if a.facility == "EFF"]
     assert (eff.facility, eff.approval_date, eff.months) == ("EFF", dt.date(2025, 2, 26), 40)
     assert eff.access_sdr == 1_033_920_000 and eff.quota_sdr == 287_200_000
     disbursed = [(p.date, p.amount_sdr) for p in eff.purchases if p.status == "disbursed"]
@@ -104,14 +104,16 @@ def test_el_salvador_eff(el_salvador):
 
 def test_pakistan_holds_no_bitcoin_and_has_its_eff_and_rsf(pakistan):
     assert pakistan.holdings().total_btc == 0
-    eff, rsf = pakistan.arrangements
+    by_name = {a.name: a for a in pakistan.arrangements}
+    eff, rsf = by_name["Pakistan EFF 2024"], by_name["Pakistan RSF 2025"]
     assert (eff.name, eff.months, eff.access_sdr, eff.quota_sdr) == ("Pakistan EFF 2024", 37, 5_320_000_000, 2_031_000_000)
     disbursed = [(p.date.isoformat(), p.amount_sdr) for p in eff.purchases if p.status == "disbursed"]
     assert disbursed == [("2024-09-25", 760e6), ("2025-05-09", 760e6), ("2025-12-08", 760e6)]
     assert sum(p.amount_sdr for p in eff.purchases if p.status == "planned") == pytest.approx(3_040e6)
     assert eff.access_sdr / eff.quota_sdr == pytest.approx(2.62, abs=0.005)
-    assert rsf.facility == "custom" and rsf.access_sdr == 1_000e6 and rsf.repayment is not None
-    assert [p.amount_sdr for p in rsf.purchases] == [154e6]
+    assert rsf.facility == "RSF" and rsf.access_sdr == 1_000e6 and rsf.repayment is None  # the RST's own terms
+    assert [p.amount_sdr for p in rsf.purchases if p.status == "disbursed"] == [154e6]
+    assert sum(p.amount_sdr for p in rsf.purchases) == pytest.approx(rsf.access_sdr)
 
 
 def test_pakistan_reserves_and_imports(pakistan):

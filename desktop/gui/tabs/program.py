@@ -48,7 +48,7 @@ POLICY_TEXT = {
 INPUT_LABELS = {"gross_reserves_usd": "Gross reserves", "short_term_debt_usd": "Short-term external debt",
                 "other_liabilities_usd": "Other liabilities", "broad_money_usd": "Broad money",
                 "exports_usd": "Exports, 12 months", "imports_usd": "Imports, 12 months",
-                "remittances_usd": "Remittances, 12 months", "regime": "Exchange-rate regime"}
+                "remittances_usd": "Remittances, 12 months", "gdp_usd": "GDP, 12 months", "regime": "Exchange-rate regime"}
 INPUT_TIPS = {INPUT_LABELS[k]: text for k, text in adq.INPUT_DEFINITIONS.items()}  # by the label the table shows
 STACK = (("principal_sdr", "Principal", "#1f4e79"), ("charges_sdr", "Charges", "#4f81bd"),
          ("surcharges_sdr", "Surcharges", "#c0504d"), ("fees_sdr", "Fees", "#9bbb59"))
