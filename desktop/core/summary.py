@@ -18,7 +18,7 @@ from . import fmt
 from .engine import imf
 from .engine.compliance import benchmark_overdue
 from .engine.mining import BlockPace
-from .engine.valuation import day_number
+from .engine.valuation import day_number, from_day_number
 from .errors import InvalidInput
 from .headline import Headline, headline, next_imf_payment
 from .io.fields import InputError
@@ -34,6 +34,7 @@ INPUT_TABLES = ("wallets", "transactions", "prices", "macro_inputs", "arrangemen
                 "benchmarks", "quotas", "sdr_rates", "member", "imf_payments", "scenarios", "policies")
 NO_DATA = "No data"
 MILLION = 1e6
+INDICATOR_YEARS_A_TABLE = 8
 
 
 @dataclass(frozen=True)
@@ -142,41 +143,186 @@ def _phasing_gap(a) -> str:
             " the schedule and the peak count only the purchases entered.")
 
 
+# ---- the member's position in the Fund: shared by the PDF and the Program tab's Fund position view ----------
+
+WINDOW_COLOURS = {"GRA": ("#1f4e79", "#4f81bd", "#9dc3e6", "#2e75b6", "#bdd7ee", "#5b9bd5"),  # blues
+                  "RST": ("#548235", "#a9d18e", "#70ad47"), "PRGT": ("#c55a11", "#f4b183", "#ed7d31")}
+THRESHOLD_COLOUR = "#b00020"
+# "Indicators of Fund credit" as the IMF staff reports lay them out (capacity to repay the Fund): obligations
+# first, then the stock of credit; a row without a key is a heading
+INDICATOR_ROWS = (
+    (None, "Obligations to the Fund (existing and prospective credit)"),
+    ("principal_sdr", "Principal, SDR millions"),
+    ("charges_sdr", "Charges and interest, SDR millions"),
+    ("total_sdr", "Total, SDR millions"),
+    ("total_usd", "Total, US$ millions"),
+    ("pct_exports", "In percent of exports of goods and services"),
+    ("pct_gross_reserves", "In percent of gross reserves"),
+    ("pct_gdp", "In percent of GDP"),
+    (None, "Fund credit outstanding (end of period)"),
+    ("credit_sdr", "SDR millions"),
+    ("credit_pct_quota", "In percent of quota"),
+    ("credit_pct_gross_reserves", "In percent of gross reserves"),
+)
+INDENT = "\u00a0" * 4  # non-breaking: kept by table cells and headers alike
+NO_INPUT = "no input"  # a percent whose denominator (exports, reserves, GDP, quota) the workspace lacks
+COMPARE_ITEMS = {"principal": "Principal (repurchases, repayments)", "charges": "Charges and interest",
+                 "other": "SDR Department (net SDR charges, assessments)"}
+
+
+def line_colours(lines) -> list[str]:
+    """One colour per credit line, by its lending window: GRA blues, RST greens, PRGT oranges."""
+    used = {window: 0 for window in WINDOW_COLOURS}
+    colours = []
+    for line in lines:
+        shades = WINDOW_COLOURS[line.window]
+        colours.append(shades[used[line.window] % len(shades)])
+        used[line.window] += 1
+    return colours
+
+
+def as_date(x) -> dt.date:
+    return x if isinstance(x, dt.date) else dt.date.fromisoformat(str(x))
+
+
+def indicator_text(key: str, value: float | None) -> str:
+    if value is None:
+        return NO_INPUT
+    return f"{value / MILLION:,.1f}" if key.endswith(("_sdr", "_usd")) else f"{value:,.1f}"
+
+
+def indicator_table(indicators: list[dict]) -> tuple[list[int], list[tuple[str, bool, tuple[str, ...]]]]:
+    """The years and, per row of INDICATOR_ROWS, (label, is_heading, one text per year); a row's label is indented
+    under its heading, as in the staff reports."""
+    years = [y["year"] for y in indicators]
+    rows = [(label if key is None else INDENT + label, key is None,
+             tuple("" if key is None else indicator_text(key, y.get(key)) for y in indicators))
+            for key, label in INDICATOR_ROWS]
+    return years, rows
+
+
+NOT_MODELLED = "not modelled"  # the SDR Department's items: not credit from the Fund, not projected here
+
+
+def compare_rows(compare: dict) -> list[tuple[str, ...]]:
+    """The IMF's projection beside the app's, by year and item: year, item, IMF, app, difference (SDR m)."""
+    return [(str(r["year"]), COMPARE_ITEMS.get(r["item"], r["item"]), fmt.sdr_m(r["imf_sdr"]),
+             *((NOT_MODELLED, "") if r["item"] == "other" else (fmt.sdr_m(r["app_sdr"]), fmt.sdr_m(r["difference_sdr"]))))
+            for r in compare["rows"]]
+
+
+def peak_from(position, date: dt.date) -> dict:
+    """The highest GRA credit from ``date`` on, as the staff reports project it (over the whole path when
+    ``date`` is past the last repurchase)."""
+    return position.peak(date) or position.peak()
+
+
+def threshold_text(position) -> str:
+    """The level-surcharge threshold as it stands over the position's days, in % of quota with its dates."""
+    share = np.round(position.threshold_sdr / position.quota_sdr * 100, 3)
+    changes = np.flatnonzero(np.diff(share)) + 1
+    starts = [0, *changes.tolist()]
+    parts = []
+    for k, i in enumerate(starts):
+        until = f" to {from_day_number(position.days[starts[k + 1]] - 1)}" if k + 1 < len(starts) else ""
+        since = f" from {from_day_number(position.days[i])}" if k else ""
+        parts.append(f"{share[i]:g}% of quota{since}{until}")
+    return "; ".join(parts)
+
+
+def _fund_position(ws, date: dt.date) -> list:
+    """The member's whole position in the Fund: every credit line stacked against the surcharge threshold, the
+    obligations by year, the staff reports' indicators and the comparison with the IMF's own projection."""
+    position = ws.fund_position(True)
+    if not position.lines:
+        return []
+    now, peak = position.on(date), peak_from(position, date)
+    parts = [f"GRA SDR {fmt.sdr_m(now['gra_credit_sdr'])} m"]
+    parts += [f"{w} SDR {fmt.sdr_m(now[k])} m" for w, k in (("RST", "rst_credit_sdr"), ("PRGT", "prgt_credit_sdr")) if now[k]]
+    blocks: list = [Paragraph(
+        f"<b>Position in the Fund</b> (every arrangement and the existing obligations together, planned purchases "
+        f"included): on {date}, credit outstanding SDR {fmt.sdr_m(now['total_credit_sdr'])} m ({', '.join(parts)}); "
+        f"GRA credit {now['gra_pct_of_quota']:,.1f}% of a quota of SDR {fmt.sdr_m(now['quota_sdr'])} m. Peak GRA credit "
+        f"from then: SDR {fmt.sdr_m(peak['gra_credit_sdr'])} m, {peak['gra_pct_of_quota']:,.1f}% of quota, on {peak['date']}. "
+        f"Level surcharges apply to total GRA credit above {threshold_text(position)}.")]
+    step = max(1, len(position.days) // 400)
+    x = tuple(float(v) for v in position.days[::step])
+    quota = position.quota_sdr[::step]
+    base = np.zeros(len(x))
+    series = []
+    for line, colour in zip(position.lines, line_colours(position.lines), strict=True):
+        top = base + line.credit_sdr[::step] / quota * 100
+        series.append(Series(f"{line.name} ({line.window})", x, tuple(base.tolist()), kind="band", colour=colour,
+                             high=tuple(top.tolist())))
+        base = top
+    series.append(Series("Level-surcharge threshold", x, tuple((position.threshold_sdr[::step] / quota * 100).tolist()),
+                         kind="dashed", colour=THRESHOLD_COLOUR))
+    blocks.append(Chart("Fund credit outstanding by credit line", "% of quota", tuple(series),
+                        markers=((float(day_number(date)), str(date)),
+                                 (float(day_number(as_date(peak["date"]))), f"GRA peak {peak['gra_pct_of_quota']:,.0f}%"))))
+    try:
+        years, indicators = position.obligations_by_year(), ws.fund_indicators(True)
+    except InvalidInput as exc:  # a missing input (the SDR rate): the credit still shows, the charges cannot
+        return [*blocks, Paragraph(f"Cannot compute the obligations to the Fund, nor compare them with the IMF's: {exc}.")]
+    x = tuple(float(y["year"]) for y in years)  # the figures by year are the indicators' first rows, below
+    blocks.append(Chart("Obligations to the Fund by year, every credit line", "SDR millions", (
+        Series("Principal", x, tuple(y["principal_sdr"] / MILLION for y in years), kind="bar"),
+        Series("Charges and interest", x, tuple(y["charges_sdr"] / MILLION for y in years), kind="bar", colour="#c07a00")),
+        x_label="Year", dates=False))
+    blocks.append(Paragraph(f"Charges and interest: GRA charges and surcharges, RST interest, service charges and "
+                            f"commitment fees. US$ amounts at {position.usd_rate_source}.", note=True))
+    indicator_years, rows = indicator_table(indicators)
+    for first in range(0, len(indicator_years), INDICATOR_YEARS_A_TABLE):  # a page's width holds about eight years
+        span = slice(first, first + INDICATOR_YEARS_A_TABLE)
+        shown = indicator_years[span]
+        blocks.append(Table(("Indicator", *map(str, shown)),
+                            tuple((label, *texts[span]) for label, _, texts in rows),
+                            (False, *[True] * len(shown)), f"Indicators of Fund credit, {shown[0]}-{shown[-1]}"))
+    blocks.append(Paragraph(f"Percent of exports, gross reserves and GDP from the workspace's macro inputs; "
+                            f"'{NO_INPUT}' where the workspace has no figure for the year.", note=True))
+    return blocks + _compare(ws)
+
+
+def _compare(ws) -> list:
+    compare = ws.imf_compare()
+    if not compare:
+        return []
+    return [Table(("Year", "Item", "IMF (SDR m)", "This projection (SDR m)", "Difference (SDR m)"),
+                  tuple(compare_rows(compare)), (False, False, True, True, True),
+                  f"The IMF's projected payments (as of {compare['as_of']}) beside this projection"),
+            Paragraph("A difference is this projection less the IMF's.", note=True)]
+
+
 def _program(ws, date: dt.date) -> Section:
-    if not ws.arrangements:
+    fund = _fund_position(ws, date)
+    if not ws.arrangements and not fund:
         return Section("program", SECTIONS["program"], (Paragraph(f"{NO_DATA}: no IMF arrangement in this workspace."),))
     blocks: list = []
     reserves, later = ws.reserves_known_on(date)  # as of the valuation date: later observations were not known then
-    payment = next_imf_payment(ws, date)
+    try:
+        payment = next_imf_payment(ws, date)
+    except InvalidInput:  # no SDR rate: no charges, said with the position below
+        payment = None
     if payment:
         blocks.append(Paragraph(f"Next payment to the IMF after {date}: <b>SDR {fmt.sdr_m(payment['total_sdr'])} m</b> "
                                 f"({fmt.usd_short(payment['total_usd'])}) on <b>{payment['date']}</b>, of which principal "
                                 f"SDR {fmt.sdr_m(payment['principal_sdr'])} m."))
+    blocks.extend(fund)
+    position = ws.fund_position(True)
     for a in ws.arrangements:
-        s = imf.schedule(a)
-        years = s.by_year()
-        blocks.append(Paragraph(f"<b>{a.name}</b>: {a.facility}, {a.months} months from {a.approval_date}; access "
-                                f"SDR {fmt.sdr_m(a.access_sdr)} m, quota SDR {fmt.sdr_m(a.quota_sdr)} m, "
-                                f"US${a.usd_per_sdr:g} per SDR; IMF charges {VALUES.get(a.charges_policy, a.charges_policy)}. Peak credit "
-                                f"{fmt.pct(s.peak_share_of_quota())} of quota (planned purchases included)."
-                                + _phasing_gap(a)))
+        charges = VALUES.get(a.charges_policy, a.charges_policy) if a.charges_policy else "by the policy in force on each day"
+        blocks.append(Paragraph(f"<b>{a.name}</b>: {a.facility} ({a.window}), {a.months} months from {a.approval_date}; "
+                                f"access SDR {fmt.sdr_m(a.access_sdr)} m, quota SDR {fmt.sdr_m(a.quota_sdr)} m, "
+                                f"US${a.usd_per_sdr:g} per SDR; IMF charges {charges}." + _phasing_gap(a)))
+        if position.charges_missing:  # said once above, with the credit that still shows
+            continue
+        s = position.schedule(a.name)
         blocks.append(Table(("Year", "Principal (SDR m)", "Charges and fees (SDR m)", "Total (SDR m)", "Total (US$ m)"),
                             tuple((str(y["year"]), fmt.sdr_m(y["principal_sdr"]), fmt.sdr_m(y["charges_total_sdr"]),
-                                   fmt.sdr_m(y["total_sdr"]), fmt.usd(y["total_usd"] / MILLION)) for y in years),
-                            (False, True, True, True, True), f"Repayments and charges by year: {a.name}"))
-        x = tuple(float(y["year"]) for y in years)
-        blocks.append(Chart(f"Payments to the IMF by year: {a.name}", "SDR millions", (
-            Series("Principal", x, tuple(y["principal_sdr"] / MILLION for y in years), kind="bar"),
-            Series("Charges, surcharges and fees", x, tuple(y["charges_total_sdr"] / MILLION for y in years), kind="bar",
-                   colour="#c07a00")), x_label="Year", dates=False))
-        if len(s.days):
-            step = max(1, len(s.days) // 400)
-            threshold = imf.POLICIES[a.charges_policy].surcharge_threshold * 100
-            blocks.append(Chart(f"Credit outstanding as % of quota: {a.name}", "% of quota", (
-                Series("Credit outstanding", tuple(float(v) for v in s.days[::step]),
-                       tuple((s.credit_outstanding_sdr[::step] / a.quota_sdr * 100).tolist())),),
-                levels=((threshold, f"level surcharge above {threshold:g}%"),), markers=((float(day_number(date)), str(date)),)))
-        tests = imf.nir_at_test_dates(a, s, reserves)
+                                   fmt.sdr_m(y["total_sdr"]), fmt.usd(y["total_usd"] / MILLION)) for y in s.by_year()),
+                            (False, True, True, True, True),
+                            f"Repayments and charges by year: {a.name} (its share of the member's surcharges included)"))
+        tests = imf.nir_at_test_dates(a, position, reserves)
         if tests:
             blocks.append(Table(("Test date", "NIR floor (US$ m)", "Adjusted floor (US$ m)", "Projected NIR (US$ m)",
                                  "Headroom (US$ m)", "Reserves as of"),

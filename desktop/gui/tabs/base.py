@@ -8,11 +8,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from ...core.table_cache import ARRANGEMENT_TABLES
+from ...core.table_cache import ARRANGEMENT_TABLES, MEMBER_TABLES
 from ...core.workspace import Workspace
 
 HOLDINGS_TABLES = frozenset({"wallets", "transactions", "prices", "metadata"})
-PROGRAM_TABLES = frozenset(ARRANGEMENT_TABLES)
+PROGRAM_TABLES = frozenset(ARRANGEMENT_TABLES + MEMBER_TABLES)  # the member's quota, rates and IMF projection
 
 
 class Tab(QWidget):

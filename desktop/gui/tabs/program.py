@@ -37,6 +37,7 @@ from ..dialogs.transaction import TransactionDialog
 from ..table_model import Column, RecordTableModel
 from ..widgets import button, column, note_label, record_table, section_title, splitter
 from .base import HOLDINGS_TABLES, PROGRAM_TABLES, Tab
+from .fund_position import FundPositionView
 
 POLICY_TEXT = {
     "2024-11": "Charges policy in force since 2024-11-01: SDR rate + 60 bp; level surcharge 200 bp above 300% of quota; "
@@ -109,6 +110,8 @@ class ProgramTab(Tab):
         self.pages = QTabWidget()
         self.pages.addTab(self._terms_page(), "Purchases and test dates")
         self.pages.addTab(self._schedule_page(), "Repayments and charges")
+        self.fund_view = FundPositionView()  # the member's whole position: every arrangement together
+        self.pages.addTab(self.fund_view, "Fund position")
         self.pages.addTab(self._credit_page(), "Credit vs quota")
         self.pages.addTab(self._compliance_page(), "Non-accumulation")
         self.pages.addTab(self._adequacy_page(), "Reserve adequacy")
@@ -349,11 +352,14 @@ class ProgramTab(Tab):
         self.macro_model.set_records(ws.macro_inputs)
         if positions:
             self.arrangement_view.selectRow(min(row, len(positions) - 1))
-        empty = not positions
+        empty = not positions and not ws.member.projection  # the credit of earlier arrangements alone shows too
         self.empty.setVisible(empty)
         for w in (self.arrangement_view, self.terms, self.pages):
             w.setVisible(not empty)
+        if not positions and not empty:
+            self.pages.setCurrentWidget(self.fund_view)
         self._show_selected()
+        self.fund_view.show_for(ws, self.date)
         self._show_compliance()
         self._show_adequacy()
 

@@ -1,0 +1,463 @@
+"""IMF Program > Fund position: the member's whole position in the Fund, every arrangement and the existing
+obligations together. Credit outstanding stacked by credit line against the level-surcharge threshold, the
+obligations by year, the staff reports' "Indicators of Fund credit" and the IMF's own projection beside this
+one. The figures are the workspace's (the same the PDF and `imf position` show), computed in a worker: a
+position covers every day of every arrangement."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import fmt
+from ...core.engine.valuation import day_number, from_day_number
+from ...core.errors import InvalidInput, error_text
+from ...core.summary import (
+    NO_INPUT,
+    THRESHOLD_COLOUR,
+    as_date,
+    compare_rows,
+    indicator_table,
+    line_colours,
+    peak_from,
+    threshold_text,
+)
+from ...core.workspace import Workspace
+from ..charts import date_line, date_plot, day_seconds, legend_below
+from ..table_model import Column, RecordTableModel
+from ..widgets import button, column, note_label, record_table, splitter
+from ..worker import Task
+
+EMPTY_TEXT = ("No credit from the Fund in this workspace. Import the program's terms and purchases from a program file "
+              "(JSON), or the IMF's \"Projected Payments to the IMF\" for the member (the tab-separated file its "
+              "\"Financial Position in the Fund\" page offers), whose repurchases give the credit still outstanding "
+              "from earlier arrangements.")
+INDICATORS_NOTE = (f"As the IMF staff reports lay them out. Percent of exports, gross reserves and GDP from the "
+                   f"workspace's macro inputs (Reserve adequacy page); '{NO_INPUT}' where the workspace has no figure "
+                   "for the year.")
+NOTHING_DRAWN_TEXT = ("No purchase has been disbursed, and no credit from earlier arrangements is known: tick "
+                      "Include planned purchases to see the credit the program plans.")
+NO_PROJECTION_TEXT = ("No IMF projection imported. Import the \"Projected Payments to the IMF\" file from the member's "
+                      "\"Financial Position in the Fund\" page (imf.org) to compare this projection with the IMF's, "
+                      "by year and item.")
+BAR_COLOURS = {"principal_sdr": "#1f4e79", "charges_sdr": "#c07a00"}
+
+
+@dataclass(frozen=True)
+class FundFigures:
+    position: object  # fund.FundPosition
+    obligations: list[dict]  # by year; empty when the charges cannot be computed
+    indicators: list[dict]
+    compare: dict | None
+    charges_problem: str | None = None  # why there are no charges (no SDR rate): the credit still shows
+
+
+def compute(ws, include_planned: bool) -> FundFigures:
+    """Everything the view shows, in the worker: the obligations read every payment of every credit line."""
+    position = ws.fund_position(include_planned)
+    try:
+        return FundFigures(position, position.obligations_by_year(), ws.fund_indicators(include_planned),
+                           ws.imf_compare())
+    except InvalidInput as exc:  # a missing input (the SDR rate): said in the view; anything else is a bug
+        return FundFigures(position, [], [], None, str(exc))
+
+
+def month_end_indices(days: np.ndarray) -> np.ndarray:
+    """The positions in ``days`` (consecutive day numbers) of each month's last day, and of the last day."""
+    months = np.array([d.year * 12 + d.month for d in map(from_day_number, days)])
+    return np.flatnonzero(np.append(np.diff(months) != 0, True))
+
+
+def _cell(text: str) -> str:
+    """A name as a CSV cell that a spreadsheet shows as text, never runs as a formula."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def write_position_csv(position, path: str | Path) -> int:
+    """Credit outstanding at each month end, by credit line, with the quota and the surcharge threshold (SDR)."""
+    rows = month_end_indices(position.days)
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(("date", *(_cell(f"{line.name} ({line.window}), SDR") for line in position.lines),
+                         "gra_credit_sdr", "rst_credit_sdr", "prgt_credit_sdr", "total_credit_sdr", "quota_sdr",
+                         "threshold_sdr"))
+        for i in rows:
+            writer.writerow((from_day_number(position.days[i]).isoformat(),
+                             *(f"{line.credit_sdr[i]:.2f}" for line in position.lines),
+                             *(f"{a[i]:.2f}" for a in (position.gra_credit_sdr, position.rst_credit_sdr,
+                                                       position.prgt_credit_sdr, position.total_credit_sdr,
+                                                       position.quota_sdr, position.threshold_sdr))))
+    return len(rows)
+
+
+class FundPositionView(QWidget):
+    """The Fund position page. ``show_for`` gives it the workspace and date; it computes when it is in sight."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace, self.date, self.figures = None, None, None
+        self.task: Task | None = None
+        self._generation = 0
+        self._stale = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        self.include_planned = QCheckBox("Include planned purchases")
+        self.include_planned.setChecked(True)
+        self.include_planned.setToolTip("Off: only the credit actually drawn, and what is owed on it.")
+        self.include_planned.toggled.connect(lambda *_: self._compute())
+        self.units = QComboBox()
+        self.units.addItem("% of quota", "pct")
+        self.units.addItem("SDR millions", "sdr")
+        self.units.currentIndexChanged.connect(lambda *_: self._plot_credit())
+        self.summary = note_label()
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.include_planned)
+        bar.addWidget(QLabel("Credit in"))
+        bar.addWidget(self.units)
+        layout.addLayout(bar)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._empty_page())
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self._credit_page(), "Credit outstanding")
+        self.pages.addTab(self._obligations_page(), "Obligations by year")
+        self.pages.addTab(self._indicators_page(), "Indicators of Fund credit")
+        self.pages.addTab(self._compare_page(), "IMF projection compared")
+        self.stack.addWidget(self.pages)
+        layout.addWidget(self.stack, 1)
+
+    # ---- pages ------------------------------------------------------------------------------------
+
+    def _empty_page(self) -> QWidget:
+        self.empty_text = note_label(EMPTY_TEXT)
+        row = QHBoxLayout()
+        for text, kind in (("Import IMF program (JSON)…", "program"), ("Import IMF projected payments…", "imf-payments")):
+            row.addWidget(button(text, lambda _=False, k=kind: self.window().import_csv(k)))
+        row.addStretch(1)
+        box = column(self.empty_text)
+        box.layout().addLayout(row)
+        box.layout().addStretch(1)
+        return box
+
+    def _credit_page(self) -> QWidget:
+        self.credit_plot = date_plot("Fund credit outstanding by credit line", "% of quota", long_series=False)
+        self.credit_plot.getViewBox().setDefaultPadding(0.06)  # room above the peak for its label
+        self.legend = legend_below(self.credit_plot, columns=3)
+        self.layers: list[pg.PlotDataItem] = []
+        self.marks: list[pg.GraphicsObject] = []  # the threshold's labels and the peak, redrawn with the data
+        self.threshold_curve = pg.PlotDataItem(pen=pg.mkPen(THRESHOLD_COLOUR, width=1.5, style=Qt.PenStyle.DashLine))
+        self.threshold_curve.setZValue(10)
+        self.credit_plot.addItem(self.threshold_curve)
+        self.today_line = date_line(self.credit_plot)
+        self.today_line.setZValue(15)  # over the fills
+        # at the foot of the line: the threshold's and the peak's labels are at the top
+        self.today_label = pg.InfLineLabel(self.today_line, "", position=0.1, anchors=[(0, 1), (0, 1)],
+                                           color="#b00020", fill=(255, 255, 255, 220))
+        self.cursor_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", width=1))
+        self.credit_plot.addItem(self.cursor_line, ignoreBounds=True)
+        self.cursor_line.hide()
+        self.readout = note_label("Point at the chart to read each credit line on a day.")
+        self._mouse = pg.SignalProxy(self.credit_plot.scene().sigMouseMoved, rateLimit=30,
+                                     slot=lambda ev: self._hover(ev[0]))
+        bar = QHBoxLayout()
+        bar.addWidget(self.readout, 1)
+        bar.addWidget(button("Export data…", self.export_csv, "Credit outstanding at each month end by credit line, "
+                                                             "with the quota and the threshold, as CSV"))
+        bar.addWidget(button("Save PNG…", self.save_png, "The chart as a picture"))
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addLayout(bar)
+        v.addWidget(self.credit_plot, 1)
+        return page
+
+    def _obligations_page(self) -> QWidget:
+        self.obligation_model = RecordTableModel([
+            Column("Year", lambda y: y["year"], numeric=True),
+            Column("Principal (SDR m)", lambda y: y["principal_sdr"], fmt.sdr_m, numeric=True),
+            Column("Charges (SDR m)", lambda y: y["charges_sdr"], fmt.sdr_m, numeric=True,
+                   header_tip="GRA charges and surcharges, RST and PRGT interest, service charges and commitment fees."),
+            Column("Total (SDR m)", lambda y: y["total_sdr"], fmt.sdr_m, numeric=True),
+            Column("Total (US$ m)", lambda y: y["total_usd"], lambda v: f"{v / 1e6:,.1f}", numeric=True,
+                   header_tip="At the rate stated above the table (the latest approved arrangement's US$ per SDR)."),
+        ])
+        self.obligation_plot = pg.PlotWidget()
+        self.obligation_plot.setMenuEnabled(False)
+        self.obligation_plot.showGrid(y=True, alpha=0.2)
+        self.obligation_plot.setTitle("Obligations to the Fund by year", size="10pt")
+        self.obligation_plot.getAxis("left").enableAutoSIPrefix(False)
+        self.obligation_plot.setLabel("left", "SDR millions")
+        self.obligation_plot.setMinimumHeight(110)
+        legend_below(self.obligation_plot, columns=2)
+        self.obligation_bars = {key: pg.BarGraphItem(x=[], height=[], width=0.7, brush=colour, pen=None, name=label)
+                                for key, label, colour in (("principal_sdr", "Principal", BAR_COLOURS["principal_sdr"]),
+                                                           ("charges_sdr", "Charges and interest", BAR_COLOURS["charges_sdr"]))}
+        for bars in self.obligation_bars.values():
+            self.obligation_plot.addItem(bars)
+        self.rate_note = note_label()
+        table = column(record_table(self.obligation_model), self.rate_note)
+        return splitter(Qt.Orientation.Horizontal, table, self.obligation_plot, sizes=[520, 800])
+
+    def _indicators_page(self) -> QWidget:
+        self.indicator_view = QTableWidget()
+        self.indicator_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.indicator_view.setAlternatingRowColors(True)
+        self.indicator_view.verticalHeader().setDefaultSectionSize(24)
+        self.indicator_view.setWordWrap(False)
+        self.indicator_note = note_label()
+        return column(self.indicator_view, self.indicator_note)
+
+    def _compare_page(self) -> QWidget:
+        self.compare_model = RecordTableModel([Column(title, lambda r, i=i: r[i], numeric=i >= 2) for i, title in enumerate(
+            ("Year", "Item", "IMF (SDR m)", "This projection (SDR m)", "Difference (SDR m)"))])
+        self.compare_note = note_label()
+        self.compare_view = record_table(self.compare_model)
+        self.compare_button = button("Import IMF projected payments…", lambda: self.window().import_csv("imf-payments"))
+        row = QHBoxLayout()
+        row.addWidget(self.compare_note, 1)
+        row.addWidget(self.compare_button)
+        page = QWidget()
+        self.compare_layout = QVBoxLayout(page)
+        self.compare_layout.setContentsMargins(0, 0, 0, 0)
+        self.compare_layout.addLayout(row)
+        self.compare_layout.addWidget(self.compare_view, 1)
+        self.compare_layout.addStretch(0)  # takes the room instead of the table while there is none
+        return page
+
+    # ---- computing --------------------------------------------------------------------------------
+
+    def show_for(self, workspace, date) -> None:
+        """Show ``workspace``'s position as of ``date``: computed now when the page is in sight, else when it comes
+        into sight (the tab refreshes on every change; most of them the page never shows)."""
+        self.workspace, self.date = workspace, date
+        self._stale = True
+        if self.isVisible():
+            self._compute()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self._compute()
+
+    def _compute(self) -> None:
+        if self.workspace is None:
+            return
+        self._stale = False
+        source, planned = self.workspace.store, self.include_planned.isChecked()
+
+        def work(progress, cancelled):
+            store = source.reopen()  # the worker's own connection
+            try:
+                return compute(Workspace(store), planned)
+            finally:
+                store.close()
+
+        if self.task is not None:
+            self.task.cancel()
+        self._generation += 1
+        generation = self._generation
+        self.summary.setText("Computing the member's position in the Fund…")
+        self.task = Task(work)
+        self.task.deliver_to(self, finished=lambda figures: self._show(generation, figures),
+                             failed=lambda error: self._failed(generation, error))
+        self.task.start()
+
+    def _failed(self, generation: int, error: Exception) -> None:
+        if generation == self._generation:
+            self.task, self.figures = None, None
+            self.summary.setText("")
+            self.empty_text.setText(f"<b>Cannot compute the position in the Fund:</b> {error_text(error)}.")
+            self.stack.setCurrentIndex(0)
+
+    # ---- showing ----------------------------------------------------------------------------------
+
+    def _show(self, generation: int, figures: FundFigures) -> None:
+        if generation != self._generation:
+            return  # a newer request is on its way
+        self.task = None
+        self.figures = figures
+        p = figures.position
+        if not p.lines:
+            self.summary.setText("")
+            self.empty_text.setText(EMPTY_TEXT if self.include_planned.isChecked() else NOTHING_DRAWN_TEXT)
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        self._show_summary()
+        self._plot_credit()
+        self._show_obligations()
+        self._show_indicators()
+        self._show_compare()
+
+    def _show_summary(self) -> None:
+        p = self.figures.position
+        now, peak = p.on(self.date), peak_from(p, self.date)
+        windows = ", ".join(f"{w} SDR {fmt.sdr_m(now[k])} m" for w, k in
+                            (("GRA", "gra_credit_sdr"), ("RST", "rst_credit_sdr"), ("PRGT", "prgt_credit_sdr"))
+                            if now[k] or w == "GRA")
+        planned = "with the planned purchases" if self.include_planned.isChecked() else "on the credit drawn"
+        self.summary.setText(
+            f"On {self.date}: credit outstanding <b>SDR {fmt.sdr_m(now['total_credit_sdr'])} m</b> ({windows}); GRA "
+            f"credit <b>{now['gra_pct_of_quota']:,.1f}% of quota</b> (SDR {fmt.sdr_m(now['quota_sdr'])} m). Peak GRA "
+            f"credit {planned}: {peak['gra_pct_of_quota']:,.1f}% on {peak['date']}. Level surcharge on total GRA credit "
+            f"above {threshold_text(p)}."
+            + (f" <b>No charges:</b> {self.figures.charges_problem}." if self.figures.charges_problem else ""))
+
+    def _plot_credit(self) -> None:
+        if self.figures is None or not self.figures.position.lines:
+            return
+        p = self.figures.position
+        pct = self.units.currentData() == "pct"
+        scale = 100.0 / p.quota_sdr if pct else np.full(len(p.days), 1e-6)
+        x = day_seconds(p.days)
+        for item in self.layers + self.marks:
+            self.credit_plot.removeItem(item)
+        self.legend.clear()
+        colours = line_colours(p.lines)
+        tops, base = [], np.zeros(len(p.days))
+        for line in p.lines:
+            base = base + line.credit_sdr * scale
+            tops.append(base)
+        # each layer is filled down to zero, the lower ones drawn over the higher: the stack shows each line's part
+        self.layers = [pg.PlotDataItem(x, top, pen=pg.mkPen(QColor(colour).darker(130), width=1), fillLevel=0.0,
+                                       brush=pg.mkBrush(colour), antialias=False)  # no seams inside the fills
+                       for top, colour in zip(tops, colours, strict=True)]
+        for z, item in enumerate(self.layers):
+            item.setZValue(-z)
+            self.credit_plot.addItem(item)
+        for item, line in zip(self.layers, p.lines, strict=True):
+            self.legend.addItem(item, f"{line.name} ({line.window})")
+        threshold = p.threshold_sdr * scale
+        self.threshold_curve.setData(x, threshold)
+        self.legend.addItem(self.threshold_curve, "Level-surcharge threshold (GRA)")
+        self.marks = []
+        level = "{:g}% of quota" if pct else "SDR {:,.0f} m"
+        for i in [0, *(np.flatnonzero(np.diff(np.round(threshold, 6))) + 1).tolist()]:
+            text = "surcharge threshold " + level.format(threshold[i])
+            label = pg.TextItem(f"{text} from {from_day_number(p.days[i])}" if i else text, color=THRESHOLD_COLOUR,
+                                anchor=(0, 1), fill=(255, 255, 255, 220))
+            label.setPos(x[i], threshold[i])
+            self.marks.append(label)
+        peak = peak_from(p, self.date)
+        peak_x = float(day_seconds(np.array([day_number(as_date(peak["date"]))]))[0])
+        peak_y = peak["gra_pct_of_quota"] if pct else peak["gra_credit_sdr"] / 1e6
+        self.marks.append(pg.ScatterPlotItem([peak_x], [peak_y], size=9, brush=pg.mkBrush("#222222"), pen=None))
+        peak_label = pg.TextItem(f"GRA peak {peak['date']}: {peak['gra_pct_of_quota']:,.0f}% of quota", color="#222222",
+                                 anchor=(-0.03, 0.5), fill=(255, 255, 255, 220))  # right of the point, over the fills
+        peak_label.setPos(peak_x, peak_y)
+        self.marks.append(peak_label)
+        for item in self.marks:
+            item.setZValue(20)
+            self.credit_plot.addItem(item)
+        self.credit_plot.setLabel("left", "% of quota" if pct else "SDR millions")
+        today = float(day_seconds(np.array([day_number(self.date)]))[0])
+        self.today_line.setValue(today)
+        self.today_label.setFormat(str(self.date))
+        self.credit_plot.enableAutoRange()
+
+    def _hover(self, position) -> None:
+        if self.figures is None or not self.figures.position.lines or \
+                not self.credit_plot.sceneBoundingRect().contains(position):
+            return
+        p = self.figures.position
+        x = self.credit_plot.getPlotItem().vb.mapSceneToView(position).x()
+        i = int(np.clip(np.searchsorted(p.days, x / 86400.0), 0, len(p.days) - 1))
+        self.cursor_line.setValue(float(p.days[i]) * 86400.0)
+        self.cursor_line.show()
+        quota = float(p.quota_sdr[i])
+        parts = [f"{line.name} {fmt.sdr_m(float(line.credit_sdr[i]))}" for line in p.lines if line.credit_sdr[i] > 0.5]
+        self.readout.setText(
+            f"<b>{from_day_number(p.days[i])}</b>: " + (" · ".join(parts) or "no credit outstanding")
+            + f" (SDR m) · total SDR {fmt.sdr_m(float(p.total_credit_sdr[i]))} m · GRA "
+            f"{p.gra_credit_sdr[i] / quota * 100:,.1f}% of quota, threshold {p.threshold_sdr[i] / quota * 100:g}%")
+
+    def _show_obligations(self) -> None:
+        p, years = self.figures.position, self.figures.obligations
+        self.obligation_model.set_records(years)
+        x = np.array([y["year"] for y in years], dtype=float)
+        base = np.zeros(len(years))
+        for key, bars in self.obligation_bars.items():
+            height = np.array([y[key] for y in years]) / 1e6
+            bars.setOpts(x=x, height=height, y0=base.copy(), width=0.7)
+            base += height
+        self.obligation_plot.enableAutoRange()
+        self.rate_note.setText(f"Cannot compute the charges: {self.figures.charges_problem}." if self.figures.charges_problem
+                               else f"US$ amounts at {p.usd_rate_source}.")
+
+    def _show_indicators(self) -> None:
+        years, rows = indicator_table(self.figures.indicators)
+        view = self.indicator_view
+        view.clear()
+        view.setColumnCount(len(years))
+        view.setRowCount(len(rows))
+        view.setHorizontalHeaderLabels([str(y) for y in years])
+        view.setVerticalHeaderLabels([label for label, _, _ in rows])  # the labels stay in sight as the years scroll
+        grey = QBrush(QColor("#767676"))
+        for r, (_, _, texts) in enumerate(rows):
+            for c, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if text == NO_INPUT:
+                    item.setForeground(grey)
+                view.setItem(r, c, item)
+        view.resizeColumnsToContents()
+        problem = self.figures.charges_problem
+        self.indicator_note.setText(f"Cannot compute the indicators: {problem}." if problem else INDICATORS_NOTE)
+
+    def _show_compare(self) -> None:
+        compare = self.figures.compare
+        self.compare_model.set_records(compare_rows(compare) if compare else [])
+        self.compare_view.setVisible(compare is not None)
+        self.compare_layout.setStretch(2, 0 if compare else 1)
+        problem = self.figures.charges_problem
+        self.compare_button.setVisible(compare is None and problem is None)
+        self.compare_note.setText(
+            f"The IMF's projected payments to the Fund as of {compare['as_of']} (imported), beside this projection, "
+            "by year and item. A difference is this projection less the IMF's." if compare else
+            f"Cannot compare with the IMF's projection: {problem}." if problem else NO_PROJECTION_TEXT)
+
+    # ---- files ------------------------------------------------------------------------------------
+
+    def picture(self, width_px: int = 1400):
+        from pyqtgraph.exporters import ImageExporter
+
+        exporter = ImageExporter(self.credit_plot.getPlotItem())
+        exporter.parameters()["width"] = width_px
+        return exporter.export(toBytes=True)
+
+    def save_png(self) -> None:
+        if self.figures is None or not self.figures.position.lines:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Save chart as PNG", str(Path.home() / "fund-position.png"),
+                                              "PNG images (*.png)")
+        if path:
+            self.picture().save(path, "PNG")
+
+    def export_csv(self) -> None:
+        if self.figures is None or not self.figures.position.lines:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export Fund position", str(Path.home() / "fund-position.csv"),
+                                              "CSV files (*.csv)")
+        if path:
+            write_position_csv(self.figures.position, path)
