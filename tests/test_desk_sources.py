@@ -163,10 +163,12 @@ def test_pdf_pages_are_not_left_mostly_blank(qapp, sample_copy, tmp_path, sample
     headings = ["Executive summary", "Holdings", "IMF program", "Reserve adequacy", "Stress results",
                 "Accumulation policies", "Assumptions, methodology and sources"]
     starts = [next(n for n, p in enumerate(pages) if re.search(rf"^{re.escape(h)}$", p, re.M)) for h in headings]
-    assert starts == sorted(starts) and len(set(starts)) < len(starts)
+    assert starts == sorted(starts)
+    lines = [[x for x in page.splitlines() if x.strip()] for page in pages]
+    # some section starts below the end of the one before it (the page's first line is the running header)
+    assert any(lines[n].index(h) > 1 for h, n in zip(headings[1:], starts[1:], strict=True))
     for h, n in zip(headings, starts, strict=True):  # a heading is never the last thing on its page
-        lines = [x for x in pages[n].splitlines() if x.strip()]
-        assert lines.index(h) < len(lines) - 3, h
+        assert lines[n].index(h) < len(lines[n]) - 3, h
 
 
 def test_audit_viewer_reads_an_arrangement_edit_in_words(qtbot, sample_copy):
@@ -174,7 +176,7 @@ def test_audit_viewer_reads_an_arrangement_edit_in_words(qtbot, sample_copy):
 
     ws = Workspace.open(sample_copy("el-salvador"))
     try:
-        before = ws.arrangements[0]
+        before = next(a for a in ws.arrangements if a.facility == "EFF")  # the sample's first: arrangement 1
         ws.update_arrangement_terms(before.name, {"access_sdr": 1_100_000_000.0, "months": 48})
         (edit,) = [e for e in audit_entries(ws, table="arrangements", limit=1)]
         line = describe(edit)
@@ -191,7 +193,7 @@ def test_audit_viewer_reads_an_arrangement_edit_in_words(qtbot, sample_copy):
         shown += [dialog.table.itemText(i) for i in range(dialog.table.count())]
         raw = sorted({name for text in shown for name in SNAKE.findall(text)})
         assert raw == [], f"the audit viewer shows identifiers: {raw}"
-        assert line in shown and "SDR rate assumptions" in shown and "IMF arrangements" in shown
+        assert line in shown and "SDR interest rates" in shown and "IMF arrangements" in shown
         assert "Access: SDR 1,100.00 m" in shown[shown.index(line) + 1]  # the tooltip: every field, in words
     finally:
         ws.close()
