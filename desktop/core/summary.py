@@ -211,6 +211,11 @@ def compare_rows(compare: dict) -> list[tuple[str, ...]]:
             for r in compare["rows"]]
 
 
+def from_year_of(rows: list[dict], date: dt.date) -> list[dict]:
+    """The rows by year from ``date``'s year on: what is still to be paid, as the staff reports' tables start."""
+    return [r for r in rows if r["year"] >= date.year]
+
+
 def peak_from(position, date: dt.date) -> dict:
     """The highest GRA credit from ``date`` on, as the staff reports project it (over the whole path when
     ``date`` is past the last repurchase)."""
@@ -261,11 +266,11 @@ def _fund_position(ws, date: dt.date) -> list:
                         markers=((float(day_number(date)), str(date)),
                                  (float(day_number(as_date(peak["date"]))), f"GRA peak {peak['gra_pct_of_quota']:,.0f}%"))))
     try:
-        years, indicators = position.obligations_by_year(), ws.fund_indicators(True)
+        years, indicators = from_year_of(position.obligations_by_year(), date), from_year_of(ws.fund_indicators(True), date)
     except InvalidInput as exc:  # a missing input (the SDR rate): the credit still shows, the charges cannot
         return [*blocks, Paragraph(f"Cannot compute the obligations to the Fund, nor compare them with the IMF's: {exc}.")]
     x = tuple(float(y["year"]) for y in years)  # the figures by year are the indicators' first rows, below
-    blocks.append(Chart("Obligations to the Fund by year, every credit line", "SDR millions", (
+    blocks.append(Chart(f"Obligations to the Fund by year from {date.year}, every credit line", "SDR millions", (
         Series("Principal", x, tuple(y["principal_sdr"] / MILLION for y in years), kind="bar"),
         Series("Charges and interest", x, tuple(y["charges_sdr"] / MILLION for y in years), kind="bar", colour="#c07a00")),
         x_label="Year", dates=False))
@@ -278,8 +283,8 @@ def _fund_position(ws, date: dt.date) -> list:
         blocks.append(Table(("Indicator", *map(str, shown)),
                             tuple((label, *texts[span]) for label, _, texts in rows),
                             (False, *[True] * len(shown)), f"Indicators of Fund credit, {shown[0]}-{shown[-1]}"))
-    blocks.append(Paragraph(f"Percent of exports, gross reserves and GDP from the workspace's macro inputs; "
-                            f"'{NO_INPUT}' where the workspace has no figure for the year.", note=True))
+    blocks.append(Paragraph(f"Percents of exports, gross reserves and GDP use the latest macro inputs on or before each "
+                            f"year's end; '{NO_INPUT}' where the workspace has none.", note=True))
     return blocks + _compare(ws)
 
 

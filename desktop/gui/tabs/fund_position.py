@@ -37,6 +37,7 @@ from ...core.summary import (
     THRESHOLD_COLOUR,
     as_date,
     compare_rows,
+    from_year_of,
     indicator_table,
     line_colours,
     peak_from,
@@ -52,9 +53,9 @@ EMPTY_TEXT = ("No credit from the Fund in this workspace. Import the program's t
               "(JSON), or the IMF's \"Projected Payments to the IMF\" for the member (the tab-separated file its "
               "\"Financial Position in the Fund\" page offers), whose repurchases give the credit still outstanding "
               "from earlier arrangements.")
-INDICATORS_NOTE = (f"As the IMF staff reports lay them out. Percent of exports, gross reserves and GDP from the "
-                   f"workspace's macro inputs (Reserve adequacy page); '{NO_INPUT}' where the workspace has no figure "
-                   "for the year.")
+READOUT_HINT = "Fund credit outstanding by credit line: point at a day to read it"
+INDICATORS_NOTE = (f"As the IMF staff reports lay them out. Percents of exports, gross reserves and GDP use the latest "
+                   f"macro inputs on or before each year's end (Reserve adequacy page); '{NO_INPUT}' where there is none.")
 NOTHING_DRAWN_TEXT = ("No purchase has been disbursed, and no credit from earlier arrangements is known: tick "
                       "Include planned purchases to see the credit the program plans.")
 NO_PROJECTION_TEXT = ("No IMF projection imported. Import the \"Projected Payments to the IMF\" file from the member's "
@@ -144,6 +145,8 @@ class FundPositionView(QWidget):
         self.pages.addTab(self._obligations_page(), "Obligations by year")
         self.pages.addTab(self._indicators_page(), "Indicators of Fund credit")
         self.pages.addTab(self._compare_page(), "IMF projection compared")
+        self.pages.setCornerWidget(self._chart_buttons())
+        self.pages.currentChanged.connect(lambda i: self.pages.cornerWidget().setVisible(i == 0))
         self.stack.addWidget(self.pages)
         layout.addWidget(self.stack, 1)
 
@@ -161,9 +164,10 @@ class FundPositionView(QWidget):
         return box
 
     def _credit_page(self) -> QWidget:
-        self.credit_plot = date_plot("Fund credit outstanding by credit line", "% of quota", long_series=False)
+        # the title row is the hover readout: at 1366x768 under the arrangements the chart has no height to spare
+        self.credit_plot = date_plot(READOUT_HINT, "% of quota", long_series=False)
         self.credit_plot.getViewBox().setDefaultPadding(0.06)  # room above the peak for its label
-        self.legend = legend_below(self.credit_plot, columns=3)
+        self.legend = legend_below(self.credit_plot, columns=4)
         self.layers: list[pg.PlotDataItem] = []
         self.marks: list[pg.GraphicsObject] = []  # the threshold's labels and the peak, redrawn with the data
         self.threshold_curve = pg.PlotDataItem(pen=pg.mkPen(THRESHOLD_COLOUR, width=1.5, style=Qt.PenStyle.DashLine))
@@ -177,24 +181,23 @@ class FundPositionView(QWidget):
         self.cursor_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", width=1))
         self.credit_plot.addItem(self.cursor_line, ignoreBounds=True)
         self.cursor_line.hide()
-        self.readout = note_label("Point at the chart to read each credit line on a day.")
         self._mouse = pg.SignalProxy(self.credit_plot.scene().sigMouseMoved, rateLimit=30,
                                      slot=lambda ev: self._hover(ev[0]))
-        bar = QHBoxLayout()
-        bar.addWidget(self.readout, 1)
-        bar.addWidget(button("Export data…", self.export_csv, "Credit outstanding at each month end by credit line, "
+        return self.credit_plot
+
+    def _chart_buttons(self) -> QWidget:
+        """Export and Save PNG beside the page tabs (the chart's page), where they take no height of their own."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 2)
+        row.addWidget(button("Export data…", self.export_csv, "Credit outstanding at each month end by credit line, "
                                                              "with the quota and the threshold, as CSV"))
-        bar.addWidget(button("Save PNG…", self.save_png, "The chart as a picture"))
-        page = QWidget()
-        v = QVBoxLayout(page)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.addLayout(bar)
-        v.addWidget(self.credit_plot, 1)
-        return page
+        row.addWidget(button("Save PNG…", self.save_png, "The chart as a picture"))
+        return box
 
     def _obligations_page(self) -> QWidget:
         self.obligation_model = RecordTableModel([
-            Column("Year", lambda y: y["year"], numeric=True),
+            Column("Year", lambda y: y["year"], numeric=True, header_tip="From the year of the date shown."),
             Column("Principal (SDR m)", lambda y: y["principal_sdr"], fmt.sdr_m, numeric=True),
             Column("Charges (SDR m)", lambda y: y["charges_sdr"], fmt.sdr_m, numeric=True,
                    header_tip="GRA charges and surcharges, RST and PRGT interest, service charges and commitment fees."),
@@ -205,7 +208,7 @@ class FundPositionView(QWidget):
         self.obligation_plot = pg.PlotWidget()
         self.obligation_plot.setMenuEnabled(False)
         self.obligation_plot.showGrid(y=True, alpha=0.2)
-        self.obligation_plot.setTitle("Obligations to the Fund by year", size="10pt")
+        self.obligation_plot.setTitle("Obligations to the Fund by year, from the year of the date shown", size="10pt")
         self.obligation_plot.getAxis("left").enableAutoSIPrefix(False)
         self.obligation_plot.setLabel("left", "SDR millions")
         self.obligation_plot.setMinimumHeight(110)
@@ -223,7 +226,7 @@ class FundPositionView(QWidget):
         self.indicator_view = QTableWidget()
         self.indicator_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.indicator_view.setAlternatingRowColors(True)
-        self.indicator_view.verticalHeader().setDefaultSectionSize(24)
+        self.indicator_view.verticalHeader().setDefaultSectionSize(22)  # the eleven rows in sight at 1366x768
         self.indicator_view.setWordWrap(False)
         self.indicator_note = note_label()
         return column(self.indicator_view, self.indicator_note)
@@ -320,8 +323,7 @@ class FundPositionView(QWidget):
         self.summary.setText(
             f"On {self.date}: credit outstanding <b>SDR {fmt.sdr_m(now['total_credit_sdr'])} m</b> ({windows}); GRA "
             f"credit <b>{now['gra_pct_of_quota']:,.1f}% of quota</b> (SDR {fmt.sdr_m(now['quota_sdr'])} m). Peak GRA "
-            f"credit {planned}: {peak['gra_pct_of_quota']:,.1f}% on {peak['date']}. Level surcharge on total GRA credit "
-            f"above {threshold_text(p)}."
+            f"credit {planned}: {peak['gra_pct_of_quota']:,.1f}% on {peak['date']}."
             + (f" <b>No charges:</b> {self.figures.charges_problem}." if self.figures.charges_problem else ""))
 
     def _plot_credit(self) -> None:
@@ -350,15 +352,15 @@ class FundPositionView(QWidget):
             self.legend.addItem(item, f"{line.name} ({line.window})")
         threshold = p.threshold_sdr * scale
         self.threshold_curve.setData(x, threshold)
-        self.legend.addItem(self.threshold_curve, "Level-surcharge threshold (GRA)")
-        self.marks = []
-        level = "{:g}% of quota" if pct else "SDR {:,.0f} m"
-        for i in [0, *(np.flatnonzero(np.diff(np.round(threshold, 6))) + 1).tolist()]:
-            text = "surcharge threshold " + level.format(threshold[i])
-            label = pg.TextItem(f"{text} from {from_day_number(p.days[i])}" if i else text, color=THRESHOLD_COLOUR,
-                                anchor=(0, 1), fill=(255, 255, 255, 220))
-            label.setPos(x[i], threshold[i])
-            self.marks.append(label)
+        self.legend.addItem(self.threshold_curve, "Surcharge threshold")
+        # the threshold in force at the end, labelled where the credit has mostly been repaid: earlier levels are
+        # the steps themselves, read by pointing at them
+        since = int(np.flatnonzero(np.append(True, np.diff(np.round(threshold, 6)) != 0))[-1])
+        level = f"{threshold[-1]:g}% of quota" if pct else f"SDR {threshold[-1]:,.0f} m"
+        label = pg.TextItem(f"surcharge threshold {level}" + (f" from {from_day_number(p.days[since])}" if since else ""),
+                            color=THRESHOLD_COLOUR, anchor=(1, 1), fill=(255, 255, 255, 220))
+        label.setPos(x[-1], threshold[-1])
+        self.marks = [label]
         peak = peak_from(p, self.date)
         peak_x = float(day_seconds(np.array([day_number(as_date(peak["date"]))]))[0])
         peak_y = peak["gra_pct_of_quota"] if pct else peak["gra_credit_sdr"] / 1e6
@@ -371,6 +373,9 @@ class FundPositionView(QWidget):
             item.setZValue(20)
             self.credit_plot.addItem(item)
         self.credit_plot.setLabel("left", "% of quota" if pct else "SDR millions")
+        self.credit_plot.setTitle(READOUT_HINT, size="10pt")  # no day's figures from before the change
+        self.credit_plot.setToolTip(threshold_text(p).join(("Level-surcharge threshold on total GRA credit: ", ".")))
+        self.cursor_line.hide()
         today = float(day_seconds(np.array([day_number(self.date)]))[0])
         self.today_line.setValue(today)
         self.today_label.setFormat(str(self.date))
@@ -385,15 +390,19 @@ class FundPositionView(QWidget):
         i = int(np.clip(np.searchsorted(p.days, x / 86400.0), 0, len(p.days) - 1))
         self.cursor_line.setValue(float(p.days[i]) * 86400.0)
         self.cursor_line.show()
-        quota = float(p.quota_sdr[i])
-        parts = [f"{line.name} {fmt.sdr_m(float(line.credit_sdr[i]))}" for line in p.lines if line.credit_sdr[i] > 0.5]
-        self.readout.setText(
-            f"<b>{from_day_number(p.days[i])}</b>: " + (" · ".join(parts) or "no credit outstanding")
-            + f" (SDR m) · total SDR {fmt.sdr_m(float(p.total_credit_sdr[i]))} m · GRA "
-            f"{p.gra_credit_sdr[i] / quota * 100:,.1f}% of quota, threshold {p.threshold_sdr[i] / quota * 100:g}%")
+        quota, day = float(p.quota_sdr[i]), from_day_number(p.days[i])
+        other = [f"{w} SDR {fmt.sdr_m(float(a[i]))} m" for w, a in (("RST", p.rst_credit_sdr), ("PRGT", p.prgt_credit_sdr))
+                 if a[i] > 0.5]
+        self.credit_plot.setTitle(
+            f"<b>{day}</b>: total SDR {fmt.sdr_m(float(p.total_credit_sdr[i]))} m · GRA SDR "
+            f"{fmt.sdr_m(float(p.gra_credit_sdr[i]))} m = {p.gra_credit_sdr[i] / quota * 100:,.1f}% of quota "
+            f"(threshold {p.threshold_sdr[i] / quota * 100:g}%)" + "".join(f" · {t}" for t in other), size="10pt")
+        lines = [f"{line.name} ({line.window}): SDR {fmt.sdr_m(float(line.credit_sdr[i]))} m" for line in p.lines
+                 if line.credit_sdr[i] > 0.5]
+        self.credit_plot.setToolTip(f"{day}, credit outstanding by line\n" + ("\n".join(lines) or "none"))
 
     def _show_obligations(self) -> None:
-        p, years = self.figures.position, self.figures.obligations
+        p, years = self.figures.position, from_year_of(self.figures.obligations, self.date)
         self.obligation_model.set_records(years)
         x = np.array([y["year"] for y in years], dtype=float)
         base = np.zeros(len(years))
@@ -406,7 +415,7 @@ class FundPositionView(QWidget):
                                else f"US$ amounts at {p.usd_rate_source}.")
 
     def _show_indicators(self) -> None:
-        years, rows = indicator_table(self.figures.indicators)
+        years, rows = indicator_table(from_year_of(self.figures.indicators, self.date))
         view = self.indicator_view
         view.clear()
         view.setColumnCount(len(years))
@@ -423,7 +432,8 @@ class FundPositionView(QWidget):
                 view.setItem(r, c, item)
         view.resizeColumnsToContents()
         problem = self.figures.charges_problem
-        self.indicator_note.setText(f"Cannot compute the indicators: {problem}." if problem else INDICATORS_NOTE)
+        self.indicator_note.setText(f"Cannot compute the indicators: {problem}." if problem else
+                                    f"Years from {self.date.year} (the date shown). " + INDICATORS_NOTE)
 
     def _show_compare(self) -> None:
         compare = self.figures.compare
