@@ -14,7 +14,15 @@ import pytest
 
 from desktop.core.domain import ProjectedPayment
 from desktop.core.engine.valuation import day_number
-from desktop.core.summary import INDICATOR_ROWS, INDICATOR_YEARS_A_TABLE, NO_INPUT, Chart, Table, build_report
+from desktop.core.summary import (
+    INDICATOR_ROWS,
+    INDICATOR_YEARS_A_TABLE,
+    NO_INPUT,
+    THRESHOLD_COLOUR,
+    Chart,
+    Table,
+    build_report,
+)
 from desktop.core.workspace import Workspace
 
 DATE = dt.date(2025, 6, 30)
@@ -119,3 +127,18 @@ def test_the_pages_read_as_text(pakistan, tmp_path, qapp):
     for phrase in ("Position in the Fund", "Indicators of Fund credit", "In percent of quota",
                    "In percent of gross reserves", "300% of quota from 2024-11-01"):
         assert phrase in text, phrase
+
+
+def test_a_long_legend_wraps_instead_of_running_off_the_chart(pakistan, qapp):
+    """Pakistan's six credit lines and the threshold: the last legend entry (the threshold's dashed red line) is
+    drawn, on a row of its own, below the axis."""
+    from PySide6.QtGui import QColor
+
+    from desktop.report.charts import paint_chart
+
+    [chart] = _titled(_program(pakistan), Chart, "Fund credit outstanding by credit line")
+    assert len(chart.series) >= 7
+    image = paint_chart(chart, 1400, 700, 200)
+    red = QColor(THRESHOLD_COLOUR).rgb()
+    legend_rows = range(image.height() - 60, image.height())  # the last legend row, under the axis labels
+    assert any(image.pixel(x, y) == red for y in legend_rows for x in range(image.width()))

@@ -322,11 +322,15 @@ def _program(ws, date: dt.date) -> Section:
         if position.charges_missing:  # said once above, with the credit that still shows
             continue
         s = position.schedule(a.name)
-        blocks.append(Table(("Year", "Principal (SDR m)", "Charges and fees (SDR m)", "Total (SDR m)", "Total (US$ m)"),
-                            tuple((str(y["year"]), fmt.sdr_m(y["principal_sdr"]), fmt.sdr_m(y["charges_total_sdr"]),
-                                   fmt.sdr_m(y["total_sdr"]), fmt.usd(y["total_usd"] / MILLION)) for y in s.by_year()),
-                            (False, True, True, True, True),
-                            f"Repayments and charges by year: {a.name} (its share of the member's surcharges included)"))
+        years = [y for y in from_year_of(s.by_year(), date) if abs(y["total_sdr"]) >= 0.005]  # what is still due
+        if years:
+            blocks.append(Table(("Year", "Principal (SDR m)", "Charges and fees (SDR m)", "Total (SDR m)", "Total (US$ m)"),
+                                tuple((str(y["year"]), fmt.sdr_m(y["principal_sdr"]), fmt.sdr_m(y["charges_total_sdr"]),
+                                       fmt.sdr_m(y["total_sdr"]), fmt.usd(y["total_usd"] / MILLION)) for y in years),
+                                (False, True, True, True, True), f"Repayments and charges by year from {date.year}: "
+                                f"{a.name} (its share of the member's surcharges included)"))
+        else:
+            blocks.append(Paragraph(f"Nothing due to the Fund under {a.name} from {date.year}.", note=True))
         tests = imf.nir_at_test_dates(a, position, reserves)
         if tests:
             blocks.append(Table(("Test date", "NIR floor (US$ m)", "Adjusted floor (US$ m)", "Projected NIR (US$ m)",
@@ -552,7 +556,7 @@ def _summary(x: Headline, figures: dict) -> Section:
     h = x.holdings
     rows = [("Bitcoin held", f"{fmt.btc(h.total_btc)} BTC"), ("Value of the bitcoin", fmt.usd_short(h.value_usd))]
     if x.positions:
-        rows.append(("IMF credit disbursed", f"SDR {fmt.sdr_m(x.credit_sdr)} m ({fmt.usd_short(x.credit_usd)})"))
+        rows.append(("IMF credit outstanding", f"SDR {fmt.sdr_m(x.credit_sdr)} m ({fmt.usd_short(x.credit_usd)})"))
     p = x.next_imf_payment
     rows.append(("Next payment to the IMF", f"SDR {fmt.sdr_m(p['total_sdr'])} m on {p['date']}" if p else "none scheduled"))
     if x.next_test:

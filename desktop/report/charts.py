@@ -107,7 +107,14 @@ def paint_chart(chart: Chart, width_px: int, height_px: int, dpi: float) -> QIma
 
     y_ticks = [y_lo + i * step for i in range(round((y_hi - y_lo) / step) + 1)]
     left = max(fm.horizontalAdvance(_number(v, step)) for v in y_ticks) + fm.height() + 22 * s  # ticks and the axis title
-    legend_h = fm.height() * 1.6
+    # the legend wraps onto as many rows as its entries need (a member's credit lines are many)
+    entries = [28 * s + fm.horizontalAdvance(series.name) + 22 * s for series in chart.series]
+    room, rows, used = width_px - left - 14 * s, 1, 0.0
+    for w in entries:
+        if used and used + w > room:
+            rows, used = rows + 1, 0.0
+        used += w
+    legend_h = fm.height() * (0.6 + rows)
     plot = QRectF(left, 34 * s, width_px - left - 14 * s, height_px - 34 * s - 30 * s - legend_h)
 
     def px(x: float) -> float:
@@ -203,8 +210,10 @@ def paint_chart(chart: Chart, width_px: int, height_px: int, dpi: float) -> QIma
     p.setClipping(False)
     # legend, below the axis labels
     x = plot.left()
-    y = height_px - legend_h + (legend_h - fm.height()) / 2
-    for series in chart.series:
+    y = height_px - legend_h + fm.height() * 0.3
+    for series, w in zip(chart.series, entries, strict=True):
+        if x > plot.left() and x + w > plot.right():
+            x, y = plot.left(), y + fm.height()
         colour = QColor(series.colour)
         if series.kind in ("band", "bar"):
             p.setPen(Qt.PenStyle.NoPen)
