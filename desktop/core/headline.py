@@ -18,8 +18,18 @@ ACCUMULATION_DAYS = 90
 @dataclass(frozen=True)
 class NextPurchase:
     date: dt.date
-    amount_sdr: float
-    arrangement: str
+    amount_sdr: float  # every arrangement's purchase planned that day
+    arrangement: str  # their names, joined
+
+
+@dataclass(frozen=True)
+class FundCredit:
+    """The member's credit outstanding from the Fund on the date (disbursed purchases less repurchases due)."""
+
+    total_sdr: float
+    gra_sdr: float
+    gra_pct_of_quota: float | None
+    usd_per_sdr: float
 
 
 @dataclass(frozen=True)
@@ -35,6 +45,7 @@ class Headline:
     date: dt.date
     holdings: Holdings
     positions: tuple[ProgramPosition, ...]
+    fund_credit: FundCredit | None  # None: no quota to measure it against
     next_purchase: NextPurchase | None
     benchmarks: tuple[d.Benchmark, ...]
     next_test: d.TestDate | None
@@ -55,11 +66,11 @@ class Headline:
 
     @property
     def credit_sdr(self) -> float:
-        return sum(p.disbursed_sdr for p in self.positions)
+        return self.fund_credit.total_sdr if self.fund_credit else 0.0
 
     @property
     def credit_usd(self) -> float:
-        return sum(p.disbursed_sdr * p.arrangement.usd_per_sdr for p in self.positions)
+        return self.credit_sdr * self.fund_credit.usd_per_sdr if self.fund_credit else 0.0
 
     @property
     def open_benchmarks(self) -> int:
@@ -108,17 +119,34 @@ def _last_run(ws) -> LastRun | None:
     return LastRun(runs[0]["id"], runs[0]["created_at"][:10], summary, worst)
 
 
+def _fund_credit(ws, date: dt.date) -> FundCredit | None:
+    try:
+        position = ws.fund_position(include_planned=False)
+    except InvalidInput:  # arrangements without the member's quota: the Program tab says what to enter
+        return None
+    now = position.on(date)
+    return FundCredit(now["total_credit_sdr"], now["gra_credit_sdr"], now["gra_pct_of_quota"], position.usd_per_sdr)
+
+
+def _next_purchase(positions) -> NextPurchase | None:
+    """The earliest purchase still to come, with every arrangement's purchase on the same day."""
+    upcoming = [(p.next_purchase, p.arrangement.name) for p in positions if p.next_purchase]
+    if not upcoming:
+        return None
+    day = min(purchase.date for purchase, _ in upcoming)
+    that_day = [(purchase, name) for purchase, name in upcoming if purchase.date == day]
+    return NextPurchase(day, sum(purchase.amount_sdr for purchase, _ in that_day), ", ".join(name for _, name in that_day))
+
+
 def headline(ws, date: dt.date) -> Headline:
     h = ws.holdings(date)
     positions = tuple(ws.program_positions(date))
-    upcoming = sorted((p.next_purchase.date, p.next_purchase.amount_sdr, p.arrangement.name)
-                      for p in positions if p.next_purchase)
     tests = sorted((t for p in positions for t in p.arrangement.test_dates if t.date >= date), key=lambda t: t.date)
     since = date - dt.timedelta(days=ACCUMULATION_DAYS)
     purchases = [t for t in ws.transactions if t.kind == "purchase" and t.date <= date]
     return Headline(
-        date=date, holdings=h, positions=positions,
-        next_purchase=NextPurchase(*upcoming[0]) if upcoming else None,
+        date=date, holdings=h, positions=positions, fund_credit=_fund_credit(ws, date),
+        next_purchase=_next_purchase(positions),
         benchmarks=tuple(b for p in positions for b in p.arrangement.benchmarks),
         next_test=tests[0] if tests else None,
         next_imf_payment=_next_payment_or_none(ws, date),

@@ -34,7 +34,7 @@ class OverviewTab(Tab):
         ]
         captions = {
             "stock": "BTC stock", "value": "Value", "pnl": "Unrealised P&L", "cost": "Cost basis (average cost)",
-            "credit": "IMF credit disbursed", "next_purchase": "Next IMF purchase", "benchmarks": "Structural benchmarks",
+            "credit": "IMF credit outstanding", "next_purchase": "Next IMF purchase", "benchmarks": "Structural benchmarks",
             "test_date": "Next test date", "reserves": "Gross reserves", "imports_cover": "Months of imports",
             "btc_share": "Bitcoin vs reserves", "regime": "Exchange-rate regime", "scenarios": "Scenario library",
             "last_run": "Last stress run", "accumulation": "Bitcoin added, last 90 days", "policy": "Purchases to date",
@@ -78,14 +78,21 @@ class OverviewTab(Tab):
                       "Average cost of one consolidated pool: purchases at price plus fees; outflows remove cost pro rata.")
 
         if x.positions:
-            c["credit"].set(f"SDR {fmt.sdr_m(x.credit_sdr)} m", f"{fmt.usd_short(x.credit_usd)}; "
-                            + "; ".join(f"{p.arrangement.name}: {fmt.pct(p.disbursed_share_of_quota, 0)} of quota" for p in x.positions),
-                            "Purchases with status 'disbursed' on or before the date, per arrangement.")
+            f = x.fund_credit
+            if f is None:
+                c["credit"].set("—", "no IMF quota in the workspace: enter it in Member terms (IMF Program tab)", warn=True)
+            else:
+                c["credit"].set(f"SDR {fmt.sdr_m(f.total_sdr)} m",
+                                f"{fmt.usd_short(x.credit_usd)}; GRA {fmt.pct(f.gra_pct_of_quota / 100, 0)} of quota"
+                                if f.gra_pct_of_quota is not None else fmt.usd_short(x.credit_usd),
+                                "Every arrangement together: purchases disbursed on or before the date less the "
+                                "repurchases due by then, and existing obligations from an imported IMF projection. "
+                                "The IMF Program tab's Fund position shows it by arrangement and over time.")
             if x.next_purchase:
                 n = x.next_purchase
                 late = " — planned date has passed: mark it disbursed or move it" if n.date <= date else ""
                 c["next_purchase"].set(n.date.isoformat(), f"SDR {fmt.sdr_m(n.amount_sdr)} m under {n.arrangement}{late}",
-                                       "The earliest purchase after the date or still planned.", warn=bool(late))
+                                       "The earliest purchase after the date or still planned (every arrangement's that day).", warn=bool(late))
             else:
                 c["next_purchase"].set("none", "all purchases disbursed")
             non_acc = any(b.type == "non_accumulation" for b in x.benchmarks)
