@@ -71,30 +71,32 @@ def _select_arrangement(program, name: str) -> None:
 
 @pytest.mark.parametrize("edit", ["change", "remove"])
 def test_a_program_import_is_undone_after_an_sdr_rate_edit(window, sample_copy, tmp_path, monkeypatch, edit):
-    """An SDR rate of an imported program changed, or a step removed, through Edit terms; then that edit, a
-    later import and the program's own import undone, and all of it redone."""
+    """An SDR-rate step a program import added to the workspace's path changed, or removed, in Member terms; then
+    that edit, a later import and the program's own import undone, and all of it redone."""
     from desktop.core.io.program_json import arrangement_to_dict, import_program
     from desktop.core.store import Store
-    from desktop.gui.dialogs.arrangement import ArrangementDialog
     from desktop.gui.dialogs.import_file import ImportDialog
+    from desktop.gui.dialogs.member import MemberDialog, StepDialog
 
     window.open_workspace(sample_copy("pakistan"))
     window.tabs.setCurrentIndex(PROGRAM)
     program = window._built[PROGRAM]
     ws = window.workspace
-    start = ws.arrangements
+    start, path = ws.arrangements, ws.member.sdr_rates
+    tables = ("arrangements", "sdr_rates", "quotas", "purchases", "test_dates", "benchmarks")
     rows_at_start = {t: ws.store.db.conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall()  # noqa: S608
-                     for t in ("arrangements", "rate_assumptions", "purchases", "test_dates", "benchmarks")}
+                     for t in tables}
+    new_steps = [{"from": "2026-01-05", "rate": 0.026, "source": "test"}, {"from": "2026-04-06", "rate": 0.025}]
 
-    def import_copy(name: str) -> None:
-        doc = {**arrangement_to_dict(start[0]), "name": name}
-        path = tmp_path / f"{name}.json"
-        path.write_text(json.dumps(doc), encoding="utf-8")
+    def import_copy(name: str, rates: list[dict]) -> None:
+        doc = {**arrangement_to_dict(start[-1]), "name": name, "sdr_rate": rates}
+        file = tmp_path / f"{name}.json"
+        file.write_text(json.dumps(doc), encoding="utf-8")
 
         def exec_(dialog):
             store = Store(dialog.workspace.path)
             try:
-                import_program(store, path)
+                import_program(store, file)
             finally:
                 store.close()
             return True
@@ -102,49 +104,41 @@ def test_a_program_import_is_undone_after_an_sdr_rate_edit(window, sample_copy, 
         monkeypatch.setattr(ImportDialog, "exec", exec_)
         window.import_csv("program")
 
-    import_copy("Program B")
-    import_copy("Program C")
-    _select_arrangement(program, "Program B")
-    b = program._selected()
-    assert len(b.sdr_rates) >= 2
-    first, second = b.sdr_rates[:2]
-    b_ids = [r for (r,) in ws.store.db.conn.execute(
-        "SELECT r.id FROM rate_assumptions r JOIN arrangements a ON a.id = r.arrangement_id WHERE a.name = ?"
-        " ORDER BY r.from_date", ["Program B"])]
+    import_copy("Program B", new_steps)
+    import_copy("Program C", [{"from": "2026-07-06", "rate": 0.024}])  # a later row: the step's id is not the last
+    imported = ws.member.sdr_rates
+    first, second, _ = (r for r in imported if r not in path)
+    second_id = ws.store.sdr_rate_id(second.from_date)
 
-    def exec_(dialog):  # the second step's rate changed, or the step removed; everything else as it was
-        steps = [f"{r.from_date}: {(0.05 if r is second else r.sdr_rate) * 100:g}" for r in b.sdr_rates
-                 if r is not second or edit == "change"]
-        dialog.rates.setText("; ".join(steps))
-        dialog._accept()
-        assert dialog.result() == 1, dialog.error.text()
-        return True
+    def exec_(step):  # the second new step's rate changed to 5%, everything else as it was
+        step.value.setValue(5.0)
+        step._accept()
+        return step.result()
 
-    monkeypatch.setattr(ArrangementDialog, "exec", exec_)
-    program.edit_terms()
-    edited = next(a for a in ws.arrangements if a.name == "Program B")
-    audit = ws.store.db.conn.execute("SELECT action, row_key FROM audit_log WHERE table_name = 'rate_assumptions'"
+    monkeypatch.setattr(StepDialog, "exec", exec_)
+    dialog = MemberDialog(ws, program._push, program.changed.emit, program)
+    dialog.views["sdr_rate"].selectRow(list(imported).index(second))
+    dialog.edit_step("sdr_rate") if edit == "change" else dialog.delete_step("sdr_rate")
+    edited = ws.member.sdr_rates
+    audit = ws.store.db.conn.execute("SELECT action, row_key FROM audit_log WHERE table_name = 'sdr_rates'"
                                      " ORDER BY id DESC LIMIT 1").fetchone()
     if edit == "change":
-        assert [(r.sdr_rate, r.source) for r in edited.sdr_rates[:2]] == \
+        assert [(r.sdr_rate, r.source) for r in edited if r.from_date >= first.from_date][:2] == \
             [(first.sdr_rate, first.source), (0.05, "entered in Reserve Desk")]
-        assert audit == ("update", str(b_ids[1]))  # a changed step is logged as changed, in place
+        assert audit == ("update", str(second_id))  # a changed step is logged as changed, in place
     else:
-        assert second not in edited.sdr_rates and audit == ("delete", str(b_ids[1]))
+        assert second not in edited and audit == ("delete", str(second_id))
 
-    window.undo_stack.undo()  # the terms edit: each step back exactly, its source included
-    assert next(a for a in ws.arrangements if a.name == "Program B").sdr_rates == b.sdr_rates
-    assert [r for (r,) in ws.store.db.conn.execute(
-        "SELECT r.id FROM rate_assumptions r JOIN arrangements a ON a.id = r.arrangement_id WHERE a.name = ?"
-        " ORDER BY r.from_date", ["Program B"])] == b_ids  # a removed step comes back under its own key
+    window.undo_stack.undo()  # the member edit: the step back exactly, its source included, under its own key
+    assert ws.member.sdr_rates == imported and ws.store.sdr_rate_id(second.from_date) == second_id
     window.undo_stack.undo()  # the import of C
-    window.undo_stack.undo()  # the import of B
-    assert ws.arrangements == start
+    window.undo_stack.undo()  # the import of B: its arrangement and the steps it added go
+    assert ws.arrangements == start and ws.member.sdr_rates == path
     assert {t: ws.store.db.conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall()  # noqa: S608
             for t in rows_at_start} == rows_at_start
-    window.undo_stack.redo()  # B again, the terms edit and C can still be redone
+    window.undo_stack.redo()  # B again, the member edit and C can still be redone
     window.undo_stack.redo()
     window.undo_stack.redo()
-    assert next(a for a in ws.arrangements if a.name == "Program B").sdr_rates == edited.sdr_rates
+    assert ws.member.sdr_rates == edited
     assert {a.name for a in ws.arrangements} == {a.name for a in start} | {"Program B", "Program C"}
     _intact(ws)

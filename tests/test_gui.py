@@ -408,11 +408,10 @@ def test_arrangement_terms_dialog(window, qtbot, sample_copy):
     dialog._accept()
     assert "more than access" in dialog.error.text() and dialog.result() == 0
     dialog.access.setValue(1033.92)
-    dialog.rates.setText("2025-01-01: 2.5")
     dialog._accept()
     assert dialog.result() == 1
     program.changed.emit()
-    assert [r.sdr_rate for r in program.rate_model.records] == [0.025]
+    assert program._selected().access_sdr == pytest.approx(1033.92e6)
 
 
 def test_export_from_the_window(window, qtbot, sample_copy, tmp_path, monkeypatch):

@@ -43,6 +43,8 @@ FIELDS = {
     "repayment_first_after_months": ("Months to the first repayment", "plain"),
     "arrangement_id": ("Arrangement", "plain"), "amount_sdr": ("Amount", "sdr_m"), "status": ("Status", "plain"),
     "from_date": ("From", "plain"), "sdr_rate": ("SDR interest rate", "pct"),
+    "effective_date": ("Effective from", "plain"), "rst_group": ("RST pricing group", "plain"),
+    "sdr_rate_after": ("SDR rate after the last step", "pct"),
     "nir_floor_usd": ("NIR floor", "usd_m"), "budget_support_baseline_usd": ("Budget support baseline", "usd_m"),
     "adjustor_cap_usd": ("Adjustor cap", "usd_m"), "description": ("Description", "text"), "type": ("Type", "plain"),
     "start_date": ("From", "plain"), "due_date": ("Due", "plain"), "id": ("Identifier", "plain"),

@@ -220,3 +220,49 @@ class ImportRows(_LedgerCommand):
 
     def revert(self) -> None:
         self.workspace.remove_rows(self.rows, self.text())
+
+
+class EditMemberStep(_LedgerCommand):
+    """A step of the member's quota history or SDR-rate path added (``before`` None), changed (its date too: the
+    row is changed in place) or deleted (``after`` None; undone, it comes back under its own row id)."""
+
+    KINDS = {"quota": ("quota", "effective_date", "save_quota", "delete_quota"),
+             "sdr_rate": ("SDR rate", "from_date", "save_sdr_rate", "delete_sdr_rate")}
+
+    def __init__(self, workspace, changed, kind: str, before, after, row_id: int | None = None):
+        noun, key, _, _ = self.KINDS[kind]
+        what = after or before
+        super().__init__(f"{'Edit' if before and after else 'Add' if after else 'Delete'} {noun} from "
+                         f"{getattr(what, key)}", workspace, changed)
+        self.kind, self.before, self.after = kind, before, after
+        self.row_id = row_id  # of the step deleted, which an undo puts back
+
+    @classmethod
+    def replace(cls, workspace, kind: str, old, new, row_id: int | None = None) -> int | None:
+        """Put step ``new`` where ``old`` was (either may be None) through the workspace; a step added where none
+        was takes ``row_id``. Returns the row id of a step deleted."""
+        _, key, save, delete = cls.KINDS[kind]
+        if new is None:
+            return getattr(workspace, delete)(getattr(old, key))
+        getattr(workspace, save)(new, replacing=None if old is None else getattr(old, key), row_id=row_id)
+        return None
+
+    def do(self) -> None:
+        self.row_id = self.replace(self.workspace, self.kind, self.before, self.after, self.row_id) or self.row_id
+
+    def revert(self) -> None:
+        self.row_id = self.replace(self.workspace, self.kind, self.after, self.before, self.row_id) or self.row_id
+
+
+class EditMember(_LedgerCommand):
+    """The member's settings changed (``before``/``after``: the ``update_member`` keywords that changed)."""
+
+    def __init__(self, workspace, changed, before: dict, after: dict, text: str):
+        super().__init__(text, workspace, changed)
+        self.before, self.after = before, after
+
+    def do(self) -> None:
+        self.workspace.update_member(**self.after)
+
+    def revert(self) -> None:
+        self.workspace.update_member(**self.before)

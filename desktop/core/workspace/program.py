@@ -88,7 +88,7 @@ class ProgramPart:
     """The program concern of the workspace service (mixed into Workspace, which holds the store and the cache)."""
 
     @property
-    @reads(*ARRANGEMENT_TABLES)
+    @reads(*ARRANGEMENT_TABLES, "quotas")  # each arrangement carries the member's quota on its approval date
     def arrangements(self) -> list[d.Arrangement]:
         return self.store.arrangements()
 
@@ -262,8 +262,9 @@ class ProgramPart:
                 for year, item in sorted(set(imf_sdr) | set(app_sdr), key=lambda k: (k[0], ITEM_ORDER.index(k[1])))]
         return {"as_of": as_of.isoformat(), "rows": rows}
 
-    def save_quota(self, step: d.QuotaStep, replacing: dt.date | None = None) -> None:
-        """Add a quota step, or change the one effective on ``replacing``."""
+    def save_quota(self, step: d.QuotaStep, replacing: dt.date | None = None, row_id: int | None = None) -> None:
+        """Add a quota step, or change the one effective on ``replacing``. ``row_id``: the id a deleted step had
+        (its deletion undone keeps the row's identity, which undoing the import that added it looks for)."""
         problems = []
         if not 0 < step.quota_sdr < 1e13:
             problems.append("quota_sdr: must be greater than 0")
@@ -275,11 +276,12 @@ class ProgramPart:
         old = self.store.quota_id(replacing) if replacing else None
         with self.store.transaction() as w:
             if old is None:
-                w.insert("quotas", row)
+                w.insert("quotas", row if row_id is None else {"id": row_id, **row})
             else:
                 w.update("quotas", old, row)
 
-    def delete_quota(self, effective_date: dt.date) -> None:
+    def delete_quota(self, effective_date: dt.date) -> int:
+        """Delete the quota step effective on ``effective_date``; returns its row id."""
         quota_id = self.store.quota_id(effective_date)
         if quota_id is None:
             raise InputError("quota", [f"effective_date: no quota is effective from {effective_date}"])
@@ -287,9 +289,11 @@ class ProgramPart:
             raise InputError("quota", ["quota_sdr: the arrangements need a quota; change it instead of deleting it"])
         with self.store.transaction() as w:
             w.delete("quotas", quota_id)
+        return quota_id
 
-    def save_sdr_rate(self, step: d.RateStep, replacing: dt.date | None = None) -> None:
-        """Add a step to the SDR interest-rate path, or change the one from ``replacing``."""
+    def save_sdr_rate(self, step: d.RateStep, replacing: dt.date | None = None, row_id: int | None = None) -> None:
+        """Add a step to the SDR interest-rate path, or change the one from ``replacing``; ``row_id`` as in
+        ``save_quota``."""
         problems = []
         if not 0 <= step.sdr_rate <= 0.5:
             problems.append(f"sdr_rate: {step.sdr_rate:g} must be a fraction between 0 and 0.5 (3.1% is 0.031)")
@@ -301,16 +305,18 @@ class ProgramPart:
         old = self.store.sdr_rate_id(replacing) if replacing else None
         with self.store.transaction() as w:
             if old is None:
-                w.insert("sdr_rates", row)
+                w.insert("sdr_rates", row if row_id is None else {"id": row_id, **row})
             else:
                 w.update("sdr_rates", old, row)
 
-    def delete_sdr_rate(self, from_date: dt.date) -> None:
+    def delete_sdr_rate(self, from_date: dt.date) -> int:
+        """Delete the path's step from ``from_date``; returns its row id."""
         rate_id = self.store.sdr_rate_id(from_date)
         if rate_id is None:
             raise InputError("SDR rate", [f"from_date: the path has no rate from {from_date}"])
         with self.store.transaction() as w:
             w.delete("sdr_rates", rate_id)
+        return rate_id
 
     def update_member(self, **changes) -> None:
         """Change the member's settings: ``rst_group`` (A, B, C, or None: group C assumed) and ``sdr_rate_after``

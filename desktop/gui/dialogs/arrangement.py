@@ -7,12 +7,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
 )
 
 from ...core import domain as d
+from ...core import fmt
 from ...core.io.fields import InputError
-from ...core.words import problem_text
+from ...core.words import problem_text, value_text
 from ...core.workspace import Workspace
 from ..date_field import DateField, to_date, to_qdate
 from .forms import amount_field, form_footer
@@ -20,7 +22,8 @@ from .forms import amount_field, form_footer
 
 class ArrangementDialog(QDialog):
     """Edit an arrangement's terms. Validation is the program file's: a change that would make the
-    purchases exceed access, say, is refused with the field named."""
+    purchases exceed access, say, is refused with the field named. The quota and the SDR-rate path are the
+    member's, one for every arrangement (Member terms…), not an arrangement's."""
 
     def __init__(self, workspace: Workspace, arrangement: d.Arrangement, parent=None):
         super().__init__(parent)
@@ -37,40 +40,46 @@ class ArrangementDialog(QDialog):
         self.months.setDecimals(0)
         self.months.setRange(1, 120)
         self.months.setValue(a.months)
-        self.access, self.quota = amount_field(2, 1e7), amount_field(2, 1e7)
+        self.access = amount_field(2, 1e7)
         self.access.setValue(a.access_sdr / 1e6)
-        self.quota.setValue(a.quota_sdr / 1e6)
+        # the member's quota is one figure of the workspace (Member terms…): shown here for access as % of quota
+        self.quota = QLabel()
+        self.quota.setToolTip("The member's quota on the approval date; change it in Member terms… (a history "
+                              "with effective dates, one for every arrangement).")
+        for signal in (self.approval.dateChanged, self.access.valueChanged):
+            signal.connect(lambda *_: self._show_quota())
         self.usd_per_sdr = amount_field(4, 100)
         self.usd_per_sdr.setValue(a.usd_per_sdr)
         self.policy = QComboBox()
-        self.policy.addItems(d.CHARGES_POLICIES)
-        self.policy.setCurrentText(a.charges_policy)
-        self.rates = QLineEdit("; ".join(f"{r.from_date}: {r.sdr_rate * 100:g}" for r in a.sdr_rates))
-        self.rates.setToolTip("SDR interest rate steps, 'YYYY-MM-DD: percent' separated by ';', e.g. 2025-03-25: 3.1")
+        self.policy.addItem("By date (the policy in force on each day)", None)
+        for name in d.CHARGES_POLICIES:
+            self.policy.addItem(f"Pinned: {value_text('charges_policy', name)}", name)
+        self.policy.setCurrentIndex(max(self.policy.findData(a.charges_policy), 0))
+        self.policy.setToolTip("By date: the IMF's charges changed on 2024-11-01 and each day's charges follow the "
+                               "policy then in force. Pinned: this arrangement's margin and fees follow one policy.")
         rep = a.repayment or d.Repayment(12, 6, 54)
         self.repayment = QLineEdit(f"{rep.installments}, {rep.months_between}, {rep.first_after_months}")
         self.repayment.setToolTip("custom facilities: installments, months between them, months to the first")
         form = QFormLayout()
         for label, widget in (("Name", self.name), ("Facility", self.facility), ("Approved", self.approval),
                               ("Length (months)", self.months), ("Access (SDR millions)", self.access),
-                              ("Quota (SDR millions)", self.quota), ("USD per SDR", self.usd_per_sdr),
-                              ("Charges policy", self.policy), ("SDR rate steps (%)", self.rates),
-                              ("Repayment (custom)", self.repayment)):
+                              ("Member's quota", self.quota), ("USD per SDR", self.usd_per_sdr),
+                              ("Charges policy", self.policy), ("Repayment (custom)", self.repayment)):
             form.addRow(label, widget)
+        self._show_quota()
         self.error = form_footer(self, form)
 
+    def _show_quota(self) -> None:
+        quota = self.workspace.quota_on(to_date(self.approval.date()))
+        self.quota.setText("none yet: add it in Member terms…" if quota is None else
+                           f"SDR {fmt.sdr_m(quota)} m on the approval date; access "
+                           f"{fmt.pct(self.access.value() * 1e6 / quota, 0)} of quota")
+
     def changes(self) -> dict:
-        rates = []
-        for part in filter(None, (p.strip() for p in self.rates.text().split(";"))):
-            day, _, rate = part.partition(":")
-            try:
-                rates.append({"from": day.strip(), "rate": float(rate) / 100})
-            except ValueError:
-                rates.append({"from": day.strip(), "rate": rate.strip()})  # the validator names it
         changes = {"name": self.name.text().strip(), "facility": self.facility.currentText(),
                    "approval_date": to_date(self.approval.date()).isoformat(), "months": int(self.months.value()),
-                   "access_sdr": self.access.value() * 1e6, "quota_sdr": self.quota.value() * 1e6,
-                   "usd_per_sdr": self.usd_per_sdr.value(), "charges_policy": self.policy.currentText(), "sdr_rate": rates}
+                   "access_sdr": self.access.value() * 1e6, "usd_per_sdr": self.usd_per_sdr.value(),
+                   "charges_policy": self.policy.currentData()}
         if self.facility.currentText() == "custom":
             try:
                 n, gap, first = (int(x) for x in self.repayment.text().split(","))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...core import fmt
 from ...core.engine import adequacy as adq
-from ...core.engine import imf
+from ...core.engine import fund, imf
 from ...core.engine.compliance import benchmark_overdue
 from ...core.engine.valuation import day_number
 from ...core.errors import InvalidInput
@@ -32,6 +32,7 @@ from ...core.workspace import ACCESS_SENTENCE, arrangement_terms, reserves_as_of
 from ..charts import date_line, date_plot, day_seconds, legend_below, pen
 from ..commands import EditPurchase, EditTerms, EditTransaction, SetPurchaseAmounts
 from ..dialogs.arrangement import ArrangementDialog
+from ..dialogs.member import RST_GROUP_TIP, MemberDialog
 from ..dialogs.purchase import PurchaseDialog
 from ..dialogs.transaction import TransactionDialog
 from ..table_model import Column, RecordTableModel
@@ -53,6 +54,39 @@ INPUT_LABELS = {"gross_reserves_usd": "Gross reserves", "short_term_debt_usd": "
 INPUT_TIPS = {INPUT_LABELS[k]: text for k, text in adq.INPUT_DEFINITIONS.items()}  # by the label the table shows
 STACK = (("principal_sdr", "Principal", "#1f4e79"), ("charges_sdr", "Charges", "#4f81bd"),
          ("surcharges_sdr", "Surcharges", "#c0504d"), ("fees_sdr", "Fees", "#9bbb59"))
+
+
+def policy_name(a, member) -> str:
+    """What prices an arrangement's credit, in a word: "by date" unless its GRA charges policy is pinned; RSF
+    credit is priced by the RST's terms for the member's group."""
+    if a.window == "RST":
+        return f"RST group {member.rst_group or 'C'}"
+    if a.window != "GRA":
+        return f"{a.window} terms"
+    return "by date" if a.charges_policy is None else value_text("charges_policy", a.charges_policy)
+
+
+def policy_tip(a, member) -> str:
+    if a.window == "RST":
+        return ("" if member.rst_group else "No RST group set: group C assumed. ") + RST_GROUP_TIP
+    if a.window != "GRA":
+        return f"{a.facility} credit is priced by the {a.window}'s own terms, not the GRA charges policy."
+    if a.charges_policy is not None:
+        return (f"Pinned for this arrangement's margin and fees: {POLICY_TEXT[a.charges_policy]} Surcharges are the "
+                "member's, on its total GRA credit.")
+    return (f"By date: each day's charges follow the IMF's policy then in force.\n{POLICY_TEXT['pre-2024-11']}\n"
+            f"{POLICY_TEXT['2024-11']}")
+
+
+def policy_sentence(a, member) -> str:
+    """The pricing of an arrangement's credit, said once under the arrangements."""
+    if a.window == "RST":
+        return f"Priced by the RST's terms for group {member.rst_group or 'C (assumed: none set)'} (Member terms…)."
+    if a.window != "GRA":
+        return policy_tip(a, member)
+    if a.charges_policy is not None:
+        return f"{POLICY_TEXT[a.charges_policy]} Pinned for its margin and fees."
+    return "Charges: the IMF's policy in force on each day (it changed on 2024-11-01; the Charges policy column says both)."
 
 
 def _source_tip(item) -> str:
@@ -84,14 +118,18 @@ class ProgramTab(Tab):
             Column("Approved", lambda p: p.arrangement.approval_date.isoformat()),
             Column("Ends", lambda p: p.end_date.isoformat()),
             Column("Access (SDR m)", lambda p: p.arrangement.access_sdr, fmt.sdr_m, numeric=True),
-            Column("Quota (SDR m)", lambda p: p.arrangement.quota_sdr, fmt.sdr_m, numeric=True),
-            Column("Access % quota", lambda p: p.arrangement.access_sdr / p.arrangement.quota_sdr, fmt.pct, numeric=True),
+            Column("Quota (SDR m)", lambda p: p.arrangement.quota_sdr, fmt.sdr_m, numeric=True,
+                   header_tip="The member's quota on the approval date (Member terms…: one quota history for every "
+                              "arrangement)."),
+            Column("Access % quota", lambda p: p.arrangement.quota_sdr and p.arrangement.access_sdr / p.arrangement.quota_sdr,
+                   fmt.pct, numeric=True),
             Column("Disbursed (SDR m)", lambda p: p.disbursed_sdr, fmt.sdr_m, numeric=True,
                    header_tip="Purchases with status 'disbursed' on or before the chosen date."),
             Column("Disbursed % quota", lambda p: p.disbursed_share_of_quota, fmt.pct, numeric=True),
             Column("Undrawn (SDR m)", lambda p: p.undrawn_sdr, fmt.sdr_m, numeric=True),
             Column("USD per SDR", lambda p: p.arrangement.usd_per_sdr, lambda v: f"{v:.4f}", numeric=True),
-            Column("Charges policy", lambda p: p.arrangement.charges_policy, tooltip=lambda p: POLICY_TEXT[p.arrangement.charges_policy]),
+            Column("Charges policy", lambda p: policy_name(p.arrangement, self.workspace.member),
+                   tooltip=lambda p: policy_tip(p.arrangement, self.workspace.member)),
         ])
         self.arrangement_view = record_table(self.arrangement_model)
         self.arrangement_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
@@ -100,6 +138,8 @@ class ProgramTab(Tab):
         heading.addStretch(1)
         self.terms_button = button("Edit terms…", self.edit_terms)
         heading.addWidget(self.terms_button)
+        heading.addWidget(button("Member terms…", self.edit_member, "The member's quota history, the SDR interest-rate "
+                                 "path every arrangement uses and the RST pricing group; Edit > Undo reverses each change."))
         layout.addLayout(heading)
         layout.addWidget(self.arrangement_view)
         self.terms = note_label()
@@ -201,12 +241,14 @@ class ProgramTab(Tab):
         self.phasing = note_label()
         purchases = column("Purchases (planned and disbursed)", self.purchase_view, self.phasing)
         purchases.layout().addLayout(buttons)
+        self.rate_after = note_label()  # what the path assumes past its last observation
         self.tests_note = note_label()  # which reserve observations a projection as of the toolbar's date leaves out
         self.tests_note.hide()
         self.test_view = views["tests"]
         right = splitter(Qt.Orientation.Vertical, column("Test dates and NIR floors", self.test_view, self.tests_note),
                          column("Structural benchmarks", views["benchmarks"]),
-                         column("SDR interest rate assumptions", views["rates"]), sizes=[120, 180, 130])
+                         column("SDR interest rate (one path, every arrangement)", views["rates"], self.rate_after),
+                         sizes=[120, 180, 130])
         return splitter(Qt.Orientation.Horizontal, purchases, right, sizes=[620, 780])
 
     def _schedule_page(self) -> QWidget:
@@ -345,12 +387,16 @@ class ProgramTab(Tab):
     def refresh(self) -> None:
         ws = self.workspace
         positions = ws.program_positions(self.date)
-        row = max(self.arrangement_view.currentIndex().row(), 0)
+        row = self.arrangement_view.currentIndex().row()
         self._usd_per_sdr = 1.0
         self.arrangement_model.set_records(positions)
         self._fit_arrangements()
         self.macro_model.set_records(ws.macro_inputs)
+        self._show_rates(ws.member)
         if positions:
+            if row < 0:  # first shown: the current program (the latest GRA arrangement), not the oldest still repaid
+                gra = [i for i, p in enumerate(positions) if p.arrangement.window == "GRA"] or [len(positions) - 1]
+                row = self.arrangement_view.model().mapFromSource(self.arrangement_model.index(gra[-1], 0)).row()
             self.arrangement_view.selectRow(min(row, len(positions) - 1))
         empty = not positions and not ws.member.projection  # the credit of earlier arrangements alone shows too
         self.empty.setVisible(empty)
@@ -362,6 +408,17 @@ class ProgramTab(Tab):
         self.fund_view.show_for(ws, self.date)
         self._show_compliance()
         self._show_adequacy()
+
+    def _show_rates(self, member) -> None:
+        """The workspace's one SDR-rate path and what it assumes after its last observation."""
+        self.rate_model.set_records(member.sdr_rates)
+        last = member.sdr_rates[-1] if member.sdr_rates else None
+        self.rate_after.setText(
+            "No SDR interest rate: add one in Member terms…, or import the IMF's weekly rates (File > Import)."
+            if last is None else
+            f"After {last.from_date}: held flat at {last.sdr_rate * 100:.3f}% (Member terms… to change)."
+            if member.sdr_rate_after is None else
+            f"After {last.from_date}: {member.sdr_rate_after * 100:.3f}%, your assumption (Member terms…).")
 
     def _fit_arrangements(self) -> None:
         """Every arrangement's row stays in sight (Pakistan's RSF below its EFF) whatever the font size, with
@@ -388,8 +445,7 @@ class ProgramTab(Tab):
     def _show_selected(self) -> None:
         a = self._selected()
         if a is None:
-            for model in (self.purchase_model, self.rate_model, self.test_model, self.benchmark_model, self.year_model,
-                          self.date_model):
+            for model in (self.purchase_model, self.test_model, self.benchmark_model, self.year_model, self.date_model):
                 model.set_records([])
             self.credit_curve.setData([], [])
             self.phasing.clear()
@@ -399,16 +455,18 @@ class ProgramTab(Tab):
         self.terms.setText(f"<b>{a.name}</b>: {a.facility}, {a.months} months from {a.approval_date} to "
                            f"{imf.add_months(a.approval_date, a.months)}"
                            + ("" if ACCESS_SENTENCE.search(a.note or "") else  # the note says it, from the same terms
-                              f"; access SDR {fmt.sdr_m(a.access_sdr)} m = {fmt.pct(a.access_sdr / a.quota_sdr, 0)} of quota")
-                           + f". {POLICY_TEXT[a.charges_policy]}"
+                              f"; access SDR {fmt.sdr_m(a.access_sdr)} m"
+                              + (f" = {fmt.pct(a.access_sdr / a.quota_sdr, 0)} of quota" if a.quota_sdr else
+                                 " (no quota yet: Member terms…)"))
+                           + f". {policy_sentence(a, self.workspace.member)}"
                            + (f"<br><i>{html.escape(a.note)}</i>" if a.note else ""))
         self._show_phasing(a)
         self.purchase_model.set_records(a.purchases)
         self._enable_buttons()
-        self.rate_model.set_records(a.sdr_rates)
         self.benchmark_model.set_records(a.benchmarks)
+        position = self.workspace.fund_position(self.include_planned.isChecked())  # every arrangement together
         try:
-            s = imf.schedule(a, include_planned=self.include_planned.isChecked())
+            s = position.schedule(a.name)
         except InvalidInput as exc:  # a missing input (no SDR rate): said here; anything else is a bug
             self.terms.setText(self.terms.text() + f"<br><b>Cannot compute the schedule:</b> {exc}")
             return
@@ -417,19 +475,21 @@ class ProgramTab(Tab):
         self.tests_note.setText(note or "")
         self.tests_note.setVisible(note is not None)
         self._fit_tests()
-        self.test_model.set_records(imf.nir_at_test_dates(a, s, reserves))
+        self.test_model.set_records(imf.nir_at_test_dates(a, position, reserves))
         years = s.by_year()
         self.year_model.set_records(years)
         self.date_model.set_records(list(s.rows))
         self._plot_years(years)
         if len(s.days):
-            self.credit_curve.setData(day_seconds(s.days), s.credit_outstanding_sdr / a.quota_sdr * 100)
-        threshold = imf.POLICIES[a.charges_policy].surcharge_threshold * 100
+            self.credit_curve.setData(day_seconds(s.days), s.credit_outstanding_sdr / s.quota_sdr * 100)
+        threshold = imf.POLICIES[fund.policy_name_on(self.date)].surcharge_threshold * 100  # the policy in force then
+        quota = self.workspace.quota_on(self.date)
         self.threshold_line.setValue(threshold)
         self.credit_date.setValue(float(day_seconds(np.array([day_number(self.date)]))[0]))
         self.credit_note.setText(f"Peak {s.peak_share_of_quota() * 100:,.1f}% of quota"
                                  f"{' with the planned purchases' if s.include_planned else ' on disbursed credit'}; "
-                                 f"level surcharges above {threshold:g}% of quota (SDR {a.quota_sdr * threshold / 1e8:,.0f} m).")
+                                 f"on {self.date} level surcharges apply to the member's total GRA credit above "
+                                 f"{threshold:g}% of quota (SDR {quota * threshold / 1e8:,.0f} m; Fund position shows it).")
 
     def _position(self, a):
         return next((p for p in self.arrangement_model.records if p.arrangement.name == a.name), None)
@@ -555,6 +615,11 @@ class ProgramTab(Tab):
                 "purchases add up to the new access? Disbursed purchases are not changed; Edit > Undo reverses it.")
             if answer == QMessageBox.StandardButton.Yes:
                 self.rescale_planned()
+
+    def edit_member(self) -> None:
+        """Member terms…: each change is written and put on Edit > Undo as it is made."""
+        MemberDialog(self.workspace, self._push, self.changed.emit, self,
+                     import_rates=lambda: self.import_file("sdr-rates")).exec()
 
     def rescale_planned(self) -> None:
         a = self._selected()

@@ -1,0 +1,335 @@
+"""Member terms: the member's IMF quota (a history), the one SDR interest-rate path every arrangement uses with
+what is assumed past its last observation, and the RST pricing group. Each change is written when it is made and
+is one step of Edit > Undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from ...core import domain as d
+from ...core import fmt
+from ...core.engine import fund
+from ...core.io.fields import InputError
+from ...core.words import problem_text
+from ...core.workspace import Workspace
+from ..commands import EditMember, EditMemberStep
+from ..date_field import DateField, to_date, to_qdate
+from ..table_model import Column, RecordTableModel
+from ..widgets import button, fit_dialog, note_label, record_table
+from .forms import amount_field, error_label, form_footer
+
+ENTERED = "entered in Reserve Desk"
+RATE_RANGE_PCT = (0.0, 20.0)  # the SDR rate's floor is 0.05%; its highest since 1981 was under 15%
+RST_GROUPS_TEXT = "\n".join(f"{g}: {who}: SDR rate + {fund.RST_MARGIN[g] * 1e4:.0f} bp." for g, who in (
+    ("A", "PRGT-eligible members with income per head below the IDA operational cutoff"),
+    ("B", "other PRGT-eligible members"), ("C", "every other RSF-eligible member")))
+RST_GROUP_TIP = (
+    "The Resilience and Sustainability Trust prices RSF loans by country group: interest is the SDR interest "
+    "rate plus the group's margin, with no service charge, commitment fee or surcharge.\n"
+    f"{RST_GROUPS_TEXT}\nNot set: group C is assumed, and the schedules say so.\n"
+    "Source: IMF Policy Paper No. 2022/013, Proposal to Establish a Resilience and Sustainability Trust (April "
+    "2022), which tiers the interest rate by country group; IMF, RSF factsheet (2023).")
+
+
+class StepDialog(QDialog):
+    """Add or edit one step of the quota history (``kind`` "quota") or of the SDR-rate path ("sdr_rate"). OK
+    writes it; a refusal is said under the form and changes nothing."""
+
+    def __init__(self, workspace: Workspace, kind: str, existing=None, parent=None):
+        super().__init__(parent)
+        self.workspace, self.kind, self.existing = workspace, kind, existing
+        self.saved = None
+        quota = kind == "quota"
+        noun = "quota" if quota else "SDR interest rate"
+        self.setWindowTitle(f"{'Edit' if existing else 'Add'} {noun}")
+        self.date = DateField()
+        if quota:
+            self.value = amount_field(2, 1e7)
+        else:
+            self.value = QDoubleSpinBox()
+            self.value.setDecimals(3)
+            self.value.setRange(*RATE_RANGE_PCT)
+            self.value.setSuffix(" %")
+        self.source = QLineEdit()
+        self.source.setMaxLength(1000)
+        self.source.setMinimumWidth(self.source.fontMetrics().averageCharWidth() * 50)  # a citation, read whole
+        self.source.setPlaceholderText("e.g. IMF, Members' quotas and voting power" if quota else
+                                       "e.g. IMF, SDR interest rate for the week of …")
+        form = QFormLayout()
+        form.addRow("Effective from" if quota else "From", self.date)
+        form.addRow("Quota (SDR millions)" if quota else "SDR interest rate", self.value)
+        form.addRow("Source", self.source)
+        self.note = None
+        if quota:
+            self.note = QLineEdit()
+            self.note.setMaxLength(1000)
+            form.addRow("Note", self.note)
+        if existing is not None:
+            self.date.setDate(to_qdate(existing.effective_date if quota else existing.from_date))
+            self.value.setValue(existing.quota_sdr / 1e6 if quota else existing.sdr_rate * 100)
+            self.source.setText(existing.source or "")
+            if quota:
+                self.note.setText(existing.note or "")
+        self.error = form_footer(self, form)
+
+    def step(self):
+        """The step as entered. A value the user left as shown keeps the stored figure (a rate typed in percent and
+        divided back differs in the last binary digit); a changed value whose source was left alone is the user's."""
+        old = self.existing
+        quota = self.kind == "quota"
+        shown = (old.quota_sdr / 1e6 if quota else old.sdr_rate * 100) if old is not None else None
+        same = shown is not None and round(shown, self.value.decimals()) == round(self.value.value(), self.value.decimals())
+        source = self.source.text().strip() or None
+        if old is not None and not same and source == old.source:
+            source = None
+        source = source or ENTERED
+        day = to_date(self.date.date())
+        if quota:
+            return d.QuotaStep(day, old.quota_sdr if same else self.value.value() * 1e6, source,
+                               self.note.text().strip() or None)
+        return d.RateStep(day, old.sdr_rate if same else self.value.value() / 100, source)
+
+    def _accept(self) -> None:
+        step = self.step()
+        try:
+            EditMemberStep.replace(self.workspace, self.kind, self.existing, step)
+        except InputError as exc:
+            self.error.setText("; ".join(map(problem_text, exc.problems)))
+            return
+        self.saved = step
+        self.accept()
+
+
+class MemberDialog(QDialog):
+    """The member's terms, each change written at once: ``record(command)`` puts it on Edit > Undo and lets the
+    tabs re-read; ``changed`` is what the commands call after an undo or redo."""
+
+    def __init__(self, workspace: Workspace, record: Callable[[QUndoCommand], None], changed: Callable[[], None],
+                 parent=None, import_rates: Callable[[], None] | None = None):
+        super().__init__(parent)
+        self.workspace, self.record, self.changed = workspace, record, changed
+        self._showing = False  # True while the widgets are set from the workspace: no change by the user
+        self.setWindowTitle("Member terms")
+        self.quota_model = RecordTableModel([
+            Column("Effective from", lambda q: q.effective_date.isoformat()),
+            Column("Quota (SDR m)", lambda q: q.quota_sdr, fmt.sdr_m, numeric=True),
+            Column("Source or note", lambda q: q.source or q.note,
+                   tooltip=lambda q: "\n".join(x for x in (q.note, q.source and f"Source: {q.source}") if x)),
+        ])
+        self.rate_model = RecordTableModel([
+            Column("From", lambda r: r.from_date.isoformat()),
+            Column("SDR rate", lambda r: r.sdr_rate, lambda v: f"{v * 100:.3f}%", numeric=True),
+            Column("Source", lambda r: r.source, tooltip=lambda r: r.source),
+        ])
+        self.views = {"quota": record_table(self.quota_model, stretch_column=2),
+                      "sdr_rate": record_table(self.rate_model, stretch_column=2)}
+        self.buttons = {}
+        for kind, view in self.views.items():
+            view.doubleClicked.connect(lambda *_, k=kind: self.edit_step(k))
+            view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+            self.buttons[kind] = [button("Add…", lambda _=False, k=kind: self.add_step(k)),
+                                  button("Edit…", lambda _=False, k=kind: self.edit_step(k)),
+                                  button("Delete", lambda _=False, k=kind: self.delete_step(k))]
+        if import_rates is not None:  # the window's import (File > Import), undone as one step
+            self.buttons["sdr_rate"].append(button("Import weekly rates (CSV)…", lambda: (import_rates(), self._show()),
+                                                   "The IMF's weekly SDR interest rate, saved as date,rate (the rate "
+                                                   "as a fraction); steps already in the path are kept"))
+        for b in (b for row in self.buttons.values() for b in row):
+            b.setAutoDefault(False)  # Return in the rate field saves the rate; it must not also press Add…
+
+        quota_box = self._box("IMF quota", self.views["quota"], self.buttons["quota"], note_label(
+            "Each figure holds from its date until the next. Access, credit as % of quota and the surcharge "
+            "threshold use the quota in force on each day; credit before the first date uses the first quota."))
+        rate_box = self._box("SDR interest rate (one path for every arrangement)", self.views["sdr_rate"],
+                             self.buttons["sdr_rate"], self._after_row())
+        self.group = QComboBox()
+        self.group.addItem("Not set (group C assumed)", None)
+        for g in d.RST_GROUPS:
+            self.group.addItem(f"Group {g}", g)
+        self.group.setToolTip(RST_GROUP_TIP)
+        self.group.activated.connect(lambda *_: self._set_group())
+        group_row = QHBoxLayout()
+        group_label = QLabel("RST pricing group (RSF loans):")
+        group_label.setToolTip(RST_GROUP_TIP)
+        group_label.setBuddy(self.group)
+        group_row.addWidget(group_label)
+        group_row.addWidget(self.group)
+        group_row.addWidget(note_label(RST_GROUPS_TEXT.replace("\n", " ")), 1)
+
+        self.error = error_label()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        tables = QHBoxLayout()
+        tables.addWidget(quota_box, 1)
+        tables.addWidget(rate_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note_label("The workspace's member in the Fund: every arrangement uses these. Each change "
+                                    "is saved as you make it; Edit > Undo reverses it."))
+        layout.addLayout(tables, 1)
+        layout.addLayout(group_row)
+        layout.addWidget(self.error)
+        layout.addWidget(close)
+        fit_dialog(self, 980, 560)
+        self._show()
+
+    @staticmethod
+    def _box(title: str, view, buttons, below) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        layout.addWidget(view, 1)
+        row = QHBoxLayout()
+        for b in buttons:
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        if isinstance(below, QLabel):
+            layout.addWidget(below)
+        else:
+            layout.addLayout(below)
+        return box
+
+    def _after_row(self) -> QVBoxLayout:
+        """What the path assumes past its last observation: the last rate held flat, or a rate the user sets."""
+        self.after_label = QLabel()
+        self.held_flat = QRadioButton("Held flat at the last rate")
+        self.set_rate = QRadioButton("A rate I set:")
+        self.after_rate = QDoubleSpinBox()
+        self.after_rate.setDecimals(3)
+        self.after_rate.setRange(*RATE_RANGE_PCT)
+        self.after_rate.setSuffix(" %")
+        self.after_rate.setToolTip("The SDR interest rate assumed after the last step of the path, for every arrangement")
+        choice = QButtonGroup(self)
+        for b in (self.held_flat, self.set_rate):
+            choice.addButton(b)
+            b.toggled.connect(lambda on, _b=b: on and self._set_after())
+        self.after_rate.editingFinished.connect(self._set_after)
+        row = QHBoxLayout()
+        row.addWidget(self.held_flat)
+        row.addWidget(self.set_rate)
+        row.addWidget(self.after_rate)
+        row.addStretch(1)
+        box = QVBoxLayout()
+        box.addWidget(self.after_label)
+        box.addLayout(row)
+        return box
+
+    # ---- showing ------------------------------------------------------------------------------------
+
+    def _show(self) -> None:
+        m = self.workspace.member
+        self._showing = True
+        try:
+            for kind, model, steps in (("quota", self.quota_model, m.quotas), ("sdr_rate", self.rate_model, m.sdr_rates)):
+                row = self.views[kind].currentIndex().row()
+                model.set_records(steps)
+                if steps:
+                    self.views[kind].selectRow(min(max(row, 0), len(steps) - 1))
+            last = m.sdr_rates[-1] if m.sdr_rates else None
+            self.after_label.setText(
+                "No SDR rate yet: add one, or import a program file that states it." if last is None else
+                f"After the last observation ({last.from_date}, {last.sdr_rate * 100:.3f}%):")
+            (self.held_flat if m.sdr_rate_after is None else self.set_rate).setChecked(True)
+            rate = m.sdr_rate_after if m.sdr_rate_after is not None else last.sdr_rate if last else 0.0
+            self.after_rate.setValue(rate * 100)
+            self.group.setCurrentIndex(max(self.group.findData(m.rst_group), 0))
+        finally:
+            self._showing = False
+        self._enable()
+
+    def _enable(self) -> None:
+        has_rate = bool(self.rate_model.records)
+        for b in (self.held_flat, self.set_rate):
+            b.setEnabled(has_rate)
+        self.after_rate.setEnabled(has_rate and self.set_rate.isChecked())
+        for kind, (_, edit, delete, *_) in self.buttons.items():
+            selected = self._selected(kind) is not None
+            for b in (edit, delete):
+                b.setEnabled(selected)
+                b.setToolTip("" if selected else "Select a row first.")
+
+    def _selected(self, kind: str):
+        view = self.views[kind]
+        index = view.currentIndex()
+        if not index.isValid():
+            return None
+        model = self.quota_model if kind == "quota" else self.rate_model
+        return model.records[view.model().mapToSource(index).row()]
+
+    # ---- changes ------------------------------------------------------------------------------------
+
+    def _done(self, command: QUndoCommand) -> None:
+        """A change was written: record it for Edit > Undo (the tabs re-read) and show the terms as stored."""
+        self.error.clear()
+        self.record(command)
+        self._show()
+
+    def add_step(self, kind: str) -> None:
+        dialog = StepDialog(self.workspace, kind, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self._done(EditMemberStep(self.workspace, self.changed, kind, None, dialog.saved))
+
+    def edit_step(self, kind: str) -> None:
+        before = self._selected(kind)
+        if before is None:
+            return
+        dialog = StepDialog(self.workspace, kind, before, parent=self)
+        if dialog.exec() and dialog.saved is not None and dialog.saved != before:
+            self._done(EditMemberStep(self.workspace, self.changed, kind, before, dialog.saved))
+
+    def delete_step(self, kind: str) -> None:
+        before = self._selected(kind)
+        if before is None:
+            return
+        try:
+            row_id = EditMemberStep.replace(self.workspace, kind, before, None)
+        except InputError as exc:
+            self.error.setText("; ".join(map(problem_text, exc.problems)))
+            return
+        self._done(EditMemberStep(self.workspace, self.changed, kind, before, None, row_id))
+
+    def _update(self, text: str, **after) -> None:
+        """Change the member's settings ``after`` (keywords of ``update_member``) unless they are as stored."""
+        m = self.workspace.member
+        before = {k: getattr(m, k) for k in after}
+        if before == after:
+            return
+        try:
+            self.workspace.update_member(**after)
+        except InputError as exc:
+            self.error.setText("; ".join(map(problem_text, exc.problems)))
+            self._show()  # the widgets show what is stored again
+            return
+        self._done(EditMember(self.workspace, self.changed, before, after, text))
+
+    def _set_group(self) -> None:
+        group = self.group.currentData()
+        self._update(f"RST pricing group: {group or 'not set'}", rst_group=group)
+
+    def _set_after(self) -> None:
+        if self._showing:
+            return
+        self._enable()
+        if self.held_flat.isChecked():
+            self._update("SDR rate after the last observation: held flat", sdr_rate_after=None)
+            return
+        stored = self.workspace.member.sdr_rate_after
+        shown = self.after_rate.value()
+        if stored is not None and round(stored * 100, 3) == round(shown, 3):
+            return  # as stored (the percent shown, divided back, may differ in the last digit)
+        self._update(f"SDR rate after the last observation: {shown:.3f}%", sdr_rate_after=shown / 100)
