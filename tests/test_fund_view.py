@@ -210,6 +210,11 @@ def test_the_view_fits_a_laptop_screen(qtbot, window, sample_copy):
     assert view.summary.height() >= view.summary.heightForWidth(view.summary.width())
     assert view.credit_plot.height() >= 200
     assert view.credit_plot.width() >= 1000
+    # Pakistan's six credit lines and the threshold in the legend, all inside the chart's widget, none cut off
+    legend = view.legend.sceneBoundingRect()
+    assert len(view.legend.items) == len(view.figures.position.lines) + 1
+    assert legend.bottom() <= view.credit_plot.height() and legend.right() <= view.credit_plot.width()
+    assert view.credit_plot.getPlotItem().vb.sceneBoundingRect().height() >= 100  # the data area itself
 
 
 def test_importing_a_projection_reloads_the_view(qtbot, window, sample_copy):
