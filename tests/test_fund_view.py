@@ -245,3 +245,19 @@ def test_a_projection_alone_shows_the_position(qtbot, window, sample_copy):
     assert view.stack.currentWidget() is view.pages
     assert [line.name for line in view.figures.position.lines] and all(
         line.arrangement is None for line in view.figures.position.lines)
+
+
+def test_the_empty_tab_offers_the_imf_projection(window, sample_copy, monkeypatch):
+    """Credit from earlier arrangements needs no program file: the empty tab says so and its button imports it."""
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop.gui.main_window import MainWindow
+
+    window.open_workspace(sample_copy("empty"))
+    window.tabs.setCurrentIndex(PROGRAM)
+    program = window._built[PROGRAM]
+    assert not program.empty.isHidden() and "Projected Payments to the IMF" in program.empty_text.text()
+    called = []
+    monkeypatch.setattr(MainWindow, "import_csv", lambda self, what: called.append(what))
+    {b.text(): b for b in program.empty.findChildren(QPushButton)}["Import IMF projected payments (TSV)…"].click()
+    assert called == ["imf-payments"]

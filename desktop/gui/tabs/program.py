@@ -165,11 +165,13 @@ class ProgramTab(Tab):
         self.empty_text = note_label(
             "This workspace has no IMF arrangement yet. Import the program's terms, purchases, test dates and "
             "benchmarks from a program file (JSON), and the reserves and macro data the adequacy measures and the "
-            "NIR test dates use (CSV).")
+            "NIR test dates use (CSV). The IMF's \"Projected Payments to the IMF\" for the member (TSV, from its "
+            "\"Financial Position in the Fund\" page) gives the credit still outstanding from earlier arrangements.")
         row = QHBoxLayout()
         self.empty_buttons = [button(text, lambda _=False, k=kind: self.import_file(k))
                               for text, kind in (("Import IMF program (JSON)…", "program"),
-                                                 ("Import macro data (CSV)…", "macro"))]
+                                                 ("Import macro data (CSV)…", "macro"),
+                                                 ("Import IMF projected payments (TSV)…", "imf-payments"))]
         for b in self.empty_buttons:
             row.addWidget(b)
         row.addStretch(1)
