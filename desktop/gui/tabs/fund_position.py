@@ -365,7 +365,8 @@ class FundPositionView(QWidget):
         peak_x = float(day_seconds(np.array([day_number(as_date(peak["date"]))]))[0])
         peak_y = peak["gra_pct_of_quota"] if pct else peak["gra_credit_sdr"] / 1e6
         self.marks.append(pg.ScatterPlotItem([peak_x], [peak_y], size=9, brush=pg.mkBrush("#222222"), pen=None))
-        peak_label = pg.TextItem(f"GRA peak {peak['date']}: {peak['gra_pct_of_quota']:,.0f}% of quota", color="#222222",
+        amount = "" if pct else f"SDR {fmt.sdr_m(peak['gra_credit_sdr'])} m, "
+        peak_label = pg.TextItem(f"GRA peak {peak['date']}: {amount}{peak['gra_pct_of_quota']:,.0f}% of quota", color="#222222",
                                  anchor=(-0.03, 0.5), fill=(255, 255, 255, 220))  # right of the point, over the fills
         peak_label.setPos(peak_x, peak_y)
         self.marks.append(peak_label)
