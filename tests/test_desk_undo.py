@@ -117,7 +117,7 @@ def test_a_program_import_is_undone_after_an_sdr_rate_edit(window, sample_copy, 
 
     monkeypatch.setattr(StepDialog, "exec", exec_)
     dialog = MemberDialog(ws, program._push, program.changed.emit, program)
-    dialog.views["sdr_rate"].selectRow(list(imported).index(second))
+    dialog.select("sdr_rate", second)
     dialog.edit_step("sdr_rate") if edit == "change" else dialog.delete_step("sdr_rate")
     edited = ws.member.sdr_rates
     audit = ws.store.db.conn.execute("SELECT action, row_key FROM audit_log WHERE table_name = 'sdr_rates'"

@@ -92,14 +92,14 @@ def test_a_quota_edited_to_another_date_moves_and_undo_puts_it_back(window, samp
     (first,) = ws.member.quotas[:1]
     before = ws.member.quotas
     dialog = _member_dialog(program)
-    dialog.views["quota"].selectRow(0)
+    dialog.select("quota", first)
     moved = first.effective_date - dt.timedelta(days=365)
     _answer_step(monkeypatch, day=moved)  # the figure as it was: kept exactly, with its source
     dialog.edit_step("quota")
     assert ws.member.quotas[0] == d.QuotaStep(moved, first.quota_sdr, first.source, first.note)
     assert first.effective_date not in {q.effective_date for q in ws.member.quotas}
     _answer_step(monkeypatch, value=first.quota_sdr / 1e6 + 1)  # a new figure, its source left alone: the user's
-    dialog.views["quota"].selectRow(0)
+    dialog.select("quota", ws.member.quotas[0])
     dialog.edit_step("quota")
     assert ws.member.quotas[0].quota_sdr == pytest.approx(first.quota_sdr + 1e6)
     assert ws.member.quotas[0].source == "entered in Reserve Desk"
@@ -136,11 +136,15 @@ def test_the_sdr_rate_path_is_the_workspaces_and_its_edits_reach_the_schedules(w
     view.setCurrentIndex(view.model().mapFromSource(model.index(eff, 0)))  # credit outstanding after the last step
     path = ws.member.sdr_rates
     assert program.rate_model.records == list(path)  # the tab shows the workspace's one path
+    shown = program.rate_view.model().mapToSource(program.rate_view.currentIndex()).row()
+    assert program.rate_model.records[shown] == [r for r in path if r.from_date <= program.date][-1]  # in force
+    first_day = program.credit_curve.getData()[0][0]  # the arrangement's credit from its approval, not the member's
+    assert dt.datetime.fromtimestamp(first_day, dt.UTC).date() == program._selected().approval_date
     assert f"held flat at {path[-1].sdr_rate * 100:.3f}%" in program.rate_after.text()
     charges = sum(y["charges_sdr"] for y in program.year_model.records)
 
     dialog = _member_dialog(program)
-    dialog.views["sdr_rate"].selectRow(len(path) - 1)
+    dialog.select("sdr_rate", path[-1])
     _answer_step(monkeypatch, value=path[-1].sdr_rate * 100 + 1.0)  # one point higher from the last step on
     dialog.edit_step("sdr_rate")
     last = ws.member.sdr_rates[-1]
@@ -258,3 +262,22 @@ def test_member_terms_is_on_the_edit_menu(window, sample_copy, monkeypatch):
     action = next(a for a in window.menuBar().actions()[1].menu().actions() if a.text() == "&Member terms…")
     action.trigger()
     assert opened == ["Member terms"]
+
+
+def test_an_empty_workspace_gets_its_member_terms_from_scratch(window, sample_copy, monkeypatch):
+    program = _program(window, sample_copy, "empty")
+    ws = window.workspace
+    dialog = _member_dialog(program)
+    assert dialog.after_label.text().startswith("No SDR rate yet") and not dialog.set_rate.isEnabled()
+    _answer_step(monkeypatch, day=dt.date(2016, 2, 17), value=287.2, source="IMF, test")
+    dialog.add_step("quota")
+    _answer_step(monkeypatch, day=dt.date(2025, 9, 1), value=2.7)
+    dialog.add_step("sdr_rate")
+    dialog.group.setCurrentIndex(dialog.group.findData("A"))
+    dialog.group.activated.emit(dialog.group.currentIndex())
+    m = ws.member
+    assert m.quotas == (d.QuotaStep(dt.date(2016, 2, 17), 287.2e6, "IMF, test"),)
+    assert m.sdr_rates == (d.RateStep(dt.date(2025, 9, 1), 0.027, "entered in Reserve Desk"),)
+    assert m.rst_group == "A" and dialog.set_rate.isEnabled()
+    assert "held flat at 2.700%" in program.rate_after.text()
+    assert window.undo_stack.count() == 3

@@ -80,12 +80,17 @@ class StepDialog(QDialog):
             self.note = QLineEdit()
             self.note.setMaxLength(1000)
             form.addRow("Note", self.note)
+        steps = workspace.member.quotas if quota else workspace.member.sdr_rates
+        latest = existing or (steps[-1] if steps else None)
+        if latest is not None:  # a new step starts from the latest figure: a quota review raises it, a rate moves
+            self.value.setValue(latest.quota_sdr / 1e6 if quota else latest.sdr_rate * 100)
         if existing is not None:
             self.date.setDate(to_qdate(existing.effective_date if quota else existing.from_date))
-            self.value.setValue(existing.quota_sdr / 1e6 if quota else existing.sdr_rate * 100)
             self.source.setText(existing.source or "")
+            self.source.setCursorPosition(0)  # a long citation reads from its start
             if quota:
                 self.note.setText(existing.note or "")
+                self.note.setCursorPosition(0)
         self.error = form_footer(self, form)
 
     def step(self):
@@ -100,10 +105,10 @@ class StepDialog(QDialog):
             source = None
         source = source or ENTERED
         day = to_date(self.date.date())
-        if quota:
-            return d.QuotaStep(day, old.quota_sdr if same else self.value.value() * 1e6, source,
+        if quota:  # quotas are whole SDR; a rate shown to a thousandth of a percent is five decimals of a fraction
+            return d.QuotaStep(day, old.quota_sdr if same else float(round(self.value.value() * 1e6)), source,
                                self.note.text().strip() or None)
-        return d.RateStep(day, old.sdr_rate if same else self.value.value() / 100, source)
+        return d.RateStep(day, old.sdr_rate if same else round(self.value.value() / 100, 5), source)
 
     def _accept(self) -> None:
         step = self.step()
@@ -137,8 +142,9 @@ class MemberDialog(QDialog):
             Column("SDR rate", lambda r: r.sdr_rate, lambda v: f"{v * 100:.3f}%", numeric=True),
             Column("Source", lambda r: r.source, tooltip=lambda r: r.source),
         ])
-        self.views = {"quota": record_table(self.quota_model, stretch_column=2),
-                      "sdr_rate": record_table(self.rate_model, stretch_column=2)}
+        self.models = {"quota": self.quota_model, "sdr_rate": self.rate_model}
+        self.views = {kind: record_table(model, stretch_column=2, sort_column=0, descending=True)  # the latest first
+                      for kind, model in self.models.items()}
         self.buttons = {}
         for kind, view in self.views.items():
             view.doubleClicked.connect(lambda *_, k=kind: self.edit_step(k))
@@ -231,15 +237,18 @@ class MemberDialog(QDialog):
 
     # ---- showing ------------------------------------------------------------------------------------
 
-    def _show(self) -> None:
+    def _show(self, selected=None) -> None:
+        """The terms as stored, with a step selected: ``selected`` (one just saved), else the one selected before,
+        else the latest."""
         m = self.workspace.member
         self._showing = True
         try:
-            for kind, model, steps in (("quota", self.quota_model, m.quotas), ("sdr_rate", self.rate_model, m.sdr_rates)):
-                row = self.views[kind].currentIndex().row()
-                model.set_records(steps)
-                if steps:
-                    self.views[kind].selectRow(min(max(row, 0), len(steps) - 1))
+            for kind, steps in (("quota", m.quotas), ("sdr_rate", m.sdr_rates)):
+                before = self._selected(kind)
+                self.models[kind].set_records(steps)
+                target = next((s for s in (selected, before) if s in steps), steps[-1] if steps else None)
+                if target is not None:
+                    self.select(kind, target)
             last = m.sdr_rates[-1] if m.sdr_rates else None
             self.after_label.setText(
                 "No SDR rate yet: add one, or import a program file that states it." if last is None else
@@ -263,26 +272,31 @@ class MemberDialog(QDialog):
                 b.setEnabled(selected)
                 b.setToolTip("" if selected else "Select a row first.")
 
+    def select(self, kind: str, step) -> None:
+        """Select ``step`` in its table (the tables show the latest first)."""
+        model, view = self.models[kind], self.views[kind]
+        view.selectRow(view.model().mapFromSource(model.index(model.records.index(step), 0)).row())
+
     def _selected(self, kind: str):
         view = self.views[kind]
         index = view.currentIndex()
         if not index.isValid():
             return None
-        model = self.quota_model if kind == "quota" else self.rate_model
-        return model.records[view.model().mapToSource(index).row()]
+        return self.models[kind].records[view.model().mapToSource(index).row()]
 
     # ---- changes ------------------------------------------------------------------------------------
 
-    def _done(self, command: QUndoCommand) -> None:
-        """A change was written: record it for Edit > Undo (the tabs re-read) and show the terms as stored."""
+    def _done(self, command: QUndoCommand, saved=None) -> None:
+        """A change was written: record it for Edit > Undo (the tabs re-read) and show the terms as stored, with
+        the step ``saved`` selected."""
         self.error.clear()
         self.record(command)
-        self._show()
+        self._show(saved)
 
     def add_step(self, kind: str) -> None:
         dialog = StepDialog(self.workspace, kind, parent=self)
         if dialog.exec() and dialog.saved is not None:
-            self._done(EditMemberStep(self.workspace, self.changed, kind, None, dialog.saved))
+            self._done(EditMemberStep(self.workspace, self.changed, kind, None, dialog.saved), dialog.saved)
 
     def edit_step(self, kind: str) -> None:
         before = self._selected(kind)
@@ -290,7 +304,7 @@ class MemberDialog(QDialog):
             return
         dialog = StepDialog(self.workspace, kind, before, parent=self)
         if dialog.exec() and dialog.saved is not None and dialog.saved != before:
-            self._done(EditMemberStep(self.workspace, self.changed, kind, before, dialog.saved))
+            self._done(EditMemberStep(self.workspace, self.changed, kind, before, dialog.saved), dialog.saved)
 
     def delete_step(self, kind: str) -> None:
         before = self._selected(kind)
@@ -332,4 +346,4 @@ class MemberDialog(QDialog):
         shown = self.after_rate.value()
         if stored is not None and round(stored * 100, 3) == round(shown, 3):
             return  # as stored (the percent shown, divided back, may differ in the last digit)
-        self._update(f"SDR rate after the last observation: {shown:.3f}%", sdr_rate_after=shown / 100)
+        self._update(f"SDR rate after the last observation: {shown:.3f}%", sdr_rate_after=round(shown / 100, 5))

@@ -86,7 +86,8 @@ def policy_sentence(a, member) -> str:
         return policy_tip(a, member)
     if a.charges_policy is not None:
         return f"{POLICY_TEXT[a.charges_policy]} Pinned for its margin and fees."
-    return "Charges: the IMF's policy in force on each day (it changed on 2024-11-01; the Charges policy column says both)."
+    return ("Charges: the IMF's policy in force on each day (it changed on 2024-11-01; the Charges policy column's "
+            "tooltip gives both).")
 
 
 def _source_tip(item) -> str:
@@ -225,8 +226,9 @@ class ProgramTab(Tab):
                    if benchmark_overdue(b, self.date) else None),
         ])
         views = {name: record_table(model, stretch_column=stretch) for name, model, stretch in [
-            ("purchases", self.purchase_model, 4), ("rates", self.rate_model, 2), ("tests", self.test_model, 5),
-            ("benchmarks", self.benchmark_model, 0)]}
+            ("purchases", self.purchase_model, 4), ("tests", self.test_model, 5), ("benchmarks", self.benchmark_model, 0)]}
+        # the path goes back years: the latest steps first, the one in force on the toolbar's date selected
+        views["rates"] = self.rate_view = record_table(self.rate_model, stretch_column=2, sort_column=0, descending=True)
         self.purchase_view = views["purchases"]
         self.purchase_view.doubleClicked.connect(lambda *_: self.edit_purchase())
         self.purchase_view.selectionModel().currentRowChanged.connect(lambda *_: self._enable_buttons())
@@ -414,6 +416,9 @@ class ProgramTab(Tab):
     def _show_rates(self, member) -> None:
         """The workspace's one SDR-rate path and what it assumes after its last observation."""
         self.rate_model.set_records(member.sdr_rates)
+        in_force = [i for i, r in enumerate(member.sdr_rates) if r.from_date <= self.date]
+        if in_force:
+            self.rate_view.selectRow(self.rate_view.model().mapFromSource(self.rate_model.index(in_force[-1], 0)).row())
         last = member.sdr_rates[-1] if member.sdr_rates else None
         self.rate_after.setText(
             "No SDR interest rate: add one in Member terms…, or import the IMF's weekly rates (File > Import)."
@@ -482,8 +487,9 @@ class ProgramTab(Tab):
         self.year_model.set_records(years)
         self.date_model.set_records(list(s.rows))
         self._plot_years(years)
-        if len(s.days):
-            self.credit_curve.setData(day_seconds(s.days), s.credit_outstanding_sdr / s.quota_sdr * 100)
+        own = s.days >= day_number(a.approval_date)  # the member's days go back to its first arrangement
+        if own.any():
+            self.credit_curve.setData(day_seconds(s.days[own]), (s.credit_outstanding_sdr / s.quota_sdr * 100)[own])
         threshold = imf.POLICIES[fund.policy_name_on(self.date)].surcharge_threshold * 100  # the policy in force then
         quota = self.workspace.quota_on(self.date)
         self.threshold_line.setValue(threshold)
