@@ -151,7 +151,8 @@ def test_the_pdf_reads_the_current_terms(window, sample_copy, monkeypatch):
     assert f"The purchases add up to SDR {phased / 1e6:,.2f} m, not the access of SDR 1,100.00 m" in text  # stale peak
     program.rescale_planned()
     text = program_text()
-    assert f"Peak credit {1100e6 / program._selected().quota_sdr:.1%} of quota" in text and "not the access" not in text
+    # the member's GRA peak is the EFF's now that the 2020 RFI is repaid
+    assert f"{1100e6 / program._selected().quota_sdr:.1%} of quota, on" in text and "not the access" not in text
 
 
 # ---- item 9 (program part): overdue benchmarks, on screen and in the PDF ------------------------------------
