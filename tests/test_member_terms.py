@@ -236,7 +236,7 @@ def test_the_charges_policy_is_by_date_unless_pinned(window, sample_copy, monkey
     model = program.arrangement_model
     assert _column(model, "Charges policy") == "by date"
     tip = _column(model, "Charges policy", role=3)  # 3: the tooltip role
-    assert "before 2024-11-01" in tip and "since 2024-11-01" in tip
+    assert all(regime in tip for regime in ("before 2016-02-17", "from 2016-02-17 to 2024-10-31", "since 2024-11-01"))
 
     def exec_(dialog):
         dialog.policy.setCurrentIndex(dialog.policy.findData("pre-2024-11"))

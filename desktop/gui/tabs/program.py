@@ -40,12 +40,15 @@ from ..widgets import button, column, note_label, record_table, section_title, s
 from .base import HOLDINGS_TABLES, PROGRAM_TABLES, Tab
 from .fund_position import FundPositionView
 
-POLICY_TEXT = {
+POLICY_TEXT = {  # oldest first, as engine.fund.POLICY_FROM dates them
+    "pre-2016-02": "Charges policy before 2016-02-17: SDR rate + 100 bp; level surcharge 200 bp above 300% of the "
+                   "quotas before the 14th General Review; time surcharge 100 bp (IMF Decision No. 12346-(00/117)).",
+    "pre-2024-11": "Charges policy from 2016-02-17 to 2024-10-31: SDR rate + 100 bp; level surcharge 200 bp above "
+                   "187.5% of quota; time surcharge 100 bp; commitment-fee thresholds 115% and 575% of quota (IMF, "
+                   "Frequently Asked Questions on the Fund's Charges and the Surcharge Policy, 2024-10-11).",
     "2024-11": "Charges policy in force since 2024-11-01: SDR rate + 60 bp; level surcharge 200 bp above 300% of quota; "
-               "time surcharge 75 bp after 51 months (EFF) / 36 months (SBA); service charge 50 bp; commitment fee "
+               "time surcharge 75 bp after 51 months (EFF) / 36 months (SBA, RFI); service charge 50 bp; commitment fee "
                "15/30/60 bp (IMF review of charges and the surcharge policy, Board decision of 11 Oct 2024).",
-    "pre-2024-11": "Charges policy before 2024-11-01: SDR rate + 100 bp; level surcharge above 187.5% of quota; time "
-                   "surcharge 100 bp (IMF charges before the 2024 review).",
 }
 INPUT_LABELS = {"gross_reserves_usd": "Gross reserves", "short_term_debt_usd": "Short-term external debt",
                 "other_liabilities_usd": "Other liabilities", "broad_money_usd": "Broad money",
@@ -74,8 +77,7 @@ def policy_tip(a, member) -> str:
     if a.charges_policy is not None:
         return (f"Pinned for this arrangement's margin and fees: {POLICY_TEXT[a.charges_policy]} Surcharges are the "
                 "member's, on its total GRA credit.")
-    return (f"By date: each day's charges follow the IMF's policy then in force.\n{POLICY_TEXT['pre-2024-11']}\n"
-            f"{POLICY_TEXT['2024-11']}")
+    return "\n".join(("By date: each day's charges follow the IMF's policy then in force.", *POLICY_TEXT.values()))
 
 
 def policy_sentence(a, member) -> str:
