@@ -209,3 +209,17 @@ def test_an_imported_imf_projection_adds_existing_obligations_and_is_compared_by
     assert rows[(2027, "principal")]["app_sdr"] == pytest.approx(own.get(2027, 0.0) + 50e6)
     for r in out["rows"]:
         assert r["difference_sdr"] == pytest.approx(r["app_sdr"] - r["imf_sdr"])
+
+
+def test_an_arrangement_that_has_ended_has_nothing_left_to_draw(sample_copy):
+    from desktop.core.workspace import Workspace
+
+    ws = Workspace.open(sample_copy("pakistan"))
+    try:
+        positions = {p.arrangement.name: p for p in ws.program_positions(D(2025, 12, 19))}
+        ended = positions["Pakistan EFF 2019"]  # ended 2023: SDR 3,038 m of 4,988 m drawn, the rest lapsed
+        assert ended.expired and ended.undrawn_sdr == 0
+        running = positions["Pakistan EFF 2024"]
+        assert not running.expired and running.undrawn_sdr == pytest.approx(5_320e6 - 3 * 760e6)
+    finally:
+        ws.close()

@@ -316,7 +316,7 @@ def _program(ws, date: dt.date) -> Section:
     position = ws.fund_position(True)
     for a in ws.arrangements:
         charges = VALUES.get(a.charges_policy, a.charges_policy) if a.charges_policy else "by the policy in force on each day"
-        blocks.append(Paragraph(f"<b>{a.name}</b>: {a.facility} ({a.window}), {a.months} months from {a.approval_date}; "
+        blocks.append(Paragraph(f"<b>{a.name}</b>: {a.facility} ({a.window}), {fmt.count(a.months, 'month')} from {a.approval_date}; "
                                 f"access SDR {fmt.sdr_m(a.access_sdr)} m, quota SDR {fmt.sdr_m(a.quota_sdr)} m, "
                                 f"US${a.usd_per_sdr:g} per SDR; IMF charges {charges}." + _phasing_gap(a)))
         if position.charges_missing:  # said once above, with the credit that still shows

@@ -32,8 +32,13 @@ class ProgramPosition:
         return self.disbursed_sdr / self.arrangement.quota_sdr
 
     @property
+    def expired(self) -> bool:
+        return self.date > self.end_date
+
+    @property
     def undrawn_sdr(self) -> float:
-        return self.arrangement.access_sdr - self.disbursed_sdr
+        """Access still available: none once the arrangement has ended (what was not drawn lapsed with it)."""
+        return 0.0 if self.expired else self.arrangement.access_sdr - self.disbursed_sdr
 
     @property
     def end_date(self) -> dt.date:

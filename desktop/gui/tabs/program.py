@@ -129,7 +129,9 @@ class ProgramTab(Tab):
             Column("Disbursed (SDR m)", lambda p: p.disbursed_sdr, fmt.sdr_m, numeric=True,
                    header_tip="Purchases with status 'disbursed' on or before the chosen date."),
             Column("Disbursed % quota", lambda p: p.disbursed_share_of_quota, fmt.pct, numeric=True),
-            Column("Undrawn (SDR m)", lambda p: p.undrawn_sdr, fmt.sdr_m, numeric=True),
+            Column("Undrawn (SDR m)", lambda p: p.undrawn_sdr, fmt.sdr_m, numeric=True,
+                   tooltip=lambda p: (f"Ended on {p.end_date}: SDR {fmt.sdr_m(p.arrangement.access_sdr - p.disbursed_sdr)} m "
+                                      "of access was never drawn and lapsed with it.") if p.expired else None),
             Column("USD per SDR", lambda p: p.arrangement.usd_per_sdr, lambda v: f"{v:.4f}", numeric=True),
             Column("Charges policy", lambda p: policy_name(p.arrangement, self.workspace.member),
                    tooltip=lambda p: policy_tip(p.arrangement, self.workspace.member)),
@@ -461,7 +463,7 @@ class ProgramTab(Tab):
             self._enable_buttons()
             return
         self._usd_per_sdr = a.usd_per_sdr
-        self.terms.setText(f"<b>{a.name}</b>: {a.facility}, {a.months} months from {a.approval_date} to "
+        self.terms.setText(f"<b>{a.name}</b>: {a.facility}, {fmt.count(a.months, 'month')} from {a.approval_date} to "
                            f"{imf.add_months(a.approval_date, a.months)}"
                            + ("" if ACCESS_SENTENCE.search(a.note or "") else  # the note says it, from the same terms
                               f"; access SDR {fmt.sdr_m(a.access_sdr)} m"
