@@ -188,6 +188,22 @@ def test_the_rate_after_the_last_observation_is_held_flat_or_set_and_undone(wind
     assert window.undo_stack.count() == count
 
 
+def test_return_in_the_assumed_rate_saves_it_and_keeps_member_terms_open(window, sample_copy, qtbot):
+    from PySide6.QtCore import Qt
+
+    program = _program(window, sample_copy, "el-salvador")
+    dialog = _member_dialog(program)
+    dialog.show()
+    dialog.set_rate.setChecked(True)
+    dialog.after_rate.setFocus()
+    dialog.after_rate.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.after_rate.lineEdit(), "3.5")
+    qtbot.keyClick(dialog.after_rate.lineEdit(), Qt.Key.Key_Return)
+    assert window.workspace.member.sdr_rate_after == pytest.approx(0.035)
+    assert dialog.isVisible()  # no button took the Return: the dialog stays for the next edit
+    dialog.close()
+
+
 # ---- the RST group ---------------------------------------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
 )
@@ -191,6 +192,10 @@ class MemberDialog(QDialog):
         layout.addLayout(group_row)
         layout.addWidget(self.error)
         layout.addWidget(close)
+        # each edit is saved as it is made: Return in a field ends the edit, it does not press a button
+        for push in self.findChildren(QPushButton):
+            push.setAutoDefault(False)
+            push.setDefault(False)
         fit_dialog(self, 980, 560)
         self._show()
 
