@@ -223,3 +223,25 @@ def test_an_arrangement_that_has_ended_has_nothing_left_to_draw(sample_copy):
         assert not running.expired and running.undrawn_sdr == pytest.approx(5_320e6 - 3 * 760e6)
     finally:
         ws.close()
+
+
+def test_payments_in_us_dollars_add_up_at_one_rate(sample_copy, capsys):
+    from desktop.core.headline import next_imf_payment
+    from desktop.core.workspace import Workspace
+
+    path = sample_copy("pakistan")  # arrangements stored with US$ per SDR from 1.3281 to 1.512
+    capsys.readouterr()
+    assert cli.main(["imf", "schedule", "--workspace", str(path), "--json"]) == 0
+    by_year = {y["year"]: y for y in json.loads(capsys.readouterr().out)["by_year"]}
+    ws = Workspace.open(path)
+    try:
+        rate = ws.fund_position().usd_per_sdr
+        assert {a.usd_per_sdr for a in ws.arrangements} != {rate}
+        indicators = {y["year"]: y for y in ws.fund_indicators()}
+        for year in (2025, 2026, 2030):
+            assert by_year[year]["total_usd"] == pytest.approx(by_year[year]["total_sdr"] * rate)
+            assert by_year[year]["total_usd"] == pytest.approx(indicators[year]["total_usd"])
+        nxt = next_imf_payment(ws, D(2025, 12, 19))
+        assert nxt["total_usd"] == pytest.approx(nxt["total_sdr"] * rate)
+    finally:
+        ws.close()

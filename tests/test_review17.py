@@ -53,3 +53,15 @@ def test_a_resampling_scenario_keeps_the_volatility_it_falls_back_to(es, qtbot):
     qtbot.addWidget(dialog)
     params = dialog.scenario().params
     assert params["model"] == "bootstrap" and params["vol"] == pytest.approx(builtin.params.get("vol", 0.618))
+
+
+def test_a_stress_run_without_an_sdr_rate_runs_and_says_why_nir_is_not_projected(es):
+    from desktop.core import stress
+
+    for step in es.member.sdr_rates:
+        es.delete_sdr_rate(step.from_date)
+    scenario = next(s for s in es.scenarios if s.id == "btc-minus-50")
+    plan = stress.plan_run(es, scenario, DATE)
+    summary = stress.execute(plan)
+    assert summary["test_dates"] == []
+    assert any("NIR at the IMF test dates is not projected: no SDR interest rate" in n for n in summary["notes"])

@@ -155,6 +155,9 @@ def _test_dates(ws, start: dt.date, horizon_days: int, notes: list[str]) -> list
     reserves, later = ws.reserves_known_on(start)
     out = []
     position = ws.fund_position()
+    if position.charges_missing and any(a.test_dates for a in ws.arrangements):
+        notes.append(f"NIR at the IMF test dates is not projected: {position.charges_missing}.")
+        return []
     for a in ws.arrangements:
         for r in imf.nir_at_test_dates(a, position, reserves):
             day = (r.date - start).days

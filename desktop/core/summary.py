@@ -239,7 +239,7 @@ def _fund_position(ws, date: dt.date) -> list:
     """The member's whole position in the Fund: every credit line stacked against the surcharge threshold, the
     obligations by year, the staff reports' indicators and the comparison with the IMF's own projection."""
     position = ws.fund_position(True)
-    if not position.lines:
+    if position.empty:
         return []
     now, peak = position.on(date), peak_from(position, date)
     parts = [f"GRA SDR {fmt.sdr_m(now['gra_credit_sdr'])} m"]

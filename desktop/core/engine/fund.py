@@ -17,8 +17,11 @@ Conventions (resources/methodology.md, "The member's position in the Fund"):
   proportion to its share of the member's GRA credit that day, the time-based one by its own facility's limit.
   A spell that began before the first day the workspace knows is measured from that day.
 - RST interest: SDR rate + the group's margin (RST_MARGIN), no service charge, commitment fee or surcharge.
-  PRGT (ECF) credit carries no interest (0% since July 2021, IMF PRGT interest-rate decisions).
+  PRGT (ECF) credit carries no interest (0% since 2009 under the PRGT interest-rate mechanism; IMF Policy Paper
+  No. 2019/023).
 - Daily balances, actual/365, billed for the IMF quarters, due four business days after (engine.imf).
+- US$: every payment at one rate, that of the most recently approved arrangement (FundPosition.usd_rate_source),
+  so that the lines add up to the member's figures.
 """
 
 from __future__ import annotations
@@ -53,6 +56,8 @@ DEFAULT_RST_GROUP = "C"
 NO_COMMITMENT_FEE = ("RFI", "RSF", "ECF")  # outright purchases, and trusts that charge none
 NO_SERVICE_CHARGE = ("RSF", "ECF")
 SAME_AS_DESCRIBED_SDR = 1e6  # an existing-obligations line smaller than this everywhere is the workspace's own
+MATCH_DAYS = 92  # an IMF repurchase within a quarter of one of the workspace's own of that facility may be it
+IMF_ROUNDING_SDR = 0.5  # the IMF's projected payments are in whole SDR
 
 
 def repurchase_rule(a: d.Arrangement) -> tuple[int, int, int]:
@@ -86,7 +91,6 @@ class _Tranche:
     amount: float
     due: tuple[tuple[int, float], ...]  # (repurchase day, amount)
     facility: str
-    disbursed: bool
 
 
 @dataclass
@@ -103,6 +107,11 @@ class FundPosition:
     charges_missing: str | None = None  # why charges cannot be computed (no SDR rate); credit still can
     projection_as_of: dt.date | None = None
     _schedules: dict[str, Schedule] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        """No credit at all: nothing drawn (or nothing this position counts) and no existing obligations."""
+        return not len(self.days)
 
     def _window(self, window: str | None = None) -> np.ndarray:
         rows = [line.credit_sdr for line in self.lines if window is None or line.window == window]
@@ -251,18 +260,35 @@ def _tranches(arrangements: list[d.Arrangement], include_planned: bool) -> list[
             if not (include_planned or p.status == "disbursed"):
                 continue
             due = tuple((_day(add_months(p.date, first_after + i * months_between)), p.amount_sdr / n) for i in range(n))
-            result.append(_Tranche(line, _day(p.date), p.amount_sdr, due, a.facility, p.status == "disbursed"))
+            result.append(_Tranche(line, _day(p.date), p.amount_sdr, due, a.facility))
     return result
 
 
-def _projected_principal(member: d.Member) -> dict[str, list[tuple[int, float]]]:
-    """The IMF projection's repurchases after its as-of date, by facility: [(day, SDR)]."""
-    found: dict[str, list[tuple[int, float]]] = defaultdict(list)
+def _projected_principal(member: d.Member) -> dict[tuple[str, str], list[tuple[int, float]]]:
+    """The IMF projection's repurchases after its as-of date, by (facility, window): [(day, SDR)]. The facility is
+    the IMF's own name for it (EFF, RFI, FCL, RCF…), the window from the description (GRA, RST, PRGT)."""
+    found: dict[tuple[str, str], list[tuple[int, float]]] = defaultdict(list)
     for p in member.projection:
         if p.item == "principal" and p.date > member.projection_as_of and p.amount_sdr > 0:
-            facility = p.facility if p.facility in d.WINDOW else {"GRA": "custom", "RST": "RSF", "PRGT": "ECF"}[p.window]
-            found[facility].append((_day(p.date), p.amount_sdr))
+            found[(p.facility or p.window, p.window)].append((_day(p.date), p.amount_sdr))
     return found
+
+
+def _undescribed(imf: list[tuple[int, float]], own: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """The IMF's repurchases less the workspace's own of the same facility: each of its own installments takes its
+    amount from the IMF's lines nearest in date within MATCH_DAYS (the IMF dates a repurchase from the day the
+    purchase was made, a workspace may hold the Board's date; one IMF line may hold several purchases'
+    installments). What is left is credit the workspace does not describe."""
+    left = [[day, amount] for day, amount in sorted(imf)]
+    for day, part in sorted(own):
+        near = sorted((e for e in left if abs(e[0] - day) <= MATCH_DAYS and e[1] > 0), key=lambda e: abs(e[0] - day))
+        for entry in near:
+            take = min(part, entry[1])
+            entry[1] -= take
+            part -= take
+            if part <= 0:
+                break
+    return [(day, amount) for day, amount in left if amount > IMF_ROUNDING_SDR]
 
 
 def position(arrangements: list[d.Arrangement], member: d.Member, include_planned: bool = True) -> FundPosition:
@@ -274,8 +300,12 @@ def position(arrangements: list[d.Arrangement], member: d.Member, include_planne
     bounds = [t.day for t in tranches] + [day for t in tranches for day, _ in t.due]
     if projected:
         bounds += [_day(member.projection_as_of)] + [day for rows in projected.values() for day, _ in rows]
-    if not bounds:
-        return FundPosition(np.zeros(0, dtype=np.int64), [], np.zeros(0), np.zeros(0), usd, usd_source, include_planned)
+    if not bounds:  # nothing drawn (or nothing this position counts): every line empty, every schedule too
+        none = np.zeros(0)
+        lines = [CreditLine(a.name, a.facility, a.window, none, a) for a in arrangements]
+        return FundPosition(np.zeros(0, dtype=np.int64), lines, none, none, usd, usd_source, include_planned,
+                            _schedules={a.name: Schedule(a.name, a, (), np.zeros(0, dtype=np.int64), none, none,
+                                                         include_planned, usd) for a in arrangements})
     if not member.quotas:
         raise InvalidInput("the member's IMF quota is not in the workspace: enter it in Member terms (IMF Program tab)")
     first, last = min(bounds), max(bounds)
@@ -318,24 +348,20 @@ def _usd_rate(arrangements: list[d.Arrangement]) -> tuple[float, str]:
 
 
 def _existing_lines(member: d.Member, projected, tranches: list[_Tranche], days: np.ndarray) -> list[CreditLine]:
-    """Credit the IMF projects that the workspace's own purchases made by the as-of date do not account for."""
+    """Credit the IMF projects that the workspace's own purchases made by the as-of date do not account for (those
+    this position counts: disbursed, and planned ones too when it includes them), from the as-of date on."""
     if not projected:
         return []
     first, as_of = int(days[0]), _day(member.projection_as_of)
-    known = days >= as_of
     result = []
-    for facility, rows in sorted(projected.items()):
-        imf = np.zeros(len(days))
-        for day, amount in rows:  # credit at the end of a day = repurchases due after it
-            imf[: day - first] += amount
-        own = np.zeros(len(days))
-        for t in tranches:
-            if t.facility == facility and t.day <= as_of and t.disbursed:
-                for day, part in t.due:
-                    own[: day - first] += part
-        credit = np.where(known, np.clip(imf - own, 0.0, None), 0.0)
+    for (facility, window), rows in sorted(projected.items()):
+        own = [(day, part) for t in tranches if t.facility == facility and t.day <= as_of
+               for day, part in t.due if day > as_of]
+        credit = np.zeros(len(days))
+        for day, amount in _undescribed(rows, own):  # credit at the end of a day = repurchases due after it
+            credit[max(as_of - first, 0): day - first] += amount
         if credit.max() >= SAME_AS_DESCRIBED_SDR:
-            result.append(CreditLine(f"Existing obligations ({facility})", facility, d.WINDOW[facility], credit))
+            result.append(CreditLine(f"Existing obligations ({facility})", facility, window, credit))
     return result
 
 
@@ -406,8 +432,9 @@ def _schedules(pos: FundPosition, arrangements, tranches: list[_Tranche], outsta
                                     commitment_fee_sdr=e["commitment_fee_sdr"], credit_outstanding_sdr=balance,
                                     credit_share_of_quota=balance / float(pos.quota_sdr[j]),
                                     charges_quarter_end=quarter_of.get(date)))
+        # one US$ rate for every payment to the Fund, so that a line's figures add up to the member's
         schedules[line.name] = Schedule(line.name, line.arrangement, tuple(rows), days, line.credit_sdr, pos.quota_sdr,
-                                        pos.include_planned, line.arrangement.usd_per_sdr if line.arrangement else pos.usd_per_sdr)
+                                        pos.include_planned, pos.usd_per_sdr)
     return schedules
 
 

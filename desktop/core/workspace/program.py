@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import defaultdict
@@ -245,26 +246,30 @@ class ProgramPart:
 
     def imf_compare(self) -> dict | None:
         """The app's projection of payments to the Fund beside the IMF's imported one, by year and item, after the
-        IMF's as-of date (None without an imported projection). The app's side counts disbursed purchases only, as
-        the IMF's does, and compares principal and charges (charges, surcharges, RST and PRGT interest); service
-        charges and commitment fees are not in the IMF's projection, and the SDR Department's items (net SDR
-        charges, assessments) are not modelled, so the app shows none of them."""
+        IMF's as-of date (None without an imported projection). The app's side counts what the IMF's projection
+        can know: purchases disbursed on or before its as-of date. It compares principal and charges (charges,
+        surcharges, RST and PRGT interest); service charges and commitment fees are not in the IMF's projection,
+        and the SDR Department's items (net SDR charges, assessments) are not modelled: their app figure and
+        difference are None."""
         member = self.member
         if not member.projection:
             return None
         as_of = member.projection_as_of
+        known = [dataclasses.replace(a, purchases=tuple(p for p in a.purchases if p.date <= as_of)) for a in self.arrangements]
         imf_sdr: dict[tuple[int, str], float] = defaultdict(float)
         app_sdr: dict[tuple[int, str], float] = defaultdict(float)
         for p in member.projection:
             if p.date > as_of:
                 imf_sdr[(p.date.year, p.item)] += p.amount_sdr
-        for _, r in self.fund_position(include_planned=False).rows():
+        for _, r in fund.position(known, member, include_planned=False).rows():
             if r.date > as_of:
                 app_sdr[(r.date.year, "principal")] += r.principal_sdr
                 app_sdr[(r.date.year, "charges")] += r.charges_sdr + r.surcharges_sdr
-        rows = [{"year": year, "item": item, "imf_sdr": imf_sdr.get((year, item), 0.0), "app_sdr": app_sdr.get((year, item), 0.0),
-                 "difference_sdr": app_sdr.get((year, item), 0.0) - imf_sdr.get((year, item), 0.0)}
-                for year, item in sorted(set(imf_sdr) | set(app_sdr), key=lambda k: (k[0], ITEM_ORDER.index(k[1])))]
+        rows = []
+        for year, item in sorted(set(imf_sdr) | set(app_sdr), key=lambda k: (k[0], ITEM_ORDER.index(k[1]))):
+            imf, app = imf_sdr.get((year, item), 0.0), None if item == "other" else app_sdr.get((year, item), 0.0)
+            rows.append({"year": year, "item": item, "imf_sdr": imf, "app_sdr": app,
+                         "difference_sdr": None if app is None else app - imf})
         return {"as_of": as_of.isoformat(), "rows": rows}
 
     def save_quota(self, step: d.QuotaStep, replacing: dt.date | None = None, row_id: int | None = None) -> None:

@@ -301,7 +301,7 @@ class FundPositionView(QWidget):
         self.task = None
         self.figures = figures
         p = figures.position
-        if not p.lines:
+        if p.empty:
             self.summary.setText("")
             self.empty_text.setText(EMPTY_TEXT if self.include_planned.isChecked() else NOTHING_DRAWN_TEXT)
             self.stack.setCurrentIndex(0)
@@ -327,7 +327,7 @@ class FundPositionView(QWidget):
             + (f" <b>No charges:</b> {self.figures.charges_problem}." if self.figures.charges_problem else ""))
 
     def _plot_credit(self) -> None:
-        if self.figures is None or not self.figures.position.lines:
+        if self.figures is None or self.figures.position.empty:
             return
         p = self.figures.position
         pct = self.units.currentData() == "pct"
@@ -383,7 +383,7 @@ class FundPositionView(QWidget):
         self.credit_plot.enableAutoRange()
 
     def _hover(self, position) -> None:
-        if self.figures is None or not self.figures.position.lines or \
+        if self.figures is None or self.figures.position.empty or \
                 not self.credit_plot.sceneBoundingRect().contains(position):
             return
         p = self.figures.position
@@ -458,7 +458,7 @@ class FundPositionView(QWidget):
         return exporter.export(toBytes=True)
 
     def save_png(self) -> None:
-        if self.figures is None or not self.figures.position.lines:
+        if self.figures is None or self.figures.position.empty:
             return
         path, _ = QFileDialog.getSaveFileName(self, "Save chart as PNG", str(Path.home() / "fund-position.png"),
                                               "PNG images (*.png)")
@@ -466,7 +466,7 @@ class FundPositionView(QWidget):
             self.picture().save(path, "PNG")
 
     def export_csv(self) -> None:
-        if self.figures is None or not self.figures.position.lines:
+        if self.figures is None or self.figures.position.empty:
             return
         path, _ = QFileDialog.getSaveFileName(self, "Export Fund position", str(Path.home() / "fund-position.csv"),
                                               "CSV files (*.csv)")
