@@ -245,3 +245,16 @@ def test_payments_in_us_dollars_add_up_at_one_rate(sample_copy, capsys):
         assert nxt["total_usd"] == pytest.approx(nxt["total_sdr"] * rate)
     finally:
         ws.close()
+
+
+def test_facilities_the_app_does_not_describe_become_existing_obligations_of_their_window():
+    from desktop.core.io.imf_payments_tsv import parse_description
+
+    as_of = D(2025, 12, 31)
+    projection = [d.ProjectedPayment(D(2026, 6, 1), parse_description("PRGT Repayment (RCF)"), 20e6),
+                  d.ProjectedPayment(D(2026, 6, 1), parse_description("GRA Repurchase (FCL)"), 30e6)]
+    position = fund.position([], member(projection=projection, as_of=as_of))
+    lines = {line.name: line.window for line in position.lines}
+    assert lines == {"Existing obligations (RCF)": "PRGT", "Existing obligations (FCL)": "GRA"}
+    on = position.on(D(2026, 1, 15))
+    assert (on["prgt_credit_sdr"], on["gra_credit_sdr"]) == (20e6, 30e6)

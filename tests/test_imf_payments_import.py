@@ -80,14 +80,15 @@ def test_a_total_that_is_not_the_sum_of_its_year_is_a_row_error(tmp_path):
 
 
 def test_every_problem_is_named_by_row_and_column_at_once(tmp_path):
-    text = "\n".join([HEADER, "GRA Repurchase (FCL)\tJuly 20, 2023\t1,000", "GRA Charges\tJuly 32, 2023\t-5",
+    text = "\n".join([HEADER, "GRA Repurchase (XYZ)\tJuly 20, 2023\t1,000", "GRA Charges\tJuly 32, 2023\t-5",
                       "Net SDR Charges\t20/07/2023\t1.000,5", "SDR Assessments\tJuly 20, 1900\t1e13",
                       "GRA Charges\tJuly 20, 2023", "GRA Charges\tJuly 20, 2023\t1\textra",
                       "GRA Charges\tJuly 20, 2023\t99,999,999,999,999"])
     problems = problems_of(write(tmp_path, text))
-    assert problems[0] == ("row 2: Description: 'GRA Repurchase (FCL)' is not one this app knows: GRA Repurchase "
-                           "(EFF, SBA or RFI), PRGT Repayment (ECF), RST Repayment (RSF), GRA Charges, RST Interest, "
-                           "PRGT Interest, Net SDR Charges, SDR Assessments")
+    assert problems[0] == ("row 2: Description: 'GRA Repurchase (XYZ)' is not one this app knows: GRA Repurchase "
+                           "(EFF, SBA, RFI, FCL, PLL, SLL or CFF), PRGT Repayment (ECF, SCF, RCF, PRGF or ESF), "
+                           "RST Repayment (RSF), GRA Charges, RST Interest, PRGT Interest, Net SDR Charges, "
+                           "SDR Assessments")
     assert problems[1:] == [
         "row 3: Schedule Date: 'July 32, 2023' is not a date like 'July 20, 2023'",
         "row 3: Total Amount Due: '-5' is negative; a payment due is at least 0",
@@ -170,7 +171,7 @@ DATE_STYLES = (lambda x: f"{MONTH_NAMES[x.month - 1]} {x.day:02d}, {x.year}",  #
 AMOUNT_STYLES = (lambda v: f"{v:,.0f}", lambda v: f"{v:.0f}", lambda v: f"{v:,.2f}", lambda v: f'"{v:,.0f}"',
                  lambda v: f" {v:,.0f} ")
 # values no line of the IMF's may hold, by column
-BAD = {"Description": ("GRA Repurchase (FCL)", "GRA Repurchase", "GRA charges", "PRGT Repayment (RSF)", "Charges",
+BAD = {"Description": ("GRA Repurchase (XYZ)", "GRA Repurchase", "GRA charges", "PRGT Repayment (RSF)", "Charges",
                        "", "Total for 2024", "GRA Repurchase (EFF", "x" * 300),
        "Schedule Date": ("", "July 32, 2023", "20/07/2023", "07/20/2023", "Julio 20, 2023", "July 20 2023 x",
                          "February 29, 2023", "December 31, 1944", "January 01, 2101", "2023-7-20", "July, 2023"),
@@ -321,7 +322,7 @@ def test_the_import_dialog_shows_a_long_reason_whole_on_hover(qapp, store, tmp_p
     from desktop.gui.dialogs.import_file import ImportDialog
 
     ws = SimpleNamespace(store=store)
-    dialog = ImportDialog(ws, "imf-payments", path=str(write(tmp_path, "GRA Repurchase (FCL)\tJuly 20, 2023\t1\n")))
+    dialog = ImportDialog(ws, "imf-payments", path=str(write(tmp_path, "GRA Repurchase (XYZ)\tJuly 20, 2023\t1\n")))
     dialog._finished(IMPORTERS["imf-payments"](store, dialog.file.text(), ImportOptions(dry_run=True)), True)
     reason = dialog.problems.index(0, 2)
     assert dialog.problems.data(reason, Qt.ItemDataRole.ToolTipRole).endswith("Net SDR Charges, SDR Assessments")

@@ -28,9 +28,12 @@ MONTHS = {name.lower(): n for n, name in enumerate(
     ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
      "December"), start=1)}
 MONTHS |= {name[:3]: n for name, n in list(MONTHS.items())} | {"sept": 9}
-# The facilities the IMF names in brackets after a repayment, by the window that lent
-FACILITIES_BY_WINDOW = {w: tuple(f for f in d.FACILITIES if d.WINDOW[f] == w and f != "custom")
-                        for w in ("GRA", "RST", "PRGT")}
+# The facilities the IMF names in brackets after a repayment, by the window that lent: those the app describes
+# purchase by purchase, and the others a member's page may list (credit lines, emergency and earlier facilities),
+# which become existing obligations
+FACILITIES_BY_WINDOW = {w: (*(f for f in d.FACILITIES if d.WINDOW[f] == w and f != "custom"), *others)
+                        for w, others in (("GRA", ("FCL", "PLL", "SLL", "CFF")), ("RST", ()),
+                                          ("PRGT", ("SCF", "RCF", "PRGF", "ESF")))}
 KNOWN = (*(f"{head} ({f})" for head, w in d.PROJECTED_PRINCIPAL.items() for f in FACILITIES_BY_WINDOW[w]),
          *d.PROJECTED_CHARGES, *d.PROJECTED_OTHER)
 KNOWN_TEXT = ", ".join([  # the refusal's short list of KNOWN
