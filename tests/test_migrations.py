@@ -143,6 +143,34 @@ def test_migration_7_moves_the_quota_and_sdr_rates_to_the_member_and_keeps_every
     _audit_verify(path, capsys)
 
 
+def test_migration_7_keeps_the_first_figure_where_arrangements_disagreed_and_says_so(tmp_path):
+    # written into a schema-6 file directly (outside the audit: this checks the migration's SQL only): a second
+    # arrangement approved the same day with another quota, its own rate on a date the EFF has, a pinned policy
+    path = tmp_path / "conflicts.db"
+    shutil.copyfile(DATA / "schema-6-program.db", path)
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO arrangements (id, name, facility, approval_date, months, access_sdr, quota_sdr, usd_per_sdr,"
+                 " charges_policy) VALUES (9, 'X SBA', 'SBA', '2024-09-25', 12, 1e8, 1.5e9, 1.3, 'pre-2024-11')")
+    conn.execute("INSERT INTO rate_assumptions (arrangement_id, from_date, sdr_rate) VALUES (9, '2024-07-29', 0.05)")
+    conn.commit()
+    conn.close()
+    ws = Workspace.open(path)
+    try:
+        (quota,) = ws.member.quotas
+        assert quota.quota_sdr == 2_031e6  # the first arrangement's (the EFF, entered first)
+        assert "X SBA: SDR 1500.00 m" in quota.note and "Pakistan EFF 2024: SDR 2031.00 m" in quota.note
+        step = next(r for r in ws.member.sdr_rates if r.from_date == dt.date(2024, 7, 29))
+        assert step.sdr_rate == 0.03942 and "X SBA: 5.000%" in step.source and "Pakistan EFF 2024: 3.942%" in step.source
+        sba = next(a for a in ws.arrangements if a.name == "X SBA")
+        assert sba.charges_policy is None and "set to the policy before 2024-11-01" in sba.note
+        eff = next(a for a in ws.arrangements if a.name == "Pakistan EFF 2024")  # approved before the reform
+        assert "set to the policy in force since 2024-11-01" in eff.note
+        rsf = next(a for a in ws.arrangements if a.name == "Pakistan RSF 2025")  # all its days under the one it had
+        assert "Charges policy" not in (rsf.note or "")
+    finally:
+        ws.close()
+
+
 def test_failed_migration_restores_the_file(tmp_path, monkeypatch):
     path = _stored_workspace(LATEST_VERSION, tmp_path)
     before = _content(path)

@@ -247,9 +247,10 @@ UPDATE scenarios SET note = 'Resamples 20-day blocks of the imported daily retur
     ),
     (
         7,
-        "the member's whole position in the Fund: one quota history and one SDR-rate path for the workspace (the "
-        "first arrangement's rate wins a date two arrangements disagreed on), the RST group, the IMF's projected "
-        "payments, GDP; arrangements may be RFI, RSF or ECF and follow the charges policy in force on each day",
+        "the member's whole position in the Fund: one quota history and one SDR-rate path for the workspace (where "
+        "arrangements disagreed, the first one's figure is kept and the step's note or source names the others), "
+        "the RST group, the IMF's projected payments, GDP; arrangements may be RFI, RSF or ECF and follow the "
+        "charges policy in force on each day (a note says so where a policy set earlier spanned both regimes)",
         # run with foreign keys off (migrate.py): rebuilding arrangements must not cascade to its children
         """
 CREATE TABLE quotas (
@@ -259,9 +260,17 @@ CREATE TABLE quotas (
     source         TEXT,
     note           TEXT
 ) STRICT;
+-- a step at each approval date, the first arrangement's quota that day; a step equal to the one before it goes
 INSERT OR IGNORE INTO quotas (effective_date, quota_sdr, source)
-    SELECT min(approval_date), quota_sdr, 'as entered with the arrangement ' || name FROM arrangements
-    GROUP BY quota_sdr ORDER BY min(approval_date);
+    SELECT approval_date, quota_sdr, 'as entered with the arrangement ' || name FROM arrangements
+    ORDER BY approval_date, id;
+UPDATE quotas SET note = 'Arrangements approved on this day stated different quotas ('
+    || (SELECT group_concat(a.name || ': SDR ' || printf('%.2f', a.quota_sdr / 1e6) || ' m', '; ') FROM arrangements a
+        WHERE a.approval_date = quotas.effective_date)
+    || '); the first was kept: check it against the member''s Financial Position in the Fund (IMF).'
+    WHERE (SELECT count(DISTINCT a.quota_sdr) FROM arrangements a WHERE a.approval_date = quotas.effective_date) > 1;
+DELETE FROM quotas WHERE note IS NULL AND quota_sdr = (SELECT q.quota_sdr FROM quotas q
+    WHERE q.effective_date < quotas.effective_date ORDER BY q.effective_date DESC LIMIT 1);
 
 CREATE TABLE sdr_rates (
     id        INTEGER PRIMARY KEY,
@@ -271,7 +280,18 @@ CREATE TABLE sdr_rates (
 ) STRICT;
 INSERT OR IGNORE INTO sdr_rates (from_date, sdr_rate, source)
     SELECT from_date, sdr_rate, source FROM rate_assumptions ORDER BY arrangement_id, id;
+UPDATE sdr_rates SET source = coalesce(source || '. ', '') || 'Arrangements stated different rates from this day ('
+    || (SELECT group_concat(a.name || ': ' || printf('%.3f', r.sdr_rate * 100) || '%', '; ')
+        FROM rate_assumptions r JOIN arrangements a ON a.id = r.arrangement_id WHERE r.from_date = sdr_rates.from_date)
+    || '); the first was kept'
+    WHERE (SELECT count(DISTINCT r.sdr_rate) FROM rate_assumptions r WHERE r.from_date = sdr_rates.from_date) > 1;
 DROP TABLE rate_assumptions;
+
+-- a policy set for an arrangement whose days span both regimes now follows the dates: its note says so
+UPDATE arrangements SET note = coalesce(note || ' ', '') || 'Charges policy: set to the policy '
+    || CASE charges_policy WHEN '2024-11' THEN 'in force since 2024-11-01' ELSE 'before 2024-11-01' END
+    || ' in an earlier version; now the policy in force on each day (Edit terms… pins one again).'
+    WHERE (charges_policy = '2024-11' AND approval_date < '2024-11-01') OR charges_policy = 'pre-2024-11';
 
 CREATE TABLE member (
     id             INTEGER PRIMARY KEY CHECK (id = 1),
