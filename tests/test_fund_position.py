@@ -258,3 +258,20 @@ def test_facilities_the_app_does_not_describe_become_existing_obligations_of_the
     assert lines == {"Existing obligations (RCF)": "PRGT", "Existing obligations (FCL)": "GRA"}
     on = position.on(D(2026, 1, 15))
     assert (on["prgt_credit_sdr"], on["gra_credit_sdr"]) == (20e6, 30e6)
+
+
+def test_importing_an_older_imf_projection_says_the_later_one_stays_in_use(sample_copy, tmp_path):
+    from desktop.core.io.importers import IMPORTERS, ImportOptions
+    from desktop.core.workspace import Workspace
+
+    page = tmp_path / "projected.tsv"
+    page.write_text(IMF_PAGE, encoding="utf-8")
+    ws = Workspace.open(sample_copy("pakistan"))
+    try:
+        first = IMPORTERS["imf-payments"](ws.store, str(page), ImportOptions(as_of=D(2025, 12, 31)))
+        assert first.written and "later projection" not in first.summary()
+        older = IMPORTERS["imf-payments"](ws.store, str(page), ImportOptions(as_of=D(2025, 6, 30)))
+        assert older.written and "holds a later projection (as of 2025-12-31), which stays the one used" in older.summary()
+        assert ws.store.member().projection_as_of == D(2025, 12, 31)
+    finally:
+        ws.close()

@@ -136,10 +136,13 @@ def _imf_payments(store, path: str, o: ImportOptions, progress: Progress, cancel
     except InputError as exc:
         return _refused(path, o, exc)
     years = sorted({p.date.year for p in rows})
+    latest = store.member().projection_as_of
+    older = (f". The workspace holds a later projection (as of {latest}), which stays the one used"
+             if latest is not None and latest > as_of else "")
     return WholeFileResult(
         f"{Path(path).name}: the IMF's projected payments as of {as_of}, {fmt.count(len(rows), 'line')} from "
         f"{years[0]} to {years[-1]}, SDR {sum(p.amount_sdr for p in rows) / 1e6:,.2f} m in all; "
-        f"{'would add' if o.dry_run else 'added'} {'it' if len(rows) == 1 else 'them'}", written=not o.dry_run,
+        f"{'would add' if o.dry_run else 'added'} {'it' if len(rows) == 1 else 'them'}{older}", written=not o.dry_run,
         json={"what": "imf-payments", "as_of": as_of.isoformat(), "rows": len(rows), "written": not o.dry_run})
 
 
