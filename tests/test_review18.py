@@ -4,11 +4,13 @@ states them (independently of engine.fund), for three GRA arrangements and an RS
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 
 import pytest
 
+from desktop import cli
 from desktop.core import domain as d
 from desktop.core.engine import fund
 
@@ -126,3 +128,83 @@ def test_a_purchase_on_2024_10_31_and_on_2024_11_01():
     row = next(r for r in rows if r.charges_quarter_end == D(2025, 1, 31))
     assert row.charges_sdr == pytest.approx(250e6 * 0.036 * 92 / 365, abs=1) and row.surcharges_sdr == 0
     assert next(r for r in rows if r.date == D(2024, 11, 1)).service_charge_sdr == pytest.approx(250e6 * 0.005)
+
+
+# ---- the review's findings, fixed ----------------------------------------------------------------------------
+
+Q = 2031e6
+FLAT_RATE = (d.RateStep(D(2019, 1, 1), 0.03),)
+RFI = d.Arrangement("RFI 2020", "RFI", D(2020, 4, 16), 1, 1015.5e6, Q, 1.3,
+                    purchases=(d.Purchase(date=D(2020, 4, 20), amount_sdr=1015.5e6, status="disbursed"),))
+
+
+def projection(shift_days: int):
+    """The IMF's projection as of 2022-12-31: the RFI's 8 repurchases (dated ``shift_days`` after the app's, as when
+    the workspace records the approval date and the IMF the value date) and 4 EFF repurchases of 30 m."""
+    rows = [d.ProjectedPayment(add_months(D(2020, 4, 20), 39 + 3 * i) + dt.timedelta(days=shift_days),
+                               "GRA Repurchase (RFI)", 126_937_500) for i in range(8)]
+    rows += [d.ProjectedPayment(add_months(D(2023, 3, 6), 6 * i), "GRA Repurchase (EFF)", 30e6) for i in range(4)]
+    return tuple(rows)
+
+
+@pytest.mark.parametrize("shift", [0, 1, 3])
+def test_existing_obligations_do_not_count_the_workspace_s_own_repurchases_twice(shift):
+    member = d.Member(quotas=(d.QuotaStep(D(2016, 2, 17), Q),), sdr_rates=FLAT_RATE, projection=projection(shift),
+                      projection_as_of=D(2022, 12, 31))
+    pos = fund.position([RFI], member)
+    principal = {r["year"]: r["principal_sdr"] for r in pos.obligations_by_year()}
+    # 2023: the RFI's 2 installments of 126,937,500 (however the IMF dates them) + the EFF's 2 x 30 m
+    assert principal[2023] == pytest.approx(2 * 126_937_500 + 2 * 30e6 + 0 * shift)
+    assert [line.name for line in pos.lines] == ["Existing obligations (EFF)", "RFI 2020"]  # the RFI not twice
+
+
+def test_a_purchase_still_marked_planned_that_the_imf_projection_holds_is_not_counted_twice():
+    sba = d.Arrangement("SBA 2023", "SBA", D(2023, 7, 12), 9, 2250e6, Q, 1.3, purchases=(
+        d.Purchase(date=D(2023, 7, 17), amount_sdr=894e6, status="disbursed"),
+        d.Purchase(date=D(2023, 12, 11), amount_sdr=528e6, status="planned")))
+    rows = tuple(d.ProjectedPayment(add_months(p.date, 39 + 3 * i), "GRA Repurchase (SBA)", p.amount_sdr / 8)
+                 for p in sba.purchases for i in range(8))
+    member = d.Member(quotas=(d.QuotaStep(D(2016, 2, 17), Q),), sdr_rates=FLAT_RATE, projection=rows,
+                      projection_as_of=D(2024, 3, 31))
+    # 894 + 528 = 1,422 m outstanding on 2024-06-30, planned purchases included or not
+    assert fund.position([sba], member, include_planned=True).on(D(2024, 6, 30))["gra_credit_sdr"] == pytest.approx(1422e6)
+
+
+def test_an_arrangement_without_purchases_has_an_empty_schedule():
+    a = d.Arrangement("New", "SBA", D(2026, 10, 1), 12, 100e6, 100e6, 1.3)
+    member = d.Member(quotas=(d.QuotaStep(D(2016, 2, 17), 100e6),), sdr_rates=FLAT_RATE)
+    assert fund.position([a], member).schedule("New").rows == ()  # KeyError: 'New'
+
+
+def test_report_of_a_workspace_whose_arrangement_has_no_purchases(tmp_path):
+    program = tmp_path / "p.json"
+    program.write_text('{"name": "New SBA", "facility": "SBA", "approval_date": "2026-10-01", "months": 12, '
+                       '"access_sdr": 1e8, "quota_sdr": 1e8, "usd_per_sdr": 1.33, '
+                       '"sdr_rate": [{"from": "2026-01-01", "rate": 0.03}], "purchases": []}')
+    ws = tmp_path / "w.db"
+    assert cli.main(["init", str(ws), "--sample", "empty"]) == 0
+    assert cli.main(["import", "program", str(program), "--workspace", str(ws)]) == 0
+    assert cli.main(["report", "--workspace", str(ws), "--out", str(tmp_path / "r.pdf")]) == 0  # was a KeyError
+
+
+def test_compare_counts_only_what_the_imf_projection_could_know(tmp_path):
+    """A projection equal to the app's own schedule as of 2024-12-31 differs from the app only by later drawings."""
+    from desktop.core.workspace import Workspace
+    ws_path = tmp_path / "p.db"
+    assert cli.main(["init", str(ws_path), "--sample", "pakistan"]) == 0
+    ws = Workspace.open(ws_path)
+    as_of = D(2024, 12, 31)
+    arrs = [dataclasses.replace(a, purchases=tuple(p for p in a.purchases if p.date <= as_of and p.status == "disbursed"))
+            for a in ws.arrangements]
+    pos = fund.position(arrs, ws.member, include_planned=False)
+    rows = []
+    for line, r in pos.rows():
+        if r.date > as_of and r.principal_sdr:
+            rows.append(d.ProjectedPayment(r.date, f"GRA Repurchase ({line.facility})", r.principal_sdr))
+    from desktop.core.store.records import add_projected_payments
+    with ws.store.transaction() as w:
+        add_projected_payments(w, as_of, rows, "test")
+    result = ws.imf_compare()
+    off = [(r["year"], r["difference_sdr"]) for r in result["rows"] if r["item"] == "principal" and abs(r["difference_sdr"]) > 1]
+    assert off == []  # 2030-2034 differed by SDR 253 m: drawings after the as-of date were counted
+    ws.close()
