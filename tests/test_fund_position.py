@@ -275,3 +275,30 @@ def test_importing_an_older_imf_projection_says_the_later_one_stays_in_use(sampl
         assert ws.store.member().projection_as_of == D(2025, 12, 31)
     finally:
         ws.close()
+
+
+def test_nir_starts_from_gross_reserves_less_the_short_term_reserve_liabilities(sample_copy, tmp_path):
+    from desktop.core.engine.imf import nir_at_test_dates
+    from desktop.core.io.macro_csv import read_macro
+    from desktop.core.workspace import Workspace
+
+    ws = Workspace.open(sample_copy("el-salvador"))  # the BCR's gross external assets and short-term liabilities
+    try:
+        known, _ = ws.reserves_known_on(D(2025, 11, 18))
+        assert known[-1] == (D(2024, 12, 31), pytest.approx(3_825.09e6 - 342.23e6))
+        eff = next(a for a in ws.arrangements if a.name == "El Salvador EFF 2025")
+        position = ws.fund_position()
+        (first, *_) = nir_at_test_dates(eff, position, known)
+        usd = eff.usd_per_sdr  # NIR at the program's rate: the base, the member's flows with the Fund, its credit
+        flows = position.purchases_between(D(2024, 12, 31), first.date) - position.payments_between(D(2024, 12, 31), first.date)
+        expected = 3_825.09e6 - 342.23e6 + flows * usd - position.credit_on(first.date) * usd
+        assert first.nir_usd == pytest.approx(expected)
+        assert ws.macro_on(D(2025, 11, 18))[0]["reserve_liabilities_usd"] == 342.23e6
+    finally:
+        ws.close()
+    path = tmp_path / "macro.csv"  # the macro file takes the column, optionally
+    path.write_text("date,gross_reserves_usd,short_term_debt_usd,other_liabilities_usd,broad_money_usd,exports_usd,"
+                    "imports_usd,remittances_usd,regime,reserve_liabilities_usd\n"
+                    "2024-12-31,3825090000,,,,,,,fixed,342230000\n", encoding="utf-8")
+    (row,) = read_macro(path)
+    assert row.reserve_liabilities_usd == 342.23e6

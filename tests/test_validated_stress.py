@@ -31,9 +31,10 @@ def _baseline(ws, scenario_id: str = "btc-minus-50", date: dt.date = VALUED) -> 
 def test_a_baseline_is_projected_from_what_was_known_on_the_valuation_date(es):
     """As of 2025-11-18 the end-2025 headroom is projected from the December 2024 observation by the member's flows
     with the Fund, not read off the end-2025 observation. The observation is gross reserves (US$3,825.09 m: BCR's
-    net international reserves of US$3,482.86 m plus its short-term external liabilities, the sample's
-    reconstruction), and the 2020 RFI's last repurchases fall in 2025: headroom -US$278 m (it was -US$524 m from
-    the net figure, before the RFI was in the sample)."""
+    net international reserves of US$3,482.86 m plus its short-term external liabilities of US$342.23 m, the
+    sample's reconstruction), from which the NIR subtracts those liabilities; the 2020 RFI's last repurchases fall
+    in 2025: headroom -US$620 m (it was -US$524 m before the RFI was in the sample: its 2025 repurchases, SDR
+    71.8 m, are the difference)."""
     (a,) = [x for x in es.arrangements if x.facility == "EFF"]
     row = next(t for t in _baseline(es) if t["date"] == END_2025.isoformat())
     assert row["reserves_date"] == "2024-12-31"
@@ -41,14 +42,14 @@ def test_a_baseline_is_projected_from_what_was_known_on_the_valuation_date(es):
     # less the Fund's credit at the test date (the RFI is repaid by April 2025; no EFF repurchase falls due before
     # 2029, so the credit is every EFF purchase so far)
     seen = dt.date(2024, 12, 31)
-    gross = 3_482.86e6 + 342.23e6
+    gross = 3_482.86e6 + 342.23e6 - 342.23e6  # gross reserves less the short-term reserve liabilities
     gross += sum(p.amount_sdr for x in es.arrangements for p in x.purchases if seen < p.date <= END_2025) * a.usd_per_sdr
     paid = sum(r.total_sdr for s in es.fund_position().schedules.values() for r in s.rows if seen < r.date <= END_2025)
     gross -= paid * a.usd_per_sdr
     credit = sum(p.amount_sdr for p in a.purchases if p.date <= END_2025) * a.usd_per_sdr
     assert row["baseline_nir_usd"] == pytest.approx(gross - credit, rel=1e-12)
     headroom = row["baseline_nir_usd"] - row["adjusted_floor_usd"]
-    assert headroom == pytest.approx(-278e6, abs=1e6)
+    assert headroom == pytest.approx(-620e6, abs=1e6)
 
 
 def test_an_observation_dated_after_the_valuation_date_changes_nothing(es, tmp_path):

@@ -92,6 +92,9 @@ class MacroInput:
     source: str | None = None
     note: str | None = None
     gdp_usd: float | None = None  # nominal GDP over the 12 months to the date
+    # the monetary authorities' short-term foreign-currency liabilities to nonresidents: what a program's NIR
+    # subtracts from gross reserves besides the Fund's credit
+    reserve_liabilities_usd: float | None = None
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ FIELDS = {
     "other_liabilities_usd": ("Other liabilities", "usd_m"), "broad_money_usd": ("Broad money", "usd_m"),
     "exports_usd": ("Exports, 12 months", "usd_m"), "imports_usd": ("Imports, 12 months", "usd_m"),
     "remittances_usd": ("Remittances, 12 months", "usd_m"), "regime": ("Exchange-rate regime", "plain"),
-    "gdp_usd": ("GDP, 12 months", "usd_m"),
+    "gdp_usd": ("GDP, 12 months", "usd_m"), "reserve_liabilities_usd": ("Short-term reserve liabilities", "usd_m"),
     "facility": ("Facility", "plain"), "approval_date": ("Approved", "plain"), "months": ("Length", "months"),
     "access_sdr": ("Access", "sdr_m"), "quota_sdr": ("Quota", "sdr_m"), "usd_per_sdr": ("USD per SDR", "plain"),
     "charges_policy": ("Charges policy", "plain"), "repayment_installments": ("Repayment installments", "plain"),

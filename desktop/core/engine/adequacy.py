@@ -35,6 +35,10 @@ INPUT_DEFINITIONS = {
     "broad_money_usd": "Broad money (M2 or the country's broad aggregate) in US$, a stock at the date.",
     "exports_usd": "Exports of goods and services over the 12 months to the date.",
     "imports_usd": "Imports of goods and services over the 12 months to the date.",
+    "reserve_liabilities_usd": "Short-term foreign-currency liabilities of the monetary authorities to nonresidents "
+                               "(a stock at the date): what a program's net international reserves subtract from "
+                               "gross reserves besides the Fund's credit (the program's Technical Memorandum of "
+                               "Understanding defines them). Not an input of reserve adequacy.",
 }
 
 

@@ -169,11 +169,12 @@ class TestDateResult:
 
 
 def nir_at_test_dates(a: Arrangement, position, reserves: list[tuple[dt.date, float]]) -> list[TestDateResult]:
-    """NIR = gross reserves - the member's IMF credit outstanding (every arrangement's, in US$ at ``a``'s rate),
-    projected from the last reserve observation on or before each test date by the member's flows with the
-    Fund (``position``, an engine.fund.FundPosition): purchases add to reserves, repurchases, charges and fees
-    take from them (a simplified program definition: other short-term foreign-currency liabilities are not in
-    the workspace). The floor is adjusted by the test date's budget-support adjustor (TestDate.adjusted_floor_usd)."""
+    """NIR = gross reserves - short-term reserve liabilities - the member's IMF credit outstanding (every
+    arrangement's, in US$ at ``a``'s rate), projected from the last observation on or before each test date
+    (``reserves``: gross reserves less the short-term reserve liabilities, as Workspace.reserves_known_on gives them)
+    by the member's flows with the Fund (``position``, an engine.fund.FundPosition): purchases add to reserves,
+    repurchases, charges and fees take from them; the liabilities are held at their last figure. The floor is
+    adjusted by the test date's budget-support adjustor (TestDate.adjusted_floor_usd)."""
     usd = a.usd_per_sdr
     results = []
     for t in a.test_dates:

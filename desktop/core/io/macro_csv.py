@@ -21,7 +21,9 @@ from .fields import FieldError, InputError
 
 COLUMNS = ("date", "gross_reserves_usd", "short_term_debt_usd", "other_liabilities_usd", "broad_money_usd",
            "exports_usd", "imports_usd", "remittances_usd", "regime")
-OPTIONAL = ("gdp_usd",)  # nominal GDP over the 12 months to the date; files written before it still import
+# nominal GDP over the 12 months to the date; the short-term reserve liabilities a program's NIR subtracts; files
+# written before them still import
+OPTIONAL = ("gdp_usd", "reserve_liabilities_usd")
 MAX_USD = 1e14
 
 

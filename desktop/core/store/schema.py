@@ -249,7 +249,7 @@ UPDATE scenarios SET note = 'Resamples 20-day blocks of the imported daily retur
         7,
         "the member's whole position in the Fund: one quota history and one SDR-rate path for the workspace (where "
         "arrangements disagreed, the first one's figure is kept and the step's note or source names the others), "
-        "the RST group, the IMF's projected payments, GDP; arrangements may be RFI, RSF or ECF and follow the "
+        "the RST group, the IMF's projected payments, GDP and reserve liabilities; arrangements may be RFI, RSF or ECF and follow the "
         "charges policy in force on each day (a note says so where a policy set earlier spanned both regimes)",
         # run with foreign keys off (migrate.py): rebuilding arrangements must not cascade to its children
         """
@@ -312,6 +312,8 @@ CREATE TABLE imf_payments (
 ) STRICT;
 
 ALTER TABLE macro_inputs ADD COLUMN gdp_usd REAL CHECK (gdp_usd IS NULL OR gdp_usd BETWEEN 0 AND 1e15);
+ALTER TABLE macro_inputs ADD COLUMN reserve_liabilities_usd REAL
+    CHECK (reserve_liabilities_usd IS NULL OR reserve_liabilities_usd BETWEEN 0 AND 1e14);
 
 CREATE TABLE arrangements_7 (
     id                           INTEGER PRIMARY KEY,

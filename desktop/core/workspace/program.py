@@ -120,13 +120,16 @@ class ProgramPart:
         return known[-1] if known else None
 
     def reserves_known_on(self, date: dt.date) -> tuple[list[tuple[dt.date, float]], list[dt.date]]:
-        """The gross reserve observations known on ``date`` (dated on or before it) as (date, US$), and the dates
-        of later ones. A figure as of ``date`` (an NIR baseline, a stress run) projects from the first list only:
-        an observation dated after it was not known then."""
-        known, later = [], []
+        """The reserves an NIR starts from, as known on ``date``: each gross reserve observation dated on or before
+        it less the short-term reserve liabilities known at its date (none when the workspace has no figure), as
+        (date, US$); and the dates of later observations. A figure as of ``date`` (an NIR baseline, a stress run)
+        projects from the first list only: an observation dated after it was not known then."""
+        known, later, liabilities = [], [], 0.0
         for m in self.macro_inputs:
+            if m.reserve_liabilities_usd is not None:
+                liabilities = m.reserve_liabilities_usd
             if m.gross_reserves_usd is not None:
-                (known.append((m.date, m.gross_reserves_usd)) if m.date <= date else later.append(m.date))
+                (known.append((m.date, m.gross_reserves_usd - liabilities)) if m.date <= date else later.append(m.date))
         return known, later
 
     def imports_on(self, date: dt.date | None = None) -> d.MacroInput | None:
@@ -386,7 +389,7 @@ class ProgramPart:
             if m.date > date:
                 break
             for name in ("gross_reserves_usd", "short_term_debt_usd", "other_liabilities_usd", "broad_money_usd",
-                         "exports_usd", "imports_usd", "remittances_usd", "gdp_usd", "regime"):
+                         "exports_usd", "imports_usd", "remittances_usd", "gdp_usd", "reserve_liabilities_usd", "regime"):
                 value = getattr(m, name)
                 if value is not None:
                     values[name], observed[name] = value, m.date

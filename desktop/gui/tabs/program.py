@@ -53,7 +53,8 @@ POLICY_TEXT = {  # oldest first, as engine.fund.POLICY_FROM dates them
 INPUT_LABELS = {"gross_reserves_usd": "Gross reserves", "short_term_debt_usd": "Short-term external debt",
                 "other_liabilities_usd": "Other liabilities", "broad_money_usd": "Broad money",
                 "exports_usd": "Exports, 12 months", "imports_usd": "Imports, 12 months",
-                "remittances_usd": "Remittances, 12 months", "gdp_usd": "GDP, 12 months", "regime": "Exchange-rate regime"}
+                "remittances_usd": "Remittances, 12 months", "gdp_usd": "GDP, 12 months",
+                "reserve_liabilities_usd": "Reserve liabilities", "regime": "Exchange-rate regime"}
 INPUT_TIPS = {INPUT_LABELS[k]: text for k, text in adq.INPUT_DEFINITIONS.items()}  # by the label the table shows
 STACK = (("principal_sdr", "Principal", "#1f4e79"), ("charges_sdr", "Charges", "#4f81bd"),
          ("surcharges_sdr", "Surcharges", "#c0504d"), ("fees_sdr", "Fees", "#9bbb59"))
@@ -366,6 +367,8 @@ class ProgramTab(Tab):
             Column("Other liabilities (US$ m)", lambda m: m.other_liabilities_usd, _usd_m, numeric=True,
                    header_tip=adq.INPUT_DEFINITIONS["other_liabilities_usd"]),
             Column("Broad money (US$ m)", lambda m: m.broad_money_usd, _usd_m, numeric=True),
+            Column("Reserve liabilities (US$ m)", lambda m: m.reserve_liabilities_usd, _usd_m, numeric=True,
+                   header_tip=adq.INPUT_DEFINITIONS["reserve_liabilities_usd"]),
             Column("Regime", lambda m: m.regime),
             Column("Source and note", lambda m: m.source, tooltip=_source_tip),
         ])
@@ -383,7 +386,7 @@ class ProgramTab(Tab):
         tl.addWidget(splitter(Qt.Orientation.Horizontal, record_table(self.adequacy_model, stretch_column=2),
                               column("Inputs used", record_table(self.inputs_model, stretch_column=0)), sizes=[900, 500]), 1)
         macro = column("Reserves and macro inputs (stocks at the date; flows over the trailing 12 months)",
-                       record_table(self.macro_model, stretch_column=9))
+                       record_table(self.macro_model, stretch_column=10))
         return splitter(Qt.Orientation.Vertical, top, macro, sizes=[300, 250])
 
     # ---- showing -----------------------------------------------------------------------------------
