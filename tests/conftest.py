@@ -59,6 +59,27 @@ def sample_copy(sample_files, tmp_path):
 
 
 @pytest.fixture
+def add_imf_projection():
+    """Stores three lines of the IMF's "Projected Payments to the IMF" as of 2024-12-31 (an EFF repurchase, an SDR
+    assessment, GRA charges) as the importer would: ``add_imf_projection(store)``."""
+    import datetime as dt
+
+    from desktop.core.domain import ProjectedPayment
+    from desktop.core.store.records import add_projected_payments
+
+    payments = (ProjectedPayment(dt.date(2025, 3, 6), "GRA Repurchase (EFF)", 30_000_000.0),
+                ProjectedPayment(dt.date(2025, 4, 30), "SDR Assessments", 37_502.0),
+                ProjectedPayment(dt.date(2025, 5, 1), "GRA Charges", 60_946_977.0))
+
+    def add(store) -> None:
+        with store.transaction() as w:
+            add_projected_payments(w, dt.date(2024, 12, 31), payments,
+                                   "IMF, Pakistan: Projected Payments to the IMF, as of 2024-12-31")
+
+    return add
+
+
+@pytest.fixture
 def es(sample_copy):
     """A private copy of the El Salvador sample, open, closed with the test."""
     from desktop.core.workspace import Workspace

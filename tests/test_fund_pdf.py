@@ -12,7 +12,6 @@ import subprocess
 import numpy as np
 import pytest
 
-from desktop.core.domain import ProjectedPayment
 from desktop.core.engine.valuation import day_number
 from desktop.core.summary import (
     INDICATOR_ROWS,
@@ -26,18 +25,6 @@ from desktop.core.summary import (
 from desktop.core.workspace import Workspace
 
 DATE = dt.date(2025, 6, 30)
-# lines of the IMF's "Projected Payments to the IMF" for the member, as the importer stores them
-AS_OF = dt.date(2024, 12, 31)
-PAYMENTS = (ProjectedPayment(dt.date(2025, 3, 6), "GRA Repurchase (EFF)", 30_000_000.0),
-            ProjectedPayment(dt.date(2025, 4, 30), "SDR Assessments", 37_502.0),
-            ProjectedPayment(dt.date(2025, 5, 1), "GRA Charges", 60_946_977.0))
-
-
-def _import_projection(store) -> None:
-    from desktop.core.store.records import add_projected_payments
-
-    with store.transaction() as w:
-        add_projected_payments(w, AS_OF, PAYMENTS, "IMF, Pakistan: Projected Payments to the IMF, as of 2024-12-31")
 
 
 @pytest.fixture
@@ -99,9 +86,9 @@ def test_obligations_and_indicators_by_year(pakistan):
                 assert (text == NO_INPUT) == (key is not None and value is None)
 
 
-def test_the_comparison_shows_only_with_an_imported_projection(pakistan):
+def test_the_comparison_shows_only_with_an_imported_projection(pakistan, add_imf_projection):
     assert not _titled(_program(pakistan), Table, "The IMF's projected payments")
-    _import_projection(pakistan.store)
+    add_imf_projection(pakistan.store)
     compare = pakistan.imf_compare()
     [table] = _titled(_program(pakistan), Table, "The IMF's projected payments")
     assert str(compare["as_of"]) in table.title

@@ -12,25 +12,12 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF
 
-from desktop.core.domain import ProjectedPayment
 from desktop.core.engine.valuation import day_number
 from desktop.core.summary import INDENT, INDICATOR_ROWS, NO_INPUT
 from desktop.core.workspace import Workspace
 from desktop.gui.tabs.fund_position import EMPTY_TEXT, FundPositionView, month_end_indices, write_position_csv
 
 PROGRAM = 2
-# lines of the IMF's "Projected Payments to the IMF" for the member, as the importer stores them
-AS_OF = dt.date(2024, 12, 31)
-PAYMENTS = (ProjectedPayment(dt.date(2025, 3, 6), "GRA Repurchase (EFF)", 30_000_000.0),
-            ProjectedPayment(dt.date(2025, 4, 30), "SDR Assessments", 37_502.0),
-            ProjectedPayment(dt.date(2025, 5, 1), "GRA Charges", 60_946_977.0))
-
-
-def _import_projection(store) -> None:
-    from desktop.core.store.records import add_projected_payments
-
-    with store.transaction() as w:
-        add_projected_payments(w, AS_OF, PAYMENTS, "IMF, Pakistan: Projected Payments to the IMF, as of 2024-12-31")
 
 
 def _fund_view(qtbot, window, path) -> FundPositionView:
@@ -167,10 +154,10 @@ def test_without_a_projection_the_comparison_says_what_to_import(qtbot, window, 
     assert "Projected Payments to the IMF" in view.compare_note.text()
 
 
-def test_an_imported_projection_is_compared_by_year_and_item(qtbot, window, sample_copy):
+def test_an_imported_projection_is_compared_by_year_and_item(qtbot, window, sample_copy, add_imf_projection):
     path = sample_copy("pakistan")
     ws = Workspace.open(path)
-    _import_projection(ws.store)
+    add_imf_projection(ws.store)
     compare = ws.imf_compare()
     ws.close()
     view = _fund_view(qtbot, window, path)
@@ -217,22 +204,22 @@ def test_the_view_fits_a_laptop_screen(qtbot, window, sample_copy):
     assert view.credit_plot.getPlotItem().vb.sceneBoundingRect().height() >= 100  # the data area itself
 
 
-def test_importing_a_projection_reloads_the_view(qtbot, window, sample_copy):
+def test_importing_a_projection_reloads_the_view(qtbot, window, sample_copy, add_imf_projection):
     view = _fund_view(qtbot, window, sample_copy("pakistan"))
     assert view.figures.compare is None
-    _import_projection(window.workspace.store)
+    add_imf_projection(window.workspace.store)
     window.workspace_changed(frozenset({"imf_payments"}))  # as the window's import does when it is done
     _delivered(qtbot, view)
     assert view.figures.compare is not None and view.compare_model.rowCount() > 0
 
 
-def test_a_projection_alone_shows_the_position(qtbot, window, sample_copy):
+def test_a_projection_alone_shows_the_position(qtbot, window, sample_copy, add_imf_projection):
     """No arrangement in the workspace, only the IMF's projection of earlier credit: the tab shows the position
     (once the quota is known), not the empty state."""
     from desktop.core.domain import QuotaStep
     path = sample_copy("empty")
     ws = Workspace.open(path)
-    _import_projection(ws.store)
+    add_imf_projection(ws.store)
     ws.close()
     view = _fund_view(qtbot, window, path)
     tab = window._built[PROGRAM]

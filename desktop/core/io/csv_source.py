@@ -84,6 +84,19 @@ class CsvSource:
             raise InputError(self.path.name, ["row 1: the header is empty"])
         self.size_bytes = self.path.stat().st_size
 
+    def expect_columns(self, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> None:
+        """Check the header names ``required`` (and nothing but those and ``optional``, each once), whatever its
+        case and order; then rows are keyed by the lower-case names. InputError naming what is wrong otherwise."""
+        columns = [c.lower() for c in self.columns]
+        missing = [c for c in required if c not in columns]
+        unknown = [c for c in self.columns if c.lower() not in (*required, *optional)]
+        twice = sorted({c for c in columns if columns.count(c) > 1})
+        if missing or unknown or twice:
+            raise InputError(self.path.name, [f"row 1: missing columns: {', '.join(missing)}"] * bool(missing)
+                             + [f"row 1: unknown columns: {', '.join(unknown)}"] * bool(unknown)
+                             + [f"row 1: columns named twice: {', '.join(twice)}"] * bool(twice))
+        self.columns = columns
+
     def close(self) -> None:
         self._fh.close()
 

@@ -32,13 +32,7 @@ def read_macro(path: str | Path, options: CsvOptions = DEFAULT_OPTIONS, today: d
     today = today or dt.date.today()
     problems, rows, seen = [], [], {}
     with CsvSource(path, options) as source:
-        columns = [c.lower() for c in source.columns]
-        missing = [c for c in COLUMNS if c not in columns]
-        unknown = [c for c in source.columns if c.lower() not in (*COLUMNS, *OPTIONAL)]
-        if missing or unknown:
-            raise InputError(path.name, [f"row 1: missing columns: {', '.join(missing)}"] * bool(missing)
-                             + [f"row 1: unknown columns: {', '.join(unknown)}"] * bool(unknown))
-        source.columns = columns
+        source.expect_columns(COLUMNS, OPTIONAL)
         for row_number, rec in source.rows():
             if WRONG_WIDTH in rec:
                 problems.append(f"row {row_number}: row: {rec[WRONG_WIDTH]}")

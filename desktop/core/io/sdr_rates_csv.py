@@ -33,15 +33,7 @@ def read_sdr_rates(path: str | Path, options: CsvOptions = DEFAULT_OPTIONS) -> l
     path = Path(path)
     problems, steps, seen = [], [], {}
     with CsvSource(path, options) as source:
-        columns = [c.lower() for c in source.columns]
-        missing = [c for c in COLUMNS if c not in columns]
-        unknown = [c for c in source.columns if c.lower() not in (*COLUMNS, *OPTIONAL)]
-        twice = sorted({c for c in columns if columns.count(c) > 1})
-        if missing or unknown or twice:
-            raise InputError(path.name, [f"row 1: missing columns: {', '.join(missing)}"] * bool(missing)
-                             + [f"row 1: unknown columns: {', '.join(unknown)}"] * bool(unknown)
-                             + [f"row 1: columns named twice: {', '.join(twice)}"] * bool(twice))
-        source.columns = columns
+        source.expect_columns(COLUMNS, OPTIONAL)
         for row_number, rec in source.rows():
             if WRONG_WIDTH in rec:
                 problems.append(f"row {row_number}: row: {rec[WRONG_WIDTH]}")
