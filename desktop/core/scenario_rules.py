@@ -18,6 +18,7 @@ from . import domain as d
 from .engine.models import PARAMS as MODEL_PARAMS
 from .engine.models import SPECS
 from .engine.simulate import MAX_PATHS
+from .io.fields import date_out_of_bounds
 
 KINDS = ("historical", "shock", "monte_carlo")
 MACRO_FLOWS = ("exports", "imports", "remittances")
@@ -47,11 +48,15 @@ def _number(params: dict, key: str, low: float, high: float, problems: list[str]
 
 def _date(params: dict, key: str, problems: list[str]) -> dt.date | None:
     try:
-        return dt.date.fromisoformat(params[key])
+        day = dt.date.fromisoformat(params[key])
     except KeyError:
         problems.append(f"{key}: required for a historical episode")
     except (TypeError, ValueError):
         problems.append(f"{key}: {params[key]!r} is not a YYYY-MM-DD date")
+    else:
+        if not (why := date_out_of_bounds(day)):
+            return day
+        problems.append(f"{key}: {why}")
     return None
 
 

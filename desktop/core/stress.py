@@ -154,9 +154,15 @@ def _test_dates(ws, start: dt.date, horizon_days: int, notes: list[str]) -> list
     from the last reserve observation on or before it, never from a later one."""
     reserves, later = ws.reserves_known_on(start)
     out = []
-    position = ws.fund_position()
-    if position.charges_missing and any(a.test_dates for a in ws.arrangements):
-        notes.append(f"NIR at the IMF test dates is not projected: {position.charges_missing}.")
+    try:
+        position = ws.fund_position()
+    except InvalidInput as exc:  # an arrangement the engine cannot schedule: the run goes on without the NIR
+        missing = str(exc)
+    else:
+        missing = position.charges_missing
+    if missing:
+        if any(a.test_dates for a in ws.arrangements):
+            notes.append(f"NIR at the IMF test dates is not projected: {missing}.")
         return []
     for a in ws.arrangements:
         for r in imf.nir_at_test_dates(a, position, reserves):

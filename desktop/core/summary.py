@@ -299,6 +299,10 @@ def _compare(ws) -> list:
 
 
 def _program(ws, date: dt.date) -> Section:
+    try:
+        ws.fund_position(True)
+    except InvalidInput as exc:  # an input the engine cannot use (a stored date out of bounds): this section says why
+        return Section("program", SECTIONS["program"], (Paragraph(f"Cannot compute the position in the Fund: {exc}."),))
     fund = _fund_position(ws, date)
     if not ws.arrangements and not fund:
         return Section("program", SECTIONS["program"], (Paragraph(f"{NO_DATA}: no IMF arrangement in this workspace."),))

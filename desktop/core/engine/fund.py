@@ -34,6 +34,7 @@ import numpy as np
 
 from .. import domain as d
 from ..errors import InvalidInput
+from ..io.fields import date_out_of_bounds
 from .imf import (
     POLICIES,
     ChargesPolicy,
@@ -293,6 +294,11 @@ def _undescribed(imf: list[tuple[int, float]], own: list[tuple[int, float]]) -> 
 
 def position(arrangements: list[d.Arrangement], member: d.Member, include_planned: bool = True) -> FundPosition:
     """The member's credit from the Fund by day and every payment it implies (see the module's conventions)."""
+    for a in arrangements:  # a stored date out of bounds (an older version's import) fails this, not the workspace
+        for what, day in [("approval date", a.approval_date)] + [("purchase dated", p.date) for p in a.purchases]:
+            if why := date_out_of_bounds(day):
+                raise InvalidInput(f"arrangement {a.name!r}: the {what} {day} cannot be scheduled ({why}); "
+                                   "correct it in the IMF Program tab")
     arrangements = sorted(arrangements, key=lambda a: (a.approval_date, a.name))
     tranches = _tranches(arrangements, include_planned)
     projected = _projected_principal(member) if member.projection_as_of else {}

@@ -26,7 +26,29 @@ class InputError(InvalidInput):
         super().__init__(f"{source}: {shown}")
 
 
+# Every date the workspace takes in (program files, member terms, policies, scenarios) lies in this span: wide
+# enough for any IMF arrangement or projection, and narrow enough that the day grids the engine builds stay small.
+EARLIEST_DATE, LATEST_DATE = dt.date(1900, 1, 1), dt.date(2200, 12, 31)
+
+
+def date_out_of_bounds(day: dt.date) -> str | None:
+    """Why ``day`` is outside EARLIEST_DATE … LATEST_DATE (None when inside)."""
+    if day < EARLIEST_DATE:
+        return f"{day} is before {EARLIEST_DATE}"
+    if day > LATEST_DATE:
+        return f"{day} is after {LATEST_DATE}"
+    return None
+
+
+def check_date(day: dt.date, field: str) -> dt.date:
+    """``day``, or FieldError naming ``field`` when it is outside EARLIEST_DATE … LATEST_DATE."""
+    if reason := date_out_of_bounds(day):
+        raise FieldError(field, reason)
+    return day
+
+
 def parse_date(value: Any, field: str, *, earliest: dt.date | None = None, latest: dt.date | None = None) -> dt.date:
+    """A YYYY-MM-DD date within EARLIEST_DATE … LATEST_DATE, and within ``earliest`` … ``latest`` when given."""
     if isinstance(value, dt.date):
         day = value
     elif isinstance(value, str):
@@ -38,6 +60,7 @@ def parse_date(value: Any, field: str, *, earliest: dt.date | None = None, lates
             raise FieldError(field, f"{value!r} is not a date in YYYY-MM-DD form")
     else:
         raise FieldError(field, "a date in YYYY-MM-DD form is required")
+    check_date(day, field)
     if earliest and day < earliest:
         raise FieldError(field, f"{day} is before {earliest}")
     if latest and day > latest:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .. import domain as d
 from ..engine import fund
 from ..engine.imf import add_months
-from ..io.fields import InputError
+from ..io.fields import InputError, date_out_of_bounds
 from ..table_cache import ARRANGEMENT_TABLES, MEMBER_TABLES, reads
 
 ITEM_ORDER = ("principal", "charges", "other")  # the items of an IMF projection (ProjectedPayment.item)
@@ -155,6 +155,8 @@ class ProgramPart:
             problems.append(f"status: must be one of {', '.join(d.PURCHASE_STATUSES)}")
         if purchase.date < arrangement.approval_date:
             problems.append(f"date: {purchase.date} is before the approval date {arrangement.approval_date}")
+        elif why := date_out_of_bounds(purchase.date):
+            problems.append(f"date: {why}")
         others = sum(p.amount_sdr for p in arrangement.purchases if p.id != replacing)
         if others + purchase.amount_sdr > arrangement.access_sdr * (1 + 1e-9):
             problems.append(f"amount_sdr: purchases would add up to SDR {(others + purchase.amount_sdr) / 1e6:,.2f} m, "
@@ -278,7 +280,7 @@ class ProgramPart:
     def save_quota(self, step: d.QuotaStep, replacing: dt.date | None = None, row_id: int | None = None) -> None:
         """Add a quota step, or change the one effective on ``replacing``. ``row_id``: the id a deleted step had
         (its deletion undone keeps the row's identity, which undoing the import that added it looks for)."""
-        problems = []
+        problems = [f"effective_date: {why}"] if (why := date_out_of_bounds(step.effective_date)) else []
         if not 0 < step.quota_sdr < 1e13:
             problems.append("quota_sdr: must be greater than 0")
         if self.store.quota_id(step.effective_date) is not None and step.effective_date != replacing:
@@ -307,7 +309,7 @@ class ProgramPart:
     def save_sdr_rate(self, step: d.RateStep, replacing: dt.date | None = None, row_id: int | None = None) -> None:
         """Add a step to the SDR interest-rate path, or change the one from ``replacing``; ``row_id`` as in
         ``save_quota``."""
-        problems = []
+        problems = [f"from_date: {why}"] if (why := date_out_of_bounds(step.from_date)) else []
         if not 0 <= step.sdr_rate <= 0.5:
             problems.append(f"sdr_rate: {step.sdr_rate:g} must be a fraction between 0 and 0.5 (3.1% is 0.031)")
         if self.store.sdr_rate_id(step.from_date) is not None and step.from_date != replacing:

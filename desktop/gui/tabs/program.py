@@ -478,10 +478,10 @@ class ProgramTab(Tab):
         self.purchase_model.set_records(a.purchases)
         self._enable_buttons()
         self.benchmark_model.set_records(a.benchmarks)
-        position = self.workspace.fund_position(self.include_planned.isChecked())  # every arrangement together
         try:
+            position = self.workspace.fund_position(self.include_planned.isChecked())  # every arrangement together
             s = position.schedule(a.name)
-        except InvalidInput as exc:  # a missing input (no SDR rate): said here; anything else is a bug
+        except InvalidInput as exc:  # a missing input (no SDR rate), a stored date out of bounds: said here
             self.terms.setText(self.terms.text() + f"<br><b>Cannot compute the schedule:</b> {exc}")
             return
         reserves, later = self.workspace.reserves_known_on(self.date)  # as of the toolbar's date, like a stress run
