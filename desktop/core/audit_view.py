@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .io.csv_safe import row_cells
 from .store.audit import canonical_json
 from .words import field_label, row_name, table_name, value_text, words
 
@@ -55,8 +56,8 @@ def entries_to_csv(entries: list[AuditEntry], path: str | Path) -> int:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(CSV_COLUMNS)
         for e in entries:
-            writer.writerow([e.id, e.at, e.os_user, e.action, e.table_name or "", canonical_json(e.row_key) or "",
-                             canonical_json(e.before) or "", canonical_json(e.after) or "", e.hash])
+            writer.writerow(row_cells([e.id, e.at, e.os_user, e.action, e.table_name or "", canonical_json(e.row_key) or "",
+                                       canonical_json(e.before) or "", canonical_json(e.after) or "", e.hash]))
     return len(entries)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import html
 import json
 from dataclasses import dataclass
 
@@ -39,8 +40,13 @@ INDICATOR_YEARS_A_TABLE = 8
 
 @dataclass(frozen=True)
 class Paragraph:
-    text: str
+    text: str  # HTML: the app's own <b> for emphasis; every stored or user text in it goes through esc()
     note: bool = False  # smaller, for caveats
+
+
+def esc(value) -> str:
+    """A name, note, source or message as it goes into a Paragraph: shown as text, never read as markup."""
+    return html.escape(str(value), quote=False)
 
 
 @dataclass(frozen=True)
@@ -268,14 +274,14 @@ def _fund_position(ws, date: dt.date) -> list:
     try:
         years, indicators = from_year_of(position.obligations_by_year(), date), from_year_of(ws.fund_indicators(True), date)
     except InvalidInput as exc:  # a missing input (the SDR rate): the credit still shows, the charges cannot
-        return [*blocks, Paragraph(f"Cannot compute the obligations to the Fund, nor compare them with the IMF's: {exc}.")]
+        return [*blocks, Paragraph(f"Cannot compute the obligations to the Fund, nor compare them with the IMF's: {esc(exc)}.")]
     x = tuple(float(y["year"]) for y in years)  # the figures by year are the indicators' first rows, below
     blocks.append(Chart(f"Obligations to the Fund by year from {date.year}, every credit line", "SDR millions", (
         Series("Principal", x, tuple(y["principal_sdr"] / MILLION for y in years), kind="bar"),
         Series("Charges and interest", x, tuple(y["charges_sdr"] / MILLION for y in years), kind="bar", colour="#c07a00")),
         x_label="Year", dates=False))
     blocks.append(Paragraph(f"Charges and interest: GRA charges and surcharges, RST interest, service charges and "
-                            f"commitment fees. US$ amounts at {position.usd_rate_source}.", note=True))
+                            f"commitment fees. US$ amounts at {esc(position.usd_rate_source)}.", note=True))
     indicator_years, rows = indicator_table(indicators)
     for first in range(0, len(indicator_years), INDICATOR_YEARS_A_TABLE):  # a page's width holds about eight years
         span = slice(first, first + INDICATOR_YEARS_A_TABLE)
@@ -302,7 +308,7 @@ def _program(ws, date: dt.date) -> Section:
     try:
         ws.fund_position(True)
     except InvalidInput as exc:  # an input the engine cannot use (a stored date out of bounds): this section says why
-        return Section("program", SECTIONS["program"], (Paragraph(f"Cannot compute the position in the Fund: {exc}."),))
+        return Section("program", SECTIONS["program"], (Paragraph(f"Cannot compute the position in the Fund: {esc(exc)}."),))
     fund = _fund_position(ws, date)
     if not ws.arrangements and not fund:
         return Section("program", SECTIONS["program"], (Paragraph(f"{NO_DATA}: no IMF arrangement in this workspace."),))
@@ -320,9 +326,9 @@ def _program(ws, date: dt.date) -> Section:
     position = ws.fund_position(True)
     for a in ws.arrangements:
         charges = VALUES.get(a.charges_policy, a.charges_policy) if a.charges_policy else "by the policy in force on each day"
-        blocks.append(Paragraph(f"<b>{a.name}</b>: {a.facility} ({a.window}), {fmt.count(a.months, 'month')} from {a.approval_date}; "
+        blocks.append(Paragraph(f"<b>{esc(a.name)}</b>: {esc(a.facility)} ({esc(a.window)}), {fmt.count(a.months, 'month')} from {a.approval_date}; "
                                 f"access SDR {fmt.sdr_m(a.access_sdr)} m, quota SDR {fmt.sdr_m(a.quota_sdr)} m, "
-                                f"US${a.usd_per_sdr:g} per SDR; IMF charges {charges}." + _phasing_gap(a)))
+                                f"US${a.usd_per_sdr:g} per SDR; IMF charges {esc(charges)}." + _phasing_gap(a)))
         if position.charges_missing:  # said once above, with the credit that still shows
             continue
         s = position.schedule(a.name)
@@ -334,7 +340,7 @@ def _program(ws, date: dt.date) -> Section:
                                 (False, True, True, True, True), f"Repayments and charges by year from {date.year}: "
                                 f"{a.name} (its share of the member's surcharges included)"))
         else:
-            blocks.append(Paragraph(f"Nothing due to the Fund under {a.name} from {date.year}.", note=True))
+            blocks.append(Paragraph(f"Nothing due to the Fund under {esc(a.name)} from {date.year}.", note=True))
         tests = imf.nir_at_test_dates(a, position, reserves)
         if tests:
             blocks.append(Table(("Test date", "NIR floor (US$ m)", "Adjusted floor (US$ m)", "Projected NIR (US$ m)",
@@ -345,7 +351,7 @@ def _program(ws, date: dt.date) -> Section:
                                        fmt.date(t.reserves_date)) for t in tests),
                                 (False, True, True, True, True, False), f"NIR at the test dates: {a.name}"))
             if note := reserves_as_of_note(date, later, max(t.date for t in tests)):
-                blocks.append(Paragraph(note))
+                blocks.append(Paragraph(esc(note)))
         if a.benchmarks:
             blocks.append(Table(("Structural benchmark", "Type", "From", "Due", "Status"),
                                 tuple((b.description, VALUES.get(b.type, b.type), fmt.date(b.start_date),
@@ -354,7 +360,7 @@ def _program(ws, date: dt.date) -> Section:
                                       for b in a.benchmarks), (), f"Structural benchmarks: {a.name}"))
     for check in ws.non_accumulation(date):
         blocks.append(Paragraph(
-            f"Non-accumulation ({check['arrangement']}, from {check['start_date']}): "
+            f"Non-accumulation ({esc(check['arrangement'])}, from {check['start_date']}): "
             + (f"<b>{fmt.count(check['breaches'], 'ledger entry adds', 'ledger entries add')} {fmt.btc(check['btc'])} BTC by "
                "purchase or mining</b> since the "
                "commitment began." if check["breaches"] else "no purchase or mining into public-sector wallets since the "
@@ -366,7 +372,7 @@ def _adequacy(ws, date: dt.date, figures: dict) -> Section:
     try:
         a = ws.adequacy(date)
     except InputError as exc:
-        return Section("adequacy", SECTIONS["adequacy"], (Paragraph(f"{NO_DATA}: {exc.problems[0]}"),))
+        return Section("adequacy", SECTIONS["adequacy"], (Paragraph(f"{NO_DATA}: {esc(exc.problems[0])}"),))
     figures["adequacy"] = a
     w = a["with_btc"]
 
@@ -413,7 +419,7 @@ def _stress(ws, run_ids: list[int], figures: dict) -> Section:
         if not s["start_value_usd"]:
             blocks.append(Paragraph(f"Run {run_id}: the workspace held no bitcoin on {s['start_date']}, so the reserve's "
                                     "value is zero on every path; the test-date figures still apply.", note=True))
-        blocks.append(Paragraph(f"<b>Run {run_id}: {s['scenario_name']}</b> ({s['scenario_id']}): {what}; valuation date "
+        blocks.append(Paragraph(f"<b>Run {run_id}: {esc(s['scenario_name'])}</b> ({esc(s['scenario_id'])}): {esc(what)}; valuation date "
                                 f"{s['start_date']}, horizon {s['horizon_days']:,} days, engine {inputs['engine_version']}."))
         blocks.append(Table(("Figure", "Value"), (
             ("Bitcoin reserve today", fmt.usd_short(s["start_value_usd"])),
@@ -443,12 +449,12 @@ def _stress(ws, run_ids: list[int], figures: dict) -> Section:
                                 f"Run {run_id}: NIR at the test dates under stress ({fmt.btc(s['btc'], 0)} BTC held, "
                                 "never more sold)"))
             cost = "its market impact" if is_earlier_engine(s) else "its expected execution cost"
-            blocks.extend(Paragraph(f"{d_['date']}: {sale_text(d_)} (one-day sale at the 5th-percentile price, "
+            blocks.extend(Paragraph(f"{d_['date']}: {esc(sale_text(d_))} (one-day sale at the 5th-percentile price, "
                                     f"net of {cost} under the square-root law).", note=True)
                           for d_ in s["test_dates"] if (d_["uncovered_usd"] or 0) > 0)
         notes = " ".join(filter(None, [s.get("calibration"), *s.get("notes", [])]))
         if notes:
-            blocks.append(Paragraph(notes, note=True))
+            blocks.append(Paragraph(esc(notes), note=True))
     return Section("stress", SECTIONS["stress"], tuple(blocks))
 
 
@@ -463,7 +469,7 @@ def _planner(ws, date: dt.date, figures: dict) -> Section:
     try:
         p = planner.project(planner.plan_inputs(ws, date, paths=0))
     except InvalidInput as exc:  # what the workspace lacks (no price): said; anything else is a bug
-        return Section("planner", SECTIONS["planner"], (*blocks, Paragraph(f"{NO_DATA}: cannot project ({exc}).")))
+        return Section("planner", SECTIONS["planner"], (*blocks, Paragraph(f"{NO_DATA}: cannot project ({esc(exc)}).")))
     s = p.summary
     figures["planner"] = s
     blocks.append(Paragraph(f"From {s['start']} to {s['end']}, the enabled policies add {fmt.btc(s['bought_btc'], 0)} BTC "
@@ -471,7 +477,7 @@ def _planner(ws, date: dt.date, figures: dict) -> Section:
                             + (f" at a power cost of US${s['mining_cost_usd_per_btc']:,.0f} per BTC" if s["mining_cost_usd_per_btc"] else "")
                             + (f" (over the {fmt.btc(s['mined_btc_priced'], 0)} BTC of the policies with a power price)"
                                if s["mining_cost_usd_per_btc"] and s["mined_btc_priced"] < s["mined_btc"] else "")
-                            + f": {fmt.btc(s['btc_at_end'], 0)} BTC at the end. Prices: {s['baseline_prices']}."))
+                            + f": {fmt.btc(s['btc_at_end'], 0)} BTC at the end. Prices: {esc(s['baseline_prices'])}."))
     if p.mining_by_year:
         blocks.append(Table(("Year", "BTC mined", "Share of blocks", "Power cost per BTC (US$)", "Market price (US$)"),
                             tuple((str(r["year"]), fmt.btc(r["btc"], 0), fmt.pct(r["share_of_network"], 2),
@@ -484,8 +490,8 @@ def _planner(ws, date: dt.date, figures: dict) -> Section:
     blocks.append(Chart("Bitcoin stock with the policies", "BTC", (Series("Stock", x, tuple(p.stock_btc[::step].tolist())),)))
     for b in p.breaches:
         blocks.append(Paragraph(f"<b>Program check</b>: from {b['first_date']} to {b['last_date']} "
-                                f"({fmt.count(b['days'], 'day')}), '{b['policy']}' {b['reason']}. This conflicts with "
-                                f"{b['arrangement']}'s commitment ({b['commitment']}: \u201c{b['benchmark']}\u201d), "
+                                f"({fmt.count(b['days'], 'day')}), '{esc(b['policy'])}' {esc(b['reason'])}. This conflicts with "
+                                f"{esc(b['arrangement'])}'s commitment ({esc(b['commitment'])}: \u201c{esc(b['benchmark'])}\u201d), "
                                 f"in force to {b['commitment_ends']}."))
     return Section("planner", SECTIONS["planner"], tuple(blocks))
 

@@ -65,7 +65,7 @@ class _Html:
 
     def paragraph(self, p: Paragraph) -> None:  # the model's paragraphs may hold <b> for emphasis
         style = "font-size: 8pt; color: #444444" if p.note else "font-size: 9.5pt"
-        self.parts.append(f"<p style='{style}; margin-top: 5px'>{p.text}</p>")
+        self.parts.append(f"<p style='{style}; margin-top: 5px'>{only_bold(p.text)}</p>")
 
     def markdown(self, m: Markdown) -> None:
         scratch = QTextDocument()
@@ -201,6 +201,12 @@ def _next_break(doc: QTextDocument, page_height: float, breaks: set[int]) -> int
                 return n
         block = block.next()
     return None
+
+
+def only_bold(text: str) -> str:
+    """A paragraph's HTML with every tag but <b> and </b> shown as text: the model escapes what users typed
+    (summary.esc); this is the second guard, so that no stored name can ever become an image or a link."""
+    return re.sub(r"<(?!/?b>)", "&lt;", text)
 
 
 def _cover(w: _Html, report: Report) -> None:

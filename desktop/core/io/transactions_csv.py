@@ -16,6 +16,7 @@ from pathlib import Path
 from .. import domain as d
 from ..engine.valuation import LedgerError
 from ..store import Store
+from .csv_safe import read_text_cell, row_cells
 from .csv_source import (
     DEFAULT_OPTIONS,
     WRONG_WIDTH,
@@ -31,6 +32,7 @@ from .import_report import BatchInserter, ImportReport, Rollback, RowProblem
 
 COLUMNS = ("date", "kind", "wallet", "to_wallet", "asset", "quantity", "price_usd", "fee_usd", "counterparty",
            "reference", "note")
+TEXT_COLUMNS = ("wallet", "to_wallet", "counterparty", "reference", "note")  # exported through csv_safe.text_cell
 DB_COLUMNS = ("date", "kind", "wallet_id", "to_wallet_id", "asset", "quantity", "price_usd", "fee_usd",
               "counterparty", "reference", "note", "source")
 MAX_PRICE_USD = 1e12
@@ -128,6 +130,7 @@ def import_transactions(store: Store, path: str | Path, options: CsvOptions = DE
                     if WRONG_WIDTH in rec:
                         report.invalid.append(RowProblem(row_number, "row", rec[WRONG_WIDTH]))
                         continue
+                    rec.update((c, read_text_cell(rec[c].strip())) for c in TEXT_COLUMNS)  # '=x, as exported, is =x
                     try:
                         row = parse_row(rec, wallets, options, today)
                     except FieldError as exc:
@@ -180,6 +183,6 @@ def export_transactions(store: Store, path: str | Path) -> int:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(COLUMNS)
         for row in rows:
-            writer.writerow(["" if v is None else (repr(v) if isinstance(v, float) else v) for v in row])
+            writer.writerow(row_cells(row))
             count += 1
     return count

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...core import fmt
 from ...core.engine.valuation import day_number, from_day_number
 from ...core.errors import InvalidInput, error_text
+from ...core.io.csv_safe import text_cell
 from ...core.summary import (
     NO_INPUT,
     THRESHOLD_COLOUR,
@@ -89,17 +90,12 @@ def month_end_indices(days: np.ndarray) -> np.ndarray:
     return np.flatnonzero(np.append(np.diff(months) != 0, True))
 
 
-def _cell(text: str) -> str:
-    """A name as a CSV cell that a spreadsheet shows as text, never runs as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
-
-
 def write_position_csv(position, path: str | Path) -> int:
     """Credit outstanding at each month end, by credit line, with the quota and the surcharge threshold (SDR)."""
     rows = month_end_indices(position.days)
     with open(path, "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(("date", *(_cell(f"{line.name} ({line.window}), SDR") for line in position.lines),
+        writer.writerow(("date", *(text_cell(f"{line.name} ({line.window}), SDR") for line in position.lines),
                          "gra_credit_sdr", "rst_credit_sdr", "prgt_credit_sdr", "total_credit_sdr", "quota_sdr",
                          "threshold_sdr"))
         for i in rows:
