@@ -103,7 +103,7 @@ def test_a_stored_date_out_of_bounds_fails_the_position_not_the_workspace(stored
         with pytest.raises(InvalidInput, match=FAR_MESSAGE):
             ws.fund_position()
         x = headline(ws, ws.default_date())  # the Overview's figures
-        assert x.holdings.total_btc > 0
+        assert x.holdings.total_btc > 0 and x.fund_credit is None and FAR_MESSAGE in x.fund_credit_problem
         scenario = next(s for s in ws.scenarios if s.kind == "shock")
         plan = stress.plan_run(ws, dataclasses.replace(scenario, horizon_days=3650))
         out = stress.execute(plan)
@@ -124,6 +124,7 @@ def test_cli_imf_position_names_the_purchase_and_report_says_why(stored_far_purc
     text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split())
     assert "Cannot compute the position in the Fund: " + FAR_MESSAGE in text
     assert "Bitcoin held" in text and "Reserve adequacy" in text
+    assert "IMF credit outstanding — (" + FAR_MESSAGE in text and "SDR 0.00 m" not in text
 
 
 def test_the_window_shows_every_tab_and_the_program_tab_says_why(window, qtbot, stored_far_purchase):
@@ -137,6 +138,7 @@ def test_the_window_shows_every_tab_and_the_program_tab_says_why(window, qtbot, 
     overview, holdings, program = (window._built[i] for i in range(3))
     h = window.workspace.holdings(holdings.date)
     assert overview.cards["stock"].value.text() == holdings.cards["stock"].value.text()
+    assert overview.cards["credit"].value.text() == "—" and FAR_MESSAGE in overview.cards["credit"].detail.text()
     assert h.total_btc > 0
     assert program._selected().name == "El Salvador EFF 2025"
     assert "Cannot compute the schedule:" in program.terms.text() and "9999-12-31" in program.terms.text()

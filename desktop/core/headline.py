@@ -45,7 +45,7 @@ class Headline:
     date: dt.date
     holdings: Holdings
     positions: tuple[ProgramPosition, ...]
-    fund_credit: FundCredit | None  # None: no quota to measure it against
+    fund_credit: FundCredit | None  # None: it cannot be computed, fund_credit_problem says why
     next_purchase: NextPurchase | None
     benchmarks: tuple[d.Benchmark, ...]
     next_test: d.TestDate | None
@@ -59,6 +59,7 @@ class Headline:
     accumulated_btc: float  # net change of the stock since accumulation_since
     bought_btc: float  # purchases to date
     spent_usd: float
+    fund_credit_problem: str | None = None  # why there is no fund_credit (no quota; a date it cannot schedule)
 
     @property
     def wallets_holding(self) -> int:
@@ -119,13 +120,14 @@ def _last_run(ws) -> LastRun | None:
     return LastRun(runs[0]["id"], runs[0]["created_at"][:10], summary, worst)
 
 
-def _fund_credit(ws, date: dt.date) -> FundCredit | None:
+def _fund_credit(ws, date: dt.date) -> tuple[FundCredit | None, str | None]:
+    """The credit outstanding on ``date``, or None and why not (no quota entered, a stored date out of bounds)."""
     try:
         position = ws.fund_position(include_planned=False)
-    except InvalidInput:  # arrangements without the member's quota: the Program tab says what to enter
-        return None
+    except InvalidInput as exc:  # the Program tab says what to enter or correct; every other figure still shows
+        return None, str(exc)
     now = position.on(date)
-    return FundCredit(now["total_credit_sdr"], now["gra_credit_sdr"], now["gra_pct_of_quota"], position.usd_per_sdr)
+    return FundCredit(now["total_credit_sdr"], now["gra_credit_sdr"], now["gra_pct_of_quota"], position.usd_per_sdr), None
 
 
 def _next_purchase(positions) -> NextPurchase | None:
@@ -144,8 +146,9 @@ def headline(ws, date: dt.date) -> Headline:
     tests = sorted((t for p in positions for t in p.arrangement.test_dates if t.date >= date), key=lambda t: t.date)
     since = date - dt.timedelta(days=ACCUMULATION_DAYS)
     purchases = [t for t in ws.transactions if t.kind == "purchase" and t.date <= date]
+    fund_credit, fund_credit_problem = _fund_credit(ws, date)
     return Headline(
-        date=date, holdings=h, positions=positions, fund_credit=_fund_credit(ws, date),
+        date=date, holdings=h, positions=positions, fund_credit=fund_credit, fund_credit_problem=fund_credit_problem,
         next_purchase=_next_purchase(positions),
         benchmarks=tuple(b for p in positions for b in p.arrangement.benchmarks),
         next_test=tests[0] if tests else None,

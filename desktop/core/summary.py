@@ -566,9 +566,11 @@ def _summary(x: Headline, figures: dict) -> Section:
     h = x.holdings
     rows = [("Bitcoin held", f"{fmt.btc(h.total_btc)} BTC"), ("Value of the bitcoin", fmt.usd_short(h.value_usd))]
     if x.positions:
-        rows.append(("IMF credit outstanding", f"SDR {fmt.sdr_m(x.credit_sdr)} m ({fmt.usd_short(x.credit_usd)})"))
+        rows.append(("IMF credit outstanding", f"SDR {fmt.sdr_m(x.credit_sdr)} m ({fmt.usd_short(x.credit_usd)})"
+                     if x.fund_credit else f"— ({x.fund_credit_problem})"))
     p = x.next_imf_payment
-    rows.append(("Next payment to the IMF", f"SDR {fmt.sdr_m(p['total_sdr'])} m on {p['date']}" if p else "none scheduled"))
+    rows.append(("Next payment to the IMF", f"SDR {fmt.sdr_m(p['total_sdr'])} m on {p['date']}" if p else
+                 "— (the position in the Fund cannot be computed)" if x.positions and not x.fund_credit else "none scheduled"))
     if x.next_test:
         rows.append(("Next IMF test date", f"{x.next_test.date}: NIR floor {fmt.usd_short(x.next_test.nir_floor_usd)}"))
     if x.btc_share_of_reserves is not None:

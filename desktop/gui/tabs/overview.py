@@ -80,7 +80,7 @@ class OverviewTab(Tab):
         if x.positions:
             f = x.fund_credit
             if f is None:
-                c["credit"].set("—", "no IMF quota in the workspace: enter it in Member terms (IMF Program tab)", warn=True)
+                c["credit"].set("—", x.fund_credit_problem, warn=True)
             else:
                 c["credit"].set(f"SDR {fmt.sdr_m(f.total_sdr)} m",
                                 f"{fmt.usd_short(x.credit_usd)}; GRA {fmt.pct(f.gra_pct_of_quota / 100, 0)} of quota"
