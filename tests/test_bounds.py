@@ -142,3 +142,22 @@ def test_the_window_shows_every_tab_and_the_program_tab_says_why(window, qtbot, 
     assert h.total_btc > 0
     assert program._selected().name == "El Salvador EFF 2025"
     assert "Cannot compute the schedule:" in program.terms.text() and "9999-12-31" in program.terms.text()
+
+
+def test_a_stored_approval_date_out_of_bounds_fails_the_position_not_the_window(window, qtbot, sample_copy, tmp_path):
+    from desktop.gui.main_window import TAB_TITLES
+
+    path = sample_copy("el-salvador")  # an approval date an older version let in, as raw SQL on the file
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE arrangements SET approval_date = '9999-12-31' WHERE name = 'El Salvador EFF 2025'")
+    db.close()
+    window.open_workspace(path)
+    for i in range(len(TAB_TITLES)):
+        window.tabs.setCurrentIndex(i)
+        qtbot.wait(1)
+        assert window.page_of(i) is window._built[i], TAB_TITLES[i]
+    assert "9999-12-31" in window._built[0].cards["credit"].detail.text()  # the Overview says why, the rest stands
+    pdf = tmp_path / "r.pdf"
+    done = subprocess.run([*cli_command(), "report", "--workspace", str(path), "--out", str(pdf)], capture_output=True,
+                          text=True)
+    assert done.returncode == 0, done.stderr

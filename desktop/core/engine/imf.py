@@ -63,8 +63,12 @@ CHARGES_DUE_BUSINESS_DAYS = 4  # business days after the quarter's end (Rule I-2
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
-    """Same day ``months`` later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb)."""
+    """Same day ``months`` later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb); past the
+    calendar's end (a date no input may hold now, but an older workspace can), its last day, so that showing such
+    an arrangement does not fail: the engine refuses to schedule it and says why (engine.fund)."""
     index = day.year * 12 + day.month - 1 + months
+    if index >= 9999 * 12 + 12:
+        return dt.date.max
     year, month = divmod(index, 12)
     next_first = dt.date(year + (month == 11), (month + 1) % 12 + 1, 1)
     return dt.date(year, month + 1, min(day.day, (next_first - dt.timedelta(days=1)).day))
