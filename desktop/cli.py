@@ -395,6 +395,7 @@ def cmd_report(args) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless: fonts and painting need no display
     from PySide6.QtGui import QGuiApplication
 
+    from .core.io.output_target import check_target
     from .core.summary import build_report
     from .report.pdf import render_pdf
 
@@ -402,11 +403,12 @@ def cmd_report(args) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
         raise CliError(f"--out: the folder {out.parent} does not exist")
+    check_target(out, args.workspace)  # before opening it: the PDF never goes over the workspace's own files
     ws = _open(args.workspace, reading=True)
     try:
         sections = [x.strip() for x in args.sections.split(",")] if args.sections else None
         report = build_report(ws, args.date, sections, _run_ids(args.runs, ws), args.marking)
-        pages = render_pdf(report, out, args.paper)
+        pages = render_pdf(report, out, args.paper, workspace=ws.path)
     finally:
         ws.close()
     print(json.dumps({"out": str(out), "pages": pages, "bytes": out.stat().st_size, "paper": args.paper,
@@ -595,7 +597,9 @@ def cmd_import(args) -> int:
 
 def cmd_export(args) -> int:
     from .core.io.importers import EXPORTERS
+    from .core.io.output_target import check_target
 
+    check_target(args.csv, args.workspace)  # first: "already exists" would be the wrong reason for the workspace
     ws = _open(args.workspace, reading=True)
     try:
         if Path(args.csv).exists():

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .io.csv_safe import row_cells
+from .io.output_target import check_target, write_output
 from .store.audit import canonical_json
 from .words import field_label, row_name, table_name, value_text, words
 
@@ -50,14 +52,17 @@ def audit_facets(ws) -> tuple[list[str], list[str]]:
     return ws.store.audit_facets()
 
 
-def entries_to_csv(entries: list[AuditEntry], path: str | Path) -> int:
-    """Write the entries with their JSON as stored (canonical); returns how many were written."""
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(CSV_COLUMNS)
-        for e in entries:
-            writer.writerow(row_cells([e.id, e.at, e.os_user, e.action, e.table_name or "", canonical_json(e.row_key) or "",
-                                       canonical_json(e.before) or "", canonical_json(e.after) or "", e.hash]))
+def entries_to_csv(entries: list[AuditEntry], path: str | Path, workspace: str | Path | None = None) -> int:
+    """Write the entries with their JSON as stored (canonical), never over ``workspace``'s own files and replacing
+    ``path`` only once complete (io.output_target); returns how many were written."""
+    check_target(path, workspace)
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for e in entries:
+        writer.writerow(row_cells([e.id, e.at, e.os_user, e.action, e.table_name or "", canonical_json(e.row_key) or "",
+                                   canonical_json(e.before) or "", canonical_json(e.after) or "", e.hash]))
+    write_output(path, text.getvalue().encode("utf-8"), workspace)
     return len(entries)
 
 

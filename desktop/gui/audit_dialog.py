@@ -26,6 +26,7 @@ from ..core.audit_view import (
     key_text,
     row_text,
 )
+from ..core.errors import UserError
 from ..core.words import table_name
 from ..core.workspace import Workspace
 from .date_field import DateField
@@ -124,8 +125,8 @@ class AuditDialog(QDialog):
             return
         out = Path(path if path.lower().endswith(".csv") else f"{path}.csv")
         try:
-            count = entries_to_csv(audit_entries(self.workspace, **self.filters()), out)
-        except OSError as exc:
+            count = entries_to_csv(audit_entries(self.workspace, **self.filters()), out, self.workspace.path)
+        except (OSError, UserError) as exc:
             self.status.setText(f"Nothing was exported: {exc}")
             return
         self.status.setText(f"{fmt.count(count, 'entry', 'entries')} written to {out}")

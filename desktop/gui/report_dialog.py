@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import Cancelled, error_text
-from ..core.store.backup import folder_of
+from ..core.io.output_target import refusal
 from ..core.summary import PAPERS, SECTIONS, build_report
 from ..core.workspace import Workspace
 from ..report.pdf import render_pdf
@@ -150,7 +150,7 @@ class ReportDialog(QDialog):
                 report = build_report(Workspace(store), date, sections, runs, marking)
             finally:
                 store.close()
-            return render_pdf(report, out, paper, progress, cancelled)
+            return render_pdf(report, out, paper, progress, cancelled, self.workspace.path)
 
         self.task = Task(work)
         self.task.deliver_to(self, progress=lambda f: self.progress.setValue(round(f * 100)),
@@ -160,15 +160,9 @@ class ReportDialog(QDialog):
         self.task.start()
 
     def _input_file(self, out: Path) -> str | None:
-        """Why ``out`` is one of the workspace's own files (never to be written over), or None."""
-        target, workspace = out.resolve(), self.workspace.path.resolve()
-        if target == workspace:
-            return "the open workspace"
-        if target in {Path(f"{workspace}{suffix}") for suffix in ("-wal", "-shm", ".lock")}:
-            return "a file of the open workspace"
-        if target.is_relative_to(folder_of(workspace).resolve()):
-            return "in the workspace's backup folder"
-        return None
+        """Why ``out`` is one of the workspace's own files (never to be written over), or None: the rule of
+        io.output_target, which render_pdf applies again."""
+        return refusal(out, self.workspace.path)
 
     def _may_replace(self, out: Path) -> bool:
         if out.resolve() == self.replace_confirmed:

@@ -296,9 +296,14 @@ def export_csv(parent: QWidget, workspace, what: str) -> None:
 
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+    from ..core.errors import UserError
     from ..core.io.importers import EXPORTERS
 
     path, _ = QFileDialog.getSaveFileName(parent, f"Export {what}", str(Path.home() / f"{what}.csv"), "CSV files (*.csv)")
     if path:
-        count = EXPORTERS[what](workspace.store, path, "BTC")
+        try:  # the exporter refuses the workspace's own files and replaces a file only once complete
+            count = EXPORTERS[what](workspace.store, path, "BTC")
+        except UserError as exc:
+            QMessageBox.warning(parent, f"Export {what}", str(exc))
+            return
         QMessageBox.information(parent, "Exported", f"{count:,} {what} written to {path}")

@@ -7,13 +7,14 @@ Runs on any thread: QPdfWriter, QTextDocument and QPainter on images do not need
 
 from __future__ import annotations
 
+import errno
 import html
 import os
 import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from ..core.errors import Cancelled, InvalidInput
+from ..core.io.output_target import check_target, write_output
 from ..core.summary import Chart, Markdown, Paragraph, Report, Table
 from .charts import paint_chart
 
@@ -105,23 +107,35 @@ class _Html:
 
 
 def render_pdf(report: Report, path: str | os.PathLike, paper: str = "a4",
-               progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None) -> int:
-    """Write the PDF (to a temporary file renamed into place, so a failure or a cancel leaves nothing);
-    returns the number of pages."""
+               progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None,
+               workspace: str | os.PathLike | None = None) -> int:
+    """Write the PDF, never over ``workspace``'s own files, replacing ``path`` only once every byte is on disk and
+    the written file reads back with the pages laid out (io.output_target), so a failure, a full disk or a cancel
+    leaves whatever was there; returns the number of pages."""
     if paper not in PAGE_SIZES:
         raise InvalidInput(f"paper: one of {', '.join(PAGE_SIZES)}")
-    target = Path(path)
-    partial = target.with_name(f".{target.name}.partial")
-    writer = QPdfWriter(str(partial))
-    try:
-        pages = _render(report, writer, paper, progress, cancelled)
-    except BaseException:
-        del writer
-        partial.unlink(missing_ok=True)
-        raise
-    del writer  # closes the file
-    os.replace(partial, target)
+    check_target(path, workspace)  # before the work, which takes seconds
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    pages = _render(report, writer, paper, progress, cancelled)
+    del writer  # ends the PDF (its cross-reference table and trailer)
+    buffer.close()
+
+    def same_pages(written: Path) -> None:
+        if (found := page_count(written.read_bytes())) != pages:
+            raise OSError(errno.EIO, f"the written PDF reads back with {found} pages, not {pages}")
+
+    write_output(path, bytes(buffer.data()), workspace, same_pages)
     return pages
+
+
+def page_count(pdf: bytes) -> int | None:
+    """The page count in the page tree's root (/Type /Pages ... /Count n) of a complete PDF, or None."""
+    if not pdf.startswith(b"%PDF-") or b"%%EOF" not in pdf[-64:]:
+        return None
+    root = re.search(rb"/Type\s*/Pages\b(?:(?!endobj).)*?/Count\s+(\d+)", pdf, re.S)
+    return int(root.group(1)) if root else None
 
 
 def _render(report: Report, writer: QPdfWriter, paper: str, progress, cancelled) -> int:

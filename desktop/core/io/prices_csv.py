@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ from .csv_source import (
 )
 from .fields import FieldError, InputError
 from .import_report import BatchInserter, ImportReport, Rollback, RowProblem
+from .output_target import check_target, write_output
 from .plausibility import PlausibilityCheck
 
 EARLIEST_PRICE = dt.date(1900, 1, 1)
@@ -156,12 +158,14 @@ def read_prices(path: str | Path, options: CsvOptions = DEFAULT_OPTIONS, *, asse
 
 
 def export_prices(store: Store, path: str | Path, asset: str = "BTC") -> int:
+    check_target(path, store.path)  # before the work: never over the workspace, its sidecars or its backups
     rows = sorted(store.closes_by_date(asset.upper()).items())
     count = 0
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(("date", "close"))
-        for day, close in rows:
-            writer.writerow((day, repr(close)))
-            count += 1
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(("date", "close"))
+    for day, close in rows:
+        writer.writerow((day, repr(close)))
+        count += 1
+    write_output(path, text.getvalue().encode("utf-8"), store.path)
     return count

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from .csv_source import (
 )
 from .fields import FieldError, InputError
 from .import_report import BatchInserter, ImportReport, Rollback, RowProblem
+from .output_target import check_target, write_output
 
 COLUMNS = ("date", "kind", "wallet", "to_wallet", "asset", "quantity", "price_usd", "fee_usd", "counterparty",
            "reference", "note")
@@ -177,12 +179,14 @@ def _check_balances(store: Store, first_new_id: int, csv_row_of_new: list[int], 
 
 def export_transactions(store: Store, path: str | Path) -> int:
     """Write the ledger in booking order; importing the file into a workspace with the same wallets gives it back."""
+    check_target(path, store.path)  # before the work: never over the workspace, its sidecars or its backups
     rows = store.ledger_export_rows()
     count = 0
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(COLUMNS)
-        for row in rows:
-            writer.writerow(row_cells(row))
-            count += 1
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for row in rows:
+        writer.writerow(row_cells(row))
+        count += 1
+    write_output(path, text.getvalue().encode("utf-8"), store.path)
     return count
