@@ -168,3 +168,22 @@ def test_exports_are_owner_only(es, tmp_path, qapp):
     assert len(list(folder.iterdir())) == 4
     for p in folder.iterdir():
         assert p.stat().st_mode & 0o777 == 0o600, p.name
+
+
+def test_the_window_refuses_to_export_over_its_workspace(window, sample_copy, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    ws = sample_copy("el-salvador")
+    window.open_workspace(ws)
+    link = ws.with_name("ledger.csv")
+    os.link(ws, link)  # the same file under a name a save dialog would offer
+    before = digest(ws)
+    warned, told = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    for target in (ws, link):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
+        window.export_csv("transactions")
+    assert told == [] and len(warned) == 2
+    assert "is the open workspace;" in warned[0] and "another name" in warned[1]
+    assert digest(ws) == before
