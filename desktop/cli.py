@@ -105,6 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--as-of", type=_date, metavar="D",
                            help="imf-payments: the date of the IMF's projection (default: the day before its first line)")
             p.add_argument("--json", action="store_true", help="print the import report as JSON")
+        else:
+            p.add_argument("--force", action="store_true", help="replace CSV if it exists (never the workspace's own files)")
 
     p = sub.add_parser("risk", help="volatility, VaR, ES and drawdowns of a price series (Cornish-Fisher only inside its "
                                     "domain, null with the reason in warnings outside it)")
@@ -162,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="the PDF summary of a workspace")
     p.add_argument("--workspace", required=True, metavar="FILE")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists (never the workspace's own files)")
     p.add_argument("--sections", metavar="LIST", help="comma-separated, from: " + ", ".join(REPORT_SECTIONS)
                    + " (default: all)")
     p.add_argument("--runs", metavar="IDS", default="latest",
@@ -395,7 +398,7 @@ def cmd_report(args) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless: fonts and painting need no display
     from PySide6.QtGui import QGuiApplication
 
-    from .core.io.output_target import check_target
+    from .core.io.output_target import check_new, check_target
     from .core.summary import build_report
     from .report.pdf import render_pdf
 
@@ -404,6 +407,7 @@ def cmd_report(args) -> int:
     if not out.parent.is_dir():
         raise CliError(f"--out: the folder {out.parent} does not exist")
     check_target(out, args.workspace)  # before opening it: the PDF never goes over the workspace's own files
+    check_new(out, args.force)
     ws = _open(args.workspace, reading=True)
     try:
         sections = [x.strip() for x in args.sections.split(",")] if args.sections else None
@@ -597,13 +601,12 @@ def cmd_import(args) -> int:
 
 def cmd_export(args) -> int:
     from .core.io.importers import EXPORTERS
-    from .core.io.output_target import check_target
+    from .core.io.output_target import check_new, check_target
 
     check_target(args.csv, args.workspace)  # first: "already exists" would be the wrong reason for the workspace
+    check_new(args.csv, args.force)
     ws = _open(args.workspace, reading=True)
     try:
-        if Path(args.csv).exists():
-            raise CliError(f"{args.csv} already exists; choose a new file name")
         count = EXPORTERS[args.what](ws.store, args.csv, args.asset)
     finally:
         ws.close()

@@ -114,7 +114,7 @@ def test_a_full_disk_in_the_cli_report_is_a_plain_error_not_bytes_zero(sample_co
     good = digest(out)
     capsys.readouterr()
     fail_after_first_write(monkeypatch)
-    assert main(["report", "--workspace", str(ws), "--out", str(out), "--sections", "summary"]) == 1
+    assert main(["report", "--workspace", str(ws), "--out", str(out), "--sections", "summary", "--force"]) == 1
     printed = capsys.readouterr()
     assert printed.out == "" and "r.pdf was not written: the disk is full" in printed.err
     assert digest(out) == good
@@ -187,3 +187,20 @@ def test_the_window_refuses_to_export_over_its_workspace(window, sample_copy, mo
     assert told == [] and len(warned) == 2
     assert "is the open workspace;" in warned[0] and "another name" in warned[1]
     assert digest(ws) == before
+
+
+def test_an_existing_file_is_kept_unless_force(sample_copy, tmp_path):
+    ws = sample_copy("el-salvador")
+    pdf, csv_file = tmp_path / "summary.pdf", tmp_path / "prices.csv"
+    pdf.write_text("the previous summary")
+    csv_file.write_text("the previous prices")
+    for args, out in ((["report", "--workspace", str(ws), "--out", str(pdf), "--sections", "summary"], pdf),
+                      (["export", "prices", "--workspace", str(ws), str(csv_file)], csv_file)):
+        done = run(*args)
+        assert done.returncode == 1 and "already exists and was kept" in done.stderr and "--force" in done.stderr
+        assert out.read_text().startswith("the previous")
+        assert run(*args, "--force").returncode == 0
+        assert not out.read_text(errors="replace").startswith("the previous")
+    assert pdf.read_bytes().startswith(b"%PDF-") and csv_file.read_text().startswith("date,close")
+    done = run("report", "--workspace", str(ws), "--out", str(ws), "--force")  # --force never covers the workspace
+    assert done.returncode == 1 and "is the open workspace" in done.stderr

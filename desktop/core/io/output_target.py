@@ -62,6 +62,13 @@ def check_target(target: str | os.PathLike, workspace: str | os.PathLike | None)
         raise OutputRefused(f"{target} is {reason}; an export is never written over it. Choose another file name.")
 
 
+def check_new(target: str | os.PathLike, force: bool, flag: str = "--force") -> None:
+    """The rule for an existing file, the same for the PDF and every export: it is replaced only when asked
+    (``flag`` on the command line; the window asks)."""
+    if not force and os.path.lexists(target):
+        raise OutputRefused(f"{target} already exists and was kept; choose a new file name, or give {flag} to replace it")
+
+
 def _write(fd: int, data: memoryview) -> int:  # one write(2): the seam a test uses to simulate a full disk
     return os.write(fd, data)
 
