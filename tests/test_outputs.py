@@ -189,6 +189,43 @@ def test_the_window_refuses_to_export_over_its_workspace(window, sample_copy, mo
     assert digest(ws) == before
 
 
+def test_the_chart_exports_refuse_the_workspace_and_write_owner_only(window, qtbot, sample_copy, monkeypatch, tmp_path):
+    """The Holdings charts' data and picture and the Fund position's, through the same rule as every export."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    ws = sample_copy("el-salvador")
+    window.show()  # the Fund position computes only in sight
+    window.open_workspace(ws)
+    window.tabs.setCurrentIndex(1)
+    holdings = window._built[1]
+    qtbot.waitUntil(lambda: holdings.series is not None, timeout=20_000)
+    window.tabs.setCurrentIndex(2)
+    fund = window._built[2].fund_view
+    window._built[2].pages.setCurrentWidget(fund)  # the view computes when it is in sight
+    qtbot.waitUntil(lambda: fund.figures is not None, timeout=20_000)
+    before = digest(ws)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    exports = (holdings.export_chart_data, holdings.save_chart_png, fund.export_csv, fund.save_png)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(ws), ""))
+    for export in exports:
+        export()
+    assert len(warned) == 4 and all("is the open workspace;" in w for w in warned)
+    assert digest(ws) == before
+    old = os.umask(0o022)
+    try:
+        for export, name in zip(exports, ("h.csv", "h.png", "f.csv", "f.png"), strict=True):
+            monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, n=name, **k: (str(tmp_path / n), ""))
+            export()
+    finally:
+        os.umask(old)
+    assert len(warned) == 4
+    for name in ("h.csv", "h.png", "f.csv", "f.png"):
+        assert (tmp_path / name).stat().st_mode & 0o777 == 0o600, name
+    assert not QImage(str(tmp_path / "f.png")).isNull() and not QImage(str(tmp_path / "h.png")).isNull()
+
+
 def test_an_existing_file_is_kept_unless_force(sample_copy, tmp_path):
     ws = sample_copy("el-salvador")
     pdf, csv_file = tmp_path / "summary.pdf", tmp_path / "prices.csv"

@@ -290,6 +290,33 @@ class _StretchWhileRoom(QObject):
         return False
 
 
+def png_bytes(image) -> bytes:
+    """A QImage as the bytes of a PNG file."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def save_output(parent: QWidget, title: str, write) -> bool:
+    """Run ``write`` (an export through io.output_target); a refusal (the workspace's own file, a full disk) is
+    shown, not raised. True when written."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..core.errors import UserError
+
+    try:
+        write()
+    except UserError as exc:
+        QMessageBox.warning(parent, title, str(exc))
+        return False
+    return True
+
+
 def export_csv(parent: QWidget, workspace, what: str) -> None:
     """Ask for a file and write the workspace's transactions or prices to it as CSV."""
     from pathlib import Path

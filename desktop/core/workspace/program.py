@@ -288,12 +288,7 @@ class ProgramPart:
         if problems:
             raise InputError("quota", problems)
         row = {"effective_date": step.effective_date, "quota_sdr": step.quota_sdr, "source": step.source, "note": step.note}
-        old = self.store.quota_id(replacing) if replacing else None
-        with self.store.transaction() as w:
-            if old is None:
-                w.insert("quotas", row if row_id is None else {"id": row_id, **row})
-            else:
-                w.update("quotas", old, row)
+        self._write_step("quotas", self.store.quota_id(replacing) if replacing else None, row, row_id)
 
     def delete_quota(self, effective_date: dt.date) -> int:
         """Delete the quota step effective on ``effective_date``; returns its row id."""
@@ -317,12 +312,15 @@ class ProgramPart:
         if problems:
             raise InputError("SDR rate", problems)
         row = {"from_date": step.from_date, "sdr_rate": step.sdr_rate, "source": step.source or "entered in Reserve Desk"}
-        old = self.store.sdr_rate_id(replacing) if replacing else None
+        self._write_step("sdr_rates", self.store.sdr_rate_id(replacing) if replacing else None, row, row_id)
+
+    def _write_step(self, table: str, old_id: int | None, row: dict, row_id: int | None) -> None:
+        """Change the step ``old_id`` of a member's history, or add one (under ``row_id`` when a deletion is undone)."""
         with self.store.transaction() as w:
-            if old is None:
-                w.insert("sdr_rates", row if row_id is None else {"id": row_id, **row})
+            if old_id is None:
+                w.insert(table, row if row_id is None else {"id": row_id, **row})
             else:
-                w.update("sdr_rates", old, row)
+                w.update(table, old_id, row)
 
     def delete_sdr_rate(self, from_date: dt.date) -> int:
         """Delete the path's step from ``from_date``; returns its row id."""

@@ -7,6 +7,7 @@ position covers every day of every arrangement."""
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from ...core import fmt
 from ...core.engine.valuation import day_number, from_day_number
 from ...core.errors import InvalidInput, error_text
 from ...core.io.csv_safe import text_cell
+from ...core.io.output_target import write_output
 from ...core.summary import (
     NO_INPUT,
     THRESHOLD_COLOUR,
@@ -47,7 +49,7 @@ from ...core.summary import (
 from ...core.workspace import Workspace
 from ..charts import date_line, date_plot, day_seconds, legend_below
 from ..table_model import Column, RecordTableModel
-from ..widgets import button, column, note_label, record_table, splitter
+from ..widgets import button, column, note_label, png_bytes, record_table, save_output, splitter
 from ..worker import Task
 
 EMPTY_TEXT = ("No credit from the Fund in this workspace. Import the program's terms and purchases from a program file "
@@ -90,20 +92,22 @@ def month_end_indices(days: np.ndarray) -> np.ndarray:
     return np.flatnonzero(np.append(np.diff(months) != 0, True))
 
 
-def write_position_csv(position, path: str | Path) -> int:
-    """Credit outstanding at each month end, by credit line, with the quota and the surcharge threshold (SDR)."""
+def write_position_csv(position, path: str | Path, workspace: str | Path | None = None) -> int:
+    """Credit outstanding at each month end, by credit line, with the quota and the surcharge threshold (SDR);
+    written as every export is (never over ``workspace``'s files, complete or not at all)."""
     rows = month_end_indices(position.days)
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(("date", *(text_cell(f"{line.name} ({line.window}), SDR") for line in position.lines),
-                         "gra_credit_sdr", "rst_credit_sdr", "prgt_credit_sdr", "total_credit_sdr", "quota_sdr",
-                         "threshold_sdr"))
-        for i in rows:
-            writer.writerow((from_day_number(position.days[i]).isoformat(),
-                             *(f"{line.credit_sdr[i]:.2f}" for line in position.lines),
-                             *(f"{a[i]:.2f}" for a in (position.gra_credit_sdr, position.rst_credit_sdr,
-                                                       position.prgt_credit_sdr, position.total_credit_sdr,
-                                                       position.quota_sdr, position.threshold_sdr))))
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(("date", *(text_cell(f"{line.name} ({line.window}), SDR") for line in position.lines),
+                     "gra_credit_sdr", "rst_credit_sdr", "prgt_credit_sdr", "total_credit_sdr", "quota_sdr",
+                     "threshold_sdr"))
+    for i in rows:
+        writer.writerow((from_day_number(position.days[i]).isoformat(),
+                         *(f"{line.credit_sdr[i]:.2f}" for line in position.lines),
+                         *(f"{a[i]:.2f}" for a in (position.gra_credit_sdr, position.rst_credit_sdr,
+                                                   position.prgt_credit_sdr, position.total_credit_sdr,
+                                                   position.quota_sdr, position.threshold_sdr))))
+    write_output(path, text.getvalue().encode("utf-8"), workspace)
     return len(rows)
 
 
@@ -459,7 +463,7 @@ class FundPositionView(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, "Save chart as PNG", str(Path.home() / "fund-position.png"),
                                               "PNG images (*.png)")
         if path:
-            self.picture().save(path, "PNG")
+            save_output(self, "Save chart as PNG", lambda: write_output(path, png_bytes(self.picture()), self.workspace.path))
 
     def export_csv(self) -> None:
         if self.figures is None or self.figures.position.empty:
@@ -467,4 +471,5 @@ class FundPositionView(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, "Export Fund position", str(Path.home() / "fund-position.csv"),
                                               "CSV files (*.csv)")
         if path:
-            write_position_csv(self.figures.position, path)
+            save_output(self, "Export Fund position",
+                        lambda: write_position_csv(self.figures.position, path, self.workspace.path))

@@ -29,6 +29,7 @@ from ...core import fmt
 from ...core.engine.valuation import day_number, from_day_number
 from ...core.errors import error_text
 from ...core.io.fields import InputError
+from ...core.io.output_target import write_output
 from ...core.io.series_csv import export_holdings_series
 from ...core.workspace import Workspace
 from ..charts import date_line, date_plot, day_seconds, legend_below, pen
@@ -44,7 +45,9 @@ from ..widgets import (
     column,
     export_csv,
     note_label,
+    png_bytes,
     record_table,
+    save_output,
     section_title,
     splitter,
 )
@@ -456,7 +459,7 @@ class HoldingsTab(Tab):
         path, _ = QFileDialog.getSaveFileName(self, "Export chart data", str(Path.home() / "holdings-series.csv"),
                                               "CSV files (*.csv)")
         if path:
-            export_holdings_series(self.series, path)
+            save_output(self, "Export chart data", lambda: export_holdings_series(self.series, path, self.workspace.path))
 
     def charts_picture(self, width_px: int = 1200) -> QImage:
         """Both charts, one above the other, whichever tab is shown: drawn from their scenes, as a hidden tab's
@@ -479,4 +482,5 @@ class HoldingsTab(Tab):
     def save_chart_png(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save charts as PNG", str(Path.home() / "holdings.png"), "PNG images (*.png)")
         if path:
-            self.charts_picture().save(path, "PNG")
+            save_output(self, "Save charts as PNG",
+                        lambda: write_output(path, png_bytes(self.charts_picture()), self.workspace.path))
