@@ -176,9 +176,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("audit", help="check the workspace against its hash-chained audit log")
     asub = p.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_Parser, required=True)
-    a = asub.add_parser("verify", help="exit 0 when the log and the data are intact; else name the first bad entry")
+    a = asub.add_parser("verify", help="exit 0 when the log, the schema and the data are intact and every signed "
+                                       "checkpoint is still in the log; else name the first problem")
     a.add_argument("--workspace", required=True, metavar="FILE")
+    a.add_argument("--checkpoint", action="append", type=Path, metavar="FILE",
+                   help="a checkpoint to check (repeatable; default: every one kept beside the backups)")
     a.add_argument("--json", action="store_true", help="print JSON (the default output)")
+    a = asub.add_parser("checkpoint", help="verify, then sign the log's head with this account's key and keep the "
+                                           "checkpoint beside the backups (or --out); prints its path")
+    a.add_argument("--workspace", required=True, metavar="FILE")
+    a.add_argument("--out", metavar="FILE.json", help="also write it here (another disk, a USB stick)")
+    a.add_argument("--force", action="store_true", help="replace --out if it exists (never the workspace's own files)")
 
     p = sub.add_parser("backup", help="back up a workspace now (SQLite's online backup API), or list its backups")
     p.add_argument("--workspace", required=True, metavar="FILE")
@@ -399,6 +407,7 @@ def cmd_report(args) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from .core.io.output_target import check_new, check_target
+    from .core.store import checkpoint
     from .core.summary import build_report
     from .report.pdf import render_pdf
 
@@ -415,7 +424,9 @@ def cmd_report(args) -> int:
         pages = render_pdf(report, out, args.paper, workspace=ws.path)
     finally:
         ws.close()
+    kept = report.checkpoint and checkpoint.default_path(ws.path, report.checkpoint)
     print(json.dumps({"out": str(out), "pages": pages, "bytes": out.stat().st_size, "paper": args.paper,
+                      "checkpoint": str(kept) if kept and kept.exists() else None,
                       "sections": [s.key for s in report.sections], "inputs_digest": dict(report.cover)["Inputs digest (SHA-256)"]},
                      indent=2))
     return 0
@@ -427,14 +438,43 @@ def cmd_audit(args) -> int:
     path = Path(args.workspace)
     if not path.exists():
         raise CliError(f"workspace {path} does not exist")
+    if args.audit_command == "checkpoint":
+        return _audit_checkpoint(path, args)
+    for file in args.checkpoint or ():
+        if not file.is_file():
+            raise CliError(f"--checkpoint: {file} does not exist")
     try:
-        result = verify(path)
+        result = verify(path, args.checkpoint)
     except sqlite3.DatabaseError as exc:
         raise CliError(f"{path.name} cannot be read as a workspace: {exc}") from None
     print(json.dumps(result.to_json(), indent=2))
     if not result.intact:
         print(f"reserve-desk: error: {result.problems[0]}", file=sys.stderr)
         return EXIT_INPUT
+    return 0
+
+
+def _audit_checkpoint(path: Path, args) -> int:
+    """A checkpoint signs what verify has just proved: a log that does not verify is not signed."""
+    from .core.io.output_target import check_new, check_target, write_output
+    from .core.store import checkpoint
+    from .core.store.verify import verify
+
+    if args.out:
+        check_target(args.out, path)
+        check_new(args.out, args.force)
+    result = verify(path)
+    if not result.intact:
+        raise InvalidInput(f"not signed: {result.problems[0]}")
+    ws = _open(args.workspace, reading=True)
+    try:
+        saved = checkpoint.save_beside_backups(ws.store.db.conn, ws.path)
+    finally:
+        ws.close()
+    made = checkpoint.load(saved)
+    if args.out:
+        write_output(args.out, checkpoint.encode(made), path)
+    print(json.dumps({"checkpoint": str(saved), "copy": args.out, **made.to_json()}, indent=2))
     return 0
 
 

@@ -28,7 +28,8 @@ def as_of(monkeypatch):
     """Make the next changes as ``user`` at ``moment`` (UTC), so entries span known days and users."""
 
     def set_clock(moment: dt.datetime, user: str) -> None:
-        clock = types.SimpleNamespace(UTC=dt.UTC, datetime=types.SimpleNamespace(now=lambda tz=None: moment))
+        clock = types.SimpleNamespace(UTC=dt.UTC, timedelta=dt.timedelta, datetime=types.SimpleNamespace(
+            now=lambda tz=None: moment, fromisoformat=dt.datetime.fromisoformat))
         monkeypatch.setattr(audit, "dt", clock)
         monkeypatch.setattr(audit, "os_user", lambda: user)
 
@@ -37,10 +38,11 @@ def as_of(monkeypatch):
 
 @pytest.fixture
 def two_days(ws, as_of):
-    """Alice adds a wallet in the last microsecond of 1 March 2025; Bob edits it at the first of 2 March."""
-    as_of(dt.datetime(2025, 3, 1, 23, 59, 59, 999999, tzinfo=dt.UTC), "alice")
+    """Alice adds a wallet in the last microsecond of 1 March 2099; Bob edits it at the first of 2 March (after the
+    sample's entries: entry times never go backwards)."""
+    as_of(dt.datetime(2099, 3, 1, 23, 59, 59, 999999, tzinfo=dt.UTC), "alice")
     wid = ws.add_wallet(Wallet(name="Audit cold", kind="cold"))
-    as_of(dt.datetime(2025, 3, 2, tzinfo=dt.UTC), "bob")
+    as_of(dt.datetime(2099, 3, 2, tzinfo=dt.UTC), "bob")
     ws.update_wallet(wid, Wallet(name="Audit cold", kind="hot", cap_btc=5.0))
     return wid
 
@@ -66,15 +68,15 @@ def test_filter_by_user(ws, two_days):
 
 
 def test_filter_by_date_range_is_inclusive(ws, two_days):
-    march_1, march_2 = dt.date(2025, 3, 1), dt.date(2025, 3, 2)
+    march_1, march_2 = dt.date(2099, 3, 1), dt.date(2099, 3, 2)
     assert [e.os_user for e in audit_entries(ws, start=march_1, end=march_1)] == ["alice"]
     assert [e.os_user for e in audit_entries(ws, start=march_2, end=march_2)] == ["bob"]
     assert [e.os_user for e in audit_entries(ws, start=march_1, end=march_2)] == ["bob", "alice"]
-    assert [e.os_user for e in audit_entries(ws, end=march_2)] == ["bob", "alice"]  # the sample was built today
-    assert audit_entries(ws, start=dt.date(2025, 2, 1), end=dt.date(2025, 2, 28)) == []
+    assert [e.os_user for e in audit_entries(ws, start=march_1)] == ["bob", "alice"]  # nothing after
+    assert audit_entries(ws, start=dt.date(2099, 2, 1), end=dt.date(2099, 2, 28)) == []
     assert audit_entries(ws, start=march_2, end=march_1) == []
-    recent = audit_entries(ws, start=dt.date(2025, 3, 3))
-    assert len(recent) == ws.store.audit_count() - 2
+    earlier = audit_entries(ws, end=dt.date(2099, 2, 28))  # the sample, built today
+    assert len(earlier) == ws.store.audit_count() - 2
 
 
 def test_describe_names_only_the_changed_fields(ws, two_days):
@@ -97,7 +99,7 @@ def test_describe_imports_and_workspace_events(ws):
 
 
 def test_csv_export_round_trip(ws, two_days, tmp_path):
-    entries = audit_entries(ws, start=dt.date(2025, 3, 1), end=dt.date(2025, 3, 2)) + audit_entries(ws, table="prices")
+    entries = audit_entries(ws, start=dt.date(2099, 3, 1), end=dt.date(2099, 3, 2)) + audit_entries(ws, table="prices")
     path = tmp_path / "audit.csv"
     assert entries_to_csv(entries, path) == len(entries) == 3
     with open(path, encoding="utf-8", newline="") as fh:

@@ -23,6 +23,8 @@ from .engine.valuation import day_number, from_day_number
 from .errors import InvalidInput
 from .headline import Headline, headline, next_imf_payment
 from .io.fields import InputError
+from .store import checkpoint
+from .store.checkpoint import Checkpoint
 from .stress import describe_run, is_earlier_engine, sale_text, with_sale_advice
 from .words import VALUES, field_label
 from .workspace import reserves_as_of_note
@@ -96,6 +98,7 @@ class Report:
     marking: str
     cover: tuple[tuple[str, str], ...]
     sections: tuple[Section, ...]
+    checkpoint: Checkpoint | None = None  # of the audit log the report was made from, kept when the PDF is written
 
 
 def inputs_digest(ws) -> str:
@@ -558,7 +561,21 @@ def build_report(ws, date: dt.date | None = None, sections: list[str] | None = N
     cover = (("Workspace", ws.name), ("Country", ws.country or "—"), ("Valuation date", date.isoformat()),
              ("Application", f"Reserve Desk {__version__}"), ("Generated", generated_at.isoformat(timespec="seconds")),
              ("Inputs digest (SHA-256)", inputs_digest(ws)), ("File", ws.path.name))
-    return Report(f"Reserve Desk summary: {ws.name}", marking, cover, tuple(body[k] for k in SECTIONS if k in body))
+    signed, audit_rows = _audit_head(ws)
+    return Report(f"Reserve Desk summary: {ws.name}", marking, cover + audit_rows,
+                  tuple(body[k] for k in SECTIONS if k in body), signed)
+
+
+def _audit_head(ws) -> tuple[Checkpoint | None, tuple[tuple[str, str], ...]]:
+    """The audit log's head, signed: printed on the cover, it anchors the log outside the file (``reserve-desk
+    audit verify`` proves the log still holds this entry and hash)."""
+    entries, head_hash = checkpoint.head(ws.store.db.conn)
+    rows = (("Audit log", f"{entries:,} entries; entry {entries:,} has hash {head_hash}"),)
+    try:
+        signed = checkpoint.make(ws.store.db.conn, ws.path)
+    except checkpoint.CheckpointError as exc:
+        return None, (*rows, ("Checkpoint", f"not signed: {exc}"))
+    return signed, (*rows, ("Checkpoint", f"signed {signed.time} by {signed.os_user}, public key {signed.public_key}"))
 
 
 def _summary(x: Headline, figures: dict) -> Section:

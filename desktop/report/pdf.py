@@ -7,6 +7,7 @@ Runs on any thread: QPdfWriter, QTextDocument and QPainter on images do not need
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import html
 import os
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
 
 from ..core.errors import Cancelled, InvalidInput
 from ..core.io.output_target import check_target, write_output
+from ..core.store import checkpoint
 from ..core.summary import Chart, Markdown, Paragraph, Report, Table
 from .charts import paint_chart
 
@@ -127,7 +129,17 @@ def render_pdf(report: Report, path: str | os.PathLike, paper: str = "a4",
             raise OSError(errno.EIO, f"the written PDF reads back with {found} pages, not {pages}")
 
     write_output(path, bytes(buffer.data()), workspace, same_pages)
+    _keep_checkpoint(report, workspace)
     return pages
+
+
+def _keep_checkpoint(report: Report, workspace) -> None:
+    """The checkpoint printed on the cover is kept beside the backups once the PDF exists. A folder that cannot be
+    written (read-only media) loses only this copy: the printed cover still carries the head."""
+    if report.checkpoint is None or workspace is None:
+        return
+    with contextlib.suppress(OSError):
+        checkpoint.save(report.checkpoint, Path(workspace).resolve())
 
 
 def page_count(pdf: bytes) -> int | None:
@@ -234,8 +246,10 @@ def _cover(w: _Html, report: Report) -> None:
     w.table(Table(("Item", "Value"), report.cover, (False, False)))
     w.paragraph(Paragraph("The inputs digest is a SHA-256 of the workspace's input tables (wallets, ledger, prices, macro "
                           "inputs, IMF program, scenarios and policies): two summaries with the same digest were made from "
-                          "the same inputs. Figures are those the application shows for the valuation date; methodology "
-                          "and sources are in the last section.", note=True))
+                          "the same inputs. The audit log's last entry and hash, signed in a checkpoint, anchor the "
+                          "workspace's history outside the file: keep this page, and 'reserve-desk audit verify' with the "
+                          "checkpoint proves the log still holds that entry. Figures are those the application shows for "
+                          "the valuation date; methodology and sources are in the last section.", note=True))
 
 
 def _frame(painter: QPainter, report: Report, page: QRectF, band: float, number: int, pages: int) -> None:

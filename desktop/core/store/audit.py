@@ -12,12 +12,17 @@ data and find a row changed, inserted or deleted without the log.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
+import functools
 import hashlib
 import json
+import os
+import sqlite3
 from typing import Any
 
+from .store_errors import StoreError
+
 GENESIS_HASH = "0" * 64
+WORKSPACE_ID_KEY = "workspace_id"  # metadata: the workspace's random id (schema 8)
 CONTENT_FIELDS = ("at", "os_user", "action", "table_name", "row_key", "before_json", "after_json")
 
 
@@ -60,16 +65,76 @@ def audited_tables(conn) -> list[str]:
 
 
 def os_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in this environment (some services, containers)
+    """The account running this process, from the operating system (the uid's entry; the Windows token's
+    DOMAIN\\name), never from LOGNAME, USER or USERNAME, which anyone can set."""
+    if os.name == "nt":
+        import ctypes
+
+        size = ctypes.c_ulong(512)
+        buffer = ctypes.create_unicode_buffer(size.value)
+        if ctypes.windll.secur32.GetUserNameExW(2, buffer, ctypes.byref(size)):  # 2: NameSamCompatible
+            return buffer.value
         return "unknown"
+    import pwd
+
+    uid = os.getuid()
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:  # a uid with no account entry (some containers): the number is still the account
+        return f"uid {uid}"
+
+
+CLOCK_SLACK = dt.timedelta(seconds=2)  # a clock stepped back by less (a time-server correction) is not an error
+
+
+class ClockBehind(StoreError):
+    """The computer's clock reads earlier than the last audit entry: entry times must not go backwards."""
+
+
+def entry_time(last_at: str | None, now: dt.datetime | None = None) -> str:
+    """The time of a new entry: now, never before the last entry. A clock a little behind (under CLOCK_SLACK)
+    takes the last entry's time; further behind, nothing is written until the clock is right."""
+    now = now or dt.datetime.now(dt.UTC)
+    if last_at:
+        last = dt.datetime.fromisoformat(last_at)
+        if now < last:
+            if last - now > CLOCK_SLACK:
+                raise ClockBehind(f"the computer's clock reads {now:%Y-%m-%d %H:%M:%S} UTC, before the workspace's "
+                                  f"last audit entry ({last:%Y-%m-%d %H:%M:%S} UTC): set the clock right before "
+                                  "changing the workspace")
+            return last_at
+    return now.isoformat(timespec="microseconds")
+
+
+def schema_objects(conn) -> dict[str, str]:
+    """Every table, index, trigger and view of the file as "type name" -> SHA-256 of its SQL."""
+    rows = conn.execute("SELECT type, name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+    return {f"{kind} {name}": hashlib.sha256(sql.encode("utf-8")).hexdigest() for kind, name, sql in rows}
+
+
+def schema_digest(objects: dict[str, str]) -> str:
+    return hashlib.sha256(canonical_json(objects).encode("utf-8")).hexdigest()
+
+
+@functools.cache
+def expected_schema(version: int) -> dict[str, str]:
+    """The schema that Reserve Desk's own migrations 1..version create (what no file may add triggers or views to)."""
+    from .schema import MIGRATIONS
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        for number, _summary, script in MIGRATIONS:
+            if number <= version:
+                conn.executescript(f"BEGIN;\n{script}\nCOMMIT;")
+        return schema_objects(conn)
+    finally:
+        conn.close()
 
 
 def new_entry(prev_hash: str, action: str, table: str | None, row_key: Any, before: Any, after: Any,
-              state: dict | None = None) -> dict:
+              state: dict | None = None, last_at: str | None = None) -> dict:
     content = {
-        "at": dt.datetime.now(dt.UTC).isoformat(timespec="microseconds"),
+        "at": entry_time(last_at),
         "os_user": os_user(),
         "action": action,
         "table_name": table,

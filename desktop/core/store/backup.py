@@ -2,12 +2,13 @@
 pages included), kept in ``<name>-backups/`` beside it, owner-only, rotated to a number the workspace sets.
 
 Taken automatically before a migration, before an import and on the first open of a day; by hand with
-``reserve-desk backup`` or by the user before a restore. A backup is written under a temporary name and
+``reserve-desk backup`` or by the user before a restore. Each leaves a signed checkpoint of its audit log beside it. A backup is written under a temporary name and
 renamed when complete, so a crash never leaves a half backup that looks whole.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -47,9 +48,20 @@ def make_backup(conn: sqlite3.Connection, workspace: Path, label: str, keep: int
     finally:
         dest.close()
     os.replace(partial, target)
+    _checkpoint(conn, workspace)
     if keep is not None:
         rotate(workspace, keep, spare=target)
     return target
+
+
+def _checkpoint(conn: sqlite3.Connection, workspace: Path) -> None:
+    """Every backup leaves a signed checkpoint of the log it holds beside it. A workspace from before schema 8 (a
+    backup before its migration) has no id to sign; a key that cannot be used must not stop a backup: ``audit
+    checkpoint`` names the fault."""
+    from . import checkpoint
+
+    with contextlib.suppress(checkpoint.CheckpointError, OSError):
+        checkpoint.save_beside_backups(conn, workspace)
 
 
 def list_backups(workspace: Path) -> list[Backup]:

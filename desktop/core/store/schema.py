@@ -341,6 +341,13 @@ DROP TABLE arrangements;
 ALTER TABLE arrangements_7 RENAME TO arrangements;
 """,
     ),
+    (
+        8,
+        "a random workspace id, which signed checkpoints and backups carry: a restore takes only its own workspace's",
+        """
+INSERT INTO metadata (key, value) VALUES ('workspace_id', lower(hex(randomblob(16))));
+""",
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -40,8 +40,8 @@ class Writer:
 
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
-        row = db.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-        self._last_hash = row[0] if row else audit.GENESIS_HASH
+        row = db.execute("SELECT hash, at FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        self._last_hash, self._last_at = row if row else (audit.GENESIS_HASH, None)
         self._states: dict[str, list] = {}  # table -> [rows, digest as int], as changed so far
 
     def _state(self, table: str) -> list:
@@ -70,9 +70,9 @@ class Writer:
     def _log(self, action: str, table: str | None, key: Any, before: Any, after: Any, state: dict | None = None) -> None:
         if state is None and table is not None:
             state = self._state_of(table)
-        entry = audit.new_entry(self._last_hash, action, table, key, before, after, state)
+        entry = audit.new_entry(self._last_hash, action, table, key, before, after, state, self._last_at)
         self.db["audit_log"].insert(entry)
-        self._last_hash = entry["hash"]
+        self._last_hash, self._last_at = entry["hash"], entry["at"]
 
     def _row(self, table: str, key: Any) -> dict:
         try:
@@ -197,11 +197,12 @@ class Writer:
 
     def log_event(self, action: str, detail: dict[str, Any], *, record_all_tables: bool = False) -> None:
         """An entry about the workspace as a whole; ``record_all_tables`` stores every table's state as it is
-        now (at creation, and after a migration has reshaped rows)."""
+        now, and the schema (at creation, after a migration has reshaped rows, after a restore)."""
         state = None
         if record_all_tables:
             self._states = {}
             state = {t: audit.table_state(self.db.conn, t) for t in audit.audited_tables(self.db.conn)}
+            detail = {**detail, "schema": audit.schema_objects(self.db.conn)}
         self._log(action, None, None, None, detail, state)
 
 
@@ -279,6 +280,12 @@ class Store:
         with store.transaction() as w:
             w.log_event("create", {"schema_version": store.schema_version}, record_all_tables=True)
         return store
+
+    @property
+    def workspace_id(self) -> str | None:
+        """The random id migration 8 gave the workspace; checkpoints and backups carry it."""
+        row = self.db.execute("SELECT value FROM metadata WHERE key = ?", [audit.WORKSPACE_ID_KEY]).fetchone()
+        return row and row[0]
 
     @property
     def schema_version(self) -> int:

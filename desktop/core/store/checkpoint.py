@@ -1,0 +1,206 @@
+"""Signed checkpoints of a workspace's audit log, kept outside the file, as transparency logs sign tree heads.
+
+A checkpoint states "this workspace's log had N entries ending in hash H, with this schema, at this time",
+signed with the Ed25519 key of the account that made it (libsodium through PyNaCl). Anyone with the file can
+recompute a hash chain; nobody without the key can make a checkpoint that a rewritten log agrees with, and a
+checkpoint kept where the insider cannot reach it (printed on a PDF cover, copied to another machine) pins the
+history up to it: ``verify`` then proves the log still contains that head.
+
+The key pair is per account of the installation, made on first use in the app's config folder (owner-only),
+never in a workspace. Checkpoints are made on request, with every backup and with every PDF summary, and
+stored beside the backups.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import nacl.exceptions
+import nacl.signing
+
+from . import audit
+from .backup import folder_of
+from .store_errors import StoreError
+
+FORMAT = "reserve-desk checkpoint 1"
+SUFFIX = "-checkpoint.json"
+KEY_FILE = "audit-signing-key"  # the Ed25519 seed, hex; the public key is derived from it
+
+
+class CheckpointError(StoreError):
+    """A checkpoint that cannot be read, is not signed by its key, or cannot be made."""
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    workspace_id: str
+    workspace: str  # the file's name when signed (information: the id is what identifies it)
+    entries: int
+    head_hash: str
+    schema_digest: str
+    time: str  # UTC, ISO 8601
+    os_user: str
+    public_key: str  # hex
+    tables: dict = field(default_factory=dict)  # table -> [rows, digest] the log recorded as of the head
+    signature: str = ""  # hex, over the canonical JSON of every other field
+    format: str = FORMAT
+    path: Path | None = field(default=None, compare=False)
+
+    def body(self) -> dict:
+        fields = asdict(self)
+        del fields["signature"], fields["path"]
+        return fields
+
+    def message(self) -> bytes:
+        return audit.canonical_json(self.body()).encode("utf-8")
+
+    @property
+    def key_fingerprint(self) -> str:
+        return self.public_key[:16]
+
+    def to_json(self) -> dict:
+        return {**self.body(), "signature": self.signature}
+
+
+def config_folder() -> Path:
+    """The account's config folder for Reserve Desk (where Qt's AppConfigLocation puts it), without Qt."""
+    if os.name == "nt":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Preferences"
+    else:
+        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "Reserve Desk" / "Reserve Desk"
+
+
+def _check_private(path: Path) -> None:
+    """A key readable or writable by another account is not this account's key."""
+    if os.name == "nt":
+        return  # the folder is under the account's own profile, which Windows keeps private
+    info = path.stat()
+    if info.st_uid != os.getuid() or info.st_mode & 0o077:
+        raise CheckpointError(f"{path} is readable or writable by other accounts (mode {info.st_mode & 0o777:o}): it "
+                              "cannot be trusted to sign checkpoints; make a new key by moving it away")
+
+
+def signing_key(folder: Path | None = None) -> nacl.signing.SigningKey:
+    """This account's key, made on first use (owner-only, in the config folder)."""
+    folder = folder or config_folder()
+    path = folder / KEY_FILE
+    if not path.exists():
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        key = nacl.signing.SigningKey.generate()
+        partial = folder / f".{KEY_FILE}.partial"
+        fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        try:
+            os.write(fd, key.encode().hex().encode("ascii"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        try:
+            os.link(partial, path)  # never replaces a key another process made meanwhile
+        except FileExistsError:
+            pass
+        finally:
+            partial.unlink(missing_ok=True)
+    _check_private(path)
+    try:
+        return nacl.signing.SigningKey(bytes.fromhex(path.read_text(encoding="ascii").strip()))
+    except (ValueError, TypeError, nacl.exceptions.CryptoError) as exc:
+        raise CheckpointError(f"{path} is not a Reserve Desk signing key ({exc})") from None
+
+
+def head(conn) -> tuple[int, str]:
+    """The log's entry count and last hash."""
+    row = conn.execute("SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) FROM audit_log").fetchone()
+    return row[0], row[1] or audit.GENESIS_HASH
+
+
+def recorded_states(conn) -> dict[str, list]:
+    """Each table's latest [rows, digest] in the log (what the data must match): a verify of a rewritten log names
+    the tables whose recorded state no longer agrees with the checkpoint's."""
+    states = {}
+    for table in audit.audited_tables(conn):
+        row = conn.execute("SELECT state_json FROM audit_log WHERE state_json IS NOT NULL AND (table_name = ? OR "
+                           "table_name IS NULL) ORDER BY id DESC LIMIT 1", [table]).fetchone()
+        state = json.loads(row[0]).get(table) if row else None
+        if state is not None:
+            states[table] = state
+    return states
+
+
+def make(conn, workspace: Path, key: nacl.signing.SigningKey | None = None) -> Checkpoint:
+    """Sign the head of the open workspace's log as it is now."""
+    row = conn.execute("SELECT value FROM metadata WHERE key = ?", [audit.WORKSPACE_ID_KEY]).fetchone()
+    if row is None:
+        raise CheckpointError(f"{workspace.name} has no workspace id: open it for writing once to upgrade it")
+    key = key or signing_key()
+    entries, head_hash = head(conn)
+    unsigned = Checkpoint(workspace_id=row[0], workspace=workspace.name, entries=entries, head_hash=head_hash,
+                          schema_digest=audit.schema_digest(audit.schema_objects(conn)),
+                          time=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), os_user=audit.os_user(),
+                          public_key=key.verify_key.encode().hex(), tables=recorded_states(conn))
+    return Checkpoint(**{**unsigned.body(), "signature": key.sign(unsigned.message()).signature.hex()})
+
+
+def encode(checkpoint: Checkpoint) -> bytes:
+    return (json.dumps(checkpoint.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def default_path(workspace: Path, checkpoint: Checkpoint) -> Path:
+    stamp = dt.datetime.fromisoformat(checkpoint.time).strftime("%Y%m%dT%H%M%SZ")
+    return folder_of(workspace) / f"{workspace.stem}-{stamp}-{checkpoint.entries}{SUFFIX}"
+
+
+def save_beside_backups(conn, workspace: Path) -> Path:
+    """Make a checkpoint and keep it in the workspace's backup folder."""
+    return save(make(conn, workspace), workspace)
+
+
+def save(checkpoint: Checkpoint, workspace: Path) -> Path:
+    """Keep a checkpoint in the workspace's backup folder (owner-only, written whole or not at all)."""
+    target = default_path(workspace, checkpoint)
+    target.parent.mkdir(mode=0o700, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial")
+    fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    try:
+        os.write(fd, encode(checkpoint))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(partial, target)
+    return target
+
+
+def load(path: Path) -> Checkpoint:
+    """Read a checkpoint and check its signature against the key it names."""
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+        if raw.get("format") != FORMAT:
+            raise ValueError(f"not a Reserve Desk checkpoint (format {raw.get('format')!r})")
+        checkpoint = Checkpoint(**{k: raw[k] for k in Checkpoint.__dataclass_fields__ if k != "path"}, path=Path(path))
+        if not isinstance(checkpoint.entries, int) or checkpoint.entries < 0:
+            raise ValueError("entries: not a count")
+        if not isinstance(checkpoint.tables, dict):
+            raise ValueError("tables: not a table of states")
+        key = nacl.signing.VerifyKey(bytes.fromhex(checkpoint.public_key))
+        key.verify(checkpoint.message(), bytes.fromhex(checkpoint.signature))
+    except nacl.exceptions.BadSignatureError:
+        raise CheckpointError(f"checkpoint {Path(path).name}: its signature does not match its content (it was "
+                              "edited after it was signed)") from None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, nacl.exceptions.CryptoError) as exc:
+        raise CheckpointError(f"checkpoint {Path(path).name} cannot be read: {exc}") from None
+    return checkpoint
+
+
+def found_beside(workspace: Path) -> list[Path]:
+    """The checkpoint files in the workspace's backup folder, newest first (by the time in their names)."""
+    folder = folder_of(workspace)
+    if not folder.is_dir():
+        return []
+    return sorted((p for p in folder.glob(f"{workspace.stem}-*{SUFFIX}") if p.is_file()), reverse=True)
