@@ -1,0 +1,251 @@
+"""Issue 19: an audit trail an insider with the file cannot rewrite. Each attack below once left `audit verify`
+reporting "intact"; a signed checkpoint kept outside the file, the app's own schema and entry times now catch it.
+
+The insider is modelled exactly: the hash-chain algorithm of desktop/core/store/audit.py is public, so an attack
+recomputes every hash after the change and puts the log's own triggers back as they were.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import sqlite3
+import stat
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from desktop import cli
+from desktop.core.domain import Wallet
+from desktop.core.store import audit, checkpoint
+from desktop.core.store.backup import folder_of
+from desktop.core.store.verify import verify
+from desktop.core.workspace import Workspace
+from tests.conftest import cli_command
+
+COLUMNS = ("id", "at", "os_user", "action", "table_name", "row_key", "before_json", "after_json", "prev_hash", "hash",
+           "state_json")
+
+
+def _rewrite_log(path: Path, change) -> None:
+    """As an insider would: read the log, let ``change(conn, entries)`` alter data and entries, recompute every hash
+    from the algorithm in audit.py, and write the log back with its append-only triggers restored exactly."""
+    conn = sqlite3.connect(path)
+    triggers = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'").fetchall()
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'").fetchall():
+        conn.execute(f'DROP TRIGGER "{name}"')
+    entries = [dict(zip(COLUMNS, row, strict=True)) for row in conn.execute(f"SELECT {', '.join(COLUMNS)} FROM audit_log ORDER BY id")]
+    entries = change(conn, entries)
+    previous = audit.GENESIS_HASH
+    for e in entries:
+        e["prev_hash"], e["hash"] = previous, audit.entry_hash(previous, e)
+        previous = e["hash"]
+    conn.execute("DELETE FROM audit_log")
+    conn.executemany(f"INSERT INTO audit_log ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
+                     [tuple(e[c] for c in COLUMNS) for e in entries])
+    for (sql,) in triggers:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+def _restate(conn, entries: list[dict], table: str) -> list[dict]:
+    """Make the last entry that records ``table``'s state record it as the data now stands."""
+    last = max(i for i, e in enumerate(entries) if e["state_json"] and table in json.loads(e["state_json"]))
+    states = json.loads(entries[last]["state_json"])
+    states[table] = audit.table_state(conn, table)
+    entries[last]["state_json"] = audit.canonical_json(states)
+    return entries
+
+
+@pytest.fixture
+def es(sample_copy) -> Path:
+    """The El Salvador sample with a checkpoint of its log kept beside its backups (as a backup or a PDF makes)."""
+    path = sample_copy("el-salvador")
+    ws = Workspace.open(path)  # the first open of the day takes a backup, which leaves a checkpoint
+    ws.close()
+    assert checkpoint.found_beside(path)
+    return path
+
+
+def test_a_transaction_edited_and_the_chain_recomputed_fails_the_checkpoint_naming_the_table(es):
+    def skim(conn, entries):
+        conn.execute("UPDATE transactions SET quantity = quantity + 1000 WHERE id = (SELECT min(id) FROM transactions)")
+        return _restate(conn, entries, "transactions")
+
+    before = Workspace.open(es, read_only=True).holdings().total_btc
+    _rewrite_log(es, skim)
+    assert Workspace.open(es, read_only=True).holdings().total_btc == pytest.approx(before + 1000)
+    result = verify(es)
+    assert not result.intact
+    assert "history up to it was rewritten" in result.problems[0] and "table transactions: a row changed" in result.problems[0]
+    assert [c["status"] for c in result.checkpoints] == ["not in the log"] * len(result.checkpoints)
+
+
+def test_without_any_checkpoint_a_recomputed_chain_still_passes_which_is_why_checkpoints_are_kept_apart(es):
+    copy = es.with_name("elsewhere.db")  # a copy with no backups folder: nothing outside the file to compare with
+    shutil.copyfile(es, copy)
+    _rewrite_log(copy, lambda conn, entries: (conn.execute("UPDATE wallets SET cap_btc = 1 WHERE id = 1"),
+                                              _restate(conn, entries, "wallets"))[1])
+    assert verify(copy).intact
+    outside = checkpoint.found_beside(es)[0]  # the checkpoint the insider could not reach
+    result = verify(copy, [outside])
+    assert not result.intact and "table wallets: a row changed" in result.problems[0]
+
+
+def test_deleting_the_last_entries_with_the_changes_they_record_is_a_rollback(es):
+    ws = Workspace.open(es)
+    for n in range(3):
+        ws.add_wallet(Wallet(name=f"New {n}", kind="cold"))
+    ws.store.backup("manual")  # a checkpoint of the log with the three wallets
+    ws.close()
+
+    def roll_back(conn, entries):
+        conn.execute("DELETE FROM wallets WHERE name LIKE 'New %'")
+        return entries[:-3]
+
+    _rewrite_log(es, roll_back)
+    result = verify(es)
+    assert not result.intact
+    problem = next(p for p in result.problems if "were removed" in p)
+    n = len(entries_of(es))
+    assert f"the log has {n:,} entries but the checkpoint signed {n + 3:,}: entries {n + 1:,}-{n + 3:,} were removed" in problem
+
+
+def entries_of(path: Path) -> list:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT id FROM audit_log").fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_back_dated_entry_appended_to_the_chain_is_named(es):
+    def back_date(conn, entries):
+        forged = {**entries[-1], "id": entries[-1]["id"] + 1, "at": "2024-01-01T00:00:00.000000+00:00",
+                  "action": "update", "os_user": "the.minister", "state_json": None}
+        return [*entries, forged]
+
+    _rewrite_log(es, back_date)
+    result = verify(es)
+    assert not result.intact and "its time is before entry" in result.problems[0] and "back-dated" in result.problems[0]
+
+
+def test_the_os_user_comes_from_the_account_not_from_logname(es):
+    env = {**os.environ, "LOGNAME": "the.minister", "USER": "the.minister", "USERNAME": "the.minister"}
+    subprocess.run([*cli_command(), "wallets", "add", "Vault", "--workspace", str(es), "--kind", "cold"], env=env,
+                   check=True, capture_output=True)
+    conn = sqlite3.connect(es)
+    (user,) = conn.execute("SELECT os_user FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    conn.close()
+    import pwd
+
+    assert user == pwd.getpwuid(os.getuid()).pw_name != "the.minister"
+
+
+def test_entry_times_never_go_backwards():
+    last = "2030-01-01T12:00:00.000000+00:00"
+    a_little_behind = dt.datetime(2030, 1, 1, 11, 59, 59, tzinfo=dt.UTC)
+    assert audit.entry_time(last, a_little_behind) == last  # a time-server correction: the last entry's time
+    with pytest.raises(audit.ClockBehind, match="before the workspace's last audit entry"):
+        audit.entry_time(last, dt.datetime(2029, 12, 31, tzinfo=dt.UTC))
+    assert audit.entry_time(last, dt.datetime(2030, 1, 2, tzinfo=dt.UTC)).startswith("2030-01-02T00:00:00")
+
+
+def test_a_skimming_trigger_is_named_before_and_after_it_skims(es, tmp_path):
+    conn = sqlite3.connect(es)
+    conn.execute("CREATE TRIGGER skim AFTER INSERT ON transactions BEGIN "
+                 "UPDATE transactions SET quantity = quantity * 0.9 WHERE id = new.id; END")
+    conn.commit()
+    conn.close()
+    result = verify(es)
+    assert not result.intact and result.problems[0].startswith("trigger skim: not in Reserve Desk's schema")
+    ledger = tmp_path / "buy.csv"
+    ledger.write_text("date,kind,wallet,to_wallet,asset,quantity,price_usd,fee_usd,counterparty,reference,note\n"
+                      "2025-11-10,purchase,Daily purchases (hot),,BTC,10,90000,,,SKIM-1,\n", encoding="utf-8")
+    code = cli.main(["import", "transactions", str(ledger), "--workspace", str(es)])
+    assert code == 0
+    result = verify(es)
+    assert any(p.startswith("trigger skim:") for p in result.problems)
+
+
+def test_a_view_or_an_altered_index_is_named(es):
+    conn = sqlite3.connect(es)
+    conn.execute("CREATE VIEW holdings_shown AS SELECT * FROM transactions WHERE quantity < 100")
+    conn.execute("CREATE INDEX extra ON prices (close_usd)")
+    conn.commit()
+    conn.close()
+    problems = verify(es).problems
+    assert any(p.startswith("view holdings_shown: not in Reserve Desk's schema") for p in problems)
+    assert any(p.startswith("index extra: added outside Reserve Desk") for p in problems)
+
+
+def test_a_checkpoint_then_a_legitimate_change_passes_the_log_extends_it(es, tmp_path, capsys):
+    out = tmp_path / "usb" / "cp.json"
+    out.parent.mkdir()
+    assert cli.main(["audit", "checkpoint", "--workspace", str(es), "--out", str(out)]) == 0
+    made = json.loads(capsys.readouterr().out)
+    assert Path(made["checkpoint"]).parent == folder_of(es.resolve()) and out.exists()
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    ws = Workspace.open(es)
+    ws.add_wallet(Wallet(name="Later", kind="hot"))
+    ws.close()
+    assert cli.main(["audit", "verify", "--workspace", str(es), "--checkpoint", str(out)]) == 0
+    checked = json.loads(capsys.readouterr().out)["checkpoints"]
+    assert checked[0]["status"] == "contained" and checked[0]["entries_since"] >= 1
+
+
+def test_an_edited_checkpoint_or_another_workspaces_is_refused(es, sample_copy, tmp_path, capsys):
+    assert cli.main(["audit", "checkpoint", "--workspace", str(es)]) == 0
+    signed = Path(json.loads(capsys.readouterr().out)["checkpoint"])
+    edited = tmp_path / "edited.json"
+    raw = json.loads(signed.read_text())
+    edited.write_text(json.dumps({**raw, "entries": raw["entries"] - 1}))
+    assert cli.main(["audit", "verify", "--workspace", str(es), "--checkpoint", str(edited)]) == 1
+    assert "its signature does not match its content" in capsys.readouterr().err
+    other = sample_copy("pakistan")
+    assert cli.main(["audit", "verify", "--workspace", str(other), "--checkpoint", str(signed)]) == 1
+    assert "of another workspace" in capsys.readouterr().err
+
+
+def test_a_log_that_does_not_verify_is_never_signed(es, capsys):
+    conn = sqlite3.connect(es)
+    conn.execute("UPDATE wallets SET cap_btc = 1 WHERE id = 1")
+    conn.commit()
+    conn.close()
+    assert cli.main(["audit", "checkpoint", "--workspace", str(es)]) == 1
+    assert "not signed: table wallets: a row was changed" in capsys.readouterr().err
+
+
+def test_the_key_is_per_account_owner_only_and_never_beside_the_workspace(es):
+    key = checkpoint.signing_key()
+    path = checkpoint.config_folder() / checkpoint.KEY_FILE
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600 and stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert not any(p.read_bytes().find(key.encode().hex().encode()) >= 0 for p in es.parent.rglob("*") if p.is_file())
+    signed = checkpoint.load(checkpoint.found_beside(es)[0])
+    assert signed.public_key == key.verify_key.encode().hex()
+
+
+def test_a_key_others_can_read_is_not_used(tmp_path):
+    folder = tmp_path / "config"
+    checkpoint.signing_key(folder)
+    (folder / checkpoint.KEY_FILE).chmod(0o644)
+    with pytest.raises(checkpoint.CheckpointError, match="readable or writable by other accounts"):
+        checkpoint.signing_key(folder)
+
+
+def test_the_pdf_cover_prints_the_head_and_the_checkpoint_is_kept(es, tmp_path, capsys):
+    out = tmp_path / "summary.pdf"
+    assert cli.main(["report", "--workspace", str(es), "--out", str(out), "--sections", "summary"]) == 0
+    kept = Path(json.loads(capsys.readouterr().out)["checkpoint"])
+    signed = checkpoint.load(kept)
+    text = subprocess.run(["pdftotext", "-l", "1", str(out), "-"], capture_output=True, text=True).stdout \
+        if shutil.which("pdftotext") else None
+    if text is not None:
+        flat = " ".join(text.split())
+        assert f"{signed.entries:,} entries; entry {signed.entries:,} has hash {signed.head_hash}" in flat
+        assert signed.public_key in flat.replace(" ", "")
+    assert verify(es, [kept]).intact
