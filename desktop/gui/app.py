@@ -92,15 +92,20 @@ def run(workspace: str | None = None) -> int:
 
 def _check_report(folder: Path, workspace: Path) -> str | None:
     """The PDF summary renders with embedded fonts (the bundle must carry what QPdfWriter needs)."""
+    from ..core.store import checkpoint
     from ..core.summary import build_report
     from ..core.workspace import Workspace
     from ..report.pdf import render_pdf
 
     ws = Workspace.open(workspace)
     try:
-        pages = render_pdf(build_report(ws, sections=["summary", "holdings"]), folder / "self-test.pdf")
+        report = build_report(ws, sections=["summary", "holdings"])
+        pages = render_pdf(report, folder / "self-test.pdf")
     finally:
         ws.close()
+    if report.checkpoint is None:  # the bundle must carry libsodium: every summary signs the audit log's head
+        return "the PDF summary's audit checkpoint was not signed: " + dict(report.cover).get("Checkpoint", "")
+    checkpoint.check_signature(report.checkpoint, "of the self-test")
     data = (folder / "self-test.pdf").read_bytes()
     if pages < 2 or not data.startswith(b"%PDF") or b"/FontFile2" not in data:
         return f"the PDF summary did not render ({pages} pages, {len(data):,} bytes, fonts embedded: {b'/FontFile2' in data})"

@@ -188,14 +188,22 @@ def load(path: Path) -> Checkpoint:
             raise ValueError("entries: not a count")
         if not isinstance(checkpoint.tables, dict):
             raise ValueError("tables: not a table of states")
+        check_signature(checkpoint, Path(path).name)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise CheckpointError(f"checkpoint {Path(path).name} cannot be read: {exc}") from None
+    return checkpoint
+
+
+def check_signature(checkpoint: Checkpoint, name: str = "") -> None:
+    """Raise CheckpointError unless the checkpoint is signed by the key it names."""
+    try:
         key = nacl.signing.VerifyKey(bytes.fromhex(checkpoint.public_key))
         key.verify(checkpoint.message(), bytes.fromhex(checkpoint.signature))
     except nacl.exceptions.BadSignatureError:
-        raise CheckpointError(f"checkpoint {Path(path).name}: its signature does not match its content (it was "
-                              "edited after it was signed)") from None
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, nacl.exceptions.CryptoError) as exc:
-        raise CheckpointError(f"checkpoint {Path(path).name} cannot be read: {exc}") from None
-    return checkpoint
+        raise CheckpointError(f"checkpoint {name}: its signature does not match its content (it was edited after it "
+                              "was signed)") from None
+    except (ValueError, TypeError, nacl.exceptions.CryptoError) as exc:
+        raise CheckpointError(f"checkpoint {name}: its key or signature cannot be read ({exc})") from None
 
 
 def found_beside(workspace: Path) -> list[Path]:
