@@ -1,10 +1,14 @@
-"""The audit log viewer: every recorded change to the workspace, filtered by date, table and user, exportable as CSV."""
+"""The audit log viewer: every recorded change to the workspace, filtered by date, table and user, exportable as CSV;
+verified, and anchored by a signed checkpoint, without the command line."""
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,6 +16,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QVBoxLayout,
 )
 
@@ -26,12 +33,18 @@ from ..core.audit_view import (
     key_text,
     row_text,
 )
-from ..core.errors import UserError
+from ..core.errors import UserError, error_text
+from ..core.io.output_target import write_output
+from ..core.store import checkpoint
+from ..core.store.backup import folder_of
+from ..core.store.store_errors import StoreError
+from ..core.store.verify import Verification, verify
 from ..core.words import table_name
 from ..core.workspace import Workspace
+from . import worker
 from .date_field import DateField
 from .table_model import Column, RecordTableModel
-from .widgets import button, fit_dialog, note_label, record_table
+from .widgets import WrappedLabel, button, fit_dialog, note_label, record_table
 
 SHOWN_ENTRIES = 5000  # newest first; a long log stays quick to open, and Export CSV writes every match
 DEFAULT_DAYS = 30  # the range offered when "All dates" is unticked
@@ -51,6 +64,49 @@ COLUMNS = [
     Column("Row", lambda e: key_text(e.row_key, e.table_name)),
     Column("Change", describe, tooltip=_change_tip),
 ]
+
+PROBLEM_RED = "#b00020"
+# the verdict's frame: a log that does not verify must be impossible to miss
+VERDICT_STYLES = {
+    "unverified": "background: #f4f6f9; color: #333333; border: 1px solid #d5dbe3; padding: 6px 10px;",
+    "busy": "background: #f4f6f9; color: #333333; border: 1px solid #d5dbe3; padding: 6px 10px;",
+    "intact": "background: #e8f5ec; color: #0f4d2a; border: 1px solid #8cc7a0; padding: 6px 10px;",
+    "broken": f"background: #fdecee; color: #8a0016; border: 2px solid {PROBLEM_RED}; padding: 6px 10px; font-weight: 600;",
+}
+WHY_A_COPY = ("Anyone with the workspace file can also delete the checkpoints kept beside its backups; a copy on another "
+              "machine, or the cover of a printed PDF summary, is out of their reach.")
+
+
+def _utc_minute(iso: str) -> str:
+    return f"{iso[:16].replace('T', ' ')} UTC"
+
+
+def verdict_text(result: Verification) -> str:
+    """The verification in one plain sentence: the first problem, or what was checked and the newest checkpoint."""
+    if not result.intact:
+        more = len(result.problems) - 1
+        return f"NOT INTACT: {result.problems[0]}" + (f" ({fmt.count(more, 'more problem')} listed below)" if more else "")
+    text = (f"Intact: {fmt.count(result.entries, 'entry', 'entries')}, "
+            f"{fmt.count(len(result.tables_checked), 'table')} checked, ")
+    held = [c for c in result.checkpoints if c["status"] == "contained"]
+    if held:
+        newest = max(held, key=lambda c: c["time"])
+        text += (f"{fmt.count(len(held), 'signed checkpoint')} still in the log (newest: {_utc_minute(newest['time'])} "
+                 f"by {newest['signed_by']}, key {newest['key']}…)")
+    else:
+        text += ("but no signed checkpoint was found beside the backups: the log was checked only against itself, "
+                 "which someone who recomputes its hashes can fake. Make a checkpoint.")
+    before_restore = len(result.checkpoints) - len(held)
+    if before_restore:
+        text += f"; {fmt.count(before_restore, 'older checkpoint')} from before a restore (see the notes)"
+    return text
+
+
+def _verified(path: Path) -> Verification:
+    try:
+        return verify(path)
+    except sqlite3.DatabaseError as exc:  # damaged or not a workspace: the user's file, not our bug
+        raise StoreError(f"{path.name} cannot be read as a workspace: {exc}") from None
 
 
 class AuditDialog(QDialog):
@@ -87,7 +143,32 @@ class AuditDialog(QDialog):
         buttons.addWidget(self.count, 1)
         buttons.addWidget(button("Export CSV…", self.export, "write the entries the filters show, with their full JSON"))
         buttons.addWidget(button("Close", self.accept))
+        self.verdict = WrappedLabel()
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)  # problems quote table and file names
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verify_button = button("Verify", self.verify, "check every entry's hash and time, the tables, triggers and "
+                                    "views against the log, and the signed checkpoints kept beside the backups")
+        self.checkpoint_button = button("Checkpoint…", self.make_checkpoint, "verify, then sign the log's head with your "
+                                        "key and keep the checkpoint beside the backups; then save a copy elsewhere")
+        trust = QHBoxLayout()
+        trust.addWidget(self.verdict, 1)
+        trust.addWidget(self.verify_button, 0, Qt.AlignmentFlag.AlignTop)
+        trust.addWidget(self.checkpoint_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.details = QListWidget()  # every problem after the first, and the notes (a restore)
+        self.details.setWordWrap(True)
+        self.details.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.details.hide()
+        self.trust_status = note_label()
+        self.key_note = note_label()
+        self._show_key()
+        self.key_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._show_verdict("unverified", "Not verified since this window opened: Verify checks the log and the data "
+                                         "now; Checkpoint… signs what it proves.")
         layout = QVBoxLayout(self)
+        layout.addLayout(trust)
+        layout.addWidget(self.details)
+        layout.addWidget(self.trust_status)
+        layout.addWidget(self.key_note)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
@@ -98,6 +179,129 @@ class AuditDialog(QDialog):
         for combo in (self.table, self.user):
             combo.currentIndexChanged.connect(self.refresh)
         self.refresh()
+
+    def _show_key(self) -> None:
+        """This account's key (made on first use), to compare with the one a PDF summary's cover prints."""
+        try:
+            public = checkpoint.signing_key().verify_key.encode().hex()
+        except (OSError, UserError) as exc:
+            self.key_note.setText(f"Checkpoints cannot be signed on this account: {error_text(exc)}")
+            return
+        self.key_note.setToolTip(f"Your public key in full (a PDF summary's cover prints it whole): {public}")
+        self.key_note.setText(f"Checkpoints you sign carry key {public[:16]}… (the start of the public key a PDF "
+                              f"summary's cover prints). {WHY_A_COPY}")
+
+    def _show_verdict(self, state: str, text: str) -> None:
+        self.verdict.setStyleSheet(f"QLabel {{ {VERDICT_STYLES[state]} }}")
+        self.verdict.setText(text)
+
+    def _show_result(self, result: Verification) -> None:
+        self._show_verdict("intact" if result.intact else "broken", verdict_text(result))
+        self.details.clear()
+        for problem in result.problems[1:]:
+            item = QListWidgetItem(f"Problem: {problem}")
+            item.setForeground(QBrush(QColor(PROBLEM_RED)))
+            self.details.addItem(item)
+        for note in result.notes:
+            self.details.addItem(QListWidgetItem(f"Note: {note}"))
+        self.details.setVisible(self.details.count() > 0)
+        self.verdict.setToolTip("\n".join(result.problems + result.notes))
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.trust_status.setStyleSheet(f"QLabel {{ color: {PROBLEM_RED}; }}" if problem else "")
+        self.trust_status.setText(text)
+
+    def _busy(self, text: str) -> None:
+        self.verify_button.setEnabled(False)
+        self.checkpoint_button.setEnabled(False)
+        self._show_verdict("busy", text)
+        self.details.hide()
+        self._say("")
+
+    def _idle(self) -> None:
+        self.verify_button.setEnabled(True)
+        self.checkpoint_button.setEnabled(True)
+
+    def _failed(self, error: Exception, what: str) -> None:
+        self._idle()
+        self._show_verdict("unverified", "Not verified.")
+        self._say(f"{what}: {error_text(error)}", problem=True)
+
+    def verify(self) -> None:
+        """Verify on a worker: it opens its own read-only connection, and a large log takes a second or two."""
+        path = self.workspace.path
+        task = worker.Task(lambda progress, cancelled: _verified(path))
+        task.deliver_to(self, finished=self._verified, failed=lambda error: self._failed(error, "Verify did not run"))
+        self._busy("Verifying…")
+        task.start()
+
+    def _verified(self, result: Verification) -> None:
+        self._idle()
+        self._show_result(result)
+
+    def make_checkpoint(self) -> None:
+        """Verify, then sign the head that verify proved (never a log that does not verify), through a worker's
+        own connection; kept beside the backups, then a copy offered elsewhere."""
+        path, source = self.workspace.path, self.workspace.store
+
+        def work(progress, cancelled):  # -> (the verification, (file, checkpoint) or None, why not)
+            result = _verified(path)
+            if not result.intact:
+                return result, None, ("No checkpoint was made: a checkpoint signs only a log that verifies, and this "
+                                      "one does not (see above).")
+            store = source.reopen()
+            try:
+                made = checkpoint.make(store.db.conn, path)
+            except checkpoint.CheckpointError as exc:  # no workspace id, a key other accounts can read
+                return result, None, f"No checkpoint was made: {exc}"
+            finally:
+                store.close()
+            if (made.entries, made.head_hash) != (result.entries, result.head_hash):
+                return result, None, "No checkpoint was made: the log changed while it was verified. Try again."
+            try:
+                return result, (checkpoint.save(made, path), made), None
+            except OSError as exc:
+                why = f"the workspace is read-only ({source.read_only_reason}) and " if source.read_only else ""
+                return result, None, (f"No checkpoint was made: {why}its backups folder {folder_of(path)} cannot be "
+                                      f"written ({exc.strerror or exc}), where checkpoints are kept. Copy the workspace "
+                                      "to a folder you can write, open the copy and make the checkpoint there.")
+
+        task = worker.Task(work)
+        task.deliver_to(self, finished=self._checkpoint_made,
+                        failed=lambda error: self._failed(error, "No checkpoint was made"))
+        self._busy("Verifying before signing…")
+        task.start()
+
+    def _checkpoint_made(self, outcome) -> None:
+        result, kept, refusal = outcome
+        self._idle()
+        self._show_result(result)
+        if kept is None:
+            self._say(refusal, problem=True)
+            return
+        saved, made = kept
+        self._show_key()  # the first checkpoint of an account makes its key
+        self._say(f"Checkpoint signed (entry {made.entries:,}, hash {made.head_hash[:16]}…, key "
+                  f"{made.key_fingerprint}…) and kept beside the backups as {saved}. Save a copy elsewhere too. "
+                  f"{WHY_A_COPY}")
+        self._offer_copy(saved.name, made)
+
+    def _offer_copy(self, name: str, made: checkpoint.Checkpoint) -> None:
+        title = "Save a copy of the checkpoint"
+        while True:
+            chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), "Checkpoints (*.json)")
+            if not chosen:
+                self._say(f"{self.trust_status.text()} No copy was saved elsewhere.")
+                return
+            target = Path(chosen if chosen.lower().endswith(".json") else f"{chosen}.json")
+            try:
+                write_output(target, checkpoint.encode(made), self.workspace.path)
+            except (OSError, UserError) as exc:  # the workspace's own files, a full disk: say so, and ask again
+                QMessageBox.warning(self, title, error_text(exc))
+                continue
+            self._say(f"Checkpoint signed (entry {made.entries:,}) and kept beside the backups; a copy was saved as "
+                      f"{target}. Keep it where the workspace's users cannot reach it.")
+            return
 
     def _dates_toggled(self, everything: bool) -> None:
         self.start.setEnabled(not everything)
