@@ -137,7 +137,7 @@ def test_copy_refused_in_the_backups_folder_then_asked_again(qtbot, open_dialog,
     assert not answers  # asked again after the refusal, then cancelled
     assert len(warnings) == 1 and "in the workspace's backup folder" in warnings[0]
     assert not (folder_of(dialog.workspace.path) / "copy.json").exists()
-    assert dialog.trust_status.text().endswith("No copy was saved elsewhere.")
+    assert dialog.trust_status.text().endswith("No copy was saved elsewhere (why one matters: below).")
 
 
 def test_checkpoint_refused_for_a_tampered_workspace(qtbot, open_dialog, monkeypatch):

@@ -66,6 +66,7 @@ COLUMNS = [
 ]
 
 PROBLEM_RED = "#b00020"
+DETAILS_SHOWN = 5  # problems and notes listed under the verdict before the list scrolls
 # the verdict's frame: a log that does not verify must be impossible to miss
 VERDICT_STYLES = {
     "unverified": "background: #f4f6f9; color: #333333; border: 1px solid #d5dbe3; padding: 6px 10px;",
@@ -146,9 +147,9 @@ class AuditDialog(QDialog):
         self.verdict = WrappedLabel()
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)  # problems quote table and file names
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.verify_button = button("Verify", self.verify, "check every entry's hash and time, the tables, triggers and "
+        self.verify_button = button("&Verify", self.verify, "check every entry's hash and time, the tables, triggers and "
                                     "views against the log, and the signed checkpoints kept beside the backups")
-        self.checkpoint_button = button("Checkpoint…", self.make_checkpoint, "verify, then sign the log's head with your "
+        self.checkpoint_button = button("&Checkpoint…", self.make_checkpoint, "verify, then sign the log's head with your "
                                         "key and keep the checkpoint beside the backups; then save a copy elsewhere")
         trust = QHBoxLayout()
         trust.addWidget(self.verdict, 1)
@@ -156,9 +157,9 @@ class AuditDialog(QDialog):
         trust.addWidget(self.checkpoint_button, 0, Qt.AlignmentFlag.AlignTop)
         self.details = QListWidget()  # every problem after the first, and the notes (a restore)
         self.details.setWordWrap(True)
-        self.details.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.details.hide()
         self.trust_status = note_label()
+        self.trust_status.hide()
         self.key_note = note_label()
         self._show_key()
         self.key_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -204,12 +205,15 @@ class AuditDialog(QDialog):
             self.details.addItem(item)
         for note in result.notes:
             self.details.addItem(QListWidgetItem(f"Note: {note}"))
+        shown = range(min(self.details.count(), DETAILS_SHOWN))  # the rest scroll
+        self.details.setFixedHeight(sum(self.details.sizeHintForRow(i) for i in shown) + 2 * self.details.frameWidth() + 2)
         self.details.setVisible(self.details.count() > 0)
         self.verdict.setToolTip("\n".join(result.problems + result.notes))
 
     def _say(self, text: str, problem: bool = False) -> None:
         self.trust_status.setStyleSheet(f"QLabel {{ color: {PROBLEM_RED}; }}" if problem else "")
         self.trust_status.setText(text)
+        self.trust_status.setVisible(bool(text))
 
     def _busy(self, text: str) -> None:
         self.verify_button.setEnabled(False)
@@ -282,8 +286,7 @@ class AuditDialog(QDialog):
         saved, made = kept
         self._show_key()  # the first checkpoint of an account makes its key
         self._say(f"Checkpoint signed (entry {made.entries:,}, hash {made.head_hash[:16]}…, key "
-                  f"{made.key_fingerprint}…) and kept beside the backups as {saved}. Save a copy elsewhere too. "
-                  f"{WHY_A_COPY}")
+                  f"{made.key_fingerprint}…) and kept beside the backups as {saved}.")
         self._offer_copy(saved.name, made)
 
     def _offer_copy(self, name: str, made: checkpoint.Checkpoint) -> None:
@@ -291,7 +294,7 @@ class AuditDialog(QDialog):
         while True:
             chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), "Checkpoints (*.json)")
             if not chosen:
-                self._say(f"{self.trust_status.text()} No copy was saved elsewhere.")
+                self._say(f"{self.trust_status.text()} No copy was saved elsewhere (why one matters: below).")
                 return
             target = Path(chosen if chosen.lower().endswith(".json") else f"{chosen}.json")
             try:
