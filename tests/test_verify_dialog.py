@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.store import checkpoint
 from desktop.core.store.backup import folder_of
+from desktop.core.store.verify import Verification
 from desktop.core.workspace import Workspace
 from desktop.gui.audit_dialog import AuditDialog
 
@@ -156,6 +157,8 @@ def test_checkpoint_of_a_read_only_workspace(qtbot, open_dialog, monkeypatch, tm
     _click_and_wait(qtbot, dialog, dialog.checkpoint_button)  # the backups folder is writable: it is made
     assert len(checkpoint.found_beside(dialog.workspace.path)) == 1
     assert dialog.trust_status.text().startswith("Checkpoint signed")
+    # no backup was taken on opening it read-only, so verify found no checkpoint before this one
+    assert "but no signed checkpoint was found beside the backups" in dialog.verdict.text()
 
 
 def test_checkpoint_explains_an_unwritable_backups_folder(qtbot, open_dialog, monkeypatch):
@@ -172,3 +175,21 @@ def test_checkpoint_explains_an_unwritable_backups_folder(qtbot, open_dialog, mo
     assert text.startswith("No checkpoint was made: the workspace is read-only (")
     assert f"its backups folder {folder} cannot be written (Read-only file system)" in text
     assert dialog.verdict.text().startswith("Intact: ")
+
+
+def test_a_restore_is_explained_not_alarmed(open_dialog):
+    """Checkpoints from before a restore are counted apart, and the restore's note is listed, in black."""
+    signed = {"file": "f", "time": "2026-11-30T15:11:42+00:00", "entries": 70, "head_hash": "ab", "signed_by": "alice",
+              "key": "17fa0123456789ab"}
+    result = Verification(entries=90, tables_checked=["wallets", "prices"], checkpoints=[
+        {**signed, "status": "contained", "entries_since": 20},
+        {**signed, "time": "2026-11-29T09:00:00+00:00", "entries": 85, "status": "before the restore of audit entry 71"}],
+        notes=["audit entry 71 (2026-11-30T15:00:00+00:00): restored from x.db, dropping entries 70-85 of the log before it"])
+    dialog = open_dialog()
+    dialog._show_result(result)
+    assert dialog.verdict.text() == ("Intact: 90 entries, 2 tables checked, 1 signed checkpoint still in the log (newest: "
+                                     "2026-11-30 15:11 UTC by alice, key 17fa0123456789ab…); 1 older checkpoint from "
+                                     "before a restore (see the notes)")
+    assert dialog.details.count() == 1 and not dialog.details.isHidden()
+    assert dialog.details.item(0).text().startswith("Note: audit entry 71 ")
+    assert dialog.details.item(0).foreground().color().name() != "#b00020"
