@@ -69,8 +69,7 @@ PROBLEM_RED = "#b00020"
 DETAILS_SHOWN = 5  # problems and notes listed under the verdict before the list scrolls
 # the verdict's frame: a log that does not verify must be impossible to miss
 VERDICT_STYLES = {
-    "unverified": "background: #f4f6f9; color: #333333; border: 1px solid #d5dbe3; padding: 6px 10px;",
-    "busy": "background: #f4f6f9; color: #333333; border: 1px solid #d5dbe3; padding: 6px 10px;",
+    "neutral": "background: #f4f6f9; color: #333333; border: 1px solid #d5dbe3; padding: 6px 10px;",
     "intact": "background: #e8f5ec; color: #0f4d2a; border: 1px solid #8cc7a0; padding: 6px 10px;",
     "broken": f"background: #fdecee; color: #8a0016; border: 2px solid {PROBLEM_RED}; padding: 6px 10px; font-weight: 600;",
 }
@@ -163,7 +162,7 @@ class AuditDialog(QDialog):
         self.key_note = note_label()
         self._show_key()
         self.key_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._show_verdict("unverified", "Not verified since this window opened: Verify checks the log and the data "
+        self._show_verdict("neutral", "Not verified since this window opened: Verify checks the log and the data "
                                          "now; Checkpoint… signs what it proves.")
         layout = QVBoxLayout(self)
         layout.addLayout(trust)
@@ -218,7 +217,7 @@ class AuditDialog(QDialog):
     def _busy(self, text: str) -> None:
         self.verify_button.setEnabled(False)
         self.checkpoint_button.setEnabled(False)
-        self._show_verdict("busy", text)
+        self._show_verdict("neutral", text)
         self.details.hide()
         self._say("")
 
@@ -228,7 +227,7 @@ class AuditDialog(QDialog):
 
     def _failed(self, error: Exception, what: str) -> None:
         self._idle()
-        self._show_verdict("unverified", "Not verified.")
+        self._show_verdict("neutral", "Not verified.")
         self._say(f"{what}: {error_text(error)}", problem=True)
 
     def verify(self) -> None:
