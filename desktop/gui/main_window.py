@@ -302,7 +302,8 @@ class MainWindow(QMainWindow):
             self._action(tools_menu, text, lambda _=False, i=index, m=method: self.run_tab_action(i, m), shortcut, tip)
         tools_menu.addSeparator()
         self._action(tools_menu, "&Audit log…", self.audit_dialog,
-                     tip="Every change to the workspace, who made it and when; filter and export to CSV")
+                     tip="Every change to the workspace, who made it and when; filter and export to CSV; verify "
+                         "the workspace against its log and signed checkpoints, and make a checkpoint")
         self._action(tools_menu, "Show workspace &folder", self.show_folder,
                      tip="Open the folder that holds the workspace file in the file manager")
 
