@@ -193,9 +193,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--keep", type=int, metavar="N", help="keep the newest N backups from now on (stored in the workspace)")
     p.add_argument("--list", action="store_true", help="list the backups, newest first, instead of taking one")
 
-    p = sub.add_parser("restore", help="replace a workspace's content with a backup (the latest by default)")
-    p.add_argument("backup", nargs="?", metavar="BACKUP", help="a backup file (default: the newest)")
+    p = sub.add_parser("restore", help="replace a workspace's content with a backup of it that verifies and shares its "
+                                       "history (the newest such by default); the restore is recorded in the audit log")
+    p.add_argument("backup", nargs="?", metavar="BACKUP", help="a backup file (default: the newest that can be restored)")
     p.add_argument("--workspace", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="restore a backup of another workspace, or one whose history the "
+                                                        "current log does not share (never a damaged or newer file)")
 
     p = sub.add_parser("imf", help="the member's position in the Fund, and what it owes the IMF and when")
     isub = p.add_subparsers(dest="imf_command", metavar="ACTION", parser_class=_Parser, required=True)
@@ -232,18 +235,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(path: str, *, reading: bool = False):
-    """Open for writing; a command that only reads falls back to read-only when another Reserve Desk is writing."""
-    from .core.store import WorkspaceLocked
+    """Open for writing; a command that only reads falls back to read-only when the file cannot be written here:
+    another Reserve Desk is writing it, it has other names (hard links), or it is on read-only media or in a
+    read-only folder. A command that writes says why it cannot."""
+    from .core.store import WorkspaceReadOnly
     from .core.workspace import Workspace
 
     if not Path(path).exists():
         raise CliError(f"workspace {path} does not exist (create one with 'reserve-desk init {path} --sample ...')")
     try:
         return Workspace.open(path)
-    except WorkspaceLocked:
+    except WorkspaceReadOnly as exc:  # WorkspaceLocked too
         if not reading:
             raise
-        return Workspace.open(path, read_only=True)
+        ws = Workspace.open(path, read_only=True)
+        ws.store.read_only_reason = exc.reason
+        return ws
 
 
 def cmd_init(args) -> int:
@@ -507,24 +514,24 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from .core.store import backup, lock
+    from .core.store import lock, restore
 
     path = Path(args.workspace).resolve()
-    found = backup.list_backups(path)
-    chosen = Path(args.backup).resolve() if args.backup else (found[0].path if found else None)
-    if chosen is None:
-        raise CliError(f"no backups of {path.name} in {backup.folder_of(path)}")
-    if not chosen.is_file():
-        raise CliError(f"backup {chosen} does not exist")
-    lock.acquire(path)  # nobody may have it open while its content is replaced
+    lock.acquire(path)  # nobody may have it open while its content is checked and replaced
     try:
-        saved = backup.restore(path, chosen)
-    except sqlite3.DatabaseError as exc:
-        raise CliError(f"cannot restore from {chosen.name}: {exc}") from None
+        done = restore.restore(path, Path(args.backup) if args.backup else None, force=args.force)
+    except restore.RestoreRefused as exc:
+        raise CliError(str(exc)) from None
     finally:
         lock.release(path)
-    print(json.dumps({"workspace": str(path), "restored_from": str(chosen), "previous_content_saved_as": str(saved)},
-                     indent=2))
+    found = done.candidate
+    print(json.dumps({"workspace": str(path), "restored_from": str(found.backup),
+                      "backup_taken_at": found.taken_at and found.taken_at.isoformat(timespec="seconds"),
+                      "backup_entries": found.entries, "backup_schema": found.schema,
+                      "dropped_entries": done.entry["dropped_entries"], "overridden": found.overrides,
+                      "notes": found.notes, "previous_content_saved_as": str(done.previous_content_saved_as),
+                      "checkpoint": done.checkpoint and str(done.checkpoint),
+                      "checkpoint_problem": done.checkpoint_problem}, indent=2))
     return 0
 
 

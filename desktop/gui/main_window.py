@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QDate, QEvent, QRect, QSettings, QSize, Qt, QUrl
@@ -33,7 +34,7 @@ from ..core import fmt
 from ..core.errors import error_text, explain, log_path
 from ..core.io.importers import EXPORTERS, IMPORTERS
 from ..core.samples import SAMPLES
-from ..core.store import DamagedWorkspace, StoreError, WorkspaceLocked
+from ..core.store import DamagedWorkspace, StoreError, WorkspaceLocked, WorkspaceReadOnly
 from ..core.workspace import Workspace
 from ..resources import resource_path
 from . import worker
@@ -104,7 +105,22 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(QWidget(), title)  # replaced by the real tab when first shown
         self.tabs.currentChanged.connect(self._ensure_tab)
         self.tabs.currentChanged.connect(self._focus_tab)
-        self.setCentralWidget(self.tabs)
+        # why the open workspace cannot be changed (another Reserve Desk writes it, hard links, read-only media):
+        # one line above the tabs, in plain text, since it names files
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("ReadOnlyBanner")
+        self.read_only_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet("QLabel#ReadOnlyBanner { background: #fff4ce; color: #3d2e00; "
+                                            "border-bottom: 1px solid #e0c36a; padding: 5px 10px; }")
+        self.read_only_banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self._built: dict[int, Tab] = {}
 
         self.date_edit = DateField()
@@ -318,9 +334,12 @@ class MainWindow(QMainWindow):
 
     # ---- workspace -----------------------------------------------------------------------------
 
-    def open_workspace(self, path: str | Path, read_only: bool = False) -> None:
-        """Open ``path`` and show it; raises StoreError (the caller shows it) and keeps the current one then."""
+    def open_workspace(self, path: str | Path, read_only: bool = False, reason: str | None = None) -> None:
+        """Open ``path`` and show it; raises StoreError (the caller shows it) and keeps the current one then.
+        ``reason``: why it opens read-only, when the caller knows better than the file (another program writes it)."""
         workspace = Workspace.open(path, read_only=read_only)
+        if read_only and reason:
+            workspace.store.read_only_reason = reason
         if self.workspace is not None:
             self.workspace.close()
         self.workspace = workspace
@@ -341,6 +360,10 @@ class MainWindow(QMainWindow):
         self._ensure_tab(current)
         self._focus_tab(current)
         self.setWindowTitle(f"{workspace.name}{' (read-only)' if read_only else ''} — {APP_NAME}")
+        self.read_only_banner.setText(f"{workspace.path.name} is open read-only, changes cannot be saved: "
+                                      f"{workspace.store.read_only_reason}. You can see, report and export everything."
+                                      if read_only else "")
+        self.read_only_banner.setVisible(read_only)
         self._show_status()
         self._remember(workspace.path)
 
@@ -414,10 +437,8 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         if self.workspace.read_only:  # every import writes: say why before a file is chosen, not after
-            QMessageBox.information(self, IMPORTERS[what].title, f"{self.workspace.path.name} is open read-only here "
-                                    "(another Reserve Desk has it open for writing, or the file cannot be written): "
-                                    "nothing can be imported into it. Import in the window that has it open for "
-                                    "writing, or close that one and open the file again.")
+            QMessageBox.information(self, IMPORTERS[what].title, f"{self.workspace.path.name} is open read-only here, "
+                                    f"nothing can be imported into it: {self.workspace.store.read_only_reason}.")
             return
         marks = self.workspace.row_marks(what)  # imports only add rows: Edit > Undo removes those after these
         dialog = ImportDialog(self.workspace, what, self)
@@ -444,47 +465,82 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.open_or_offer(self.workspace.path)
 
-    def open_or_offer(self, path, read_only: bool = False) -> bool:
-        """Open ``path``; when another Reserve Desk is writing it, offer it read-only; when it is damaged,
-        offer its latest backup. Whatever goes wrong is said in words, and the current workspace stays open."""
+    def open_or_offer(self, path, read_only: bool = False, reason: str | None = None) -> bool:
+        """Open ``path``; when another Reserve Desk is writing it, offer it read-only; when it must not be written
+        (hard links, read-only media), open it read-only, the banner saying why; when it is damaged, offer its
+        latest backup. Whatever goes wrong is said in words, and the current workspace stays open."""
         try:
-            self.open_workspace(path, read_only)
+            self.open_workspace(path, read_only, reason)
             return True
         except WorkspaceLocked as exc:
             answer = QMessageBox.question(
                 self, "Workspace in use", f"{exc}.\n\nOpen it read-only? You can see and export everything, but "
                 "change nothing.", QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
-            return answer == QMessageBox.StandardButton.Open and self.open_or_offer(path, read_only=True)
+            return answer == QMessageBox.StandardButton.Open and self.open_or_offer(path, True, exc.reason)
+        except WorkspaceReadOnly as exc:
+            return self.open_or_offer(path, True, exc.reason)
         except DamagedWorkspace as exc:
-            if exc.latest_backup is None:
-                QMessageBox.warning(self, "Workspace damaged", str(exc))
-                return False
-            answer = QMessageBox.question(
-                self, "Workspace damaged", f"{exc}\n\nRestore that backup now? The damaged file is kept in the "
-                "backup folder.", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-            return answer == QMessageBox.StandardButton.Yes and self._restore(Path(path), exc.latest_backup)
+            return self._offer_backup(Path(path), exc)
         except Exception as exc:  # the user's situation in its words; an internal error is logged too
             QMessageBox.warning(self, "Cannot open workspace", explain(exc, "opening a workspace"))
             return False
 
-    def _restore(self, path: Path, chosen: Path) -> bool:
-        from ..core.store import backup, lock
+    def _offer_backup(self, path: Path, damaged: DamagedWorkspace) -> bool:
+        """A damaged workspace: offer the newest backup that can be restored (named no later than now, intact by its
+        own log), saying that whether it shares the damaged file's history cannot be checked."""
+        from ..core.store import restore
 
-        if self.workspace is not None and self.workspace.path == path.resolve():
-            self._close_workspace()
-        try:
-            lock.acquire(path.resolve())
-        except WorkspaceLocked as exc:
-            QMessageBox.warning(self, "Cannot restore", str(exc))
+        if damaged.latest_backup is None:
+            QMessageBox.warning(self, "Workspace damaged", str(damaged))
             return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            backup.restore(path.resolve(), chosen)
-        except (sqlite3.DatabaseError, OSError) as exc:
-            QMessageBox.warning(self, "Cannot restore", f"{chosen.name}: {exc}")
+            with tempfile.TemporaryDirectory(prefix="reserve-desk-check-") as scratch:
+                found = restore.default_backup(path.resolve(), Path(scratch))
+        except (restore.RestoreRefused, OSError) as exc:
+            QMessageBox.warning(self, "Workspace damaged", f"{path.name} is damaged, and {exc}")
             return False
         finally:
-            lock.release(path.resolve())
-        self.statusBar().showMessage(f"Restored {path.name} from {chosen.name}", 8000)
+            QApplication.restoreOverrideCursor()
+        taken = f"{found.taken_at.astimezone():%Y-%m-%d %H:%M}" if found.taken_at else found.backup.name
+        notes = "".join(f"\n\n{note[0].upper()}{note[1:]}." for note in found.notes)
+        answer = QMessageBox.question(
+            self, "Workspace damaged", f"{damaged}\n\nRestore the backup of {taken} ({found.entries:,} audit entries, "
+            f"intact by its own log) now? The damaged file is kept in the backup folder.{notes}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes and self._restore(path, found.backup)
+
+    def _restore(self, path: Path, chosen: Path, force: bool = False) -> bool:
+        """Replace ``path``'s content with the backup ``chosen``, checked again as it is copied in (its workspace id,
+        schema, audit log and history); ``force``: the user confirmed what it overrides. A refusal reopens the
+        workspace as it was."""
+        from ..core.store import lock, restore
+
+        path = path.resolve()
+        was_open = self.workspace is not None and self.workspace.path == path
+        if was_open:
+            self._close_workspace()
+        try:
+            lock.acquire(path)
+        except WorkspaceReadOnly as exc:  # held elsewhere, hard links, read-only media
+            refused = exc
+        else:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                done, refused = restore.restore(path, chosen, force=force), None
+            except (StoreError, sqlite3.DatabaseError, OSError) as exc:  # RestoreRefused says why
+                refused = exc
+            finally:
+                QApplication.restoreOverrideCursor()
+                lock.release(path)
+        if refused is not None:
+            QMessageBox.warning(self, "Cannot restore", error_text(refused))
+            if was_open:
+                self.open_or_offer(path)
+            return False
+        dropped = done.entry["dropped_entries"]
+        self.statusBar().showMessage(f"Restored {path.name} from {chosen.name}: {dropped:,} audit "
+                                     f"entr{'y' if dropped == 1 else 'ies'} dropped, the restore recorded", 8000)
         return self.open_or_offer(path)
 
     def backup_now(self) -> None:
@@ -514,7 +570,7 @@ class MainWindow(QMainWindow):
             return
         dialog = BackupDialog(self.workspace.path, self)
         if dialog.exec() and dialog.chosen is not None:
-            self._restore(self.workspace.path, dialog.chosen)
+            self._restore(self.workspace.path, dialog.chosen, dialog.force)
 
     def audit_dialog(self) -> None:
         from .audit_dialog import AuditDialog
@@ -538,6 +594,7 @@ class MainWindow(QMainWindow):
         worker.shutdown()  # nothing may still read the file
         self.workspace.close()
         self.workspace = None
+        self.read_only_banner.hide()
 
     def open_dialog(self) -> None:
         start = str(self.workspace.path.parent) if self.workspace else ""

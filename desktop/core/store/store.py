@@ -225,9 +225,12 @@ class Store:
         else:
             _check_is_workspace_file(self.path)
         first = False
-        if not read_only:
-            first = lock.acquire(self.path)
+        if read_only:  # why, for a banner and for refused changes; a caller that knows better (WorkspaceLocked) says so
+            self.read_only_reason = lock.write_refusal(self.path) or lock.WRITER_ELSEWHERE
+        else:
+            first = lock.acquire(self.path)  # WorkspaceReadOnly when it must not be written: hard links, read-only media
             self._locked = True
+            self.read_only_reason = None
         try:
             conn = self._connect(create, first)
         except BaseException:
@@ -237,7 +240,7 @@ class Store:
 
     def _connect(self, create: bool, first: bool) -> sqlite3.Connection:
         if self.read_only:
-            conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(lock.read_only_uri(self.path), uri=True, isolation_level=None, check_same_thread=False)
         else:
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         try:
@@ -299,7 +302,10 @@ class Store:
         """Another connection to the same file in this one's mode, for a worker thread (a connection is not shared
         between threads). A read-only window's workers read too: opening for writing would meet the other
         program's lock."""
-        return Store(self.path, read_only=self.read_only)
+        store = Store(self.path, read_only=self.read_only)
+        if self.read_only:
+            store.read_only_reason = self.read_only_reason
+        return store
 
     def _release(self) -> None:
         if self._locked:
@@ -333,8 +339,7 @@ class Store:
     def check_writable(self) -> None:
         """Refuse a change to a read-only workspace (before the work that would lead to one)."""
         if self.read_only:
-            raise StoreError(f"{self.path.name} is open read-only (another Reserve Desk has it open for writing): "
-                             "nothing was changed")
+            raise StoreError(f"{self.path.name} is open read-only, nothing was changed: {self.read_only_reason}")
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Writer]:
@@ -566,13 +571,19 @@ class Store:
         users = [r[0] for r in self.db.execute("SELECT DISTINCT os_user FROM audit_log ORDER BY os_user")]
         return tables, users
 
-    def transaction_keys(self, columns: tuple[str, ...]) -> tuple[set[str], set[tuple], int]:
-        """What an import of transactions checks for duplicates: the references in use, every stored row's
-        ``columns``, and the next id."""
-        refs = {r for (r,) in self.db.execute("SELECT reference FROM transactions WHERE reference IS NOT NULL")}
-        rows = set(self.db.execute(f"SELECT {', '.join(columns)} FROM transactions"))  # noqa: S608 - fixed columns
-        next_id = (self.db.execute("SELECT max(id) FROM transactions").fetchone()[0] or 0) + 1
-        return refs, rows, next_id
+    def next_transaction_id(self) -> int:
+        return (self.db.execute("SELECT max(id) FROM transactions").fetchone()[0] or 0) + 1
+
+    @contextlib.contextmanager
+    def incoming_transactions(self, columns: tuple[str, ...]) -> Iterator[IncomingTransactions]:
+        """A scratch table of an import's parsed rows, so that one query finds those already stored: memory stays
+        flat however large the ledger (a set of every stored row took 1.4 GB for 1.3 million). TEMP: it lives in
+        this connection only, never in the workspace file."""
+        self.db.execute(f"CREATE TEMP TABLE incoming_transactions (row_number INTEGER PRIMARY KEY, {', '.join(columns)})")
+        try:
+            yield IncomingTransactions(self.db.conn, columns)
+        finally:
+            self.db.execute("DROP TABLE IF EXISTS temp.incoming_transactions")
 
     def ledger_export_rows(self) -> Iterator[tuple]:
         """The ledger in booking order with wallet names, as the transactions CSV holds it."""
@@ -601,6 +612,31 @@ class Store:
 
     def audit_count(self) -> int:
         return self.db["audit_log"].count
+
+
+class IncomingTransactions:
+    """Rows of a transactions import, keyed by their row in the file (``Store.incoming_transactions``)."""
+
+    def __init__(self, conn: sqlite3.Connection, columns: tuple[str, ...]):
+        self.conn, self.columns = conn, columns
+
+    def add(self, rows: list[tuple]) -> None:
+        """(row number, *values in ``columns``) each."""
+        self.conn.executemany(f"INSERT INTO temp.incoming_transactions VALUES ({', '.join('?' * (len(self.columns) + 1))})",
+                              rows)
+
+    def stored(self) -> set[int]:
+        """The row numbers of rows already in the ledger: equal in every column (NULL matching NULL, as a tuple
+        compares), or carrying a reference already in use."""
+        same = " AND ".join(f"t.{c} IS i.{c}" for c in self.columns)
+        return {n for (n,) in self.conn.execute(f"""
+            SELECT i.row_number FROM temp.incoming_transactions i
+            WHERE EXISTS (SELECT 1 FROM main.transactions t WHERE {same})
+               OR EXISTS (SELECT 1 FROM main.transactions t WHERE t.reference = i.reference)""")}  # noqa: S608
+
+    def rows(self) -> Iterator[tuple]:
+        """(row number, *values) in the file's order."""
+        return self.conn.execute("SELECT * FROM temp.incoming_transactions ORDER BY row_number")
 
 
 class DamagedWorkspace(StoreError):
