@@ -1,12 +1,22 @@
-"""File > Restore from backup…: the workspace's backups with their date, reason and size; restore one."""
+"""File > Restore from backup…: the workspace's backups with their date, reason and size; restore one.
+
+A backup is checked before the user is asked (off the GUI thread: it is copied and its audit log verified), so the
+confirmation can say what the restore does: the backup's date, its entries, and how many entries of the current
+log it drops. What can never be restored is refused with the reason; what a second, explicit confirmation may
+override (another workspace's backup, a history the current log does not share) is named in that confirmation.
+"""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
-from ..core.store.backup import folder_of, list_backups
+from ..core.errors import error_text
+from ..core.store import restore
+from ..core.store.backup import folder_of, folder_problem, list_backups
+from . import worker
 from .table_model import Column, RecordTableModel
 from .widgets import fit_dialog, note_label, record_table
 
@@ -14,11 +24,52 @@ LABELS = {"daily": "first open of the day", "before-import": "before an import",
           "before-restore": "before a restore", "damaged": "damaged file set aside"}
 
 
+def checked(workspace: Path, file: Path) -> restore.Candidate:
+    """``file`` checked as a backup of ``workspace`` (slow: run it on a worker)."""
+    with tempfile.TemporaryDirectory(prefix="reserve-desk-check-") as scratch:
+        return restore.assess(workspace, file, Path(scratch))
+
+
+def confirm_restore(parent: QWidget, workspace: Path, found: restore.Candidate) -> bool | None:
+    """Ask before a restore: None when it must not or the user declines, else whether it overrides a check (the
+    user confirmed that a second time, reading exactly what it overrides)."""
+    if found.refusal:
+        QMessageBox.warning(parent, "Cannot restore", restore.refusal_text(found))
+        return None
+    when = (f"the backup of {found.taken_at.astimezone():%Y-%m-%d %H:%M}" if found.taken_at
+            else f"the file {found.backup.name}")
+    drops = found.dropped_entries
+    effect = (f"It holds {found.entries:,} audit entries; restoring it drops {drops:,} "
+              f"entr{'y' if drops == 1 else 'ies'} of the current log." if drops is not None
+              else f"It holds {found.entries:,} audit entries.")
+    notes = "".join(f"\n\n{note[0].upper()}{note[1:]}." for note in found.notes)
+    answer = QMessageBox.question(
+        parent, "Restore", f"Replace the content of {workspace.name} with {when}?\n\n{effect} What the workspace "
+        f"holds now is backed up first, and the restore is recorded in the audit log.{notes}")
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    if not found.overrides:
+        return False
+    box = QMessageBox(QMessageBox.Icon.Warning, "Restore anyway?",
+                      f"{found.backup.name} is not an ordinary backup of {workspace.name}:\n\n"
+                      + "\n".join(f"• {o[0].upper()}{o[1:]}." for o in found.overrides)
+                      + "\n\nRestoring it anyway overrides exactly this, and the audit log records that it did.",
+                      QMessageBox.StandardButton.Cancel, parent)
+    anyway = box.addButton("Restore anyway", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return True if box.clickedButton() is anyway else None
+
+
 class BackupDialog(QDialog):
     def __init__(self, workspace: Path, parent=None):
         super().__init__(parent)
+        self.workspace = workspace
         self.chosen: Path | None = None
+        self.force = False  # the user confirmed what restoring ``chosen`` overrides
         self.setWindowTitle(f"Restore {workspace.name} from a backup")
+        folder = folder_of(workspace)
+        unsafe = folder_problem(folder)
         self.model = RecordTableModel([
             Column("Taken (local time)", lambda b: b.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")),
             Column("Why", lambda b: LABELS.get(b.label, b.label.replace("-", " ").replace("before schema", "before upgrade to schema"))),
@@ -31,24 +82,46 @@ class BackupDialog(QDialog):
             self.view.selectRow(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = buttons.addButton("Restore…", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.restore_button.setEnabled(self.model.rowCount() > 0)
+        self.restore_button.setEnabled(self.model.rowCount() > 0 and unsafe is None)
         buttons.accepted.connect(self._restore)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(note_label(f"Backups in {folder_of(workspace)}, newest first. Restoring replaces the "
-                                    "workspace's content; what it holds now is backed up first." if self.model.rowCount()
-                                    else f"No backups of {workspace.name} yet."))
+        if unsafe:
+            text = f"No backup is restored from this folder: {unsafe}."
+        elif self.model.rowCount():
+            text = (f"Backups in {folder}, newest first. A backup is checked before it is restored: it must be of "
+                    "this workspace, intact by its own audit log, and a past state of the current log. Restoring "
+                    "replaces the workspace's content; what it holds now is backed up first.")
+        else:
+            text = f"No backups of {workspace.name} yet."
+        self.note = note_label(text)
+        layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         fit_dialog(self, 760, 420)
 
     def _restore(self) -> None:
         index = self.view.currentIndex()
-        if not index.isValid():
+        if not index.isValid() or not self.restore_button.isEnabled():
             return
         chosen = self.model.records[self.view.model().mapToSource(index).row()]
-        answer = QMessageBox.question(self, "Restore", f"Replace the workspace's content with the backup of "
-                                      f"{chosen.taken_at.astimezone():%Y-%m-%d %H:%M}?")
-        if answer == QMessageBox.StandardButton.Yes:
-            self.chosen = chosen.path
+        self.restore_button.setEnabled(False)
+        self.restore_button.setText("Checking…")
+        task = worker.Task(lambda progress, cancelled: checked(self.workspace, chosen.path))
+        task.deliver_to(self, finished=self._checked, failed=self._check_failed)
+        task.start()
+
+    def _ready(self) -> None:
+        self.restore_button.setText("Restore…")
+        self.restore_button.setEnabled(True)
+
+    def _check_failed(self, error: Exception) -> None:
+        self._ready()
+        QMessageBox.warning(self, "Cannot restore", f"The backup could not be checked: {error_text(error)}")
+
+    def _checked(self, found: restore.Candidate) -> None:
+        self._ready()
+        force = confirm_restore(self, self.workspace, found)
+        if force is not None:
+            self.chosen, self.force = found.backup, force
             self.accept()

@@ -4,6 +4,11 @@ pages included), kept in ``<name>-backups/`` beside it, owner-only, rotated to a
 Taken automatically before a migration, before an import and on the first open of a day; by hand with
 ``reserve-desk backup`` or by the user before a restore. Each leaves a signed checkpoint of its audit log beside it. A backup is written under a temporary name and
 renamed when complete, so a crash never leaves a half backup that looks whole.
+
+The folder must be a real folder (not a symbolic link) of the account running Reserve Desk that no one else can
+write: otherwise another account could plant or swap a backup, and no backup is taken into it or restored from it.
+A backup whose name is dated later than now (beyond a clock's small correction) was not taken by Reserve Desk: it is
+never listed, chosen or restored, and rotation moves it into ``future-dated/`` in the folder, kept for inspection.
 """
 
 from __future__ import annotations
@@ -13,12 +18,21 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
+
+from .store_errors import StoreError
 
 DEFAULT_KEEP = 20
 KEEP_KEY = "backups_keep"  # workspace metadata: how many backups to keep
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<label>[a-z0-9-]+)\.db$")
+FUTURE_SLACK = dt.timedelta(minutes=5)  # a clock corrected backwards by a time server moves seconds, not minutes
+SET_ASIDE = "future-dated"  # where rotation moves backups named later than now
+
+
+class UnsafeBackupFolder(StoreError):
+    """The backup folder is a symbolic link, another account's, or writable by others."""
 
 
 @dataclass(frozen=True)
@@ -35,8 +49,7 @@ def folder_of(workspace: Path) -> Path:
 
 def make_backup(conn: sqlite3.Connection, workspace: Path, label: str, keep: int | None = None) -> Path:
     """Copy the open database ``conn`` (of ``workspace``) into its backup folder; then keep the newest ``keep``."""
-    folder = folder_of(workspace)
-    folder.mkdir(mode=0o700, exist_ok=True)
+    folder = _safe_folder(workspace)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{workspace.stem}-{stamp}-{label}.db"
     partial = folder / f".{target.name}.partial"
@@ -64,21 +77,76 @@ def _checkpoint(conn: sqlite3.Connection, workspace: Path) -> None:
         checkpoint.save_beside_backups(conn, workspace)
 
 
-def list_backups(workspace: Path) -> list[Backup]:
-    """The workspace's backups, newest first."""
+def folder_problem(folder: Path) -> str | None:
+    """Why no backup may be taken into or restored from ``folder`` (None: it is safe, or does not exist yet)."""
+    try:
+        info = os.lstat(folder)
+    except FileNotFoundError:
+        return None
+    if stat.S_ISLNK(info.st_mode):
+        return f"the backup folder {folder} is a symbolic link, not a real folder: replace it with a folder"
+    if not stat.S_ISDIR(info.st_mode):
+        return f"{folder} is not a folder"
+    if os.name == "posix":
+        if info.st_uid != os.getuid():
+            return f"the backup folder {folder} belongs to another account (uid {info.st_uid})"
+        if info.st_mode & 0o022:
+            return (f"the backup folder {folder} can be written by other accounts (mode {stat.filemode(info.st_mode)}): "
+                    f"make it owner-only (chmod 700)")
+    return None
+
+
+def _safe_folder(workspace: Path) -> Path:
+    folder = folder_of(workspace)
+    problem = folder_problem(folder)
+    if problem:
+        raise UnsafeBackupFolder(f"no backup was taken: {problem}")
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder
+
+
+def parse_name(name: str) -> tuple[str, dt.datetime, str] | None:
+    """(workspace stem, time taken in UTC, label) of a backup's file name; None for any other name."""
+    m = _NAME.match(name)
+    if not m:
+        return None
+    try:
+        taken = dt.datetime.strptime(m["stamp"], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)
+    except ValueError:  # digits that are no date (month 13)
+        return None
+    return m["stem"], taken, m["label"]
+
+
+def is_future(taken_at: dt.datetime, now: dt.datetime | None = None) -> bool:
+    return taken_at > (now or dt.datetime.now(dt.UTC)) + FUTURE_SLACK
+
+
+def _named(workspace: Path) -> list[Backup]:
     found = []
     folder = folder_of(workspace)
     for path in folder.iterdir() if folder.is_dir() else ():
-        m = _NAME.match(path.name)
-        if m and m["stem"] == workspace.stem:
-            taken = dt.datetime.strptime(m["stamp"], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)
-            found.append(Backup(path, taken, m["label"], path.stat().st_size))
+        named = parse_name(path.name)
+        if named and named[0] == workspace.stem and path.is_file():
+            found.append(Backup(path, named[1], named[2], path.stat().st_size))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
+def list_backups(workspace: Path) -> list[Backup]:
+    """The workspace's backups, newest first; none named later than now (those were not taken by Reserve Desk)."""
+    return [b for b in _named(workspace) if not is_future(b.taken_at)]
+
+
 def rotate(workspace: Path, keep: int, spare: Path | None = None) -> list[Path]:
-    """Delete all but the newest ``keep`` backups (never ``spare``, the one just taken); returns those deleted."""
+    """Delete all but the newest ``keep`` backups (never ``spare``, the one just taken), and move those named later
+    than now into ``future-dated/`` (kept as evidence, never counted, listed or restored); returns those removed."""
+    folder = _safe_folder(workspace)
     removed = []
+    for b in _named(workspace):
+        if is_future(b.taken_at):
+            aside = folder / SET_ASIDE
+            aside.mkdir(mode=0o700, exist_ok=True)
+            os.replace(b.path, aside / b.path.name)
+            removed.append(b.path)
     for b in list_backups(workspace)[max(keep, 1):]:
         if b.path != spare:
             b.path.unlink(missing_ok=True)
@@ -91,13 +159,12 @@ def taken_today(workspace: Path) -> bool:
     return any(b.taken_at.date() == today for b in list_backups(workspace))
 
 
-def restore(workspace: Path, backup: Path, keep: int | None = None) -> Path:
-    """Replace the workspace's content with the backup's; the current content is backed up first (so a
-    restore can itself be undone). The workspace must not be open. Returns the backup of the current content."""
-    src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+def replace_content(workspace: Path, source: Path, keep: int | None = None) -> Path:
+    """Replace the workspace's content with ``source``'s (a checked copy: ``restore.restore`` decides what may be
+    restored); the current content is backed up first, so a restore can itself be undone. The caller holds the
+    workspace's lock. Returns the backup of the current content."""
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        if src.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise sqlite3.DatabaseError(f"{backup.name} is damaged")
         saved = _set_aside(workspace, keep)
         os.close(os.open(workspace, os.O_CREAT | os.O_WRONLY, 0o600))
         dest = sqlite3.connect(workspace)
@@ -120,8 +187,7 @@ def _set_aside(workspace: Path, keep: int | None) -> Path:
         finally:
             conn.close()
     except sqlite3.DatabaseError:
-        folder = folder_of(workspace)
-        folder.mkdir(mode=0o700, exist_ok=True)
+        folder = _safe_folder(workspace)
         target = folder / f"{workspace.stem}-{dt.datetime.now(dt.UTC).strftime('%Y%m%dT%H%M%S%fZ')}-damaged.db"
         os.replace(workspace, target)
         for suffix in ("-wal", "-shm"):

@@ -348,6 +348,33 @@ ALTER TABLE arrangements_7 RENAME TO arrangements;
 INSERT INTO metadata (key, value) VALUES ('workspace_id', lower(hex(randomblob(16))));
 """,
     ),
+    (
+        9,
+        "the audit log takes a restore entry (what was restored, which entries it dropped)",
+        """
+CREATE TABLE audit_log_9 (
+    id          INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    os_user     TEXT NOT NULL,
+    action      TEXT NOT NULL CHECK (action IN ('create', 'insert', 'update', 'delete', 'import', 'migrate', 'restore')),
+    table_name  TEXT,
+    row_key     TEXT,
+    before_json TEXT CHECK (before_json IS NULL OR json_valid(before_json)),
+    after_json  TEXT CHECK (after_json IS NULL OR json_valid(after_json)),
+    prev_hash   TEXT NOT NULL,
+    hash        TEXT NOT NULL UNIQUE,
+    state_json  TEXT CHECK (state_json IS NULL OR json_valid(state_json))
+) STRICT;
+INSERT INTO audit_log_9 SELECT id, at, os_user, action, table_name, row_key, before_json, after_json, prev_hash, hash,
+                               state_json FROM audit_log;
+DROP TABLE audit_log;
+ALTER TABLE audit_log_9 RENAME TO audit_log;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+""",
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,343 @@
+"""Safe restore: a backup replaces a workspace's content only when it is that workspace's, readable by this version,
+intact by its own audit log, and a past state of the history the current log holds.
+
+Every candidate is first copied (SQLite's backup API) into a private scratch folder and checked there; that copy,
+not the file in the backup folder, is what goes into the workspace, so nothing can change between the check and
+the restore. A backup from before the current schema is checked as it is (the hash chain, and the data against the
+states its log recorded, from schema 5 on), then upgraded in the scratch folder as opening it would upgrade it, and
+checked again in full (schema and triggers included): a row edited before the upgrade cannot hide in the state the
+upgrade records.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from . import audit, backup, checkpoint, verify
+from .migrate import migrate
+from .schema import LATEST_VERSION
+from .store import Writer
+from .store_errors import StoreError
+
+STATES_SINCE_SCHEMA = 5  # the first schema whose audit entries record each table's state
+
+
+class RestoreRefused(StoreError):
+    """The backup cannot replace the workspace's content: the message says why."""
+
+
+@dataclass(frozen=True)
+class Current:
+    """What the workspace holds now, as far as it can be read."""
+
+    entries: int | None = None  # None: the file cannot be read (damaged)
+    hashes: tuple[str, ...] = ()
+    workspace_id: str | None = None
+    dropped_logs: frozenset[tuple[int, str]] = frozenset()  # (entries, head) of logs its restores dropped
+    unreadable: str | None = None  # why it cannot be read
+
+
+@dataclass
+class Candidate:
+    """A backup as checked: what it holds and what restoring it would do."""
+
+    backup: Path
+    taken_at: dt.datetime | None = None  # UTC, from its name
+    schema: int | None = None
+    workspace_id: str | None = None  # its own (None before schema 8)
+    entries: int = 0
+    head_hash: str = audit.GENESIS_HASH
+    shared_entries: int | None = None  # entries the current log shares with it (None: cannot be known)
+    refusal: str | None = None  # why it can never be restored
+    overrides: list[str] = field(default_factory=list)  # what restoring it anyway (--force) sets aside
+    notes: list[str] = field(default_factory=list)
+    copy: Path | None = None  # the checked (and upgraded) copy in the scratch folder
+    current: Current = field(default_factory=Current)
+
+    @property
+    def dropped_entries(self) -> int | None:
+        """Entries of the current log that the restore removes (None when the current log cannot be read)."""
+        if self.current.entries is None or self.shared_entries is None:
+            return None
+        return self.current.entries - self.shared_entries
+
+    @property
+    def restorable(self) -> bool:
+        return self.refusal is None and not self.overrides
+
+
+@dataclass(frozen=True)
+class Restored:
+    candidate: Candidate
+    previous_content_saved_as: Path
+    checkpoint: Path | None
+    checkpoint_problem: str | None
+    entry: dict  # the restore's audit entry, as written
+
+
+def _hashes(conn) -> tuple[str, ...]:
+    return tuple(h for (h,) in conn.execute("SELECT hash FROM audit_log ORDER BY id"))
+
+
+def _workspace_id(conn) -> str | None:
+    with contextlib.suppress(sqlite3.DatabaseError):
+        row = conn.execute("SELECT value FROM metadata WHERE key = ?", [audit.WORKSPACE_ID_KEY]).fetchone()
+        return row and row[0]
+    return None
+
+
+def read_current(workspace: Path) -> Current:
+    """The current log's hashes, id and the logs its restores dropped; a file SQLite cannot read says why."""
+    if not workspace.is_file():
+        return Current(unreadable=f"{workspace.name} does not exist")
+    try:
+        conn = sqlite3.connect(f"{workspace.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            hashes = _hashes(conn)
+            dropped = set()
+            for (after,) in conn.execute("SELECT after_json FROM audit_log WHERE action = 'restore'"):
+                detail = audit_detail(after)
+                if isinstance(detail.get("previous_entries"), int) and isinstance(detail.get("previous_head"), str):
+                    dropped.add((detail["previous_entries"], detail["previous_head"]))
+            return Current(len(hashes), hashes, _workspace_id(conn), frozenset(dropped))
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return Current(unreadable=f"{workspace.name} cannot be read ({exc})")
+
+
+def audit_detail(after_json: str | None) -> dict:
+    import json
+
+    try:
+        detail = json.loads(after_json) if after_json else {}
+    except ValueError:
+        return {}
+    return detail if isinstance(detail, dict) else {}
+
+
+def assess(workspace: Path, file: Path, scratch: Path, current: Current | None = None) -> Candidate:
+    """Check ``file`` as a backup of ``workspace``, copying it into ``scratch`` (a private folder)."""
+    workspace, file = Path(workspace).resolve(), Path(file).absolute()
+    found = Candidate(file, current=current or read_current(workspace))
+    named = backup.parse_name(file.name)
+    if named is not None:
+        found.taken_at = named[1]
+    try:
+        _check_file(workspace, file, found)
+        if found.refusal is None:
+            _copy_and_verify(file, scratch, found)
+        if found.refusal is None:
+            _compare(found)
+    except sqlite3.DatabaseError as exc:
+        found.refusal = f"it cannot be read as SQLite ({exc})"
+    except OSError as exc:
+        found.refusal = f"it cannot be read ({exc.strerror or exc})"
+    return found
+
+
+def _check_file(workspace: Path, file: Path, found: Candidate) -> None:
+    if not file.is_file():
+        found.refusal = "it does not exist" if not file.exists() else "it is not a file"
+    elif file.resolve() == workspace or (workspace.exists() and file.samefile(workspace)):
+        found.refusal = "it is the workspace itself"
+    elif found.taken_at is not None and backup.is_future(found.taken_at):
+        found.refusal = (f"its name is dated {found.taken_at:%Y-%m-%d %H:%M} UTC, in the future: a backup cannot be "
+                         "taken later than now, so this one was named or planted by hand")
+    elif file.parent == backup.folder_of(workspace):
+        found.refusal = backup.folder_problem(file.parent)
+
+
+def _copy_and_verify(file: Path, scratch: Path, found: Candidate) -> None:
+    copy = scratch / f"{file.stem}.db"
+    copy.unlink(missing_ok=True)
+    src = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        check = src.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            found.refusal = f"it is damaged (SQLite's integrity check: {check})"
+            return
+        dest = sqlite3.connect(copy)
+        try:
+            src.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+    finally:
+        src.close()
+    conn = sqlite3.connect(copy, isolation_level=None)
+    try:
+        found.schema = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if found.schema > LATEST_VERSION:
+            found.refusal = (f"it was written by a newer version of Reserve Desk (schema {found.schema}; this version "
+                             f"reads up to schema {LATEST_VERSION})")
+            return
+        if found.schema == 0 or not {"audit_log", "metadata"} <= tables:
+            found.refusal = "it is an SQLite file but not a Reserve Desk workspace (no schema version or audit log)"
+            return
+        found.entries, found.head_hash = checkpoint.head(conn)
+        found.workspace_id = _workspace_id(conn)
+        if found.schema < LATEST_VERSION:
+            problem = _check_before_upgrade(conn, found.schema)
+            if problem:
+                found.refusal = f"its audit log does not verify: {problem}"
+                return
+            _upgrade(conn, copy, found.schema)
+    finally:
+        conn.close()
+    checked = verify.verify(copy, checkpoint_files=[])  # its own chain, schema and data; checkpoints are the current log's
+    if not checked.intact:
+        found.refusal = f"its audit log does not verify: {checked.problems[0]}"
+        return
+    found.copy = copy
+
+
+def _check_before_upgrade(conn, schema: int) -> str | None:
+    """The chain, and the data against the states the log recorded (schema 5 on), of a file not yet upgraded: an
+    upgrade records every table's state as it finds it, so a row edited before it would pass the full check after."""
+    result = verify.Verification()
+    chain = verify._check_chain(conn, result, set())
+    if chain is not None and schema >= STATES_SINCE_SCHEMA:
+        verify._check_data(conn, chain[1], result)
+    return result.problems[0] if result.problems else None
+
+
+def _upgrade(conn, copy: Path, schema: int) -> None:
+    """As opening the file would: the migrations, then an entry recording every table as they left it."""
+    migrate(conn, copy)
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    with db.atomic():
+        Writer(db).log_event("migrate", {"from_schema": schema, "to_schema": LATEST_VERSION}, record_all_tables=True)
+
+
+def _compare(found: Candidate) -> None:
+    """Same workspace, and a history the current log shares (unless the current file cannot be read)."""
+    current = found.current
+    if found.workspace_id and current.workspace_id and found.workspace_id != current.workspace_id:
+        found.overrides.append(f"it is of another workspace (id {found.workspace_id[:12]}…, where this workspace is "
+                               f"{current.workspace_id[:12]}…)")
+    if current.entries is None:
+        found.notes.append(f"{current.unreadable}: whether the backup shares its history cannot be checked")
+        return
+    shared = 0
+    for mine, theirs in zip(current.hashes, _backup_hashes(found), strict=False):
+        if mine != theirs:
+            break
+        shared += 1
+    found.shared_entries = shared
+    if shared == found.entries:
+        return
+    if (found.entries, found.head_hash) in current.dropped_logs:
+        found.notes.append("it holds the log an earlier restore of this workspace set aside (that restore is undone)")
+        return
+    found.overrides.append(f"its history does not share this workspace's: its audit log and the current one part "
+                           f"after entry {shared:,} (it has {found.entries:,} entries, the workspace "
+                           f"{current.entries:,})")
+
+
+def _backup_hashes(found: Candidate) -> tuple[str, ...]:
+    conn = sqlite3.connect(f"{found.copy.as_uri()}?mode=ro", uri=True)
+    try:
+        return _hashes(conn)[:found.entries]  # the upgrade's own entry is not the backup's
+    finally:
+        conn.close()
+
+
+def refusal_text(found: Candidate, force_hint: str = "--force restores it anyway") -> str | None:
+    """Why ``found`` is not restored as it stands; None when it is."""
+    if found.refusal:
+        return f"{found.backup.name} cannot be restored: {found.refusal}"
+    if found.overrides:
+        return f"{found.backup.name} is not restored: {'; '.join(found.overrides)}. {force_hint}"
+    return None
+
+
+def default_backup(workspace: Path, scratch: Path, current: Current | None = None) -> Candidate:
+    """The newest genuine backup: named no later than now, of this workspace, verifying, sharing its history."""
+    workspace = Path(workspace).resolve()
+    folder = backup.folder_of(workspace)
+    problem = backup.folder_problem(folder)
+    if problem:
+        raise RestoreRefused(f"no backup is restored from {folder}: {problem}")
+    current = current or read_current(workspace)
+    passed = []
+    for b in backup.list_backups(workspace):
+        found = assess(workspace, b.path, scratch, current)
+        if found.restorable:
+            return found
+        passed.append(f"{b.path.name}: {found.refusal or '; '.join(found.overrides)}")
+    if not passed:
+        raise RestoreRefused(f"no backups of {workspace.name} in {folder}")
+    raise RestoreRefused(f"none of the backups of {workspace.name} can be restored by default (name one to see "
+                         "why, or --force): " + " | ".join(passed[:5]))
+
+
+def restore(workspace: Path, file: Path | None = None, *, force: bool = False, keep: int | None = None) -> Restored:
+    """Replace the workspace's content with a checked backup (``file``, or the default); the caller holds the
+    workspace's lock. ``force`` overrides another workspace's id or an unshared history, never a refusal."""
+    workspace = Path(workspace).resolve()
+    with tempfile.TemporaryDirectory(prefix="reserve-desk-restore-") as scratch:
+        found = (assess(workspace, Path(file), Path(scratch)) if file is not None
+                 else default_backup(workspace, Path(scratch)))
+        if found.refusal or (found.overrides and not force):
+            raise RestoreRefused(refusal_text(found))
+        saved = backup.replace_content(workspace, found.copy, keep)
+        return _record(workspace, found, saved)
+
+
+def _last_signed(workspace: Path, workspace_id: str | None) -> checkpoint.Checkpoint | None:
+    """The longest log a valid checkpoint beside the backups signed for this workspace id."""
+    best = None
+    for file in checkpoint.found_beside(workspace) if workspace_id else ():
+        with contextlib.suppress(checkpoint.CheckpointError):
+            cp = checkpoint.load(file)
+            if cp.workspace_id == workspace_id and (best is None or cp.entries > best.entries):
+                best = cp
+    return best
+
+
+def _record(workspace: Path, found: Candidate, saved: Path) -> Restored:
+    """The restore's audit entry in the restored workspace (after any upgrade), then a checkpoint of its log."""
+    current = found.current
+    previous_entries, previous_head = current.entries, current.hashes[-1] if current.hashes else None
+    signed = None
+    if previous_entries is None:  # damaged: the log it held is known only as far as a checkpoint signed it
+        signed = _last_signed(workspace, found.workspace_id or current.workspace_id)
+        previous_entries, previous_head = (signed.entries, signed.head_hash) if signed else (found.entries, None)
+    shared = found.shared_entries if found.shared_entries is not None else found.entries
+    detail = {"backup": found.backup.name, "backup_entries": found.entries, "backup_head": found.head_hash,
+              "previous_entries": previous_entries, "previous_head": previous_head,
+              "dropped_entries": max(previous_entries - shared, 0), "previous_content_saved_as": saved.name,
+              # the entries both logs hold: backup_entries, unless the backup is another branch (a restore undone)
+              "shared_entries": shared}
+    if current.entries is None:
+        detail["previous_unreadable"] = current.unreadable
+        detail["previous_known_from"] = signed.path.name if signed else None
+    if found.overrides:
+        detail["overridden"] = found.overrides
+    conn = sqlite3.connect(workspace, isolation_level=None)
+    try:
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        with db.atomic():
+            w = Writer(db)
+            if found.workspace_id is None and current.workspace_id:  # upgraded in the scratch folder: a new id
+                w.set_metadata(audit.WORKSPACE_ID_KEY, current.workspace_id)
+            w.log_event("restore", detail, record_all_tables=True)
+        try:
+            made, problem = checkpoint.save_beside_backups(conn, workspace), None
+        except (checkpoint.CheckpointError, OSError) as exc:  # the restore stands; `audit checkpoint` names the fault
+            made, problem = None, str(exc)
+    finally:
+        conn.close()
+    return Restored(found, saved, made, problem, detail)
+
+
+__all__ = ["Candidate", "RestoreRefused", "Restored", "assess", "default_backup", "read_current", "restore"]

@@ -1,0 +1,239 @@
+"""Safe restore (issue 19, item 3): only a backup of the same workspace, readable by this version, intact by its own
+audit log and sharing the current history is restored; the restore is an audit entry, and verify passes after it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+
+import pytest
+from conftest import PROJECT_ROOT, cli_command
+
+from desktop.core.store import Store
+from desktop.core.store.backup import folder_of, list_backups
+from desktop.core.store.verify import verify
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX owners and modes")
+
+
+def cli(*args) -> subprocess.CompletedProcess:
+    return subprocess.run([*cli_command(), *map(str, args)], capture_output=True, text=True)
+
+
+def _backed_up(path):
+    """The workspace with one manual backup; returns that backup's path."""
+    done = cli("backup", "--workspace", path)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)["file"]
+
+
+def _import_price(path, tmp_path, day: str = "2026-01-15") -> None:
+    prices = tmp_path / f"p-{day}.csv"
+    prices.write_text(f"date,close\n{day},90000\n")
+    done = cli("import", "prices", prices, "--workspace", path)
+    assert done.returncode == 0, done.stderr
+
+
+def _prices(path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT count(*) FROM prices").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _restore_entries(path) -> list[dict]:
+    conn = sqlite3.connect(path)
+    try:
+        return [json.loads(a) for (a,) in conn.execute("SELECT after_json FROM audit_log WHERE action = 'restore'")]
+    finally:
+        conn.close()
+
+
+def _another_workspace(tmp_path):
+    """The same sample created again: same content and name, another workspace id and history."""
+    other = tmp_path / "elsewhere" / "el-salvador.db"
+    other.parent.mkdir()
+    assert cli("init", other, "--sample", "el-salvador").returncode == 0
+    return other
+
+
+def test_a_planted_future_dated_backup_of_another_workspace_is_never_restored(sample_copy, tmp_path):
+    path = sample_copy("el-salvador")
+    genuine = _backed_up(path)
+    _import_price(path, tmp_path)
+    other = _another_workspace(tmp_path)
+    folder = folder_of(path)
+    planted = folder / f"{path.stem}-20991231T235959000000Z-manual.db"
+    shutil.copyfile(other, planted)
+
+    assert planted not in [b.path for b in list_backups(path)]  # never listed, so never chosen or offered
+    done = cli("restore", "--workspace", path)
+    assert done.returncode == 0, done.stderr
+    restored = json.loads(done.stdout)
+    assert restored["restored_from"] != str(planted) and restored["overridden"] == []
+    with Store(path) as mine, Store(other) as theirs:
+        assert mine.workspace_id != theirs.workspace_id
+
+    done = cli("restore", planted, "--workspace", path, "--force")  # force never covers a future-dated name
+    assert done.returncode == 1 and "in the future" in done.stderr, done.stderr
+
+    # the same foreign file under an honest date: refused, and --force says what it overrides
+    foreign = folder / f"{path.stem}-20200101T000000000000Z-manual.db"
+    shutil.copyfile(other, foreign)
+    before = _prices(path)
+    done = cli("restore", foreign, "--workspace", path)
+    assert done.returncode == 1 and "another workspace" in done.stderr and "--force" in done.stderr, done.stderr
+    assert _prices(path) == before
+    done = cli("restore", foreign, "--workspace", path, "--force")
+    assert done.returncode == 0, done.stderr
+    overridden = json.loads(done.stdout)["overridden"]
+    assert any("another workspace" in o for o in overridden), overridden
+    assert any("history does not share" in o for o in overridden), overridden
+    assert _restore_entries(path)[-1]["overridden"] == overridden
+
+    # rotation sets the future-dated name aside, as evidence: never counted, listed or restored
+    assert genuine and cli("backup", "--workspace", path, "--keep", "50").returncode == 0
+    assert not planted.exists() and (folder / "future-dated" / planted.name).exists()
+
+
+def test_a_tampered_backup_is_refused(sample_copy, tmp_path):
+    path = sample_copy("el-salvador")
+    taken = _backed_up(path)
+    conn = sqlite3.connect(taken)
+    conn.execute("UPDATE transactions SET quantity = quantity + 1000 WHERE id = (SELECT min(id) FROM transactions)")
+    conn.commit()
+    conn.close()
+    held = path.read_bytes()
+    done = cli("restore", taken, "--workspace", path, "--force")
+    assert done.returncode == 1, done.stderr
+    assert "does not verify" in done.stderr and "table transactions" in done.stderr, done.stderr
+    assert path.read_bytes() == held
+    done = cli("restore", "--workspace", path)  # nor chosen by default: the day's first backup is
+    assert done.returncode == 0 and json.loads(done.stdout)["restored_from"] != taken, done.stderr
+
+
+def test_a_plain_sqlite_file_is_refused(sample_copy, tmp_path):
+    path = sample_copy("el-salvador")
+    plain = tmp_path / "notes.db"
+    conn = sqlite3.connect(plain)
+    conn.execute("CREATE TABLE notes (text TEXT)")
+    conn.execute("INSERT INTO notes VALUES ('hello')")
+    conn.commit()
+    conn.close()
+    held = path.read_bytes()
+    done = cli("restore", plain, "--workspace", path, "--force")
+    assert done.returncode == 1 and "not a Reserve Desk workspace" in done.stderr, done.stderr
+    assert path.read_bytes() == held
+    done = cli("restore", tmp_path / "p.csv", "--workspace", path)
+    assert done.returncode == 1 and "does not exist" in done.stderr
+
+
+def test_a_backup_of_a_newer_schema_is_refused(sample_copy, tmp_path):
+    path = sample_copy("el-salvador")
+    taken = _backed_up(path)
+    conn = sqlite3.connect(taken)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    held = path.read_bytes()
+    done = cli("restore", taken, "--workspace", path, "--force")
+    assert done.returncode == 1 and "schema 99" in done.stderr and "newer version" in done.stderr, done.stderr
+    assert path.read_bytes() == held
+    with Store(path) as store:
+        assert verify(store.path).intact
+
+
+def test_a_restore_is_an_audit_entry_and_verify_passes_after_it(sample_copy, tmp_path):
+    path = sample_copy("el-salvador")
+    taken = _backed_up(path)
+    _import_price(path, tmp_path, "2026-01-15")
+    _import_price(path, tmp_path, "2026-02-15")
+    pinned = tmp_path / "before.json"  # a checkpoint of the log the restore shortens, kept elsewhere
+    done = cli("audit", "checkpoint", "--workspace", path, "--out", pinned)
+    assert done.returncode == 0, done.stderr
+    before = json.loads(done.stdout)
+
+    done = cli("restore", taken, "--workspace", path)
+    assert done.returncode == 0, done.stderr
+    restored = json.loads(done.stdout)
+    assert restored["dropped_entries"] == 2 and restored["backup_entries"] == before["entries"] - 2
+    assert os.path.exists(restored["checkpoint"])
+    entry = _restore_entries(path)[-1]
+    assert entry["backup"] == os.path.basename(taken) and entry["backup_entries"] == before["entries"] - 2
+    assert entry["previous_entries"] == before["entries"] and entry["previous_head"] == before["head_hash"]
+    assert entry["dropped_entries"] == 2
+    assert entry["previous_content_saved_as"] == os.path.basename(restored["previous_content_saved_as"])
+
+    for extra in ((), ("--checkpoint", pinned)):
+        done = cli("audit", "verify", "--workspace", path, *extra)
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert any("restored from" in note for note in json.loads(done.stdout)["notes"])
+
+    # the restore can be undone: the content it set aside is the log it recorded dropping
+    done = cli("restore", restored["previous_content_saved_as"], "--workspace", path)
+    assert done.returncode == 0, done.stderr
+    assert _prices(path) == _prices(restored["previous_content_saved_as"])
+
+
+def test_a_restore_of_an_old_schema_backup_keeps_the_workspace_id(tmp_path):
+    path = tmp_path / "old.db"
+    shutil.copyfile(PROJECT_ROOT / "tests" / "data" / "schema-7.db", path)
+    with Store(path) as store:  # upgraded: a backup of the schema-7 file first, then a new id
+        identity = store.workspace_id
+        old = store.migration_backup
+    assert identity and old is not None
+    _import_price(path, tmp_path)
+    done = cli("restore", old, "--workspace", path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["backup_schema"] == 7
+    with Store(path) as store:
+        assert store.workspace_id == identity
+        assert store.schema_version >= 9
+    conn = sqlite3.connect(path)
+    put_back = conn.execute("SELECT after_json FROM audit_log WHERE table_name = 'metadata' AND row_key = "
+                            "'\"workspace_id\"' ORDER BY id DESC LIMIT 1").fetchone()
+    conn.close()
+    assert put_back and json.loads(put_back[0]) == {"value": identity}
+    done = cli("audit", "verify", "--workspace", path)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_an_old_schema_backup_edited_before_its_upgrade_is_refused(tmp_path):
+    path = tmp_path / "old.db"
+    shutil.copyfile(PROJECT_ROOT / "tests" / "data" / "schema-7.db", path)
+    with Store(path) as store:
+        old = store.migration_backup
+    conn = sqlite3.connect(old)
+    conn.execute("UPDATE transactions SET quantity = quantity + 1000 WHERE id = (SELECT min(id) FROM transactions)")
+    conn.commit()
+    conn.close()
+    done = cli("restore", old, "--workspace", path)
+    assert done.returncode == 1 and "does not verify" in done.stderr and "transactions" in done.stderr, done.stderr
+
+
+@posix_only
+@pytest.mark.parametrize("how", ["symbolic link", "writable by others"])
+def test_an_unsafe_backup_folder_is_neither_restored_from_nor_backed_up_into(sample_copy, tmp_path, how):
+    path = sample_copy("el-salvador")
+    _backed_up(path)
+    folder = folder_of(path)
+    if how == "symbolic link":
+        real = tmp_path / "somewhere-else"
+        folder.rename(real)
+        folder.symlink_to(real, target_is_directory=True)
+        reason = "symbolic link"
+    else:
+        folder.chmod(0o777)
+        reason = "written by other accounts"
+    held = path.read_bytes()
+    done = cli("restore", "--workspace", path)
+    assert done.returncode == 1 and reason in done.stderr, done.stderr
+    named = next(folder.glob("*-manual.db"))
+    done = cli("restore", named, "--workspace", path, "--force")
+    assert done.returncode == 1 and reason in done.stderr, done.stderr
+    assert path.read_bytes() == held
+    done = cli("backup", "--workspace", path)
+    assert done.returncode == 1 and reason in done.stderr, done.stderr
