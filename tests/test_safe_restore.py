@@ -176,6 +176,11 @@ def test_a_restore_is_an_audit_entry_and_verify_passes_after_it(sample_copy, tmp
     done = cli("restore", restored["previous_content_saved_as"], "--workspace", path)
     assert done.returncode == 0, done.stderr
     assert _prices(path) == _prices(restored["previous_content_saved_as"])
+    assert _restore_entries(path)[-1]["shared_entries"] == before["entries"] - 2  # the branches part there
+    done = cli("audit", "verify", "--workspace", path, "--checkpoint", pinned)
+    assert done.returncode == 0, done.stdout + done.stderr
+    done = cli("audit", "verify", "--workspace", path)
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_a_restore_of_an_old_schema_backup_keeps_the_workspace_id(tmp_path):
@@ -237,3 +242,94 @@ def test_an_unsafe_backup_folder_is_neither_restored_from_nor_backed_up_into(sam
     assert path.read_bytes() == held
     done = cli("backup", "--workspace", path)
     assert done.returncode == 1 and reason in done.stderr, done.stderr
+
+
+# ---- the window ---------------------------------------------------------------------------------------------------
+
+def _pick(dialog, backup_path) -> None:
+    row = next(i for i, b in enumerate(dialog.model.records) if str(b.path) == str(backup_path))
+    dialog.view.selectRow(dialog.view.model().mapFromSource(dialog.model.index(row, 0)).row())
+
+
+def test_the_windows_confirmation_names_the_date_the_entries_and_what_it_drops(window, qtbot, sample_copy, tmp_path,
+                                                                              monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.gui.backup_dialog import BackupDialog
+
+    path = sample_copy("el-salvador")
+    taken = _backed_up(path)
+    _import_price(path, tmp_path, "2026-01-15")
+    _import_price(path, tmp_path, "2026-02-15")
+    window.open_workspace(path)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    dialog = BackupDialog(window.workspace.path, window)
+    qtbot.addWidget(dialog)
+    _pick(dialog, taken)
+    dialog._restore()
+    qtbot.waitUntil(lambda: dialog.chosen is not None, timeout=15_000)
+    entries = len(_hashes(taken))
+    when = list_backups(path)[-1].taken_at  # any backup of today: the text names the local date and minute
+    assert f"{when.astimezone():%Y-%m-%d}" in asked[0], asked
+    assert f"It holds {entries:,} audit entries; restoring it drops 2 entries of the current log" in asked[0], asked
+    assert dialog.force is False
+    assert window._restore(window.workspace.path, dialog.chosen, dialog.force)
+    assert window.workspace is not None and _restore_entries(path)[-1]["dropped_entries"] == 2
+    assert "2 audit entries dropped" in window.statusBar().currentMessage()
+
+
+def test_the_window_restores_another_workspaces_backup_only_after_a_second_confirmation(window, qtbot, sample_copy,
+                                                                                      tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.gui.backup_dialog import BackupDialog
+
+    path = sample_copy("el-salvador")
+    _backed_up(path)
+    foreign = folder_of(path) / f"{path.stem}-20200101T000000000000Z-manual.db"
+    shutil.copyfile(_another_workspace(tmp_path), foreign)
+    window.open_workspace(path)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warned.append(box.text()) or 0)  # Cancel: nothing clicked
+    dialog = BackupDialog(window.workspace.path, window)
+    qtbot.addWidget(dialog)
+    _pick(dialog, foreign)
+    dialog._restore()
+    qtbot.waitUntil(lambda: bool(warned), timeout=15_000)
+    assert "It is of another workspace" in warned[0] and "Its history does not share" in warned[0], warned
+    assert dialog.chosen is None and dialog.result() == 0  # declined: nothing restored
+
+    # the second confirmation given: restored, and the entry records what it overrode
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: next(b for b in box.buttons()
+                                                                       if b.text() == "Restore anyway"))
+    dialog._restore()
+    qtbot.waitUntil(lambda: dialog.chosen is not None, timeout=15_000)
+    assert dialog.force is True
+    assert window._restore(window.workspace.path, dialog.chosen, dialog.force)
+    assert any("another workspace" in o for o in _restore_entries(path)[-1]["overridden"])
+
+
+def test_the_window_refuses_a_tampered_backup_and_keeps_the_workspace_open(window, qtbot, sample_copy, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    path = sample_copy("el-salvador")
+    taken = _backed_up(path)
+    conn = sqlite3.connect(taken)
+    conn.execute("UPDATE transactions SET quantity = quantity + 1000 WHERE id = (SELECT min(id) FROM transactions)")
+    conn.commit()
+    conn.close()
+    window.open_workspace(path)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    assert not window._restore(window.workspace.path, taken, True)
+    assert "does not verify" in warned[0] and window.workspace is not None and window.workspace.path == path.resolve()
+
+
+def _hashes(db) -> list[str]:
+    conn = sqlite3.connect(db)
+    try:
+        return [h for (h,) in conn.execute("SELECT hash FROM audit_log")]
+    finally:
+        conn.close()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayou
 
 from ..core.errors import error_text
 from ..core.store import restore
-from ..core.store.backup import folder_of, folder_problem, list_backups
+from ..core.store.backup import folder_of, folder_problem, future_dated, list_backups
 from . import worker
 from .table_model import Column, RecordTableModel
 from .widgets import fit_dialog, note_label, record_table
@@ -94,6 +94,11 @@ class BackupDialog(QDialog):
                     "replaces the workspace's content; what it holds now is backed up first.")
         else:
             text = f"No backups of {workspace.name} yet."
+        planted = len(future_dated(workspace))
+        if planted and not unsafe:
+            text += (f" {planted} file{'s' if planted > 1 else ''} named as a backup but dated later than now "
+                     f"{'are' if planted > 1 else 'is'} not listed: Reserve Desk did not take "
+                     f"{'them' if planted > 1 else 'it'}, and never restores {'them' if planted > 1 else 'it'}.")
         self.note = note_label(text)
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)

@@ -136,17 +136,21 @@ def list_backups(workspace: Path) -> list[Backup]:
     return [b for b in _named(workspace) if not is_future(b.taken_at)]
 
 
+def future_dated(workspace: Path) -> list[Backup]:
+    """Files in the backup folder named as this workspace's backups but dated later than now."""
+    return [b for b in _named(workspace) if is_future(b.taken_at)]
+
+
 def rotate(workspace: Path, keep: int, spare: Path | None = None) -> list[Path]:
     """Delete all but the newest ``keep`` backups (never ``spare``, the one just taken), and move those named later
     than now into ``future-dated/`` (kept as evidence, never counted, listed or restored); returns those removed."""
     folder = _safe_folder(workspace)
     removed = []
-    for b in _named(workspace):
-        if is_future(b.taken_at):
-            aside = folder / SET_ASIDE
-            aside.mkdir(mode=0o700, exist_ok=True)
-            os.replace(b.path, aside / b.path.name)
-            removed.append(b.path)
+    for b in future_dated(workspace):
+        aside = folder / SET_ASIDE
+        aside.mkdir(mode=0o700, exist_ok=True)
+        os.replace(b.path, aside / b.path.name)
+        removed.append(b.path)
     for b in list_backups(workspace)[max(keep, 1):]:
         if b.path != spare:
             b.path.unlink(missing_ok=True)

@@ -129,7 +129,8 @@ def _check_chain(conn, result: Verification, snapshot_at: set[int]):
         if isinstance(detail, dict) and isinstance(detail.get("schema"), dict):
             schema = (entry["id"], detail["schema"])
         if entry["action"] == "restore" and isinstance(detail, dict):
-            restore = _Restore(entry["id"], entry["at"], int(detail.get("backup_entries", 0)),
+            # kept: the entries both logs hold; fewer than the backup's when it was another branch (a restore undone)
+            restore = _Restore(entry["id"], entry["at"], int(detail.get("shared_entries", detail.get("backup_entries", 0))),
                                int(detail.get("previous_entries", 0)), detail.get("previous_head"))
             restores.append(restore)
             result.notes.append(f"audit entry {entry['id']} ({entry['at']}): restored from {detail.get('backup')}, "
