@@ -4,16 +4,21 @@ row; error output quoting user input stays short."""
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import datetime as dt
 import os
 import signal
 import subprocess
 import sys
 import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
 
+from desktop.core.domain import Wallet
+from desktop.core.io.transactions_csv import COLUMNS, DB_COLUMNS, import_transactions
 from desktop.core.workspace import Workspace
 from desktop.gui import worker
 from desktop.gui.tabs.stress import StressTab
@@ -81,3 +86,72 @@ def test_cancel_stops_a_ten_million_path_stress_run_within_half_a_second(qtbot, 
             tab.task.cancel()
             qtbot.waitUntil(lambda: tab.task is None, timeout=60_000)
         ws.close()
+
+
+# ---- duplicate detection asks the database ----------------------------------------------------------------
+
+
+def _ledger_workspace(path: Path, stored: int) -> Workspace:
+    """``stored`` purchases over 3,000 days, written by the importers' bulk path (one audit entry)."""
+    ws = Workspace.create(path, "empty")
+    ws.add_wallet(Wallet(name="Cold storage", kind="cold"))
+    wallet = ws.store.wallet_ids()["Cold storage"]
+    days = [(dt.date(2015, 1, 1) + dt.timedelta(days=k)).isoformat() for k in range(3000)]
+    rows = [(days[i % 3000], "purchase", wallet, None, "BTC", 0.001 * (1 + i % 500), 20000.0, 1.0, "Desk A", f"P{i}",
+             None, "test") for i in range(stored)]
+    with ws.store.transaction() as w:
+        w.insert_many("transactions", DB_COLUMNS, rows)
+        w.log_import("transactions", "test ledger", stored, None)
+    return ws
+
+
+def _csv(path: Path, rows: list[tuple]) -> Path:
+    with open(path, "w", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(COLUMNS)
+        writer.writerows(rows)
+    return path
+
+
+def _stored_row(i: int) -> tuple:  # row i of _ledger_workspace, as the CSV holds it
+    return ((dt.date(2015, 1, 1) + dt.timedelta(days=i % 3000)).isoformat(), "purchase", "Cold storage", "", "BTC",
+            0.001 * (1 + i % 500), 20000.0, 1.0, "Desk A", f"P{i}", "")
+
+
+def test_duplicate_detection_does_not_hold_the_stored_ledger_in_memory(tmp_path):
+    ws = _ledger_workspace(tmp_path / "big.db", 200_000)
+    # every row of the file is stored already: the import finds 1,000 duplicates and adds nothing
+    source = _csv(tmp_path / "again.csv", [_stored_row(i) for i in range(0, 200_000, 200)])
+    tracemalloc.start()
+    try:
+        report = import_transactions(ws.store, source, dry_run=True, today=dt.date(2026, 1, 1))
+        _, peak_bytes = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+        ws.close()
+    assert report.duplicates == 1_000 and report.new == 0 and not report.invalid
+    # the 200,000 stored rows as Python tuples took ~90 MB; the file's 1,000 rows take a fraction of one
+    assert peak_bytes < 8e6, f"peak {peak_bytes / 1e6:.0f} MB"
+
+
+def test_duplicates_and_problems_are_reported_as_before(tmp_path):
+    ws = _ledger_workspace(tmp_path / "small.db", 50)
+    new = ("2016-01-04", "purchase", "Cold storage", "", "BTC", 2.0, 400.0, "", "", "", "")
+    rows = [
+        _stored_row(3),  # row 2: stored, to the last column
+        (*_stored_row(4)[:9], "NEW-REF", ""),  # row 3: the same as a stored row but its reference: new
+        (*new[:9], "P7", ""),  # row 4: a stored reference on a different row: a duplicate
+        ("2016-13-01", *new[1:]),  # row 5: invalid date
+        (*new[:9], "NEW-REF", ""),  # row 6: a reference used on row 3
+        new,  # rows 7 and 8: the same new row twice, without a reference: both added, as before
+        new,
+        (*_stored_row(9)[:10], "a note"),  # row 9: its note differs, its reference is stored: a duplicate
+        ("2016-01-05", "purchase", "Nobody"),  # row 10: too few fields
+        (*_stored_row(11)[:3], "", "btc", *_stored_row(11)[5:]),  # row 11: asset in lower case, as stored: duplicate
+    ]
+    report = import_transactions(ws.store, _csv(tmp_path / "mixed.csv", rows), dry_run=True, skip_invalid=True,
+                                 today=dt.date(2026, 1, 1))
+    ws.close()
+    assert (report.rows_read, report.new, report.duplicates) == (10, 3, 4)
+    assert [(p.row, p.field) for p in report.invalid] == [(5, "date"), (6, "reference"), (10, "row")]
+    assert report.invalid[1].reason == "'NEW-REF' already used on row 3"

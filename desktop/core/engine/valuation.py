@@ -85,18 +85,19 @@ class Ledger:
         position[[wid for _, wid in by_id]] = np.arange(len(by_id), dtype=np.int32)
         blocks = [np.array(chunk, dtype=np.float64) for chunk in chunks]  # NULL becomes NaN
         table = np.concatenate(blocks) if blocks else np.zeros((0, 8))
+        del blocks  # and no sorted copy of the whole table: one column at a time (1.3 million rows: 90 MB less)
         ids, days = table[:, 0].astype(np.int64), table[:, 1].astype(np.int64)
         order = np.lexsort((ids, days))
-        table, ids = table[order], ids[order]
-        to = table[:, 4]
+        ids = ids[order]
+        to = table[order, 4]
         ledger = cls(
             day=days[order],
-            kind=table[:, 2].astype(np.int8),
-            wallet=position[table[:, 3].astype(np.int64)],
+            kind=table[order, 2].astype(np.int8),
+            wallet=position[table[order, 3].astype(np.int64)],
             to_wallet=np.where(np.isnan(to), -1, position[np.nan_to_num(to, nan=0).astype(np.int64)]).astype(np.int32),
-            quantity_btc=table[:, 5].copy(),
-            price_usd=table[:, 6].copy(),
-            fee_usd=np.nan_to_num(table[:, 7], nan=0.0),
+            quantity_btc=table[order, 5],
+            price_usd=table[order, 6],
+            fee_usd=np.nan_to_num(table[order, 7], nan=0.0),
             wallet_names=names,
         )
         return ledger, ids

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .. import domain as d
 from ..engine.valuation import LedgerError
+from ..errors import Cancelled
 from ..store import Store
 from .csv_safe import read_text_cell, row_cells
 from .csv_source import (
@@ -38,6 +39,7 @@ TEXT_COLUMNS = ("wallet", "to_wallet", "counterparty", "reference", "note")  # e
 DB_COLUMNS = ("date", "kind", "wallet_id", "to_wallet_id", "asset", "quantity", "price_usd", "fee_usd",
               "counterparty", "reference", "note", "source")
 MAX_PRICE_USD = 1e12
+BATCH_ROWS = 5000
 Progress = Callable[[float], None]
 
 
@@ -117,16 +119,16 @@ def import_transactions(store: Store, path: str | Path, options: CsvOptions = DE
     with CsvSource(path, options) as source:
         _check_header(source)
         wallets = store.wallet_ids()
-        known_refs, known_rows, first_new_id = store.transaction_keys(DB_COLUMNS[:-1])
+        first_new_id = store.next_transaction_id()
         file_refs: dict[str, int] = {}
         label = f"transactions CSV: {path.name}"
         csv_row_of_new: list[int] = []
         if not dry_run:
             store.backup("before-import")
         try:
-            with store.transaction() as w:
-                rows = BatchInserter(w, "transactions", DB_COLUMNS, source, report, progress=progress,
-                                     cancelled=cancelled)
+            with store.transaction() as w, store.incoming_transactions(DB_COLUMNS[:-1]) as incoming:
+                # 1. read and check every row; the valid ones wait in a scratch table
+                batch: list[tuple] = []
                 for row_number, rec in source.rows():
                     report.rows_read += 1
                     if WRONG_WIDTH in rec:
@@ -134,22 +136,35 @@ def import_transactions(store: Store, path: str | Path, options: CsvOptions = DE
                         continue
                     rec.update((c, read_text_cell(rec[c].strip())) for c in TEXT_COLUMNS)  # '=x, as exported, is =x
                     try:
-                        row = parse_row(rec, wallets, options, today)
+                        batch.append((row_number, *parse_row(rec, wallets, options, today)))
                     except FieldError as exc:
                         report.invalid.append(RowProblem(row_number, exc.field, exc.reason))
-                        continue
-                    reference = row[9]
-                    if row in known_rows or (reference is not None and reference in known_refs):
+                    if len(batch) >= BATCH_ROWS:
+                        incoming.add(batch)
+                        batch.clear()
+                        if progress:
+                            progress(source.position())
+                        if cancelled and cancelled():
+                            raise Cancelled(f"import of {path.name} cancelled; nothing was written")
+                incoming.add(batch)
+                # 2. one query finds those already stored; the others are added in the file's order
+                stored = incoming.stored()
+                rows = BatchInserter(w, "transactions", DB_COLUMNS, source, report, progress=progress,
+                                     cancelled=cancelled, batch_rows=BATCH_ROWS)
+                for row_number, *values in incoming.rows():
+                    if row_number in stored:
                         report.duplicates += 1
                         continue
+                    reference = values[9]
                     if reference is not None:
                         if reference in file_refs:
                             report.invalid.append(RowProblem(row_number, "reference",
                                                              f"{reference!r} already used on row {file_refs[reference]}"))
                             continue
                         file_refs[reference] = row_number
-                    rows.add((*row, label))
+                    rows.add((*values, label))
                     csv_row_of_new.append(row_number)
+                report.invalid.sort(key=lambda p: p.row)  # one problem a row, in the file's order
                 rows.flush()
                 report.new = len(csv_row_of_new)
                 if report.new and (skip_invalid or not report.invalid):  # else the import is blocked anyway

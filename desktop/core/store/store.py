@@ -571,14 +571,6 @@ class Store:
         users = [r[0] for r in self.db.execute("SELECT DISTINCT os_user FROM audit_log ORDER BY os_user")]
         return tables, users
 
-    def transaction_keys(self, columns: tuple[str, ...]) -> tuple[set[str], set[tuple], int]:
-        """What an import of transactions checks for duplicates: the references in use, every stored row's
-        ``columns``, and the next id."""
-        refs = {r for (r,) in self.db.execute("SELECT reference FROM transactions WHERE reference IS NOT NULL")}
-        rows = set(self.db.execute(f"SELECT {', '.join(columns)} FROM transactions"))  # noqa: S608 - fixed columns
-        next_id = (self.db.execute("SELECT max(id) FROM transactions").fetchone()[0] or 0) + 1
-        return refs, rows, next_id
-
     def next_transaction_id(self) -> int:
         return (self.db.execute("SELECT max(id) FROM transactions").fetchone()[0] or 0) + 1
 
