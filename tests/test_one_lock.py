@@ -125,6 +125,15 @@ def test_the_lock_follows_the_file_not_its_name(sample_copy, tmp_path, holder, m
     Store(tmp_path / "alias.db").close()  # released: the other name may write now
 
 
+def test_without_file_numbers_two_workspaces_are_not_one(sample_copy, monkeypatch):
+    """Some network shares number every file 0: each file then has the lock beside it alone, not one for all."""
+    monkeypatch.setattr(lock, "identity", lambda _path: (7, 0))
+    first, second = sample_copy("el-salvador"), sample_copy("pakistan")
+    with Store(first), Store(second):
+        done = cli("wallets", "add", "Extra", "--workspace", str(first))  # the lock beside it still holds
+        assert done.returncode == 1 and "open for writing" in done.stderr
+
+
 def _mount(*args: str) -> bool:
     return subprocess.run(["mount", *args], capture_output=True).returncode == 0
 

@@ -59,7 +59,7 @@ class _Hold:
     count: int = 1
 
 
-_HELD: dict[tuple[int, int], _Hold] = {}  # the file's identity -> this process's hold on it
+_HELD: dict[tuple[int, int | str], _Hold] = {}  # the file's identity -> this process's hold on it
 _GUARD = threading.Lock()
 
 
@@ -217,17 +217,21 @@ def acquire(workspace: Path) -> bool:
         if refusal:
             raise WorkspaceReadOnly(workspace, refusal)
         key = identity(workspace)
+        if not key[1]:  # a file system without file numbers (some network shares): the name lock alone
+            key = (key[0], str(workspace))
         if key in _HELD:
             other = _HELD[key].path
             raise WorkspaceLocked(workspace, f"it is open for writing in this program as {other}",
                                   f"{workspace.name} is open for writing in this program as {other}; close it there "
                                   "first")
-        fd = _lock_identity(workspace, key)
+        fds = [_lock_identity(workspace, key)] if isinstance(key[1], int) else []
         try:
-            _HELD[key] = _Hold(workspace, [fd, _lock_beside(workspace)])
+            fds.append(_lock_beside(workspace))
         except BaseException:
-            os.close(fd)
+            for fd in fds:
+                os.close(fd)
             raise
+        _HELD[key] = _Hold(workspace, fds)
         return True
 
 
