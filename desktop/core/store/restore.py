@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import sqlite3
 import tempfile
 from dataclasses import dataclass, field
@@ -114,8 +115,6 @@ def read_current(workspace: Path) -> Current:
 
 
 def audit_detail(after_json: str | None) -> dict:
-    import json
-
     try:
         detail = json.loads(after_json) if after_json else {}
     except ValueError:
