@@ -155,7 +155,7 @@ def test_entry_times_never_go_backwards():
     assert audit.entry_time(last, dt.datetime(2030, 1, 2, tzinfo=dt.UTC)).startswith("2030-01-02T00:00:00")
 
 
-def test_a_skimming_trigger_is_named_before_and_after_it_skims(es, tmp_path):
+def test_a_skimming_trigger_is_named(es):
     conn = sqlite3.connect(es)
     conn.execute("CREATE TRIGGER skim AFTER INSERT ON transactions BEGIN "
                  "UPDATE transactions SET quantity = quantity * 0.9 WHERE id = new.id; END")
@@ -163,13 +163,14 @@ def test_a_skimming_trigger_is_named_before_and_after_it_skims(es, tmp_path):
     conn.close()
     result = verify(es)
     assert not result.intact and result.problems[0].startswith("trigger skim: not in Reserve Desk's schema")
-    ledger = tmp_path / "buy.csv"
-    ledger.write_text("date,kind,wallet,to_wallet,asset,quantity,price_usd,fee_usd,counterparty,reference,note\n"
-                      "2025-11-10,purchase,Daily purchases (hot),,BTC,10,90000,,,SKIM-1,\n", encoding="utf-8")
-    code = cli.main(["import", "transactions", str(ledger), "--workspace", str(es)])
-    assert code == 0
-    result = verify(es)
-    assert any(p.startswith("trigger skim:") for p in result.problems)
+
+
+def test_a_dropped_append_only_guard_is_named(es):
+    conn = sqlite3.connect(es)
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    conn.commit()
+    conn.close()
+    assert "trigger audit_log_no_delete: dropped outside Reserve Desk" in verify(es).problems
 
 
 def test_a_view_or_an_altered_index_is_named(es):
@@ -237,10 +238,11 @@ def test_a_key_others_can_read_is_not_used(tmp_path):
         checkpoint.signing_key(folder)
 
 
-def test_the_pdf_cover_prints_the_head_and_the_checkpoint_is_kept(es, tmp_path, capsys):
+def test_the_pdf_cover_prints_the_head_and_the_checkpoint_is_kept(es, tmp_path):
     out = tmp_path / "summary.pdf"
-    assert cli.main(["report", "--workspace", str(es), "--out", str(out), "--sections", "summary"]) == 0
-    kept = Path(json.loads(capsys.readouterr().out)["checkpoint"])
+    done = subprocess.run([*cli_command(), "report", "--workspace", str(es), "--out", str(out), "--sections", "summary"],
+                          capture_output=True, text=True, check=True)  # in its own process: it starts a QGuiApplication
+    kept = Path(json.loads(done.stdout)["checkpoint"])
     signed = checkpoint.load(kept)
     text = subprocess.run(["pdftotext", "-l", "1", str(out), "-"], capture_output=True, text=True).stdout \
         if shutil.which("pdftotext") else None
@@ -249,3 +251,20 @@ def test_the_pdf_cover_prints_the_head_and_the_checkpoint_is_kept(es, tmp_path, 
         assert f"{signed.entries:,} entries; entry {signed.entries:,} has hash {signed.head_hash}" in flat
         assert signed.public_key in flat.replace(" ", "")
     assert verify(es, [kept]).intact
+
+
+def test_a_workspace_with_a_foreign_trigger_opens_only_for_reading_so_the_trigger_never_runs(es, tmp_path, capsys):
+    conn = sqlite3.connect(es)
+    conn.execute("CREATE TRIGGER skim AFTER INSERT ON transactions BEGIN "
+                 "UPDATE transactions SET quantity = quantity * 0.9 WHERE id = new.id; END")
+    conn.commit()
+    conn.close()
+    ledger = tmp_path / "buy.csv"
+    ledger.write_text("date,kind,wallet,to_wallet,asset,quantity,price_usd,fee_usd,counterparty,reference,note\n"
+                      "2025-11-10,purchase,Daily purchases (hot),,BTC,10,90000,,,SKIM-1,\n", encoding="utf-8")
+    assert cli.main(["import", "transactions", str(ledger), "--workspace", str(es)]) == 1
+    assert "trigger skim was changed outside Reserve Desk" in capsys.readouterr().err
+    ws = Workspace.open(es, read_only=True)  # still readable: verify, the report, the window with a banner
+    assert ws.store.db.execute("SELECT count(*) FROM transactions WHERE reference = 'SKIM-1'").fetchone()[0] == 0
+    ws.close()
+    assert cli.main(["holdings", "--workspace", str(es)]) == 0

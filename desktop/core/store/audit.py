@@ -116,6 +116,24 @@ def schema_digest(objects: dict[str, str]) -> str:
     return hashlib.sha256(canonical_json(objects).encode("utf-8")).hexdigest()
 
 
+def trigger_and_view_departures(conn, version: int) -> list[str]:
+    """Each trigger or view that differs from those Reserve Desk's migrations 1..version create, in words. No file
+    may hold another: a trigger changes data as it is written, a view as it is read."""
+    now, ours = schema_objects(conn), expected_schema(version)
+    found = []
+    for name in sorted(set(now) | set(ours)):
+        if not name.startswith(("trigger ", "view ")):
+            continue
+        if name not in ours:
+            found.append(f"{name}: not in Reserve Desk's schema {version}: added outside Reserve Desk, it can change "
+                         "data as it is written or read")
+        elif name not in now:
+            found.append(f"{name}: dropped outside Reserve Desk")
+        elif ours[name] != now[name]:
+            found.append(f"{name}: altered outside Reserve Desk (it differs from Reserve Desk's schema {version})")
+    return found
+
+
 @functools.cache
 def expected_schema(version: int) -> dict[str, str]:
     """The schema that Reserve Desk's own migrations 1..version create (what no file may add triggers or views to)."""

@@ -260,6 +260,11 @@ class Store:
                                      "open it for writing once to upgrade it")
                 self.migration_backup = None
                 return conn
+            if version > 0 and (departures := audit.trigger_and_view_departures(conn, min(version, LATEST_VERSION))):
+                # a trigger could skim every later change, and the log would record what it left
+                raise lock.WorkspaceReadOnly(self.path, f"{departures[0].split(':')[0]} was changed outside Reserve Desk "
+                                             "and could alter what is written; 'reserve-desk audit verify' names it, "
+                                             "and a backup from before it can be restored")
             self.migration_backup = migrate(conn, self.path)
             if first and not create and not backup.taken_today(self.path):
                 backup.make_backup(conn, self.path, "daily", _keep(conn))

@@ -147,18 +147,8 @@ def _check_schema(conn, version: int, recorded: tuple[int, dict] | None, result:
     """Triggers and views against the app's own schema (no file may add one: they change data as it is written or
     read); tables and indexes against the schema the log last recorded (a workspace keeps the exact text its
     migrations wrote, which for the oldest files differs from today's)."""
+    result.problems.extend(audit.trigger_and_view_departures(conn, version))
     now = audit.schema_objects(conn)
-    ours = audit.expected_schema(version)
-    for name in sorted(set(now) | set(ours)):
-        if not name.startswith(("trigger ", "view ")):
-            continue
-        if name not in ours:
-            result.problems.append(f"{name}: not in Reserve Desk's schema {version}: added outside Reserve Desk, it "
-                                   "can change data as it is written or read")
-        elif name not in now:
-            result.problems.append(f"{name}: dropped outside Reserve Desk")
-        elif ours[name] != now[name]:
-            result.problems.append(f"{name}: altered outside Reserve Desk (it differs from Reserve Desk's schema {version})")
     if recorded is None:
         return
     entry_id, objects = recorded
