@@ -268,3 +268,22 @@ def test_a_workspace_with_a_foreign_trigger_opens_only_for_reading_so_the_trigge
     assert ws.store.db.execute("SELECT count(*) FROM transactions WHERE reference = 'SKIM-1'").fetchone()[0] == 0
     ws.close()
     assert cli.main(["holdings", "--workspace", str(es)]) == 0
+
+
+def test_a_restore_reads_as_one_line_in_the_audit_log_and_verify_passes_after_it(es, capsys):
+    from desktop.core.audit_view import audit_entries, describe
+    from desktop.core.store.backup import list_backups
+
+    daily = list_backups(es.resolve())[0].path
+    ws = Workspace.open(es)
+    ws.add_wallet(Wallet(name="Dropped by the restore", kind="hot"))
+    ws.close()
+    assert cli.main(["restore", str(daily), "--workspace", str(es)]) == 0
+    capsys.readouterr()
+    ws = Workspace.open(es, read_only=True)
+    (latest,) = audit_entries(ws, limit=1)
+    ws.close()
+    assert describe(latest).startswith(f"Restored from {daily.name} (") and "1 of the previous log dropped" in describe(latest)
+    result = verify(es)
+    assert result.intact, result.problems
+    assert any(c["status"].startswith("before the restore") for c in result.checkpoints)

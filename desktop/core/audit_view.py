@@ -128,5 +128,8 @@ def describe(entry: AuditEntry) -> str:
         return f"Workspace created (schema {detail['schema_version']})"
     if e.action == "migrate" and "to_schema" in detail:
         return f"Schema migrated {detail.get('from_schema')} → {detail['to_schema']}"
+    if e.action == "restore" and "backup" in detail:
+        return (f"Restored from {detail['backup']} ({detail.get('backup_entries', 0):,} entries; "
+                f"{detail.get('dropped_entries', 0):,} of the previous log dropped)")
     head = " ".join(filter(None, (action_text(e.action).capitalize(), what)))
     return f"{head}: {'; '.join(f'{field_label(k)} {_value(k, v)}' for k, v in detail.items())}" if detail else head

@@ -153,8 +153,10 @@ def encode(checkpoint: Checkpoint) -> bytes:
 
 
 def default_path(workspace: Path, checkpoint: Checkpoint) -> Path:
+    """Named by time (so names sort oldest first), entry count, and the signature's start: two checkpoints made in
+    one second (the one before a restore and the restore's own) never share a name."""
     stamp = dt.datetime.fromisoformat(checkpoint.time).strftime("%Y%m%dT%H%M%SZ")
-    return folder_of(workspace) / f"{workspace.stem}-{stamp}-{checkpoint.entries}{SUFFIX}"
+    return folder_of(workspace) / f"{workspace.stem}-{stamp}-{checkpoint.entries}-{checkpoint.signature[:8]}{SUFFIX}"
 
 
 def save_beside_backups(conn, workspace: Path) -> Path:
