@@ -287,3 +287,16 @@ def test_a_restore_reads_as_one_line_in_the_audit_log_and_verify_passes_after_it
     result = verify(es)
     assert result.intact, result.problems
     assert any(c["status"].startswith("before the restore") for c in result.checkpoints)
+
+
+def test_a_planted_backup_folder_makes_the_workspace_read_only_with_the_reason_not_unopenable(sample_copy, tmp_path):
+    es = sample_copy("el-salvador")
+    elsewhere = tmp_path / "insider"
+    elsewhere.mkdir()
+    folder_of(es.resolve()).symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(Exception, match="is a symbolic link, not a real folder") as refused:
+        Workspace.open(es)
+    assert getattr(refused.value, "reason", None)  # WorkspaceReadOnly: the window opens it read-only with a banner
+    done = subprocess.run([*cli_command(), "holdings", "--workspace", str(es)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr  # read commands fall back to reading
+    assert not any(elsewhere.iterdir())

@@ -265,6 +265,9 @@ class Store:
                 raise lock.WorkspaceReadOnly(self.path, f"{departures[0].split(':')[0]} was changed outside Reserve Desk "
                                              "and could alter what is written; 'reserve-desk audit verify' names it, "
                                              "and a backup from before it can be restored")
+            if not create and (problem := backup.folder_problem(backup.folder_of(self.path))):
+                # every change is preceded by a backup there; one planted or opened to others is never written into
+                raise lock.WorkspaceReadOnly(self.path, f"{problem}; until then it can only be read")
             self.migration_backup = migrate(conn, self.path)
             if first and not create and not backup.taken_today(self.path):
                 backup.make_backup(conn, self.path, "daily", _keep(conn))
