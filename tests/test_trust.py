@@ -263,7 +263,7 @@ def test_a_workspace_with_a_foreign_trigger_opens_only_for_reading_so_the_trigge
     ledger.write_text("date,kind,wallet,to_wallet,asset,quantity,price_usd,fee_usd,counterparty,reference,note\n"
                       "2025-11-10,purchase,Daily purchases (hot),,BTC,10,90000,,,SKIM-1,\n", encoding="utf-8")
     assert cli.main(["import", "transactions", str(ledger), "--workspace", str(es)]) == 1
-    assert "trigger skim was changed outside Reserve Desk" in capsys.readouterr().err
+    assert "trigger skim was added, altered or dropped outside Reserve Desk" in capsys.readouterr().err
     ws = Workspace.open(es, read_only=True)  # still readable: verify, the report, the window with a banner
     assert ws.store.db.execute("SELECT count(*) FROM transactions WHERE reference = 'SKIM-1'").fetchone()[0] == 0
     ws.close()

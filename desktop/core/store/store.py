@@ -262,8 +262,8 @@ class Store:
                 return conn
             if version > 0 and (departures := audit.trigger_and_view_departures(conn, min(version, LATEST_VERSION))):
                 # a trigger could skim every later change, and the log would record what it left
-                raise lock.WorkspaceReadOnly(self.path, f"{departures[0].split(':')[0]} was changed outside Reserve Desk "
-                                             "and could alter what is written; 'reserve-desk audit verify' names it, "
+                raise lock.WorkspaceReadOnly(self.path, f"{departures[0].split(':')[0]} was added, altered or dropped "
+                                             "outside Reserve Desk and could alter what is written; 'reserve-desk audit verify' names it, "
                                              "and a backup from before it can be restored")
             if not create and (problem := backup.folder_problem(backup.folder_of(self.path))):
                 # every change is preceded by a backup there; one planted or opened to others is never written into
