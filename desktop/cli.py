@@ -697,6 +697,17 @@ def _quiet_broken_pipe() -> int:
     return 0
 
 
+MAX_ERROR_CHARS = 2_000  # the error line on stderr, whatever the exception quotes
+
+
+def _error_line(text: str) -> str:
+    """One line of at most about MAX_ERROR_CHARS: its start (what failed) and its end (what to do, the log file)."""
+    text = text.replace("\n", " ")
+    if len(text) <= MAX_ERROR_CHARS:
+        return text
+    return f"{text[:MAX_ERROR_CHARS - 500]} … ({len(text):,} characters in all) … {text[-400:]}"
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
@@ -718,10 +729,10 @@ def main(argv: list[str] | None = None) -> int:
             raise
         if is_user_error(exc) or isinstance(exc, Cancelled):
             message = str(exc).replace("\n", " ") or type(exc).__name__
-            print(f"reserve-desk: error: {message}", file=sys.stderr)
+            print(_error_line(f"reserve-desk: error: {message}"), file=sys.stderr)
             return EXIT_USAGE if isinstance(exc, CliError) and "--help" in message else EXIT_INPUT
-        _log(exc)
-        print(f"reserve-desk: {internal_error_text(exc)}".replace("\n", " "), file=sys.stderr)
+        _log(exc)  # the log keeps the whole message
+        print(_error_line(f"reserve-desk: {internal_error_text(exc)}"), file=sys.stderr)
         return EXIT_INTERNAL
 
 

@@ -155,3 +155,48 @@ def test_duplicates_and_problems_are_reported_as_before(tmp_path):
     assert (report.rows_read, report.new, report.duplicates) == (10, 3, 4)
     assert [(p.row, p.field) for p in report.invalid] == [(5, "date"), (6, "reference"), (10, "row")]
     assert report.invalid[1].reason == "'NEW-REF' already used on row 3"
+
+
+# ---- error output quoting user input stays short ----------------------------------------------------------
+
+
+def _import_dry_run(tmp_path: Path, what: str, source: Path) -> subprocess.CompletedProcess:
+    workspace = tmp_path / "w.db"
+    if not workspace.exists():
+        Workspace.create(workspace, "empty").close()
+    return subprocess.run([sys.executable, "-c", "import sys; from desktop.cli import main; sys.exit(main())", "import",
+                           what, "--workspace", str(workspace), str(source), "--dry-run"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize("what", ["transactions", "prices"])
+def test_a_ten_million_column_header_gives_a_short_message(tmp_path, what):
+    source = tmp_path / "wide.csv"
+    source.write_text(",".join(f"c{i}" for i in range(10_000_000)) + "\n1,2\n")  # 89 MB, one line
+    run = _import_dry_run(tmp_path, what, source)
+    assert run.returncode == 1 and run.stdout == ""
+    assert len(run.stderr) < 2_000 and "wide.csv: row 1: the header is longer than" in run.stderr, run.stderr[:2_000]
+
+
+def test_a_wide_header_lists_a_few_columns_and_counts_the_rest(tmp_path):
+    source = tmp_path / "wide.csv"
+    source.write_text(",".join(f"c{i}" for i in range(10_000)) + "\n")
+    run = _import_dry_run(tmp_path, "transactions", source)
+    assert run.returncode == 1 and len(run.stderr) < 2_000, run.stderr[:2_000]
+    assert "row 1: unknown columns: c0, c1, c2, c3, c4, c5, c6, c7, c8, c9 and 9,990 more" in run.stderr
+
+
+def test_a_long_value_is_quoted_in_part_with_its_length(tmp_path):
+    source = _csv(tmp_path / "long.csv", [("2020-01-06", "purchase", "W" * 100_000, "", "BTC", 1, 100, "", "", "", "")])
+    run = _import_dry_run(tmp_path, "transactions", source)
+    assert run.returncode == 1 and len(run.stderr) < 1_000, run.stderr[:2_000]
+    assert f"row 2: wallet: unknown wallet '{'W' * 80}'… (100,000 characters); add it first" in run.stderr
+
+
+def test_the_error_line_is_capped_and_keeps_its_start_and_end(tmp_path):
+    name = str(tmp_path / ("x" * 100_000 + ".db"))  # an OS error quotes the whole name
+    run = subprocess.run([sys.executable, "-c", "import sys; from desktop.cli import main; sys.exit(main())", "audit",
+                          "verify", "--workspace", name], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    line = run.stderr.strip()
+    assert run.returncode == 1 and "\n" not in line and len(line) <= 2_000, line[:3_000]
+    assert line.startswith("reserve-desk: error: ") and "characters in all" in line and line.endswith("x.db'")

@@ -12,16 +12,18 @@ import csv
 import datetime as dt
 import hashlib
 import math
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InvalidInput
-from .fields import FieldError, InputError
+from .fields import FieldError, InputError, listed, quoted
 
 DATE_ORDERS = ("iso", "dmy", "mdy")  # YYYY-MM-DD; DD/MM/YYYY; MM/DD/YYYY
 DECIMALS = ("point", "comma")
 MAX_FIELD_CHARS = 1000
+MAX_HEADER_CHARS = 100_000  # the widest header of any format read here is a few hundred characters
 
 
 # the key of a row whose number of fields differs from the header's (a header may have a column named "")
@@ -72,10 +74,14 @@ class CsvSource:
         _check_bytes(self.path)
         self._fh = open(self.path, encoding="utf-8-sig", newline="", errors="strict")  # noqa: SIM115 - closed in close()
         try:
-            header_line = self._fh.readline()
+            header_line = self._fh.readline(MAX_HEADER_CHARS + 1)  # a header of millions of columns is not read whole
         except UnicodeDecodeError:
             self.close()
             raise InputError(self.path.name, ["row 1: the file is not UTF-8 text"]) from None
+        if len(header_line) > MAX_HEADER_CHARS:
+            self.close()
+            raise InputError(self.path.name, [f"row 1: the header is longer than {MAX_HEADER_CHARS:,} characters; "
+                                              "the first row must name the columns"])
         self.delimiter = max((",", ";", "\t"), key=header_line.count)
         header = next(csv.reader([header_line], delimiter=self.delimiter), [])
         self.columns = [c.strip() for c in header]
@@ -90,11 +96,11 @@ class CsvSource:
         columns = [c.lower() for c in self.columns]
         missing = [c for c in required if c not in columns]
         unknown = [c for c in self.columns if c.lower() not in (*required, *optional)]
-        twice = sorted({c for c in columns if columns.count(c) > 1})
+        twice = sorted(c for c, n in Counter(columns).items() if n > 1)  # one pass: a header may be 10 million wide
         if missing or unknown or twice:
             raise InputError(self.path.name, [f"row 1: missing columns: {', '.join(missing)}"] * bool(missing)
-                             + [f"row 1: unknown columns: {', '.join(unknown)}"] * bool(unknown)
-                             + [f"row 1: columns named twice: {', '.join(twice)}"] * bool(twice))
+                             + [f"row 1: unknown columns: {listed(unknown)}"] * bool(unknown)
+                             + [f"row 1: columns named twice: {listed(twice)}"] * bool(twice))
         self.columns = columns
 
     def close(self) -> None:
@@ -141,14 +147,14 @@ def parse_decimal(text: str, field: str, options: CsvOptions) -> float:
         raw = raw.replace(".", "").replace(",", ".")  # 1.234,56 -> 1234.56
     elif "," in raw:
         if raw.count(",") == 1 and "." not in raw and len(raw.split(",")[1]) != 3:
-            raise FieldError(field, f"{text!r} has a decimal comma; choose the decimal comma option")
+            raise FieldError(field, f"{quoted(text)} has a decimal comma; choose the decimal comma option")
         raw = raw.replace(",", "")  # thousands separators: 1,234.56
     try:
         value = float(raw)
     except ValueError:
-        raise FieldError(field, f"{text!r} is not a number") from None
+        raise FieldError(field, f"{quoted(text)} is not a number") from None
     if not math.isfinite(value):
-        raise FieldError(field, f"{text!r} is not a finite number")
+        raise FieldError(field, f"{quoted(text)} is not a finite number")
     return value
 
 
@@ -161,7 +167,7 @@ def parse_day(text: str, field: str, options: CsvOptions) -> dt.date:
                 return dt.date(int(raw[:4]), int(raw[5:7]), int(raw[8:10]))
         except ValueError:
             pass
-        raise FieldError(field, f"{text!r} is not a date in YYYY-MM-DD form")
+        raise FieldError(field, f"{quoted(text)} is not a date in YYYY-MM-DD form")
     parts = raw.split()[0].replace(".", "/").replace("-", "/").split("/") if raw else []
     try:
         if len(parts) == 3 and len(parts[2]) == 4:
@@ -171,7 +177,7 @@ def parse_day(text: str, field: str, options: CsvOptions) -> dt.date:
     except ValueError:
         pass
     form = "DD/MM/YYYY" if options.date_order == "dmy" else "MM/DD/YYYY"
-    raise FieldError(field, f"{text!r} is not a date in {form} form")
+    raise FieldError(field, f"{quoted(text)} is not a date in {form} form")
 
 
 def text_field(text: str, field: str) -> str | None:

@@ -8,9 +8,33 @@ from typing import Any
 
 from ..errors import InvalidInput
 
+# A message quotes at most this much of what the user gave, and says how long it was: a 30 MB field or a header of
+# ten million columns makes a short line, not 30 MB on stderr.
+MAX_QUOTED_CHARS = 80
+MAX_LISTED = 10  # names (columns, dates) listed in one message; the rest are counted
+MAX_PROBLEM_CHARS = 500  # one problem, whatever it quotes
+
+
+def quoted(text: str, limit: int = MAX_QUOTED_CHARS) -> str:
+    """``repr(text)``, cut to ``limit`` characters with its full length said."""
+    return repr(text) if len(text) <= limit else f"{text[:limit]!r}… ({len(text):,} characters)"
+
+
+def listed(names, limit: int = MAX_LISTED) -> str:
+    """The first ``limit`` names, each cut to MAX_QUOTED_CHARS, and how many more."""
+    names = list(names)
+    shown = ", ".join(clipped(str(n), MAX_QUOTED_CHARS) for n in names[:limit])
+    return shown + (f" and {len(names) - limit:,} more" if len(names) > limit else "")
+
+
+def clipped(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, saying how long it was."""
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} characters in all)"
+
 
 class FieldError(InvalidInput):
     def __init__(self, field: str, reason: str):
+        reason = clipped(reason, MAX_PROBLEM_CHARS)
         super().__init__(f"{field}: {reason}")
         self.field = field
         self.reason = reason
@@ -21,7 +45,8 @@ class InputError(InvalidInput):
 
     def __init__(self, source: str, problems: list[str]):
         self.source = source
-        self.problems = problems
+        self.problems = [clipped(p, MAX_PROBLEM_CHARS) for p in problems]
+        problems = self.problems
         shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
         super().__init__(f"{source}: {shown}")
 

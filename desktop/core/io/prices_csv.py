@@ -27,7 +27,7 @@ from .csv_source import (
     parse_day,
     parse_decimal,
 )
-from .fields import FieldError, InputError
+from .fields import FieldError, InputError, listed
 from .import_report import BatchInserter, ImportReport, Rollback, RowProblem
 from .output_target import check_target, write_output
 from .plausibility import PlausibilityCheck
@@ -131,7 +131,7 @@ def _valid_rows(source: CsvSource, found: PriceColumns, options: CsvOptions, ear
 def _open_columns(source: CsvSource, columns: PriceColumns | None) -> PriceColumns:
     found = detect_columns(source.columns) if columns is None else columns
     if found is None:
-        raise InputError(source.path.name, [f"row 1: columns not recognised ({', '.join(source.columns)}); "
+        raise InputError(source.path.name, [f"row 1: columns not recognised ({listed(source.columns)}); "
                                             "name the date and close columns"])
     for name in (found.date, found.close):
         if name not in source.columns:

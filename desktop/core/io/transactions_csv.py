@@ -29,7 +29,7 @@ from .csv_source import (
     parse_decimal,
     text_field,
 )
-from .fields import FieldError, InputError
+from .fields import FieldError, InputError, listed, quoted
 from .import_report import BatchInserter, ImportReport, Rollback, RowProblem
 from .output_target import check_target, write_output
 
@@ -52,17 +52,17 @@ def parse_row(rec: dict[str, str], wallets: dict[str, int], options: CsvOptions,
         raise FieldError("date", f"{day} is in the future")
     kind = rec["kind"].strip().lower()
     if kind not in d.TRANSACTION_KINDS:
-        raise FieldError("kind", f"{rec['kind']!r} is not one of {', '.join(d.TRANSACTION_KINDS)}")
+        raise FieldError("kind", f"{quoted(rec['kind'])} is not one of {', '.join(d.TRANSACTION_KINDS)}")
     wallet_name = rec["wallet"].strip()
     if wallet_name not in wallets:
-        raise FieldError("wallet", f"unknown wallet {wallet_name!r}; add it first")
+        raise FieldError("wallet", f"unknown wallet {quoted(wallet_name)}; add it first")
     to_name = rec["to_wallet"].strip()
     to_id = None
     if kind == "transfer":
         if not to_name:
             raise FieldError("to_wallet", "is required for a transfer")
         if to_name not in wallets:
-            raise FieldError("to_wallet", f"unknown wallet {to_name!r}; add it first")
+            raise FieldError("to_wallet", f"unknown wallet {quoted(to_name)}; add it first")
         if to_name == wallet_name:
             raise FieldError("to_wallet", "is the same wallet as the source")
         to_id = wallets[to_name]
@@ -70,7 +70,7 @@ def parse_row(rec: dict[str, str], wallets: dict[str, int], options: CsvOptions,
         raise FieldError("to_wallet", f"is only for transfers, not for a {kind}")
     asset = rec["asset"].strip().upper() or "BTC"
     if asset != "BTC":
-        raise FieldError("asset", f"{asset!r}: only BTC ledgers are supported")
+        raise FieldError("asset", f"{quoted(asset)}: only BTC ledgers are supported")
     if not rec["quantity"].strip():
         raise FieldError("quantity", "is required")
     quantity = parse_decimal(rec["quantity"], "quantity", options)
@@ -97,13 +97,14 @@ def parse_row(rec: dict[str, str], wallets: dict[str, int], options: CsvOptions,
 
 def _check_header(source: CsvSource) -> None:
     found = [c.lower() for c in source.columns]
-    missing = [c for c in COLUMNS if c not in found]
+    present = set(found)  # a header may be millions of columns wide
+    missing = [c for c in COLUMNS if c not in present]
     unknown = [c for c in source.columns if c.lower() not in COLUMNS]
     problems = []
     if missing:
         problems.append(f"row 1: missing columns: {', '.join(missing)}")
     if unknown:
-        problems.append(f"row 1: unknown columns: {', '.join(unknown)}")
+        problems.append(f"row 1: unknown columns: {listed(unknown)}")
     if problems:
         raise InputError(source.path.name, problems + [f"expected the header {','.join(COLUMNS)}"])
     source.columns = found
@@ -159,7 +160,7 @@ def import_transactions(store: Store, path: str | Path, options: CsvOptions = DE
                     if reference is not None:
                         if reference in file_refs:
                             report.invalid.append(RowProblem(row_number, "reference",
-                                                             f"{reference!r} already used on row {file_refs[reference]}"))
+                                                             f"{quoted(reference)} already used on row {file_refs[reference]}"))
                             continue
                         file_refs[reference] = row_number
                     rows.add((*values, label))
