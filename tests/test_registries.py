@@ -166,9 +166,9 @@ def _former_summary(relative_terminal: np.ndarray, drawdowns: np.ndarray, start_
 def test_simulate_and_stress_runs_share_one_outcome_summary(monkeypatch, sample_copy):
     used = []
 
-    def spy(*args):
+    def spy(*args, **kwargs):  # kwargs: a stress run's cancel check
         used.append(len(args))
-        return sim_summary(*args)
+        return sim_summary(*args, **kwargs)
 
     sim_summary = sim.outcome_summary
     monkeypatch.setattr(sim, "outcome_summary", spy)

@@ -431,7 +431,7 @@ def execute(plan: RunPlan, progress: Callable[[float], None] | None = None,
             raise Cancelled("run cancelled")
 
     check()
-    out.update(outcome_summary(relative_terminal, drawdowns, start_value, check))
+    out.update(outcome_summary(relative_terminal, drawdowns, start_value, check=check))
     terminal = relative_terminal * start_value
     by_day = []  # one fan day at a time
     for k in range(values.shape[1]):

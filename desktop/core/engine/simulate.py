@@ -528,7 +528,7 @@ def simulate(request: Request, progress: Callable[[float], None] | None = None,
     return Result(request, terminal, drawdown, hits, values, elapsed_s=time.perf_counter() - started)
 
 
-def outcome_summary(relative_terminal: np.ndarray, max_drawdown: np.ndarray, start_value: float = 1.0,
+def outcome_summary(relative_terminal: np.ndarray, max_drawdown: np.ndarray, start_value: float = 1.0, *,
                     check: Callable[[], None] = lambda: None) -> dict:
     """The distribution of outcomes that ``simulate`` and a stress run both report: the value at the horizon
     (quantiles in the unit of ``start_value``), VaR and ES of the loss (fractions of the start value, the
