@@ -12,6 +12,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import signal
 import sqlite3
 import sys
 from pathlib import Path
@@ -708,6 +709,28 @@ def _error_line(text: str) -> str:
     return f"{text[:MAX_ERROR_CHARS - 500]} … ({len(text):,} characters in all) … {text[-400:]}"
 
 
+_STORE_MODULE = "desktop.core.store.store"  # looked up, not imported: a command that never opens a workspace starts faster
+
+
+def _run_command(args) -> int:
+    """Run a command with Ctrl-C reaching into SQLite too: a statement that runs for seconds in one call (the
+    integrity check or the daily backup of a large workspace) stops at the next step instead of at its end."""
+    def on_ctrl_c(signum, frame):
+        store = sys.modules.get(_STORE_MODULE)  # not imported yet: no statement to stop
+        if store is not None:
+            store.interrupt_statements()
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGINT, on_ctrl_c)
+    except ValueError:  # not the main thread (a test's runner): the default handling stands
+        return COMMANDS[args.command](args)
+    try:
+        return COMMANDS[args.command](args)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
@@ -716,7 +739,7 @@ def main(argv: list[str] | None = None) -> int:
             from .gui.app import run
 
             return run(args.open_workspace)
-        return COMMANDS[args.command](args)
+        return _run_command(args)
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
     except KeyboardInterrupt:
@@ -725,6 +748,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return _quiet_broken_pipe()
     except Exception as exc:
+        store = sys.modules.get(_STORE_MODULE)
+        if store is not None and store.was_interrupted():  # Ctrl-C stopped an SQLite statement: "interrupted"
+            print("reserve-desk: interrupted", file=sys.stderr)
+            return 130
         if os.environ.get("RESERVE_DESK_DEBUG"):
             raise
         if is_user_error(exc) or isinstance(exc, Cancelled):

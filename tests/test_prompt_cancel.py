@@ -200,3 +200,41 @@ def test_the_error_line_is_capped_and_keeps_its_start_and_end(tmp_path):
     line = run.stderr.strip()
     assert run.returncode == 1 and "\n" not in line and len(line) <= 2_000, line[:3_000]
     assert line.startswith("reserve-desk: error: ") and "characters in all" in line and line.endswith("x.db'")
+
+
+def test_ctrl_c_stops_a_long_sqlite_statement_at_its_next_step(sample_copy, monkeypatch):
+    """The integrity check and the daily backup of a large workspace run for seconds inside one SQLite call, where
+    Python runs no handler; the progress handler lets a Ctrl-C stop them."""
+    import sqlite3
+    import threading
+
+    from desktop.core.store import store as store_module
+
+    monkeypatch.setattr(store_module, "_INTERRUPTED", threading.Event())  # this test's own Ctrl-C
+    store = store_module.Store(sample_copy("empty"))
+    threading.Timer(0.2, store_module.interrupt_statements).start()
+    started = time.perf_counter()
+    with pytest.raises(sqlite3.OperationalError, match="interrupted"):
+        store.db.execute("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n "
+                         "WHERE x < 10000000000").fetchone()  # minutes, uninterrupted
+    assert time.perf_counter() - started < 1.0
+    store.close()
+    with pytest.raises(KeyboardInterrupt):  # opening after a Ctrl-C: interrupted, never "damaged"
+        store_module.Store(sample_copy("el-salvador"))
+
+
+def test_a_stopped_backup_leaves_no_partial_file(sample_copy):
+    import sqlite3
+
+    from desktop.core.store import backup
+
+    path = sample_copy("empty")
+
+    class Stopped:  # a connection whose backup is stopped by Ctrl-C half-way
+        def backup(self, dest, **steps):
+            sqlite3.connect(path).backup(dest, pages=1)
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        backup.make_backup(Stopped(), path, "manual")
+    assert [p.name for p in backup.folder_of(path).iterdir() if p.name.endswith(".partial")] == []

@@ -25,6 +25,7 @@ from pathlib import Path
 from .store_errors import StoreError
 
 DEFAULT_KEEP = 20
+_PAGES_PER_STEP = 4096  # 16 MB of 4 KiB pages: tens of milliseconds
 KEEP_KEY = "backups_keep"  # workspace metadata: how many backups to keep
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<label>[a-z0-9-]+)\.db$")
 FUTURE_SLACK = dt.timedelta(minutes=5)  # a clock corrected backwards by a time server moves seconds, not minutes
@@ -56,10 +57,14 @@ def make_backup(conn: sqlite3.Connection, workspace: Path, label: str, keep: int
     os.close(os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600))  # owner-only from the first byte
     dest = sqlite3.connect(partial)
     try:
-        conn.backup(dest)
+        # in steps, with a Python call between them, so Ctrl-C stops a large backup at once
+        conn.backup(dest, pages=_PAGES_PER_STEP, progress=lambda *_: None, sleep=0)
         dest.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-    finally:
+    except BaseException:
         dest.close()
+        partial.unlink(missing_ok=True)  # never a half backup left behind, whatever stopped it
+        raise
+    dest.close()
     os.replace(partial, target)
     _checkpoint(conn, workspace)
     if keep is not None:

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,24 @@ from .schema import LATEST_VERSION
 from .store_errors import ConstraintError, StoreError
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+_INTERRUPTED = threading.Event()  # Ctrl-C on the command line (interrupt_statements)
+_STEPS_BETWEEN_CHECKS = 100_000  # SQLite virtual-machine steps: about a millisecond
+
+
+def interrupt_statements() -> None:
+    """Ctrl-C: stop the SQLite statement running now (a check or backup of a large file takes seconds in one call,
+    during which Python runs no handler) and every later one."""
+    _INTERRUPTED.set()
+
+
+def was_interrupted() -> bool:
+    return _INTERRUPTED.is_set()
+
+
+def _progress() -> int:
+    """SQLite calls this every few thousand steps of a statement: Python runs a pending Ctrl-C handler here, and a
+    non-zero answer stops the statement (sqlite3.OperationalError: interrupted)."""
+    return int(_INTERRUPTED.is_set())
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -243,6 +262,7 @@ class Store:
             conn = sqlite3.connect(lock.read_only_uri(self.path), uri=True, isolation_level=None, check_same_thread=False)
         else:
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        conn.set_progress_handler(_progress, _STEPS_BETWEEN_CHECKS)
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             if not self.read_only:
@@ -280,6 +300,8 @@ class Store:
             return conn
         except sqlite3.DatabaseError as exc:
             conn.close()
+            if _INTERRUPTED.is_set():  # stopped by Ctrl-C, not damaged
+                raise KeyboardInterrupt from None
             raise DamagedWorkspace.of(self.path, f"it cannot be read as a workspace ({exc})") from exc
         except Exception:
             conn.close()
