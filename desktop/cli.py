@@ -41,6 +41,13 @@ class _Parser(argparse.ArgumentParser):
         raise CliError(f"{message} (see '{self.prog} --help')")
 
 
+def _head(text: str) -> tuple[int, str]:
+    entries, _, head_hash = text.replace(",", "").partition(":")
+    if not (entries.isdigit() and len(head_hash) == 64 and all(c in "0123456789abcdefABCDEF" for c in head_hash)):
+        raise argparse.ArgumentTypeError(f"{text[:80]!r}: expected ENTRIES:HASH, e.g. 72:7bc0e035… (64 hex digits)")
+    return int(entries), head_hash.lower()
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -182,6 +189,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--workspace", required=True, metavar="FILE")
     a.add_argument("--checkpoint", action="append", type=Path, metavar="FILE",
                    help="a checkpoint to check (repeatable; default: every one kept beside the backups)")
+    a.add_argument("--head", action="append", type=_head, metavar="ENTRIES:HASH", default=[],
+                   help="an entry count and hash read off a PDF summary's cover: the log must still hold it (repeatable)")
     a.add_argument("--json", action="store_true", help="print JSON (the default output)")
     a = asub.add_parser("checkpoint", help="verify, then sign the log's head with this account's key and keep the "
                                            "checkpoint beside the backups (or --out); prints its path")
@@ -452,7 +461,7 @@ def cmd_audit(args) -> int:
         if not file.is_file():
             raise CliError(f"--checkpoint: {file} does not exist")
     try:
-        result = verify(path, args.checkpoint)
+        result = verify(path, args.checkpoint, tuple(args.head))
     except sqlite3.DatabaseError as exc:
         raise CliError(f"{path.name} cannot be read as a workspace: {exc}") from None
     print(json.dumps(result.to_json(), indent=2))
@@ -476,13 +485,20 @@ def _audit_checkpoint(path: Path, args) -> int:
         raise InvalidInput(f"not signed: {result.problems[0]}")
     ws = _open(args.workspace, reading=True)
     try:
-        saved = checkpoint.save_beside_backups(ws.store.db.conn, ws.path)
+        made = checkpoint.make(ws.store.db.conn, ws.path)
     finally:
         ws.close()
-    made = checkpoint.load(saved)
+    if (made.entries, made.head_hash) != (result.entries, result.head_hash):
+        raise InvalidInput("not signed: the workspace changed while it was verified; run the command again")
+    try:
+        saved, kept_because = str(checkpoint.save(made, ws.path)), None
+    except OSError as exc:  # read-only media: the copy at --out is then the only one
+        saved, kept_because = None, f"not kept beside the backups: {exc.strerror or exc}"
+        if not args.out:
+            raise InvalidInput(f"{kept_because}; give --out FILE to keep it elsewhere") from None
     if args.out:
         write_output(args.out, checkpoint.encode(made), path)
-    print(json.dumps({"checkpoint": str(saved), "copy": args.out, **made.to_json()}, indent=2))
+    print(json.dumps({"checkpoint": saved, "copy": args.out, "note": kept_because, **made.to_json()}, indent=2))
     return 0
 
 

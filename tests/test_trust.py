@@ -209,7 +209,7 @@ def test_an_edited_checkpoint_or_another_workspaces_is_refused(es, sample_copy, 
     assert "its signature does not match its content" in capsys.readouterr().err
     other = sample_copy("pakistan")
     assert cli.main(["audit", "verify", "--workspace", str(other), "--checkpoint", str(signed)]) == 1
-    assert "of another workspace" in capsys.readouterr().err
+    assert "it was signed for workspace id" in capsys.readouterr().err
 
 
 def test_a_log_that_does_not_verify_is_never_signed(es, capsys):
@@ -286,7 +286,8 @@ def test_a_restore_reads_as_one_line_in_the_audit_log_and_verify_passes_after_it
     assert describe(latest).startswith(f"Restored from {daily.name} (") and "1 of the previous log dropped" in describe(latest)
     result = verify(es)
     assert result.intact, result.problems
-    assert any(c["status"].startswith("before the restore") for c in result.checkpoints)
+    set_aside = list((folder_of(es.resolve()) / "superseded").iterdir())  # the dropped history's checkpoints, kept
+    assert set_aside and "a restore dropped entries" in verify(es, set_aside).problems[0]  # asked for, they fail
 
 
 def test_a_planted_backup_folder_makes_the_workspace_read_only_with_the_reason_not_unopenable(sample_copy, tmp_path):
@@ -300,3 +301,141 @@ def test_a_planted_backup_folder_makes_the_workspace_read_only_with_the_reason_n
     done = subprocess.run([*cli_command(), "holdings", "--workspace", str(es)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr  # read commands fall back to reading
     assert not any(elsewhere.iterdir())
+
+
+# ---- the review of issue 19: attacks on the checks themselves ----------------------------------------------------
+
+@pytest.mark.parametrize("name", ["sqliteskim", "SQLITE_skim"])
+def test_a_trigger_named_like_sqlites_own_is_still_named(es, name):
+    conn = sqlite3.connect(es)
+    if name.startswith("SQLITE_"):  # a reserved name: only through the schema table itself
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES ('trigger', ?, "
+                     "'transactions', 0, ?)", [name, f"CREATE TRIGGER {name} AFTER INSERT ON transactions BEGIN "
+                                                      "UPDATE transactions SET quantity = quantity * 0.9 WHERE id = new.id; END"])
+    else:
+        conn.execute(f"CREATE TRIGGER {name} AFTER INSERT ON transactions BEGIN "
+                     "UPDATE transactions SET quantity = quantity * 0.9 WHERE id = new.id; END")
+    conn.commit()
+    conn.close()
+    assert any(p.startswith(f"trigger {name}:") for p in verify(es).problems)
+    with pytest.raises(Exception, match=f"trigger {name} was added, altered or dropped"):
+        Workspace.open(es)
+
+
+def test_checkpoints_are_found_beside_a_workspace_whose_name_is_a_pattern(sample_copy, tmp_path):
+    path = tmp_path / "Reserves [draft].db"
+    shutil.copyfile(sample_copy("empty"), path)
+    Workspace.open(path).close()  # the day's backup, with its checkpoint
+    assert checkpoint.found_beside(path) and verify(path).checkpoints
+
+
+def test_a_changed_workspace_id_does_not_silence_the_checkpoints_beside_it(es):
+    def new_id(conn, entries):
+        conn.execute("UPDATE metadata SET value = 'deadbeef' WHERE key = 'workspace_id'")
+        return _restate(conn, entries, "metadata")
+
+    _rewrite_log(es, new_id)
+    problems = verify(es).problems
+    assert any("it was signed for workspace id" in p and "this file's id is deadbeef" in p for p in problems)
+
+
+def test_checkpoints_dated_in_the_future_fail_and_none_is_dropped_to_a_cap(es, tmp_path):
+    genuine = checkpoint.load(checkpoint.found_beside(es)[0])
+    future = checkpoint.Checkpoint(**{**genuine.body(), "time": "2099-01-01T00:00:00+00:00"})
+    key = checkpoint.signing_key()
+    signed = checkpoint.Checkpoint(**{**future.body(), "signature": key.sign(future.message()).signature.hex()})
+    for n in range(3):
+        (folder_of(es.resolve()) / f"{es.stem}-20990101T000000Z-{n}-junk-checkpoint.json").write_bytes(checkpoint.encode(signed))
+    result = verify(es)
+    assert sum("signed at a time later than this computer's clock" in p for p in result.problems) == 3
+    assert any(c["status"] == "contained" for c in result.checkpoints)  # the genuine one is still checked
+
+
+def test_verify_reads_one_snapshot_while_another_program_writes(es):
+    import threading
+
+    stop = threading.Event()
+
+    def write():
+        ws = Workspace.open(es)
+        n = 0
+        while not stop.is_set():
+            with ws.store.transaction() as w:
+                w.set_metadata("busy", str(n))
+            n += 1
+        ws.close()
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        results = [verify(es) for _ in range(5)]
+    finally:
+        stop.set()
+        writer.join()
+    assert all(r.intact for r in results), [r.problems for r in results if not r.intact]
+
+
+@pytest.mark.parametrize("at", ["2026-11-30T20:00:00+05:00", "zzz"])
+def test_an_entry_time_that_is_not_utc_is_named(es, at):
+    def append(conn, entries):
+        return [*entries, {**entries[-1], "id": entries[-1]["id"] + 1, "at": at, "state_json": None}]
+
+    _rewrite_log(es, append)
+    assert "its time cannot be read as a UTC time" in verify(es).problems[0]
+    if at == "zzz":  # the next change is refused with the reason, not an internal error
+        ws = Workspace.open(es)
+        with pytest.raises(audit.ClockBehind, match="cannot be read"):
+            ws.add_wallet(Wallet(name="After", kind="hot"))
+        ws.close()
+
+
+@pytest.mark.parametrize("change", [{"head_hash": 5}, {"tables": {"transactions": 5}}, {"entries": True},
+                                    {"time": 5}, {"head_hash": "ab"}])
+def test_a_malformed_checkpoint_is_refused_with_a_message(es, tmp_path, capsys, change):
+    raw = json.loads(checkpoint.found_beside(es)[0].read_text())
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({**raw, **change}))
+    assert cli.main(["audit", "verify", "--workspace", str(es), "--checkpoint", str(bad)]) == 1
+    assert "cannot be read" in capsys.readouterr().err
+
+
+def test_a_deeply_nested_file_beside_the_backups_is_refused_not_a_crash(es, capsys):
+    (folder_of(es.resolve()) / f"{es.stem}-20200101T000000Z-1-a-checkpoint.json").write_text("[" * 100_000 + "]" * 100_000)
+    assert cli.main(["audit", "verify", "--workspace", str(es)]) == 1
+    assert "nested too deeply" in capsys.readouterr().err
+
+
+def test_a_key_folder_that_cannot_be_written_gives_a_summary_marked_not_signed(es, tmp_path, monkeypatch):
+    blocked = tmp_path / "config-is-a-file"
+    blocked.write_text("")
+    monkeypatch.setattr(checkpoint, "config_folder", lambda: blocked / "Reserve Desk")
+    from desktop.core.summary import build_report
+
+    ws = Workspace.open(es, read_only=True)
+    report = build_report(ws, sections=["summary"])
+    ws.close()
+    assert report.checkpoint is None and dict(report.cover)["Checkpoint"].startswith("not signed: the signing key in")
+
+
+def test_a_schema_change_since_a_contained_checkpoint_is_named(es):
+    def index(conn, entries):
+        conn.execute("CREATE INDEX extra ON prices (close_usd)")
+        forged = {**entries[-1], "id": entries[-1]["id"] + 1, "action": "import", "table_name": None,
+                  "after_json": audit.canonical_json({"schema": audit.schema_objects(conn)}), "state_json": None}
+        return [*entries, forged]  # a forged entry re-recording the schema: only creation, migration, restore count
+
+    _rewrite_log(es, index)
+    assert any(p.startswith("index extra: added outside Reserve Desk") for p in verify(es).problems)
+
+
+def test_a_head_read_off_a_printed_cover_is_checked(es, capsys):
+    conn = sqlite3.connect(es)
+    n, head_hash = checkpoint.head(conn)
+    conn.close()
+    assert cli.main(["audit", "verify", "--workspace", str(es), "--head", f"{n}:{head_hash}"]) == 0
+    capsys.readouterr()
+    assert cli.main(["audit", "verify", "--workspace", str(es), "--head", f"{n}:{'0' * 64}"]) == 1
+    assert f"head {n:,}: audit entry #{n:,} has hash" in capsys.readouterr().err
+    assert cli.main(["audit", "verify", "--workspace", str(es), "--head", f"{n + 5}:{head_hash}"]) == 1
+    assert "were removed" in capsys.readouterr().err

@@ -60,7 +60,7 @@ def table_state(conn, table: str) -> list:
 
 
 def audited_tables(conn) -> list[str]:
-    names = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    names = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT GLOB 'sqlite_*' ORDER BY name")
     return [name for (name,) in names if name not in NOT_AUDITED]
 
 
@@ -96,19 +96,28 @@ def entry_time(last_at: str | None, now: dt.datetime | None = None) -> str:
     takes the last entry's time; further behind, nothing is written until the clock is right."""
     now = now or dt.datetime.now(dt.UTC)
     if last_at:
-        last = dt.datetime.fromisoformat(last_at)
-        if now < last:
+        try:
+            last = dt.datetime.fromisoformat(last_at)
+            behind = now < last
+        except (TypeError, ValueError):
+            raise ClockBehind(f"the workspace's last audit entry has a time that cannot be read ({str(last_at)[:40]!r}): "
+                              "it was not written by Reserve Desk; 'reserve-desk audit verify' names it") from None
+        if behind:
             if last - now > CLOCK_SLACK:
                 raise ClockBehind(f"the computer's clock reads {now:%Y-%m-%d %H:%M:%S} UTC, before the workspace's "
-                                  f"last audit entry ({last:%Y-%m-%d %H:%M:%S} UTC): set the clock right before "
-                                  "changing the workspace")
+                                  f"last audit entry ({last:%Y-%m-%d %H:%M:%S} UTC): set the clock right; if it is "
+                                  "right, that entry was dated ahead (a wrong clock then, or an edit): restore a backup "
+                                  "from before it")
             return last_at
     return now.isoformat(timespec="microseconds")
 
 
 def schema_objects(conn) -> dict[str, str]:
     """Every table, index, trigger and view of the file as "type name" -> SHA-256 of its SQL."""
-    rows = conn.execute("SELECT type, name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+    # SQLite's own tables and automatic indexes are left out by exact prefix (GLOB: '_' is no wildcard there);
+    # every trigger and view counts, whatever its name
+    rows = conn.execute("SELECT type, name, coalesce(sql, '') FROM sqlite_master "
+                        "WHERE NOT (type IN ('table', 'index') AND name GLOB 'sqlite_*')")
     return {f"{kind} {name}": hashlib.sha256(sql.encode("utf-8")).hexdigest() for kind, name, sql in rows}
 
 

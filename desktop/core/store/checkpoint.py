@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -28,6 +29,7 @@ from .backup import folder_of
 from .store_errors import StoreError
 
 FORMAT = "reserve-desk checkpoint 1"
+MAX_BYTES = 1_000_000  # a checkpoint is a few kilobytes; anything larger was not written by Reserve Desk
 SUFFIX = "-checkpoint.json"
 KEY_FILE = "audit-signing-key"  # the Ed25519 seed, hex; the public key is derived from it
 
@@ -92,27 +94,51 @@ def signing_key(folder: Path | None = None) -> nacl.signing.SigningKey:
     """This account's key, made on first use (owner-only, in the config folder)."""
     folder = folder or config_folder()
     path = folder / KEY_FILE
-    if not path.exists():
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        key = nacl.signing.SigningKey.generate()
-        partial = folder / f".{KEY_FILE}.partial"
-        fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-        try:
-            os.write(fd, key.encode().hex().encode("ascii"))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        try:
-            os.link(partial, path)  # never replaces a key another process made meanwhile
-        except FileExistsError:
-            pass
-        finally:
-            partial.unlink(missing_ok=True)
-    _check_private(path)
     try:
-        return nacl.signing.SigningKey(bytes.fromhex(path.read_text(encoding="ascii").strip()))
+        if not path.exists():
+            _new_key(folder, path)
+        if not path.is_file():
+            raise IsADirectoryError
+        _check_private(path)
+        text = path.read_text(encoding="ascii").strip()
+    except IsADirectoryError:
+        raise CheckpointError(f"{path} is not a key file: move it away") from None
+    except (OSError, UnicodeError) as exc:
+        raise CheckpointError(f"the signing key in {folder} cannot be made or read ({exc.strerror or exc})") from None
+    try:
+        return nacl.signing.SigningKey(bytes.fromhex(text))
     except (ValueError, TypeError, nacl.exceptions.CryptoError) as exc:
         raise CheckpointError(f"{path} is not a Reserve Desk signing key ({exc})") from None
+
+
+def _new_key(folder: Path, path: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    key = nacl.signing.SigningKey.generate()
+    partial = folder / f".{KEY_FILE}.{os.getpid()}.partial"
+    fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    try:
+        os.write(fd, key.encode().hex().encode("ascii"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    try:
+        os.link(partial, path)  # whole or not at all, and never over a key another process made meanwhile
+    except FileExistsError:
+        pass
+    except OSError:  # a file system without hard links (FAT, some redirected profiles)
+        if not path.exists():
+            os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def own_public_key(folder: Path | None = None) -> str | None:
+    """This account's public key (hex), if it has one; never makes one."""
+    path = (folder or config_folder()) / KEY_FILE
+    try:
+        return nacl.signing.SigningKey(bytes.fromhex(path.read_text(encoding="ascii").strip())).verify_key.encode().hex()
+    except (OSError, UnicodeError, ValueError, TypeError, nacl.exceptions.CryptoError):
+        return None
 
 
 def head(conn) -> tuple[int, str]:
@@ -135,11 +161,22 @@ def recorded_states(conn) -> dict[str, list]:
 
 
 def make(conn, workspace: Path, key: nacl.signing.SigningKey | None = None) -> Checkpoint:
-    """Sign the head of the open workspace's log as it is now."""
+    """Sign the head of the open workspace's log as it is now (read in one snapshot: another program's commit in
+    between would make the head and the states disagree)."""
+    key = key or signing_key()
+    if conn.in_transaction:
+        return _make(conn, workspace, key)
+    conn.execute("BEGIN")
+    try:
+        return _make(conn, workspace, key)
+    finally:
+        conn.execute("ROLLBACK")  # only read
+
+
+def _make(conn, workspace: Path, key: nacl.signing.SigningKey) -> Checkpoint:
     row = conn.execute("SELECT value FROM metadata WHERE key = ?", [audit.WORKSPACE_ID_KEY]).fetchone()
     if row is None:
         raise CheckpointError(f"{workspace.name} has no workspace id: open it for writing once to upgrade it")
-    key = key or signing_key()
     entries, head_hash = head(conn)
     unsigned = Checkpoint(workspace_id=row[0], workspace=workspace.name, entries=entries, head_hash=head_hash,
                           schema_digest=audit.schema_digest(audit.schema_objects(conn)),
@@ -179,21 +216,44 @@ def save(checkpoint: Checkpoint, workspace: Path) -> Path:
     return target
 
 
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
 def load(path: Path) -> Checkpoint:
-    """Read a checkpoint and check its signature against the key it names."""
+    """Read a checkpoint, check every field's type and its signature against the key it names."""
+    name = Path(path).name
     try:
+        if Path(path).stat().st_size > MAX_BYTES:
+            raise ValueError(f"larger than {MAX_BYTES:,} bytes")
         raw = json.loads(Path(path).read_text(encoding="utf-8"))
-        if raw.get("format") != FORMAT:
-            raise ValueError(f"not a Reserve Desk checkpoint (format {raw.get('format')!r})")
+        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+            raise ValueError("not a Reserve Desk checkpoint")
         checkpoint = Checkpoint(**{k: raw[k] for k in Checkpoint.__dataclass_fields__ if k != "path"}, path=Path(path))
-        if not isinstance(checkpoint.entries, int) or checkpoint.entries < 0:
-            raise ValueError("entries: not a count")
-        if not isinstance(checkpoint.tables, dict):
-            raise ValueError("tables: not a table of states")
-        check_signature(checkpoint, Path(path).name)
+        _check_fields(checkpoint)
+    except RecursionError:
+        raise CheckpointError(f"checkpoint {name} cannot be read: nested too deeply") from None
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise CheckpointError(f"checkpoint {Path(path).name} cannot be read: {exc}") from None
+        raise CheckpointError(f"checkpoint {name} cannot be read: {exc}") from None
+    check_signature(checkpoint, name)
     return checkpoint
+
+
+def _check_fields(cp: Checkpoint) -> None:
+    for key in ("workspace_id", "workspace", "time", "os_user", "public_key", "signature", "schema_digest",
+                "head_hash"):
+        if not isinstance(getattr(cp, key), str):
+            raise ValueError(f"{key}: not text")
+    if type(cp.entries) is not int or cp.entries < 0:
+        raise ValueError("entries: not a count")
+    if not (_HEX64.fullmatch(cp.head_hash) and _HEX64.fullmatch(cp.schema_digest)):
+        raise ValueError("head_hash, schema_digest: not SHA-256 digests")
+    time = dt.datetime.fromisoformat(cp.time)  # ValueError names it
+    if time.utcoffset() != dt.timedelta(0):
+        raise ValueError("time: not UTC")
+    if not isinstance(cp.tables, dict) or not all(
+            isinstance(t, str) and isinstance(v, list) and len(v) == 2 and type(v[0]) is int and isinstance(v[1], str)
+            for t, v in cp.tables.items()):
+        raise ValueError("tables: not a table of [rows, digest] states")
 
 
 def check_signature(checkpoint: Checkpoint, name: str = "") -> None:
@@ -209,8 +269,33 @@ def check_signature(checkpoint: Checkpoint, name: str = "") -> None:
 
 
 def found_beside(workspace: Path) -> list[Path]:
-    """The checkpoint files in the workspace's backup folder, newest first (by the time in their names)."""
+    """The checkpoint files in the workspace's backup folder, newest first (by the time in their names). Names are
+    compared as text: a workspace named "Reserves [draft]" must not read as a pattern."""
     folder = folder_of(workspace)
     if not folder.is_dir():
         return []
-    return sorted((p for p in folder.glob(f"{workspace.stem}-*{SUFFIX}") if p.is_file()), reverse=True)
+    prefix = f"{workspace.stem}-"
+    return sorted((p for p in folder.iterdir() if p.name.startswith(prefix) and p.name.endswith(SUFFIX)
+                   and p.is_file()), reverse=True)
+
+
+def set_aside_superseded(conn, workspace: Path) -> list[Path]:
+    """After a restore: move into ``superseded/`` in the backup folder every checkpoint kept beside the backups that
+    the restored log does not contain (the history the restore dropped) or that is of another workspace id, so that
+    verify checks only checkpoints of this history. Kept, not deleted: they are the record of what was replaced."""
+    hashes = [h for (h,) in conn.execute("SELECT hash FROM audit_log ORDER BY id")]
+    row = conn.execute("SELECT value FROM metadata WHERE key = ?", [audit.WORKSPACE_ID_KEY]).fetchone()
+    moved = []
+    for path in found_beside(workspace):
+        try:
+            cp = load(path)
+            keep = (cp.workspace_id == (row and row[0]) and cp.entries <= len(hashes)
+                    and (cp.entries == 0 or hashes[cp.entries - 1] == cp.head_hash))
+        except CheckpointError:
+            keep = False
+        if not keep:
+            target = path.parent / "superseded" / path.name
+            target.parent.mkdir(mode=0o700, exist_ok=True)
+            os.replace(path, target)
+            moved.append(target)
+    return moved

@@ -2,29 +2,37 @@
 
 1. The chain: every entry follows the one before (its hash covers the previous hash), its content matches its
    hash, and its time is not before the previous entry's.
-2. The schema: every table, index, trigger and view is the one the log last recorded (at creation, migration or
-   restore), and no trigger or view exists that Reserve Desk's own migrations do not create.
+2. The schema: every table and index is the one the log last recorded (at creation, migration or restore), every
+   trigger and view is one Reserve Desk's own migrations create, and the schema a contained checkpoint signed has
+   not changed without a migration or restore since.
 3. The data: every table's row count and multiset digest equal the state the log last recorded for it.
-4. Checkpoints (a file given, or else every one kept beside the backups): each is signed by the key it names,
-   is of this workspace, and its head (entry count and hash) is still in the log. Only this step needs anything
-   from outside the file: steps 1-3 can be defeated by anyone who recomputes the chain; step 4 cannot, without
-   the key, for history up to the checkpoint.
+4. Checkpoints (files given, or else every one kept beside the backups) and heads read off printed covers: each
+   checkpoint is signed by the key it names, of this workspace, not dated in the future, and its head (entry
+   count and hash) is still in the log. Only this step needs anything from outside the file: steps 1-3 can be
+   defeated by anyone who recomputes the chain; step 4 cannot, without the key, for history up to the checkpoint.
+   A restore sets aside the checkpoints of the history it drops; a restore entry in the log explains nothing
+   (anyone who can recompute the chain can write one).
 
 Read-only: the file is opened with ``mode=ro`` and never migrated, so verifying cannot change what it checks.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import audit, checkpoint
+from .backup import folder_of, folder_problem
 from .lock import read_only_uri
 from .schema import LATEST_VERSION
 
-CHECKPOINTS_CHECKED = 1000  # the newest found beside the backups; older ones are implied by most later ones
+_COLUMNS = ("id", "at", "os_user", "action", "table_name", "row_key", "before_json", "after_json", "prev_hash", "hash",
+            "state_json")
+SCHEMA_EVENTS = ("create", "migrate", "restore")  # the entries whose recorded schema verify takes
+CLOCK_SLACK = dt.timedelta(minutes=5)  # a checkpoint or entry dated later than now by more was not made by this clock
 
 
 @dataclass
@@ -46,67 +54,85 @@ class Verification:
                 "problems": self.problems}
 
 
-@dataclass(frozen=True)
-class _Restore:
-    entry_id: int
-    at: str
-    kept: int  # entries of the backup (the log now shares them)
-    dropped_to: int  # the previous log's length
-    previous_head: str | None
+@dataclass
+class _Log:
+    """What a walk of the chain found."""
+    hashes: list[str] = field(default_factory=list)  # by position: hashes[n - 1] is entry n's
+    states: dict[str, tuple[int, list]] = field(default_factory=dict)  # table -> (entry id, [rows, digest]), latest
+    schema: tuple[int, dict] | None = None  # (entry id, objects) of the last create, migrate or restore
+    schema_set_at: int = 0  # the position of that entry
+    snapshots: dict[int, dict] = field(default_factory=dict)  # position -> every table's recorded state then
+    restores: list[tuple[int, int, int]] = field(default_factory=list)  # (entry id, first dropped, last dropped)
 
 
-_COLUMNS = ("id", "at", "os_user", "action", "table_name", "row_key", "before_json", "after_json", "prev_hash", "hash",
-            "state_json")
-
-
-def verify(path: str | Path, checkpoint_files: list[Path] | None = None) -> Verification:
-    """``checkpoint_files``: check these; None: every checkpoint kept beside the workspace's backups."""
+def verify(path: str | Path, checkpoint_files: list[Path] | None = None,
+           heads: tuple[tuple[int, str], ...] = ()) -> Verification:
+    """``checkpoint_files``: check these; None: every checkpoint kept beside the workspace's backups. ``heads``:
+    (entry count, hash) pairs read off printed PDF covers, each of which must still be in the log."""
     path = Path(path)
     result = Verification()
-    conn = sqlite3.connect(read_only_uri(path), uri=True)  # immutable on read-only media
+    conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)  # immutable on read-only media
     try:
+        conn.execute("BEGIN")  # one snapshot: a change another program commits meanwhile is not half seen
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version < LATEST_VERSION:
             result.problems.append(f"schema {version} is older than {LATEST_VERSION}: open the workspace once in "
                                    "Reserve Desk to upgrade it, then verify")
             return result
         explicit = checkpoint_files is not None
-        files = checkpoint_files if explicit else checkpoint.found_beside(path.resolve())[:CHECKPOINTS_CHECKED]
-        signed = []  # (file, checkpoint or the reason it cannot be read)
-        for file in files:
-            try:
-                signed.append((Path(file), checkpoint.load(Path(file))))
-            except checkpoint.CheckpointError as exc:
-                signed.append((Path(file), exc))
-        chain = _check_chain(conn, result, {cp.entries for _, cp in signed if isinstance(cp, checkpoint.Checkpoint)})
-        if chain is None:
+        if not explicit and (problem := folder_problem(folder_of(path.resolve()))):
+            result.problems.append(f"{problem}: the checkpoints kept there cannot be trusted")
+        signed = _load(checkpoint_files if explicit else checkpoint.found_beside(path.resolve()))
+        log = _walk(conn, result, {cp.entries for _, cp in signed if isinstance(cp, checkpoint.Checkpoint)}
+                    | {n for n, _ in heads})
+        if log is None:
             return result
-        hashes, states, schema, restores, snapshots = chain
-        _check_schema(conn, version, schema, result)
-        _check_data(conn, states, result)
+        _check_schema(conn, version, log.schema, result)
+        _check_data(conn, log.states, result)
         workspace_id = (conn.execute("SELECT value FROM metadata WHERE key = ?", [audit.WORKSPACE_ID_KEY]).fetchone()
                         or [None])[0]
+        schema_now = audit.schema_digest(audit.schema_objects(conn))
+        own_key = checkpoint.own_public_key()
         for file, cp in signed:
             if isinstance(cp, checkpoint.CheckpointError):
                 result.problems.append(str(cp))
             else:
-                _check_checkpoint(file, cp, workspace_id, hashes, restores, snapshots, explicit, result)
+                _check_checkpoint(file, cp, workspace_id, schema_now, own_key, log, explicit, result)
+        for entries, head_hash in heads:
+            _check_head(entries, head_hash, log, result)
         return result
     finally:
         conn.close()
 
 
-def _check_chain(conn, result: Verification, snapshot_at: set[int]):
-    """Walk the log; None when it is broken (the problem is recorded). Else the hashes by position, each table's
-    last recorded state, the last recorded schema, the restores, and the recorded states as of each position in
-    ``snapshot_at``."""
-    snapshots: dict[int, dict[str, list]] = {}
-    states: dict[str, tuple[int, list]] = {}  # table -> (entry id, [rows, digest]) of the latest record
-    hashes: list[str] = []
-    schema: tuple[int, dict] | None = None
-    restores: list[_Restore] = []
+def check_log_and_data(conn) -> Verification:
+    """The chain, and the data against the states it records, on an open connection of any schema (a backup before
+    its upgrade: logs before schema 5 record no states, so only their chain is checked)."""
+    result = Verification()
+    log = _walk(conn, result, set())
+    if log is not None and log.states:
+        _check_data(conn, log.states, result)
+    return result
+
+
+def _load(files) -> list[tuple[Path, checkpoint.Checkpoint | checkpoint.CheckpointError]]:
+    loaded = []
+    for file in files:
+        try:
+            loaded.append((Path(file), checkpoint.load(Path(file))))
+        except checkpoint.CheckpointError as exc:
+            loaded.append((Path(file), exc))
+    return loaded
+
+
+def _walk(conn, result: Verification, snapshot_at: set[int]) -> _Log | None:
+    """Walk the log; None when it is broken (the problem is recorded)."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(audit_log)")}
+    select = ", ".join(c if c in columns else f"NULL AS {c}" for c in _COLUMNS)  # state_json came with schema 5
+    log = _Log()
     previous_hash, previous_id, previous_at = audit.GENESIS_HASH, None, None
-    for values in conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM audit_log ORDER BY id"):
+    latest = dt.datetime.now(dt.UTC) + CLOCK_SLACK
+    for values in conn.execute(f"SELECT {select} FROM audit_log ORDER BY id"):  # noqa: S608 - known columns
         entry = dict(zip(_COLUMNS, values, strict=True))
         result.entries += 1
         label = f"audit entry {entry['id']} ({entry['action']} {entry['table_name'] or ''}, {entry['at']})"
@@ -118,35 +144,61 @@ def _check_chain(conn, result: Verification, snapshot_at: set[int]):
         if audit.entry_hash(entry["prev_hash"], entry) != entry["hash"]:
             result.problems.append(f"{label}: its content no longer matches its hash: it was changed")
             return None
-        if previous_at is not None and entry["at"] < previous_at:
-            result.problems.append(f"{label}: its time is before entry {previous_id}'s ({previous_at}): an entry "
-                                   "was back-dated or added out of order")
+        at = _time(entry["at"])
+        if at is None:
+            result.problems.append(f"{label}: its time cannot be read as a UTC time: it was not written by Reserve Desk")
             return None
-        if entry["state_json"]:
-            for table, state in json.loads(entry["state_json"]).items():
-                states[table] = (entry["id"], state)
-        detail = json.loads(entry["after_json"]) if entry["table_name"] is None and entry["after_json"] else None
-        if isinstance(detail, dict) and isinstance(detail.get("schema"), dict):
-            schema = (entry["id"], detail["schema"])
+        if previous_at is not None and at < previous_at:
+            result.problems.append(f"{label}: its time is before entry {previous_id}'s ({previous_at.isoformat()}): "
+                                   "an entry was back-dated or added out of order")
+            return None
+        if at > latest:
+            result.notes.append(f"{label}: dated later than this computer's clock (a clock set ahead, or an entry "
+                                "forged with a future time)")
+        try:
+            if entry["state_json"]:
+                for table, state in json.loads(entry["state_json"]).items():
+                    log.states[table] = (entry["id"], state)
+            detail = json.loads(entry["after_json"]) if entry["table_name"] is None and entry["after_json"] else None
+        except (ValueError, AttributeError, RecursionError):
+            result.problems.append(f"{label}: its recorded state or detail cannot be read")
+            return None
+        if entry["action"] in SCHEMA_EVENTS and isinstance(detail, dict) and isinstance(detail.get("schema"), dict):
+            log.schema, log.schema_set_at = (entry["id"], detail["schema"]), result.entries
         if entry["action"] == "restore" and isinstance(detail, dict):
-            # kept: the entries both logs hold; fewer than the backup's when it was another branch (a restore undone)
-            restore = _Restore(entry["id"], entry["at"], int(detail.get("shared_entries", detail.get("backup_entries", 0))),
-                               int(detail.get("previous_entries", 0)), detail.get("previous_head"))
-            restores.append(restore)
-            result.notes.append(f"audit entry {entry['id']} ({entry['at']}): restored from {detail.get('backup')}, "
-                                f"dropping entries {restore.kept + 1}-{restore.dropped_to} of the log before it")
-        hashes.append(entry["hash"])
-        if len(hashes) in snapshot_at:
-            snapshots[len(hashes)] = {table: state for table, (_, state) in states.items()}
-        previous_hash, previous_id, previous_at = entry["hash"], entry["id"], entry["at"]
+            _note_restore(entry, label, detail, log, result)
+        log.hashes.append(entry["hash"])
+        if len(log.hashes) in snapshot_at:
+            log.snapshots[len(log.hashes)] = {table: state for table, (_, state) in log.states.items()}
+        previous_hash, previous_id, previous_at = entry["hash"], entry["id"], at
     result.head_hash = previous_hash
-    return hashes, states, schema, restores, snapshots
+    return log
+
+
+def _time(text) -> dt.datetime | None:
+    """An entry's time as Reserve Desk writes it: ISO 8601 in UTC (``+00:00``)."""
+    try:
+        at = dt.datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return None
+    return at if at.utcoffset() == dt.timedelta(0) else None
+
+
+def _note_restore(entry: dict, label: str, detail: dict, log: _Log, result: Verification) -> None:
+    kept = detail.get("shared_entries", detail.get("backup_entries"))
+    last = detail.get("previous_entries")
+    if not (isinstance(kept, int) and isinstance(last, int)):
+        result.notes.append(f"{label}: a restore whose details cannot be read")
+        return
+    dropped = f"dropping entries {kept + 1:,}-{last:,} of the log before it" if last > kept else "dropping no entry"
+    result.notes.append(f"{label}: restored from {detail.get('backup')}, {dropped}")
+    log.restores.append((entry["id"], kept + 1, last))
 
 
 def _check_schema(conn, version: int, recorded: tuple[int, dict] | None, result: Verification) -> None:
     """Triggers and views against the app's own schema (no file may add one: they change data as it is written or
-    read); tables and indexes against the schema the log last recorded (a workspace keeps the exact text its
-    migrations wrote, which for the oldest files differs from today's)."""
+    read); tables and indexes against the schema the log last recorded at a creation, migration or restore (a
+    workspace keeps the exact text its migrations wrote, which for the oldest files differs from today's)."""
     result.problems.extend(audit.trigger_and_view_departures(conn, version))
     now = audit.schema_objects(conn)
     if recorded is None:
@@ -169,33 +221,40 @@ def _check_data(conn, states: dict, result: Verification) -> None:
         if recorded is None:
             result.problems.append(f"table {table}: no state recorded in the audit log (created outside Reserve Desk)")
             continue
-        entry_id, (rows, digest) = recorded
+        entry_id, state = recorded
         now_rows, now_digest = audit.table_state(conn, table)
         result.tables_checked.append(table)
-        if now_digest != digest:
+        if not (isinstance(state, list) and len(state) == 2 and isinstance(state[0], int)):
+            result.problems.append(f"table {table}: audit entry {entry_id} records a state that cannot be read")
+        elif now_digest != state[1]:
+            rows = state[0]
             change = ("rows were inserted" if now_rows > rows else "rows were deleted" if now_rows < rows
                       else "a row was changed")
             result.problems.append(f"table {table}: {change} outside Reserve Desk after audit entry {entry_id} "
                                    f"({now_rows:,} rows now, {rows:,} recorded)")
 
 
-def _check_checkpoint(file: Path, cp: checkpoint.Checkpoint, workspace_id: str | None, hashes: list[str],
-                      restores: list[_Restore], snapshots: dict, explicit: bool, result: Verification) -> None:
+def _check_checkpoint(file: Path, cp: checkpoint.Checkpoint, workspace_id: str | None, schema_now: str,
+                      own_key: str | None, log: _Log, explicit: bool, result: Verification) -> None:
+    hashes = log.hashes
     seen = {"file": str(file), "time": cp.time, "entries": cp.entries, "head_hash": cp.head_hash,
-            "signed_by": cp.os_user, "key": cp.key_fingerprint}
+            "signed_by": cp.os_user, "key": cp.key_fingerprint, "own_key": cp.public_key == own_key}
     when = f"checkpoint {file.name} (signed {cp.time} by {cp.os_user}, key {cp.key_fingerprint})"
     if cp.workspace_id != workspace_id:
-        if explicit:
-            result.problems.append(f"{when}: it is of another workspace ({cp.workspace})")
-            result.checkpoints.append({**seen, "status": "another workspace"})
-        return  # a stranger's file in the folder proves nothing either way
+        where = "given" if explicit else "kept beside this workspace's backups"
+        result.problems.append(f"{when}: {where}, it was signed for workspace id {cp.workspace_id} ({cp.workspace}) "
+                               f"but this file's id is {workspace_id}: another workspace's, or the id was changed")
+        result.checkpoints.append({**seen, "status": "another workspace"})
+        return
+    if dt.datetime.fromisoformat(cp.time) > dt.datetime.now(dt.UTC) + CLOCK_SLACK:
+        result.problems.append(f"{when}: signed at a time later than this computer's clock: not a record of the past")
+        result.checkpoints.append({**seen, "status": "dated in the future"})
+        return
     if cp.entries <= len(hashes) and (cp.entries == 0 or hashes[cp.entries - 1] == cp.head_hash):
         result.checkpoints.append({**seen, "status": "contained", "entries_since": len(hashes) - cp.entries})
-        return
-    restore = next((r for r in restores if r.kept < cp.entries <= r.dropped_to and cp.time <= r.at
-                    and (cp.entries < r.dropped_to or r.previous_head in (None, cp.head_hash))), None)
-    if restore is not None:
-        result.checkpoints.append({**seen, "status": f"before the restore of audit entry {restore.entry_id}"})
+        if log.schema_set_at <= cp.entries and cp.schema_digest != schema_now:
+            result.problems.append(f"{when}: the schema differs from the one it signed, and no migration or restore "
+                                   "since is recorded: it was changed outside Reserve Desk")
         return
     if cp.entries > len(hashes):
         problem = (f"{when}: the log has {len(hashes):,} entries but the checkpoint signed {cp.entries:,}: "
@@ -203,11 +262,25 @@ def _check_checkpoint(file: Path, cp: checkpoint.Checkpoint, workspace_id: str |
     else:
         problem = (f"{when}: audit entry #{cp.entries:,} is not the one it signed (hash {hashes[cp.entries - 1][:16]}… "
                    f"now, {cp.head_hash[:16]}… signed): history up to it was rewritten")
-        changed = _tables_changed(cp.tables, snapshots.get(cp.entries, {}))
+        changed = _tables_changed(cp.tables, log.snapshots.get(cp.entries, {}))
         if changed:
             problem += "; " + "; ".join(changed)
+    claimed = next((r for r in log.restores if r[1] <= cp.entries <= r[2]), None)
+    if claimed:  # a genuine restore sets aside the checkpoints it drops; a claim in the log proves nothing
+        problem += (f" (audit entry {claimed[0]} says a restore dropped entries {claimed[1]:,}-{claimed[2]:,}: if it "
+                    "was genuine, this checkpoint is of the history it replaced)")
     result.problems.append(problem)
     result.checkpoints.append({**seen, "status": "not in the log"})
+
+
+def _check_head(entries: int, head_hash: str, log: _Log, result: Verification) -> None:
+    """A head read off a printed cover: entry ``entries`` must still have this hash."""
+    if not 0 < entries <= len(log.hashes):
+        result.problems.append(f"head {entries:,}: the log has {len(log.hashes):,} entries: entries after "
+                               f"{len(log.hashes):,} were removed (a rollback or truncation)")
+    elif log.hashes[entries - 1] != head_hash.lower():
+        result.problems.append(f"head {entries:,}: audit entry #{entries:,} has hash {log.hashes[entries - 1]}, not "
+                               f"{head_hash}: history up to it was rewritten")
 
 
 def _tables_changed(signed: dict, now: dict) -> list[str]:
@@ -225,4 +298,4 @@ def _tables_changed(signed: dict, now: dict) -> list[str]:
     return changed
 
 
-__all__ = ["Verification", "verify"]
+__all__ = ["Verification", "check_log_and_data", "verify"]
