@@ -485,7 +485,7 @@ def _audit_checkpoint(path: Path, args) -> int:
         raise InvalidInput(f"not signed: {result.problems[0]}")
     ws = _open(args.workspace, reading=True)
     try:
-        made = checkpoint.make(ws.store.db.conn, ws.path)
+        made = ws.store.sign_checkpoint()
     finally:
         ws.close()
     if (made.entries, made.head_hash) != (result.entries, result.head_hash):

@@ -569,10 +569,10 @@ def build_report(ws, date: dt.date | None = None, sections: list[str] | None = N
 def _audit_head(ws) -> tuple[Checkpoint | None, tuple[tuple[str, str], ...]]:
     """The audit log's head, signed: printed on the cover, it anchors the log outside the file (``reserve-desk
     audit verify`` proves the log still holds this entry and hash)."""
-    entries, head_hash = checkpoint.head(ws.store.db.conn)
+    entries, head_hash = ws.store.audit_head()
     rows = (("Audit log", f"{entries:,} entries; entry {entries:,} has hash {head_hash}"),)
     try:
-        signed = checkpoint.make(ws.store.db.conn, ws.path)
+        signed = ws.store.sign_checkpoint()
     except checkpoint.CheckpointError as exc:
         return None, (*rows, ("Checkpoint", f"not signed: {exc}"))
     return signed, (*rows, ("Checkpoint", f"signed {signed.time} by {signed.os_user}, public key {signed.public_key}"))

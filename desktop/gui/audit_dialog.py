@@ -254,7 +254,7 @@ class AuditDialog(QDialog):
                                       "one does not (see above).")
             store = source.reopen()
             try:
-                made = checkpoint.make(store.db.conn, path)
+                made = store.sign_checkpoint()
             except checkpoint.CheckpointError as exc:  # no workspace id, a key other accounts can read
                 return result, None, f"No checkpoint was made: {exc}"
             finally:

@@ -19,7 +19,7 @@ from typing import Any
 import sqlite_utils
 
 from .. import domain as d
-from . import audit, backup, lock
+from . import audit, backup, checkpoint, lock
 from .migrate import migrate
 from .schema import LATEST_VERSION
 from .store_errors import ConstraintError, StoreError
@@ -313,6 +313,15 @@ class Store:
         with store.transaction() as w:
             w.log_event("create", {"schema_version": store.schema_version}, record_all_tables=True)
         return store
+
+    def audit_head(self) -> tuple[int, str]:
+        """The audit log's entry count and last hash."""
+        return checkpoint.head(self.db.conn)
+
+    def sign_checkpoint(self) -> checkpoint.Checkpoint:
+        """A checkpoint of the log's head as it is now, signed with this account's key (CheckpointError if none
+        can be used); the caller keeps it (``checkpoint.save``)."""
+        return checkpoint.make(self.db.conn, self.path)
 
     @property
     def workspace_id(self) -> str | None:
