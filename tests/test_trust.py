@@ -439,3 +439,18 @@ def test_a_head_read_off_a_printed_cover_is_checked(es, capsys):
     assert f"head {n:,}: audit entry #{n:,} has hash" in capsys.readouterr().err
     assert cli.main(["audit", "verify", "--workspace", str(es), "--head", f"{n + 5}:{head_hash}"]) == 1
     assert "were removed" in capsys.readouterr().err
+
+
+def test_a_planted_lock_link_never_overwrites_its_target_and_a_lock_folder_only_makes_it_read_only(sample_copy, tmp_path):
+    es = sample_copy("empty")
+    victim = tmp_path / "victim.txt"
+    victim.write_text("secret")
+    es.with_name(f"{es.name}.lock").symlink_to(victim)
+    done = subprocess.run([*cli_command(), "wallets", "list", "--workspace", str(es)], capture_output=True, text=True)
+    assert done.returncode == 0 and victim.read_text() == "secret"
+    done = subprocess.run([*cli_command(), "wallets", "add", "W", "--workspace", str(es)], capture_output=True, text=True)
+    assert done.returncode == 1 and "is not a plain file" in done.stderr and "internal error" not in done.stderr
+    es.with_name(f"{es.name}.lock").unlink()
+    es.with_name(f"{es.name}.lock").mkdir()
+    done = subprocess.run([*cli_command(), "wallets", "list", "--workspace", str(es)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

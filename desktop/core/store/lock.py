@@ -24,16 +24,17 @@ or file), is never opened for writing: ``write_refusal`` says why, and it opens 
 from __future__ import annotations
 
 import errno
-import getpass
 import json
 import os
 import re
 import socket
+import stat
 import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from .audit import os_user
 from .store_errors import StoreError
 
 WRITER_ELSEWHERE = "another Reserve Desk has it open for writing"
@@ -165,8 +166,18 @@ def _holder(lock_path: Path, workspace: Path) -> str:
 
 
 def _lock(lock_path: Path, workspace: Path) -> int:
-    """Take one lock file's lock and write who holds it; WorkspaceLocked naming the holder when it is taken."""
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    """Take one lock file's lock and write who holds it; WorkspaceLocked naming the holder when it is taken. A lock
+    path that is a symbolic link or not a plain file is refused: writing who holds it would overwrite its target."""
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    except OSError as exc:
+        if exc.errno not in (errno.ELOOP, errno.EISDIR, errno.EMLINK):
+            raise
+        raise WorkspaceReadOnly(workspace, f"{lock_path.name} is not a plain file (a link or a folder): remove it to "
+                                           "change the workspace") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise WorkspaceReadOnly(workspace, f"{lock_path.name} is not a plain file: remove it to change the workspace")
     if not _try_lock(fd):
         os.close(fd)
         holder = _holder(lock_path, workspace)
@@ -248,7 +259,4 @@ def release(workspace: Path) -> None:
 
 
 def _user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some services and containers
-        return "unknown"
+    return os_user()  # the account, never LOGNAME
