@@ -177,19 +177,19 @@ def test_checkpoint_explains_an_unwritable_backups_folder(qtbot, open_dialog, mo
     assert dialog.verdict.text().startswith("Intact: ")
 
 
-def test_a_restore_is_explained_not_alarmed(open_dialog):
-    """Checkpoints from before a restore are counted apart, and the restore's note is listed, in black."""
+def test_a_restore_is_a_note_and_other_keys_are_counted(open_dialog):
+    """A restore's note is listed in black; checkpoints signed with another account's key are counted apart."""
     signed = {"file": "f", "time": "2026-11-30T15:11:42+00:00", "entries": 70, "head_hash": "ab", "signed_by": "alice",
-              "key": "17fa0123456789ab"}
+              "key": "17fa0123456789ab", "own_key": True}
     result = Verification(entries=90, tables_checked=["wallets", "prices"], checkpoints=[
         {**signed, "status": "contained", "entries_since": 20},
-        {**signed, "time": "2026-11-29T09:00:00+00:00", "entries": 85, "status": "before the restore of audit entry 71"}],
+        {**signed, "time": "2026-11-29T09:00:00+00:00", "own_key": False, "status": "contained", "entries_since": 25}],
         notes=["audit entry 71 (2026-11-30T15:00:00+00:00): restored from x.db, dropping entries 70-85 of the log before it"])
     dialog = open_dialog()
     dialog._show_result(result)
-    assert dialog.verdict.text() == ("Intact: 90 entries, 2 tables checked, 1 signed checkpoint still in the log (newest: "
-                                     "2026-11-30 15:11 UTC by alice, key 17fa0123456789ab…); 1 older checkpoint from "
-                                     "before a restore (see the notes)")
+    assert dialog.verdict.text() == ("Intact: 90 entries, 2 tables checked, 2 signed checkpoints still in the log (newest: "
+                                     "2026-11-30 15:11 UTC by alice, key 17fa0123456789ab…); 1 checkpoint signed with "
+                                     "another account's key")
     assert dialog.details.count() == 1 and not dialog.details.isHidden()
     assert dialog.details.item(0).text().startswith("Note: audit entry 71 ")
     assert dialog.details.item(0).foreground().color().name() != "#b00020"

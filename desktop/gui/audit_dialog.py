@@ -96,9 +96,9 @@ def verdict_text(result: Verification) -> str:
     else:
         text += ("but no signed checkpoint was found beside the backups: the log was checked only against itself, "
                  "which someone who recomputes its hashes can fake. Make a checkpoint.")
-    before_restore = len(result.checkpoints) - len(held)
-    if before_restore:
-        text += f"; {fmt.count(before_restore, 'older checkpoint')} from before a restore (see the notes)"
+    others = sum(not c.get("own_key", True) for c in held)
+    if others:  # an account's own key is the one it can vouch for; another's may be a stranger's
+        text += f"; {fmt.count(others, 'checkpoint')} signed with another account's key"
     return text
 
 
