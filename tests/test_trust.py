@@ -454,3 +454,14 @@ def test_a_planted_lock_link_never_overwrites_its_target_and_a_lock_folder_only_
     es.with_name(f"{es.name}.lock").mkdir()
     done = subprocess.run([*cli_command(), "wallets", "list", "--workspace", str(es)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_no_checkpoint_is_kept_in_a_backup_folder_that_is_a_link(sample_copy, tmp_path, capsys):
+    es = sample_copy("empty")
+    elsewhere = tmp_path / "insider"
+    elsewhere.mkdir()
+    folder_of(es.resolve()).symlink_to(elsewhere, target_is_directory=True)
+    assert cli.main(["audit", "checkpoint", "--workspace", str(es)]) == 1
+    assert "is a symbolic link" in capsys.readouterr().err and not any(elsewhere.iterdir())
+    assert cli.main(["audit", "verify", "--workspace", str(es)]) == 1
+    assert "the checkpoints kept there cannot be trusted" in capsys.readouterr().err

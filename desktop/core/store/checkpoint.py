@@ -14,6 +14,7 @@ stored beside the backups.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import re
@@ -25,7 +26,7 @@ import nacl.exceptions
 import nacl.signing
 
 from . import audit
-from .backup import folder_of
+from .backup import folder_of, folder_problem
 from .store_errors import StoreError
 
 FORMAT = "reserve-desk checkpoint 1"
@@ -202,7 +203,10 @@ def save_beside_backups(conn, workspace: Path) -> Path:
 
 
 def save(checkpoint: Checkpoint, workspace: Path) -> Path:
-    """Keep a checkpoint in the workspace's backup folder (owner-only, written whole or not at all)."""
+    """Keep a checkpoint in the workspace's backup folder (owner-only, written whole or not at all); OSError when
+    the folder is not one to trust (a symbolic link, another account's, writable by others) or cannot be written."""
+    if problem := folder_problem(folder_of(workspace)):
+        raise PermissionError(errno.EPERM, problem)
     target = default_path(workspace, checkpoint)
     target.parent.mkdir(mode=0o700, exist_ok=True)
     partial = target.with_name(f".{target.name}.partial")
