@@ -534,6 +534,10 @@ def cmd_restore(args) -> int:
     from .core.store import lock, restore
 
     path = Path(args.workspace).resolve()
+    try:
+        restore.check_exists(path)
+    except restore.RestoreRefused as exc:
+        raise CliError(str(exc)) from None
     lock.acquire(path)  # nobody may have it open while its content is checked and replaced
     try:
         done = restore.restore(path, Path(args.backup) if args.backup else None, force=args.force)
@@ -548,7 +552,8 @@ def cmd_restore(args) -> int:
                       "dropped_entries": done.entry["dropped_entries"], "overridden": found.overrides,
                       "notes": found.notes, "previous_content_saved_as": str(done.previous_content_saved_as),
                       "checkpoint": done.checkpoint and str(done.checkpoint),
-                      "checkpoint_problem": done.checkpoint_problem}, indent=2))
+                      "checkpoint_problem": done.checkpoint_problem,
+                      "checkpoints_set_aside": len(done.checkpoints_set_aside)}, indent=2))
     return 0
 
 

@@ -3,6 +3,8 @@ audit log and sharing the current history is restored; the restore is an audit e
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import json
 import os
 import shutil
@@ -167,10 +169,15 @@ def test_a_restore_is_an_audit_entry_and_verify_passes_after_it(sample_copy, tmp
     assert entry["dropped_entries"] == 2
     assert entry["previous_content_saved_as"] == os.path.basename(restored["previous_content_saved_as"])
 
-    for extra in ((), ("--checkpoint", pinned)):
-        done = cli("audit", "verify", "--workspace", path, *extra)
-        assert done.returncode == 0, done.stdout + done.stderr
-        assert any("restored from" in note for note in json.loads(done.stdout)["notes"])
+    # the checkpoints of the replaced history are set aside, kept: verify checks those of this history
+    superseded = sorted(p.name for p in (folder_of(path) / "superseded").iterdir())
+    assert restored["checkpoints_set_aside"] == len(superseded) >= 1
+    assert all(int(name.rsplit("-", 3)[1]) > before["entries"] - 2 for name in superseded), superseded
+    done = cli("audit", "verify", "--workspace", path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert any("restored from" in note for note in json.loads(done.stdout)["notes"])
+    done = cli("audit", "verify", "--workspace", path, "--checkpoint", pinned)  # named: the log no longer holds it
+    assert done.returncode == 1 and "removed" in done.stderr, done.stdout + done.stderr
 
     # the restore can be undone: the content it set aside is the log it recorded dropping
     done = cli("restore", restored["previous_content_saved_as"], "--workspace", path)
@@ -202,6 +209,26 @@ def test_a_restore_of_an_old_schema_backup_keeps_the_workspace_id(tmp_path):
                             "'\"workspace_id\"' ORDER BY id DESC LIMIT 1").fetchone()
     conn.close()
     assert put_back and json.loads(put_back[0]) == {"value": identity}
+    done = cli("audit", "verify", "--workspace", path)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("schema", [1, 2, 4])
+def test_the_backup_taken_before_upgrading_a_schema_1_to_4_workspace_restores(tmp_path, schema):
+    path = tmp_path / f"s{schema}.db"
+    shutil.copyfile(PROJECT_ROOT / "tests" / "data" / f"schema-{schema}.db", path)
+    with Store(path) as store:
+        identity = store.workspace_id
+        old = store.migration_backup
+    assert cli("wallets", "add", "--workspace", path, "After the upgrade").returncode == 0
+    done = cli("restore", old, "--workspace", path)
+    assert done.returncode == 0, done.stderr
+    restored = json.loads(done.stdout)
+    assert restored["backup_schema"] == schema and restored["dropped_entries"] >= 2
+    assert any("recorded no table states" in note for note in restored["notes"]), restored["notes"]
+    with Store(path) as store:
+        assert store.workspace_id == identity
+        assert "After the upgrade" not in [w.name for w in store.wallets()]
     done = cli("audit", "verify", "--workspace", path)
     assert done.returncode == 0, done.stdout + done.stderr
 
@@ -244,6 +271,102 @@ def test_an_unsafe_backup_folder_is_neither_restored_from_nor_backed_up_into(sam
     assert done.returncode == 1 and reason in done.stderr, done.stderr
 
 
+def _damage(path) -> None:
+    """Cut the workspace short, as a failing disk would: SQLite can no longer read it."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    os.truncate(path, 50_000)
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(f"{path}{suffix}")
+
+
+def _plant(path, other, stamp: str) -> str:
+    planted = folder_of(path) / f"{path.stem}-{stamp}-manual.db"
+    shutil.copyfile(other, planted)
+    return str(planted)
+
+
+def test_a_damaged_workspace_takes_another_workspaces_backup_only_with_force(sample_copy, tmp_path):
+    path = sample_copy("el-salvador")
+    _backed_up(path)
+    assert cli("wallets", "add", "--workspace", path, "Later").returncode == 0
+    assert cli("audit", "checkpoint", "--workspace", path).returncode == 0
+    with Store(path) as store:
+        identity = store.workspace_id
+    now = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    planted = _plant(path, _another_workspace(tmp_path), now)  # the newest backup, of another workspace
+    _damage(path)
+
+    # the id comes from the checkpoints beside the backups
+    done = cli("restore", planted, "--workspace", path)
+    assert done.returncode == 1 and "another workspace" in done.stderr and "by checkpoint" in done.stderr, done.stderr
+    done = cli("restore", "--workspace", path)  # by default: the genuine backup, not the newer planted one
+    assert done.returncode == 0, done.stderr
+    restored = json.loads(done.stdout)
+    assert restored["restored_from"] != planted and restored["overridden"] == [], restored
+    with Store(path) as store:
+        assert store.workspace_id == identity
+
+
+def test_a_damaged_workspace_without_checkpoints_takes_its_id_from_the_newest_readable_backup(sample_copy, tmp_path):
+    path = sample_copy("el-salvador")
+    _backed_up(path)
+    planted = _plant(path, _another_workspace(tmp_path), "20200101T000000000000Z")
+    for cp in folder_of(path).glob("*-checkpoint.json"):
+        cp.unlink()
+    _damage(path)
+    done = cli("restore", planted, "--workspace", path)
+    assert done.returncode == 1 and "another workspace" in done.stderr and "by backup" in done.stderr, done.stderr
+
+
+def test_the_default_restore_never_undoes_a_restore(sample_copy, tmp_path):
+    path = sample_copy("el-salvador")
+    _backed_up(path)
+    _import_price(path, tmp_path)
+    done = cli("restore", "--workspace", path)
+    assert done.returncode == 0, done.stderr
+    held = _prices(path)
+    done = cli("restore", "--workspace", path)  # the newest backup is now the content that restore set aside
+    assert done.returncode == 0, done.stderr
+    assert "before-restore" not in json.loads(done.stdout)["restored_from"] and _prices(path) == held
+
+
+def test_only_the_file_the_latest_restore_set_aside_undoes_it_without_force(sample_copy, tmp_path):
+    path = sample_copy("el-salvador")
+    taken = _backed_up(path)
+    _import_price(path, tmp_path)
+    done = cli("restore", taken, "--workspace", path)
+    assert done.returncode == 0, done.stderr
+    saved = json.loads(done.stdout)["previous_content_saved_as"]
+    lookalike = _plant(path, saved, "20200101T000000000000Z")  # the same log under another name
+    done = cli("restore", lookalike, "--workspace", path)
+    assert done.returncode == 1 and "history does not share" in done.stderr, done.stderr
+    done = cli("restore", saved, "--workspace", path)
+    assert done.returncode == 0, done.stderr
+
+
+def test_the_default_restore_deletes_each_refused_copy_at_once(sample_copy, tmp_path):
+    from desktop.core.store import restore
+
+    path = sample_copy("el-salvador")
+    _backed_up(path)
+    other = _another_workspace(tmp_path)
+    refused = [_plant(path, other, f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S%f}Z") for _ in range(3)]
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    found = restore.default_backup(path, scratch)
+    assert str(found.backup) not in refused
+    assert sorted(p.name for p in scratch.iterdir()) == [found.copy.name]
+
+
+def test_a_restore_of_a_missing_workspace_says_so(tmp_path):
+    done = cli("restore", "--workspace", tmp_path / "gone.db")
+    assert done.returncode == 1 and "gone.db does not exist" in done.stderr and "Errno" not in done.stderr, \
+        done.stderr
+
+
 # ---- the window ---------------------------------------------------------------------------------------------------
 
 def _pick(dialog, backup_path) -> None:
@@ -277,6 +400,9 @@ def test_the_windows_confirmation_names_the_date_the_entries_and_what_it_drops(w
     assert window._restore(window.workspace.path, dialog.chosen, dialog.force)
     assert window.workspace is not None and _restore_entries(path)[-1]["dropped_entries"] == 2
     assert "2 audit entries dropped" in window.statusBar().currentMessage()
+    aside = len(list((folder_of(path) / "superseded").iterdir()))
+    assert aside and f"{aside} checkpoint" in window.statusBar().currentMessage()
+    assert "of the replaced history set aside" in window.statusBar().currentMessage()
 
 
 def test_the_window_restores_another_workspaces_backup_only_after_a_second_confirmation(window, qtbot, sample_copy,

@@ -538,9 +538,11 @@ class MainWindow(QMainWindow):
             if was_open:
                 self.open_or_offer(path)
             return False
-        dropped = done.entry["dropped_entries"]
-        self.statusBar().showMessage(f"Restored {path.name} from {chosen.name}: {dropped:,} audit "
-                                     f"entr{'y' if dropped == 1 else 'ies'} dropped, the restore recorded", 8000)
+        dropped, aside = done.entry["dropped_entries"], len(done.checkpoints_set_aside)
+        self.statusBar().showMessage(
+            f"Restored {path.name} from {chosen.name}: {dropped:,} audit entr{'y' if dropped == 1 else 'ies'} "
+            f"dropped, the restore recorded" + (f"; {aside:,} checkpoint{'s' if aside != 1 else ''} of the replaced "
+                                                "history set aside" if aside else ""), 8000)
         return self.open_or_offer(path)
 
     def backup_now(self) -> None:

@@ -30,6 +30,7 @@ KEEP_KEY = "backups_keep"  # workspace metadata: how many backups to keep
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<label>[a-z0-9-]+)\.db$")
 FUTURE_SLACK = dt.timedelta(minutes=5)  # a clock corrected backwards by a time server moves seconds, not minutes
 SET_ASIDE = "future-dated"  # where rotation moves backups named later than now
+BEFORE_RESTORE = "before-restore"  # the label of the content a restore replaced: restoring it undoes that restore
 
 
 class UnsafeBackupFolder(StoreError):
@@ -192,7 +193,7 @@ def _set_aside(workspace: Path, keep: int | None) -> Path:
         conn = sqlite3.connect(f"{workspace.resolve().as_uri()}?mode=ro", uri=True)
         try:
             conn.execute("PRAGMA schema_version").fetchone()
-            return make_backup(conn, workspace, "before-restore", keep)
+            return make_backup(conn, workspace, BEFORE_RESTORE, keep)
         finally:
             conn.close()
     except sqlite3.DatabaseError:

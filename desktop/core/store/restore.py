@@ -41,7 +41,9 @@ class Current:
     entries: int | None = None  # None: the file cannot be read (damaged)
     hashes: tuple[str, ...] = ()
     workspace_id: str | None = None
-    dropped_logs: frozenset[tuple[int, str]] = frozenset()  # (entries, head) of logs its restores dropped
+    id_known_from: str | None = None  # for a file that cannot be read: the checkpoint or backup that gave its id
+    # (file name, entries, head) of the content the latest restore set aside: naming that file undoes the restore
+    undo: tuple[str, int, str] | None = None
     unreadable: str | None = None  # why it cannot be read
 
 
@@ -81,6 +83,7 @@ class Restored:
     checkpoint: Path | None
     checkpoint_problem: str | None
     entry: dict  # the restore's audit entry, as written
+    checkpoints_set_aside: list[Path]  # of the history the restore replaced, or of another id: moved to superseded/
 
 
 def _hashes(conn) -> tuple[str, ...]:
@@ -95,23 +98,56 @@ def _workspace_id(conn) -> str | None:
 
 
 def read_current(workspace: Path) -> Current:
-    """The current log's hashes, id and the logs its restores dropped; a file SQLite cannot read says why."""
+    """The current log's hashes, id and what its latest restore set aside; a file SQLite cannot read says why, and
+    its id is taken from beside the backups."""
     if not workspace.is_file():
-        return Current(unreadable=f"{workspace.name} does not exist")
-    try:
-        conn = sqlite3.connect(f"{workspace.resolve().as_uri()}?mode=ro", uri=True)
+        unreadable = f"{workspace.name} does not exist"
+    else:
         try:
-            hashes = _hashes(conn)
-            dropped = set()
-            for (after,) in conn.execute("SELECT after_json FROM audit_log WHERE action = 'restore'"):
-                detail = audit_detail(after)
-                if isinstance(detail.get("previous_entries"), int) and isinstance(detail.get("previous_head"), str):
-                    dropped.add((detail["previous_entries"], detail["previous_head"]))
-            return Current(len(hashes), hashes, _workspace_id(conn), frozenset(dropped))
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        return Current(unreadable=f"{workspace.name} cannot be read ({exc})")
+            conn = sqlite3.connect(f"{workspace.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                hashes = _hashes(conn)
+                return Current(len(hashes), hashes, _workspace_id(conn), undo=_undo(conn))
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            unreadable = f"{workspace.name} cannot be read ({exc})"
+    workspace_id, known_from = _id_beside_backups(workspace)
+    return Current(workspace_id=workspace_id, id_known_from=known_from, unreadable=unreadable)
+
+
+def _undo(conn) -> tuple[str, int, str] | None:
+    """What the latest restore entry says it set aside. Anyone who can recompute the chain can write such an entry,
+    so it only ever lets that one file, with exactly that log, be restored without --force."""
+    row = conn.execute("SELECT after_json FROM audit_log WHERE action = 'restore' ORDER BY id DESC LIMIT 1").fetchone()
+    detail = audit_detail(row[0]) if row else {}
+    name, entries, head = (detail.get(k) for k in ("previous_content_saved_as", "previous_entries", "previous_head"))
+    if isinstance(name, str) and type(entries) is int and isinstance(head, str):
+        return name, entries, head
+    return None
+
+
+def _id_beside_backups(workspace: Path) -> tuple[str | None, str | None]:
+    """The id of a workspace that cannot be read: as the newest validly signed checkpoint beside its backups states it
+    (one signed by this account's key before any other), else as the newest backup that can be read holds it."""
+    own_key = checkpoint.own_public_key()
+    signed = []
+    for file in checkpoint.found_beside(workspace):
+        with contextlib.suppress(checkpoint.CheckpointError):
+            signed.append(checkpoint.load(file))
+    if signed:
+        best = max(signed, key=lambda cp: (cp.public_key == own_key, cp.time))
+        return best.workspace_id, f"checkpoint {best.path.name}"
+    for b in backup.list_backups(workspace):
+        with contextlib.suppress(sqlite3.DatabaseError):
+            conn = sqlite3.connect(f"{b.path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                found = _workspace_id(conn)
+            finally:
+                conn.close()
+            if found:
+                return found, f"backup {b.path.name}"
+    return None, None
 
 
 def audit_detail(after_json: str | None) -> dict:
@@ -134,7 +170,7 @@ def assess(workspace: Path, file: Path, scratch: Path, current: Current | None =
         if found.refusal is None:
             _copy_and_verify(file, scratch, found)
         if found.refusal is None:
-            _compare(found)
+            _compare(workspace, found)
     except sqlite3.DatabaseError as exc:
         found.refusal = f"it cannot be read as SQLite ({exc})"
     except OSError as exc:
@@ -185,10 +221,16 @@ def _copy_and_verify(file: Path, scratch: Path, found: Candidate) -> None:
         found.entries, found.head_hash = checkpoint.head(conn)
         found.workspace_id = _workspace_id(conn)
         if found.schema < LATEST_VERSION:
-            problem = _check_before_upgrade(conn, found.schema)
-            if problem:
-                found.refusal = f"its audit log does not verify: {problem}"
+            # an upgrade records every table's state as it finds it, so a row edited before it would pass the
+            # full check after: the chain and the data against the states its log recorded, as it stands
+            checked = verify.check_log_and_data(conn)
+            if not checked.intact:
+                found.refusal = f"its audit log does not verify: {checked.problems[0]}"
                 return
+            if found.schema < STATES_SINCE_SCHEMA:
+                found.notes.append(f"its data cannot be checked against its audit log: schema {found.schema} "
+                                   f"recorded no table states (Reserve Desk records them from schema "
+                                   f"{STATES_SINCE_SCHEMA} on)")
             _upgrade(conn, copy, found.schema)
     finally:
         conn.close()
@@ -199,16 +241,6 @@ def _copy_and_verify(file: Path, scratch: Path, found: Candidate) -> None:
     found.copy = copy
 
 
-def _check_before_upgrade(conn, schema: int) -> str | None:
-    """The chain, and the data against the states the log recorded (schema 5 on), of a file not yet upgraded: an
-    upgrade records every table's state as it finds it, so a row edited before it would pass the full check after."""
-    result = verify.Verification()
-    chain = verify._check_chain(conn, result, set())
-    if chain is not None and schema >= STATES_SINCE_SCHEMA:
-        verify._check_data(conn, chain[1], result)
-    return result.problems[0] if result.problems else None
-
-
 def _upgrade(conn, copy: Path, schema: int) -> None:
     """As opening the file would: the migrations, then an entry recording every table as they left it."""
     migrate(conn, copy)
@@ -217,12 +249,13 @@ def _upgrade(conn, copy: Path, schema: int) -> None:
         Writer(db).log_event("migrate", {"from_schema": schema, "to_schema": LATEST_VERSION}, record_all_tables=True)
 
 
-def _compare(found: Candidate) -> None:
+def _compare(workspace: Path, found: Candidate) -> None:
     """Same workspace, and a history the current log shares (unless the current file cannot be read)."""
     current = found.current
     if found.workspace_id and current.workspace_id and found.workspace_id != current.workspace_id:
+        known = f" by {current.id_known_from}" if current.id_known_from else ""
         found.overrides.append(f"it is of another workspace (id {found.workspace_id[:12]}…, where this workspace is "
-                               f"{current.workspace_id[:12]}…)")
+                               f"{current.workspace_id[:12]}…{known})")
     if current.entries is None:
         found.notes.append(f"{current.unreadable}: whether the backup shares its history cannot be checked")
         return
@@ -234,7 +267,8 @@ def _compare(found: Candidate) -> None:
     found.shared_entries = shared
     if shared == found.entries:
         return
-    if (found.entries, found.head_hash) in current.dropped_logs:
+    if (current.undo is not None and found.backup.parent == backup.folder_of(workspace)
+            and current.undo == (found.backup.name, found.entries, found.head_hash)):
         found.notes.append("it holds the log an earlier restore of this workspace set aside (that restore is undone)")
         return
     found.overrides.append(f"its history does not share this workspace's: its audit log and the current one part "
@@ -250,13 +284,20 @@ def _backup_hashes(found: Candidate) -> tuple[str, ...]:
         conn.close()
 
 
-def refusal_text(found: Candidate, force_hint: str = "--force restores it anyway") -> str | None:
+def refusal_text(found: Candidate) -> str | None:
     """Why ``found`` is not restored as it stands; None when it is."""
     if found.refusal:
         return f"{found.backup.name} cannot be restored: {found.refusal}"
     if found.overrides:
-        return f"{found.backup.name} is not restored: {'; '.join(found.overrides)}. {force_hint}"
+        return f"{found.backup.name} is not restored: {'; '.join(found.overrides)}. --force restores it anyway"
     return None
+
+
+def _discard_copy(scratch: Path, file: Path) -> None:
+    """Delete a refused candidate's scratch copy at once: twenty refused large backups must not fill the disk."""
+    copy = scratch / f"{file.stem}.db"
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{copy}{suffix}").unlink(missing_ok=True)
 
 
 def default_backup(workspace: Path, scratch: Path, current: Current | None = None) -> Candidate:
@@ -267,16 +308,30 @@ def default_backup(workspace: Path, scratch: Path, current: Current | None = Non
     if problem:
         raise RestoreRefused(f"no backup is restored from {folder}: {problem}")
     current = current or read_current(workspace)
-    passed = []
+    passed, undoes = [], 0
     for b in backup.list_backups(workspace):
+        if b.label == backup.BEFORE_RESTORE:  # restoring it undoes a restore: only when the user names it
+            undoes += 1
+            continue
         found = assess(workspace, b.path, scratch, current)
         if found.restorable:
             return found
+        _discard_copy(scratch, b.path)
         passed.append(f"{b.path.name}: {found.refusal or '; '.join(found.overrides)}")
     if not passed:
-        raise RestoreRefused(f"no backups of {workspace.name} in {folder}")
+        raise RestoreRefused(f"no backups of {workspace.name} in {folder}" + (
+            f" other than the content set aside by a restore ({undoes}): name one to undo that restore" if undoes
+            else ""))
     raise RestoreRefused(f"none of the backups of {workspace.name} can be restored by default (name one to see "
                          "why, or --force): " + " | ".join(passed[:5]))
+
+
+def check_exists(workspace: Path) -> None:
+    """A restore replaces an existing workspace's content (the caller checks before taking its lock)."""
+    if not Path(workspace).exists():
+        raise RestoreRefused(f"{workspace} does not exist: a restore replaces the content of an existing workspace "
+                             f"(to recover a deleted one, copy one of its backups from {backup.folder_of(Path(workspace))} "
+                             "to that name and open it)")
 
 
 def restore(workspace: Path, file: Path | None = None, *, force: bool = False, keep: int | None = None) -> Restored:
@@ -309,7 +364,7 @@ def _record(workspace: Path, found: Candidate, saved: Path) -> Restored:
     previous_entries, previous_head = current.entries, current.hashes[-1] if current.hashes else None
     signed = None
     if previous_entries is None:  # damaged: the log it held is known only as far as a checkpoint signed it
-        signed = _last_signed(workspace, found.workspace_id or current.workspace_id)
+        signed = _last_signed(workspace, current.workspace_id or found.workspace_id)
         previous_entries, previous_head = (signed.entries, signed.head_hash) if signed else (found.entries, None)
     shared = found.shared_entries if found.shared_entries is not None else found.entries
     detail = {"backup": found.backup.name, "backup_entries": found.entries, "backup_head": found.head_hash,
@@ -330,13 +385,15 @@ def _record(workspace: Path, found: Candidate, saved: Path) -> Restored:
             if found.workspace_id is None and current.workspace_id:  # upgraded in the scratch folder: a new id
                 w.set_metadata(audit.WORKSPACE_ID_KEY, current.workspace_id)
             w.log_event("restore", detail, record_all_tables=True)
+        # verify checks every checkpoint beside the backups against this log: those of the replaced history go
+        set_aside = checkpoint.set_aside_superseded(conn, workspace)
         try:
             made, problem = checkpoint.save_beside_backups(conn, workspace), None
         except (checkpoint.CheckpointError, OSError) as exc:  # the restore stands; `audit checkpoint` names the fault
             made, problem = None, str(exc)
     finally:
         conn.close()
-    return Restored(found, saved, made, problem, detail)
+    return Restored(found, saved, made, problem, detail, set_aside)
 
 
 __all__ = ["Candidate", "RestoreRefused", "Restored", "assess", "default_backup", "read_current", "restore"]
