@@ -190,7 +190,10 @@ def _note_restore(entry: dict, label: str, detail: dict, log: _Log, result: Veri
     if not (isinstance(kept, int) and isinstance(last, int)):
         result.notes.append(f"{label}: a restore whose details cannot be read")
         return
-    dropped = f"dropping entries {kept + 1:,}-{last:,} of the log before it" if last > kept else "dropping no entry"
+    dropped = ("dropping no entry" if last <= kept else f"dropping entry {last:,} of the log before it" if last == kept + 1
+               else f"dropping entries {kept + 1:,}-{last:,} of the log before it")
+    if detail.get("previous_unreadable"):  # the count before it is what the checkpoints and backups knew
+        dropped += f" (the file it replaced could not be read: {str(detail['previous_unreadable'])[:200]})"
     result.notes.append(f"{label}: restored from {detail.get('backup')}, {dropped}")
     log.restores.append((entry["id"], kept + 1, last))
 
