@@ -42,9 +42,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _head(text: str) -> tuple[int, str]:
-    entries, _, head_hash = text.replace(",", "").partition(":")
-    if not (entries.isdigit() and len(head_hash) == 64 and all(c in "0123456789abcdefABCDEF" for c in head_hash)):
-        raise argparse.ArgumentTypeError(f"{text[:80]!r}: expected ENTRIES:HASH, e.g. 72:7bc0e035… (64 hex digits)")
+    entries, _, head_hash = "".join(text.split()).replace(",", "").partition(":")  # as pasted off a PDF: any spaces
+    if not (entries.isdigit() and int(entries) >= 1 and len(head_hash) == 64
+            and all(c in "0123456789abcdefABCDEF" for c in head_hash)):
+        raise argparse.ArgumentTypeError(f"{text[:80]!r}: expected ENTRIES:HASH, an entry count from 1 and its hash "
+                                         "of 64 hex digits, e.g. 72:7bc0e035…")
     return int(entries), head_hash.lower()
 
 

@@ -465,3 +465,44 @@ def test_no_checkpoint_is_kept_in_a_backup_folder_that_is_a_link(sample_copy, tm
     assert "is a symbolic link" in capsys.readouterr().err and not any(elsewhere.iterdir())
     assert cli.main(["audit", "verify", "--workspace", str(es)]) == 1
     assert "the checkpoints kept there cannot be trusted" in capsys.readouterr().err
+
+
+def test_an_entry_dated_in_the_future_fails_verify_and_says_why_changes_are_refused(es):
+    def ahead(conn, entries):
+        return [*entries, {**entries[-1], "id": entries[-1]["id"] + 1, "at": "2199-01-01T00:00:00.000000+00:00",
+                           "action": "import", "state_json": None}]
+
+    _rewrite_log(es, ahead)
+    assert "dated later than this computer's clock" in verify(es).problems[0]
+
+
+def test_a_lock_that_is_a_hard_link_to_another_file_is_not_written(sample_copy, tmp_path):
+    es = sample_copy("empty")
+    mine = tmp_path / "mine.txt"
+    mine.write_text("keep me")
+    os.link(mine, es.with_name(f"{es.name}.lock"))
+    done = subprocess.run([*cli_command(), "wallets", "add", "W", "--workspace", str(es)], capture_output=True, text=True)
+    assert done.returncode == 1 and "is not a plain file of its own" in done.stderr and mine.read_text() == "keep me"
+
+
+@pytest.mark.parametrize("head", ["0:" + "a" * 64, "72:abc"])
+def test_a_head_that_is_not_one_is_refused_with_the_form(es, capsys, head):
+    assert cli.main(["audit", "verify", "--workspace", str(es), "--head", head]) == 2
+    assert "an entry count from 1 and its hash" in capsys.readouterr().err
+
+
+def test_a_head_pasted_with_spaces_and_a_line_break_is_read(es, capsys):
+    conn = sqlite3.connect(es)
+    n, head_hash = checkpoint.head(conn)
+    conn.close()
+    assert cli.main(["audit", "verify", "--workspace", str(es), "--head", f"{n:,}: {head_hash[:30]}\n{head_hash[30:]} "]) == 0
+
+
+def test_the_cover_says_when_the_checkpoint_cannot_be_kept(es, monkeypatch):
+    from desktop.core.summary import build_report
+
+    monkeypatch.setattr(checkpoint, "keep_problem", lambda workspace: "the folder cannot be written (read-only media)")
+    ws = Workspace.open(es, read_only=True)
+    cover = dict(build_report(ws, sections=["summary"]).cover)
+    ws.close()
+    assert cover["Checkpoint"].endswith("; not kept as a file: the folder cannot be written (read-only media)")

@@ -575,7 +575,9 @@ def _audit_head(ws) -> tuple[Checkpoint | None, tuple[tuple[str, str], ...]]:
         signed = ws.store.sign_checkpoint()
     except checkpoint.CheckpointError as exc:
         return None, (*rows, ("Checkpoint", f"not signed: {exc}"))
-    return signed, (*rows, ("Checkpoint", f"signed {signed.time} by {signed.os_user}, public key {signed.public_key}"))
+    kept = checkpoint.keep_problem(ws.path)  # read-only media: the cover is then the only record of it
+    return signed, (*rows, ("Checkpoint", f"signed {signed.time} by {signed.os_user}, public key {signed.public_key}"
+                            + (f"; not kept as a file: {kept}" if kept else "")))
 
 
 def _summary(x: Headline, figures: dict) -> Section:

@@ -247,8 +247,8 @@ def _cover(w: _Html, report: Report) -> None:
     w.paragraph(Paragraph("The inputs digest is a SHA-256 of the workspace's input tables (wallets, ledger, prices, macro "
                           "inputs, IMF program, scenarios and policies): two summaries with the same digest were made from "
                           "the same inputs. The audit log's last entry and hash, signed in a checkpoint, anchor the "
-                          "workspace's history outside the file: keep this page, and 'reserve-desk audit verify' with the "
-                          "checkpoint proves the log still holds that entry. Figures are those the application shows for "
+                          "workspace's history outside the file: keep this page; 'reserve-desk audit verify --head N:HASH' with "
+                          "the figures above proves the log still holds that entry. Figures are those the application shows for "
                           "the valuation date; methodology and sources are in the last section.", note=True))
 
 

@@ -202,6 +202,16 @@ def save_beside_backups(conn, workspace: Path) -> Path:
     return save(make(conn, workspace), workspace)
 
 
+def keep_problem(workspace: Path) -> str | None:
+    """Why a checkpoint could not be kept beside the workspace's backups now, or None."""
+    folder = folder_of(workspace)
+    if problem := folder_problem(folder):
+        return problem
+    if not os.access(folder if folder.exists() else folder.parent, os.W_OK):
+        return f"{folder if folder.exists() else folder.parent} cannot be written (read-only media or folder)"
+    return None
+
+
 def save(checkpoint: Checkpoint, workspace: Path) -> Path:
     """Keep a checkpoint in the workspace's backup folder (owner-only, written whole or not at all); OSError when
     the folder is not one to trust (a symbolic link, another account's, writable by others) or cannot be written."""

@@ -175,9 +175,11 @@ def _lock(lock_path: Path, workspace: Path) -> int:
             raise
         raise WorkspaceReadOnly(workspace, f"{lock_path.name} is not a plain file (a link or a folder): remove it to "
                                            "change the workspace") from None
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:  # a hard link would have its other name overwritten
         os.close(fd)
-        raise WorkspaceReadOnly(workspace, f"{lock_path.name} is not a plain file: remove it to change the workspace")
+        raise WorkspaceReadOnly(workspace, f"{lock_path.name} is not a plain file of its own (a link or a folder): "
+                                           "remove it to change the workspace")
     if not _try_lock(fd):
         os.close(fd)
         holder = _holder(lock_path, workspace)
@@ -205,7 +207,9 @@ def _lock_beside(workspace: Path) -> int:
 def _lock_identity(workspace: Path, key: tuple[int, int]) -> int:
     path = _identity_lock_path(key)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path.parent.parent.mkdir(parents=True, exist_ok=True)
+        for folder in (path.parent.parent, path.parent):  # ours, owner-only: lock names tell which files are open
+            folder.mkdir(exist_ok=True, mode=0o700)
         return _lock(path, workspace)
     except WorkspaceLocked:
         raise

@@ -152,9 +152,10 @@ def _walk(conn, result: Verification, snapshot_at: set[int]) -> _Log | None:
             result.problems.append(f"{label}: its time is before entry {previous_id}'s ({previous_at.isoformat()}): "
                                    "an entry was back-dated or added out of order")
             return None
-        if at > latest:
-            result.notes.append(f"{label}: dated later than this computer's clock (a clock set ahead, or an entry "
-                                "forged with a future time)")
+        if at > latest:  # it also stops every change (entry times never go backwards): say so here
+            result.problems.append(f"{label}: dated later than this computer's clock (a clock set ahead then, or a "
+                                   "forged time); no change can be recorded after it until the clock passes it: "
+                                   "restore a backup from before it")
         try:
             if entry["state_json"]:
                 for table, state in json.loads(entry["state_json"]).items():
@@ -242,11 +243,12 @@ def _check_checkpoint(file: Path, cp: checkpoint.Checkpoint, workspace_id: str |
     hashes = log.hashes
     seen = {"file": str(file), "time": cp.time, "entries": cp.entries, "head_hash": cp.head_hash,
             "signed_by": cp.os_user, "key": cp.key_fingerprint, "own_key": cp.public_key == own_key}
-    when = f"checkpoint {file.name} (signed {cp.time} by {cp.os_user}, key {cp.key_fingerprint})"
+    when = f"checkpoint {file.name} (signed {cp.time} by {_shown(cp.os_user)}, key {cp.key_fingerprint})"
     if cp.workspace_id != workspace_id:
         where = "given" if explicit else "kept beside this workspace's backups"
-        result.problems.append(f"{when}: {where}, it was signed for workspace id {cp.workspace_id} ({cp.workspace}) "
-                               f"but this file's id is {workspace_id}: another workspace's, or the id was changed")
+        result.problems.append(f"{when}: {where}, it was signed for workspace id {_shown(cp.workspace_id)} "
+                               f"({_shown(cp.workspace)}) but this file's id is {_shown(str(workspace_id))}: another "
+                               "workspace's, or the id was changed")
         result.checkpoints.append({**seen, "status": "another workspace"})
         return
     if dt.datetime.fromisoformat(cp.time) > dt.datetime.now(dt.UTC) + CLOCK_SLACK:
@@ -274,6 +276,12 @@ def _check_checkpoint(file: Path, cp: checkpoint.Checkpoint, workspace_id: str |
                     "was genuine, this checkpoint is of the history it replaced)")
     result.problems.append(problem)
     result.checkpoints.append({**seen, "status": "not in the log"})
+
+
+def _shown(text: str, limit: int = 80) -> str:
+    """Text from a file, fit for a message: control characters escaped, at most ``limit`` characters."""
+    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:limit])
+    return text + ("…" if len(text) >= limit else "")
 
 
 def _check_head(entries: int, head_hash: str, log: _Log, result: Verification) -> None:
