@@ -333,18 +333,34 @@ def test_the_default_restore_never_undoes_a_restore(sample_copy, tmp_path):
     assert "before-restore" not in json.loads(done.stdout)["restored_from"] and _prices(path) == held
 
 
-def test_only_the_file_the_latest_restore_set_aside_undoes_it_without_force(sample_copy, tmp_path):
+def test_a_restore_is_undone_without_force_only_while_your_checkpoint_of_the_set_aside_content_is_kept(sample_copy,
+                                                                                                        tmp_path):
     path = sample_copy("el-salvador")
     taken = _backed_up(path)
     _import_price(path, tmp_path)
     done = cli("restore", taken, "--workspace", path)
     assert done.returncode == 0, done.stderr
     saved = json.loads(done.stdout)["previous_content_saved_as"]
-    lookalike = _plant(path, saved, "20200101T000000000000Z")  # the same log under another name
-    done = cli("restore", lookalike, "--workspace", path)
-    assert done.returncode == 1 and "history does not share" in done.stderr, done.stderr
+    vouching = [cp for cp in (folder_of(path) / "superseded").glob("*-checkpoint.json")
+                if json.loads(cp.read_text())["entries"] == _entries(saved)]
+    assert len(vouching) == 1  # the before-restore backup's own checkpoint, set aside by the restore
+    aside = tmp_path / "aside"
+    aside.mkdir()
+    shutil.move(vouching[0], aside)
+    done = cli("restore", saved, "--workspace", path)
+    assert done.returncode == 1 and "no checkpoint signed with your key vouches" in done.stderr, done.stderr
+    shutil.move(aside / vouching[0].name, vouching[0])
     done = cli("restore", saved, "--workspace", path)
     assert done.returncode == 0, done.stderr
+    assert verify(path).intact
+
+
+def _entries(db) -> int:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    finally:
+        conn.close()
 
 
 def test_the_default_restore_deletes_each_refused_copy_at_once(sample_copy, tmp_path):
@@ -459,3 +475,222 @@ def _hashes(db) -> list[str]:
         return [h for (h,) in conn.execute("SELECT hash FROM audit_log")]
     finally:
         conn.close()
+
+
+# Second review of issue 19: what vouches for a backup without --force, and a restore that cannot be half done.
+
+_ENTRY_COLUMNS = ["at", "os_user", "action", "table_name", "row_key", "before_json", "after_json", "prev_hash", "hash",
+                  "state_json"]
+
+
+def _insert_entry(conn, prev_hash: str, prev_at: str, action: str, detail: dict) -> None:
+    """Append an entry with a correct hash, as anyone who reads audit.py can."""
+    from desktop.core.store import audit
+
+    state = {t: audit.table_state(conn, t) for t in audit.audited_tables(conn)}
+    entry = audit.new_entry(prev_hash, action, None, None, None, detail, state, prev_at)
+    conn.execute(f"INSERT INTO audit_log ({','.join(_ENTRY_COLUMNS)}) VALUES ({','.join('?' * len(_ENTRY_COLUMNS))})",
+                 [entry[k] for k in _ENTRY_COLUMNS])
+
+
+def _forge_backup(path, keep_entries: int = 10) -> str:
+    """An insider without the key: a self-consistent copy of the workspace, its log cut to ``keep_entries``, 1,000
+    more on the first transaction, one import entry re-recording every table; named as the newest manual backup."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    forged = folder_of(path) / f"{path.stem}-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S%f}Z-manual.db"
+    shutil.copyfile(path, forged)
+    conn = sqlite3.connect(forged, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("BEGIN")
+        triggers = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'").fetchall()
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+                                    ).fetchall():
+            conn.execute(f'DROP TRIGGER "{name}"')
+        conn.execute("UPDATE transactions SET quantity = quantity + 1000 WHERE id = (SELECT min(id) FROM transactions)")
+        conn.execute("DELETE FROM audit_log WHERE id > ?", [keep_entries])
+        last_hash, last_at = conn.execute("SELECT hash, at FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        _insert_entry(conn, last_hash, last_at, "import", {"file": "prices.csv"})
+        for (sql,) in triggers:
+            conn.execute(sql)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    assert verify(forged, checkpoint_files=[]).intact  # self-consistent: only a checkpoint can tell
+    return str(forged)
+
+
+def _first_quantity(path) -> float:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT quantity FROM transactions ORDER BY id LIMIT 1").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _head(path) -> tuple[int, str]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) FROM audit_log"
+                            ).fetchone()
+    finally:
+        conn.close()
+
+
+def _genuine_history(path) -> float:
+    """A backup, a later change and a checkpoint of it, all by the user; returns the first transaction's quantity."""
+    _backed_up(path)
+    assert cli("wallets", "add", "--workspace", path, "Genuine").returncode == 0
+    assert cli("audit", "checkpoint", "--workspace", path).returncode == 0
+    return _first_quantity(path)
+
+
+def test_a_damaged_workspace_never_takes_a_rewritten_backup_without_force(sample_copy):
+    from desktop.core.store import checkpoint
+
+    path = sample_copy("el-salvador")
+    quantity = _genuine_history(path)
+    genuine_entries = _head(path)[0]
+    forged = _forge_backup(path)
+    _damage(path)
+
+    done = cli("restore", forged, "--workspace", path)
+    assert done.returncode == 1 and "no checkpoint signed with your key vouches" in done.stderr, done.stderr
+    done = cli("restore", "--workspace", path)  # by default: the genuine backup its own checkpoint vouches for
+    assert done.returncode == 0, done.stderr
+    restored = json.loads(done.stdout)
+    assert restored["restored_from"] != forged and restored["overridden"] == [], restored
+    assert _first_quantity(path) == quantity and verify(path).intact
+    entry = _restore_entries(path)[-1]  # the log the damaged file held, as your own checkpoint signed it
+    assert entry["previous_entries"] == genuine_entries and entry["previous_signed_by"] == checkpoint.own_public_key()
+
+
+def test_a_forged_restore_entry_does_not_make_a_forged_backup_its_undo(sample_copy):
+    path = sample_copy("el-salvador")
+    quantity = _genuine_history(path)
+    forged = _forge_backup(path)
+    entries, head = _head(forged)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("BEGIN")
+        last_hash, last_at = conn.execute("SELECT hash, at FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        _insert_entry(conn, last_hash, last_at, "restore", {
+            "backup": "x.db", "backup_entries": entries, "previous_entries": entries, "previous_head": head,
+            "previous_content_saved_as": os.path.basename(forged)})
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+    done = cli("restore", forged, "--workspace", path)
+    assert done.returncode == 1 and "no checkpoint signed with your key vouches" in done.stderr, done.stderr
+    done = cli("restore", "--workspace", path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["restored_from"] != forged
+    assert _first_quantity(path) == quantity and verify(path).intact
+
+
+def test_a_checkpoint_signed_with_another_key_neither_vouches_nor_names_the_log_a_damaged_file_held(sample_copy):
+    import nacl.signing
+
+    from desktop.core.store import checkpoint
+
+    path = sample_copy("el-salvador")
+    _genuine_history(path)
+    forged = _forge_backup(path)
+    insider = nacl.signing.SigningKey.generate()  # anyone can make a key pair
+    conn = sqlite3.connect(forged)
+    try:
+        checkpoint.save(checkpoint.make(conn, path, key=insider), path)  # vouches for the forged head
+    finally:
+        conn.close()
+    genuine_entries = _head(path)[0]
+    conn = sqlite3.connect(path)  # and a longer log of this id, signed with the insider's key
+    try:
+        conn.execute("BEGIN")
+        _insert_entry(conn, *conn.execute("SELECT hash, at FROM audit_log ORDER BY id DESC LIMIT 1").fetchone(),
+                      "import", {"file": "more.csv"})
+        checkpoint.save(checkpoint.make(conn, path, key=insider), path)
+        conn.execute("ROLLBACK")
+    finally:
+        conn.close()
+    _damage(path)
+
+    done = cli("restore", forged, "--workspace", path)
+    assert done.returncode == 1 and "no checkpoint signed with your key vouches" in done.stderr, done.stderr
+    done = cli("restore", "--workspace", path)
+    assert done.returncode == 0, done.stderr
+    entry = _restore_entries(path)[-1]
+    assert entry["previous_entries"] == genuine_entries
+    assert entry["previous_signed_by"] == checkpoint.own_public_key() and entry["previous_known_from"]
+
+
+def _interrupt(*_args, **_kwargs):
+    raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize("where", ["before-restore backup", "entry", "restore entry written", "content in place",
+                                   "checkpoints set aside"])
+def test_a_restore_interrupted_anywhere_leaves_the_old_content_or_the_restored_one_with_its_entry(
+        sample_copy, tmp_path, monkeypatch, where):
+    from desktop.core.store import backup, checkpoint, restore
+    from desktop.core.store.store import Writer
+
+    path = sample_copy("el-salvador")
+    taken = _backed_up(path)
+    _import_price(path, tmp_path)
+    assert cli("audit", "checkpoint", "--workspace", path).returncode == 0
+    before, restored = _head(path), _head(taken)[0] + 1
+
+    def after(owner, name):
+        original = getattr(owner, name)
+
+        def run(*args, **kwargs):
+            original(*args, **kwargs)
+            raise KeyboardInterrupt
+        monkeypatch.setattr(owner, name, run)
+
+    if where == "before-restore backup":
+        after(backup, "save_current")
+    elif where == "entry":  # the restore's entry being written (it used to go in after the content)
+        log_event = Writer.log_event
+        monkeypatch.setattr(Writer, "log_event", lambda self, action, *a, **k: _interrupt() if action == "restore"
+                            else log_event(self, action, *a, **k))
+    elif where == "restore entry written":
+        after(restore, "_write_entry")
+    elif where == "content in place":
+        after(backup, "put_in_place")
+    else:
+        after(checkpoint, "set_aside_superseded")
+    with pytest.raises(KeyboardInterrupt):
+        restore.restore(path, taken)
+    monkeypatch.undo()
+
+    checked = verify(path)
+    assert checked.intact, checked.problems
+    if where == "content in place":
+        assert _head(path)[0] == restored and _restore_entries(path)[-1]["backup"] == os.path.basename(taken)
+    else:  # the old content, with the checkpoint of its head (set aside, not lost, if it stopped right after that)
+        assert _head(path) == before
+        kept = folder_of(path) / "superseded" if where == "checkpoints set aside" else folder_of(path)
+        assert before[0] in [json.loads(f.read_text())["entries"] for f in kept.glob("*-checkpoint.json")]
+
+
+def test_ctrl_c_while_the_restored_content_goes_in_is_ignored(sample_copy, tmp_path, monkeypatch):
+    import signal
+
+    from desktop.core.store import backup, restore
+
+    path = sample_copy("el-salvador")
+    taken = _backed_up(path)
+    _import_price(path, tmp_path)
+    put_in_place = backup.put_in_place
+
+    def interrupted(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGINT)
+        put_in_place(*args, **kwargs)
+    monkeypatch.setattr(backup, "put_in_place", interrupted)
+    done = restore.restore(path, taken)
+    assert done.checkpoint is not None and _restore_entries(path)[-1]["backup"] == os.path.basename(taken)
+    assert verify(path).intact

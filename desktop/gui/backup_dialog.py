@@ -3,7 +3,8 @@
 A backup is checked before the user is asked (off the GUI thread: it is copied and its audit log verified), so the
 confirmation can say what the restore does: the backup's date, its entries, and how many entries of the current
 log it drops. What can never be restored is refused with the reason; what a second, explicit confirmation may
-override (another workspace's backup, a history the current log does not share) is named in that confirmation.
+override (another workspace's backup, a log that is no past state of the current one and that no checkpoint
+signed with this account's key vouches for) is named in that confirmation.
 """
 
 from __future__ import annotations

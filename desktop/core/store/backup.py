@@ -17,6 +17,7 @@ import contextlib
 import datetime as dt
 import os
 import re
+import shutil
 import sqlite3
 import stat
 from dataclasses import dataclass
@@ -169,26 +170,9 @@ def taken_today(workspace: Path) -> bool:
     return any(b.taken_at.date() == today for b in list_backups(workspace))
 
 
-def replace_content(workspace: Path, source: Path, keep: int | None = None) -> Path:
-    """Replace the workspace's content with ``source``'s (a checked copy: ``restore.restore`` decides what may be
-    restored); the current content is backed up first, so a restore can itself be undone. The caller holds the
-    workspace's lock. Returns the backup of the current content."""
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        saved = _set_aside(workspace, keep)
-        os.close(os.open(workspace, os.O_CREAT | os.O_WRONLY, 0o600))
-        dest = sqlite3.connect(workspace)
-        try:
-            src.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        src.close()
-    return saved
-
-
-def _set_aside(workspace: Path, keep: int | None) -> Path:
-    """Back up the current content; a file SQLite cannot read is moved into the backup folder as it is."""
+def save_current(workspace: Path, keep: int | None = None) -> Path:
+    """Before a restore: back up the current content (with its signed checkpoint), so the restore can be undone; a
+    file SQLite cannot read is copied into the backup folder as it is. The caller holds the workspace's lock."""
     try:
         conn = sqlite3.connect(f"{workspace.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -199,7 +183,41 @@ def _set_aside(workspace: Path, keep: int | None) -> Path:
     except sqlite3.DatabaseError:
         folder = _safe_folder(workspace)
         target = folder / f"{workspace.stem}-{dt.datetime.now(dt.UTC).strftime('%Y%m%dT%H%M%S%fZ')}-damaged.db"
-        os.replace(workspace, target)
-        for suffix in ("-wal", "-shm"):
-            Path(f"{workspace}{suffix}").unlink(missing_ok=True)
+        _copy_whole(workspace, target)
         return target
+
+
+def put_in_place(workspace: Path, source: Path, readable: bool) -> None:
+    """Replace the workspace's content with ``source`` (a finished, checked copy) in one step: SQLite's backup API
+    in a single transaction of the workspace (a crash rolls it back), the workspace keeping its file (its lock
+    follows the file). A file SQLite cannot read (``readable`` False) is replaced whole by a rename."""
+    if not readable:
+        staged = workspace.with_name(f".{workspace.name}.restoring")
+        _copy_whole(source, staged)
+        for suffix in ("-wal", "-shm", "-journal"):  # the damaged file's: they must not be applied to the new one
+            Path(f"{workspace}{suffix}").unlink(missing_ok=True)
+        os.replace(staged, workspace)
+        return
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(workspace)
+        try:
+            src.backup(dest)  # every page in one step: one write transaction of the workspace
+        finally:
+            dest.close()
+    finally:
+        src.close()
+
+
+def _copy_whole(source: Path, target: Path) -> None:
+    """Copy a file owner-only, written and synced under a temporary name, then renamed: never half a file."""
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with open(source, "rb") as src, open(os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600), "wb") as out:
+            shutil.copyfileobj(src, out, 1 << 20)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise

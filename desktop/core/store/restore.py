@@ -7,6 +7,14 @@ the restore. A backup from before the current schema is checked as it is (the ha
 states its log recorded, from schema 5 on), then upgraded in the scratch folder as opening it would upgrade it, and
 checked again in full (schema and triggers included): a row edited before the upgrade cannot hide in the state the
 upgrade records.
+
+Without --force, a backup is restored only when its log is a past state of the current one, or when a checkpoint
+signed with this account's key signs exactly its head (every backup Reserve Desk takes gets one): a copy whose log
+was rewritten, even self-consistently, by someone without the key is never restored by default.
+
+The restore is built whole in the scratch copy (upgrade, the workspace's id, the restore's own audit entry) and put in
+place in one SQLite transaction (one file rename for a file SQLite cannot read), with Ctrl-C ignored for that step:
+a crash or Ctrl-C leaves the old content or the restored content with its entry, never the backup's without it.
 """
 
 from __future__ import annotations
@@ -14,8 +22,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import os
+import signal
 import sqlite3
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,8 +53,8 @@ class Current:
     hashes: tuple[str, ...] = ()
     workspace_id: str | None = None
     id_known_from: str | None = None  # for a file that cannot be read: the checkpoint or backup that gave its id
-    # (file name, entries, head) of the content the latest restore set aside: naming that file undoes the restore
-    undo: tuple[str, int, str] | None = None
+    # the file name of the content the latest restore set aside (only named in a note: an entry proves nothing)
+    undo: str | None = None
     unreadable: str | None = None  # why it cannot be read
 
 
@@ -116,15 +127,41 @@ def read_current(workspace: Path) -> Current:
     return Current(workspace_id=workspace_id, id_known_from=known_from, unreadable=unreadable)
 
 
-def _undo(conn) -> tuple[str, int, str] | None:
-    """What the latest restore entry says it set aside. Anyone who can recompute the chain can write such an entry,
-    so it only ever lets that one file, with exactly that log, be restored without --force."""
+def _undo(conn) -> str | None:
+    """The file the latest restore entry says it set aside. Anyone who can recompute the chain can write such an
+    entry, so it only names the file in a note; restoring it needs the same checkpoint as any other backup."""
     row = conn.execute("SELECT after_json FROM audit_log WHERE action = 'restore' ORDER BY id DESC LIMIT 1").fetchone()
-    detail = audit_detail(row[0]) if row else {}
-    name, entries, head = (detail.get(k) for k in ("previous_content_saved_as", "previous_entries", "previous_head"))
-    if isinstance(name, str) and type(entries) is int and isinstance(head, str):
-        return name, entries, head
-    return None
+    name = audit_detail(row[0]).get("previous_content_saved_as") if row else None
+    return name if isinstance(name, str) else None
+
+
+def own_checkpoints(workspace: Path) -> list[checkpoint.Checkpoint]:
+    """The valid checkpoints signed with this account's key beside the backups, those a restore set aside included
+    (the content a restore replaced keeps its checkpoint there), newest first. Another key proves nothing: anyone
+    can make a key pair."""
+    own_key = checkpoint.own_public_key()
+    folder = backup.folder_of(workspace)
+    files = checkpoint.found_beside(workspace)
+    superseded = folder / "superseded"
+    if superseded.is_dir() and not superseded.is_symlink():
+        prefix = f"{workspace.stem}-"
+        files += sorted((p for p in superseded.iterdir() if p.name.startswith(prefix)
+                         and p.name.endswith(checkpoint.SUFFIX) and p.is_file()), reverse=True)
+    found = []
+    for file in files if own_key else ():
+        with contextlib.suppress(checkpoint.CheckpointError):
+            cp = checkpoint.load(file)
+            if cp.public_key == own_key:
+                found.append(cp)
+    return found
+
+
+def _vouching(workspace: Path, found: Candidate) -> checkpoint.Checkpoint | None:
+    """A checkpoint signed with this account's key of exactly the backup's head (its id, entry count and hash)."""
+    if found.workspace_id is None:
+        return None
+    return next((cp for cp in own_checkpoints(workspace) if cp.workspace_id == found.workspace_id
+                 and cp.entries == found.entries and cp.head_hash == found.head_hash), None)
 
 
 def _id_beside_backups(workspace: Path) -> tuple[str | None, str | None]:
@@ -256,24 +293,30 @@ def _compare(workspace: Path, found: Candidate) -> None:
         known = f" by {current.id_known_from}" if current.id_known_from else ""
         found.overrides.append(f"it is of another workspace (id {found.workspace_id[:12]}…, where this workspace is "
                                f"{current.workspace_id[:12]}…{known})")
+    if current.entries is not None:
+        shared = 0
+        for mine, theirs in zip(current.hashes, _backup_hashes(found), strict=False):
+            if mine != theirs:
+                break
+            shared += 1
+        found.shared_entries = shared
+        if shared == found.entries:  # a past state of the current log
+            return
+    vouch = _vouching(workspace, found)
+    if vouch is not None:
+        found.notes.append(f"checkpoint {vouch.path.name}, signed with your key, vouches for its log")
+        if current.undo == found.backup.name and found.backup.parent == backup.folder_of(workspace):
+            found.notes.append("it holds the content an earlier restore of this workspace set aside (that restore is "
+                               "undone)")
+        return
+    unvouched = "no checkpoint signed with your key vouches for this backup's log"
     if current.entries is None:
-        found.notes.append(f"{current.unreadable}: whether the backup shares its history cannot be checked")
-        return
-    shared = 0
-    for mine, theirs in zip(current.hashes, _backup_hashes(found), strict=False):
-        if mine != theirs:
-            break
-        shared += 1
-    found.shared_entries = shared
-    if shared == found.entries:
-        return
-    if (current.undo is not None and found.backup.parent == backup.folder_of(workspace)
-            and current.undo == (found.backup.name, found.entries, found.head_hash)):
-        found.notes.append("it holds the log an earlier restore of this workspace set aside (that restore is undone)")
-        return
-    found.overrides.append(f"its history does not share this workspace's: its audit log and the current one part "
-                           f"after entry {shared:,} (it has {found.entries:,} entries, the workspace "
-                           f"{current.entries:,})")
+        found.overrides.append(f"{current.unreadable}, so whether the backup shares its history cannot be checked, "
+                               f"and {unvouched}")
+    else:
+        found.overrides.append(f"its history does not share this workspace's: its audit log and the current one part "
+                               f"after entry {found.shared_entries:,} (it has {found.entries:,} entries, the workspace "
+                               f"{current.entries:,}), and {unvouched}")
 
 
 def _backup_hashes(found: Candidate) -> tuple[str, ...]:
@@ -336,30 +379,52 @@ def check_exists(workspace: Path) -> None:
 
 def restore(workspace: Path, file: Path | None = None, *, force: bool = False, keep: int | None = None) -> Restored:
     """Replace the workspace's content with a checked backup (``file``, or the default); the caller holds the
-    workspace's lock. ``force`` overrides another workspace's id or an unshared history, never a refusal."""
+    workspace's lock. ``force`` overrides another workspace's id or an unvouched history, never a refusal."""
     workspace = Path(workspace).resolve()
     with tempfile.TemporaryDirectory(prefix="reserve-desk-restore-") as scratch:
         found = (assess(workspace, Path(file), Path(scratch)) if file is not None
                  else default_backup(workspace, Path(scratch)))
         if found.refusal or (found.overrides and not force):
             raise RestoreRefused(refusal_text(found))
-        saved = backup.replace_content(workspace, found.copy, keep)
-        return _record(workspace, found, saved)
+        saved = backup.save_current(workspace, keep)
+        detail = _entry(workspace, found, saved)
+        _write_entry(found, detail)  # in the scratch copy: content and entry arrive together
+        with _ctrl_c_ignored():
+            # verify checks every checkpoint beside the backups against the workspace's log: those the restored log
+            # does not hold go first (the old content with fewer checkpoints still verifies, never the other way)
+            set_aside = _set_aside_checkpoints(workspace, found.copy)
+            try:
+                backup.put_in_place(workspace, found.copy, readable=found.current.entries is not None)
+            except BaseException:
+                if _head_of(workspace) != _head_of(found.copy):  # the old content stayed: so do its checkpoints
+                    for moved in set_aside:
+                        os.replace(moved, backup.folder_of(workspace) / moved.name)
+                raise
+            return _signed(workspace, found, saved, detail, set_aside)
+
+
+@contextlib.contextmanager
+def _ctrl_c_ignored():
+    """Ctrl-C is ignored while the restored content goes in and its checkpoint is signed (seconds at most): stopping
+    there would leave a restore without its checkpoint. Only the main thread can set a signal handler."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _last_signed(workspace: Path, workspace_id: str | None) -> checkpoint.Checkpoint | None:
-    """The longest log a valid checkpoint beside the backups signed for this workspace id."""
-    best = None
-    for file in checkpoint.found_beside(workspace) if workspace_id else ():
-        with contextlib.suppress(checkpoint.CheckpointError):
-            cp = checkpoint.load(file)
-            if cp.workspace_id == workspace_id and (best is None or cp.entries > best.entries):
-                best = cp
-    return best
+    """The longest log a checkpoint signed with this account's key beside the backups holds for this workspace id."""
+    mine = [cp for cp in own_checkpoints(workspace) if workspace_id and cp.workspace_id == workspace_id]
+    return max(mine, key=lambda cp: cp.entries, default=None)
 
 
-def _record(workspace: Path, found: Candidate, saved: Path) -> Restored:
-    """The restore's audit entry in the restored workspace (after any upgrade), then a checkpoint of its log."""
+def _entry(workspace: Path, found: Candidate, saved: Path) -> dict:
+    """The restore's audit entry: what was restored, and which entries of the log before it it drops."""
     current = found.current
     previous_entries, previous_head = current.entries, current.hashes[-1] if current.hashes else None
     signed = None
@@ -375,18 +440,50 @@ def _record(workspace: Path, found: Candidate, saved: Path) -> Restored:
     if current.entries is None:
         detail["previous_unreadable"] = current.unreadable
         detail["previous_known_from"] = signed.path.name if signed else None
+        detail["previous_signed_by"] = signed.public_key if signed else None  # only this account's key is used
     if found.overrides:
         detail["overridden"] = found.overrides
-    conn = sqlite3.connect(workspace, isolation_level=None)
+    return detail
+
+
+def _write_entry(found: Candidate, detail: dict) -> None:
+    """The workspace's id (a backup from before ids gets a new one when upgraded) and the restore's entry, written
+    into the checked copy, which then holds exactly what the workspace will."""
+    conn = sqlite3.connect(found.copy, isolation_level=None)
     try:
         db = sqlite_utils.Database(conn, execute_plugins=False)
         with db.atomic():
             w = Writer(db)
-            if found.workspace_id is None and current.workspace_id:  # upgraded in the scratch folder: a new id
-                w.set_metadata(audit.WORKSPACE_ID_KEY, current.workspace_id)
+            if found.workspace_id is None and found.current.workspace_id:
+                w.set_metadata(audit.WORKSPACE_ID_KEY, found.current.workspace_id)
             w.log_event("restore", detail, record_all_tables=True)
-        # verify checks every checkpoint beside the backups against this log: those of the replaced history go
-        set_aside = checkpoint.set_aside_superseded(conn, workspace)
+    finally:
+        conn.close()
+
+
+def _head_of(file: Path) -> tuple[int, str] | None:
+    with contextlib.suppress(sqlite3.DatabaseError):
+        conn = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return checkpoint.head(conn)
+        finally:
+            conn.close()
+    return None
+
+
+def _set_aside_checkpoints(workspace: Path, restored: Path) -> list[Path]:
+    """Move into ``superseded/`` the checkpoints of the history the restored log (the finished copy) replaces."""
+    conn = sqlite3.connect(f"{restored.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return checkpoint.set_aside_superseded(conn, workspace)
+    finally:
+        conn.close()
+
+
+def _signed(workspace: Path, found: Candidate, saved: Path, detail: dict, set_aside: list[Path]) -> Restored:
+    """Once the restored content is in place: a checkpoint of its log."""
+    conn = sqlite3.connect(workspace, isolation_level=None)
+    try:
         try:
             made, problem = checkpoint.save_beside_backups(conn, workspace), None
         except (checkpoint.CheckpointError, OSError) as exc:  # the restore stands; `audit checkpoint` names the fault
