@@ -539,11 +539,12 @@ class MainWindow(QMainWindow):
                 self.open_or_offer(path)
             return False
         dropped, aside = done.entry["dropped_entries"], len(done.checkpoints_set_aside)
+        opened = self.open_or_offer(path)  # first: opening lays out the status bar, which would draw over the message
         self.statusBar().showMessage(
             f"Restored {path.name} from {chosen.name}: {dropped:,} audit entr{'y' if dropped == 1 else 'ies'} "
             f"dropped, the restore recorded" + (f"; {aside:,} checkpoint{'s' if aside != 1 else ''} of the replaced "
                                                 "history set aside" if aside else ""), 8000)
-        return self.open_or_offer(path)
+        return opened
 
     def backup_now(self) -> None:
         """A backup taken through the window's own hold on the workspace (the command line's ``backup`` is
