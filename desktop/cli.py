@@ -118,6 +118,21 @@ def build_parser() -> argparse.ArgumentParser:
         else:
             p.add_argument("--force", action="store_true", help="replace CSV if it exists (never the workspace's own files)")
 
+    p = sub.add_parser("addresses", help="the address register: a wallet's addresses and output descriptors")
+    asub = p.add_subparsers(dest="addresses_command", metavar="ACTION", parser_class=_Parser, required=True)
+    a = asub.add_parser("add", help="register an address, or an output descriptor (or a bare ypub/zpub) and its "
+                                    "first addresses on each branch; never a private key or seed")
+    a.add_argument("wallet", metavar="WALLET")
+    a.add_argument("--workspace", required=True, metavar="FILE")
+    given = a.add_mutually_exclusive_group(required=True)
+    given.add_argument("--address", metavar="A")
+    given.add_argument("--descriptor", metavar="D", help="e.g. wpkh([fingerprint/84h/0h/0h]xpub…/<0;1>/*), or a zpub")
+    a.add_argument("--count", type=int, default=20, metavar="N", help="addresses per branch (default 20)")
+    a = asub.add_parser("list", help="registered addresses with their wallet, derivation path and descriptor")
+    a.add_argument("--workspace", required=True, metavar="FILE")
+    a.add_argument("--wallet", metavar="W")
+    a.add_argument("--json", action="store_true", help="print JSON (the default output)")
+
     p = sub.add_parser("risk", help="volatility, VaR, ES and drawdowns of a price series (Cornish-Fisher only inside its "
                                     "domain, null with the reason in warnings outside it)")
     p.add_argument("--prices", required=True, metavar="CSV", help="a price file (date,close or a vendor export)")
@@ -638,6 +653,25 @@ def cmd_wallets(args) -> int:
     return 0
 
 
+def cmd_addresses(args) -> int:
+    ws = _open(args.workspace, reading=args.addresses_command == "list")
+    try:
+        if args.addresses_command == "list":
+            rows = ws.registered_addresses(args.wallet)
+            print(json.dumps({"addresses": [{"wallet": r.wallet, "address": r.address, "path": r.path,
+                                             "descriptor": r.descriptor} for r in rows]}, indent=2))
+            return 0
+        if args.address:
+            added, descriptor = [ws.add_address(args.wallet, args.address, source="command line")], None
+        else:
+            descriptor, added = ws.add_descriptor(args.wallet, args.descriptor, args.count, source="command line")
+    finally:
+        ws.close()
+    print(json.dumps({"wallet": args.wallet, "descriptor": descriptor,
+                      "addresses": [{"address": r.address, "path": r.path} for r in added]}, indent=2))
+    return 0
+
+
 def cmd_import(args) -> int:
     from .core.io.csv_source import CsvOptions
     from .core.io.importers import IMPORTERS, ImportOptions
@@ -693,6 +727,7 @@ def cmd_self_test(args) -> int:
 
 
 COMMANDS = {"init": cmd_init, "holdings": cmd_holdings, "self-test": cmd_self_test, "wallets": cmd_wallets,
+            "addresses": cmd_addresses,
             "import": cmd_import, "export": cmd_export, "risk": cmd_risk, "simulate": cmd_simulate, "mining": cmd_mining, "report": cmd_report, "audit": cmd_audit,
             "backup": cmd_backup, "restore": cmd_restore,
             "imf": cmd_imf, "adequacy": cmd_adequacy}

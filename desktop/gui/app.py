@@ -112,6 +112,15 @@ def _check_report(folder: Path, workspace: Path) -> str | None:
     return None
 
 
+def _check_bitcoin() -> str | None:
+    """Addresses derive as BIP-84's test vector says (the bundle must carry embit)."""
+    from ..core.custody import register
+
+    xpub = ("xpub6CatWdiZiodmUeTDp8LT5or8nmbKNcuyvz7WyksVFkKB4RHwCD3XyuvPEbvqAQY3rAPshWcMLoP2fMFMKHPJ4ZeZXYVUhLv1VMrjPC7PW6V")
+    first = register.parse(f"wpkh([73c5da0a/84h/0h/0h]{xpub}/0/*)", count=1).addresses[0].address
+    return None if first == "bc1qcr8te4kr609gcawutmrza0j4xv80jy8z306fyu" else f"BIP-84 derivation gave {first}"
+
+
 def _check_text_services() -> str | None:
     """Qt's ICU-backed services answer (the Linux bundle ships a trimmed ICU data library)."""
     from PySide6.QtCore import QCollator, QLocale
@@ -164,7 +173,7 @@ def self_test() -> int:
                 print(f"self-test failed: tab {title} was not built", file=sys.stderr)
                 return 1
         resource_path("methodology.md")
-        problem = _check_text_services() or _check_report(Path(tmp), path)
+        problem = _check_text_services() or _check_bitcoin() or _check_report(Path(tmp), path)
         if problem:
             print(f"self-test failed: {problem}", file=sys.stderr)
             return 1

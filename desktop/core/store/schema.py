@@ -375,6 +375,31 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 """,
     ),
+    (
+        10,
+        "the address register: each wallet's output descriptors and its addresses, single or derived with their path",
+        """
+CREATE TABLE descriptors (
+    id         INTEGER PRIMARY KEY,
+    wallet_id  INTEGER NOT NULL REFERENCES wallets(id) ON DELETE CASCADE,
+    descriptor TEXT NOT NULL UNIQUE CHECK (length(descriptor) BETWEEN 10 AND 5000),
+    count      INTEGER NOT NULL CHECK (count BETWEEN 1 AND 10000),
+    gap_limit  INTEGER NOT NULL DEFAULT 20 CHECK (gap_limit BETWEEN 1 AND 10000),
+    source     TEXT
+) STRICT;
+
+CREATE TABLE addresses (
+    id            INTEGER PRIMARY KEY,
+    wallet_id     INTEGER NOT NULL REFERENCES wallets(id) ON DELETE CASCADE,
+    address       TEXT NOT NULL UNIQUE CHECK (length(address) BETWEEN 14 AND 90),
+    descriptor_id INTEGER REFERENCES descriptors(id) ON DELETE CASCADE,
+    path          TEXT CHECK (path IS NULL OR length(path) <= 200),
+    source        TEXT
+) STRICT;
+CREATE INDEX addresses_wallet ON addresses (wallet_id);
+CREATE INDEX addresses_descriptor ON addresses (descriptor_id);
+""",
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

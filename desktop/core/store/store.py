@@ -415,6 +415,36 @@ class Store:
             for r in self.db.query("SELECT * FROM wallets ORDER BY id")
         ]
 
+    def network(self) -> str:
+        """"main", or "test" when the workspace says so (metadata ``network``): the addresses it takes."""
+        row = self.db.execute("SELECT value FROM metadata WHERE key = 'network'").fetchone()
+        return row[0] if row and row[0] in ("main", "test") else "main"
+
+    def registered_addresses(self, wallet_id: int | None = None) -> list[tuple]:
+        """(wallet name, address, path, descriptor) of every registered address, by wallet then as registered."""
+        sql = ("SELECT w.name, a.address, a.path, d.descriptor FROM addresses a JOIN wallets w ON w.id = a.wallet_id "
+               "LEFT JOIN descriptors d ON d.id = a.descriptor_id")
+        params = []
+        if wallet_id is not None:
+            sql += " WHERE a.wallet_id = ?"
+            params.append(wallet_id)
+        return self.db.execute(sql + " ORDER BY w.name, a.id", params).fetchall()
+
+    def address_holders(self, addresses: list[str]) -> dict[str, str]:
+        """Which wallet already holds each of ``addresses`` that is registered."""
+        found = {}
+        for start in range(0, len(addresses), 500):
+            chunk = addresses[start:start + 500]
+            found.update(self.db.execute(
+                f"SELECT a.address, w.name FROM addresses a JOIN wallets w ON w.id = a.wallet_id "  # noqa: S608
+                f"WHERE a.address IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
+        return found
+
+    def descriptor_holder(self, descriptor: str) -> str | None:
+        row = self.db.execute("SELECT w.name FROM descriptors d JOIN wallets w ON w.id = d.wallet_id "
+                              "WHERE d.descriptor = ?", [descriptor]).fetchone()
+        return row and row[0]
+
     def wallet_ids(self) -> dict[str, int]:
         return {r["name"]: r["id"] for r in self.db.query("SELECT id, name FROM wallets")}
 

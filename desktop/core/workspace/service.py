@@ -14,13 +14,14 @@ from ..engine import valuation as val
 from ..store import Store
 from ..table_cache import TableCache, reads
 from .accumulation import PoliciesPart
+from .custody import CustodyPart
 from .imports import ImportsPart
 from .ledger import LedgerPart
 from .library import LibraryPart
 from .program import ProgramPart
 
 
-class Workspace(TableCache, LedgerPart, ProgramPart, LibraryPart, PoliciesPart, ImportsPart):
+class Workspace(TableCache, LedgerPart, ProgramPart, LibraryPart, PoliciesPart, ImportsPart, CustodyPart):
     """An open workspace and the answers computed from it, each kept until a table it reads changes."""
 
     def __init__(self, store: Store):
