@@ -51,15 +51,16 @@ class SecretRefused(FieldError):
 
 
 def _refuse_secrets(text: str, field: str) -> None:
+    """Refuse a secret, and anything shaped like one with a typo: a message must never repeat it."""
     words = text.split()
-    if len(words) in (12, 15, 18, 21, 24) and all(w in bip39.WORDLIST for w in (w.lower() for w in words)):
-        raise SecretRefused(field, "this is a recovery phrase (BIP-39 seed words): it gives control of the coins; "
-                                   "Reserve Desk takes public information only, and did not keep it")
+    if len(words) >= 11 and sum(w.lower() in bip39.WORDLIST for w in words) >= 0.8 * len(words):
+        raise SecretRefused(field, "this looks like a recovery phrase (BIP-39 seed words): it gives control of the "
+                                   "coins; Reserve Desk takes public information only, and did not keep it")
     if any(prefix in text for prefix in _PRIVATE_PREFIXES):
         raise SecretRefused(field, "this holds an extended private key: it gives control of the coins; give the "
                                    "matching public key (xpub, ypub, zpub) instead; it was not kept")
     for token in re.split(r"[^1-9A-HJ-NP-Za-km-z]", text):
-        if _BASE58.fullmatch(token) and _is_wif(token):
+        if _BASE58.fullmatch(token) and (_is_wif(token) or token[0] in "5KL9c"):  # a WIF key, or one mistyped
             raise SecretRefused(field, "this holds a private key (WIF): it gives control of the coins; Reserve Desk "
                                        "takes addresses and public keys only; it was not kept")
 
