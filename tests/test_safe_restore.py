@@ -39,12 +39,28 @@ def _import_price(path, tmp_path, day: str = "2026-01-15") -> None:
     assert done.returncode == 0, done.stderr
 
 
-def _prices(path) -> int:
+def _row(path, sql: str) -> tuple:
+    """One row of a query on the file, as a reader outside the app sees it."""
     conn = sqlite3.connect(path)
     try:
-        return conn.execute("SELECT count(*) FROM prices").fetchone()[0]
+        return conn.execute(sql).fetchone()
     finally:
         conn.close()
+
+
+def _change(path, *statements: str) -> None:
+    """Change the file behind the app's back, as someone with an SQLite tool would."""
+    conn = sqlite3.connect(path)
+    try:
+        for sql in statements:
+            conn.execute(sql)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def _prices(path) -> int:
+    return _row(path, "SELECT count(*) FROM prices")[0]
 
 
 def _restore_entries(path) -> list[dict]:
@@ -105,10 +121,7 @@ def test_a_planted_future_dated_backup_of_another_workspace_is_never_restored(sa
 def test_a_tampered_backup_is_refused(sample_copy, tmp_path):
     path = sample_copy("el-salvador")
     taken = _backed_up(path)
-    conn = sqlite3.connect(taken)
-    conn.execute("UPDATE transactions SET quantity = quantity + 1000 WHERE id = (SELECT min(id) FROM transactions)")
-    conn.commit()
-    conn.close()
+    _change(taken, "UPDATE transactions SET quantity = quantity + 1000 WHERE id = (SELECT min(id) FROM transactions)")
     held = path.read_bytes()
     done = cli("restore", taken, "--workspace", path, "--force")
     assert done.returncode == 1, done.stderr
@@ -121,11 +134,7 @@ def test_a_tampered_backup_is_refused(sample_copy, tmp_path):
 def test_a_plain_sqlite_file_is_refused(sample_copy, tmp_path):
     path = sample_copy("el-salvador")
     plain = tmp_path / "notes.db"
-    conn = sqlite3.connect(plain)
-    conn.execute("CREATE TABLE notes (text TEXT)")
-    conn.execute("INSERT INTO notes VALUES ('hello')")
-    conn.commit()
-    conn.close()
+    _change(plain, "CREATE TABLE notes (text TEXT)", "INSERT INTO notes VALUES ('hello')")
     held = path.read_bytes()
     done = cli("restore", plain, "--workspace", path, "--force")
     assert done.returncode == 1 and "not a Reserve Desk workspace" in done.stderr, done.stderr
@@ -137,9 +146,7 @@ def test_a_plain_sqlite_file_is_refused(sample_copy, tmp_path):
 def test_a_backup_of_a_newer_schema_is_refused(sample_copy, tmp_path):
     path = sample_copy("el-salvador")
     taken = _backed_up(path)
-    conn = sqlite3.connect(taken)
-    conn.execute("PRAGMA user_version = 99")
-    conn.close()
+    _change(taken, "PRAGMA user_version = 99")
     held = path.read_bytes()
     done = cli("restore", taken, "--workspace", path, "--force")
     assert done.returncode == 1 and "schema 99" in done.stderr and "newer version" in done.stderr, done.stderr
@@ -523,20 +530,11 @@ def _forge_backup(path, keep_entries: int = 10) -> str:
 
 
 def _first_quantity(path) -> float:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("SELECT quantity FROM transactions ORDER BY id LIMIT 1").fetchone()[0]
-    finally:
-        conn.close()
+    return _row(path, "SELECT quantity FROM transactions ORDER BY id LIMIT 1")[0]
 
 
 def _head(path) -> tuple[int, str]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) FROM audit_log"
-                            ).fetchone()
-    finally:
-        conn.close()
+    return _row(path, "SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) FROM audit_log")
 
 
 def _genuine_history(path) -> float:
