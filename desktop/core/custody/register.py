@@ -24,7 +24,7 @@ from embit.base import EmbitError
 from embit.descriptor import Descriptor
 from embit.networks import NETWORKS
 
-from ..io.fields import FieldError
+from ..io.fields import FieldError, quoted
 
 NETWORK_NAMES = {"main": "mainnet", "test": "testnet"}
 MAX_DERIVED = 10_000  # per branch: a register of thousands of addresses, not an unbounded loop
@@ -95,9 +95,9 @@ def check_address(text: str, network: str = "main") -> str:
                 raise ValueError("not a P2PKH or P2SH address")
             found = _BASE58_VERSIONS[raw[0]]
     except (EmbitError, ValueError, KeyError, IndexError) as exc:
-        raise FieldError("address", f"{_quoted(text)} is not a valid bitcoin address ({exc or 'bad checksum'})") from None
+        raise FieldError("address", f"{quoted(text)} is not a valid bitcoin address ({exc or 'bad checksum'})") from None
     if found != network:
-        raise FieldError("address", f"{_quoted(text)} is a {NETWORK_NAMES[found]} address; this workspace is "
+        raise FieldError("address", f"{quoted(text)} is a {NETWORK_NAMES[found]} address; this workspace is "
                                     f"{NETWORK_NAMES[network]}")
     return text
 
@@ -203,7 +203,3 @@ def _with_checksum_text(body: str) -> str:
     from embit.descriptor.checksum import add_checksum
 
     return add_checksum(body)
-
-
-def _quoted(text: str) -> str:
-    return repr(text[:80] + ("…" if len(text) > 80 else ""))

@@ -23,6 +23,12 @@ from .store_errors import StoreError
 
 GENESIS_HASH = "0" * 64
 WORKSPACE_ID_KEY = "workspace_id"  # metadata: the workspace's random id (schema 8)
+
+
+def workspace_id(conn) -> str | None:
+    """The workspace's random id (None before schema 8): what checkpoints and backups are matched by."""
+    row = conn.execute("SELECT value FROM metadata WHERE key = ?", [WORKSPACE_ID_KEY]).fetchone()
+    return row and row[0]
 CONTENT_FIELDS = ("at", "os_user", "action", "table_name", "row_key", "before_json", "after_json")
 
 

@@ -175,11 +175,11 @@ def make(conn, workspace: Path, key: nacl.signing.SigningKey | None = None) -> C
 
 
 def _make(conn, workspace: Path, key: nacl.signing.SigningKey) -> Checkpoint:
-    row = conn.execute("SELECT value FROM metadata WHERE key = ?", [audit.WORKSPACE_ID_KEY]).fetchone()
-    if row is None:
+    workspace_id = audit.workspace_id(conn)
+    if workspace_id is None:
         raise CheckpointError(f"{workspace.name} has no workspace id: open it for writing once to upgrade it")
     entries, head_hash = head(conn)
-    unsigned = Checkpoint(workspace_id=row[0], workspace=workspace.name, entries=entries, head_hash=head_hash,
+    unsigned = Checkpoint(workspace_id=workspace_id, workspace=workspace.name, entries=entries, head_hash=head_hash,
                           schema_digest=audit.schema_digest(audit.schema_objects(conn)),
                           time=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), os_user=audit.os_user(),
                           public_key=key.verify_key.encode().hex(), tables=recorded_states(conn))
@@ -298,12 +298,12 @@ def set_aside_superseded(conn, workspace: Path) -> list[Path]:
     the restored log does not contain (the history the restore dropped) or that is of another workspace id, so that
     verify checks only checkpoints of this history. Kept, not deleted: they are the record of what was replaced."""
     hashes = [h for (h,) in conn.execute("SELECT hash FROM audit_log ORDER BY id")]
-    row = conn.execute("SELECT value FROM metadata WHERE key = ?", [audit.WORKSPACE_ID_KEY]).fetchone()
+    workspace_id = audit.workspace_id(conn)
     moved = []
     for path in found_beside(workspace):
         try:
             cp = load(path)
-            keep = (cp.workspace_id == (row and row[0]) and cp.entries <= len(hashes)
+            keep = (cp.workspace_id == workspace_id and cp.entries <= len(hashes)
                     and (cp.entries == 0 or hashes[cp.entries - 1] == cp.head_hash))
         except CheckpointError:
             keep = False

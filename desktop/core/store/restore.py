@@ -103,8 +103,7 @@ def _hashes(conn) -> tuple[str, ...]:
 
 def _workspace_id(conn) -> str | None:
     with contextlib.suppress(sqlite3.DatabaseError):
-        row = conn.execute("SELECT value FROM metadata WHERE key = ?", [audit.WORKSPACE_ID_KEY]).fetchone()
-        return row and row[0]
+        return audit.workspace_id(conn)
     return None
 
 

@@ -326,8 +326,7 @@ class Store:
     @property
     def workspace_id(self) -> str | None:
         """The random id migration 8 gave the workspace; checkpoints and backups carry it."""
-        row = self.db.execute("SELECT value FROM metadata WHERE key = ?", [audit.WORKSPACE_ID_KEY]).fetchone()
-        return row and row[0]
+        return audit.workspace_id(self.db.conn)
 
     @property
     def schema_version(self) -> int:

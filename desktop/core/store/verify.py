@@ -89,8 +89,7 @@ def verify(path: str | Path, checkpoint_files: list[Path] | None = None,
             return result
         _check_schema(conn, version, log.schema, result)
         _check_data(conn, log.states, result)
-        workspace_id = (conn.execute("SELECT value FROM metadata WHERE key = ?", [audit.WORKSPACE_ID_KEY]).fetchone()
-                        or [None])[0]
+        workspace_id = audit.workspace_id(conn)
         schema_now = audit.schema_digest(audit.schema_objects(conn))
         own_key = checkpoint.own_public_key()
         for file, cp in signed:
