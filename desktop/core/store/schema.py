@@ -400,6 +400,57 @@ CREATE INDEX addresses_wallet ON addresses (wallet_id);
 CREATE INDEX addresses_descriptor ON addresses (descriptor_id);
 """,
     ),
+    (
+        11,
+        "chain statements: the files brought from a block explorer or a node, the transactions they show, and each "
+        "transaction's inputs and outputs as each file saw them; signed messages proving control of an address",
+        """
+CREATE TABLE chain_files (
+    id           INTEGER PRIMARY KEY,
+    name         TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 500),
+    sha256       TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+    format       TEXT NOT NULL CHECK (format IN ('esplora', 'core', 'csv')),
+    imported_at  TEXT NOT NULL,
+    transactions INTEGER NOT NULL CHECK (transactions >= 0)
+) STRICT;
+
+CREATE TABLE chain_transactions (
+    txid         TEXT PRIMARY KEY CHECK (length(txid) = 64 AND txid NOT GLOB '*[^0-9a-f]*'),
+    confirmed    INTEGER NOT NULL CHECK (confirmed IN (0, 1)),
+    block_height INTEGER CHECK (block_height IS NULL OR block_height BETWEEN 0 AND 100000000),
+    block_time   INTEGER CHECK (block_time IS NULL OR block_time BETWEEN 1231006505 AND 7258118400),
+    fee_sat      INTEGER CHECK (fee_sat IS NULL OR fee_sat BETWEEN 0 AND 2100000000000000),
+    file_id      INTEGER NOT NULL REFERENCES chain_files(id),
+    CHECK (confirmed = 0 OR block_time IS NOT NULL)
+) STRICT;
+
+CREATE TABLE chain_legs (
+    id        INTEGER PRIMARY KEY,
+    txid      TEXT NOT NULL REFERENCES chain_transactions(txid),
+    file_id   INTEGER NOT NULL REFERENCES chain_files(id),
+    complete  INTEGER NOT NULL CHECK (complete IN (0, 1)),
+    direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+    n         INTEGER NOT NULL CHECK (n BETWEEN -1 AND 1000000),
+    address   TEXT CHECK (address IS NULL OR length(address) BETWEEN 1 AND 100),
+    wallet_id INTEGER REFERENCES wallets(id),
+    value_sat INTEGER NOT NULL CHECK (value_sat BETWEEN 0 AND 2100000000000000),
+    CHECK (address IS NOT NULL OR wallet_id IS NOT NULL)
+) STRICT;
+CREATE INDEX chain_legs_by_txid ON chain_legs (txid);
+CREATE INDEX chain_legs_by_address ON chain_legs (address);
+
+CREATE TABLE address_proofs (
+    id        INTEGER PRIMARY KEY,
+    address   TEXT NOT NULL CHECK (length(address) BETWEEN 14 AND 90),
+    message   TEXT NOT NULL CHECK (length(message) BETWEEN 1 AND 2000),
+    signature TEXT NOT NULL CHECK (length(signature) BETWEEN 1 AND 5000),
+    format    TEXT NOT NULL CHECK (format IN ('legacy', 'bip322')),
+    checked_at TEXT NOT NULL,
+    source    TEXT,
+    UNIQUE (address, message, signature)
+) STRICT;
+""",
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

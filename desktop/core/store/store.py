@@ -19,6 +19,7 @@ from typing import Any
 import sqlite_utils
 
 from .. import domain as d
+from ..custody.chain import ChainFile, ChainTx, Leg, merged_legs
 from . import audit, backup, checkpoint, lock
 from .migrate import migrate
 from .schema import LATEST_VERSION
@@ -443,6 +444,31 @@ class Store:
         row = self.db.execute("SELECT w.name FROM descriptors d JOIN wallets w ON w.id = d.wallet_id "
                               "WHERE d.descriptor = ?", [descriptor]).fetchone()
         return row and row[0]
+
+    def chain_transactions(self) -> list[ChainTx]:
+        """Every transaction the chain statements show, its views merged (core/custody/chain.py): confirmed ones
+        by block time, then the unconfirmed."""
+        views: dict[str, dict[int, tuple[bool, list[Leg]]]] = {}
+        for txid, file_id, complete, direction, n, address, wallet, value in self.db.execute(
+                "SELECT l.txid, l.file_id, l.complete, l.direction, l.n, l.address, w.name, l.value_sat "
+                "FROM chain_legs l LEFT JOIN wallets w ON w.id = l.wallet_id ORDER BY l.id"):
+            view = views.setdefault(txid, {}).setdefault(file_id, (bool(complete), []))
+            view[1].append(Leg(direction, n, address, value, wallet))
+        found = []
+        for txid, confirmed, height, time, fee in self.db.execute(
+                "SELECT txid, confirmed, block_height, block_time, fee_sat FROM chain_transactions "
+                "ORDER BY confirmed DESC, block_time, txid"):
+            complete, legs = merged_legs(list(views.get(txid, {}).values()))
+            found.append(ChainTx(txid, bool(confirmed), height, time, fee, complete, legs))
+        return found
+
+    def chain_files(self) -> list[ChainFile]:
+        return [ChainFile(*r) for r in self.db.execute(
+            "SELECT name, sha256, format, imported_at, transactions FROM chain_files ORDER BY id")]
+
+    def chain_file_ids(self) -> dict[str, int]:
+        """The id of each imported chain statement by its SHA-256."""
+        return dict(self.db.execute("SELECT sha256, id FROM chain_files").fetchall())
 
     def wallet_ids(self) -> dict[str, int]:
         return {r["name"]: r["id"] for r in self.db.query("SELECT id, name FROM wallets")}

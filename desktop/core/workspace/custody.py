@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..custody import register
+from ..custody.chain import ChainFile, ChainTx
 from ..io.fields import FieldError
 from ..table_cache import reads
 
@@ -57,6 +58,16 @@ class CustodyPart:
             first = next(iter(held))
             raise FieldError("address", f"{first} is already registered to wallet {held[first]!r}"
                                         + (f" ({len(held) - 1:,} more addresses too)" if len(held) > 1 else ""))
+
+    @reads("chain_transactions", "chain_legs", "wallets")
+    def chain_transactions(self) -> list[ChainTx]:
+        """What the imported chain statements show (core/custody/chain.py): confirmed by block time, then the
+        unconfirmed."""
+        return self.store.chain_transactions()
+
+    @reads("chain_files")
+    def chain_files(self) -> list[ChainFile]:
+        return self.store.chain_files()
 
     @reads("addresses", "descriptors", "wallets")
     def registered_addresses(self, wallet: str | None = None) -> list[RegisteredAddress]:
