@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     from .core.engine.models import PARAMS as MODEL_PARAMS
     from .core.engine.models import SPECS
     from .core.engine.valuation import COST_METHODS
+    from .core.io.chain_statements import FORMATS as CHAIN_FORMATS
     from .core.io.csv_source import DATE_ORDERS, DECIMALS
     from .core.io.importers import EXPORTERS, IMPORTERS
     from .core.samples import SAMPLES
@@ -96,8 +97,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name, helptext in (("import", "import a file: all valid rows or nothing"), ("export", "export to CSV")):
         p = sub.add_parser(name, help=helptext)
-        p.add_argument("what", choices=tuple(IMPORTERS if name == "import" else EXPORTERS))
-        p.add_argument("csv", metavar="CSV")
+        if name == "import":  # chain statements come as several files (one per address, or a node's two lists)
+            p.add_argument("what", choices=(*IMPORTERS, "chain"))
+            p.add_argument("files", metavar="FILE", nargs="+")
+            p.add_argument("--format", choices=CHAIN_FORMATS,
+                           help="chain: esplora (an explorer's /api/address/ADDR/txs JSON), core (Bitcoin Core's "
+                                "listtransactions or listunspent JSON) or csv (address,txid,block_time,delta_sat); "
+                                "default: from the content")
+        else:
+            p.add_argument("what", choices=tuple(EXPORTERS))
+            p.add_argument("csv", metavar="CSV")
         p.add_argument("--workspace", required=True, metavar="FILE")
         p.add_argument("--asset", default="BTC", help="prices: the asset (default BTC)")
         if name == "import":
@@ -677,6 +686,11 @@ def cmd_import(args) -> int:
     from .core.io.importers import IMPORTERS, ImportOptions
     from .core.io.prices_csv import PriceColumns
 
+    if args.what == "chain":
+        return _import_chain(args)
+    if len(args.files) != 1 or args.format:
+        raise CliError(f"import {args.what} takes one file" + (" (--format is for chain statements)" if args.format else ""))
+    args.csv = args.files[0]
     importer = IMPORTERS[args.what]
     if "columns" in importer.options and bool(args.date_column) != bool(args.close_column):
         raise CliError("--date-column and --close-column go together")
@@ -702,6 +716,17 @@ def cmd_import(args) -> int:
               f"{report.implausible}. Check --asset; if the file is right, give --accept-implausible", file=sys.stderr)
     print(json.dumps(report.to_json(), indent=2) if args.json else report.summary())
     return EXIT_INPUT if report.blocked else 0
+
+
+def _import_chain(args) -> int:
+    """Chain statements: all files or nothing; the problems on stderr, the report on stdout."""
+    ws = _open(args.workspace)
+    try:
+        result = ws.import_chain([Path(f) for f in args.files], args.format, dry_run=args.dry_run)
+    finally:
+        ws.close()
+    print(json.dumps(result.to_json(), indent=2) if args.json else result.summary())
+    return 0
 
 
 def cmd_export(args) -> int:

@@ -445,20 +445,25 @@ class Store:
                               "WHERE d.descriptor = ?", [descriptor]).fetchone()
         return row and row[0]
 
-    def chain_transactions(self) -> list[ChainTx]:
-        """Every transaction the chain statements show, its views merged (core/custody/chain.py): confirmed ones
-        by block time, then the unconfirmed."""
+    def chain_views(self) -> dict[str, list[tuple[bool, list[Leg]]]]:
+        """Each transaction's views (complete or not, and legs), one per file that showed it, in import order."""
         views: dict[str, dict[int, tuple[bool, list[Leg]]]] = {}
         for txid, file_id, complete, direction, n, address, wallet, value in self.db.execute(
                 "SELECT l.txid, l.file_id, l.complete, l.direction, l.n, l.address, w.name, l.value_sat "
                 "FROM chain_legs l LEFT JOIN wallets w ON w.id = l.wallet_id ORDER BY l.id"):
             view = views.setdefault(txid, {}).setdefault(file_id, (bool(complete), []))
             view[1].append(Leg(direction, n, address, value, wallet))
+        return {txid: list(by_file.values()) for txid, by_file in views.items()}
+
+    def chain_transactions(self) -> list[ChainTx]:
+        """Every transaction the chain statements show, its views merged (core/custody/chain.py): confirmed ones
+        by block time, then the unconfirmed."""
+        views = self.chain_views()
         found = []
         for txid, confirmed, height, time, fee in self.db.execute(
                 "SELECT txid, confirmed, block_height, block_time, fee_sat FROM chain_transactions "
                 "ORDER BY confirmed DESC, block_time, txid"):
-            complete, legs = merged_legs(list(views.get(txid, {}).values()))
+            complete, legs = merged_legs(views.get(txid, []))
             found.append(ChainTx(txid, bool(confirmed), height, time, fee, complete, legs))
         return found
 

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-from ..custody import register
+from ..custody import chain_merge, register
 from ..custody.chain import ChainFile, ChainTx
-from ..io.fields import FieldError
+from ..custody.chain_merge import ChainImport, known_from
+from ..io.chain_statements import read_statement
+from ..io.fields import FieldError, InputError
 from ..table_cache import reads
+
+Progress = Callable[[float], None]
+CHAIN_TX_COLUMNS = ("txid", "confirmed", "block_height", "block_time", "fee_sat", "file_id")
+CHAIN_LEG_COLUMNS = ("txid", "file_id", "complete", "direction", "n", "address", "wallet_id", "value_sat")
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,62 @@ class CustodyPart:
             first = next(iter(held))
             raise FieldError("address", f"{first} is already registered to wallet {held[first]!r}"
                                         + (f" ({len(held) - 1:,} more addresses too)" if len(held) > 1 else ""))
+
+    def import_chain(self, paths: list[Path], fmt: str | None = None, *, dry_run: bool = False,
+                     progress: Progress | None = None, today: dt.date | None = None) -> ChainImport:
+        """Import chain statements (core/io/chain_statements.py): every file is read and checked, then merged by
+        txid with what is known (core/custody/chain_merge.py) and written in one transaction; any problem in any
+        file blocks the whole import (InputError listing them) and nothing is written."""
+        parsed, problems = [], []
+        for i, path in enumerate(paths):
+            try:
+                parsed.append(read_statement(Path(path), fmt, today))
+            except InputError as exc:
+                problems.extend(f"{exc.source}: {p}" for p in exc.problems)
+            if progress:
+                progress(0.8 * (i + 1) / len(paths))
+        if problems:
+            raise InputError("chain statements", problems)
+        holders = {a.address: a.wallet for a in self.registered_addresses()}
+        known = known_from(self.store.chain_transactions(), self.store.chain_views())
+        plan, problems = chain_merge.plan(parsed, known, set(self.store.chain_file_ids()), holders)
+        if problems:
+            raise InputError("chain statements", problems)
+        plan.result.dry_run = dry_run
+        if not dry_run and plan.files:
+            self._write_chain(plan)
+            plan.result.written = True
+        if progress:
+            progress(1.0)
+        return plan.result
+
+    def _write_chain(self, plan: chain_merge.Plan) -> None:
+        wallet_ids = self.store.wallet_ids()
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+        with self.store.transaction() as w:
+            file_ids = [w.insert("chain_files", {"name": f.name[:500], "sha256": f.sha256, "format": f.format,
+                                                 "imported_at": now, "transactions": len(f.transactions)})
+                        for f in plan.files]
+            first_file = {}
+            for index, txid, _, _ in plan.legs:
+                first_file.setdefault(txid, file_ids[index])
+            if plan.transactions:
+                w.insert_many("chain_transactions", CHAIN_TX_COLUMNS, [
+                    (txid, int(k.confirmed), k.block_height, k.block_time, k.fee_sat, first_file.get(txid, file_ids[0]))
+                    for txid, k in plan.transactions.items()])
+                w.log_import("chain_transactions", f"chain statements: {len(plan.transactions):,} new transactions",
+                             len(plan.transactions), None)
+            for txid, k in plan.confirmed_now.items():
+                w.update("chain_transactions", txid, {"confirmed": 1, "block_height": k.block_height,
+                                                      "block_time": k.block_time, "fee_sat": k.fee_sat})
+            if plan.legs:
+                w.insert_many("chain_legs", CHAIN_LEG_COLUMNS, [
+                    (txid, file_ids[index], int(complete), leg.direction, leg.n, leg.address,
+                     wallet_ids[leg.wallet] if leg.wallet else None, leg.value_sat)
+                    for index, txid, complete, leg in plan.legs])
+                w.log_import("chain_legs", "chain statements: inputs and outputs of "
+                             + ", ".join(f"{f.name} (sha256 {f.sha256[:12]})" for f in plan.files)[:900],
+                             len(plan.legs), None)
 
     @reads("chain_transactions", "chain_legs", "wallets")
     def chain_transactions(self) -> list[ChainTx]:

@@ -1,0 +1,222 @@
+"""Merging chain statements into what the workspace already knows, transaction by transaction (by txid).
+
+A transaction seen before is not added again. What a new file adds is checked against what is known: the same
+block (a transaction cannot be in two blocks), the same fee, the same value for the same input or output. A
+transaction confirmed since an earlier statement becomes confirmed; one confirmed before and unconfirmed in a
+file saved earlier stays confirmed. A complete view (Esplora) is kept beside earlier partial ones and supersedes
+them on reading (core/custody/chain.py). Nothing here writes: the plan is written in one transaction, or not at
+all when any file has a problem.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..io.chain_statements import ParsedFile, ParsedTx
+from ..io.fields import listed
+from .chain import NET_MOVEMENT, ChainTx, Leg
+
+MAX_LISTED_TXIDS = 5
+
+
+@dataclass
+class Known:
+    """What the workspace (and the files before in this import) say about one transaction."""
+
+    confirmed: bool
+    block_height: int | None
+    block_time: int | None
+    fee_sat: int | None
+    complete: dict[tuple, int] | None = None  # leg key -> satoshis, of the first complete view
+    partial: dict[tuple, int] = field(default_factory=dict)
+    new: bool = False  # first seen in this import
+
+
+@dataclass
+class FileOutcome:
+    name: str
+    sha256: str
+    format: str
+    transactions: int
+    new: int = 0
+    duplicates: int = 0
+    left_out: int = 0
+    already_imported: bool = False
+
+    def to_json(self) -> dict:
+        return dict(self.__dict__)
+
+
+@dataclass
+class ChainImport:
+    """What an import of chain statements found and (unless a dry run) wrote."""
+
+    files: list[FileOutcome]
+    new: int = 0  # transactions not known before
+    duplicates: int = 0  # transactions known before (from the workspace or an earlier file)
+    now_confirmed: int = 0  # known as unconfirmed, confirmed in a file of this import
+    unconfirmed: int = 0  # new transactions still unconfirmed: kept apart, never in balances
+    unregistered: list[str] = field(default_factory=list)  # new transactions touching no registered address
+    written: bool = False
+    dry_run: bool = False
+
+    def to_json(self) -> dict:
+        return {"files": [f.to_json() for f in self.files], "transactions_read": sum(f.transactions for f in self.files),
+                "new": self.new, "duplicates": self.duplicates, "now_confirmed": self.now_confirmed,
+                "unconfirmed": self.unconfirmed, "unregistered": len(self.unregistered),
+                "unregistered_txids": self.unregistered[:MAX_LISTED_TXIDS], "written": self.written,
+                "dry_run": self.dry_run}
+
+    def summary(self) -> str:
+        read = sum(f.transactions for f in self.files)
+        skipped = [f.name for f in self.files if f.already_imported]
+        verb = "would add" if self.dry_run else "added"
+        files = f"{len(self.files)} file" + ("s" if len(self.files) != 1 else "")
+        text = f"{files}, {read:,} transactions read: {verb} {self.new:,} new ({self.unconfirmed:,} " \
+               f"unconfirmed, kept apart), {self.duplicates:,} already known"
+        if self.now_confirmed:
+            text += f", {self.now_confirmed:,} confirmed since"
+        if skipped:
+            text += f"; already imported, skipped: {listed(skipped)}"
+        if self.unregistered:
+            text += (f"; {len(self.unregistered):,} transactions touch no registered address (register the addresses "
+                     f"the statements were saved for): {listed(self.unregistered, MAX_LISTED_TXIDS)}")
+        return text
+
+
+@dataclass
+class Plan:
+    result: ChainImport
+    files: list[ParsedFile]  # to store, in order
+    transactions: dict[str, Known]  # new transactions
+    confirmed_now: dict[str, Known]  # known transactions whose status changes
+    legs: list[tuple[int, str, bool, Leg]]  # (index in files, txid, complete, leg)
+
+
+def known_from(txs: list[ChainTx], raw_views: dict[str, list[tuple[bool, list[Leg]]]]) -> dict[str, Known]:
+    """The workspace's transactions as ``Known`` (``raw_views``: each txid's stored views, before merging)."""
+    known = {}
+    for tx in txs:
+        k = Known(tx.confirmed, tx.block_height, tx.block_time, tx.fee_sat)
+        for complete, legs in raw_views.get(tx.txid, []):
+            if complete and k.complete is None:
+                k.complete = {leg.key: leg.value_sat for leg in legs}
+            elif not complete:
+                k.partial.update((leg.key, leg.value_sat) for leg in legs)
+        known[tx.txid] = k
+    return known
+
+
+def plan(files: list[ParsedFile], known: dict[str, Known], known_files: set[str],
+         holders: dict[str, str]) -> tuple[Plan, list[str]]:
+    """The plan of an import, and its problems ("file: where: field: reason"; any problem blocks it)."""
+    problems: list[str] = []
+    result = ChainImport(files=[])
+    kept: list[ParsedFile] = []
+    new_txs: dict[str, Known] = {}
+    confirmed_now: dict[str, Known] = {}
+    legs: list[tuple[int, str, bool, Leg]] = []
+    seen_files = set(known_files)
+    for parsed in files:
+        outcome = FileOutcome(parsed.name, parsed.sha256, parsed.format, len(parsed.transactions),
+                              left_out=parsed.left_out)
+        result.files.append(outcome)
+        if parsed.sha256 in seen_files:
+            outcome.already_imported = True
+            continue
+        seen_files.add(parsed.sha256)
+        spender = _core_spender(parsed, holders, problems)
+        index = len(kept)
+        kept.append(parsed)
+        for ptx in parsed.transactions:
+            where = f"{parsed.name}: {ptx.where}"
+            k = known.get(ptx.txid)
+            if k is None:
+                k = known[ptx.txid] = Known(ptx.confirmed, ptx.block_height, ptx.block_time, ptx.fee_sat, new=True)
+                new_txs[ptx.txid] = k
+                outcome.new += 1
+            else:
+                outcome.duplicates += 1
+                was_confirmed = k.confirmed
+                if not _merge_status(k, ptx, where, problems):
+                    continue
+                if not k.new and not was_confirmed and k.confirmed:
+                    confirmed_now[ptx.txid] = k
+            own = ptx.legs + ([Leg("in", NET_MOVEMENT, None, ptx.spend_sat, spender)] if ptx.spend_sat and spender
+                              else [])
+            for leg in _new_legs(k, ptx, own, where, problems):
+                legs.append((index, ptx.txid, ptx.complete, leg))
+    for txid, k in new_txs.items():
+        if k.confirmed and k.block_time is None:
+            problems.append(f"{txid}: blocktime: listunspent says it is confirmed but no file gives its block time; "
+                            "import it with the same wallet's listtransactions or an explorer's statement")
+    result.new = len(new_txs)
+    result.duplicates = sum(f.duplicates for f in result.files)
+    result.now_confirmed = len(confirmed_now)
+    result.unconfirmed = sum(not k.confirmed for k in new_txs.values())
+    touched = {txid for _, txid, _, leg in legs if leg.wallet or leg.address in holders}
+    result.unregistered = [txid for txid in new_txs if txid not in touched]
+    return Plan(result, kept, new_txs, confirmed_now, legs), problems
+
+
+def _core_spender(parsed: ParsedFile, holders: dict[str, str], problems: list[str]) -> str | None:
+    """The wallet a Core file's send entries spend from: the one its receiving addresses are registered to."""
+    if parsed.format != "core" or not parsed.spends:
+        return None
+    wallets = sorted({holders[a] for a in parsed.own_addresses if a in holders})
+    if len(wallets) == 1:
+        return wallets[0]
+    problems.append(f"{parsed.name}: send entries: Bitcoin Core does not say which addresses a send spent from, so "
+                    "they are given to the wallet its receiving addresses are registered to; "
+                    + (f"they are registered to {listed(wallets)}: save one Core wallet per Reserve Desk wallet"
+                       if wallets else "none of them is registered: register the wallet's descriptor first"))
+    return None
+
+
+def _merge_status(k: Known, ptx: ParsedTx, where: str, problems: list[str]) -> bool:
+    if ptx.confirmed:
+        if k.confirmed and None not in (k.block_time, ptx.block_time) and k.block_time != ptx.block_time:
+            problems.append(f"{where}: block_time: {ptx.block_time}, but another statement gives {k.block_time} for "
+                            f"transaction {ptx.txid}")
+            return False
+        if k.confirmed and None not in (k.block_height, ptx.block_height) and k.block_height != ptx.block_height:
+            problems.append(f"{where}: block_height: {ptx.block_height}, but another statement gives "
+                            f"{k.block_height} for transaction {ptx.txid}")
+            return False
+        k.confirmed = True
+        k.block_time = k.block_time if k.block_time is not None else ptx.block_time
+        k.block_height = k.block_height if k.block_height is not None else ptx.block_height
+    if ptx.fee_sat is not None:
+        if k.fee_sat is not None and k.fee_sat != ptx.fee_sat:
+            problems.append(f"{where}: fee: {ptx.fee_sat:,} sat, but another statement gives {k.fee_sat:,} sat for "
+                            f"transaction {ptx.txid}")
+            return False
+        k.fee_sat = ptx.fee_sat
+    return True
+
+
+def _new_legs(k: Known, ptx: ParsedTx, legs: list[Leg], where: str, problems: list[str]) -> list[Leg]:
+    """The legs of this view to store: a first complete view whole, a partial view's legs not known yet; a view
+    that contradicts what is known is a problem."""
+    if k.complete is not None:
+        view = {leg.key: leg.value_sat for leg in legs}
+        if ptx.complete and view != k.complete:
+            problems.append(f"{where}: transaction {ptx.txid} differs from the same transaction in another statement")
+        elif not ptx.complete:
+            _check_partial(k.complete, legs, ptx, where, problems)
+        return []
+    if ptx.complete:
+        k.complete = {leg.key: leg.value_sat for leg in legs}
+        return legs
+    new = [leg for leg in legs if leg.key not in k.partial]
+    _check_partial(k.partial, legs, ptx, where, problems)
+    k.partial.update((leg.key, leg.value_sat) for leg in new)
+    return new
+
+
+def _check_partial(known: dict[tuple, int], legs: list[Leg], ptx: ParsedTx, where: str, problems: list[str]) -> None:
+    for leg in legs:
+        if known.get(leg.key, leg.value_sat) != leg.value_sat:
+            problems.append(f"{where}: {'input' if leg.direction == 'in' else 'output'} {leg.n} of transaction "
+                            f"{ptx.txid}: {leg.value_sat:,} sat, but another statement gives {known[leg.key]:,} sat")
+            return

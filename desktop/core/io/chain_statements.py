@@ -1,0 +1,373 @@
+"""Reading chain statements: what a block explorer or a node said about the workspace's addresses, saved on a
+connected machine and brought over.
+
+Three formats, each read whole and checked field by field (a problem names the file, the place and the field):
+
+- ``esplora``: the JSON array Esplora and mempool.space return for ``/api/address/ADDR/txs``: every input (its
+  ``prevout``) and output of each transaction, with values in satoshis and the fee: a *complete* view.
+- ``core``: Bitcoin Core's ``listtransactions`` and ``listunspent`` JSON from a watch-only wallet (amounts in
+  BTC as decimals): the wallet's side only. A ``send`` entry names where the coins went but not which of the
+  wallet's addresses they left; its amount and fee become one spend of the wallet (``Leg.wallet``, resolved by
+  the workspace). Conflicted (negative confirmations) and orphaned entries are left out and counted.
+- ``csv``: ``address,txid,block_time,delta_sat``: one address's net movement in a transaction; an empty
+  ``block_time`` is an unconfirmed transaction. Block times are Unix seconds or ISO 8601 (UTC when no offset).
+
+Amounts are exact: JSON decimals are read as ``Decimal`` and must be whole satoshis.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from ..custody.chain import NET_MOVEMENT, SAT_PER_BTC, Leg
+from .csv_source import CsvSource
+from .fields import FieldError, InputError, quoted
+
+FORMATS = ("esplora", "core", "csv")
+MAX_FILE_BYTES = 1 << 30  # a statement of 100,000 transactions is about 150 MB of Esplora JSON
+MAX_SAT = 21_000_000 * SAT_PER_BTC
+GENESIS_TIME = 1231006505  # 2009-01-03 18:15:05 UTC, the first block
+MAX_PROBLEMS = 200  # problems listed before the rest are counted
+_TXID = re.compile(r"[0-9a-fA-F]{64}")
+_ADDRESS = re.compile(r"[0-9A-Za-z]{14,90}")
+CORE_RECEIVES = ("receive", "generate", "immature")
+CORE_LEFT_OUT = ("orphan",)
+
+
+@dataclass
+class ParsedTx:
+    """One transaction as one file shows it."""
+
+    txid: str
+    confirmed: bool
+    block_height: int | None
+    block_time: int | None
+    fee_sat: int | None
+    complete: bool
+    legs: list[Leg]
+    where: str  # for messages: "[12]" (JSON) or "row 7" (CSV)
+    spend_sat: int = 0  # Core: what the wallet's send entries took out (amounts and fee), its addresses unknown
+
+
+@dataclass
+class ParsedFile:
+    name: str
+    sha256: str
+    format: str
+    transactions: list[ParsedTx] = field(default_factory=list)
+    left_out: int = 0  # Core entries of conflicted or orphaned transactions
+    own_addresses: set[str] = field(default_factory=set)  # Core: the wallet's addresses (receipts, unspent outputs)
+
+    @property
+    def spends(self) -> bool:
+        return any(tx.spend_sat for tx in self.transactions)
+
+
+class _Problems:
+    def __init__(self, name: str):
+        self.name, self.items, self.count = name, [], 0
+
+    def add(self, where: str, error: FieldError) -> None:
+        self.count += 1
+        if len(self.items) < MAX_PROBLEMS:
+            self.items.append(f"{where}: {error}")
+
+    def raise_any(self) -> None:
+        if self.count:
+            more = [f"and {self.count - len(self.items):,} more problems"] if self.count > len(self.items) else []
+            raise InputError(self.name, self.items + more)
+
+
+def read_statement(path: Path, fmt: str | None = None, today: dt.date | None = None) -> ParsedFile:
+    """Read one statement file whole; InputError naming every problem (nothing is taken from a bad file)."""
+    path = Path(path)
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError(path.name, ["the file is empty"])
+    if size > MAX_FILE_BYTES:
+        raise InputError(path.name, [f"the file is {size / 1e9:.1f} GB; split the statement into files under "
+                                     f"{MAX_FILE_BYTES / 1e9:.1f} GB"])
+    data = path.read_bytes()
+    sha256 = hashlib.sha256(data).hexdigest()
+    fmt = fmt or _guess_format(path.name, data)
+    if fmt not in FORMATS:
+        raise InputError(path.name, [f"format: {quoted(fmt)} is not one of {', '.join(FORMATS)}"])
+    latest = _end_of(today or dt.datetime.now(dt.UTC).date())
+    parsed = ParsedFile(path.name, sha256, fmt)
+    problems = _Problems(path.name)
+    if fmt == "csv":
+        _read_csv(path, parsed, problems, latest)
+    else:
+        entries = _json_array(path.name, data)
+        (_read_esplora if fmt == "esplora" else _read_core)(entries, parsed, problems, latest)
+    problems.raise_any()
+    return parsed
+
+
+def _end_of(day: dt.date) -> int:
+    return int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC).timestamp()) + 86_400
+
+
+def _guess_format(name: str, data: bytes) -> str:
+    head = data.lstrip()[:1]
+    if head not in (b"[", b"{"):
+        return "csv"
+    sample = data[:20_000]
+    return "core" if b'"category"' in sample or b'"spendable"' in sample else "esplora"
+
+
+def _json_array(name: str, data: bytes) -> list:
+    try:
+        entries = json.loads(data.decode("utf-8-sig"), parse_float=Decimal, parse_int=int)
+    except UnicodeDecodeError:
+        raise InputError(name, ["the file is not UTF-8 text"]) from None
+    except (json.JSONDecodeError, RecursionError, ValueError) as exc:
+        raise InputError(name, [f"not valid JSON ({str(exc)[:120]})"]) from None
+    if not isinstance(entries, list):
+        raise InputError(name, ["the file must be a JSON array of transactions (what the explorer or node returned)"])
+    return entries
+
+
+# ---- values ----------------------------------------------------------------------------------------------------
+
+def _txid(value, field_name: str = "txid") -> str:
+    if not isinstance(value, str) or not _TXID.fullmatch(value):
+        raise FieldError(field_name, "must be a transaction id: 64 hexadecimal characters")
+    return value.lower()
+
+
+def _sat(value, field_name: str, *, signed: bool = False) -> int:
+    """A whole number of satoshis (JSON integer); at most 21 million BTC."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise FieldError(field_name, "must be a whole number of satoshis")
+    if abs(value) > MAX_SAT or (value < 0 and not signed):
+        raise FieldError(field_name, f"{value} is not a possible amount of satoshis")
+    return value
+
+
+def _btc_amount(value, field_name: str) -> int:
+    """A decimal amount of BTC (Core) as exact satoshis."""
+    if isinstance(value, bool) or not isinstance(value, int | Decimal):
+        raise FieldError(field_name, "must be a number of BTC")
+    try:
+        sat = Decimal(value) * SAT_PER_BTC
+    except InvalidOperation:
+        raise FieldError(field_name, "must be a number of BTC") from None
+    if not sat.is_finite() or sat != sat.to_integral_value() or abs(sat) > MAX_SAT:
+        raise FieldError(field_name, f"{value} BTC is not a whole number of satoshis up to 21 million BTC")
+    return int(sat)
+
+
+def _int(value, field_name: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise FieldError(field_name, f"must be a whole number from {low:,} to {high:,}")
+    return value
+
+
+def _block_time(value, field_name: str, latest: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise FieldError(field_name, "must be a block time in Unix seconds")
+    if not GENESIS_TIME <= value < latest:
+        raise FieldError(field_name, f"{value} is before the first block or in the future")
+    return value
+
+
+def _address(value, field_name: str) -> str | None:
+    if value is None:
+        return None  # an output with no address: OP_RETURN, bare multisig, non-standard
+    if not isinstance(value, str) or not _ADDRESS.fullmatch(value):
+        raise FieldError(field_name, "must be a bitcoin address")
+    return value
+
+
+def _object(value, field_name: str) -> dict:
+    if not isinstance(value, dict):
+        raise FieldError(field_name, "must be a JSON object")
+    return value
+
+
+def _list(value, field_name: str) -> list:
+    if not isinstance(value, list):
+        raise FieldError(field_name, "must be a JSON array")
+    return value
+
+
+# ---- Esplora ---------------------------------------------------------------------------------------------------
+
+def _read_esplora(entries: list, parsed: ParsedFile, problems: _Problems, latest: int) -> None:
+    for i, entry in enumerate(entries):
+        where = f"[{i}]"
+        try:
+            parsed.transactions.append(_esplora_tx(_object(entry, "transaction"), where, latest))
+        except FieldError as exc:
+            problems.add(where, exc)
+
+
+def _esplora_tx(entry: dict, where: str, latest: int) -> ParsedTx:
+    txid = _txid(entry.get("txid"))
+    status = _object(entry.get("status"), "status")
+    confirmed = status.get("confirmed")
+    if not isinstance(confirmed, bool):
+        raise FieldError("status.confirmed", "must be true or false")
+    height = time = None
+    if confirmed:
+        height = _int(status.get("block_height"), "status.block_height", 0, 100_000_000)
+        time = _block_time(status.get("block_time"), "status.block_time", latest)
+    legs, total_in, total_out, coinbase = [], 0, 0, False
+    for j, vin in enumerate(_list(entry.get("vin"), "vin")):
+        vin = _object(vin, f"vin[{j}]")
+        if vin.get("is_coinbase") is True:
+            coinbase = True
+            continue
+        prevout = _object(vin.get("prevout"), f"vin[{j}].prevout")
+        value = _sat(prevout.get("value"), f"vin[{j}].prevout.value")
+        total_in += value
+        address = _address(prevout.get("scriptpubkey_address"), f"vin[{j}].prevout.scriptpubkey_address")
+        if address:
+            legs.append(Leg("in", j, address, value))
+    for j, vout in enumerate(_list(entry.get("vout"), "vout")):
+        vout = _object(vout, f"vout[{j}]")
+        value = _sat(vout.get("value"), f"vout[{j}].value")
+        total_out += value
+        address = _address(vout.get("scriptpubkey_address"), f"vout[{j}].scriptpubkey_address")
+        if address:
+            legs.append(Leg("out", j, address, value))
+    if total_out > MAX_SAT:
+        raise FieldError("vout", "the outputs add up to more than 21 million BTC")
+    fee = None if coinbase else total_in - total_out
+    if fee is not None and fee < 0:
+        raise FieldError("vout", f"the outputs ({total_out:,} sat) exceed the inputs ({total_in:,} sat)")
+    if "fee" in entry:
+        stated = _sat(entry["fee"], "fee")
+        if fee is not None and stated != fee:
+            raise FieldError("fee", f"{stated:,} sat, but the inputs less the outputs are {fee:,} sat")
+        fee = stated
+    return ParsedTx(txid, confirmed, height, time, fee, True, legs, where)
+
+
+# ---- Bitcoin Core ----------------------------------------------------------------------------------------------
+
+def _read_core(entries: list, parsed: ParsedFile, problems: _Problems, latest: int) -> None:
+    txs: dict[str, ParsedTx] = {}
+    for i, entry in enumerate(entries):
+        where = f"[{i}]"
+        try:
+            _core_entry(_object(entry, "entry"), where, latest, txs, parsed)
+        except FieldError as exc:
+            problems.add(where, exc)
+    parsed.transactions.extend(txs.values())
+
+
+def _core_entry(entry: dict, where: str, latest: int, txs: dict[str, ParsedTx], parsed: ParsedFile) -> None:
+    txid = _txid(entry.get("txid"))
+    category = entry.get("category")
+    unspent = category is None  # listunspent has no category
+    if not unspent and category not in (*CORE_RECEIVES, "send", *CORE_LEFT_OUT):
+        raise FieldError("category", f"{quoted(str(category))} is not a listtransactions category")
+    confirmations = _int(entry.get("confirmations"), "confirmations", -100_000_000, 100_000_000)
+    if confirmations < 0 or category in CORE_LEFT_OUT:
+        parsed.left_out += 1  # conflicted or orphaned: never in the chain
+        return
+    confirmed = confirmations > 0
+    height = time = None
+    if confirmed and not unspent:
+        time = _block_time(entry.get("blocktime"), "blocktime", latest)
+        if "blockheight" in entry:
+            height = _int(entry["blockheight"], "blockheight", 0, 100_000_000)
+    vout = _int(entry.get("vout"), "vout", 0, 1_000_000)
+    amount = _btc_amount(entry.get("amount"), "amount")
+    address = _address(entry.get("address"), "address")
+    tx = txs.get(txid)
+    if tx is None:
+        tx = txs[txid] = ParsedTx(txid, confirmed, height, time, None, False, [], where)
+    tx.confirmed = tx.confirmed or confirmed  # listunspent and listtransactions may be saved a block apart
+    if time is not None:
+        if tx.block_time not in (None, time):
+            raise FieldError("blocktime", f"transaction {txid} has two block times")
+        tx.block_time, tx.block_height = time, height if height is not None else tx.block_height
+    if category == "send":
+        if amount > 0:
+            raise FieldError("amount", "a send is negative in listtransactions")
+        fee = -_btc_amount(entry.get("fee", 0), "fee")
+        if fee < 0:
+            raise FieldError("fee", "a send's fee is negative in listtransactions")
+        tx.spend_sat += -amount + (fee if tx.fee_sat is None else 0)  # the fee is repeated on every send entry
+        tx.fee_sat = fee if tx.fee_sat is None else tx.fee_sat
+        if address:
+            _add_leg(tx, Leg("out", vout, address, -amount))
+    else:
+        if amount < 0:
+            raise FieldError("amount", "a receipt or unspent output must be positive")
+        if address is None:
+            raise FieldError("address", "a receipt must name the wallet's address")
+        _add_leg(tx, Leg("out", vout, address, amount))
+        parsed.own_addresses.add(address)
+
+
+def _add_leg(tx: ParsedTx, leg: Leg) -> None:
+    for old in tx.legs:
+        if old.key == leg.key:
+            if old.value_sat != leg.value_sat:
+                raise FieldError("amount", f"output {leg.n} of {tx.txid} is listed twice with different amounts")
+            return
+    tx.legs.append(leg)
+
+
+# ---- CSV -------------------------------------------------------------------------------------------------------
+
+CSV_COLUMNS = ("address", "txid", "block_time", "delta_sat")
+
+
+def _read_csv(path: Path, parsed: ParsedFile, problems: _Problems, latest: int) -> None:
+    txs: dict[str, ParsedTx] = {}
+    with CsvSource(path) as source:
+        source.expect_columns(CSV_COLUMNS)
+        for row, rec in source.rows():
+            where = f"row {row}"
+            try:
+                _csv_row(rec, where, latest, txs)
+            except FieldError as exc:
+                problems.add(where, exc)
+    parsed.transactions.extend(txs.values())
+
+
+def _csv_row(rec: dict[str, str], where: str, latest: int, txs: dict[str, ParsedTx]) -> None:
+    if len(rec) != len(CSV_COLUMNS):
+        raise FieldError("row", next(iter(rec.values())))  # a row of the wrong width: the source says how
+    address = _address(rec["address"].strip() or None, "address")
+    if address is None:
+        raise FieldError("address", "is empty")
+    txid = _txid(rec["txid"].strip())
+    time = _csv_time(rec["block_time"].strip(), latest)
+    try:
+        delta = _sat(int(rec["delta_sat"].strip()), "delta_sat", signed=True)
+    except ValueError:
+        raise FieldError("delta_sat", f"{quoted(rec['delta_sat'])} is not a whole number of satoshis") from None
+    tx = txs.get(txid)
+    if tx is None:
+        tx = txs[txid] = ParsedTx(txid, time is not None, None, time, None, False, [], where)
+    elif tx.block_time != time:
+        raise FieldError("block_time", f"transaction {txid} has another block time on {tx.where}")
+    if any(leg.address == address for leg in tx.legs):
+        raise FieldError("address", f"{address} appears twice in transaction {txid}; give one net movement")
+    tx.legs.append(Leg("in" if delta < 0 else "out", NET_MOVEMENT, address, abs(delta)))
+
+
+def _csv_time(text: str, latest: int) -> int | None:
+    if not text:
+        return None
+    if text.isdigit():
+        return _block_time(int(text), "block_time", latest)
+    try:
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise FieldError("block_time", f"{quoted(text)} is not Unix seconds or an ISO 8601 date and time") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return _block_time(int(moment.timestamp()), "block_time", latest)
