@@ -89,7 +89,7 @@ class Plan:
     result: ChainImport
     files: list[ParsedFile]  # to store, in order
     transactions: dict[str, Known]  # new transactions
-    confirmed_now: dict[str, Known]  # known transactions whose status changes
+    updated: dict[str, Known]  # known transactions whose block, confirmation or fee a file gives
     legs: list[tuple[int, str, bool, Leg]]  # (index in files, txid, complete, leg)
 
 
@@ -114,7 +114,8 @@ def plan(files: list[ParsedFile], known: dict[str, Known], known_files: set[str]
     result = ChainImport(files=[])
     kept: list[ParsedFile] = []
     new_txs: dict[str, Known] = {}
-    confirmed_now: dict[str, Known] = {}
+    updated: dict[str, Known] = {}  # known transactions a file tells more about: confirmed since, block, fee
+    confirmed_now: set[str] = set()
     legs: list[tuple[int, str, bool, Leg]] = []
     seen_files = set(known_files)
     for parsed in files:
@@ -137,11 +138,13 @@ def plan(files: list[ParsedFile], known: dict[str, Known], known_files: set[str]
                 outcome.new += 1
             else:
                 outcome.duplicates += 1
-                was_confirmed = k.confirmed
+                before = (k.confirmed, k.block_height, k.block_time, k.fee_sat)
                 if not _merge_status(k, ptx, where, problems):
                     continue
-                if not k.new and not was_confirmed and k.confirmed:
-                    confirmed_now[ptx.txid] = k
+                if not k.new and before != (k.confirmed, k.block_height, k.block_time, k.fee_sat):
+                    updated[ptx.txid] = k
+                    if not before[0] and k.confirmed:
+                        confirmed_now.add(ptx.txid)
             own = ptx.legs + ([Leg("in", NET_MOVEMENT, None, ptx.spend_sat, spender)] if ptx.spend_sat and spender
                               else [])
             for leg in _new_legs(k, ptx, own, where, problems):
@@ -156,7 +159,7 @@ def plan(files: list[ParsedFile], known: dict[str, Known], known_files: set[str]
     result.unconfirmed = sum(not k.confirmed for k in new_txs.values())
     touched = {txid for _, txid, _, leg in legs if leg.wallet or leg.address in holders}
     result.unregistered = [txid for txid in new_txs if txid not in touched]
-    return Plan(result, kept, new_txs, confirmed_now, legs), problems
+    return Plan(result, kept, new_txs, updated, legs), problems
 
 
 def _core_spender(parsed: ParsedFile, holders: dict[str, str], problems: list[str]) -> str | None:

@@ -112,8 +112,8 @@ class CustodyPart:
                     for txid, k in plan.transactions.items()])
                 w.log_import("chain_transactions", f"chain statements: {len(plan.transactions):,} new transactions",
                              len(plan.transactions), None)
-            for txid, k in plan.confirmed_now.items():
-                w.update("chain_transactions", txid, {"confirmed": 1, "block_height": k.block_height,
+            for txid, k in plan.updated.items():
+                w.update("chain_transactions", txid, {"confirmed": int(k.confirmed), "block_height": k.block_height,
                                                       "block_time": k.block_time, "fee_sat": k.fee_sat})
             if plan.legs:
                 w.insert_many("chain_legs", CHAIN_LEG_COLUMNS, [
