@@ -141,6 +141,13 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--workspace", required=True, metavar="FILE")
     a.add_argument("--wallet", metavar="W")
     a.add_argument("--json", action="store_true", help="print JSON (the default output)")
+    a = asub.add_parser("prove", help="import signed messages (CSV: address,message,signature) proving control of "
+                                      "registered addresses; legacy 'Bitcoin Signed Message' signatures, each verified; "
+                                      "all rows or nothing")
+    a.add_argument("csv", metavar="FILE")
+    a.add_argument("--workspace", required=True, metavar="FILE")
+    a.add_argument("--dry-run", action="store_true", help="verify every row, store nothing")
+    a.add_argument("--json", action="store_true", help="print JSON (the default output)")
 
     p = sub.add_parser("risk", help="volatility, VaR, ES and drawdowns of a price series (Cornish-Fisher only inside its "
                                     "domain, null with the reason in warnings outside it)")
@@ -663,12 +670,16 @@ def cmd_wallets(args) -> int:
 
 
 def cmd_addresses(args) -> int:
-    ws = _open(args.workspace, reading=args.addresses_command == "list")
+    ws = _open(args.workspace, reading=args.addresses_command == "list"
+               or (args.addresses_command == "prove" and args.dry_run))
     try:
         if args.addresses_command == "list":
             rows = ws.registered_addresses(args.wallet)
             print(json.dumps({"addresses": [{"wallet": r.wallet, "address": r.address, "path": r.path,
                                              "descriptor": r.descriptor} for r in rows]}, indent=2))
+            return 0
+        if args.addresses_command == "prove":
+            print(json.dumps(ws.add_proofs(args.csv, dry_run=args.dry_run).to_json(), indent=2))
             return 0
         if args.address:
             added, descriptor = [ws.add_address(args.wallet, args.address, source="command line")], None

@@ -471,6 +471,10 @@ class Store:
         return [ChainFile(*r) for r in self.db.execute(
             "SELECT name, sha256, format, imported_at, transactions FROM chain_files ORDER BY id")]
 
+    def address_proofs(self) -> list[tuple[str, str, str, str]]:
+        """(address, message, signature, checked_at) of every stored signed message, as imported."""
+        return self.db.execute("SELECT address, message, signature, checked_at FROM address_proofs ORDER BY id").fetchall()
+
     def chain_file_ids(self) -> dict[str, int]:
         """The id of each imported chain statement by its SHA-256."""
         return dict(self.db.execute("SELECT sha256, id FROM chain_files").fetchall())

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..custody import chain_merge, register
+from ..custody import chain_merge, proofs, register
 from ..custody.chain import ChainFile, ChainTx
 from ..custody.chain_merge import ChainImport, known_from
 from ..io.chain_statements import read_statement
+from ..io.csv_source import file_digest
 from ..io.fields import FieldError, InputError
 from ..table_cache import reads
 
@@ -138,3 +139,39 @@ class CustodyPart:
     def registered_addresses(self, wallet: str | None = None) -> list[RegisteredAddress]:
         wallet_id = self._wallet_id(wallet) if wallet is not None else None
         return [RegisteredAddress(*row) for row in self.store.registered_addresses(wallet_id)]
+
+    def add_proofs(self, path: str | Path, dry_run: bool = False) -> proofs.ProofImport:
+        """Import a CSV of signed messages (``address,message,signature``), each proving control of a registered
+        address: all rows verify, or nothing is stored (InputError naming each row and field)."""
+        path = Path(path)
+        if not dry_run:
+            self.store.check_writable()
+        registered = {a.address for a in self.registered_addresses()}
+        found = proofs.read_proofs(path, self.store.network(), registered)
+        stored = {tuple(row[:3]) for row in self.store.address_proofs()}
+        new = [p for p in found if (p.address, p.message, p.signature) not in stored]
+        if new and not dry_run:
+            at = proofs.checked_at()
+            with self.store.transaction() as w:
+                w.insert_batch("address_proofs", ({"address": p.address, "message": p.message, "signature": p.signature,
+                                                   "format": "legacy", "checked_at": at, "source": path.name[:500]}
+                                                  for p in new),
+                               label=f"signed messages proving addresses: {path.name}", digest=file_digest(path))
+        return proofs.ProofImport(path.name, len(found), len(new), tuple(dict.fromkeys(p.address for p in found)),
+                                  dry_run)
+
+    @reads("address_proofs", "addresses")
+    def proven_addresses(self) -> frozenset[str]:
+        """The registered addresses that a stored signed message proves, each signature checked again here (so a
+        row changed behind the application's back proves nothing)."""
+        registered = {a for _, a, _, _ in self.store.registered_addresses()}
+        network = self.store.network()
+        proven = set()
+        for address, message, signature, _ in self.store.address_proofs():
+            if address in registered and address not in proven:
+                try:
+                    proofs.verify(address, message, signature, network)
+                except FieldError:
+                    continue
+                proven.add(address)
+        return frozenset(proven)
