@@ -137,6 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     given.add_argument("--address", metavar="A")
     given.add_argument("--descriptor", metavar="D", help="e.g. wpkh([fingerprint/84h/0h/0h]xpub…/<0;1>/*), or a zpub")
     a.add_argument("--count", type=int, default=20, metavar="N", help="addresses per branch (default 20)")
+    a.add_argument("--gap-limit", type=int, default=20, metavar="N",
+                   help="unused addresses kept after the last one a chain statement shows used: more are derived "
+                        "when it is reached (default 20)")
     a = asub.add_parser("list", help="registered addresses with their wallet, derivation path and descriptor")
     a.add_argument("--workspace", required=True, metavar="FILE")
     a.add_argument("--wallet", metavar="W")
@@ -684,7 +687,8 @@ def cmd_addresses(args) -> int:
         if args.address:
             added, descriptor = [ws.add_address(args.wallet, args.address, source="command line")], None
         else:
-            descriptor, added = ws.add_descriptor(args.wallet, args.descriptor, args.count, source="command line")
+            descriptor, added = ws.add_descriptor(args.wallet, args.descriptor, args.count, source="command line",
+                                                  gap_limit=args.gap_limit)
     finally:
         ws.close()
     print(json.dumps({"wallet": args.wallet, "descriptor": descriptor,

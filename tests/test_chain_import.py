@@ -264,3 +264,29 @@ def test_the_command_line_imports_several_files_and_prints_the_report(ws, tmp_pa
     assert cli.main(["import", "chain", str(files[0]), "--workspace", str(path), "--format", "core"]) != 0
     assert cli.main(["import", "prices", str(files[0]), str(files[1]), "--workspace", str(path)]) != 0
     assert "takes one file" in capsys.readouterr().err
+
+
+def test_a_used_address_near_the_end_of_a_descriptors_addresses_derives_more_to_its_gap_limit(ws, tmp_path):
+    """BIP-84's zpub with 3 addresses per branch and a gap limit of 2: a receipt to …/0/2 leaves no unused
+    address after it, so indexes 3 and 4 of both branches are derived (4 addresses); a receipt to the new …/0/4
+    then derives 5 and 6 (4 more). An address used at …/0/0 derives nothing."""
+    from embit import bip32, script
+    from embit.networks import NETWORKS
+    from test_address_register import BIP84_ZPUB
+
+    fresh = Workspace.create(tmp_path / "fresh.db")  # the fixture's workspace holds the zpub's first addresses
+    fresh.add_wallet(d.Wallet(name="Reserve", kind="cold"))
+    fresh.add_descriptor("Reserve", BIP84_ZPUB, count=3, gap_limit=2)
+    by_path = {a.path[-4:]: a.address for a in fresh.registered_addresses()}
+    first = fresh.import_chain([write(tmp_path, "r0.json", [esplora(1, [(OUT, 2_000)], [(by_path["/0/0"], 1_000)])])])
+    assert first.addresses_derived == 0
+    second = fresh.import_chain([write(tmp_path, "r2.json", [esplora(2, [(OUT, 2_000)], [(by_path["/0/2"], 1_000)])])])
+    paths = sorted(a.path[-4:] for a in fresh.registered_addresses())
+    assert second.addresses_derived == 4 and paths == [f"/{b}/{i}" for b in (0, 1) for i in range(5)]
+    new = {a.path[-4:]: a.address for a in fresh.registered_addresses()}
+    key = bip32.HDKey.from_string(BIP84_ZPUB)  # the child keys themselves, without the descriptor code
+    assert all(new[f"/{b}/{i}"] == script.p2wpkh(key.derive([b, i]).key).address(NETWORKS["main"])
+               for b in (0, 1) for i in range(5))
+    third = fresh.import_chain([write(tmp_path, "r4.json", [esplora(3, [(OUT, 2_000)], [(new["/0/4"], 1_000)])])])
+    assert third.addresses_derived == 4 and third.unregistered == []
+    fresh.close()

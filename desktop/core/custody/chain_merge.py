@@ -57,6 +57,7 @@ class ChainImport:
     now_confirmed: int = 0  # known as unconfirmed, confirmed in a file of this import
     unconfirmed: int = 0  # new transactions still unconfirmed: kept apart, never in balances
     unregistered: list[str] = field(default_factory=list)  # new transactions touching no registered address
+    addresses_derived: int = 0  # addresses derived beyond a descriptor's count to keep its gap limit
     written: bool = False
     dry_run: bool = False
 
@@ -64,7 +65,8 @@ class ChainImport:
         return {"files": [f.to_json() for f in self.files], "transactions_read": sum(f.transactions for f in self.files),
                 "new": self.new, "duplicates": self.duplicates, "now_confirmed": self.now_confirmed,
                 "unconfirmed": self.unconfirmed, "unregistered": len(self.unregistered),
-                "unregistered_txids": self.unregistered[:MAX_LISTED_TXIDS], "written": self.written,
+                "unregistered_txids": self.unregistered[:MAX_LISTED_TXIDS],
+                "addresses_derived": self.addresses_derived, "written": self.written,
                 "dry_run": self.dry_run}
 
     def summary(self) -> str:
@@ -76,6 +78,8 @@ class ChainImport:
                f"unconfirmed, kept apart), {self.duplicates:,} already known"
         if self.now_confirmed:
             text += f", {self.now_confirmed:,} confirmed since"
+        if self.addresses_derived:
+            text += f"; {self.addresses_derived:,} more addresses derived to keep the descriptors' gap limits"
         if skipped:
             text += f"; already imported, skipped: {listed(skipped)}"
         if self.unregistered:

@@ -28,7 +28,8 @@ from ..io.fields import FieldError, quoted
 
 NETWORK_NAMES = {"main": "mainnet", "test": "testnet"}
 MAX_DERIVED = 10_000  # per branch: a register of thousands of addresses, not an unbounded loop
-DEFAULT_COUNT = 20  # addresses per branch (the usual gap limit of wallets)
+DEFAULT_COUNT = 20  # addresses per branch derived at first
+DEFAULT_GAP_LIMIT = 20  # unused addresses kept after the last used one (BIP-44's gap limit)
 _PRIVATE_PREFIXES = ("xprv", "yprv", "zprv", "tprv", "uprv", "vprv", "Yprv", "Zprv", "Uprv", "Vprv")
 _BASE58 = re.compile(r"[1-9A-HJ-NP-Za-km-z]{50,52}")
 
@@ -114,15 +115,29 @@ def parse(text: str, network: str = "main", count: int = DEFAULT_COUNT) -> Entry
             raise SecretRefused("descriptor", "this holds a private key; give the public descriptor; it was not kept")
         if key.is_extended:
             _check_key_network(key.key, network)
-    derived = []
     if descriptor.is_wildcard:
-        for branch in range(descriptor.num_branches):
-            for index in range(count):
-                child = descriptor.derive(index, branch_index=branch)
-                derived.append(Derived(child.address(NETWORKS[network]), _path(descriptor, branch, index)))
+        derived = _derive(descriptor, network, 0, count)
     else:
-        derived.append(Derived(descriptor.address(NETWORKS[network]), _path(descriptor, None, None)))
+        derived = [Derived(descriptor.address(NETWORKS[network]), _path(descriptor, None, None))]
     return Entry(_with_checksum(descriptor), tuple(derived))
+
+
+def derive_range(registered: str, network: str, start: int, stop: int) -> list[list[Derived]]:
+    """The addresses of a registered descriptor from index ``start`` to ``stop`` (excluded), branch by branch
+    (receive, then change): to extend a wallet's register to its gap limit."""
+    descriptor = _descriptor(registered, network)
+    if not descriptor.is_wildcard:
+        return []
+    stop = min(stop, MAX_DERIVED)
+    found = _derive(descriptor, network, start, stop)
+    width = max(stop - start, 0)
+    return [found[b * width:(b + 1) * width] for b in range(descriptor.num_branches)]
+
+
+def _derive(descriptor: Descriptor, network: str, start: int, stop: int) -> list[Derived]:
+    return [Derived(descriptor.derive(index, branch_index=branch).address(NETWORKS[network]),
+                    _path(descriptor, branch, index))
+            for branch in range(descriptor.num_branches) for index in range(start, stop)]
 
 
 def _descriptor(text: str, network: str) -> Descriptor:

@@ -467,6 +467,15 @@ class Store:
             found.append(ChainTx(txid, bool(confirmed), height, time, fee, complete, legs))
         return found
 
+    def descriptors(self) -> list[tuple[int, str, str, int, int]]:
+        """(id, wallet name, descriptor, count, gap limit) of every registered descriptor."""
+        return self.db.execute("SELECT d.id, w.name, d.descriptor, d.count, d.gap_limit FROM descriptors d "
+                               "JOIN wallets w ON w.id = d.wallet_id ORDER BY d.id").fetchall()
+
+    def chain_addresses(self) -> set[str]:
+        """Every address a chain statement shows."""
+        return {r[0] for r in self.db.execute("SELECT DISTINCT address FROM chain_legs WHERE address IS NOT NULL")}
+
     def chain_files(self) -> list[ChainFile]:
         return [ChainFile(*r) for r in self.db.execute(
             "SELECT name, sha256, format, imported_at, transactions FROM chain_files ORDER BY id")]

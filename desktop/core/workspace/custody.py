@@ -45,10 +45,14 @@ class CustodyPart:
         return RegisteredAddress(wallet, address, None, None)
 
     def add_descriptor(self, wallet: str, text: str, count: int = register.DEFAULT_COUNT,
-                       source: str | None = None) -> tuple[str, list[RegisteredAddress]]:
+                       source: str | None = None, gap_limit: int = register.DEFAULT_GAP_LIMIT,
+                       ) -> tuple[str, list[RegisteredAddress]]:
         """Register an output descriptor (or a bare ypub/zpub) and the ``count`` first addresses of each of its
-        branches; all or nothing. Returns the descriptor with its checksum and the addresses."""
+        branches; all or nothing. Returns the descriptor with its checksum and the addresses. A chain statement
+        that shows one of the last ``gap_limit`` addresses of a branch used derives more (``import_chain``)."""
         wallet_id = self._wallet_id(wallet)
+        if not 1 <= gap_limit <= register.MAX_DERIVED:
+            raise FieldError("gap_limit", f"{gap_limit:,}: from 1 to {register.MAX_DERIVED:,} unused addresses")
         entry = register.parse(text, self.store.network(), count)
         held = self.store.descriptor_holder(entry.descriptor)
         if held:
@@ -56,7 +60,7 @@ class CustodyPart:
         self._refuse_registered([a.address for a in entry.addresses])
         with self.store.transaction() as w:
             descriptor_id = w.insert("descriptors", {"wallet_id": wallet_id, "descriptor": entry.descriptor,
-                                                     "count": count, "source": source})
+                                                     "count": count, "gap_limit": gap_limit, "source": source})
             w.insert_batch("addresses", ({"wallet_id": wallet_id, "address": a.address, "descriptor_id": descriptor_id,
                                           "path": a.path, "source": source} for a in entry.addresses),
                            label=f"addresses derived from descriptor {descriptor_id}")
@@ -85,22 +89,52 @@ class CustodyPart:
         if problems:
             raise InputError("chain statements", problems)
         holders = {a.address: a.wallet for a in self.registered_addresses()}
+        used = self.store.chain_addresses() | {leg.address for f in parsed for tx in f.transactions for leg in tx.legs}
+        extensions = self._gap_extensions(used)
+        holders.update((a.address, wallet) for _, wallet, _, derived in extensions for a in derived)
         known = known_from(self.store.chain_transactions(), self.store.chain_views())
         plan, problems = chain_merge.plan(parsed, known, set(self.store.chain_file_ids()), holders)
         if problems:
             raise InputError("chain statements", problems)
         plan.result.dry_run = dry_run
+        plan.result.addresses_derived = sum(len(derived) for *_, derived in extensions)
         if not dry_run and plan.files:
-            self._write_chain(plan)
+            self._write_chain(plan, extensions)
             plan.result.written = True
         if progress:
             progress(1.0)
         return plan.result
 
-    def _write_chain(self, plan: chain_merge.Plan) -> None:
+    def _gap_extensions(self, used: set[str]) -> list[tuple[int, str, int, list[register.Derived]]]:
+        """For each descriptor a branch of which has a used address among its last ``gap_limit``: the addresses
+        to derive so that ``gap_limit`` unused ones follow the last used (BIP-44's gap limit), as (descriptor id,
+        wallet, new count, addresses). Up to register.MAX_DERIVED per branch."""
+        network, found = self.store.network(), []
+        for descriptor_id, wallet, text, count, gap in self.store.descriptors():
+            new_count, derived = count, []
+            while new_count < register.MAX_DERIVED:
+                window = register.derive_range(text, network, max(new_count - gap, 0), new_count)
+                last_used = max((new_count - len(branch) + i for branch in window for i, a in enumerate(branch)
+                                 if a.address in used), default=None)
+                if last_used is None:
+                    break
+                more = register.derive_range(text, network, new_count, last_used + 1 + gap)
+                derived += [a for branch in more for a in branch]
+                new_count = min(last_used + 1 + gap, register.MAX_DERIVED)
+            if derived:
+                found.append((descriptor_id, wallet, new_count, derived))
+        return found
+
+    def _write_chain(self, plan: chain_merge.Plan, extensions) -> None:
         wallet_ids = self.store.wallet_ids()
         now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
         with self.store.transaction() as w:
+            for descriptor_id, wallet, new_count, derived in extensions:
+                w.update("descriptors", descriptor_id, {"count": new_count})
+                w.insert_batch("addresses", ({"wallet_id": wallet_ids[wallet], "address": a.address,
+                                              "descriptor_id": descriptor_id, "path": a.path,
+                                              "source": "derived to the gap limit"} for a in derived),
+                               label=f"addresses derived from descriptor {descriptor_id} to keep its gap limit")
             file_ids = [w.insert("chain_files", {"name": f.name[:500], "sha256": f.sha256, "format": f.format,
                                                  "imported_at": now, "transactions": len(f.transactions)})
                         for f in plan.files]
