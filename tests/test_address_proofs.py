@@ -295,8 +295,8 @@ def build(f: dict) -> tuple[str, set[int], set[tuple], bool]:
         triple = (cells.get("address"), cells.get("message"), cells.get("signature"))
         if spoil in SPOILS or triple in seen:
             bad.add(number)
-        seen.add(triple)
-        if spoil not in SPOILS:
+        else:  # a row the reader takes (a spoiled row's proof may still come, good, on a later row)
+            seen.add(triple)
             good.add(triple)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=f["delimiter"])
