@@ -151,6 +151,17 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--workspace", required=True, metavar="FILE")
     a.add_argument("--dry-run", action="store_true", help="verify every row, store nothing")
     a.add_argument("--json", action="store_true", help="print JSON (the default output)")
+    a = asub.add_parser("flags", help="each registered address's custody flags at a date: over the cap, reused "
+                                      "(paid more than once), public key exposed (spent from, or Taproot), proven")
+    a.add_argument("--workspace", required=True, metavar="FILE")
+    a.add_argument("--date", type=_date, metavar="D",
+                   help="the chain as confirmed by the end of this day, UTC (default: the workspace's valuation date)")
+    a.add_argument("--cap-btc", type=float, metavar="N",
+                   help="the cap per address for this answer (default: the workspace's, 500 BTC unless set)")
+    a.add_argument("--json", action="store_true", help="print JSON (the default output)")
+    a = asub.add_parser("cap", help="show, or set, the most an address should hold (default 500 BTC)")
+    a.add_argument("btc", nargs="?", type=float, metavar="BTC", help="the new cap; without it, print the current one")
+    a.add_argument("--workspace", required=True, metavar="FILE")
 
     p = sub.add_parser("risk", help="volatility, VaR, ES and drawdowns of a price series (Cornish-Fisher only inside its "
                                     "domain, null with the reason in warnings outside it)")
@@ -270,6 +281,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workspace", required=True, metavar="FILE")
     p.add_argument("--date", type=_date)
     p.add_argument("--haircut", type=float, default=0.5, help="haircut on bitcoin for the 'with bitcoin' view (default 0.5)")
+    p.add_argument("--json", action="store_true", help="print JSON (the default output)")
+
+    p = sub.add_parser("reconcile", help="the ledger against the imported chain statements at a date, wallet by "
+                                         "wallet: differences, unmatched movements, transfers between own wallets, "
+                                         "ledger entries to add")
+    p.add_argument("--workspace", required=True, metavar="FILE")
+    p.add_argument("--date", type=_date, required=True, metavar="D",
+                   help="balances at the end of this day, UTC (blocks confirmed by then)")
     p.add_argument("--json", action="store_true", help="print JSON (the default output)")
 
     p = sub.add_parser("holdings", help="bitcoin holdings on a date")
@@ -672,7 +691,40 @@ def cmd_wallets(args) -> int:
     return 0
 
 
+def cmd_reconcile(args) -> int:
+    ws = _open(args.workspace, reading=True)
+    try:
+        print(json.dumps(ws.reconcile(args.date).to_json(), indent=2))
+    finally:
+        ws.close()
+    return 0
+
+
+def _addresses_flags(args) -> int:
+    ws = _open(args.workspace, reading=True)
+    try:
+        print(json.dumps(ws.custody_flags(args.date or ws.default_date(), args.cap_btc).to_json(), indent=2))
+    finally:
+        ws.close()
+    return 0
+
+
+def _addresses_cap(args) -> int:
+    ws = _open(args.workspace, reading=args.btc is None)
+    try:
+        cap = ws.address_cap_btc if args.btc is None else ws.set_address_cap(args.btc)
+    finally:
+        ws.close()
+    print(json.dumps({"address_cap_btc": cap, "set": args.btc is not None}))
+    return 0
+
+
+ADDRESS_CHECKS = {"flags": _addresses_flags, "cap": _addresses_cap}
+
+
 def cmd_addresses(args) -> int:
+    if args.addresses_command in ADDRESS_CHECKS:
+        return ADDRESS_CHECKS[args.addresses_command](args)
     ws = _open(args.workspace, reading=args.addresses_command == "list"
                or (args.addresses_command == "prove" and args.dry_run))
     try:
@@ -767,7 +819,7 @@ def cmd_self_test(args) -> int:
 
 
 COMMANDS = {"init": cmd_init, "holdings": cmd_holdings, "self-test": cmd_self_test, "wallets": cmd_wallets,
-            "addresses": cmd_addresses,
+            "addresses": cmd_addresses, "reconcile": cmd_reconcile,
             "import": cmd_import, "export": cmd_export, "risk": cmd_risk, "simulate": cmd_simulate, "mining": cmd_mining, "report": cmd_report, "audit": cmd_audit,
             "backup": cmd_backup, "restore": cmd_restore,
             "imf": cmd_imf, "adequacy": cmd_adequacy}

@@ -10,6 +10,10 @@ from pathlib import Path
 from ..custody import chain_merge, proofs, register
 from ..custody.chain import ChainFile, ChainTx
 from ..custody.chain_merge import ChainImport, known_from
+from ..custody.flags import CAP_KEY, DEFAULT_CAP_BTC, CustodyFlags, check_cap, custody_flags
+from ..custody.reconcile import Reconciliation
+from ..custody.reconcile import address_balances as chain_address_balances
+from ..custody.reconcile import reconcile as reconcile_chain
 from ..io.chain_statements import read_statement
 from ..io.csv_source import file_digest
 from ..io.fields import FieldError, InputError
@@ -173,6 +177,48 @@ class CustodyPart:
     def registered_addresses(self, wallet: str | None = None) -> list[RegisteredAddress]:
         wallet_id = self._wallet_id(wallet) if wallet is not None else None
         return [RegisteredAddress(*row) for row in self.store.registered_addresses(wallet_id)]
+
+    def address_wallets(self) -> dict[str, str]:
+        """Each registered address's wallet, by wallet then as registered."""
+        return {a.address: a.wallet for a in self.registered_addresses()}
+
+    @reads("chain_transactions", "chain_legs", "wallets", "addresses", "descriptors", "transactions")
+    def reconcile(self, date: dt.date) -> Reconciliation:
+        """The ledger against the chain at the end of ``date`` (UTC), wallet by wallet, with the movements that
+        explain the differences and the entries to add (core/custody/reconcile.py)."""
+        return reconcile_chain(self.chain_transactions(), self.address_wallets(), self.transactions, date,
+                               [w.name for w in self.wallets])
+
+    @reads("chain_transactions", "chain_legs", "wallets", "addresses", "descriptors")
+    def address_balances(self, date: dt.date) -> dict[str, int]:
+        """Each registered address's confirmed balance in satoshis at the end of ``date`` (UTC)."""
+        return chain_address_balances(self.chain_transactions(), self.address_wallets(), date)
+
+    @property
+    def address_cap_btc(self) -> float:
+        """The most an address should hold (the workspace's setting; 500 BTC, the Bitcoin Office's practice)."""
+        text = self.metadata.get(CAP_KEY)
+        if text is None:
+            return DEFAULT_CAP_BTC
+        try:
+            return check_cap(float(text))
+        except ValueError:
+            raise FieldError(CAP_KEY, f"{text[:40]!r} in the workspace is not a number of BTC; set it again") from None
+
+    def set_address_cap(self, cap_btc: float) -> float:
+        """Set the cap per address (an audited change of the workspace's settings); returns it to the satoshi."""
+        cap_btc = check_cap(cap_btc)
+        with self.store.transaction() as w:
+            w.set_metadata(CAP_KEY, f"{cap_btc:.8f}".rstrip("0").rstrip("."))
+        return cap_btc
+
+    @reads("chain_transactions", "chain_legs", "wallets", "addresses", "descriptors", "metadata", "address_proofs")
+    def custody_flags(self, date: dt.date, cap_btc: float | None = None) -> CustodyFlags:
+        """Each registered address's custody flags at the end of ``date``: over the cap (``cap_btc``, else the
+        workspace's), reused, public key exposed, proven by a signed message (core/custody/flags.py)."""
+        cap_btc = self.address_cap_btc if cap_btc is None else check_cap(cap_btc)
+        return custody_flags(self.chain_transactions(), self.address_wallets(), date, cap_btc,
+                             self.proven_addresses())
 
     def add_proofs(self, path: str | Path, dry_run: bool = False) -> proofs.ProofImport:
         """Import a CSV of signed messages (``address,message,signature``), each proving control of a registered
