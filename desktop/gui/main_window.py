@@ -75,6 +75,8 @@ TAB_ACTIONS = {
     "edit": [
         ("Add &transaction…", 1, "add_transaction", "Ctrl+T", "A purchase, sale, transfer or other ledger row"),
         ("Add &wallet…", 1, "add_wallet", "Ctrl+Shift+W", "A wallet of the reserve"),
+        ("Add a&ddress or descriptor…", 1, "add_address", None,
+         "Register a wallet's address, output descriptor, ypub or zpub (Holdings > Custody)"),
         ("Add IMF &purchase…", 2, "add_purchase", None, "A planned or disbursed purchase of the selected arrangement"),
         ("&Edit arrangement terms…", 2, "edit_terms", None, "Access, length, charges policy of the selected arrangement"),
         ("&Member terms…", 2, "edit_member", None,
@@ -280,6 +282,8 @@ class MainWindow(QMainWindow):
         for kind, importer in IMPORTERS.items():
             self._action(import_menu, importer.menu_label, lambda _=False, k=kind: self.import_csv(k),
                          "Ctrl+I" if kind == "transactions" else None)
+        self._action(import_menu, "&Chain statements…", lambda: self.run_tab_action(1, "import_chain"),
+                     tip="What a block explorer or a node says about the registered addresses (Holdings > Custody)")
         export_menu = file_menu.addMenu("&Export")
         for kind in EXPORTERS:
             self._action(export_menu, f"&{kind.capitalize()} CSV…", lambda _=False, k=kind: self.export_csv(k))

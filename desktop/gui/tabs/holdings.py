@@ -53,6 +53,7 @@ from ..widgets import (
 )
 from ..worker import Task
 from .base import HOLDINGS_TABLES, Tab
+from .custody import CUSTODY_TABLES, CustodyTab
 
 WALLET_COLUMNS = [
     Column("Wallet", lambda w: w.name),
@@ -73,13 +74,15 @@ BACKGROUND_LOAD_ROWS = 20_000  # larger ledgers load their table off the GUI thr
 
 
 class HoldingsTab(Tab):
-    reads = HOLDINGS_TABLES
+    reads = HOLDINGS_TABLES | CUSTODY_TABLES
     title = "Holdings"
 
     def __init__(self, workspace, date, parent: QWidget | None = None):
         super().__init__(workspace, date, parent)
         self._new_wallet: str | None = None  # shown and selected even while empty
-        layout = QVBoxLayout(self)
+        reserve_page = QWidget()
+        layout = QVBoxLayout(reserve_page)
+        layout.setContentsMargins(0, 4, 0, 0)
 
         cards = QHBoxLayout()
         self.cards = {k: FigureCard(c) for k, c in [("stock", "Total BTC"), ("value", "Value"), ("cost", "Cost basis"),
@@ -222,6 +225,17 @@ class HoldingsTab(Tab):
         self.bottom.addTab(price_page, "BTC price history")
         # the ledger gets half the height: on a 1366x768 laptop it showed three rows
         layout.addWidget(splitter(Qt.Orientation.Vertical, top, self.bottom, sizes=[400, 400]), 1)
+
+        # the wallets' addresses and what the chain says of them, a page of its own: it needs the whole height
+        self.custody = CustodyTab(workspace, date)
+        self.custody.changed.connect(self.changed)
+        self.custody.tables_changed.connect(self.tables_changed)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(reserve_page, "Wallets and ledger")
+        self.pages.addTab(self.custody, "Custody: addresses and chain")
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.pages)
         self.reload()
 
     # ---- reading -------------------------------------------------------------------------------
@@ -259,6 +273,7 @@ class HoldingsTab(Tab):
         self.charts.setCurrentIndex(0 if len(ws.ledger) else 1)
         self._plot_series()
         self.refresh()
+        self.custody.reload()
 
     def _load_ledger_table(self) -> None:
         """Small ledgers load at once; a large one loads in a worker with its own connection while the
@@ -303,7 +318,22 @@ class HoldingsTab(Tab):
         self.cost_curve.setData(x, s.cost_usd / 1e6)
 
     def first_controls(self) -> list[QWidget]:
-        return [self.wallet_view, self.ledger_view]
+        return [self.wallet_view, self.ledger_view, *self.custody.first_controls()]
+
+    def set_date(self, date: dt.date) -> None:
+        super().set_date(date)
+        self.custody.set_date(date)
+
+    def show_custody(self, action: str) -> None:
+        """Show the Custody page and do what its button does (the menus reach it from any tab)."""
+        self.pages.setCurrentWidget(self.custody)
+        getattr(self.custody, action)()
+
+    def add_address(self) -> None:
+        self.show_custody("add_address")
+
+    def import_chain(self) -> None:
+        self.show_custody("import_chain")
 
     def refresh(self) -> None:
         h = self.workspace.holdings(self.date, method=self.cost_method)

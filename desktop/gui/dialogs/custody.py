@@ -1,0 +1,331 @@
+"""The custody dialogs: register an address or a descriptor to a wallet; import chain statements."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from ...core.custody import register
+from ...core.custody.chain_merge import ChainImport
+from ...core.custody.register import SecretRefused
+from ...core.errors import Cancelled, error_text
+from ...core.fmt import count as fmt_count
+from ...core.io.fields import FieldError, InputError
+from ...core.workspace import Workspace
+from ..table_model import Column, RecordTableModel
+from ..widgets import fit_dialog, record_table
+from ..worker import Task
+from .forms import FieldErrors, form_footer
+
+BARE_KEY = re.compile(r"\s*[A-Za-z0-9]{100,120}\s*")  # an extended key alone (register.parse reads it)
+
+
+def is_descriptor(text: str) -> bool:
+    """Whether the text is read as an output descriptor or a bare extended key, rather than a single address.
+    Either reading refuses a private key or seed words, so a wrong guess cannot let a secret through."""
+    return "(" in text or bool(BARE_KEY.fullmatch(text))
+
+
+class AddressDialog(QDialog):
+    """Add a single address, or an output descriptor (or a bare ypub/zpub) and its first addresses, to a wallet.
+
+    The register writes in a worker with its own connection (deriving 10,000 addresses a branch takes seconds);
+    ``added`` then holds what was registered. A private key or seed words are refused: the field is cleared at
+    once, so the secret stays on screen no longer than it takes to read the warning."""
+
+    def __init__(self, workspace: Workspace, parent=None, wallet: str | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.added: tuple[str | None, int] | None = None  # (descriptor or None, addresses registered)
+        self.task: Task | None = None
+        self.setWindowTitle("Add address or descriptor")
+        self.wallet = QComboBox()
+        self.wallet.addItems([w.name for w in workspace.wallets if not w.archived])
+        if wallet:
+            self.wallet.setCurrentText(wallet)
+        self.text = QLineEdit()
+        self.text.setMaxLength(5000)
+        self.text.setPlaceholderText("bc1q…, wpkh([fingerprint/84h/0h/0h]xpub…/<0;1>/*), zpub…")
+        self.text.setMinimumWidth(self.text.fontMetrics().averageCharWidth() * 60)
+        self.reading = QLabel()
+        self.reading.setObjectName("Note")
+        self.reading.setWordWrap(True)
+        self.count = QSpinBox()
+        self.count.setRange(1, register.MAX_DERIVED)
+        self.count.setValue(register.DEFAULT_COUNT)
+        self.count.setGroupSeparatorShown(True)
+        self.count.setToolTip("How many addresses of each branch (receive, change) are derived and registered now")
+        self.gap_limit = QSpinBox()
+        self.gap_limit.setRange(1, register.MAX_DERIVED)
+        self.gap_limit.setValue(register.DEFAULT_GAP_LIMIT)
+        self.gap_limit.setToolTip("Unused addresses kept after the last used one (BIP-44's gap limit, usually 20): "
+                                  "a chain statement that shows one of them used derives more")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # deriving gives no steps to count
+        self.progress.hide()
+        form = QFormLayout()
+        form.addRow("Wallet", self.wallet)
+        form.addRow("Address or descriptor", self.text)
+        form.addRow("", self.reading)
+        form.addRow("Addresses per branch", self.count)
+        form.addRow("Gap limit", self.gap_limit)
+        form.addRow("", self.progress)
+        self.error = form_footer(self, form)
+        self.field_errors = FieldErrors(form, {"wallet": self.wallet, "text": self.text, "count": self.count,
+                                                "gap_limit": self.gap_limit},
+                                        self.error)
+        self.text.textChanged.connect(self._read_as)
+        self._read_as(self.text.text())
+
+    def _read_as(self, text: str) -> None:
+        descriptor = is_descriptor(text)
+        self.count.setEnabled(descriptor)
+        self.gap_limit.setEnabled(descriptor)
+        if not text.strip():
+            self.reading.setText("A single address, an output descriptor, or a ypub or zpub (its receive and change "
+                                 "chains). Public information only: a private key or seed words are refused.")
+        elif descriptor:
+            self.reading.setText("Read as an output descriptor: its first addresses on each branch are derived and "
+                                 "registered with their paths.")
+        else:
+            self.reading.setText("Read as a single address.")
+
+    def _accept(self) -> None:
+        wallet, text = self.wallet.currentText(), self.text.text().strip()
+        count, gap_limit = self.count.value(), self.gap_limit.value()
+        if not wallet:
+            self.field_errors.show(["wallet: add a wallet first (Holdings > Add wallet…)"])
+            return
+        if not text:
+            self.field_errors.show(["text: give an address or a descriptor"])
+            return
+        source, descriptor = self.workspace.store, is_descriptor(text)
+
+        def work(progress, cancelled):
+            store = source.reopen()  # its own connection, in the worker thread, in the window's mode
+            try:
+                ws = Workspace(store)
+                if descriptor:
+                    full, added = ws.add_descriptor(wallet, text, count, gap_limit=gap_limit)
+                    return full, len(added)
+                ws.add_address(wallet, text)
+                return None, 1
+            finally:
+                store.close()
+
+        self.task = Task(work)
+        self.task.deliver_to(self, finished=self._done, failed=self._failed)
+        self._busy(True)
+        self.task.start()
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        for widget in (self.wallet, self.text, self.findChild(QDialogButtonBox)):
+            widget.setEnabled(not busy)
+        for widget in (self.count, self.gap_limit):
+            widget.setEnabled(not busy and is_descriptor(self.text.text()))
+        self.error.setText("Checking and deriving the addresses…" if busy else "")
+
+    def _done(self, result) -> None:
+        self.task = None
+        self._busy(False)
+        self.added = result
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.task = None
+        self._busy(False)
+        if isinstance(error, SecretRefused):
+            self.text.clear()  # never left on screen; the message does not repeat it
+        if isinstance(error, FieldError):
+            field = "text" if error.field in ("address", "descriptor") else error.field
+            self.field_errors.show([f"{field}: {error.reason}"])
+        else:
+            self.error.setText(f"Nothing was registered: {error_text(error)}")
+
+    def reject(self) -> None:
+        if self.task is None:  # the register is written whole or not at all: it is not stopped half-way
+            super().reject()
+
+
+FORMAT_CHOICES = (("Recognise each file", None), ("Esplora or mempool.space JSON (/api/address/…/txs)", "esplora"),
+                  ("Bitcoin Core JSON (listtransactions, listunspent)", "core"),
+                  ("CSV: address, txid, block_time, delta_sat", "csv"))
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem of a refused import: the file, the place in it (an array index or a row), the field, why."""
+
+    file: str
+    where: str
+    field: str
+    reason: str
+
+    @classmethod
+    def read(cls, text: str) -> Problem:
+        """From the importer's "file: where: field: reason" (a problem of the whole import has fewer parts)."""
+        parts = text.split(": ", 3)
+        if len(parts) == 4:
+            return cls(*parts)
+        if len(parts) == 3:
+            return cls(parts[0], "", parts[1], parts[2])
+        return cls("", "", "", text)
+
+
+class ChainImportDialog(QDialog):
+    """Choose chain statement files and their format, check them (nothing written), then import them in the
+    background, all files at once or none: the same steps as the other imports. ``outcome`` says what it found."""
+
+    def __init__(self, workspace: Workspace, parent=None, paths: list[str] | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.outcome: ChainImport | None = None
+        self.task: Task | None = None
+        self.setWindowTitle("Import chain statements")
+        fit_dialog(self, 820, 560)
+        self.files = QListWidget()
+        self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.files.setMaximumHeight(self.files.fontMetrics().height() * 6)
+        add, remove = QPushButton("&Add files…"), QPushButton("&Remove")
+        add.clicked.connect(self._browse)
+        remove.clicked.connect(self._remove)
+        file_buttons = QVBoxLayout()
+        file_buttons.addWidget(add)
+        file_buttons.addWidget(remove)
+        file_buttons.addStretch(1)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.files, 1)
+        file_row.addLayout(file_buttons)
+        self.format = QComboBox()
+        for label, key in FORMAT_CHOICES:
+            self.format.addItem(label, key)
+        form = QFormLayout()
+        form.addRow("Files", file_row)
+        form.addRow("Format", self.format)
+        self.summary = QLabel("Add the files saved on the connected machine, then Check to see what they hold before "
+                              "anything is written. The files are imported together or not at all; a transaction seen "
+                              "in several files counts once.")
+        self.summary.setWordWrap(True)
+        self.problems = RecordTableModel([
+            Column("File", lambda p: p.file), Column("Where", lambda p: p.where), Column("Field", lambda p: p.field),
+            Column("Reason", lambda p: p.reason, tooltip=lambda p: p.reason)])
+        self.problem_view = record_table(self.problems, stretch_column=3)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.check_button = QPushButton("C&heck")
+        self.import_button = QPushButton("&Import")
+        self.cancel_button = QPushButton("Close")
+        self.check_button.clicked.connect(lambda: self._run(dry_run=True))
+        self.import_button.clicked.connect(lambda: self._run(dry_run=False))
+        self.cancel_button.clicked.connect(self._cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addStretch(1)  # the buttons keep their size while the progress bar is hidden
+        for b in (self.check_button, self.import_button, self.cancel_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problem_view, 1)
+        layout.addLayout(buttons)
+        self.add_paths(paths or [])
+
+    def paths(self) -> list[str]:
+        return [self.files.item(i).text() for i in range(self.files.count())]
+
+    def add_paths(self, paths: list[str]) -> None:
+        known = set(self.paths())
+        for path in paths:
+            if path not in known:
+                self.files.addItem(path)
+                known.add(path)
+
+    def _browse(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Chain statements", str(Path.home()),
+                                                "Chain statements (*.json *.csv *.txt);;All files (*)")
+        self.add_paths(paths)
+
+    def _remove(self) -> None:
+        for item in self.files.selectedItems():
+            self.files.takeItem(self.files.row(item))
+
+    def _run(self, dry_run: bool) -> None:
+        paths = [Path(p) for p in self.paths()]
+        missing = [p.name for p in paths if not p.is_file()]
+        if not paths or missing:
+            self.summary.setText(f"Files: {', '.join(missing)} cannot be read." if missing else "Add the files first.")
+            return
+        source, fmt = self.workspace.store, self.format.currentData()
+
+        def work(progress, cancelled):
+            def step(fraction: float) -> None:
+                if fraction < 1 and cancelled():  # before anything is written; at 1 the import is done
+                    raise Cancelled
+                progress(fraction)
+
+            store = source.reopen()  # its own connection, in the worker thread, in the window's mode
+            try:
+                return Workspace(store).import_chain(paths, fmt, dry_run=dry_run, progress=step)
+            finally:
+                store.close()
+
+        self.task = Task(work)
+        self.task.deliver_to(self, progress=lambda f: self.progress.setValue(round(f * 100)),
+                             finished=self._finished, failed=self._failed)
+        self._busy(True)
+        self.problems.set_records([])
+        self.summary.setText("Checking…" if dry_run else "Importing…")
+        self.task.start()
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress.setValue(0)
+        self.check_button.setEnabled(not busy)
+        self.import_button.setEnabled(not busy)
+        self.cancel_button.setText("Stop" if busy else "Close")
+
+    def _finished(self, result: ChainImport) -> None:
+        self._busy(False)
+        self.task = None
+        self.outcome = result
+        self.summary.setText(("Nothing written yet: " if result.dry_run else "") + result.summary() + ".")
+        if result.written:
+            self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self._busy(False)
+        self.task = None
+        if isinstance(error, Cancelled):
+            self.summary.setText("Stopped: nothing was written.")
+        elif isinstance(error, InputError):
+            self.problems.set_records([Problem.read(p) for p in error.problems])
+            self.summary.setText(f"Nothing was written: {fmt_count(len(error.problems), 'problem')} below "
+                                 "(every file is checked; any problem blocks the whole import).")
+        else:
+            self.summary.setText(f"Nothing was written: {error_text(error)}")
+
+    def _cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        else:
+            self.reject()
