@@ -229,6 +229,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--marking", default="", help="classification marking on every page, e.g. 'OFFICIAL - SENSITIVE'")
     p.add_argument("--date", type=_date, metavar="D", help="valuation date (default: the workspace's)")
 
+    p = sub.add_parser("statement", help="the statement of public-sector bitcoin addresses and balances at a date: "
+                                         "a PDF with a block for two officials' signatures, and a CSV")
+    p.add_argument("--workspace", required=True, metavar="FILE")
+    p.add_argument("--date", required=True, type=_date, metavar="D", help="balances confirmed by the end of D (UTC)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--csv", metavar="FILE.csv", help="also write one row per address, with wallet and overall totals")
+    p.add_argument("--force", action="store_true", help="replace the files if they exist (never the workspace's own)")
+    p.add_argument("--paper", choices=tuple(PAPERS), default="a4")
+    p.add_argument("--marking", default="", help="classification marking on every page, e.g. 'CONFIDENTIAL'")
+
     p = sub.add_parser("audit", help="check the workspace against its hash-chained audit log")
     asub = p.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_Parser, required=True)
     a = asub.add_parser("verify", help="exit 0 when the log, the schema and the data are intact and every signed "
@@ -501,6 +511,35 @@ def cmd_report(args) -> int:
                       "checkpoint": str(kept) if kept and kept.exists() else None,
                       "sections": [s.key for s in report.sections], "inputs_digest": dict(report.cover)["Inputs digest (SHA-256)"]},
                      indent=2))
+    return 0
+
+
+def cmd_statement(args) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless: fonts and painting need no display
+    from PySide6.QtGui import QGuiApplication
+
+    from .core.io.output_target import check_new, check_target, write_output
+    from .report.statement_pdf import render_statement_pdf, statement_report
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841 - Qt needs it alive
+    outputs = [("--out", Path(args.out))] + ([("--csv", Path(args.csv))] if args.csv else [])
+    for flag, out in outputs:
+        if not out.parent.is_dir():
+            raise CliError(f"{flag}: the folder {out.parent} does not exist")
+        check_target(out, args.workspace)  # before opening it: never over the workspace's own files
+        check_new(out, args.force)
+    if args.csv and Path(args.csv).resolve() == Path(args.out).resolve():
+        raise CliError("--csv and --out name the same file")
+    ws = _open(args.workspace, reading=True)
+    try:
+        statement = ws.statement(args.date)
+        report = statement_report(ws, statement, args.marking)
+        pages = render_statement_pdf(statement, report, args.out, args.paper, workspace=ws.path)
+        if args.csv:
+            write_output(args.csv, statement.csv_text().encode("utf-8"), ws.path)
+    finally:
+        ws.close()
+    print(json.dumps({"out": args.out, "pages": pages, "csv": args.csv, **statement.to_json()}, indent=2))
     return 0
 
 
@@ -820,7 +859,7 @@ def cmd_self_test(args) -> int:
 
 COMMANDS = {"init": cmd_init, "holdings": cmd_holdings, "self-test": cmd_self_test, "wallets": cmd_wallets,
             "addresses": cmd_addresses, "reconcile": cmd_reconcile,
-            "import": cmd_import, "export": cmd_export, "risk": cmd_risk, "simulate": cmd_simulate, "mining": cmd_mining, "report": cmd_report, "audit": cmd_audit,
+            "import": cmd_import, "export": cmd_export, "risk": cmd_risk, "simulate": cmd_simulate, "mining": cmd_mining, "report": cmd_report, "statement": cmd_statement, "audit": cmd_audit,
             "backup": cmd_backup, "restore": cmd_restore,
             "imf": cmd_imf, "adequacy": cmd_adequacy}
 

@@ -49,6 +49,13 @@ class Proof:
     row: int = 0  # the CSV row it came from
 
 
+@dataclass(frozen=True)
+class StoredProof:
+    address: str
+    message: str
+    checked_at: str  # when it was imported and first verified (ISO, UTC)
+
+
 def message_hash(message: str) -> bytes:
     data = message.encode("utf-8")
     return hashes.double_sha256(MAGIC + compact.to_bytes(len(data)) + data)

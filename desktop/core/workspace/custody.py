@@ -14,6 +14,8 @@ from ..custody.flags import CAP_KEY, DEFAULT_CAP_BTC, CustodyFlags, check_cap, c
 from ..custody.reconcile import Reconciliation
 from ..custody.reconcile import address_balances as chain_address_balances
 from ..custody.reconcile import reconcile as reconcile_chain
+from ..custody.statement import Statement
+from ..custody.statement import build as build_statement
 from ..io.chain_statements import read_statement
 from ..io.csv_source import file_digest
 from ..io.fields import FieldError, InputError
@@ -241,17 +243,26 @@ class CustodyPart:
                                   dry_run)
 
     @reads("address_proofs", "addresses")
-    def proven_addresses(self) -> frozenset[str]:
-        """The registered addresses that a stored signed message proves, each signature checked again here (so a
-        row changed behind the application's back proves nothing)."""
+    def verified_proofs(self) -> tuple[proofs.StoredProof, ...]:
+        """For each registered address that a stored signed message proves, the first such message, each signature
+        checked again here (so a row changed behind the application's back proves nothing)."""
         registered = {a for _, a, _, _ in self.store.registered_addresses()}
         network = self.store.network()
-        proven = set()
-        for address, message, signature, _ in self.store.address_proofs():
-            if address in registered and address not in proven:
+        found: dict[str, proofs.StoredProof] = {}
+        for address, message, signature, checked_at in self.store.address_proofs():
+            if address in registered and address not in found:
                 try:
                     proofs.verify(address, message, signature, network)
                 except FieldError:
                     continue
-                proven.add(address)
-        return frozenset(proven)
+                found[address] = proofs.StoredProof(address, message, checked_at)
+        return tuple(found.values())
+
+    def proven_addresses(self) -> frozenset[str]:
+        """The registered addresses a stored signed message proves (``verified_proofs``)."""
+        return frozenset(p.address for p in self.verified_proofs())
+
+    def statement(self, date: dt.date) -> Statement:
+        """The statement of public-sector addresses and balances at the end of ``date`` (core/custody/statement.py).
+        Not kept: it carries the audit log's head, which every change moves."""
+        return build_statement(self, date)
