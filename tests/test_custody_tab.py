@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QDialog
 
@@ -257,3 +258,145 @@ def test_file_import_menu_opens_the_chain_statements_import_on_the_custody_page(
     assert opened == ["Import chain statements"]
     holdings = window.tab(1)
     assert window.tabs.currentIndex() == 1 and holdings.pages.currentWidget() is holdings.custody
+
+
+# ---- flags and reconciliation -----------------------------------------------------------------------------------
+
+DAY = 86_400
+
+
+@pytest.fixture
+def reconciled(ws, tmp_path):
+    """The issue's hand-built case: a receipt; a spend with change to the wallet's next address and a fee; a transfer
+    between the two own wallets (its fee paid by Cold); a receipt missing from the ledger. The ledger has the
+    purchase, the sale and the transfer, but neither fee. Cap: 0.005 BTC per address."""
+    ws.set_address_cap(0.005)
+    txs = [esplora(1, [(OUT, 1_000_500)], [(A1, 1_000_000)], fee=500),
+           esplora(2, [(A1, 1_000_000)], [(OUT, 600_000), (A2, 399_000)], time=T0 + DAY, fee=1_000),
+           esplora(3, [(A2, 399_000)], [(B1, 398_500)], time=T0 + 2 * DAY, fee=500),
+           esplora(4, [(OUT, 200_700)], [(B1, 200_000)], time=T0 + 3 * DAY, fee=700)]
+    ws.import_chain([statement(tmp_path, "statement.json", txs)])
+    day = d.Transaction
+    import datetime as dt
+
+    first = dt.date(2025, 1, 27)
+    for entry in (day(first, "purchase", "Cold", 0.01, price_usd=100_000),
+                  day(first + dt.timedelta(1), "sale", "Cold", 0.006, price_usd=101_000),
+                  day(first + dt.timedelta(2), "transfer", "Cold", 0.003985, to_wallet="Treasury")):
+        ws.add_transaction(entry)
+    return ws
+
+
+def reconciliation_page(qtbot, ws):
+    import datetime as dt
+
+    tab = custody_page(qtbot, ws)
+    tab.set_date(dt.date(2025, 1, 31))  # the window's date: the page follows it
+    wait_read(qtbot, tab.custody)
+    assert tab.custody.view.date == dt.date(2025, 1, 31)
+    return tab
+
+
+def test_each_address_shows_its_balance_at_the_date_and_its_custody_flags(qtbot, reconciled):
+    custody = reconciliation_page(qtbot, reconciled).custody
+    rows = {r.address: r for r in custody.register_model.records}
+    model = custody.register_model
+    cells = {title: dict(zip(column(model, "Address"), column(model, title), strict=True))
+             for title in ("Balance (BTC)", "Over cap", "Reused", "Key exposed")}
+    assert cells["Balance (BTC)"][B1] == "0.00598500" and cells["Balance (BTC)"][A1] == "0.00000000"
+    assert (cells["Over cap"][B1], cells["Reused"][B1], cells["Key exposed"][B1]) == ("yes", "yes", "taproot key path")
+    assert cells["Key exposed"][A1] == cells["Key exposed"][A2] == "spent from" and cells["Over cap"][A2] == ""
+    assert rows[B1].flags.over_cap and not rows[A2].flags.over_cap
+    over = model.columns.index(next(c for c in model.columns if c.title == "Over cap"))
+    red = [model.index(r, over).data(Qt.ItemDataRole.ForegroundRole) for r in range(model.rowCount())]
+    assert [bool(x) for x in red].count(True) == 1  # the one over the cap, highlighted
+    summary = custody.summary.text()
+    assert "1 over the cap of 0.005 BTC, 1 reused, 3 with the public key exposed" in summary
+    assert "ledger and chain differ in 2 wallets" in summary
+
+
+def test_the_reconciliation_shows_each_wallets_difference_and_the_movements_that_explain_it(qtbot, reconciled):
+    custody = reconciliation_page(qtbot, reconciled).custody
+    wallets = custody.wallet_model
+    assert column(wallets, "Wallet") == ["Cold", "Treasury"]
+    assert column(wallets, "Ledger (BTC)") == ["0.00001500", "0.00398500"]
+    assert column(wallets, "Chain (BTC)") == ["0.00000000", "0.00598500"]
+    assert column(wallets, "Difference (BTC)") == ["0.00001500", "-0.00200000"]
+    difference = 4
+    assert all(wallets.index(r, difference).data(Qt.ItemDataRole.ForegroundRole) for r in range(2))
+    assert custody.pages.tabText(1) == "Reconciliation (2 wallets differ)"
+    proposed = custody.proposed_model
+    assert column(proposed, "Kind") == ["fee", "fee", "purchase (guess)"]
+    assert column(proposed, "Quantity (BTC)") == ["0.00001000", "0.00000500", "0.00200000"]
+    assert column(proposed, "Reference") == [f"{txid(2)}:fee", f"{txid(3)}:fee", txid(4)]
+    assert column(custody.transfer_model, "In the ledger") == ["yes"]
+    assert custody.ledger_model.rowCount() == 0
+    assert [custody.movements.tabText(i) for i in range(5)] == [
+        "On the chain, not in the ledger (3)", "In the ledger, not on the chain (0)", "Between own wallets (1)",
+        "Quantity differences (0)", "Unconfirmed (0)"]
+    assert "difference -0.00198500 BTC" in custody.totals.text()
+
+
+def test_the_selected_proposals_are_added_to_the_ledger_as_one_undo_step_a_guess_checked_first(
+        qtbot, reconciled, monkeypatch):
+    from desktop.gui.dialogs.transaction import TransactionDialog
+
+    tab = reconciliation_page(qtbot, reconciled)
+    tab.changed.connect(lambda: (reconciled.invalidate(None), tab.reload()))  # the window's part
+    custody = tab.custody
+    opened = []
+
+    def check(self):  # the analyst reads the guess, keeps the kind, gives the price
+        opened.append((self.windowTitle(), self.kind.currentText(), self.quantity.value(), self.reference.text()))
+        self.price.setValue(102_000)
+        self._accept()
+        return self.result()
+
+    monkeypatch.setattr(TransactionDialog, "exec", check)
+    custody.proposed_view.selectAll()
+    before = {t.id for t in reconciled.transactions}
+    custody.add_proposed()
+    assert opened == [("Add the purchase the chain shows (kind guessed: check it)", "purchase", 0.002, txid(4))]
+    added = sorted((t for t in reconciled.transactions if t.id not in before), key=lambda t: t.date)
+    assert [(t.kind, t.wallet, t.quantity, t.reference) for t in added] == [
+        ("fee", "Cold", 0.00001, f"{txid(2)}:fee"), ("fee", "Cold", 0.000005, f"{txid(3)}:fee"),
+        ("purchase", "Treasury", 0.002, txid(4))]
+    assert added[2].price_usd == 102_000 and {t.source for t in added} == {"chain statement (reconciliation)"}
+    wait_read(qtbot, custody)
+    assert column(custody.wallet_model, "Difference (BTC)") == ["0.00000000", "0.00000000"]
+    assert custody.proposed_model.rowCount() == 0 and custody.pages.tabText(1) == "Reconciliation"
+    assert tab.undo_stack.count() == 1 and tab.undo_stack.undoText() == "Add 3 entries from the chain statements"
+    tab.undo_stack.undo()
+    assert {t.id for t in reconciled.transactions} == before
+
+
+def test_a_cancelled_check_adds_nothing_after_it(qtbot, reconciled, monkeypatch):
+    from desktop.gui.dialogs.transaction import TransactionDialog
+
+    custody = reconciliation_page(qtbot, reconciled).custody
+    monkeypatch.setattr(TransactionDialog, "exec", lambda self: 0)
+    before = len(reconciled.transactions)
+    view = custody.proposed_view
+    view.selectRow(2)  # the guessed purchase only
+    custody.add_proposed()
+    assert len(reconciled.transactions) == before
+    assert custody._undo_stack().count() == 0
+
+
+def test_the_overview_counts_the_flags_and_says_whether_ledger_and_chain_agree(qtbot, reconciled):
+    import datetime as dt
+
+    from desktop.gui.tabs.overview import OverviewTab
+
+    tab = OverviewTab(reconciled, dt.date(2025, 1, 31))
+    qtbot.addWidget(tab)
+    cards = tab.cards
+    qtbot.waitUntil(lambda: cards["agreement"].value.text() != "…", timeout=20_000)
+    assert [cards[k].value.text() for k in ("addresses", "over_cap", "reused", "exposed", "agreement")] == \
+        [f"{len(reconciled.registered_addresses()):,}", "1", "1", "3", "differ"]
+    assert "above 0.005 BTC each" in cards["over_cap"].detail.text()
+    assert "in 2 wallets on 2025-01-31: ledger less chain -0.00198500 BTC" in cards["agreement"].detail.text()
+    assert cards["over_cap"].value.property("warn") and cards["agreement"].value.property("warn")
+    tab.set_date(dt.date(2025, 1, 27))  # only the receipt, in the ledger too
+    qtbot.waitUntil(lambda: cards["agreement"].value.text() != "…", timeout=20_000)
+    assert cards["agreement"].value.text() == "agree" and cards["reused"].value.text() == "0"

@@ -6,10 +6,13 @@ transactions takes seconds), for the date of the page's own field, which follows
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -22,12 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import fmt
-from ...core.custody.chain import ChainFile
+from ...core.custody.chain import ChainFile, btc
+from ...core.custody.flags import AddressFlags, CustodyFlags
+from ...core.custody.reconcile import Proposal, Reconciliation
 from ...core.errors import Cancelled, error_text
+from ...core.io.fields import InputError
 from ...core.workspace import Workspace
 from ..date_field import DateField, to_date, to_qdate
 from ..table_model import Column, RecordTableModel
-from ..widgets import button, note_label, record_table
+from ..widgets import button, column, note_label, record_table, splitter
 from ..worker import Task
 from .base import Tab
 
@@ -45,6 +51,7 @@ class RegisterRow:
     address: str
     path: str | None
     descriptor: str | None
+    flags: AddressFlags
 
 
 @dataclass(frozen=True)
@@ -53,24 +60,72 @@ class CustodyView:
 
     date: dt.date
     rows: list[RegisterRow]
+    flags: CustodyFlags
+    reconciliation: Reconciliation
     files: list[ChainFile]
     transactions: int
     unconfirmed: int
 
 
 def read_custody(ws: Workspace, date: dt.date, progress=lambda f: None, cancelled=lambda: False) -> CustodyView:
-    """The register and the chain data as of ``date`` (the worker's work; any thread, its own workspace)."""
-    rows = [RegisterRow(a.wallet, a.address, a.path, a.descriptor) for a in ws.registered_addresses()]
-    progress(0.3)
-    if cancelled():
-        raise Cancelled
+    """The register, its flags, the reconciliation and the chain data as of ``date`` (the worker's work; any
+    thread, its own workspace)."""
+
+    def step(fraction: float) -> None:
+        if cancelled():
+            raise Cancelled
+        progress(fraction)
+
+    registered = ws.registered_addresses()
+    step(0.1)
     txs = ws.chain_transactions()
-    progress(0.6)
-    return CustodyView(date, rows, ws.chain_files(), len(txs), sum(not t.confirmed for t in txs))
+    step(0.4)
+    flags = ws.custody_flags(date)
+    step(0.6)
+    reconciliation = ws.reconcile(date)
+    step(0.9)
+    by_address = {f.address: f for f in flags.addresses}
+    rows = [RegisterRow(a.wallet, a.address, a.path, a.descriptor, by_address[a.address]) for a in registered]
+    return CustodyView(date, rows, flags, reconciliation, ws.chain_files(), len(txs),
+                       sum(not t.confirmed for t in txs))
+
+
+@dataclass(frozen=True)
+class CustodyCounts:
+    """The Overview's custody figures at a date."""
+
+    date: dt.date
+    counts: dict[str, int]  # addresses, over_cap, reused, exposed, proven (CustodyFlags.counts)
+    cap_btc: float
+    wallets: int  # wallets with registered addresses
+    differing: int  # wallets whose ledger and chain balances differ
+    difference_sat: int  # ledger less chain, all wallets
+    files: int  # chain statements imported
+
+
+def custody_counts(ws: Workspace, date: dt.date) -> CustodyCounts:
+    """The custody flags' counts and whether the ledger and the chain agree at ``date`` (a worker's work)."""
+    flags = ws.custody_flags(date)
+    rec = ws.reconcile(date)
+    ledger, chain = rec.totals_sat()
+    return CustodyCounts(date, flags.counts, flags.cap_btc, len({f.wallet for f in flags.addresses}),
+                         sum(1 for w in rec.wallets if w.difference_sat), ledger - chain, len(ws.chain_files()))
+
+
+def cap_text(cap_btc: float) -> str:
+    return fmt.btc(cap_btc, 8).rstrip("0").rstrip(".")
 
 
 def _path_text(row: RegisterRow) -> str:
     return row.path or ("single address" if row.descriptor is None else "")
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else ""
+
+
+def _btc8(value: float | None) -> str:
+    return fmt.btc(value, 8)
 
 
 REGISTER_COLUMNS = [
@@ -78,7 +133,74 @@ REGISTER_COLUMNS = [
     Column("Address", lambda r: r.address),
     Column("Path", _path_text, header_tip="The derivation path: the key origin, then the branch (0 receive, 1 change) "
                                           "and the index"),
+    Column("Balance (BTC)", lambda r: r.flags.balance_btc, _btc8, numeric=True,
+           header_tip="Confirmed by the end of the date (UTC), from the chain statements imported",
+           warn=lambda r: r.flags.over_cap),
+    Column("Over cap", lambda r: r.flags.over_cap, _yes, warn=lambda r: r.flags.over_cap,
+           header_tip="Holds more than the workspace's cap per address (500 BTC unless set: the Bitcoin Office's "
+                      "practice)"),
+    Column("Reused", lambda r: r.flags.reused, _yes, tooltip=lambda r: f"paid by {fmt.count(r.flags.receipts, 'transaction')}",
+           header_tip="More than one transaction paid to it"),
+    Column("Key exposed", lambda r: r.flags.exposure or "",
+           header_tip="Its public key is on the chain: coins were spent from it, or it is a Taproot address (key "
+                      "path)"),
+    Column("Proven", lambda r: r.flags.proven, _yes, header_tip="A signed message proving control of it was verified"),
     Column("Descriptor", lambda r: r.descriptor or "", tooltip=lambda r: r.descriptor),
+]
+RECONCILED_COLUMNS = [
+    Column("Wallet", lambda w: w.name),
+    Column("Addresses", lambda w: w.addresses, lambda v: f"{v:,}", numeric=True),
+    Column("Ledger (BTC)", lambda w: btc(w.ledger_sat), _btc8, numeric=True),
+    Column("Chain (BTC)", lambda w: btc(w.chain_sat), _btc8, numeric=True,
+           header_tip="Confirmed by the end of the date (UTC); the unconfirmed are kept apart"),
+    Column("Difference (BTC)", lambda w: btc(w.difference_sat), _btc8, numeric=True,
+           header_tip="Ledger less chain: the movements below explain it", warn=lambda w: w.difference_sat != 0),
+]
+
+
+def _kind(p: Proposal) -> str:
+    return f"{p.entry.kind} (guess)" if p.guessed else p.entry.kind
+
+
+PROPOSED_COLUMNS = [
+    Column("Date", lambda p: p.entry.date.isoformat()),
+    Column("Kind", _kind, header_tip="What the chain shows; a receipt's or a spend's kind is a guess: the chain "
+                                     "does not say why coins came or went"),
+    Column("Wallet", lambda p: p.entry.wallet),
+    Column("To wallet", lambda p: p.entry.to_wallet or ""),
+    Column("Quantity (BTC)", lambda p: p.entry.quantity, _btc8, numeric=True),
+    Column("Reference", lambda p: p.entry.reference, tooltip=lambda p: p.entry.reference,
+           header_tip="The entry's reference: the transaction id (a fee's: the id and :fee)"),
+    Column("Note", lambda p: p.entry.note or "", tooltip=lambda p: p.entry.note),
+]
+LEDGER_COLUMNS = [
+    Column("Date", lambda e: e.date.isoformat()),
+    Column("Kind", lambda e: e.kind),
+    Column("Wallet", lambda e: e.wallet),
+    Column("To wallet", lambda e: e.to_wallet or ""),
+    Column("Quantity (BTC)", lambda e: e.quantity, _btc8, numeric=True),
+    Column("Reference", lambda e: e.reference or "", tooltip=lambda e: e.reference),
+]
+TRANSFER_COLUMNS = [
+    Column("Date", lambda t: t.movement.date.isoformat()),
+    Column("From wallet", lambda t: t.movement.wallet),
+    Column("To wallet", lambda t: t.movement.to_wallet),
+    Column("Amount (BTC)", lambda t: btc(t.movement.value_sat), _btc8, numeric=True),
+    Column("Fee (BTC)", lambda t: btc(t.movement.fee_sat), _btc8, numeric=True),
+    Column("In the ledger", lambda t: "yes" if t.in_ledger else "no", warn=lambda t: not t.in_ledger),
+    Column("Transaction", lambda t: t.movement.txid, tooltip=lambda t: t.movement.txid),
+]
+DIFFERENCE_COLUMNS = [
+    Column("Transaction", lambda q: q.movement.txid, tooltip=lambda q: q.movement.txid),
+    Column("Kind", lambda q: q.entry.kind),
+    Column("Wallet", lambda q: q.entry.wallet),
+    Column("Ledger (BTC)", lambda q: q.entry.quantity, _btc8, numeric=True),
+    Column("Chain (BTC)", lambda q: btc(q.movement.value_sat), _btc8, numeric=True),
+]
+UNCONFIRMED_COLUMNS = [
+    Column("Wallet", lambda u: u.wallet),
+    Column("Change (BTC)", lambda u: btc(u.delta_sat), _btc8, numeric=True),
+    Column("Transaction", lambda u: u.txid, tooltip=lambda u: u.txid),
 ]
 FILE_COLUMNS = [
     Column("File", lambda f: f.name),
@@ -135,7 +257,7 @@ class CustodyTab(Tab):
 
         # the register
         self.register_model = RecordTableModel(REGISTER_COLUMNS)
-        self.register_view = record_table(self.register_model, stretch_column=3)
+        self.register_view = record_table(self.register_model, stretch_column=len(REGISTER_COLUMNS) - 1)
         self.wallet_filter = QComboBox()
         self.wallet_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.wallet_filter.currentIndexChanged.connect(lambda *_: self._show_register())
@@ -160,9 +282,51 @@ class CustodyTab(Tab):
         fl.addWidget(self.files_note)
         fl.addWidget(self.file_view, 1)
 
+        # the reconciliation: each wallet's balances, then the movements that explain a difference
+        self.wallet_model = RecordTableModel(RECONCILED_COLUMNS)
+        self.wallet_view = record_table(self.wallet_model, stretch_column=0)
+        self.totals = note_label()
+        self.proposed_model = RecordTableModel(PROPOSED_COLUMNS)
+        self.proposed_view = record_table(self.proposed_model, stretch_column=len(PROPOSED_COLUMNS) - 1)
+        self.proposed_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.add_proposed_button = button("Add the selected to the ledger…", self.add_proposed,
+                                          "Each through Edit > Undo; a guessed kind or a missing price opens the "
+                                          "entry to check first")
+        proposed_bar = QHBoxLayout()
+        proposed_bar.addWidget(note_label("Movements on the chain with no ledger entry, as the entries they would be. "
+                                          "A kind marked (guess) is read from the chain's shape only: check it; a "
+                                          "purchase or sale asks for its price."), 1)
+        proposed_bar.addWidget(self.add_proposed_button, 0, Qt.AlignmentFlag.AlignBottom)
+        proposed_page = QWidget()
+        pl = QVBoxLayout(proposed_page)
+        pl.setContentsMargins(0, 4, 0, 0)
+        pl.addLayout(proposed_bar)
+        pl.addWidget(self.proposed_view, 1)
+        self.ledger_model = RecordTableModel(LEDGER_COLUMNS)
+        self.transfer_model = RecordTableModel(TRANSFER_COLUMNS)
+        self.difference_model = RecordTableModel(DIFFERENCE_COLUMNS)
+        self.unconfirmed_model = RecordTableModel(UNCONFIRMED_COLUMNS)
+        self.movements = QTabWidget()
+        self.movements.setDocumentMode(True)
+        self.movements.addTab(proposed_page, "")
+        for model, note in (
+                (self.ledger_model, "Ledger entries dated by then that no chain movement matches: by a transaction "
+                                    "id in their reference, else by wallet, day and quantity to the satoshi."),
+                (self.transfer_model, "Transfers between the workspace's own wallets, matched by transaction: "
+                                      "consolidation, neither accumulation nor a loss."),
+                (self.difference_model, "Ledger entries whose reference names a transaction that moved another "
+                                        "quantity."),
+                (self.unconfirmed_model, "Transactions not yet in a block when the statement was saved: never in a "
+                                         "balance.")):
+            self.movements.addTab(column(note_label(note), record_table(model, stretch_column=len(model.columns) - 1)),
+                                  "")
+        self.reconciliation_page = splitter(Qt.Orientation.Vertical, column(self.wallet_view, self.totals),
+                                            self.movements, sizes=[220, 380])
+
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.addTab(register_page, "Addresses")
+        self.pages.addTab(self.reconciliation_page, "Reconciliation")
         self.pages.addTab(files_page, "Chain statements")
         layout.addWidget(self.pages, 1)
 
@@ -251,6 +415,7 @@ class CustodyTab(Tab):
         self.wallet_filter.setCurrentIndex(max(self.wallet_filter.findData(current), 0))
         self.wallet_filter.blockSignals(False)
         self._show_register()
+        self._show_reconciliation(view.reconciliation)
         self.file_model.set_records(view.files)
         self.files_note.setText(
             (f"Last import: {self.last_import}\n" if self.last_import else "") +
@@ -271,9 +436,42 @@ class CustodyTab(Tab):
         if not view.rows:
             return ("No address is registered yet: Add address or descriptor… registers a wallet's addresses "
                     "(public information only) so that its balance can be read from the chain.")
+        c, rec = view.flags.counts, view.reconciliation
+        differing = [w for w in rec.wallets if w.difference_sat]
+        agreement = (f"ledger and chain differ in {fmt.count(len(differing), 'wallet')} (see Reconciliation)"
+                     if differing else "ledger and chain agree in every wallet")
         return (f"As of {view.date}: {fmt.count(len(view.rows), 'address', 'addresses')} in "
-                f"{fmt.count(wallets, 'wallet')}; {fmt.count(view.transactions, 'chain transaction')} from "
-                f"{fmt.count(len(view.files), 'file')}.")
+                f"{fmt.count(wallets, 'wallet')}, {fmt.count(view.transactions, 'chain transaction')} from "
+                f"{fmt.count(len(view.files), 'file')}; {agreement}. Flags: {c['over_cap']:,} over the cap of "
+                f"{cap_text(view.flags.cap_btc)} BTC, {c['reused']:,} reused, "
+                f"{c['exposed']:,} with the public key exposed, {c['proven']:,} proven by a signed message.")
+
+    def _show_reconciliation(self, rec: Reconciliation) -> None:
+        self.wallet_model.set_records(rec.wallets)
+        ledger, chain = rec.totals_sat()
+        unconfirmed = sum(u.delta_sat for u in rec.unconfirmed)
+        self.totals.setText(
+            f"All wallets on {rec.date}: ledger {_btc8(btc(ledger))} BTC, chain {_btc8(btc(chain))} BTC, difference "
+            f"{_btc8(btc(ledger - chain))} BTC" + (f"; unconfirmed {_btc8(btc(unconfirmed))} BTC, kept apart"
+                                                   if rec.unconfirmed else "")
+            + (f"; {fmt.count(rec.foreign_transactions, 'transaction')} in the statements touch no registered "
+               "address" if rec.foreign_transactions else "") + ".")
+        self.totals.setStyleSheet("color: #b00020;" if ledger != chain else "")
+        self.proposed_model.set_records(rec.proposed)
+        self.ledger_model.set_records(rec.unmatched_ledger)
+        self.transfer_model.set_records(rec.internal_transfers)
+        self.difference_model.set_records(rec.quantity_differences)
+        self.unconfirmed_model.set_records(rec.unconfirmed)
+        for i, (title, n) in enumerate((("On the chain, not in the ledger", len(rec.proposed)),
+                                        ("In the ledger, not on the chain", len(rec.unmatched_ledger)),
+                                        ("Between own wallets", len(rec.internal_transfers)),
+                                        ("Quantity differences", len(rec.quantity_differences)),
+                                        ("Unconfirmed", len(rec.unconfirmed)))):
+            self.movements.setTabText(i, f"{title} ({n:,})")
+        differing = sum(1 for w in rec.wallets if w.difference_sat)
+        self.pages.setTabText(self.pages.indexOf(self.reconciliation_page),
+                              f"Reconciliation ({fmt.count(differing, 'wallet')} "
+                              f"differ{'s' if differing == 1 else ''})" if differing else "Reconciliation")
 
     def _show_register(self) -> None:
         if self.view is None:
@@ -295,6 +493,53 @@ class CustodyTab(Tab):
             QMessageBox.information(self, title, f"{self.workspace.path.name} is open read-only here, nothing can be "
                                     f"added to it: {self.workspace.store.read_only_reason}.")
         return self.workspace.read_only
+
+    def selected_proposals(self) -> list[Proposal]:
+        rows = {self.proposed_view.model().mapToSource(i).row()
+                for i in self.proposed_view.selectionModel().selectedRows()}
+        return sorted((self.proposed_model.records[r] for r in rows), key=lambda p: p.entry.date)
+
+    def add_proposed(self) -> None:
+        """Add the selected proposed entries to the ledger, oldest first, each written and checked as a typed entry
+        would be, as one step of Edit > Undo. An entry whose kind is a guess or that needs a price opens in the
+        transaction dialog to check and complete first; cancelling it stops there."""
+        from ..commands import AddTransaction
+        from ..dialogs.transaction import TransactionDialog
+
+        chosen = self.selected_proposals()
+        if not chosen:
+            QMessageBox.information(self, "Add to the ledger", "Select the movements to add first.")
+            return
+        if self._refuse_read_only("Add to the ledger"):
+            return
+        ws, commands = self.workspace, []
+        for proposal in chosen:
+            entry = proposal.entry
+            if proposal.guessed or proposal.needs:
+                dialog = TransactionDialog(ws, self, existing=entry)
+                dialog.setWindowTitle(f"Add the {entry.kind} the chain shows"
+                                      + (" (kind guessed: check it)" if proposal.guessed else ""))
+                accepted = dialog.exec() and dialog.accepted_transaction
+                typed = dialog.accepted_transaction
+                dialog.deleteLater()
+                if not accepted:
+                    break
+                entry = dataclasses.replace(typed, source=entry.source)  # where it came from, as proposed
+            try:
+                transaction_id = ws.add_transaction(entry)
+            except InputError as exc:
+                QMessageBox.warning(self, "Entry refused", f"{entry.kind} of {entry.date} in {entry.wallet}:\n"
+                                    + "\n".join(exc.problems))
+                break
+            commands.append(AddTransaction(ws, self.changed.emit, entry, transaction_id))
+        stack = self._undo_stack()
+        if commands and stack is not None:
+            stack.beginMacro(f"Add {fmt.count(len(commands), 'entry', 'entries')} from the chain statements")
+            for command in commands:
+                stack.push(command)
+            stack.endMacro()
+        if commands:
+            self.changed.emit()
 
     def add_address(self) -> None:
         from ..commands import ImportRows

@@ -6,10 +6,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core import fmt
+from ...core.custody.chain import btc
+from ...core.errors import error_text
 from ...core.headline import headline
 from ...core.stress import sale_text
+from ...core.workspace import Workspace
 from ..widgets import FigureCard, note_label, section_title
+from ..worker import Task
 from .base import Tab
+from .custody import CustodyCounts, cap_text, custody_counts
 
 
 class OverviewTab(Tab):
@@ -31,6 +36,8 @@ class OverviewTab(Tab):
             ("IMF program", "IMF Program", ["credit", "next_purchase", "benchmarks", "test_date"]),
             ("Reserves (IMF definition, without bitcoin)", "IMF Program", ["reserves", "imports_cover", "btc_share", "regime"]),
             ("Stress and planning", "Stress Scenarios", ["scenarios", "last_run", "accumulation", "policy"]),
+            ("Custody of the addresses (chain statements)", "Holdings",
+             ["addresses", "over_cap", "reused", "exposed", "agreement"]),
         ]
         captions = {
             "stock": "BTC stock", "value": "Value", "pnl": "Unrealised P&L", "cost": "Cost basis (average cost)",
@@ -38,6 +45,8 @@ class OverviewTab(Tab):
             "test_date": "Next test date", "reserves": "Gross reserves", "imports_cover": "Months of imports",
             "btc_share": "Bitcoin vs reserves", "regime": "Exchange-rate regime", "scenarios": "Scenario library",
             "last_run": "Last stress run", "accumulation": "Bitcoin added, last 90 days", "policy": "Purchases to date",
+            "addresses": "Registered addresses", "over_cap": "Addresses over the cap", "reused": "Reused addresses",
+            "exposed": "Public key exposed", "agreement": "Ledger and chain",
         }
         for title, target, keys in groups:
             layout.addWidget(section_title(title))
@@ -52,6 +61,7 @@ class OverviewTab(Tab):
                 grid.setColumnStretch(i, 1)
             layout.addLayout(grid)
         layout.addStretch(1)
+        self._custody_generation = 0
         self.refresh()
 
     def first_controls(self) -> list[QWidget]:
@@ -140,7 +150,58 @@ class OverviewTab(Tab):
                               warn=short)
         else:
             c["last_run"].set("none yet", "run a scenario in Stress Scenarios")
+        self._refresh_custody()
         c["accumulation"].set(f"{fmt.btc(x.accumulated_btc)} BTC", f"stock change since {x.accumulation_since}",
                               "Net of sales and fees; transfers between own wallets do not count.")
         c["policy"].set(f"{fmt.btc(x.bought_btc)} BTC", f"for {fmt.usd_short(x.spent_usd)}" if x.bought_btc else
                         "no purchases recorded")
+
+    def _refresh_custody(self) -> None:
+        """The custody cards, read in a worker (flags and reconciliation over thousands of addresses take
+        seconds); the newest date asked for wins."""
+        self._custody_generation += 1
+        generation, source, date = self._custody_generation, self.workspace.store, self.date
+        for key in ("addresses", "over_cap", "reused", "exposed", "agreement"):
+            self.cards[key].set("…", "reading the address register and the chain statements")
+
+        def work(progress, cancelled):
+            store = source.reopen()  # the worker's own connection, in the window's mode
+            try:
+                return custody_counts(Workspace(store), date)
+            finally:
+                store.close()
+
+        def finished(counts: CustodyCounts) -> None:
+            if generation == self._custody_generation:
+                self._show_custody(counts)
+
+        def failed(error: Exception) -> None:
+            if generation == self._custody_generation:
+                self.cards["addresses"].set("—", f"cannot read the register: {error_text(error)}", warn=True)
+
+        task = Task(work)
+        task.deliver_to(self, finished=finished, failed=failed)
+        task.start()
+
+    def _show_custody(self, x: CustodyCounts) -> None:
+        c, n = self.cards, x.counts
+        if not n["addresses"]:
+            for key in ("addresses", "over_cap", "reused", "exposed", "agreement"):
+                c[key].set("—", "no address registered: Holdings > Custody registers the wallets' addresses")
+            return
+        c["addresses"].set(f"{n['addresses']:,}", f"in {fmt.count(x.wallets, 'wallet')}; {n['proven']:,} proven by a "
+                           "signed message", "Single addresses and those derived from the wallets' descriptors.")
+        c["over_cap"].set(f"{n['over_cap']:,}", f"above {cap_text(x.cap_btc)} BTC each on {x.date}",
+                          "Confirmed balance above the cap per address (the Bitcoin Office keeps at most 500 BTC in "
+                          "an address).", warn=n["over_cap"] > 0)
+        c["reused"].set(f"{n['reused']:,}", "paid by more than one transaction", warn=n["reused"] > 0)
+        c["exposed"].set(f"{n['exposed']:,}", "spent from, or Taproot (key path)",
+                         "Addresses whose public key is on the chain.")
+        if not x.files:
+            c["agreement"].set("—", "no chain statement imported", warn=True)
+        elif x.differing:
+            c["agreement"].set("differ", f"in {fmt.count(x.differing, 'wallet')} on {x.date}: ledger less chain "
+                               f"{fmt.btc(btc(x.difference_sat), 8)} BTC", "Holdings > Custody > Reconciliation "
+                               "lists the movements that explain it.", warn=True)
+        else:
+            c["agreement"].set("agree", f"every wallet on {x.date}, confirmed transactions by the end of the day")
