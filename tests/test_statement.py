@@ -131,6 +131,9 @@ def test_the_statement_lists_every_public_sector_address_and_its_totals_are_the_
     assert [f.sha256 for f in s.files] == [hashlib.sha256(p.read_bytes()).hexdigest() for p in paths]
     assert (s.audit_entries, s.audit_hash) == ws.store.audit_head()
     assert s.unmatched_chain == 2 and s.unmatched_ledger == 1  # tx 2's fee, tx 4's receipt; Hot's 0.1 purchase
+    assert s.newest_block == dt.date(2025, 4, 1) and not s.stale  # the files were imported after the date
+    late = ws.statement(s.newest_import)  # files imported that day were saved before its end: movements may be missing
+    assert late.stale and late.chain_sat == s.chain_sat + 100_000_000
 
 
 def test_the_csv_reads_back_to_the_statements_figures(desk):
@@ -195,6 +198,7 @@ def test_the_command_writes_the_pdf_and_csv_with_every_address_total_digest_and_
     assert "1.74980000" in flat and "1.59990000" in flat and "-0.14990000" in flat  # chain, ledger, difference
     assert "Foundation" in flat and "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq" not in flat  # named, not listed
     assert MESSAGE in flat and "Signature" in flat and "Certification" in flat
+    assert "newest block 2025-04-01" in flat and "not after the date of this statement" not in flat
     again = _run("statement", "--workspace", path, "--date", "2025-03-31", "--out", str(out))
     assert again.returncode == 1 and "already exists" in again.stderr  # kept unless --force
     over = _run("statement", "--workspace", path, "--date", "2025-03-31", "--out", str(tmp_path / "x.pdf"),

@@ -148,11 +148,19 @@ def _compose(w: _Html, s: Statement, report: Report) -> None:
     rows += [("Addresses over the cap", f"{sum(a.over_cap for a in addresses):,} (cap {s.cap_btc:g} BTC per address)"),
              ("Addresses reused", f"{sum(a.receipts > 1 for a in addresses):,}"),
              ("Addresses with the public key exposed", f"{sum(a.exposure is not None for a in addresses):,}"),
-             ("Chain statements", f"{len(s.files):,} files (SHA-256 in 'Chain statements')"),
+             ("Chain statements", f"{len(s.files):,} files (SHA-256 in 'Chain statements')"
+              + (f"; newest block {s.newest_block.isoformat()}, newest imported {s.newest_import.isoformat()}"
+                 if s.newest_block and s.newest_import else "")),
              ("Audit log", (head, s.audit_hash)),
              ("Network", NETWORKS.get(s.network, s.network)), ("Generated", f"{s.generated_at} (UTC)"),
              ("Application", f"Reserve Desk {__version__}")]
     _grid(w, ("Item", "Value"), rows, (34, 66), size="8.5pt")
+    if s.stale:  # in red, as the marking: the figures may be incomplete
+        w.parts.append("<p style='font-size: 9.5pt; color: #b00020; margin-top: 5px'>" + (
+            "<b>No chain statement has been imported: every balance on the chain is zero.</b>" if not s.files else
+            f"<b>The chain statements were imported on {s.newest_import.isoformat()}, not after the date of this "
+            "statement: what moved after they were saved is not in it.</b> Save the addresses' statements after the "
+            f"end of {s.date.isoformat()} (UTC) and import them before making the statement to send.") + "</p>")
     if s.left_out:
         w.paragraph(Paragraph(f"Wallets outside the public sector, not in this statement: {esc(', '.join(s.left_out))}.",
                               note=True))
@@ -163,7 +171,7 @@ def _compose(w: _Html, s: Statement, report: Report) -> None:
     table.append(("Total", "", f"{len(addresses):,}", f"{proven:,}", btc_text(s.chain_sat), btc_text(s.ledger_sat),
                   btc_text(s.difference_sat)))
     _grid(w, ("Wallet", "Kind", "Addresses", "Proven", "Chain (BTC)", "Ledger (BTC)", "Difference (BTC)"), table,
-          (24, 8, 11, 9, 16, 16, 16), frozenset(range(2, 7)), size="8.5pt", last_bold=True)
+          (22, 7, 12, 9, 16, 16, 18), frozenset(range(2, 7)), size="8.5pt", last_bold=True)
     w.paragraph(Paragraph(
         "Chain: the sum of the wallet's confirmed movements in the chain statements by the end of the date (UTC). "
         "Ledger: the wallet's balance in the workspace's ledger on the date. Difference: ledger less chain"

@@ -101,6 +101,13 @@ class Statement:
     unmatched_chain: int  # movements of public-sector wallets with no ledger entry (reconcile)
     unmatched_ledger: int
     left_out: tuple[str, ...]  # wallets outside the public sector with registered addresses or a balance
+    newest_block: dt.date | None = None  # the UTC day of the newest block the chain statements show
+    newest_import: dt.date | None = None  # the day the newest chain statement was imported (UTC)
+
+    @property
+    def stale(self) -> bool:
+        """The date is after the chain statements were brought in: what moved since they were saved is not shown."""
+        return self.newest_import is None or self.date >= self.newest_import
 
     @property
     def title(self) -> str:
@@ -189,6 +196,8 @@ def build(ws, date: dt.date, generated_at: dt.datetime | None = None) -> Stateme
         lines.append(WalletLine(row.name, w.kind, w.custodian, tuple(listed), row.chain_sat, row.ledger_sat))
     names = {w.name for w in lines}
     entries, head = ws.store.audit_head()
+    files = tuple(ws.chain_files())
+    blocks = [tx.block_date for tx in ws.chain_transactions() if tx.confirmed]
     generated_at = generated_at or dt.datetime.now(dt.UTC)
     return Statement(
         date=date, workspace=ws.name, country=ws.country, network=ws.store.network(),
@@ -196,8 +205,9 @@ def build(ws, date: dt.date, generated_at: dt.datetime | None = None) -> Stateme
         cap_btc=ws.address_cap_btc, wallets=tuple(lines),
         proofs=tuple(ProofLine(a.address, a.wallet, verified[a.address].message, verified[a.address].checked_at)
                      for w in lines for a in w.addresses if a.proven),
-        files=tuple(ws.chain_files()), audit_entries=entries, audit_hash=head,
+        files=files, audit_entries=entries, audit_hash=head,
         unconfirmed_sat=sum(u.delta_sat for u in recon.unconfirmed if u.wallet in names),
         unmatched_chain=sum(m.wallet in names for m in recon.unmatched_chain),
         unmatched_ledger=sum(e.wallet in names or e.to_wallet in names for e in recon.unmatched_ledger),
-        left_out=tuple(left_out))
+        left_out=tuple(left_out), newest_block=max(blocks, default=None),
+        newest_import=max((dt.date.fromisoformat(f.imported_at[:10]) for f in files), default=None))
