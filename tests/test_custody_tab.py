@@ -400,3 +400,56 @@ def test_the_overview_counts_the_flags_and_says_whether_ledger_and_chain_agree(q
     tab.set_date(dt.date(2025, 1, 27))  # only the receipt, in the ledger too
     qtbot.waitUntil(lambda: cards["agreement"].value.text() != "…", timeout=20_000)
     assert cards["agreement"].value.text() == "agree" and cards["reused"].value.text() == "0"
+
+
+# ---- the statement ----------------------------------------------------------------------------------------------
+
+def test_the_statement_is_exported_as_pdf_and_csv_with_the_reconciliations_totals(qtbot, reconciled, tmp_path):
+    import csv
+    import datetime as dt
+
+    from desktop.gui.dialogs.custody import StatementDialog
+    from desktop.report.pdf import page_count
+
+    dialog = StatementDialog(reconciled, dt.date(2025, 1, 31))
+    qtbot.addWidget(dialog)
+    dialog.pdf.setText(str(tmp_path / "statement.pdf"))
+    dialog.csv.setText(str(tmp_path / "statement.csv"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    assert dialog.written == [tmp_path / "statement.pdf", tmp_path / "statement.csv"], dialog.status.text()
+    assert page_count((tmp_path / "statement.pdf").read_bytes()) >= 1
+    rows = list(csv.DictReader((tmp_path / "statement.csv").open()))
+    total = next(r for r in rows if r["row"] == "total")
+    rec = reconciled.reconcile(dt.date(2025, 1, 31)).to_json()["totals"]
+    assert (float(total["balance_btc"]), float(total["ledger_btc"]), float(total["difference_btc"])) == \
+        (rec["chain_btc"], rec["ledger_btc"], rec["difference_btc"]) == (0.005985, 0.004, -0.001985)
+
+
+def test_the_statement_is_never_written_over_the_workspace(qtbot, reconciled, tmp_path):
+    import datetime as dt
+
+    from desktop.gui.dialogs.custody import StatementDialog
+
+    link = tmp_path / "looks-like-a.pdf"
+    link.symlink_to(reconciled.path)
+    dialog = StatementDialog(reconciled, dt.date(2025, 1, 31))
+    qtbot.addWidget(dialog)
+    dialog.with_csv.setChecked(False)
+    dialog.pdf.setText(str(link))
+    before = reconciled.path.read_bytes()
+    dialog.export_button.click()
+    assert dialog.task is None and dialog.status.text().startswith("PDF:")
+    assert "the open workspace" in dialog.status.text() and reconciled.path.read_bytes() == before
+
+
+def test_export_statement_on_the_custody_page_uses_the_pages_date(qtbot, reconciled, monkeypatch):
+    import datetime as dt
+
+    from desktop.gui.dialogs.custody import StatementDialog
+
+    custody = reconciliation_page(qtbot, reconciled).custody
+    asked = []
+    monkeypatch.setattr(StatementDialog, "exec", lambda self: asked.append(self.date) or 0)
+    custody.statement_button.click()
+    assert asked == [dt.date(2025, 1, 31)]

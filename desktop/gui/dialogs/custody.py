@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -29,7 +32,12 @@ from ...core.custody.register import SecretRefused
 from ...core.errors import Cancelled, error_text
 from ...core.fmt import count as fmt_count
 from ...core.io.fields import FieldError, InputError
+from ...core.io.output_target import refusal, write_output
+from ...core.summary import PAPERS
 from ...core.workspace import Workspace
+from ...report.statement_pdf import MAX_MARKING_CHARS, render_statement_pdf, statement_report
+from ..report_dialog import DEFAULT_MARKING
+from ..report_dialog import _safe as safe_name
 from ..table_model import Column, RecordTableModel
 from ..widgets import fit_dialog, record_table
 from ..worker import Task
@@ -323,6 +331,148 @@ class ChainImportDialog(QDialog):
                                  "(every file is checked; any problem blocks the whole import).")
         else:
             self.summary.setText(f"Nothing was written: {error_text(error)}")
+
+    def _cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        else:
+            self.reject()
+
+
+class StatementDialog(QDialog):
+    """Export the statement of public-sector addresses and balances as of a date: a PDF with the officials'
+    signature block and, if asked, its CSV; rendered in a worker with progress and Stop. ``written`` holds the
+    files once done."""
+
+    def __init__(self, workspace: Workspace, date: dt.date, parent=None):
+        super().__init__(parent)
+        self.workspace, self.date = workspace, date
+        self.task: Task | None = None
+        self.written: list[Path] = []
+        self.setWindowTitle(f"Export statement as of {date}")
+        folder = Path.home()
+        stem = f"{safe_name(workspace.name)} statement {date}"
+        self.pdf = QLineEdit(str(folder / f"{stem}.pdf"))
+        self.csv = QLineEdit(str(folder / f"{stem}.csv"))
+        self.with_csv = QCheckBox("Also write the CSV (one row per address, then the totals)")
+        self.with_csv.setChecked(True)
+        self.with_csv.toggled.connect(self.csv.setEnabled)
+        self.paper = QComboBox()
+        for key, label in PAPERS.items():
+            self.paper.addItem(label, key)
+        self.marking = QLineEdit(DEFAULT_MARKING)
+        self.marking.setMaxLength(MAX_MARKING_CHARS)
+        self.marking.setPlaceholderText("none")
+        form = QFormLayout()
+        form.addRow("As of", QLabel(f"{date} (end of the day, UTC): the Custody page's date"))
+        form.addRow("PDF", self._with_browse(self.pdf, "PDF (*.pdf)"))
+        form.addRow("", self.with_csv)
+        form.addRow("CSV", self._with_browse(self.csv, "CSV files (*.csv)"))
+        form.addRow("Paper", self.paper)
+        form.addRow("Marking", self.marking)
+        self.status = QLabel("The statement lists every registered address with its confirmed balance, each wallet's "
+                             "ledger and chain balances, the chain statements' SHA-256 and the audit log's head.")
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.export_button = QPushButton("Export")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.cancel_button = QPushButton("Close")
+        self.cancel_button.clicked.connect(self._cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        fit_dialog(self, 720, 330)
+
+    def _with_browse(self, field: QLineEdit, file_filter: str) -> QHBoxLayout:
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(lambda: self._browse(field, file_filter))
+        row = QHBoxLayout()
+        row.addWidget(field, 1)
+        row.addWidget(browse)
+        return row
+
+    def _browse(self, field: QLineEdit, file_filter: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), field.text(), file_filter)
+        if path:
+            field.setText(path)
+
+    def outputs(self) -> list[Path]:
+        return [Path(self.pdf.text().strip()).expanduser()] + (
+            [Path(self.csv.text().strip()).expanduser()] if self.with_csv.isChecked() else [])
+
+    def _refused(self, outputs: list[Path]) -> str | None:
+        """Why the files cannot be written as named (said before any work), or None."""
+        for out, suffix, label in zip(outputs, (".pdf", ".csv"), ("PDF", "CSV"), strict=False):
+            if out.suffix.lower() != suffix or not out.parent.is_dir():
+                return f"{label}: {out} must be a {suffix} file in an existing folder."
+            if reason := refusal(out, self.workspace.path):
+                return f"{label}: {out} is {reason}; the statement is never written over it."
+        if len(outputs) == 2 and outputs[0].resolve() == outputs[1].resolve():
+            return "CSV: the same file as the PDF."
+        return None
+
+    def export(self) -> None:
+        outputs = self.outputs()
+        if reason := self._refused(outputs):
+            self.status.setText(reason)
+            return
+        existing = [out.name for out in outputs if out.exists()]
+        if existing and QMessageBox.question(
+                self, self.windowTitle(), f"{' and '.join(existing)} already exist{'s' if len(existing) == 1 else ''}."
+                "\n\nReplace with the new statement?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            self.status.setText("Nothing written: choose other file names, or export again and replace them.")
+            return
+        source, date, paper, marking = self.workspace.store, self.date, self.paper.currentData(), self.marking.text()
+
+        def work(progress, cancelled):
+            store = source.reopen()  # the worker's own connection: the statement reads the whole workspace
+            try:
+                ws = Workspace(store)
+                statement = ws.statement(date)
+                report = statement_report(ws, statement, marking.strip())
+            finally:
+                store.close()
+            pages = render_statement_pdf(statement, report, outputs[0], paper, source.path, progress, cancelled)
+            if len(outputs) > 1:
+                write_output(outputs[1], statement.csv_text().encode("utf-8"), source.path)
+            return pages
+
+        self.task = Task(work)
+        self.task.deliver_to(self, progress=lambda f: self.progress.setValue(round(f * 100)),
+                             finished=lambda pages: self._done(outputs, pages), failed=self._failed)
+        self._busy(True)
+        self.status.setText("Writing the statement…")
+        self.task.start()
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress.setValue(0)
+        self.export_button.setEnabled(not busy)
+        self.cancel_button.setText("Stop" if busy else "Close")
+
+    def _done(self, outputs: list[Path], pages: int) -> None:
+        self._busy(False)
+        self.task = None
+        self.written = outputs
+        self.pages = pages
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self._busy(False)
+        self.task = None
+        self.status.setText("Stopped: no file was written." if isinstance(error, Cancelled) else
+                            f"The statement could not be written: {error_text(error)}")
 
     def _cancel(self) -> None:
         if self.task is not None:

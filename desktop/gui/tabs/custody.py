@@ -238,7 +238,10 @@ class CustodyTab(Tab):
         self.import_button = button("Import chain statements…", self.import_chain,
                                     "Esplora or mempool JSON, Bitcoin Core JSON or CSV files saved on a connected "
                                     "machine")
-        for b in (self.add_button, self.import_button):
+        self.statement_button = button("Export statement…", self.export_statement,
+                                       "The statement of public-sector addresses and balances as of the date: PDF "
+                                       "with the officials' signature block, and CSV")
+        for b in (self.add_button, self.import_button, self.statement_button):
             top.addWidget(b)
         layout.addLayout(top)
 
@@ -540,6 +543,21 @@ class CustodyTab(Tab):
             stack.endMacro()
         if commands:
             self.changed.emit()
+
+    def export_statement(self) -> None:
+        from PySide6.QtWidgets import QMainWindow
+
+        from ..dialogs.custody import StatementDialog
+
+        dialog = StatementDialog(self.workspace, self.as_of_date, self)
+        if dialog.exec() and dialog.written:
+            window = self.window()
+            message = f"Wrote the statement as of {dialog.date}: {' and '.join(str(p) for p in dialog.written)}"
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(message, 15000)
+            else:
+                self.summary.setText(message)
+        dialog.deleteLater()
 
     def add_address(self) -> None:
         from ..commands import ImportRows
