@@ -561,12 +561,12 @@ def build_report(ws, date: dt.date | None = None, sections: list[str] | None = N
     cover = (("Workspace", ws.name), ("Country", ws.country or "—"), ("Valuation date", date.isoformat()),
              ("Application", f"Reserve Desk {__version__}"), ("Generated", generated_at.isoformat(timespec="seconds")),
              ("Inputs digest (SHA-256)", inputs_digest(ws)), ("File", ws.path.name))
-    signed, audit_rows = _audit_head(ws)
+    signed, audit_rows = audit_head(ws)
     return Report(f"Reserve Desk summary: {ws.name}", marking, cover + audit_rows,
                   tuple(body[k] for k in SECTIONS if k in body), signed)
 
 
-def _audit_head(ws) -> tuple[Checkpoint | None, tuple[tuple[str, str], ...]]:
+def audit_head(ws) -> tuple[Checkpoint | None, tuple[tuple[str, str], ...]]:
     """The audit log's head, signed: printed on the cover, it anchors the log outside the file (``reserve-desk
     audit verify`` proves the log still holds this entry and hash)."""
     entries, head_hash = ws.store.audit_head()

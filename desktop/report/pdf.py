@@ -42,7 +42,7 @@ INK = QColor("#1b1b1b")
 HEADING = QColor("#1f4e79")
 
 
-def _plain_font(points: float) -> QFont:
+def plain_font(points: float) -> QFont:
     """No ligatures: "fi" set as one glyph would come out of the PDF as "ﬁ", and a search for "figure" or a
     copied SHA-256 digest would not match."""
     font = QFont(FONT)
@@ -52,7 +52,7 @@ def _plain_font(points: float) -> QFont:
     return font
 
 
-class _Html:
+class Html:
     """Collects the report as one HTML document: set in one go, it is laid out once (inserting block by block
     through a cursor re-lays the document at every step, which took seconds)."""
 
@@ -62,7 +62,7 @@ class _Html:
         self.headings: list[int] = []  # indexes in parts
         self.charts = 0
 
-    def heading(self, text: str) -> None:  # on a new page only if it would not fit there (see _next_break)
+    def heading(self, text: str) -> None:  # on a new page only if it would not fit there (see next_break)
         self.parts.append(f"<h1 style='{{break}}font-size: 15pt; color: {HEADING.name()}; margin-top: 14px'>"
                           f"{html.escape(text)}</h1>")
         self.headings.append(len(self.parts) - 1)
@@ -129,11 +129,11 @@ def render_pdf(report: Report, path: str | os.PathLike, paper: str = "a4",
             raise OSError(errno.EIO, f"the written PDF reads back with {found} pages, not {pages}")
 
     write_output(path, bytes(buffer.data()), workspace, same_pages)
-    _keep_checkpoint(report, workspace)
+    keep_checkpoint(report, workspace)
     return pages
 
 
-def _keep_checkpoint(report: Report, workspace) -> None:
+def keep_checkpoint(report: Report, workspace) -> None:
     """The checkpoint printed on the cover is kept beside the backups once the PDF exists. A folder that cannot be
     written (read-only media) loses only this copy: the printed cover still carries the head."""
     if report.checkpoint is None or workspace is None:
@@ -163,10 +163,10 @@ def _render(report: Report, writer: QPdfWriter, paper: str, progress, cancelled)
 
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)
-    doc.setDefaultFont(_plain_font(9))
+    doc.setDefaultFont(plain_font(9))
     doc.setPageSize(QSizeF(body.width(), body.height()))
     doc.setDocumentMargin(0)
-    w = _Html(doc, body.width() / dpi)
+    w = Html(doc, body.width() / dpi)
     _cover(w, report)
     blocks = [(section, block) for section in report.sections for block in ((None,) + section.blocks)]
     for i, (section, block) in enumerate(blocks):
@@ -186,7 +186,7 @@ def _render(report: Report, writer: QPdfWriter, paper: str, progress, cancelled)
             progress(0.6 * (i + 1) / len(blocks))
     breaks: set[int] = set()
     w.finish(breaks)
-    while (heading := _next_break(doc, body.height(), breaks)) is not None:
+    while (heading := next_break(doc, body.height(), breaks)) is not None:
         breaks.add(heading)
         w.finish(breaks)  # laid out again as a whole: a break moves everything after it
 
@@ -198,7 +198,7 @@ def _render(report: Report, writer: QPdfWriter, paper: str, progress, cancelled)
                 raise Cancelled("report cancelled")
             if n:
                 writer.newPage()
-            _frame(painter, report, page, band, n + 1, pages)
+            draw_frame(painter, report, page, band, n + 1, pages)
             painter.save()
             painter.translate(0, body.top() - n * body.height())
             doc.drawContents(painter, QRectF(0, n * body.height(), body.width(), body.height()))
@@ -210,7 +210,7 @@ def _render(report: Report, writer: QPdfWriter, paper: str, progress, cancelled)
     return pages
 
 
-def _next_break(doc: QTextDocument, page_height: float, breaks: set[int]) -> int | None:
+def next_break(doc: QTextDocument, page_height: float, breaks: set[int]) -> int | None:
     """The first section heading (by number) that should start a new page and does not yet: one that would
     leave less than a third of the page, or less than its heading and first block need. Breaking before every
     section left pages mostly blank."""
@@ -235,7 +235,7 @@ def only_bold(text: str) -> str:
     return re.sub(r"<(?!/?b>)", "&lt;", text)
 
 
-def _cover(w: _Html, report: Report) -> None:
+def _cover(w: Html, report: Report) -> None:
     title = html.escape(report.title.removeprefix("Reserve Desk summary: "))
     w.parts.append(f"<p style='font-size: 12pt; font-weight: bold; color: #5a5a5a; margin-top: 40px'>Reserve Desk</p>"
                    f"<p style='font-size: 22pt; font-weight: bold; color: {HEADING.name()}'>{title}</p>"
@@ -252,7 +252,7 @@ def _cover(w: _Html, report: Report) -> None:
                           "the valuation date; methodology and sources are in the last section.", note=True))
 
 
-def _frame(painter: QPainter, report: Report, page: QRectF, band: float, number: int, pages: int) -> None:
+def draw_frame(painter: QPainter, report: Report, page: QRectF, band: float, number: int, pages: int) -> None:
     font = QFont(FONT)
     font.setPointSizeF(7.5)
     painter.setFont(font)

@@ -23,17 +23,17 @@ from ..core.custody.proofs import BIP322_REFUSED
 from ..core.custody.statement import UNATTRIBUTED, Statement, WalletLine, btc_text
 from ..core.errors import Cancelled, InvalidInput
 from ..core.io.output_target import check_target, write_output
-from ..core.summary import Paragraph, Report, _audit_head, esc
+from ..core.summary import Paragraph, Report, audit_head, esc
 from .pdf import (
     HEADING,
     MARGINS_MM,
     PAGE_SIZES,
-    _frame,
-    _Html,
-    _keep_checkpoint,
-    _next_break,
-    _plain_font,
+    Html,
+    draw_frame,
+    keep_checkpoint,
+    next_break,
     page_count,
+    plain_font,
 )
 
 NETWORKS = {"main": "Bitcoin mainnet", "test": "Bitcoin testnet"}
@@ -46,7 +46,7 @@ def statement_report(ws, statement: Statement, marking: str = "") -> Report:
     or said not to be when the workspace has changed since the statement was read."""
     if len(marking) > MAX_MARKING_CHARS:
         raise InvalidInput(f"marking: at most {MAX_MARKING_CHARS} characters")
-    signed, rows = _audit_head(ws)
+    signed, rows = audit_head(ws)
     if signed is not None and (signed.entries, signed.head_hash) != (statement.audit_entries, statement.audit_hash):
         signed, rows = None, (("Checkpoint", "not signed: the workspace changed while the statement was made; "
                                              "make it again"),)
@@ -75,7 +75,7 @@ def render_statement_pdf(statement: Statement, report: Report, path: str | os.Pa
             raise OSError(errno.EIO, f"the written PDF reads back with {found} pages, not {pages}")
 
     write_output(path, bytes(buffer.data()), workspace, same_pages)
-    _keep_checkpoint(report, workspace)
+    keep_checkpoint(report, workspace)
     return pages
 
 
@@ -92,16 +92,16 @@ def _render(statement: Statement, report: Report, writer: QPdfWriter, paper: str
 
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)
-    doc.setDefaultFont(_plain_font(9))
+    doc.setDefaultFont(plain_font(9))
     doc.setPageSize(QSizeF(body.width(), body.height()))
     doc.setDocumentMargin(0)
-    w = _Html(doc, body.width() / dpi)
+    w = Html(doc, body.width() / dpi)
     _compose(w, statement, report)
     if progress:
         progress(0.3)
     breaks: set[int] = set()
     w.finish(breaks)
-    while (heading := _next_break(doc, body.height(), breaks)) is not None:
+    while (heading := next_break(doc, body.height(), breaks)) is not None:
         breaks.add(heading)
         w.finish(breaks)
 
@@ -113,7 +113,7 @@ def _render(statement: Statement, report: Report, writer: QPdfWriter, paper: str
                 raise Cancelled("statement cancelled")
             if n:
                 writer.newPage()
-            _frame(painter, report, page, band, n + 1, pages)
+            draw_frame(painter, report, page, band, n + 1, pages)
             painter.save()
             painter.translate(0, body.top() - n * body.height())
             doc.drawContents(painter, QRectF(0, n * body.height(), body.width(), body.height()))
@@ -125,7 +125,7 @@ def _render(statement: Statement, report: Report, writer: QPdfWriter, paper: str
     return pages
 
 
-def _compose(w: _Html, s: Statement, report: Report) -> None:
+def _compose(w: Html, s: Statement, report: Report) -> None:
     where = ", ".join(x for x in (s.workspace, s.country) if x)
     w.parts.append(f"<p style='font-size: 12pt; font-weight: bold; color: #5a5a5a; margin-top: 24px'>Reserve Desk</p>"
                    f"<p style='font-size: 19pt; font-weight: bold; color: {HEADING.name()}'>Statement of public-sector "
@@ -214,7 +214,7 @@ def _compose(w: _Html, s: Statement, report: Report) -> None:
     _signatures(w, s)
 
 
-def _grid(w: _Html, head: tuple[str, ...], rows: list[tuple[Cell, ...]], widths: tuple[int, ...],
+def _grid(w: Html, head: tuple[str, ...], rows: list[tuple[Cell, ...]], widths: tuple[int, ...],
           right: frozenset[int] = frozenset(), size: str = "8pt", last_bold: bool = False) -> None:
     """A table with fixed column widths (percent): an address or a SHA-256 digest stays on one line, where it can be
     read, searched and copied whole. Every cell is escaped; the header row repeats on each page (<thead>)."""
@@ -232,7 +232,7 @@ def _grid(w: _Html, head: tuple[str, ...], rows: list[tuple[Cell, ...]], widths:
                    f"font-size: {size}; border-style: solid'><thead><tr>{top}</tr></thead><tbody>{body}</tbody></table>")
 
 
-def _addresses(w: _Html, x: WalletLine) -> None:
+def _addresses(w: Html, x: WalletLine) -> None:
     custodian = f", custodian {x.custodian}" if x.custodian else ""
     if not x.addresses:
         w.paragraph(Paragraph(f"{esc(x.kind.capitalize() + ' wallet' + custodian)}. <b>No address is registered to "
@@ -285,7 +285,7 @@ def _method(s: Statement) -> list[str]:
     ]
 
 
-def _signatures(w: _Html, s: Statement) -> None:
+def _signatures(w: Html, s: Statement) -> None:
     w.paragraph(Paragraph(
         "The undersigned certify that this statement lists every bitcoin address held by the public-sector wallets "
         f"named in it, and that the balances as of {s.date.isoformat()} are those shown by the chain statements listed."))
