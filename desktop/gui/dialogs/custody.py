@@ -39,7 +39,7 @@ from ...report.statement_pdf import MAX_MARKING_CHARS, render_statement_pdf, sta
 from ..report_dialog import DEFAULT_MARKING
 from ..report_dialog import _safe as safe_name
 from ..table_model import Column, RecordTableModel
-from ..widgets import fit_dialog, record_table
+from ..widgets import fit_dialog, note_label, record_table
 from ..worker import Task
 from .forms import FieldErrors, form_footer
 
@@ -73,9 +73,7 @@ class AddressDialog(QDialog):
         self.text.setMaxLength(5000)
         self.text.setPlaceholderText("bc1q…, wpkh([fingerprint/84h/0h/0h]xpub…/<0;1>/*), zpub…")
         self.text.setMinimumWidth(self.text.fontMetrics().averageCharWidth() * 60)
-        self.reading = QLabel()
-        self.reading.setObjectName("Note")
-        self.reading.setWordWrap(True)
+        self.reading = note_label()
         self.count = QSpinBox()
         self.count.setRange(1, register.MAX_DERIVED)
         self.count.setValue(register.DEFAULT_COUNT)
@@ -96,12 +94,12 @@ class AddressDialog(QDialog):
         form.addRow("Addresses per branch", self.count)
         form.addRow("Gap limit", self.gap_limit)
         form.addRow("", self.progress)
+        self._read_as(self.text.text())  # the longest note, before the dialog is sized to the form
         self.error = form_footer(self, form)
         self.field_errors = FieldErrors(form, {"wallet": self.wallet, "text": self.text, "count": self.count,
                                                 "gap_limit": self.gap_limit},
                                         self.error)
         self.text.textChanged.connect(self._read_as)
-        self._read_as(self.text.text())
 
     def _read_as(self, text: str) -> None:
         descriptor = is_descriptor(text)
