@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,13 @@ from ..table_cache import reads
 Progress = Callable[[float], None]
 CHAIN_TX_COLUMNS = ("txid", "confirmed", "block_height", "block_time", "fee_sat", "file_id")
 CHAIN_LEG_COLUMNS = ("txid", "file_id", "complete", "direction", "n", "address", "wallet_id", "value_sat")
+
+_UNHARDENED_STEP = re.compile(r"/(\d+)(?=/|$)")
+
+
+def _path_steps(path: str | None) -> tuple[int, ...]:
+    """The unhardened steps of a derivation path (branch and index), as numbers: /0/10 after /0/9."""
+    return tuple(int(n) for n in _UNHARDENED_STEP.findall(path or ""))
 
 
 @dataclass(frozen=True)
@@ -177,8 +185,13 @@ class CustodyPart:
 
     @reads("addresses", "descriptors", "wallets")
     def registered_addresses(self, wallet: str | None = None) -> list[RegisteredAddress]:
+        """By wallet; within a wallet, single addresses as registered, then each descriptor's by branch and index
+        (addresses derived later to keep a gap limit take their place in the order)."""
         wallet_id = self._wallet_id(wallet) if wallet is not None else None
-        return [RegisteredAddress(*row) for row in self.store.registered_addresses(wallet_id)]
+        rows = [RegisteredAddress(*row) for row in self.store.registered_addresses(wallet_id)]
+        first_seen = {r.descriptor: i for i, r in reversed(list(enumerate(rows)))}
+        return sorted(rows, key=lambda r: (r.wallet, first_seen[r.descriptor] if r.descriptor else -1,
+                                           _path_steps(r.path)))
 
     def address_wallets(self) -> dict[str, str]:
         """Each registered address's wallet, by wallet then as registered."""
