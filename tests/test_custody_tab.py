@@ -453,3 +453,28 @@ def test_export_statement_on_the_custody_page_uses_the_pages_date(qtbot, reconci
     monkeypatch.setattr(StatementDialog, "exec", lambda self: asked.append(self.date) or 0)
     custody.statement_button.click()
     assert asked == [dt.date(2025, 1, 31)]
+
+
+def test_reading_a_large_register_shows_progress_and_stops_when_asked(qtbot, ws, monkeypatch):
+    import time
+
+    import desktop.gui.tabs.custody as page
+    from desktop.core.errors import Cancelled
+
+    tab = custody_page(qtbot, ws)
+    custody = tab.custody
+
+    def slow(workspace, date, progress, cancelled):  # thousands of addresses: the read takes seconds
+        progress(0.25)
+        while not cancelled():
+            time.sleep(0.01)
+        raise Cancelled
+
+    monkeypatch.setattr(page, "read_custody", slow)
+    custody.reload()
+    qtbot.waitUntil(lambda: custody.progress.value() == 25, timeout=10_000)
+    assert custody.stop_button.isVisible() and custody.progress.isVisible()
+    assert custody.register_model.rowCount() == 5  # what was read before stays while the new read runs
+    custody.stop_button.click()
+    qtbot.waitUntil(lambda: custody._task is None, timeout=10_000)
+    assert custody.summary.text().startswith("Stopped") and not custody.stop_button.isVisible()
