@@ -171,7 +171,7 @@ def _compose(w: Html, s: Statement, report: Report) -> None:
     table.append(("Total", "", f"{len(addresses):,}", f"{proven:,}", btc_text(s.chain_sat), btc_text(s.ledger_sat),
                   btc_text(s.difference_sat)))
     _grid(w, ("Wallet", "Kind", "Addresses", "Proven", "Chain (BTC)", "Ledger (BTC)", "Difference (BTC)"), table,
-          (22, 7, 12, 9, 16, 16, 18), frozenset(range(2, 7)), size="8.5pt", last_bold=True)
+          (18, 6, 11, 8, 19, 19, 19), frozenset(range(2, 7)), size="8pt", last_bold=True)
     w.paragraph(Paragraph(
         "Chain: the sum of the wallet's confirmed movements in the chain statements by the end of the date (UTC). "
         "Ledger: the wallet's balance in the workspace's ledger on the date. Difference: ledger less chain"
