@@ -238,6 +238,8 @@ def _esplora_tx(entry: dict, where: str, latest: int) -> ParsedTx:
         address = _address(vout.get("scriptpubkey_address"), f"vout[{j}].scriptpubkey_address")
         if address:
             legs.append(Leg("out", j, address, value))
+    if total_in > MAX_SAT:
+        raise FieldError("vin", "the inputs add up to more than 21 million BTC")
     if total_out > MAX_SAT:
         raise FieldError("vout", "the outputs add up to more than 21 million BTC")
     fee = None if coinbase else total_in - total_out
@@ -298,6 +300,8 @@ def _core_entry(entry: dict, where: str, latest: int, txs: dict[str, ParsedTx], 
         if fee < 0:
             raise FieldError("fee", "a send's fee is negative in listtransactions")
         tx.spend_sat += -amount + (fee if tx.fee_sat is None else 0)  # the fee is repeated on every send entry
+        if tx.spend_sat > MAX_SAT:
+            raise FieldError("amount", f"the send entries of {txid} add up to more than 21 million BTC")
         tx.fee_sat = fee if tx.fee_sat is None else tx.fee_sat
         if address:
             _add_leg(tx, Leg("out", vout, address, -amount))
