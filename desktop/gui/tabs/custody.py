@@ -103,9 +103,11 @@ class CustodyCounts:
     files: int  # chain statements imported
 
 
-def custody_counts(ws: Workspace, date: dt.date) -> CustodyCounts:
+def custody_counts(ws: Workspace, date: dt.date, cancelled=lambda: False) -> CustodyCounts:
     """The custody flags' counts and whether the ledger and the chain agree at ``date`` (a worker's work)."""
     flags = ws.custody_flags(date)
+    if cancelled():
+        raise Cancelled
     rec = ws.reconcile(date)
     ledger, chain = rec.totals_sat()
     return CustodyCounts(date, flags.counts, flags.cap_btc, len({f.wallet for f in flags.addresses}),
@@ -226,8 +228,8 @@ class CustodyTab(Tab):
 
         self.as_of = DateField(date)
         self.as_of.setMinimumDate(to_qdate(dt.date(2009, 1, 3)))
-        self.as_of.setToolTip("Balances, flags and the reconciliation at the end of this day (UTC); follows the "
-                              "window's date until changed here")
+        self.as_of.setToolTip("Balances, flags and the reconciliation at the end of this day (UTC); it follows the "
+                              "window's date, and another day can be chosen here")
         self.as_of.dateChanged.connect(lambda *_: self.reload())
         top = QHBoxLayout()
         top.addWidget(QLabel("As of"))

@@ -62,6 +62,7 @@ class OverviewTab(Tab):
             layout.addLayout(grid)
         layout.addStretch(1)
         self._custody_generation = 0
+        self._custody_task: Task | None = None
         self.refresh()
 
     def first_controls(self) -> list[QWidget]:
@@ -160,6 +161,8 @@ class OverviewTab(Tab):
         """The custody cards, read in a worker (flags and reconciliation over thousands of addresses take
         seconds); the newest date asked for wins."""
         self._custody_generation += 1
+        if self._custody_task is not None:
+            self._custody_task.cancel()  # a date typed day by day: only the last one is worked out to the end
         generation, source, date = self._custody_generation, self.workspace.store, self.date
         for key in ("addresses", "over_cap", "reused", "exposed", "agreement"):
             self.cards[key].set("…", "reading the address register and the chain statements")
@@ -167,21 +170,23 @@ class OverviewTab(Tab):
         def work(progress, cancelled):
             store = source.reopen()  # the worker's own connection, in the window's mode
             try:
-                return custody_counts(Workspace(store), date)
+                return custody_counts(Workspace(store), date, cancelled)
             finally:
                 store.close()
 
         def finished(counts: CustodyCounts) -> None:
             if generation == self._custody_generation:
+                self._custody_task = None
                 self._show_custody(counts)
 
         def failed(error: Exception) -> None:
             if generation == self._custody_generation:
+                self._custody_task = None
                 self.cards["addresses"].set("—", f"cannot read the register: {error_text(error)}", warn=True)
 
-        task = Task(work)
-        task.deliver_to(self, finished=finished, failed=failed)
-        task.start()
+        self._custody_task = Task(work)
+        self._custody_task.deliver_to(self, finished=finished, failed=failed)
+        self._custody_task.start()
 
     def _show_custody(self, x: CustodyCounts) -> None:
         c, n = self.cards, x.counts
