@@ -27,9 +27,15 @@ class Known:
     block_height: int | None
     block_time: int | None
     fee_sat: int | None
-    complete: dict[tuple, int] | None = None  # leg key -> satoshis, of the first complete view
+    complete_legs: list[Leg] | None = None  # the first complete view's legs
     partial: dict[tuple, int] = field(default_factory=dict)
     new: bool = False  # first seen in this import
+
+    @property
+    def complete(self) -> dict[tuple, int] | None:
+        """Leg key -> satoshis of the first complete view; built only when another view of the transaction comes
+        (a hundred thousand transactions seen once need none)."""
+        return None if self.complete_legs is None else {leg.key: leg.value_sat for leg in self.complete_legs}
 
 
 @dataclass
@@ -103,8 +109,8 @@ def known_from(txs: list[ChainTx], raw_views: dict[str, list[tuple[bool, list[Le
     for tx in txs:
         k = Known(tx.confirmed, tx.block_height, tx.block_time, tx.fee_sat)
         for complete, legs in raw_views.get(tx.txid, []):
-            if complete and k.complete is None:
-                k.complete = {leg.key: leg.value_sat for leg in legs}
+            if complete and k.complete_legs is None:
+                k.complete_legs = legs
             elif not complete:
                 k.partial.update((leg.key, leg.value_sat) for leg in legs)
         known[tx.txid] = k
@@ -205,15 +211,14 @@ def _merge_status(k: Known, ptx: ParsedTx, where: str, problems: list[str]) -> b
 def _new_legs(k: Known, ptx: ParsedTx, legs: list[Leg], where: str, problems: list[str]) -> list[Leg]:
     """The legs of this view to store: a first complete view whole, a partial view's legs not known yet; a view
     that contradicts what is known is a problem."""
-    if k.complete is not None:
-        view = {leg.key: leg.value_sat for leg in legs}
-        if ptx.complete and view != k.complete:
+    if k.complete_legs is not None:
+        if ptx.complete and {leg.key: leg.value_sat for leg in legs} != k.complete:
             problems.append(f"{where}: transaction {ptx.txid} differs from the same transaction in another statement")
         elif not ptx.complete:
             _check_partial(k.complete, legs, ptx, where, problems)
         return []
     if ptx.complete:
-        k.complete = {leg.key: leg.value_sat for leg in legs}
+        k.complete_legs = legs
         return legs
     new = [leg for leg in legs if leg.key not in k.partial]
     _check_partial(k.partial, legs, ptx, where, problems)
