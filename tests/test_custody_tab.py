@@ -383,23 +383,35 @@ def test_a_cancelled_check_adds_nothing_after_it(qtbot, reconciled, monkeypatch)
     assert custody._undo_stack().count() == 0
 
 
-def test_the_overview_counts_the_flags_and_says_whether_ledger_and_chain_agree(qtbot, reconciled):
+def test_the_overview_says_whether_ledger_and_chain_agree_and_counts_the_flags(qtbot, reconciled):
     import datetime as dt
 
     from desktop.gui.tabs.overview import OverviewTab
 
     tab = OverviewTab(reconciled, dt.date(2025, 1, 31))
     qtbot.addWidget(tab)
-    cards = tab.cards
-    qtbot.waitUntil(lambda: cards["agreement"].value.text() != "…", timeout=20_000)
-    assert [cards[k].value.text() for k in ("addresses", "over_cap", "reused", "exposed", "agreement")] == \
-        [f"{len(reconciled.registered_addresses()):,}", "1", "1", "3", "differ"]
-    assert "above 0.005 BTC each" in cards["over_cap"].detail.text()
-    assert "in 2 wallets on 2025-01-31: ledger less chain -0.00198500 BTC" in cards["agreement"].detail.text()
-    assert cards["over_cap"].value.property("warn") and cards["agreement"].value.property("warn")
-    tab.set_date(dt.date(2025, 1, 27))  # only the receipt, in the ledger too
-    qtbot.waitUntil(lambda: cards["agreement"].value.text() != "…", timeout=20_000)
-    assert cards["agreement"].value.text() == "agree" and cards["reused"].value.text() == "0"
+    card = tab.cards["custody"]
+    qtbot.waitUntil(lambda: card.value.text() != "…", timeout=20_000)
+    assert card.value.text() == "-0.00198500 BTC" and card.value.property("warn")
+    addresses = len(reconciled.registered_addresses())
+    assert card.detail.text() == (f"ledger less chain, 2 wallets differ; {addresses:,} addresses: 1 over the 0.005 BTC "
+                                  "cap, 1 reused, 3 key exposed, 0 proven")
+    tab.set_date(dt.date(2025, 1, 27))  # only the receipt, in the ledger too; A1 holds 0.01 BTC, over the cap
+    qtbot.waitUntil(lambda: card.value.text() != "…", timeout=20_000)
+    assert card.value.text() == "agree" and card.detail.text().startswith(f"in every wallet; {addresses:,} addresses: "
+                                                                          "1 over the 0.005 BTC cap, 0 reused")
+
+
+def test_the_overview_says_when_no_address_is_registered(qtbot, sample_copy):
+    from desktop.gui.tabs.overview import OverviewTab
+
+    ws = Workspace.open(sample_copy("el-salvador"))
+    tab = OverviewTab(ws, ws.default_date())
+    qtbot.addWidget(tab)
+    card = tab.cards["custody"]
+    qtbot.waitUntil(lambda: card.value.text() != "…", timeout=20_000)
+    assert card.value.text() == "—" and "no address registered" in card.detail.text()
+    ws.close()
 
 
 # ---- the statement ----------------------------------------------------------------------------------------------

@@ -97,7 +97,6 @@ class CustodyCounts:
     date: dt.date
     counts: dict[str, int]  # addresses, over_cap, reused, exposed, proven (CustodyFlags.counts)
     cap_btc: float
-    wallets: int  # wallets with registered addresses
     differing: int  # wallets whose ledger and chain balances differ
     difference_sat: int  # ledger less chain, all wallets
     files: int  # chain statements imported
@@ -110,8 +109,8 @@ def custody_counts(ws: Workspace, date: dt.date, cancelled=lambda: False) -> Cus
         raise Cancelled
     rec = ws.reconcile(date)
     ledger, chain = rec.totals_sat()
-    return CustodyCounts(date, flags.counts, flags.cap_btc, len({f.wallet for f in flags.addresses}),
-                         sum(1 for w in rec.wallets if w.difference_sat), ledger - chain, len(ws.chain_files()))
+    return CustodyCounts(date, flags.counts, flags.cap_btc, sum(1 for w in rec.wallets if w.difference_sat),
+                         ledger - chain, len(ws.chain_files()))
 
 
 def cap_text(cap_btc: float) -> str:
@@ -211,6 +210,10 @@ FILE_COLUMNS = [
     Column("Imported (UTC)", lambda f: f.imported_at.replace("T", " ").removesuffix("+00:00")),
     Column("SHA-256", lambda f: f.sha256, header_tip="The file's fingerprint, printed in the statement"),
 ]
+
+
+MOVEMENT_TABS = ("On the chain, not in the ledger", "In the ledger, not on the chain", "Between own wallets",
+                 "Quantity differences", "Unconfirmed")
 
 
 class CustodyTab(Tab):
@@ -313,18 +316,17 @@ class CustodyTab(Tab):
         self.unconfirmed_model = RecordTableModel(UNCONFIRMED_COLUMNS)
         self.movements = QTabWidget()
         self.movements.setDocumentMode(True)
-        self.movements.addTab(proposed_page, "")
-        for model, note in (
-                (self.ledger_model, "Ledger entries dated by then that no chain movement matches: by a transaction "
-                                    "id in their reference, else by wallet, day and quantity to the satoshi."),
-                (self.transfer_model, "Transfers between the workspace's own wallets, matched by transaction: "
-                                      "consolidation, neither accumulation nor a loss."),
-                (self.difference_model, "Ledger entries whose reference names a transaction that moved another "
-                                        "quantity."),
-                (self.unconfirmed_model, "Transactions not yet in a block when the statement was saved: never in a "
-                                         "balance.")):
+        self.movements.addTab(proposed_page, MOVEMENT_TABS[0])
+        for title, model, note in zip(MOVEMENT_TABS[1:], (
+                self.ledger_model, self.transfer_model, self.difference_model, self.unconfirmed_model), (
+                "Ledger entries dated by then that no chain movement matches: by a transaction id in their reference, "
+                "else by wallet, day and quantity to the satoshi.",
+                "Transfers between the workspace's own wallets, matched by transaction: consolidation, neither "
+                "accumulation nor a loss.",
+                "Ledger entries whose reference names a transaction that moved another quantity.",
+                "Transactions not yet in a block when the statement was saved: never in a balance."), strict=True):
             self.movements.addTab(column(note_label(note), record_table(model, stretch_column=len(model.columns) - 1)),
-                                  "")
+                                  title)
         self.reconciliation_page = splitter(Qt.Orientation.Vertical, column(self.wallet_view, self.totals),
                                             self.movements, sizes=[220, 380])
 
@@ -467,12 +469,9 @@ class CustodyTab(Tab):
         self.transfer_model.set_records(rec.internal_transfers)
         self.difference_model.set_records(rec.quantity_differences)
         self.unconfirmed_model.set_records(rec.unconfirmed)
-        for i, (title, n) in enumerate((("On the chain, not in the ledger", len(rec.proposed)),
-                                        ("In the ledger, not on the chain", len(rec.unmatched_ledger)),
-                                        ("Between own wallets", len(rec.internal_transfers)),
-                                        ("Quantity differences", len(rec.quantity_differences)),
-                                        ("Unconfirmed", len(rec.unconfirmed)))):
-            self.movements.setTabText(i, f"{title} ({n:,})")
+        counts = (rec.proposed, rec.unmatched_ledger, rec.internal_transfers, rec.quantity_differences, rec.unconfirmed)
+        for i, (title, found) in enumerate(zip(MOVEMENT_TABS, counts, strict=True)):
+            self.movements.setTabText(i, f"{title} ({len(found):,})")
         differing = sum(1 for w in rec.wallets if w.difference_sat)
         self.pages.setTabText(self.pages.indexOf(self.reconciliation_page),
                               f"Reconciliation ({fmt.count(differing, 'wallet')} "

@@ -32,12 +32,10 @@ class OverviewTab(Tab):
 
         self.cards: dict[str, FigureCard] = {}
         groups = [
-            ("Bitcoin reserve", "Holdings", ["stock", "value", "pnl", "cost"]),
+            ("Bitcoin reserve", "Holdings", ["stock", "value", "pnl", "cost", "custody"]),
             ("IMF program", "IMF Program", ["credit", "next_purchase", "benchmarks", "test_date"]),
             ("Reserves (IMF definition, without bitcoin)", "IMF Program", ["reserves", "imports_cover", "btc_share", "regime"]),
             ("Stress and planning", "Stress Scenarios", ["scenarios", "last_run", "accumulation", "policy"]),
-            ("Custody of the addresses (chain statements)", "Holdings",
-             ["addresses", "over_cap", "reused", "exposed", "agreement"]),
         ]
         captions = {
             "stock": "BTC stock", "value": "Value", "pnl": "Unrealised P&L", "cost": "Cost basis (average cost)",
@@ -45,8 +43,7 @@ class OverviewTab(Tab):
             "test_date": "Next test date", "reserves": "Gross reserves", "imports_cover": "Months of imports",
             "btc_share": "Bitcoin vs reserves", "regime": "Exchange-rate regime", "scenarios": "Scenario library",
             "last_run": "Last stress run", "accumulation": "Bitcoin added, last 90 days", "policy": "Purchases to date",
-            "addresses": "Registered addresses", "over_cap": "Addresses over the cap", "reused": "Reused addresses",
-            "exposed": "Public key exposed", "agreement": "Ledger and chain",
+            "custody": "Ledger and chain, address checks",
         }
         for title, target, keys in groups:
             layout.addWidget(section_title(title))
@@ -164,8 +161,7 @@ class OverviewTab(Tab):
         if self._custody_task is not None:
             self._custody_task.cancel()  # a date typed day by day: only the last one is worked out to the end
         generation, source, date = self._custody_generation, self.workspace.store, self.date
-        for key in ("addresses", "over_cap", "reused", "exposed", "agreement"):
-            self.cards[key].set("…", "reading the address register and the chain statements")
+        self.cards["custody"].set("…", "reading the address register and the chain statements")
 
         def work(progress, cancelled):
             store = source.reopen()  # the worker's own connection, in the window's mode
@@ -182,31 +178,28 @@ class OverviewTab(Tab):
         def failed(error: Exception) -> None:
             if generation == self._custody_generation:
                 self._custody_task = None
-                self.cards["addresses"].set("—", f"cannot read the register: {error_text(error)}", warn=True)
+                self.cards["custody"].set("—", f"cannot read the register: {error_text(error)}", warn=True)
 
         self._custody_task = Task(work)
         self._custody_task.deliver_to(self, finished=finished, failed=failed)
         self._custody_task.start()
 
     def _show_custody(self, x: CustodyCounts) -> None:
-        c, n = self.cards, x.counts
+        """Whether ledger and chain agree at the date, then the counts of the address flags."""
+        card, n = self.cards["custody"], x.counts
         if not n["addresses"]:
-            for key in ("addresses", "over_cap", "reused", "exposed", "agreement"):
-                c[key].set("—", "no address registered: Holdings > Custody registers the wallets' addresses")
+            card.set("—", "no address registered: Holdings > Custody registers the wallets' addresses")
             return
-        c["addresses"].set(f"{n['addresses']:,}", f"in {fmt.count(x.wallets, 'wallet')}; {n['proven']:,} proven by a "
-                           "signed message", "Single addresses and those derived from the wallets' descriptors.")
-        c["over_cap"].set(f"{n['over_cap']:,}", f"above {cap_text(x.cap_btc)} BTC each on {x.date}",
-                          "Confirmed balance above the cap per address (the Bitcoin Office keeps at most 500 BTC in "
-                          "an address).", warn=n["over_cap"] > 0)
-        c["reused"].set(f"{n['reused']:,}", "paid by more than one transaction", warn=n["reused"] > 0)
-        c["exposed"].set(f"{n['exposed']:,}", "spent from, or Taproot (key path)",
-                         "Addresses whose public key is on the chain.")
+        flags = (f"{n['addresses']:,} addresses: {n['over_cap']:,} over the {cap_text(x.cap_btc)} BTC cap, "
+                 f"{n['reused']:,} reused, {n['exposed']:,} key exposed, {n['proven']:,} proven")
+        tip = ("Ledger and chain: each wallet's balance by the ledger against its confirmed balance on the chain "
+               "statements at the end of the day (Holdings > Custody > Reconciliation). Over the cap: more than the "
+               "cap in one address (the Bitcoin Office keeps at most 500 BTC in an address). Reused: paid by more "
+               "than one transaction. Key exposed: spent from, or Taproot (key path).")
         if not x.files:
-            c["agreement"].set("—", "no chain statement imported", warn=True)
+            card.set("no statements", flags, tip, warn=True)
         elif x.differing:
-            c["agreement"].set("differ", f"in {fmt.count(x.differing, 'wallet')} on {x.date}: ledger less chain "
-                               f"{fmt.btc(btc(x.difference_sat), 8)} BTC", "Holdings > Custody > Reconciliation "
-                               "lists the movements that explain it.", warn=True)
+            card.set(f"{fmt.btc(btc(x.difference_sat), 8)} BTC",
+                     f"ledger less chain, {fmt.count(x.differing, 'wallet')} differ; {flags}", tip, warn=True)
         else:
-            c["agreement"].set("agree", f"every wallet on {x.date}, confirmed transactions by the end of the day")
+            card.set("agree", f"in every wallet; {flags}", tip, warn=n["over_cap"] > 0)
