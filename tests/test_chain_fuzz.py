@@ -336,3 +336,14 @@ def test_core_send_entries_above_21_million_btc_are_refused_not_a_database_error
     with pytest.raises(InputError, match=rf"sends\.json: \[2\]: amount: the send entries of {txid} add up to more"):
         ws.import_chain([path], today=TODAY)
     assert snapshot(ws) == before
+
+
+def test_a_transaction_of_more_outputs_than_the_table_numbers_is_refused_not_a_database_error():
+    outputs = [{"value": 0}] * 1_000_001 + [{"scriptpubkey_address": A1, "value": 5}]
+    path = _ROOT / "wide.json"
+    path.write_text(json.dumps([{**esplora(f"{10:064x}", [(A2, 10)], [], 0, T0), "vout": outputs}]))
+    ws = workspace()
+    before = snapshot(ws)
+    with pytest.raises(InputError, match=r"wide\.json: \[0\]: vout: 1,000,002 entries: no bitcoin transaction has"):
+        ws.import_chain([path], today=TODAY)
+    assert snapshot(ws) == before

@@ -34,6 +34,7 @@ MAX_FILE_BYTES = 1 << 30  # a statement of 100,000 transactions is about 150 MB 
 MAX_SAT = 21_000_000 * SAT_PER_BTC
 GENESIS_TIME = 1231006505  # 2009-01-03 18:15:05 UTC, the first block
 MAX_PROBLEMS = 200  # problems listed before the rest are counted
+MAX_INPUTS_OR_OUTPUTS = 1_000_000  # inputs or outputs of one transaction (a block holds about 100,000 outputs at most)
 _TXID = re.compile(r"[0-9a-fA-F]{64}")
 _ADDRESS = re.compile(r"[0-9A-Za-z]{14,90}")
 CORE_RECEIVES = ("receive", "generate", "immature")
@@ -198,6 +199,13 @@ def _list(value, field_name: str) -> list:
     return value
 
 
+def _inputs_or_outputs(value, field_name: str) -> list:
+    """A transaction's inputs or outputs: a JSON array of at most MAX_INPUTS_OR_OUTPUTS."""
+    if len(_list(value, field_name)) > MAX_INPUTS_OR_OUTPUTS:
+        raise FieldError(field_name, f"{len(value):,} entries: no bitcoin transaction has more than {MAX_INPUTS_OR_OUTPUTS:,}")
+    return value
+
+
 # ---- Esplora ---------------------------------------------------------------------------------------------------
 
 def _read_esplora(entries: list, parsed: ParsedFile, problems: _Problems, latest: int) -> None:
@@ -220,7 +228,7 @@ def _esplora_tx(entry: dict, where: str, latest: int) -> ParsedTx:
         height = _int(status.get("block_height"), "status.block_height", 0, 100_000_000)
         time = _block_time(status.get("block_time"), "status.block_time", latest)
     legs, total_in, total_out, coinbase = [], 0, 0, False
-    for j, vin in enumerate(_list(entry.get("vin"), "vin")):
+    for j, vin in enumerate(_inputs_or_outputs(entry.get("vin"), "vin")):
         vin = _object(vin, f"vin[{j}]")
         if vin.get("is_coinbase") is True:
             coinbase = True
@@ -231,7 +239,7 @@ def _esplora_tx(entry: dict, where: str, latest: int) -> ParsedTx:
         address = _address(prevout.get("scriptpubkey_address"), f"vin[{j}].prevout.scriptpubkey_address")
         if address:
             legs.append(Leg("in", j, address, value))
-    for j, vout in enumerate(_list(entry.get("vout"), "vout")):
+    for j, vout in enumerate(_inputs_or_outputs(entry.get("vout"), "vout")):
         vout = _object(vout, f"vout[{j}]")
         value = _sat(vout.get("value"), f"vout[{j}].value")
         total_out += value
