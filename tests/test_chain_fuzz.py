@@ -309,6 +309,19 @@ def test_csv_statements_with_any_cells_are_imported_or_refused_cleanly(rows, hea
     import_and_check(workspace(), [path], fmt, dry_run)
 
 
+@FUZZ
+@given(esplora_entries=st.lists(esplora_tx(), max_size=3), core_entries=st.lists(core_entry(), max_size=3),
+       rows=csv_rows, dry_run=st.booleans())
+def test_statements_of_all_three_formats_at_once_merge_or_are_refused_cleanly(esplora_entries, core_entries, rows,
+                                                                              dry_run):
+    """Complete (Esplora) and partial (Core, CSV) views of the same transactions in one import."""
+    paths = [_ROOT / "mixed-esplora.json", _ROOT / "mixed-core.json", _ROOT / "mixed.csv"]
+    paths[0].write_text(raw_json(esplora_entries))
+    paths[1].write_text(core_json(core_entries))
+    paths[2].write_text("\n".join(["address,txid,block_time,delta_sat"] + [",".join(r) for r in rows]) + "\n")
+    import_and_check(workspace(), paths, None, dry_run)
+
+
 # ---- what the fuzzing found ------------------------------------------------------------------------------------
 
 def test_inputs_above_21_million_btc_are_refused_not_a_database_error():
