@@ -310,6 +310,12 @@ def test_each_address_shows_its_balance_at_the_date_and_its_custody_flags(qtbot,
     over = model.columns.index(next(c for c in model.columns if c.title == "Over cap"))
     red = [model.index(r, over).data(Qt.ItemDataRole.ForegroundRole) for r in range(model.rowCount())]
     assert [bool(x) for x in red].count(True) == 1  # the one over the cap, highlighted
+    custody.flag_filter.setCurrentText("over the cap")
+    assert column(model, "Address") == [B1] and custody.register_count.text().startswith("1 address of ")
+    custody.flag_filter.setCurrentText("key exposed")
+    assert sorted(column(model, "Address")) == sorted([A1, A2, B1])
+    custody.wallet_filter.setCurrentIndex(custody.wallet_filter.findData("Cold"))
+    assert sorted(column(model, "Address")) == sorted([A1, A2])
     summary = custody.summary.text()
     assert "1 over the cap of 0.005 BTC, 1 reused, 3 with the public key exposed" in summary
     assert "ledger and chain differ in 2 wallets" in summary

@@ -212,6 +212,14 @@ FILE_COLUMNS = [
 ]
 
 
+FLAG_FILTERS = {  # the register's "Show" choices: which addresses, by their flags at the date
+    "every address": lambda f: True,
+    "holding coins": lambda f: f.balance_btc > 0,
+    "over the cap": lambda f: f.over_cap,
+    "reused": lambda f: f.reused,
+    "key exposed": lambda f: f.exposed,
+    "not proven": lambda f: not f.proven,
+}
 MOVEMENT_TABS = ("On the chain, not in the ledger", "In the ledger, not on the chain", "Between own wallets",
                  "Quantity differences", "Unconfirmed")
 
@@ -269,10 +277,16 @@ class CustodyTab(Tab):
         self.wallet_filter = QComboBox()
         self.wallet_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.wallet_filter.currentIndexChanged.connect(lambda *_: self._show_register())
+        self.flag_filter = QComboBox()
+        for label in FLAG_FILTERS:
+            self.flag_filter.addItem(label)
+        self.flag_filter.currentIndexChanged.connect(lambda *_: self._show_register())
         self.register_count = QLabel()
         register_bar = QHBoxLayout()
         register_bar.addWidget(QLabel("Wallet"))
         register_bar.addWidget(self.wallet_filter)
+        register_bar.addWidget(QLabel("Show"))
+        register_bar.addWidget(self.flag_filter)
         register_bar.addWidget(self.register_count, 1)
         register_page = QWidget()
         rl = QVBoxLayout(register_page)
@@ -480,8 +494,8 @@ class CustodyTab(Tab):
     def _show_register(self) -> None:
         if self.view is None:
             return
-        wallet = self.wallet_filter.currentData()
-        rows = [r for r in self.view.rows if wallet is None or r.wallet == wallet]
+        wallet, keep = self.wallet_filter.currentData(), FLAG_FILTERS[self.flag_filter.currentText()]
+        rows = [r for r in self.view.rows if (wallet is None or r.wallet == wallet) and keep(r.flags)]
         self.register_model.set_records(rows)
         self.register_count.setText(fmt.count(len(rows), "address", "addresses")
                                     + (f" of {len(self.view.rows):,}" if len(rows) != len(self.view.rows) else ""))
