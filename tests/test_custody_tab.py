@@ -496,3 +496,19 @@ def test_reading_a_large_register_shows_progress_and_stops_when_asked(qtbot, ws,
     custody.stop_button.click()
     qtbot.waitUntil(lambda: custody._task is None, timeout=10_000)
     assert custody.summary.text().startswith("Stopped") and not custody.stop_button.isVisible()
+
+
+def test_a_read_only_workspace_says_why_nothing_can_be_added_before_any_dialog(qtbot, ws, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    path = ws.path
+    ws.close()
+    reader = Workspace.open(path, read_only=True)
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(title))
+    tab = custody_page(qtbot, reader)
+    assert tab.custody.register_model.rowCount() == 5  # it reads, in the window's mode
+    tab.custody.add_button.click()
+    tab.custody.import_button.click()
+    assert said == ["Add address or descriptor", "Import chain statements"]
+    reader.close()
