@@ -437,7 +437,6 @@ CREATE TABLE chain_legs (
     CHECK (address IS NOT NULL OR wallet_id IS NOT NULL)
 ) STRICT;
 CREATE INDEX chain_legs_by_txid ON chain_legs (txid);
-CREATE INDEX chain_legs_by_address ON chain_legs (address);
 
 CREATE TABLE address_proofs (
     id        INTEGER PRIMARY KEY,

