@@ -255,7 +255,11 @@ def _esplora_tx(entry: dict, where: str, latest: int) -> ParsedTx:
         raise FieldError("vout", f"the outputs ({total_out:,} sat) exceed the inputs ({total_in:,} sat)")
     if "fee" in entry:
         stated = _sat(entry["fee"], "fee")
-        if fee is not None and stated != fee:
+        if coinbase:  # Esplora says 0; a coinbase pays no fee, and reconcile.py reads None as newly mined coins
+            if stated:
+                raise FieldError("fee", f"{stated:,} sat, but a coinbase transaction pays no fee")
+            stated = None
+        elif stated != fee:
             raise FieldError("fee", f"{stated:,} sat, but the inputs less the outputs are {fee:,} sat")
         fee = stated
     return ParsedTx(txid, confirmed, height, time, fee, True, legs, where)
