@@ -9,6 +9,7 @@ import json
 import pytest
 
 from desktop.core import domain as d
+from desktop.core.io.fields import InputError
 from desktop.core.workspace import Workspace
 
 SAT = 100_000_000
@@ -59,3 +60,66 @@ def test_an_esplora_coinbase_is_read_as_mining(cold, tmp_path):
     rec = ws.reconcile(D).to_json()
     assert [(m["kind_guess"], m["delta_btc"]) for m in rec["unmatched_chain"]] == [("mining", 3.125)]
     assert rec["proposed"][0]["kind"] == "mining" and rec["proposed"][0]["needs"] == []
+
+
+HOT = "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"  # BIP-173's other example, registered to Hot
+
+
+def test_a_csv_and_a_core_view_of_one_address_are_not_added_up(cold, tmp_path):
+    """A CSV statement gives an address's net movement (+1 BTC), Bitcoin Core's listtransactions the same output
+    (+1 BTC): adding them up read 2 BTC on the chain. The import is refused naming both, and changes nothing."""
+    ws, r0 = cold
+    when = utc("2025-03-01T12:00:00")
+    csv_file = write(tmp_path / "a.csv", f"address,txid,block_time,delta_sat\n{r0},{txid(1)},{when},{SAT}\n")
+    core = write(tmp_path / "b.json", [{"txid": txid(1), "category": "receive", "address": r0, "amount": 1.0,
+                                        "vout": 0, "confirmations": 10, "blocktime": when}])
+    before = ws.store.audit_head()
+    with pytest.raises(InputError, match="would both be counted"):
+        ws.import_chain([csv_file, core])
+    assert ws.store.audit_head() == before and ws.chain_transactions() == []
+    ws.import_chain([csv_file])
+    with pytest.raises(InputError, match="would both be counted"):
+        ws.import_chain([core])  # the CSV's view is stored: the same check
+    assert ws.reconcile(D).wallets[0].chain_sat == SAT
+
+
+def test_a_core_spend_and_a_csv_net_movement_of_the_same_wallet_are_not_added_up(cold, tmp_path):
+    """Core's send entry (1 BTC and a 0.0001 BTC fee out of Cold, addresses unknown) and a CSV giving Cold's
+    address's net movement in the same transaction (-1.0001 BTC) would take 2.0002 BTC from Cold."""
+    ws, r0 = cold
+    t0, t1 = utc("2025-03-01T12:00:00"), utc("2025-03-02T12:00:00")
+    core = write(tmp_path / "core.json", [
+        {"txid": txid(1), "category": "receive", "address": r0, "amount": 2.0, "vout": 0, "confirmations": 9,
+         "blocktime": t0},
+        {"txid": txid(2), "category": "send", "address": X, "amount": -1.0, "fee": -0.0001, "vout": 0,
+         "confirmations": 8, "blocktime": t1}])
+    csv_file = write(tmp_path / "a.csv", f"address,txid,block_time,delta_sat\n{r0},{txid(2)},{t1},-100010000\n")
+    with pytest.raises(InputError, match="spend .* would both be counted"):
+        ws.import_chain([core, csv_file])
+    ws.import_chain([core])
+    assert ws.reconcile(D).wallets[0].chain_sat == 2 * SAT - 100_010_000
+
+
+def test_two_wallets_sides_of_one_transfer_in_like_statements_add_up(cold, tmp_path):
+    """Cold's Core wallet (the send) and Hot's Core wallet (the receipt) see the two sides of one transfer: both
+    are taken, and reconcile reads 1 BTC moved from Cold to Hot, 0.0001 BTC fee. A CSV of Hot's address beside
+    Cold's Core send would count Hot's output twice (Core lists where a send went): refused."""
+    ws, r0 = cold
+    ws.add_wallet(d.Wallet(name="Hot", kind="hot"))
+    ws.add_address("Hot", HOT)
+    t0, t1 = utc("2025-03-01T12:00:00"), utc("2025-03-02T12:00:00")
+    cold_core = write(tmp_path / "cold.json", [
+        {"txid": txid(1), "category": "receive", "address": r0, "amount": 2.0, "vout": 0, "confirmations": 9,
+         "blocktime": t0},
+        {"txid": txid(2), "category": "send", "address": HOT, "amount": -1.0, "fee": -0.0001, "vout": 0,
+         "confirmations": 8, "blocktime": t1}])
+    hot_core = write(tmp_path / "hot.json", [{"txid": txid(2), "category": "receive", "address": HOT, "amount": 1.0,
+                                              "vout": 0, "confirmations": 8, "blocktime": t1}])
+    hot_csv = write(tmp_path / "hot.csv", f"address,txid,block_time,delta_sat\n{HOT},{txid(2)},{t1},{SAT}\n")
+    with pytest.raises(InputError, match="would both be counted"):
+        ws.import_chain([cold_core, hot_csv])
+    ws.import_chain([cold_core, hot_core])
+    rec = ws.reconcile(D)
+    assert {w.name: w.chain_sat for w in rec.wallets} == {"Cold": SAT - 10_000, "Hot": SAT}
+    assert [(t.movement.wallet, t.movement.to_wallet, t.movement.value_sat) for t in rec.internal_transfers] == [
+        ("Cold", "Hot", SAT)]

@@ -157,6 +157,9 @@ def plan(files: list[ParsedFile], known: dict[str, Known], known_files: set[str]
                         confirmed_now.add(ptx.txid)
             own = ptx.legs + ([Leg("in", NET_MOVEMENT, None, ptx.spend_sat, spender)] if ptx.spend_sat and spender
                               else [])
+            if not ptx.complete and k.complete_legs is None and (twice := _counted_twice(k.partial, own, holders)):
+                problems.append(f"{where}: transaction {ptx.txid}: {twice}")
+                continue
             for leg in _new_legs(k, ptx, own, where, problems):
                 legs.append((index, ptx.txid, ptx.complete, leg))
     for txid, k in new_txs.items():
@@ -183,6 +186,31 @@ def _core_spender(parsed: ParsedFile, holders: dict[str, str], problems: list[st
                     "they are given to the wallet its receiving addresses are registered to; "
                     + (f"they are registered to {listed(wallets)}: save one Core wallet per Reserve Desk wallet"
                        if wallets else "none of them is registered: register the wallet's descriptor first"))
+    return None
+
+
+def _counted_twice(known: dict[tuple, int], legs: list[Leg], holders: dict[str, str]) -> str | None:
+    """Why a partial view would count coins twice beside the partial views known, or None. A CSV view gives an
+    address's net movement; a Bitcoin Core view its outputs one by one and the wallet's spend as a whole: the two
+    cannot be added up for the same address (or for the wallet of a Core spend)."""
+    def sides(keys) -> tuple[set[str], set[str], set[str]]:
+        net = {a for _, n, a, _ in keys if n == NET_MOVEMENT and a is not None}
+        listed = {a for _, n, a, _ in keys if n != NET_MOVEMENT and a is not None}
+        spenders = {w for _, _, a, w in keys if a is None and w is not None}
+        return net, listed, spenders
+
+    old_net, old_listed, old_spenders = sides(known)
+    new_net, new_listed, new_spenders = sides([leg.key for leg in legs])
+    both = sorted((new_net & old_listed) | (new_listed & old_net))
+    if both:
+        return (f"{both[0]}'s net movement (a CSV statement) and its outputs (a Bitcoin Core statement) would both "
+                "be counted; import one of the two, or an explorer's (Esplora) statement of the transaction")
+    spends = sorted({w for a in new_net if (w := holders.get(a)) in old_spenders}
+                    | {w for a in old_net if (w := holders.get(a)) in new_spenders})
+    if spends:
+        return (f"wallet {spends[0]}'s spend (a Bitcoin Core statement) and the net movement of one of its addresses "
+                "(a CSV statement) would both be counted; import one of the two, or an explorer's (Esplora) "
+                "statement of the transaction")
     return None
 
 
