@@ -123,3 +123,24 @@ def test_two_wallets_sides_of_one_transfer_in_like_statements_add_up(cold, tmp_p
     assert {w.name: w.chain_sat for w in rec.wallets} == {"Cold": SAT - 10_000, "Hot": SAT}
     assert [(t.movement.wallet, t.movement.to_wallet, t.movement.value_sat) for t in rec.internal_transfers] == [
         ("Cold", "Hot", SAT)]
+
+
+MULTI_KEYS = ("xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1"
+              "EGMcet8", "xpub69H7F5d8KSRgmmdJg2KhpAK8SR3DjMwAdkxj3ZuxV27CprR9LgpeyGmXUbC6wb7ERfvrnKZjXoUmmDznezpbZb7ap6r1D3"
+              "tgFxHmwMkQTPH")  # BIP-32's test vector 1: m and m/0h
+
+
+def test_a_multisig_with_receive_and_change_gives_each_address_its_own_path():
+    """wsh(sortedmulti(…/<0;1>/*)) derives a receive and a change address at each index: both were listed as
+    "…/0" in the register and the statement, so the two could not be told apart (nor sorted in branch order)."""
+    from desktop.core.custody import register
+
+    def multi(branch: str) -> str:
+        return f"wsh(sortedmulti(1,{MULTI_KEYS[0]}/{branch}/*,{MULTI_KEYS[1]}/{branch}/*))"
+
+    both = register.parse(multi("<0;1>"), count=2).addresses
+    receive, change = register.parse(multi("0"), count=2).addresses, register.parse(multi("1"), count=2).addresses
+    assert [(a.path, a.address) for a in both] == [
+        ("…/0/0", receive[0].address), ("…/0/1", receive[1].address),
+        ("…/1/0", change[0].address), ("…/1/1", change[1].address)]
+    assert [a.path for a in receive] == ["…/0", "…/1"]  # one branch: the index says which, as before

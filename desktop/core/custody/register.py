@@ -189,9 +189,13 @@ def _check_key_network(key: bip32.HDKey, network: str) -> None:
 def _path(descriptor: Descriptor, branch: int | None, index: int | None) -> str | None:
     """The derivation path of one address: the key origin when the descriptor gives it (``m/84h/0h/0h``, else
     ``…``), then the key's own steps with the branch chosen and the index in place of ``*``."""
-    if len(descriptor.keys) != 1:  # a multisig's addresses come from several keys: the index says which
-        return None if index is None else f"…/{index}"
     key = descriptor.keys[0]
+    if len(descriptor.keys) != 1:  # a multisig's keys have their own paths: the branch (when it has two) and index
+        if index is None:
+            return None
+        choice = next((s for s in (key.allowed_derivation.indexes if key.allowed_derivation else [])
+                       if isinstance(s, list)), None)
+        return f"…/{_step(choice[branch])}/{index}" if choice else f"…/{index}"
     origin = "m" + "".join(f"/{_step(n)}" for n in key.origin.derivation) if key.origin else "…"
     steps = []
     for step in key.allowed_derivation.indexes if key.allowed_derivation else []:
