@@ -144,3 +144,33 @@ def test_a_multisig_with_receive_and_change_gives_each_address_its_own_path():
         ("…/0/0", receive[0].address), ("…/0/1", receive[1].address),
         ("…/1/0", change[0].address), ("…/1/1", change[1].address)]
     assert [a.path for a in receive] == ["…/0", "…/1"]  # one branch: the index says which, as before
+
+
+def test_a_ledger_dated_in_local_time_matches_the_next_or_previous_utc_day():
+    """A purchase booked on 28 February in San Salvador (UTC-6) at 20:00 is in a block of 1 March, 02:00 UTC. The
+    ledger has no txid: it matched nothing, so the reconciliation listed it as missing from the chain, the block
+    as missing from the ledger, and proposed adding the purchase a second time. A day apart it matches, once an
+    exact day has had its chance; a block of Karachi's night (UTC+5) matches the ledger's next day."""
+    from desktop.core.custody.chain import ChainTx, Leg
+    from desktop.core.custody.reconcile import reconcile
+
+    def receipt(n: int, when: str) -> ChainTx:
+        return ChainTx(txid(n), True, 880_000 + n, utc(when), 10_000, True,
+                       (Leg("in", 0, X, SAT + 10_000), Leg("out", 0, "c1", SAT)))
+
+    register = {"c1": "Cold"}
+    evening = [receipt(1, "2025-03-01T02:00:00")]
+    booked = [d.Transaction(dt.date(2025, 2, 28), "purchase", "Cold", 1.0, price_usd=85_000.0, id=1)]
+    found = reconcile(evening, register, booked, D)
+    assert (found.unmatched_chain, found.unmatched_ledger, found.proposed) == ((), (), ())
+    assert found.wallets[0].difference_sat == 0
+    # the exact day first: of two blocks a day apart, each entry takes its own
+    two = [receipt(2, "2025-03-05T12:00:00"), receipt(3, "2025-03-06T12:00:00")]
+    entries = [d.Transaction(dt.date(2025, 3, 6), "purchase", "Cold", 1.0, price_usd=1.0, id=6),
+               d.Transaction(dt.date(2025, 3, 7), "purchase", "Cold", 1.0, price_usd=1.0, id=7)]
+    found = reconcile(two, register, entries, D)
+    assert (found.unmatched_chain, found.unmatched_ledger) == ((), ())
+    night = [receipt(4, "2025-03-09T21:00:00")]  # 02:00 on 10 March in Karachi
+    found = reconcile(night, register, [d.Transaction(dt.date(2025, 3, 10), "purchase", "Cold", 1.0,
+                                                      price_usd=1.0, id=8)], D)
+    assert (found.unmatched_chain, found.unmatched_ledger) == ((), ())

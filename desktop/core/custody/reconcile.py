@@ -21,7 +21,9 @@ differences of matched pairs``, exactly.
 Matching with ledger entries dated by then, each entry used once. An entry whose ``reference`` names a
 transaction (its id, or its id and a suffix after a colon such as ``TXID:fee``, since a ledger reference is
 unique) matches a movement of that transaction of its class, or nothing. Any other entry matches a movement of
-its class, wallet(s), UTC day and quantity to the satoshi. The classes: a receipt is a purchase, mining, seizure
+its class, wallet(s) and quantity to the satoshi within a day of its UTC day (a ledger dated in local time: an
+evening in San Salvador, UTC-6, is the next UTC day; a night in Karachi, UTC+5, the day before), movements in
+chronological order each taking the earliest entry left. The classes: a receipt is a purchase, mining, seizure
 or donation; a spend a sale; a fee a fee; a transfer a transfer between the same wallets.
 
 What stays unmatched on the chain is offered as a ledger entry: a fee or a transfer as it is, a receipt or a
@@ -45,6 +47,7 @@ RECEIPT, SPEND, FEE, TRANSFER = "receipt", "spend", "fee", "transfer"
 CLASS_OF_KIND = {**{k: RECEIPT for k in INFLOW_KINDS}, "sale": SPEND, "fee": FEE, "transfer": TRANSFER}
 PROPOSAL_SOURCE = "chain statement (reconciliation)"
 _TXID = re.compile(r"[0-9a-f]{64}")
+ONE_DAY = dt.timedelta(days=1)
 
 
 def sat(quantity_btc: float) -> int:
@@ -349,7 +352,7 @@ def _match(moved: list[Movement], entries: list[LedgerEntry]) -> tuple[dict[int,
         if _TXID.fullmatch(ref):  # it names a transaction: it matches that transaction or nothing
             by_reference[ref].append(e)
         else:
-            by_key[(CLASS_OF_KIND[e.kind], e.wallet, e.to_wallet, e.date, sat(e.quantity))].append(e)
+            by_key[(CLASS_OF_KIND[e.kind], e.wallet, e.to_wallet, sat(e.quantity))].append(e)
     matched: dict[int, LedgerEntry] = {}
     differences: list[QuantityDifference] = []
     for i, m in enumerate(moved):
@@ -361,11 +364,18 @@ def _match(moved: list[Movement], entries: list[LedgerEntry]) -> tuple[dict[int,
             matched[i] = e
             if sat(e.quantity) != m.value_sat:
                 differences.append(QuantityDifference(e, m))
-    for i, m in enumerate(moved):
+    for key, queue in by_key.items():
+        by_key[key] = deque(sorted(queue, key=lambda e: e.date))  # stable: the ledger's order within a day
+    # in chronological order, a movement takes the earliest entry left within a day of it: as many pairs as can be
+    # made, whether the ledger is dated in UTC, in San Salvador's time (UTC-6) or in Karachi's (UTC+5)
+    for i in sorted(range(len(moved)), key=lambda i: moved[i].date):
+        m = moved[i]
         if i in matched:
             continue
-        queue = by_key.get((m.movement, m.wallet, m.to_wallet, m.date, m.value_sat))
-        if queue:
+        queue = by_key.get((m.movement, m.wallet, m.to_wallet, m.value_sat))
+        while queue and queue[0].date < m.date - ONE_DAY:  # too early for this movement, so for every later one
+            queue.popleft()
+        if queue and queue[0].date <= m.date + ONE_DAY:
             matched[i] = queue.popleft()
     return matched, differences
 
