@@ -533,6 +533,8 @@ def cmd_statement(args) -> int:
     ws = _open(args.workspace, reading=True)
     try:
         statement = ws.statement(args.date)
+        for _, out in outputs:
+            statement.check_output(out)  # before writing either: never over a chain statement it cites
         report = statement_report(ws, statement, args.marking)
         pages = render_statement_pdf(statement, report, args.out, args.paper, workspace=ws.path)
         if args.csv:

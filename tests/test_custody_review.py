@@ -174,3 +174,21 @@ def test_a_ledger_dated_in_local_time_matches_the_next_or_previous_utc_day():
     found = reconcile(night, register, [d.Transaction(dt.date(2025, 3, 10), "purchase", "Cold", 1.0,
                                                       price_usd=1.0, id=8)], D)
     assert (found.unmatched_chain, found.unmatched_ledger) == ((), ())
+
+
+def test_the_statement_is_never_written_over_a_chain_statement_it_cites(cold, tmp_path, capsys):
+    """``statement --out FILE --force`` with FILE the Esplora statement the balances come from replaced it: the
+    statement then cited a SHA-256 no file had. It is refused (PDF or CSV), and neither output is written."""
+    from desktop import cli
+
+    ws, r0 = cold
+    chain = write(tmp_path / "r0.json", [esplora(1, "2025-03-01T12:00:00", [(X, SAT + 10_000)], [(r0, SAT)])])
+    ws.import_chain([chain])
+    path = str(ws.path)
+    ws.close()
+    before = chain.read_bytes()
+    for outputs in (["--out", str(chain)], ["--out", str(tmp_path / "s.pdf"), "--csv", str(chain)]):
+        code = cli.main(["statement", "--workspace", path, "--date", "2025-03-31", "--force", *outputs])
+        assert code != 0 and "cites by its SHA-256" in capsys.readouterr().err
+        assert chain.read_bytes() == before and not (tmp_path / "s.pdf").exists()
+    assert cli.main(["statement", "--workspace", path, "--date", "2025-03-31", "--out", str(tmp_path / "s.pdf")]) == 0

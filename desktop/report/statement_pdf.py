@@ -63,6 +63,7 @@ def render_statement_pdf(statement: Statement, report: Report, path: str | os.Pa
     if paper not in PAGE_SIZES:
         raise InvalidInput(f"paper: one of {', '.join(PAGE_SIZES)}")
     check_target(path, workspace)
+    statement.check_output(path)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)

@@ -14,9 +14,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..io.csv_safe import row_cells, text_cell
+from ..io.csv_source import file_digest
+from ..io.output_target import OutputRefused
 from .chain import SAT_PER_BTC, ChainFile
 
 TITLE = "Statement of public-sector bitcoin addresses and balances"
@@ -145,6 +149,15 @@ class Statement:
             "audit_head": {"entries": self.audit_entries, "hash": self.audit_hash},
             "left_out": list(self.left_out),
         }
+
+    def check_output(self, target: str | os.PathLike) -> None:
+        """Refuse ``target`` when it is one of the chain statements the balances come from (by its SHA-256): the
+        file the statement cites would be lost, even with --force or the window's "replace"."""
+        path = Path(target)
+        cited = {f.sha256: f.name for f in self.files}
+        if cited and path.is_file() and (name := cited.get(file_digest(path))):
+            raise OutputRefused(f"{target} is the chain statement {name} that this statement cites by its SHA-256; "
+                                "it is never written over. Choose another file name.")
 
     def csv_text(self) -> str:
         """One row per address, then a total row per wallet and one for the statement; text cells through
