@@ -192,3 +192,25 @@ def test_the_statement_is_never_written_over_a_chain_statement_it_cites(cold, tm
         assert code != 0 and "cites by its SHA-256" in capsys.readouterr().err
         assert chain.read_bytes() == before and not (tmp_path / "s.pdf").exists()
     assert cli.main(["statement", "--workspace", path, "--date", "2025-03-31", "--out", str(tmp_path / "s.pdf")]) == 0
+
+
+@pytest.mark.parametrize("secret", [
+    "0C28FCA386C7A227600B2FE50B7CAE11EC86D3BF1FBE471BE89827E19D72AA1D",  # the Bitcoin wiki's private key in hex
+    "0x0c28fca386c7a227600b2fe50b7cae11ec86d3bf1fbe471be89827e19d72aa1d",
+    "S6c56bnXQiBjk9mqSYE7ykVQ7NzrRy",  # the wiki's mini private key (Casascius coins), and its 22-character form
+    "SzavMBLoXU6kDrqtUVmffv",
+])
+def test_a_raw_or_mini_private_key_is_refused_without_repeating_it(secret, cold):
+    """A private key in hex or as a mini key was refused as "not a valid address" quoting the whole key (or, as a
+    descriptor, its first 7 characters), in the window's message and on the command line's stderr. It is refused
+    as a secret, and no part of it is repeated."""
+    from desktop.core.custody import register
+
+    ws, _ = cold
+    for field, add in (("address", lambda: ws.add_address("Cold", secret)),
+                       ("descriptor", lambda: ws.add_descriptor("Cold", secret))):
+        with pytest.raises(register.SecretRefused) as refused:
+            add()
+        assert refused.value.field == field and "private key" in str(refused.value)
+        assert secret[:6].lower() not in str(refused.value).lower() and secret[-6:] not in str(refused.value)
+    assert len(ws.registered_addresses()) == 4

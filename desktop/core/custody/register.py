@@ -16,6 +16,7 @@ standalone app has room for). This module adds the desk's rules:
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 
@@ -32,6 +33,8 @@ DEFAULT_COUNT = 20  # addresses per branch derived at first
 DEFAULT_GAP_LIMIT = 20  # unused addresses kept after the last used one (BIP-44's gap limit)
 _PRIVATE_PREFIXES = ("xprv", "yprv", "zprv", "tprv", "uprv", "vprv", "Yprv", "Zprv", "Uprv", "Vprv")
 _BASE58 = re.compile(r"[1-9A-HJ-NP-Za-km-z]{50,52}")
+_RAW_KEY = re.compile(r"(0x)?[0-9a-fA-F]{64}")
+_MINIKEY = re.compile(r"S[1-9A-HJ-NP-Za-km-z]{21}|S[1-9A-HJ-NP-Za-km-z]{29}")  # checked by its SHA-256 (Casascius)
 
 
 @dataclass(frozen=True)
@@ -60,10 +63,18 @@ def _refuse_secrets(text: str, field: str) -> None:
     if any(prefix in text for prefix in _PRIVATE_PREFIXES):
         raise SecretRefused(field, "this holds an extended private key: it gives control of the coins; give the "
                                    "matching public key (xpub, ypub, zpub) instead; it was not kept")
+    if _RAW_KEY.fullmatch(text):  # never an address nor a descriptor; a key is 32 bytes: a message must not show it
+        raise SecretRefused(field, "64 hexadecimal digits are a raw private key (or a transaction id), not an "
+                                   "address or a descriptor; Reserve Desk takes public information only; it was not "
+                                   "kept")
     for token in re.split(r"[^1-9A-HJ-NP-Za-km-z]", text):
         if _BASE58.fullmatch(token) and (_is_wif(token) or token[0] in "5KL9c"):  # a WIF key, or one mistyped
             raise SecretRefused(field, "this holds a private key (WIF): it gives control of the coins; Reserve Desk "
                                        "takes addresses and public keys only; it was not kept")
+        if _MINIKEY.fullmatch(token) and hashlib.sha256(f"{token}?".encode()).digest()[0] == 0:
+            raise SecretRefused(field, "this holds a private key (a mini private key, as on a physical coin): it gives "
+                                       "control of the coins; Reserve Desk takes addresses and public keys only; it "
+                                       "was not kept")
 
 
 def _is_wif(token: str) -> bool:
