@@ -214,3 +214,15 @@ def test_a_raw_or_mini_private_key_is_refused_without_repeating_it(secret, cold)
         assert refused.value.field == field and "private key" in str(refused.value)
         assert secret[:6].lower() not in str(refused.value).lower() and secret[-6:] not in str(refused.value)
     assert len(ws.registered_addresses()) == 4
+
+
+def test_a_segwit_address_in_upper_case_in_a_csv_statement_is_the_registered_one(cold, tmp_path):
+    """BIP-173 allows a SegWit address in upper case (QR codes; a spreadsheet may give it so). The register keeps
+    it in lower case; a CSV statement's upper-case spelling touched "no registered address" and its 1 BTC was
+    missing from the chain balance."""
+    ws, r0 = cold
+    when = utc("2025-03-01T12:00:00")
+    result = ws.import_chain([write(tmp_path / "a.csv", f"address,txid,block_time,delta_sat\n{r0.upper()},{txid(1)},"
+                                                         f"{when},{SAT}\n")])
+    assert result.unregistered == [] and ws.reconcile(D).wallets[0].chain_sat == SAT
+    assert ws.address_balances(D)[r0] == SAT

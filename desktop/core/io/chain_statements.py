@@ -359,6 +359,8 @@ def _csv_row(rec: dict[str, str], where: str, latest: int, txs: dict[str, Parsed
     address = _address(rec["address"].strip() or None, "address")
     if address is None:
         raise FieldError("address", "is empty")
+    if address[:3].lower() in ("bc1", "tb1") or address[:5].lower() == "bcrt1":
+        address = address.lower()  # SegWit may be written in upper case (BIP-173); the register keeps lower case
     txid = _txid(rec["txid"].strip())
     time = _csv_time(rec["block_time"].strip(), latest)
     try:
