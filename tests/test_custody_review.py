@@ -226,3 +226,17 @@ def test_a_segwit_address_in_upper_case_in_a_csv_statement_is_the_registered_one
                                                          f"{when},{SAT}\n")])
     assert result.unregistered == [] and ws.reconcile(D).wallets[0].chain_sat == SAT
     assert ws.address_balances(D)[r0] == SAT
+
+
+def test_a_zpub_in_a_descriptor_of_another_script_type_is_refused():
+    """A zpub says its wallet makes native SegWit (wpkh) addresses; ``pkh(zpub…)`` or ``sh(wpkh(zpub…))`` was
+    taken and registered legacy or nested addresses the wallet never uses (balances of zero in the statement)."""
+    from desktop.core.custody import register
+    from desktop.core.io.fields import FieldError
+
+    for wrong in (f"pkh({BIP84_ZPUB}/0/*)", f"sh(wpkh({BIP84_ZPUB}/0/*))", f"tr({BIP84_ZPUB}/0/*)"):
+        with pytest.raises(FieldError, match=r"a zpub is a key for wpkh\(…\) addresses"):
+            register.parse(wrong)
+    right = register.parse(f"wpkh([73c5da0a/84h/0h/0h]{BIP84_ZPUB}/<0;1>/*)", count=1).addresses
+    assert right[0].address == register.parse(BIP84_ZPUB, count=1).addresses[0].address == \
+        "bc1qcr8te4kr609gcawutmrza0j4xv80jy8z306fyu"  # BIP-84's first receive address

@@ -126,6 +126,7 @@ def parse(text: str, network: str = "main", count: int = DEFAULT_COUNT) -> Entry
             raise SecretRefused("descriptor", "this holds a private key; give the public descriptor; it was not kept")
         if key.is_extended:
             _check_key_network(key.key, network)
+            _check_slip132_script(key.key, str(descriptor), network)
     if descriptor.is_wildcard:
         derived = _derive(descriptor, network, 0, count)
     else:
@@ -195,6 +196,18 @@ def _check_key_network(key: bip32.HDKey, network: str) -> None:
     if key.version not in {v for k, v in NETWORKS[network].items() if k in ("xpub", "ypub", "zpub", "Ypub", "Zpub")}:
         other = "testnet" if network == "main" else "mainnet"
         raise FieldError("descriptor", f"it holds a {other} key; this workspace is {NETWORK_NAMES[network]}")
+
+
+_SLIP132_SCRIPTS = {"ypub": "sh(wpkh(", "zpub": "wpkh(", "Ypub": "sh(wsh(", "Zpub": "wsh("}  # what each says
+
+
+def _check_slip132_script(key: bip32.HDKey, descriptor: str, network: str) -> None:
+    """A ypub or zpub says which addresses its wallet makes: a descriptor making others (``pkh(zpub…)``) would
+    register addresses the wallet never uses."""
+    for kind, script_start in _SLIP132_SCRIPTS.items():
+        if key.version == NETWORKS[network][kind] and not descriptor.startswith(script_start):
+            raise FieldError("descriptor", f"a {kind} is a key for {script_start}…{')' * script_start.count('(')} addresses, but this descriptor "
+                                           "makes others; give the descriptor as the wallet software exports it")
 
 
 def _path(descriptor: Descriptor, branch: int | None, index: int | None) -> str | None:
