@@ -240,3 +240,14 @@ def test_a_zpub_in_a_descriptor_of_another_script_type_is_refused():
     right = register.parse(f"wpkh([73c5da0a/84h/0h/0h]{BIP84_ZPUB}/<0;1>/*)", count=1).addresses
     assert right[0].address == register.parse(BIP84_ZPUB, count=1).addresses[0].address == \
         "bc1qcr8te4kr609gcawutmrza0j4xv80jy8z306fyu"  # BIP-84's first receive address
+
+
+def test_an_esplora_statement_saved_with_a_utf8_bom_is_read_as_json(cold, tmp_path):
+    """Notepad and Windows PowerShell save UTF-8 with a byte-order mark: the JSON was taken for a CSV (its format
+    guessed from the first byte) and refused as a CSV without the columns address,txid,block_time,delta_sat."""
+    ws, r0 = cold
+    path = tmp_path / "r0.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps([esplora(1, "2025-03-01T12:00:00", [(X, SAT + 10_000)],
+                                                           [(r0, SAT)])]).encode())
+    result = ws.import_chain([path])
+    assert result.files[0].format == "esplora" and ws.reconcile(D).wallets[0].chain_sat == SAT

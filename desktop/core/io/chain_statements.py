@@ -116,7 +116,7 @@ def _end_of(day: dt.date) -> int:
 
 
 def _guess_format(name: str, data: bytes) -> str:
-    head = data.lstrip()[:1]
+    head = data.removeprefix(b"\xef\xbb\xbf").lstrip()[:1]  # a UTF-8 BOM: Notepad and PowerShell write one
     if head not in (b"[", b"{"):
         return "csv"
     sample = data[:20_000]
