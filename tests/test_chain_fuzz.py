@@ -37,8 +37,8 @@ OUT = "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"  # someone else's
 ADDRESSES = (A1, A2, B1, OUT, "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy")
 T0 = 1_738_000_000  # 2025-01-27 UTC
 SEED_TXIDS = (f"{1:064x}", f"{2:064x}")
-TABLES = ("chain_files", "chain_transactions", "chain_legs", "addresses", "descriptors", "wallets", "transactions")
-UNDO = ("chain_legs", "chain_transactions", "chain_files", "addresses")  # rows that refer to others first
+TABLES = ("chain_files", "chain_transactions", "chain_views", "addresses", "descriptors", "wallets", "transactions")
+UNDO = ("chain_views", "chain_transactions", "chain_files", "addresses")  # rows that refer to others first
 # A problem reads "file: where: field: reason"; "where" is an entry ("[3]") or a row ("row 4"); a problem with the
 # file as a whole names no place, and one found merging files names the transaction.
 FIELD = r"(txid|transaction|entry|status(\.\w+)?|v(in|out)(\[\d+\])?(\.\w+)*|fee|category|confirmations|blocktime" \

@@ -10,14 +10,16 @@ view when there is one, otherwise every partial view's legs, each leg once (the 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
+from typing import NamedTuple
 
 SAT_PER_BTC = 100_000_000
+_LEGS_JSON = json.JSONEncoder(separators=(",", ":"))
 NET_MOVEMENT = -1  # the ``n`` of a leg that is a net movement of an address in a transaction (CSV statements)
 
 
-@dataclass(frozen=True)
-class Leg:
+class Leg(NamedTuple):  # a tuple, not a dataclass: a chain of 100,000 transactions is read as 400,000 of them
     """Coins leaving an address (``direction`` "in": a transaction input spends them) or reaching it ("out": an
     output pays them). ``n`` is the input or output index (NET_MOVEMENT for a net movement). ``address`` is None
     for a Bitcoin Core wallet's spend, whose own addresses Core does not list: ``wallet`` says whose it is."""
@@ -71,6 +73,22 @@ def merged_legs(views: list[tuple[bool, list[Leg]]]) -> tuple[bool, tuple[Leg, .
         for leg in legs:
             seen.setdefault(leg.key, leg)
     return False, tuple(seen.values())
+
+
+def legs_json(legs: list[Leg], wallet_ids: dict[str, int]) -> str:
+    """A view's legs as stored: ``[[direction, n, address, satoshis, wallet id], …]`` (one row per view, not per
+    leg: a statement of 100,000 transactions has some 400,000 inputs and outputs)."""
+    return _LEGS_JSON.encode([[leg.direction, leg.n, leg.address, leg.value_sat,
+                               wallet_ids[leg.wallet] if leg.wallet else None] for leg in legs])
+
+
+def legs_from_json(text: str, wallet_names: dict[int, str]) -> list[Leg]:
+    """The legs ``legs_json`` stored; ValueError when the text is not of that form (changed outside the app)."""
+    try:
+        return [Leg(direction, n, address, value, None if wallet is None else wallet_names.get(wallet, f"#{wallet}"))
+                for direction, n, address, value, wallet in json.loads(text)]
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"not a list of inputs and outputs ({exc})") from None
 
 
 def btc(sat: int) -> float:

@@ -403,7 +403,7 @@ CREATE INDEX addresses_descriptor ON addresses (descriptor_id);
     (
         11,
         "chain statements: the files brought from a block explorer or a node, the transactions they show, and each "
-        "transaction's inputs and outputs as each file saw them; signed messages proving control of an address",
+        "file's view of a transaction (its inputs and outputs as JSON); signed messages proving control of an address",
         """
 CREATE TABLE chain_files (
     id           INTEGER PRIMARY KEY,
@@ -424,19 +424,14 @@ CREATE TABLE chain_transactions (
     CHECK (confirmed = 0 OR block_time IS NOT NULL)
 ) STRICT;
 
-CREATE TABLE chain_legs (
-    id        INTEGER PRIMARY KEY,
-    txid      TEXT NOT NULL REFERENCES chain_transactions(txid),
-    file_id   INTEGER NOT NULL REFERENCES chain_files(id),
-    complete  INTEGER NOT NULL CHECK (complete IN (0, 1)),
-    direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
-    n         INTEGER NOT NULL CHECK (n BETWEEN -1 AND 1000000),
-    address   TEXT CHECK (address IS NULL OR length(address) BETWEEN 1 AND 100),
-    wallet_id INTEGER REFERENCES wallets(id),
-    value_sat INTEGER NOT NULL CHECK (value_sat BETWEEN 0 AND 2100000000000000),
-    CHECK (address IS NOT NULL OR wallet_id IS NOT NULL)
+CREATE TABLE chain_views (
+    id       INTEGER PRIMARY KEY,
+    txid     TEXT NOT NULL REFERENCES chain_transactions(txid),
+    file_id  INTEGER NOT NULL REFERENCES chain_files(id),
+    complete INTEGER NOT NULL CHECK (complete IN (0, 1)),
+    legs     TEXT NOT NULL CHECK (json_valid(legs) AND json_type(legs) = 'array' AND length(legs) <= 50000000),
+    UNIQUE (txid, file_id)
 ) STRICT;
-CREATE INDEX chain_legs_by_txid ON chain_legs (txid);
 
 CREATE TABLE address_proofs (
     id        INTEGER PRIMARY KEY,

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..custody import chain_merge, proofs, register
-from ..custody.chain import ChainFile, ChainTx
+from ..custody.chain import ChainFile, ChainTx, legs_json
 from ..custody.chain_merge import ChainImport, known_from
 from ..custody.flags import CAP_KEY, DEFAULT_CAP_BTC, CustodyFlags, check_cap, custody_flags
 from ..custody.reconcile import Reconciliation
@@ -24,7 +24,7 @@ from ..table_cache import reads
 
 Progress = Callable[[float], None]
 CHAIN_TX_COLUMNS = ("txid", "confirmed", "block_height", "block_time", "fee_sat", "file_id")
-CHAIN_LEG_COLUMNS = ("txid", "file_id", "complete", "direction", "n", "address", "wallet_id", "value_sat")
+CHAIN_VIEW_COLUMNS = ("txid", "file_id", "complete", "legs")
 
 _UNHARDENED_STEP = re.compile(r"/(\d+)(?=/|$)")
 
@@ -165,16 +165,18 @@ class CustodyPart:
             for txid, k in plan.updated.items():
                 w.update("chain_transactions", txid, {"confirmed": int(k.confirmed), "block_height": k.block_height,
                                                       "block_time": k.block_time, "fee_sat": k.fee_sat})
-            if plan.legs:
-                w.insert_many("chain_legs", CHAIN_LEG_COLUMNS, [
-                    (txid, file_ids[index], int(complete), leg.direction, leg.n, leg.address,
-                     wallet_ids[leg.wallet] if leg.wallet else None, leg.value_sat)
-                    for index, txid, complete, leg in plan.legs])
-                w.log_import("chain_legs", "chain statements: inputs and outputs of "
+            views: dict[tuple[int, str], list] = {}
+            for index, txid, complete, leg in plan.legs:
+                views.setdefault((index, txid), [complete, []])[1].append(leg)
+            if views:
+                w.insert_many("chain_views", CHAIN_VIEW_COLUMNS, [
+                    (txid, file_ids[index], int(complete), legs_json(legs, wallet_ids))
+                    for (index, txid), (complete, legs) in views.items()])
+                w.log_import("chain_views", "chain statements: inputs and outputs of "
                              + ", ".join(f"{f.name} (sha256 {f.sha256[:12]})" for f in plan.files)[:900],
-                             len(plan.legs), None)
+                             len(views), None)
 
-    @reads("chain_transactions", "chain_legs", "wallets")
+    @reads("chain_transactions", "chain_views", "wallets")
     def chain_transactions(self) -> list[ChainTx]:
         """What the imported chain statements show (core/custody/chain.py): confirmed by block time, then the
         unconfirmed."""
@@ -198,14 +200,14 @@ class CustodyPart:
         """Each registered address's wallet, by wallet then as registered."""
         return {a.address: a.wallet for a in self.registered_addresses()}
 
-    @reads("chain_transactions", "chain_legs", "wallets", "addresses", "descriptors", "transactions")
+    @reads("chain_transactions", "chain_views", "wallets", "addresses", "descriptors", "transactions")
     def reconcile(self, date: dt.date) -> Reconciliation:
         """The ledger against the chain at the end of ``date`` (UTC), wallet by wallet, with the movements that
         explain the differences and the entries to add (core/custody/reconcile.py)."""
         return reconcile_chain(self.chain_transactions(), self.address_wallets(), self.transactions, date,
                                [w.name for w in self.wallets])
 
-    @reads("chain_transactions", "chain_legs", "wallets", "addresses", "descriptors")
+    @reads("chain_transactions", "chain_views", "wallets", "addresses", "descriptors")
     def address_balances(self, date: dt.date) -> dict[str, int]:
         """Each registered address's confirmed balance in satoshis at the end of ``date`` (UTC)."""
         return chain_address_balances(self.chain_transactions(), self.address_wallets(), date)
@@ -228,7 +230,7 @@ class CustodyPart:
             w.set_metadata(CAP_KEY, f"{cap_btc:.8f}".rstrip("0").rstrip("."))
         return cap_btc
 
-    @reads("chain_transactions", "chain_legs", "wallets", "addresses", "descriptors", "metadata", "address_proofs")
+    @reads("chain_transactions", "chain_views", "wallets", "addresses", "descriptors", "metadata", "address_proofs")
     def custody_flags(self, date: dt.date, cap_btc: float | None = None) -> CustodyFlags:
         """Each registered address's custody flags at the end of ``date``: over the cap (``cap_btc``, else the
         workspace's), reused, public key exposed, proven by a signed message (core/custody/flags.py)."""

@@ -38,9 +38,9 @@ from ..worker import Task
 from .base import Tab
 
 # what the page shows besides the ledger's own tables (wallets, transactions, metadata: HOLDINGS_TABLES)
-CUSTODY_TABLES = frozenset({"addresses", "descriptors", "chain_files", "chain_transactions", "chain_legs",
+CUSTODY_TABLES = frozenset({"addresses", "descriptors", "chain_files", "chain_transactions", "chain_views",
                             "address_proofs"})
-CHAIN_TABLES = ("chain_files", "chain_transactions", "chain_legs")  # parents first: an undo deletes in reverse
+CHAIN_TABLES = ("chain_files", "chain_transactions", "chain_views")  # parents first: an undo deletes in reverse
 # what an import of chain statements writes: a descriptor's gap limit may derive more addresses
 IMPORT_TABLES = frozenset({*CHAIN_TABLES, "descriptors", "addresses"})
 
