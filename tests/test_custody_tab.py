@@ -512,3 +512,28 @@ def test_a_read_only_workspace_says_why_nothing_can_be_added_before_any_dialog(q
     tab.custody.import_button.click()
     assert said == ["Add address or descriptor", "Import chain statements"]
     reader.close()
+
+
+def test_the_statements_csv_is_never_written_over_a_chain_statement_it_cites(qtbot, reconciled, tmp_path):
+    """The window's CSV as well as its PDF: the evidence behind the balances cannot be replaced by the statement,
+    even when the analyst says to replace the file."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.gui.dialogs.custody import StatementDialog
+
+    cited = tmp_path / "net.csv"  # a CSV chain statement: the name the window's CSV field takes
+    cited.write_text(f"address,txid,block_time,delta_sat\n{A1},{'9' * 64},{T0 + 4 * DAY},1000\n")
+    reconciled.import_chain([cited])
+    before = cited.read_bytes()
+    dialog = StatementDialog(reconciled, dt.date(2025, 1, 31))
+    qtbot.addWidget(dialog)
+    dialog.pdf.setText(str(tmp_path / "out.pdf"))
+    dialog.csv.setText(str(cited))
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+        dialog.export_button.click()
+        qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    assert cited.read_bytes() == before
+    assert "cites by its SHA-256" in dialog.status.text()

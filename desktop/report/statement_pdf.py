@@ -177,7 +177,8 @@ def _compose(w: Html, s: Statement, report: Report) -> None:
         "Chain: the sum of the wallet's confirmed movements in the chain statements by the end of the date (UTC). "
         "Ledger: the wallet's balance in the workspace's ledger on the date. Difference: ledger less chain"
         + (f"; {s.unmatched_chain:,} movements on the chain have no ledger entry and {s.unmatched_ledger:,} ledger "
-           "entries have no movement on the chain: 'reserve-desk reconcile' lists them"
+           "entries have no movement on the chain: the reconciliation lists them (Holdings > Custody in "
+           "the window; 'reserve-desk reconcile')"
            if s.unmatched_chain or s.unmatched_ledger else "") + ".", note=True))
 
     for x in s.wallets:

@@ -441,6 +441,8 @@ class StatementDialog(QDialog):
                 report = statement_report(ws, statement, marking.strip())
             finally:
                 store.close()
+            if len(outputs) > 1:
+                statement.check_output(outputs[1])  # before either is written: never over a chain statement it cites
             pages = render_statement_pdf(statement, report, outputs[0], paper, source.path, progress, cancelled)
             if len(outputs) > 1:
                 write_output(outputs[1], statement.csv_text().encode("utf-8"), source.path)
