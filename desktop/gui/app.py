@@ -113,12 +113,21 @@ def _check_report(folder: Path, workspace: Path) -> str | None:
 
 
 def _check_bitcoin() -> str | None:
-    """Addresses derive as BIP-84's test vector says (the bundle must carry embit)."""
-    from ..core.custody import register
+    """Addresses derive as BIP-84's test vector says, and a published signed message verifies (the bundle must
+    carry embit and libsecp256k1 with its key-recovery module)."""
+    from ..core.custody import proofs, register
+    from ..core.errors import InvalidInput
 
     xpub = ("xpub6CatWdiZiodmUeTDp8LT5or8nmbKNcuyvz7WyksVFkKB4RHwCD3XyuvPEbvqAQY3rAPshWcMLoP2fMFMKHPJ4ZeZXYVUhLv1VMrjPC7PW6V")
     first = register.parse(f"wpkh([73c5da0a/84h/0h/0h]{xpub}/0/*)", count=1).addresses[0].address
-    return None if first == "bc1qcr8te4kr609gcawutmrza0j4xv80jy8z306fyu" else f"BIP-84 derivation gave {first}"
+    if first != "bc1qcr8te4kr609gcawutmrza0j4xv80jy8z306fyu":
+        return f"BIP-84 derivation gave {first}"
+    try:  # bitcoinjs-message's fixture: "vires is numeris" signed with the private key 1 (compressed)
+        proofs.verify("1PMycacnJaSqwwJqjawXBErnLsZ7RkXUAs", "vires is numeris",
+                      "H8JawPtQOrybrSP1WHQnQPr67B9S3qrxBrl1mlzoTJOSHEpmnF7D3+t+LX0Xei9J20B5AIdPbeL3AaTBZ4N3bY0=")
+    except InvalidInput as exc:
+        return f"a published signed message did not verify: {exc}"
+    return None
 
 
 def _check_text_services() -> str | None:
