@@ -188,13 +188,34 @@ class Problem:
 
     @classmethod
     def read(cls, text: str) -> Problem:
-        """From the importer's "file: where: field: reason" (a problem of the whole import has fewer parts)."""
-        parts = text.split(": ", 3)
-        if len(parts) == 4:
-            return cls(*parts)
-        if len(parts) == 3:
-            return cls(parts[0], "", parts[1], parts[2])
-        return cls("", "", "", text)
+        """From the importer's "file: where: field: reason"; a problem of a whole file has no place or field
+        ("file: not valid JSON (…: line 1 column 300)"), and a reason may itself hold ": " (inside brackets or
+        after the field), so only a position ([3], row 5) is read as the place and a short name as the field."""
+        parts = _split_outside_brackets(text)
+        if len(parts) < 2:
+            return cls("", "", "", text)
+        file, rest = parts[0], parts[1:]
+        where = rest.pop(0) if len(rest) > 1 and _WHERE.fullmatch(rest[0]) else ""
+        field = rest.pop(0) if len(rest) > 1 and _FIELD.fullmatch(rest[0]) else ""
+        return cls(file, where, field, ": ".join(rest))
+
+
+_WHERE = re.compile(r"\[\d+\]|row \d+")  # the readers' places: a JSON array's index, a CSV row
+_FIELD = re.compile(r"[A-Za-z_][\w.\[\]]{0,39}( [a-z_]+)?")  # txid, vout[2].value, send entries
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """``text`` split at each ": " that is not inside brackets (a JSON error's "(… at: line 1 column 3)")."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(depth - 1, 0)
+        elif char == ":" and depth == 0 and text.startswith(": ", i):
+            parts.append(text[start:i])
+            start = i + 2
+    return [*parts, text[start:]]
 
 
 class ChainImportDialog(QDialog):
