@@ -60,3 +60,21 @@ def test_a_field_problem_keeps_its_place_field_and_whole_reason():
         "b.json", "[0]", "txid", "must be a transaction id: 64 hexadecimal characters")
     assert Problem.read("s.csv: row 2: delta_sat: must be a whole number") == Problem(
         "s.csv", "row 2", "delta_sat", "must be a whole number")
+
+
+def test_removing_the_refused_file_takes_its_problems_away(qtbot, ws, tmp_path):
+    """The problems of a file taken off the list stayed under "Nothing was written: 1 problem below"."""
+    from desktop.gui.dialogs.custody import ChainImportDialog
+
+    good, bad = tmp_path / "good.json", tmp_path / "bad.json"
+    good.write_text(json.dumps([receipt(1, 100_000)]))
+    bad.write_text("[{]")
+    dialog = ChainImportDialog(ws, paths=[str(good), str(bad)])
+    qtbot.addWidget(dialog)
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20_000)
+    assert [p.file for p in dialog.problems.records] == ["bad.json"]
+    dialog.files.item(1).setSelected(True)
+    dialog._remove()
+    assert dialog.paths() == [str(good)]
+    assert dialog.problems.records == [] and "Check again" in dialog.summary.text()

@@ -286,6 +286,14 @@ class ChainImportDialog(QDialog):
             if path not in known:
                 self.files.addItem(path)
                 known.add(path)
+        self._files_changed()
+
+    def _files_changed(self) -> None:
+        """What a check found no longer holds for other files: its problems and summary are taken away."""
+        if self.problems.records or self.outcome is not None:
+            self.problems.set_records([])
+            self.outcome = None
+            self.summary.setText("The files changed: Check again to see what they hold before anything is written.")
 
     def _browse(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, "Chain statements", str(Path.home()),
@@ -295,6 +303,7 @@ class ChainImportDialog(QDialog):
     def _remove(self) -> None:
         for item in self.files.selectedItems():
             self.files.takeItem(self.files.row(item))
+        self._files_changed()
 
     def _run(self, dry_run: bool) -> None:
         paths = [Path(p) for p in self.paths()]
