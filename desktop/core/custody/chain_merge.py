@@ -100,7 +100,7 @@ class Plan:
     files: list[ParsedFile]  # to store, in order
     transactions: dict[str, Known]  # new transactions
     updated: dict[str, Known]  # known transactions whose block, confirmation or fee a file gives
-    legs: list[tuple[int, str, bool, Leg]]  # (index in files, txid, complete, leg)
+    views: list[tuple[int, str, bool, list[Leg]]]  # (index in files, txid, complete, the legs to store)
 
 
 def known_from(txs: list[ChainTx], raw_views: dict[str, list[tuple[bool, list[Leg]]]]) -> dict[str, Known]:
@@ -126,7 +126,7 @@ def plan(files: list[ParsedFile], known: dict[str, Known], known_files: set[str]
     new_txs: dict[str, Known] = {}
     updated: dict[str, Known] = {}  # known transactions a file tells more about: confirmed since, block, fee
     confirmed_now: set[str] = set()
-    legs: list[tuple[int, str, bool, Leg]] = []
+    views: list[tuple[int, str, bool, list[Leg]]] = []
     seen_files = set(known_files)
     for parsed in files:
         outcome = FileOutcome(parsed.name, parsed.sha256, parsed.format, len(parsed.transactions),
@@ -160,8 +160,8 @@ def plan(files: list[ParsedFile], known: dict[str, Known], known_files: set[str]
             if not ptx.complete and k.complete_legs is None and (twice := _counted_twice(k.partial, own, holders)):
                 problems.append(f"{where}: transaction {ptx.txid}: {twice}")
                 continue
-            for leg in _new_legs(k, ptx, own, where, problems):
-                legs.append((index, ptx.txid, ptx.complete, leg))
+            if new_legs := _new_legs(k, ptx, own, where, problems):
+                views.append((index, ptx.txid, ptx.complete, new_legs))
     for txid, k in new_txs.items():
         if k.confirmed and k.block_time is None:
             problems.append(f"{txid}: blocktime: listunspent says it is confirmed but no file gives its block time; "
@@ -170,9 +170,9 @@ def plan(files: list[ParsedFile], known: dict[str, Known], known_files: set[str]
     result.duplicates = sum(f.duplicates for f in result.files)
     result.now_confirmed = len(confirmed_now)
     result.unconfirmed = sum(not k.confirmed for k in new_txs.values())
-    touched = {txid for _, txid, _, leg in legs if leg.wallet or leg.address in holders}
+    touched = {txid for _, txid, _, legs in views if any(leg.wallet or leg.address in holders for leg in legs)}
     result.unregistered = [txid for txid in new_txs if txid not in touched]
-    return Plan(result, kept, new_txs, updated, legs), problems
+    return Plan(result, kept, new_txs, updated, views), problems
 
 
 def _core_spender(parsed: ParsedFile, holders: dict[str, str], problems: list[str]) -> str | None:

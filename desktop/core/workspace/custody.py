@@ -154,7 +154,7 @@ class CustodyPart:
                                                  "imported_at": now, "transactions": len(f.transactions)})
                         for f in plan.files]
             first_file = {}
-            for index, txid, _, _ in plan.legs:
+            for index, txid, _, _ in plan.views:
                 first_file.setdefault(txid, file_ids[index])
             if plan.transactions:
                 w.insert_many("chain_transactions", CHAIN_TX_COLUMNS, [
@@ -165,16 +165,13 @@ class CustodyPart:
             for txid, k in plan.updated.items():
                 w.update("chain_transactions", txid, {"confirmed": int(k.confirmed), "block_height": k.block_height,
                                                       "block_time": k.block_time, "fee_sat": k.fee_sat})
-            views: dict[tuple[int, str], list] = {}
-            for index, txid, complete, leg in plan.legs:
-                views.setdefault((index, txid), [complete, []])[1].append(leg)
-            if views:
+            if plan.views:
                 w.insert_many("chain_views", CHAIN_VIEW_COLUMNS, [
                     (txid, file_ids[index], int(complete), legs_json(legs, wallet_ids))
-                    for (index, txid), (complete, legs) in views.items()])
+                    for index, txid, complete, legs in plan.views])
                 w.log_import("chain_views", "chain statements: inputs and outputs of "
                              + ", ".join(f"{f.name} (sha256 {f.sha256[:12]})" for f in plan.files)[:900],
-                             len(views), None)
+                             len(plan.views), None)
 
     @reads("chain_transactions", "chain_views", "wallets")
     def chain_transactions(self) -> list[ChainTx]:
