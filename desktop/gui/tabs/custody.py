@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...core import fmt
 from ...core.custody.chain import ChainFile, btc
 from ...core.custody.flags import AddressFlags, CustodyFlags
-from ...core.custody.reconcile import Proposal, Reconciliation
+from ...core.custody.reconcile import Proposal, Reconciliation, WalletReconciliation
 from ...core.errors import Cancelled, error_text
 from ...core.io.fields import InputError
 from ...core.workspace import Workspace
@@ -90,6 +90,18 @@ def read_custody(ws: Workspace, date: dt.date, progress=lambda f: None, cancelle
                        sum(not t.confirmed for t in txs))
 
 
+def compared_wallets(rec: Reconciliation) -> set[str]:
+    """The wallets whose balance on the chain is known: addresses registered, or chain movements (a Bitcoin Core
+    statement's spends name the wallet, not an address). Another wallet's chain balance is not zero but unknown,
+    so its ledger is not compared with the chain: it would read as a difference of its whole balance."""
+    names = {w.name for w in rec.wallets if w.addresses or w.chain_sat}
+    names.update(m.wallet for m in rec.unmatched_chain)
+    names.update(name for t in rec.internal_transfers for name in (t.movement.wallet, t.movement.to_wallet))
+    names.update(q.movement.wallet for q in rec.quantity_differences)
+    names.update(u.wallet for u in rec.unconfirmed)
+    return names
+
+
 @dataclass(frozen=True)
 class CustodyCounts:
     """The Overview's custody figures at a date."""
@@ -97,9 +109,10 @@ class CustodyCounts:
     date: dt.date
     counts: dict[str, int]  # addresses, over_cap, reused, exposed, proven (CustodyFlags.counts)
     cap_btc: float
-    differing: int  # wallets whose ledger and chain balances differ
-    difference_sat: int  # ledger less chain, all wallets
+    differing: int  # wallets compared with the chain whose ledger and chain balances differ
+    difference_sat: int  # ledger less chain, the wallets compared
     files: int  # chain statements imported
+    not_compared: int = 0  # wallets holding coins by the ledger with no address registered
 
 
 def custody_counts(ws: Workspace, date: dt.date, cancelled=lambda: False) -> CustodyCounts:
@@ -108,9 +121,11 @@ def custody_counts(ws: Workspace, date: dt.date, cancelled=lambda: False) -> Cus
     if cancelled():
         raise Cancelled
     rec = ws.reconcile(date)
-    ledger, chain = rec.totals_sat()
-    return CustodyCounts(date, flags.counts, flags.cap_btc, sum(1 for w in rec.wallets if w.difference_sat),
-                         ledger - chain, len(ws.chain_files()))
+    compared = compared_wallets(rec)
+    rows = [w for w in rec.wallets if w.name in compared]
+    return CustodyCounts(date, flags.counts, flags.cap_btc, sum(1 for w in rows if w.difference_sat),
+                         sum(w.difference_sat for w in rows), len(ws.chain_files()),
+                         sum(1 for w in rec.wallets if w.name not in compared and w.ledger_sat))
 
 
 def cap_text(cap_btc: float) -> str:
@@ -148,14 +163,32 @@ REGISTER_COLUMNS = [
     Column("Proven", lambda r: r.flags.proven, _yes, header_tip="A signed message proving control of it was verified"),
     Column("Descriptor", lambda r: r.descriptor or "", tooltip=lambda r: r.descriptor),
 ]
+@dataclass(frozen=True)
+class WalletRow:
+    """A wallet's line of the reconciliation; ``compared`` is False when none of its addresses is registered."""
+
+    wallet: WalletReconciliation
+    compared: bool
+
+    @property
+    def differs(self) -> bool:
+        return self.compared and self.wallet.difference_sat != 0
+
+
+NOT_REGISTERED = ("No address of this wallet is registered: its balance on the chain is not known, so its ledger is "
+                  "not compared (Add address or descriptor… registers them)")
 RECONCILED_COLUMNS = [
-    Column("Wallet", lambda w: w.name),
-    Column("Addresses", lambda w: w.addresses, lambda v: f"{v:,}", numeric=True),
-    Column("Ledger (BTC)", lambda w: btc(w.ledger_sat), _btc8, numeric=True),
-    Column("Chain (BTC)", lambda w: btc(w.chain_sat), _btc8, numeric=True,
+    Column("Wallet", lambda r: r.wallet.name),
+    Column("Addresses", lambda r: r.wallet.addresses, lambda v: f"{v:,}", numeric=True),
+    Column("Ledger (BTC)", lambda r: btc(r.wallet.ledger_sat), _btc8, numeric=True),
+    Column("Chain (BTC)", lambda r: btc(r.wallet.chain_sat) if r.compared else None,
+           lambda v: "not registered" if v is None else _btc8(v), numeric=True,
+           tooltip=lambda r: None if r.compared else NOT_REGISTERED,
            header_tip="Confirmed by the end of the date (UTC); the unconfirmed are kept apart"),
-    Column("Difference (BTC)", lambda w: btc(w.difference_sat), _btc8, numeric=True,
-           header_tip="Ledger less chain: the movements below explain it", warn=lambda w: w.difference_sat != 0),
+    Column("Difference (BTC)", lambda r: btc(r.wallet.difference_sat) if r.compared else None,
+           lambda v: "not compared" if v is None else _btc8(v), numeric=True,
+           tooltip=lambda r: None if r.compared else NOT_REGISTERED,
+           header_tip="Ledger less chain: the movements below explain it", warn=lambda r: r.differs),
 ]
 
 
@@ -220,6 +253,8 @@ FLAG_FILTERS = {  # the register's "Show" choices: which addresses, by their fla
     "key exposed": lambda f: f.exposed,
     "not proven": lambda f: not f.proven,
 }
+LEDGER_NOTE = ("Ledger entries dated by then that no chain movement matches: by a transaction id in their reference, "
+               "else by wallet, day and quantity to the satoshi.")
 MOVEMENT_TABS = ("On the chain, not in the ledger", "In the ledger, not on the chain", "Between own wallets",
                  "Quantity differences", "Unconfirmed")
 
@@ -331,16 +366,16 @@ class CustodyTab(Tab):
         self.movements = QTabWidget()
         self.movements.setDocumentMode(True)
         self.movements.addTab(proposed_page, MOVEMENT_TABS[0])
+        self.ledger_note = note_label(LEDGER_NOTE)  # says too which entries are not listed
         for title, model, note in zip(MOVEMENT_TABS[1:], (
                 self.ledger_model, self.transfer_model, self.difference_model, self.unconfirmed_model), (
-                "Ledger entries dated by then that no chain movement matches: by a transaction id in their reference, "
-                "else by wallet, day and quantity to the satoshi.",
-                "Transfers between the workspace's own wallets, matched by transaction: consolidation, neither "
-                "accumulation nor a loss.",
-                "Ledger entries whose reference names a transaction that moved another quantity.",
-                "Transactions not yet in a block when the statement was saved: never in a balance."), strict=True):
-            self.movements.addTab(column(note_label(note), record_table(model, stretch_column=len(model.columns) - 1)),
-                                  title)
+                self.ledger_note,
+                note_label("Transfers between the workspace's own wallets, matched by transaction: consolidation, "
+                           "neither accumulation nor a loss."),
+                note_label("Ledger entries whose reference names a transaction that moved another quantity."),
+                note_label("Transactions not yet in a block when the statement was saved: never in a balance.")),
+                strict=True):
+            self.movements.addTab(column(note, record_table(model, stretch_column=len(model.columns) - 1)), title)
         self.reconciliation_page = splitter(Qt.Orientation.Vertical, column(self.wallet_view, self.totals),
                                             self.movements, sizes=[220, 380])
 
@@ -458,9 +493,13 @@ class CustodyTab(Tab):
             return ("No address is registered yet: Add address or descriptor… registers a wallet's addresses "
                     "(public information only) so that its balance can be read from the chain.")
         c, rec = view.flags.counts, view.reconciliation
-        differing = [w for w in rec.wallets if w.difference_sat]
+        compared = compared_wallets(rec)
+        differing = [w for w in rec.wallets if w.name in compared and w.difference_sat]
         agreement = (f"ledger and chain differ in {fmt.count(len(differing), 'wallet')} (see Reconciliation)"
-                     if differing else "ledger and chain agree in every wallet")
+                     if differing else f"ledger and chain agree in every wallet with addresses ({len(compared):,})")
+        unknown = sum(1 for w in rec.wallets if w.name not in compared and w.ledger_sat)
+        if unknown:
+            agreement += f"; {fmt.count(unknown, 'wallet')} holding coins by the ledger have no address registered"
         return (f"As of {view.date}: {fmt.count(len(view.rows), 'address', 'addresses')} in "
                 f"{fmt.count(wallets, 'wallet')}, {fmt.count(view.transactions, 'chain transaction')} from "
                 f"{fmt.count(len(view.files), 'file')}; {agreement}. Flags: {c['over_cap']:,} over the cap of "
@@ -468,25 +507,36 @@ class CustodyTab(Tab):
                 f"{c['exposed']:,} with the public key exposed, {c['proven']:,} proven by a signed message.")
 
     def _show_reconciliation(self, rec: Reconciliation) -> None:
-        self.wallet_model.set_records(rec.wallets)
+        compared = compared_wallets(rec)
+        rows = [WalletRow(w, w.name in compared) for w in rec.wallets]
+        self.wallet_model.set_records(sorted(rows, key=lambda r: not r.compared))  # the wallets compared first
         ledger, chain = rec.totals_sat()
         unconfirmed = sum(u.delta_sat for u in rec.unconfirmed)
+        unknown = [w for w in rec.wallets if w.name not in compared and w.ledger_sat]
         self.totals.setText(
             f"All wallets on {rec.date}: ledger {_btc8(btc(ledger))} BTC, chain {_btc8(btc(chain))} BTC, difference "
-            f"{_btc8(btc(ledger - chain))} BTC" + (f"; unconfirmed {_btc8(btc(unconfirmed))} BTC, kept apart"
-                                                   if rec.unconfirmed else "")
+            f"{_btc8(btc(ledger - chain))} BTC"
+            + (f", of which {_btc8(btc(sum(w.ledger_sat for w in unknown)))} BTC by the ledger in "
+               f"{fmt.count(len(unknown), 'wallet')} with no address registered (not compared)" if unknown else "")
+            + (f"; unconfirmed {_btc8(btc(unconfirmed))} BTC, kept apart" if rec.unconfirmed else "")
             + (f"; {fmt.count(rec.foreign_transactions, 'transaction')} in the statements touch no registered "
                "address" if rec.foreign_transactions else "") + ".")
-        self.totals.setStyleSheet("color: #b00020;" if ledger != chain else "")
+        differing = sum(1 for r in rows if r.differs)
+        self.totals.setStyleSheet("color: #b00020;" if differing else "")
         self.proposed_model.set_records(rec.proposed)
-        self.ledger_model.set_records(rec.unmatched_ledger)
+        # an entry of a wallet with no address registered cannot be looked for on the chain: not listed as missing
+        ledger_entries = [e for e in rec.unmatched_ledger if e.wallet in compared or e.to_wallet in compared]
+        self.ledger_model.set_records(ledger_entries)
+        left_out = len(rec.unmatched_ledger) - len(ledger_entries)
+        self.ledger_note.setText(LEDGER_NOTE + (f" {fmt.count(left_out, 'entry', 'entries')} of wallets with no "
+                                                "address registered are not listed: their addresses are needed to "
+                                                "look for them." if left_out else ""))
         self.transfer_model.set_records(rec.internal_transfers)
         self.difference_model.set_records(rec.quantity_differences)
         self.unconfirmed_model.set_records(rec.unconfirmed)
-        counts = (rec.proposed, rec.unmatched_ledger, rec.internal_transfers, rec.quantity_differences, rec.unconfirmed)
+        counts = (rec.proposed, ledger_entries, rec.internal_transfers, rec.quantity_differences, rec.unconfirmed)
         for i, (title, found) in enumerate(zip(MOVEMENT_TABS, counts, strict=True)):
             self.movements.setTabText(i, f"{title} ({len(found):,})")
-        differing = sum(1 for w in rec.wallets if w.difference_sat)
         self.pages.setTabText(self.pages.indexOf(self.reconciliation_page),
                               f"Reconciliation ({fmt.count(differing, 'wallet')} "
                               f"differ{'s' if differing == 1 else ''})" if differing else "Reconciliation")
