@@ -290,3 +290,18 @@ def test_a_used_address_near_the_end_of_a_descriptors_addresses_derives_more_to_
     third = fresh.import_chain([write(tmp_path, "r4.json", [esplora(3, [(OUT, 2_000)], [(new["/0/4"], 1_000)])])])
     assert third.addresses_derived == 4 and third.unregistered == []
     fresh.close()
+
+
+def test_newly_mined_coins_from_a_core_wallet_are_offered_as_mining(ws, tmp_path):
+    """Core lists a coinbase output to the wallet as "generate" (or "immature" before 100 blocks): the transaction
+    is a coinbase, and its receipt is proposed as mining, not guessed a purchase needing a price."""
+    import datetime as dt
+
+    entries = [{"address": A1, "category": "generate", "amount": 3.125, "vout": 0, "confirmations": 150,
+                "blocktime": T0, "blockheight": 880_000, "txid": txid(80)},
+               {"address": A2, "category": "receive", "amount": 0.5, "vout": 1, "confirmations": 150,
+                "blocktime": T0, "blockheight": 880_000, "txid": txid(81)}]
+    ws.import_chain([write(tmp_path, "mined.json", json.dumps(entries))])
+    assert {t.txid: t.coinbase for t in ws.chain_transactions()} == {txid(80): True, txid(81): False}
+    kinds = {m["txid"]: m["kind_guess"] for m in ws.reconcile(dt.date(2025, 1, 31)).to_json()["unmatched_chain"]}
+    assert kinds == {txid(80): "mining", txid(81): "purchase"}

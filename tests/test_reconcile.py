@@ -6,6 +6,7 @@ the figures worked out by hand in its comments. The other tests check each rule 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import random
@@ -252,7 +253,7 @@ def test_transfers_between_several_own_wallets_are_paired_fee_payer_first():
 
 
 def test_a_coinbase_receipt_is_guessed_mining_and_a_receipt_purchase():
-    coinbase = chain_tx(6, [Leg("out", 0, "c1", 312_500_000)])  # Esplora: no input with a prevout, no fee
+    coinbase = dataclasses.replace(chain_tx(6, [Leg("out", 0, "c1", 312_500_000)]), coinbase=True)  # no fee
     bought = chain_tx(7, [Leg("in", 0, "x", SAT), Leg("out", 0, "c1", 99_990_000)], fee=10_000)
     found = reconcile([coinbase, bought], REGISTER, [], dt.date(2025, 6, 1))
     assert [(m.kind_guess, m.guessed) for m in found.unmatched_chain] == [("mining", True), ("purchase", True)]

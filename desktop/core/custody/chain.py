@@ -44,6 +44,7 @@ class ChainTx:
     fee_sat: int | None  # None when no file gave it
     complete: bool  # every input and output is known (so is who paid the fee)
     legs: tuple[Leg, ...]
+    coinbase: bool = False  # newly mined coins (Esplora's is_coinbase input; Core's generate and immature)
 
     @property
     def block_date(self) -> dt.date | None:

@@ -30,6 +30,7 @@ class Known:
     complete_legs: list[Leg] | None = None  # the first complete view's legs
     partial: dict[tuple, int] = field(default_factory=dict)
     new: bool = False  # first seen in this import
+    coinbase: bool = False
 
     @property
     def complete(self) -> dict[tuple, int] | None:
@@ -107,7 +108,7 @@ def known_from(txs: list[ChainTx], raw_views: dict[str, list[tuple[bool, list[Le
     """The workspace's transactions as ``Known`` (``raw_views``: each txid's stored views, before merging)."""
     known = {}
     for tx in txs:
-        k = Known(tx.confirmed, tx.block_height, tx.block_time, tx.fee_sat)
+        k = Known(tx.confirmed, tx.block_height, tx.block_time, tx.fee_sat, coinbase=tx.coinbase)
         for complete, legs in raw_views.get(tx.txid, []):
             if complete and k.complete_legs is None:
                 k.complete_legs = legs
@@ -143,15 +144,17 @@ def plan(files: list[ParsedFile], known: dict[str, Known], known_files: set[str]
             where = f"{parsed.name}: {ptx.where}"
             k = known.get(ptx.txid)
             if k is None:
-                k = known[ptx.txid] = Known(ptx.confirmed, ptx.block_height, ptx.block_time, ptx.fee_sat, new=True)
+                k = known[ptx.txid] = Known(ptx.confirmed, ptx.block_height, ptx.block_time, ptx.fee_sat, new=True,
+                                            coinbase=ptx.coinbase)
                 new_txs[ptx.txid] = k
                 outcome.new += 1
             else:
                 outcome.duplicates += 1
-                before = (k.confirmed, k.block_height, k.block_time, k.fee_sat)
+                before = (k.confirmed, k.block_height, k.block_time, k.fee_sat, k.coinbase)
                 if not _merge_status(k, ptx, where, problems):
                     continue
-                if not k.new and before != (k.confirmed, k.block_height, k.block_time, k.fee_sat):
+                k.coinbase = k.coinbase or ptx.coinbase
+                if not k.new and before != (k.confirmed, k.block_height, k.block_time, k.fee_sat, k.coinbase):
                     updated[ptx.txid] = k
                     if not before[0] and k.confirmed:
                         confirmed_now.add(ptx.txid)

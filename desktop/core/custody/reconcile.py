@@ -239,7 +239,7 @@ def movements(tx: ChainTx, register: Mapping[str, str]) -> list[Movement]:
     senders = {w: -v for w, v in nets.items() if v < 0}
     receivers = {w: v for w, v in nets.items() if v > 0}
     payers = sorted(senders, key=lambda w: (-inputs.get(w, 0), w))  # the fee payer (most inputs) first
-    coinbase = tx.complete and tx.fee_sat is None and not any(leg.direction == "in" for leg in tx.legs)
+    coinbase = tx.coinbase
     found: list[Movement] = []
     date = tx.block_date if nets else None
 

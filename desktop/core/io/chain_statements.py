@@ -53,6 +53,7 @@ class ParsedTx:
     legs: list[Leg]
     where: str  # for messages: "[12]" (JSON) or "row 7" (CSV)
     spend_sat: int = 0  # Core: what the wallet's send entries took out (amounts and fee), its addresses unknown
+    coinbase: bool = False  # newly mined coins
 
 
 @dataclass
@@ -282,7 +283,7 @@ def _esplora_tx(entry: dict, where: str, latest: int) -> ParsedTx:
         elif stated != fee:
             raise FieldError("fee", f"{stated:,} sat, but the inputs less the outputs are {fee:,} sat")
         fee = stated
-    return ParsedTx(txid, confirmed, height, time, fee, True, legs, where)
+    return ParsedTx(txid, confirmed, height, time, fee, True, legs, where, coinbase=coinbase)
 
 
 # ---- Bitcoin Core ----------------------------------------------------------------------------------------------
@@ -338,6 +339,7 @@ def _core_entry(entry: dict, where: str, latest: int, txs: dict[str, ParsedTx], 
         if address:
             _add_leg(tx, Leg("out", vout, address, -amount))
     else:
+        tx.coinbase = tx.coinbase or category in ("generate", "immature")
         if amount < 0:
             raise FieldError("amount", "a receipt or unspent output must be positive")
         if address is None:

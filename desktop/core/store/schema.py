@@ -420,6 +420,7 @@ CREATE TABLE chain_transactions (
     block_height INTEGER CHECK (block_height IS NULL OR block_height BETWEEN 0 AND 100000000),
     block_time   INTEGER CHECK (block_time IS NULL OR block_time BETWEEN 1231006505 AND 7258118400),
     fee_sat      INTEGER CHECK (fee_sat IS NULL OR fee_sat BETWEEN 0 AND 2100000000000000),
+    coinbase     INTEGER NOT NULL DEFAULT 0 CHECK (coinbase IN (0, 1)),
     file_id      INTEGER NOT NULL REFERENCES chain_files(id),
     CHECK (confirmed = 0 OR block_time IS NOT NULL)
 ) STRICT;

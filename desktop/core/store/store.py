@@ -470,11 +470,11 @@ class Store:
         by block time, then the unconfirmed. ``views``: ``chain_views()`` when the caller has read them already."""
         views = self.chain_views() if views is None else views
         found = []
-        for txid, confirmed, height, time, fee in self.db.execute(
-                "SELECT txid, confirmed, block_height, block_time, fee_sat FROM chain_transactions "
+        for txid, confirmed, height, time, fee, coinbase in self.db.execute(
+                "SELECT txid, confirmed, block_height, block_time, fee_sat, coinbase FROM chain_transactions "
                 "ORDER BY confirmed DESC, block_time, txid"):
             complete, legs = merged_legs(views.get(txid, []))
-            found.append(ChainTx(txid, bool(confirmed), height, time, fee, complete, legs))
+            found.append(ChainTx(txid, bool(confirmed), height, time, fee, complete, legs, bool(coinbase)))
         return found
 
     def descriptors(self) -> list[tuple[int, str, str, int, int]]:

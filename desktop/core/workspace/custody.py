@@ -23,7 +23,7 @@ from ..io.fields import FieldError, InputError
 from ..table_cache import reads
 
 Progress = Callable[[float], None]
-CHAIN_TX_COLUMNS = ("txid", "confirmed", "block_height", "block_time", "fee_sat", "file_id")
+CHAIN_TX_COLUMNS = ("txid", "confirmed", "block_height", "block_time", "fee_sat", "coinbase", "file_id")
 CHAIN_VIEW_COLUMNS = ("txid", "file_id", "complete", "legs")
 
 _UNHARDENED_STEP = re.compile(r"/(\d+)(?=/|$)")
@@ -158,13 +158,15 @@ class CustodyPart:
                 first_file.setdefault(txid, file_ids[index])
             if plan.transactions:
                 w.insert_many("chain_transactions", CHAIN_TX_COLUMNS, [
-                    (txid, int(k.confirmed), k.block_height, k.block_time, k.fee_sat, first_file.get(txid, file_ids[0]))
+                    (txid, int(k.confirmed), k.block_height, k.block_time, k.fee_sat, int(k.coinbase),
+                     first_file.get(txid, file_ids[0]))
                     for txid, k in plan.transactions.items()])
                 w.log_import("chain_transactions", f"chain statements: {len(plan.transactions):,} new transactions",
                              len(plan.transactions), None)
             for txid, k in plan.updated.items():
                 w.update("chain_transactions", txid, {"confirmed": int(k.confirmed), "block_height": k.block_height,
-                                                      "block_time": k.block_time, "fee_sat": k.fee_sat})
+                                                      "block_time": k.block_time, "fee_sat": k.fee_sat,
+                                                      "coinbase": int(k.coinbase)})
             if plan.views:
                 w.insert_many("chain_views", CHAIN_VIEW_COLUMNS, [
                     (txid, file_ids[index], int(complete), legs_json(legs, wallet_ids))
