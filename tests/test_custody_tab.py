@@ -404,7 +404,7 @@ def test_the_overview_says_whether_ledger_and_chain_agree_and_counts_the_flags(q
                                   "cap, 1 reused, 3 key exposed, 0 proven")
     tab.set_date(dt.date(2025, 1, 27))  # only the receipt, in the ledger too; A1 holds 0.01 BTC, over the cap
     qtbot.waitUntil(lambda: card.value.text() != "…", timeout=20_000)
-    assert card.value.text() == "agree" and card.detail.text().startswith(f"in every wallet with addresses; {addresses:,} addresses: "
+    assert card.value.text() == "agree" and card.detail.text().startswith(f"in the 2 wallets with addresses; {addresses:,} addresses: "
                                                                           "1 over the 0.005 BTC cap, 0 reused")
 
 

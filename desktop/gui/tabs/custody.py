@@ -112,6 +112,7 @@ class CustodyCounts:
     differing: int  # wallets compared with the chain whose ledger and chain balances differ
     difference_sat: int  # ledger less chain, the wallets compared
     files: int  # chain statements imported
+    compared: int = 0  # wallets whose chain balance is known (compared_wallets)
     not_compared: int = 0  # wallets holding coins by the ledger with no address registered
 
 
@@ -124,7 +125,7 @@ def custody_counts(ws: Workspace, date: dt.date, cancelled=lambda: False) -> Cus
     compared = compared_wallets(rec)
     rows = [w for w in rec.wallets if w.name in compared]
     return CustodyCounts(date, flags.counts, flags.cap_btc, sum(1 for w in rows if w.difference_sat),
-                         sum(w.difference_sat for w in rows), len(ws.chain_files()),
+                         sum(w.difference_sat for w in rows), len(ws.chain_files()), len(rows),
                          sum(1 for w in rec.wallets if w.name not in compared and w.ledger_sat))
 
 

@@ -197,12 +197,12 @@ class OverviewTab(Tab):
                "cap in one address (the Bitcoin Office keeps at most 500 BTC in an address). Reused: paid by more "
                "than one transaction. Key exposed: spent from, or Taproot (key path).")
         if x.not_compared:  # their chain balance is unknown, not zero: left out of the comparison
-            flags += f"; {fmt.count(x.not_compared, 'wallet')} with no address registered, not compared"
+            flags = f"{fmt.count(x.not_compared, 'wallet')} with no address registered, not compared; {flags}"
         if not x.files:
             card.set("no statements", flags, tip, warn=True)
         elif x.differing:
             card.set(f"{fmt.btc(btc(x.difference_sat), 8)} BTC",
                      f"ledger less chain, {fmt.count(x.differing, 'wallet')} differ; {flags}", tip, warn=True)
         else:
-            card.set("agree", f"in every wallet with addresses; {flags}", tip,
-                     warn=n["over_cap"] > 0 or x.not_compared > 0)
+            card.set("agree", f"in the {fmt.count(x.compared, 'wallet')} with addresses; {flags}", tip,
+                     warn=n["over_cap"] > 0)
