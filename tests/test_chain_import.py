@@ -305,3 +305,17 @@ def test_newly_mined_coins_from_a_core_wallet_are_offered_as_mining(ws, tmp_path
     assert {t.txid: t.coinbase for t in ws.chain_transactions()} == {txid(80): True, txid(81): False}
     kinds = {m["txid"]: m["kind_guess"] for m in ws.reconcile(dt.date(2025, 1, 31)).to_json()["unmatched_chain"]}
     assert kinds == {txid(80): "mining", txid(81): "purchase"}
+
+
+def test_an_input_without_an_address_is_someone_elses_so_the_fee_is_not_the_workspaces(ws, tmp_path):
+    """An input spending a pay-to-public-key output has no address: it is still an input, and not the workspace's,
+    so the workspace did not pay the whole fee alone and no fee entry is proposed for it."""
+    import datetime as dt
+
+    tx = esplora(90, [(A1, 100_000), (None, 50_000)], [(OUT, 149_000)])  # fee 1,000; one input is a P2PK coin
+    ws.import_chain([write(tmp_path, "p2pk.json", [esplora(89, [(OUT, 100_500)], [(A1, 100_000)]), tx])])
+    legs = {t.txid: t.legs for t in ws.chain_transactions()}[txid(90)]
+    assert ("in", 1, None, 50_000, None) in legs
+    proposed = ws.reconcile(dt.date(2025, 1, 31)).to_json()["proposed"]
+    assert [p["kind"] for p in proposed if p["reference"].startswith(txid(90))] == ["sale"]
+    assert not any(p["kind"] == "fee" for p in proposed)

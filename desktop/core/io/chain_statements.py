@@ -256,8 +256,7 @@ def _esplora_tx(entry: dict, where: str, latest: int) -> ParsedTx:
             _address(prevout.get("scriptpubkey_address"), f"vin[{j}].prevout.scriptpubkey_address")
             raise FieldError(f"vin[{j}]", "is not an input as Esplora gives it")
         total_in += value
-        if address:
-            legs.append(Leg("in", j, address, value))
+        legs.append(Leg("in", j, address, value))  # also without an address (P2PK, bare multisig): a foreign input
     for j, vout in enumerate(_inputs_or_outputs(entry.get("vout"), "vout")):
         value, address = _spent_or_paid(vout)
         if value is None:
