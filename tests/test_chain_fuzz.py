@@ -107,8 +107,8 @@ def import_and_check(ws: Workspace, paths: list[Path], fmt: str | None, dry_run:
         names = {p.name for p in paths}
         for problem in exc.problems:
             name = next((n for n in names if problem.startswith(f"{n}: ")), None)
-            assert name is not None or re.match(r"[0-9a-f]{64}: blocktime: ", problem), f"{problem!r} names no file"
-            rest = problem[len(name) + 2:] if name else ""
+            assert name is not None, f"{problem!r} names no file"
+            rest = problem[len(name) + 2:]
             if rest.startswith("row 1: "):  # the header: it names the columns, or says what is wrong with the file
                 assert re.match(r"row 1: (missing |unknown )?(columns|the (header|file))", rest), problem
             elif rest.startswith(("[", "row ")):  # an entry or a row: its field, or the file's text as a whole

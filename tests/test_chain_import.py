@@ -163,7 +163,8 @@ def test_listunspent_adds_nothing_listtransactions_already_gave_and_needs_its_bl
                     "core")
     assert balances(ws)[A1] == 30_000_000  # once, not twice
     lone = [{"txid": txid(30), "vout": 1, "address": A2, "amount": 0.01, "confirmations": 3, "spendable": False}]
-    with pytest.raises(InputError, match="no file gives its block time"):
+    with pytest.raises(InputError, match=r"lone.json: \[0\]: blocktime: listunspent says transaction 0+1e is "
+                                         "confirmed but no file gives its block time"):
         ws.import_chain([write(tmp_path, "lone.json", lone)], "core")
 
 

@@ -129,6 +129,7 @@ def plan(files: list[ParsedFile], known: dict[str, Known], known_files: set[str]
     confirmed_now: set[str] = set()
     views: list[tuple[int, str, bool, list[Leg]]] = []
     seen_files = set(known_files)
+    first_seen: dict[str, str] = {}  # where each new transaction was first seen ("file: [3]")
     for parsed in files:
         outcome = FileOutcome(parsed.name, parsed.sha256, parsed.format, len(parsed.transactions),
                               left_out=parsed.left_out)
@@ -147,6 +148,7 @@ def plan(files: list[ParsedFile], known: dict[str, Known], known_files: set[str]
                 k = known[ptx.txid] = Known(ptx.confirmed, ptx.block_height, ptx.block_time, ptx.fee_sat, new=True,
                                             coinbase=ptx.coinbase)
                 new_txs[ptx.txid] = k
+                first_seen[ptx.txid] = where
                 outcome.new += 1
             else:
                 outcome.duplicates += 1
@@ -167,7 +169,8 @@ def plan(files: list[ParsedFile], known: dict[str, Known], known_files: set[str]
                 views.append((index, ptx.txid, ptx.complete, new_legs))
     for txid, k in new_txs.items():
         if k.confirmed and k.block_time is None:
-            problems.append(f"{txid}: blocktime: listunspent says it is confirmed but no file gives its block time; "
+            problems.append(f"{first_seen[txid]}: blocktime: listunspent says transaction {txid} is confirmed but no "
+                            "file gives its block time; "
                             "import it with the same wallet's listtransactions or an explorer's statement")
     result.new = len(new_txs)
     result.duplicates = sum(f.duplicates for f in result.files)
