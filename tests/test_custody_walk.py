@@ -151,3 +151,35 @@ def test_the_overview_card_compares_only_the_wallets_with_addresses(qtbot, partl
     assert card.value.text() == "agree"  # was "5.00000000 BTC", "ledger less chain, 1 wallet differs"
     assert card.detail.text().startswith("in the 1 wallet with addresses; 1 wallet with no address registered, "
                                          "not compared; ")
+
+
+WIF = "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ"  # a well-known example private key
+
+
+def test_a_refused_private_key_cannot_be_brought_back_with_undo(qtbot, ws):
+    """The field was emptied with clear(), which the field's own undo reverses: Ctrl+Z put the key back on
+    screen after the warning that it was not kept."""
+    from PySide6.QtTest import QTest
+
+    from desktop.gui.dialogs.custody import AddressDialog
+
+    dialog = AddressDialog(ws, wallet="Cold")
+    qtbot.addWidget(dialog)
+    QTest.keyClicks(dialog.text, WIF)  # typed or pasted: the field's undo history holds it
+    dialog._accept()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    assert "private key" in dialog.field_errors.shown()["text"]
+    assert dialog.text.text() == "" and not dialog.text.isUndoAvailable()
+    dialog.text.undo()
+    assert WIF not in dialog.text.text()
+
+
+def test_the_add_dialog_opens_ready_for_the_address_to_be_pasted(qtbot, ws):
+    """The wallet comes from the page; the focus was on it, so a paste (Ctrl+V) went nowhere."""
+    from desktop.gui.dialogs.custody import AddressDialog
+
+    dialog = AddressDialog(ws, wallet="Cold")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.text
