@@ -100,6 +100,7 @@ class AddressDialog(QDialog):
                                                 "gap_limit": self.gap_limit},
                                         self.error)
         self.text.textChanged.connect(self._read_as)
+        self.text.setFocus()  # the wallet is chosen already (the page's): what is typed or pasted goes here
 
     def _read_as(self, text: str) -> None:
         descriptor = is_descriptor(text)
@@ -160,7 +161,9 @@ class AddressDialog(QDialog):
         self.task = None
         self._busy(False)
         if isinstance(error, SecretRefused):
-            self.text.clear()  # never left on screen; the message does not repeat it
+            # never left on screen, nor in the field's own undo (clear() can be undone with Ctrl+Z; setText
+            # forgets the history); the message does not repeat it
+            self.text.setText("")
         if isinstance(error, FieldError):
             field = "text" if error.field in ("address", "descriptor") else error.field
             self.field_errors.show([f"{field}: {error.reason}"])
