@@ -78,3 +78,108 @@ def test_removing_the_refused_file_takes_its_problems_away(qtbot, ws, tmp_path):
     dialog._remove()
     assert dialog.paths() == [str(good)]
     assert dialog.problems.records == [] and "Check again" in dialog.summary.text()
+
+
+@pytest.fixture
+def partly_registered(ws, tmp_path):
+    """Cold's addresses are registered and its chain statement agrees with its ledger; Vault holds 5 BTC by the
+    ledger but none of its addresses is registered yet (the sample's 16 reserve wallets, as first met)."""
+    import datetime as dt
+
+    ws.add_wallet(d.Wallet(name="Vault", kind="cold"))
+    path = tmp_path / "cold.json"
+    path.write_text(json.dumps([receipt(1, 100_000)]))
+    ws.import_chain([path])
+    ws.add_transaction(d.Transaction(dt.date(2025, 1, 27), "purchase", "Cold", 0.001, price_usd=100_000))
+    ws.add_transaction(d.Transaction(dt.date(2025, 1, 20), "purchase", "Vault", 5, price_usd=100_000))
+    return ws
+
+
+def custody_page(qtbot, ws):
+    import datetime as dt
+
+    from PySide6.QtGui import QUndoStack
+
+    from desktop.gui.tabs.holdings import HoldingsTab
+
+    tab = HoldingsTab(ws, dt.date(2025, 1, 31))
+    qtbot.addWidget(tab)
+    tab.undo_stack = QUndoStack(tab)
+    tab.resize(1300, 720)
+    tab.show()
+    tab.pages.setCurrentWidget(tab.custody)
+    qtbot.waitUntil(lambda: tab.custody._task is None and tab.custody.view is not None, timeout=20_000)
+    return tab.custody
+
+
+def texts(model, title: str) -> list[str]:
+    c = next(i for i, col in enumerate(model.columns) if col.title == title)
+    return [model.index(r, c).data() for r in range(model.rowCount())]
+
+
+def test_a_wallet_with_no_address_registered_is_not_read_as_a_chain_balance_of_zero(qtbot, partly_registered):
+    """Vault's chain balance was shown as 0.00000000 and its whole 5 BTC as a red difference, its purchase "in the
+    ledger, not on the chain", and the page said the ledger and the chain differ, when every wallet whose
+    addresses are known agrees."""
+    from PySide6.QtCore import Qt
+
+    custody = custody_page(qtbot, partly_registered)
+    wallets = custody.wallet_model
+    assert texts(wallets, "Wallet") == ["Cold", "Vault"]
+    assert texts(wallets, "Chain (BTC)") == ["0.00100000", "not registered"]
+    assert texts(wallets, "Difference (BTC)") == ["0.00000000", "not compared"]
+    assert not any(wallets.index(r, 4).data(Qt.ItemDataRole.ForegroundRole) for r in range(2))
+    assert "not known" in wallets.index(1, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert custody.pages.tabText(1) == "Reconciliation"
+    assert custody.ledger_model.rowCount() == 0 and custody.movements.tabText(1).endswith("(0)")
+    assert "1 entry of wallets with no address registered are not listed" in custody.ledger_note.text()
+    assert "5.00000000 BTC by the ledger in 1 wallet with no address registered" in custody.totals.text()
+    summary = custody.summary.text()
+    assert "ledger and chain agree in every wallet with addresses (1)" in summary
+    assert "1 wallet holding coins by the ledger have no address registered" in summary
+
+
+def test_the_overview_card_compares_only_the_wallets_with_addresses(qtbot, partly_registered):
+    import datetime as dt
+
+    from desktop.gui.tabs.overview import OverviewTab
+
+    tab = OverviewTab(partly_registered, dt.date(2025, 1, 31))
+    qtbot.addWidget(tab)
+    card = tab.cards["custody"]
+    qtbot.waitUntil(lambda: card.value.text() != "…", timeout=20_000)
+    assert card.value.text() == "agree"  # was "5.00000000 BTC", "ledger less chain, 1 wallet differs"
+    assert card.detail.text().startswith("in the 1 wallet with addresses; 1 wallet with no address registered, "
+                                         "not compared; ")
+
+
+WIF = "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ"  # a well-known example private key
+
+
+def test_a_refused_private_key_cannot_be_brought_back_with_undo(qtbot, ws):
+    """The field was emptied with clear(), which the field's own undo reverses: Ctrl+Z put the key back on
+    screen after the warning that it was not kept."""
+    from PySide6.QtTest import QTest
+
+    from desktop.gui.dialogs.custody import AddressDialog
+
+    dialog = AddressDialog(ws, wallet="Cold")
+    qtbot.addWidget(dialog)
+    QTest.keyClicks(dialog.text, WIF)  # typed or pasted: the field's undo history holds it
+    dialog._accept()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    assert "private key" in dialog.field_errors.shown()["text"]
+    assert dialog.text.text() == "" and not dialog.text.isUndoAvailable()
+    dialog.text.undo()
+    assert WIF not in dialog.text.text()
+
+
+def test_the_add_dialog_opens_ready_for_the_address_to_be_pasted(qtbot, ws):
+    """The wallet comes from the page; the focus was on it, so a paste (Ctrl+V) went nowhere."""
+    from desktop.gui.dialogs.custody import AddressDialog
+
+    dialog = AddressDialog(ws, wallet="Cold")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.text
