@@ -183,3 +183,42 @@ def test_the_add_dialog_opens_ready_for_the_address_to_be_pasted(qtbot, ws):
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.focusWidget() is dialog.text
+
+
+@pytest.mark.parametrize("derives", [False, True])
+def test_an_imports_rows_for_undo_are_read_in_the_worker_and_only_when_it_can_be_undone(
+        qtbot, ws, tmp_path, monkeypatch, derives):
+    """After importing 100,000 transactions the page read every row they added (hundreds of megabytes) on the
+    window's thread, 0.5 s frozen, even for an import Edit > Undo is not offered (one that derived addresses)."""
+    import threading
+
+    from desktop.gui.dialogs.custody import ChainImportDialog
+
+    ws.add_wallet(d.Wallet(name="Treasury", kind="cold"))
+    ws.add_address("Treasury", OUT)
+    custody = custody_page(qtbot, ws)
+    tx = receipt(1, 100_000)
+    if not derives:  # paid to Treasury's single address: nothing to derive
+        tx["vout"][0]["scriptpubkey_address"], tx["vin"][0]["prevout"]["scriptpubkey_address"] = OUT, A1.upper()
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps([tx]))
+    readers = []
+    original = Workspace.rows_after
+    monkeypatch.setattr(Workspace, "rows_after", lambda self, marks: (
+        readers.append(threading.current_thread()), original(self, marks))[1])
+
+    def run(self):
+        self.add_paths([str(path)])
+        self.import_button.click()
+        qtbot.waitUntil(lambda: self.task is None, timeout=20_000)
+        return self.result()
+
+    monkeypatch.setattr(ChainImportDialog, "exec", run)
+    custody.import_chain()
+    assert len(ws.chain_transactions()) == 1
+    assert threading.main_thread() not in readers
+    assert len(readers) == (0 if derives else 1)
+    assert custody._undo_stack().count() == (0 if derives else 1)
+    if not derives:
+        custody._undo_stack().undo()
+        assert ws.chain_transactions() == []

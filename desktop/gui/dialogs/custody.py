@@ -221,14 +221,25 @@ def _split_outside_brackets(text: str) -> list[str]:
     return [*parts, text[start:]]
 
 
+def undoable(outcome: ChainImport) -> bool:
+    """Whether Edit > Undo can take the import back by deleting the rows it added: one that met known
+    transactions may have updated them (confirmed since, block, fee), and one that derived addresses to a gap
+    limit changed its descriptors' counts; deleting the new rows would leave those changes."""
+    return not outcome.duplicates and not outcome.addresses_derived
+
+
 class ChainImportDialog(QDialog):
     """Choose chain statement files and their format, check them (nothing written), then import them in the
-    background, all files at once or none: the same steps as the other imports. ``outcome`` says what it found."""
+    background, all files at once or none: the same steps as the other imports. ``outcome`` says what it found;
+    given the tables' last rowids before (``undo_marks``), ``undo_rows`` holds the rows an undoable import added,
+    read by the worker (100,000 transactions are hundreds of megabytes: seconds on the window's thread)."""
 
-    def __init__(self, workspace: Workspace, parent=None, paths: list[str] | None = None):
+    def __init__(self, workspace: Workspace, parent=None, paths: list[str] | None = None,
+                 undo_marks: dict[str, int] | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self.outcome: ChainImport | None = None
+        self.undo_marks, self.undo_rows = undo_marks, None
         self.task: Task | None = None
         self.setWindowTitle("Import chain statements")
         fit_dialog(self, 820, 560)
@@ -314,7 +325,7 @@ class ChainImportDialog(QDialog):
         if not paths or missing:
             self.summary.setText(f"Files: {', '.join(missing)} cannot be read." if missing else "Add the files first.")
             return
-        source, fmt = self.workspace.store, self.format.currentData()
+        source, fmt, marks = self.workspace.store, self.format.currentData(), self.undo_marks
 
         def work(progress, cancelled):
             def step(fraction: float) -> None:
@@ -324,7 +335,10 @@ class ChainImportDialog(QDialog):
 
             store = source.reopen()  # its own connection, in the worker thread, in the window's mode
             try:
-                return Workspace(store).import_chain(paths, fmt, dry_run=dry_run, progress=step)
+                ws = Workspace(store)
+                result = ws.import_chain(paths, fmt, dry_run=dry_run, progress=step)
+                wrote = result.written and marks is not None and undoable(result)
+                return result, ws.rows_after(marks) if wrote else None
             finally:
                 store.close()
 
@@ -343,9 +357,10 @@ class ChainImportDialog(QDialog):
         self.import_button.setEnabled(not busy)
         self.cancel_button.setText("Stop" if busy else "Close")
 
-    def _finished(self, result: ChainImport) -> None:
+    def _finished(self, done: tuple[ChainImport, dict | None]) -> None:
         self._busy(False)
         self.task = None
+        result, self.undo_rows = done
         self.outcome = result
         self.summary.setText(("Nothing written yet: " if result.dry_run else "") + result.summary() + ".")
         if result.written:

@@ -653,15 +653,10 @@ class CustodyTab(Tab):
         if self._refuse_read_only("Import chain statements"):
             return
         ws = self.workspace
-        marks = ws.store.last_rowids(CHAIN_TABLES)
-        dialog = ChainImportDialog(ws, self)
+        dialog = ChainImportDialog(ws, self, undo_marks=ws.store.last_rowids(CHAIN_TABLES))
         if dialog.exec() and dialog.outcome is not None and dialog.outcome.written:
-            outcome = dialog.outcome
-            rows = ws.rows_after(marks)
-            # an import that met known transactions may have updated them (confirmed since, block, fee), and one
-            # that derived addresses to a gap limit changed its descriptors' counts: taking only the new rows away
-            # would leave those changes, so such an import is not offered to Edit > Undo
-            undoable = not outcome.duplicates and not outcome.addresses_derived
+            outcome, rows = dialog.outcome, dialog.undo_rows  # rows: None when the import cannot be undone
+            undoable = rows is not None
             stack = self._undo_stack()
             if stack is not None and undoable:
                 stack.push(ImportRows(ws, lambda: self.tables_changed.emit(IMPORT_TABLES),
