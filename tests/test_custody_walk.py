@@ -222,3 +222,25 @@ def test_an_imports_rows_for_undo_are_read_in_the_worker_and_only_when_it_can_be
     if not derives:
         custody._undo_stack().undo()
         assert ws.chain_transactions() == []
+
+
+def test_showing_a_large_register_reads_few_cells_on_the_windows_thread(qtbot, tmp_path):
+    """Each read of the page refits its tables' columns on the window's thread; sampling 200 rows of each took
+    0.3 s for 10,000 addresses and 15,000 transfers. The cells read to show 2,000 addresses stay few."""
+    import dataclasses
+
+    workspace = Workspace.create(tmp_path / "large.db")
+    workspace.add_wallet(d.Wallet(name="Cold", kind="cold"))
+    workspace.add_descriptor("Cold", ZPUB, 1_000)
+    custody = custody_page(qtbot, workspace)
+    model = custody.register_model
+    assert model.rowCount() == 2_000
+    rows_read = set()
+
+    def counted(value):
+        return lambda record: (rows_read.add(id(record)), value(record))[1]
+
+    model.columns = [dataclasses.replace(c, value=counted(c.value)) for c in model.columns]
+    custody.show_view(custody.view)
+    assert len(rows_read) <= 80  # the rows in sight and the sample; 200 were sampled
+    workspace.close()
