@@ -244,3 +244,20 @@ def test_showing_a_large_register_reads_few_cells_on_the_windows_thread(qtbot, t
     custody.show_view(custody.view)
     assert len(rows_read) <= 80  # the rows in sight and the sample; 200 were sampled
     workspace.close()
+
+
+def test_a_taproot_address_is_shown_whole_in_the_register(qtbot, ws):
+    """The register capped its columns at 420 pixels: a Taproot address (62 characters) ended in "…" on a
+    1366x768 screen, the one figure of the page an official copies or compares."""
+    from PySide6.QtCore import Qt
+
+    taproot = "bc1p5cyxnuxmeuwuvkwfem96lqzszd02n6xdcjrs20cac6yqjjwudpxqkedrcr"  # BIP-86's first address
+    ws.add_wallet(d.Wallet(name="Treasury", kind="cold"))
+    ws.add_address("Treasury", taproot)
+    custody = custody_page(qtbot, ws)
+    view, model = custody.register_view, custody.register_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == taproot)
+    needed = view.fontMetrics().horizontalAdvance(taproot) + 2 * view.style().pixelMetric(
+        view.style().PixelMetric.PM_FocusFrameHMargin)
+    assert view.horizontalHeader().sectionSize(1) >= needed
+    assert model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole) == taproot

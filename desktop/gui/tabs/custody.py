@@ -148,7 +148,7 @@ def _btc8(value: float | None) -> str:
 
 REGISTER_COLUMNS = [
     Column("Wallet", lambda r: r.wallet),
-    Column("Address", lambda r: r.address),
+    Column("Address", lambda r: r.address, tooltip=lambda r: r.address),
     Column("Path", _path_text, header_tip="The derivation path: the key origin, then the branch (0 receive, 1 change) "
                                           "and the index"),
     Column("Balance (BTC)", lambda r: r.flags.balance_btc, _btc8, numeric=True,
@@ -313,7 +313,10 @@ class CustodyTab(Tab):
 
         # the register
         self.register_model = RecordTableModel(REGISTER_COLUMNS)
-        self.register_view = record_table(self.register_model, stretch_column=len(REGISTER_COLUMNS) - 1)
+        # a Taproot or P2WSH address has 62 characters, wider than the tables' usual cap: it was cut to "…"
+        longest_address = self.fontMetrics().horizontalAdvance("bc1p" + "m" * 58)
+        self.register_view = record_table(self.register_model, stretch_column=len(REGISTER_COLUMNS) - 1,
+                                          max_width=max(420, longest_address))
         self.wallet_filter = QComboBox()
         self.wallet_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.wallet_filter.currentIndexChanged.connect(lambda *_: self._show_register())
