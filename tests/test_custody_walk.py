@@ -261,3 +261,17 @@ def test_a_taproot_address_is_shown_whole_in_the_register(qtbot, ws):
         view.style().PixelMetric.PM_FocusFrameHMargin)
     assert view.horizontalHeader().sectionSize(1) >= needed
     assert model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole) == taproot
+
+
+def test_the_work_in_progress_is_not_said_on_the_refusals_red_line(qtbot, ws):
+    """"Checking and deriving the addresses…" was written on the line kept for refusals, in red, as if the
+    descriptor had been refused."""
+    from desktop.gui.dialogs.custody import AddressDialog
+
+    dialog = AddressDialog(ws, wallet="Cold")
+    qtbot.addWidget(dialog)
+    dialog.text.setText("bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh")
+    dialog._busy(True)
+    assert dialog.error.text() == "" and dialog.reading.text() == "Checking and deriving the addresses…"
+    dialog._busy(False)
+    assert dialog.reading.text() == "Read as a single address."

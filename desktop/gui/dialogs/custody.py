@@ -149,7 +149,11 @@ class AddressDialog(QDialog):
             widget.setEnabled(not busy)
         for widget in (self.count, self.gap_limit):
             widget.setEnabled(not busy and is_descriptor(self.text.text()))
-        self.error.setText("Checking and deriving the addresses…" if busy else "")
+        self.error.setText("")  # the refusals' line, in red: the work in progress is said under the field
+        if busy:
+            self.reading.setText("Checking and deriving the addresses…")
+        else:
+            self._read_as(self.text.text())
 
     def _done(self, result) -> None:
         self.task = None
