@@ -275,3 +275,32 @@ def test_the_work_in_progress_is_not_said_on_the_refusals_red_line(qtbot, ws):
     assert dialog.error.text() == "" and dialog.reading.text() == "Checking and deriving the addresses…"
     dialog._busy(False)
     assert dialog.reading.text() == "Read as a single address."
+
+
+def test_stop_while_the_statement_is_read_draws_no_page_and_writes_nothing(qtbot, ws, tmp_path, monkeypatch):
+    """Stop was only seen once the pages were being drawn: with 10,000 addresses the bar sat at 0 % for seconds
+    of reading, Stop changed nothing meanwhile, and the drawing began anyway."""
+    import threading
+
+    import desktop.gui.dialogs.custody as dialogs
+
+    stopped, drawn = threading.Event(), []
+    original = Workspace.statement
+
+    def slow_statement(self, date):  # still reading when Stop is pressed
+        stopped.wait(10)
+        return original(self, date)
+
+    monkeypatch.setattr(Workspace, "statement", slow_statement)
+    monkeypatch.setattr(dialogs, "render_statement_pdf", lambda *args, **kwargs: drawn.append(args) or 1)
+    dialog = dialogs.StatementDialog(ws, ws.default_date())
+    qtbot.addWidget(dialog)
+    dialog.pdf.setText(str(tmp_path / "s.pdf"))
+    dialog.csv.setText(str(tmp_path / "s.csv"))
+    dialog.export()
+    dialog.cancel_button.click()  # Stop
+    assert dialog.status.text().startswith("Stopping")
+    stopped.set()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20_000)
+    assert drawn == [] and dialog.status.text() == "Stopped: no file was written."
+    assert not (tmp_path / "s.pdf").exists() and not (tmp_path / "s.csv").exists()

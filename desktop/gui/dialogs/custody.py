@@ -389,6 +389,9 @@ class ChainImportDialog(QDialog):
             self.reject()
 
 
+DATA_SHARE = 0.4  # of the statement's progress bar: reading and reconciling, before the pages are drawn
+
+
 class StatementDialog(QDialog):
     """Export the statement of public-sector addresses and balances as of a date: a PDF with the officials'
     signature block and, if asked, its CSV; rendered in a worker with progress and Stop. ``written`` holds the
@@ -489,13 +492,17 @@ class StatementDialog(QDialog):
             store = source.reopen()  # the worker's own connection: the statement reads the whole workspace
             try:
                 ws = Workspace(store)
-                statement = ws.statement(date)
+                statement = ws.statement(date)  # seconds for 10,000 addresses: the first part of the bar
                 report = statement_report(ws, statement, marking.strip())
             finally:
                 store.close()
+            if cancelled():
+                raise Cancelled
+            progress(DATA_SHARE)
             if len(outputs) > 1:
                 statement.check_output(outputs[1])  # before either is written: never over a chain statement it cites
-            pages = render_statement_pdf(statement, report, outputs[0], paper, source.path, progress, cancelled)
+            pages = render_statement_pdf(statement, report, outputs[0], paper, source.path,
+                                         lambda f: progress(DATA_SHARE + (1 - DATA_SHARE) * f), cancelled)
             if len(outputs) > 1:
                 write_output(outputs[1], statement.csv_text().encode("utf-8"), source.path)
             return pages
@@ -528,6 +535,7 @@ class StatementDialog(QDialog):
 
     def _cancel(self) -> None:
         if self.task is not None:
-            self.task.cancel()
+            self.task.cancel()  # seen when the reading or the page being drawn is done
+            self.status.setText("Stopping: no file will be written…")
         else:
             self.reject()
