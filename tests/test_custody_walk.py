@@ -304,3 +304,18 @@ def test_stop_while_the_statement_is_read_draws_no_page_and_writes_nothing(qtbot
     qtbot.waitUntil(lambda: dialog.task is None, timeout=20_000)
     assert drawn == [] and dialog.status.text() == "Stopped: no file was written."
     assert not (tmp_path / "s.pdf").exists() and not (tmp_path / "s.csv").exists()
+
+
+def test_a_chain_statements_sha256_is_shown_whole(qtbot, ws, tmp_path):
+    """The SHA-256 of each file was cut to "dd9e12e756d1280d517dd5f9…" at 1366x768: the fingerprint an official
+    compares with sha256sum's on the connected machine."""
+    from PySide6.QtCore import Qt
+
+    path = tmp_path / "cold-statement-with-a-rather-long-name.json"
+    path.write_text(json.dumps([receipt(1, 100_000)]))
+    ws.import_chain([path])
+    custody = custody_page(qtbot, ws)
+    view, model = custody.file_view, custody.file_model
+    sha = model.records[0].sha256
+    assert view.horizontalHeader().sectionSize(4) >= view.fontMetrics().horizontalAdvance(sha)
+    assert model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == sha

@@ -243,7 +243,8 @@ FILE_COLUMNS = [
     Column("Format", lambda f: f.format),
     Column("Transactions", lambda f: f.transactions, lambda v: f"{v:,}", numeric=True),
     Column("Imported (UTC)", lambda f: f.imported_at.replace("T", " ").removesuffix("+00:00")),
-    Column("SHA-256", lambda f: f.sha256, header_tip="The file's fingerprint, printed in the statement"),
+    Column("SHA-256", lambda f: f.sha256, tooltip=lambda f: f.sha256,
+           header_tip="The file's fingerprint, printed in the statement"),
 ]
 
 
@@ -339,7 +340,9 @@ class CustodyTab(Tab):
 
         # the chain statements imported
         self.file_model = RecordTableModel(FILE_COLUMNS)
-        self.file_view = record_table(self.file_model, stretch_column=0)
+        # whole, to be compared with sha256sum's on the connected machine: 64 digits are wider than the usual cap
+        self.file_view = record_table(self.file_model, stretch_column=0,
+                                      max_width=max(420, self.fontMetrics().horizontalAdvance("d" * 64)))
         self.files_note = note_label()
         files_page = QWidget()
         fl = QVBoxLayout(files_page)
