@@ -132,11 +132,11 @@ def test_a_wallet_with_no_address_registered_is_not_read_as_a_chain_balance_of_z
     assert "not known" in wallets.index(1, 3).data(Qt.ItemDataRole.ToolTipRole)
     assert custody.pages.tabText(1) == "Reconciliation"
     assert custody.ledger_model.rowCount() == 0 and custody.movements.tabText(1).endswith("(0)")
-    assert "1 entry of wallets with no address registered are not listed" in custody.ledger_note.text()
+    assert "1 entry of wallets with no address registered is not listed" in custody.ledger_note.text()
     assert "5.00000000 BTC by the ledger in 1 wallet with no address registered" in custody.totals.text()
     summary = custody.summary.text()
     assert "ledger and chain agree in every wallet with addresses (1)" in summary
-    assert "1 wallet holding coins by the ledger have no address registered" in summary
+    assert "1 wallet holding coins by the ledger has no address registered" in summary
 
 
 def test_the_overview_card_compares_only_the_wallets_with_addresses(qtbot, partly_registered):

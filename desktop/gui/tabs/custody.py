@@ -512,7 +512,8 @@ class CustodyTab(Tab):
                      if differing else f"ledger and chain agree in every wallet with addresses ({len(compared):,})")
         unknown = sum(1 for w in rec.wallets if w.name not in compared and w.ledger_sat)
         if unknown:
-            agreement += f"; {fmt.count(unknown, 'wallet')} holding coins by the ledger have no address registered"
+            agreement += (f"; {fmt.count(unknown, 'wallet')} holding coins by the ledger "
+                          f"{'has' if unknown == 1 else 'have'} no address registered")
         return (f"As of {view.date}: {fmt.count(len(view.rows), 'address', 'addresses')} in "
                 f"{fmt.count(wallets, 'wallet')}, {fmt.count(view.transactions, 'chain transaction')} from "
                 f"{fmt.count(len(view.files), 'file')}; {agreement}. Flags: {c['over_cap']:,} over the cap of "
@@ -542,8 +543,8 @@ class CustodyTab(Tab):
         self.ledger_model.set_records(ledger_entries)
         left_out = len(rec.unmatched_ledger) - len(ledger_entries)
         self.ledger_note.setText(LEDGER_NOTE + (f" {fmt.count(left_out, 'entry', 'entries')} of wallets with no "
-                                                "address registered are not listed: their addresses are needed to "
-                                                "look for them." if left_out else ""))
+                                                f"address registered {'is' if left_out == 1 else 'are'} not listed: "
+                                                "their addresses are needed to look for them." if left_out else ""))
         self.transfer_model.set_records(rec.internal_transfers)
         self.difference_model.set_records(rec.quantity_differences)
         self.unconfirmed_model.set_records(rec.unconfirmed)
