@@ -216,5 +216,11 @@ def test_a_wallet_without_registered_addresses_is_said_so_not_shown_as_an_empty_
                                                  "difference_btc": "6200.00000000", "addresses": 0, "proven": 0}
     text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
-    assert "No address is registered to this wallet: its ledger balance of 6,200.00000000 BTC is not shown" in text
+    # its chain balance is unknown, not zero: the wallet is not compared, and the cover says how much that covers
+    assert "Treasury cold wallet cold 0 0 not registered 6,200.00000000 not compared" in text
+    assert ("6,200.00000000 BTC; 6,200.00000000 BTC of it in 1 wallet with no registered address (not compared)"
+            in text)
+    assert ("Wallets with no registered address No address is registered to these wallets: their ledger balances "
+            "are not shown on the chain by this statement") in text
+    assert "Addresses of Treasury cold wallet" not in text
     assert "No chain statement has been imported" in text

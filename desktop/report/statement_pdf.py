@@ -138,12 +138,16 @@ def _compose(w: Html, s: Statement, report: Report) -> None:
                        f"{esc(report.marking)}</p>")
     addresses = s.addresses
     proven = sum(a.proven for a in addresses)
+    unregistered = [x for x in s.wallets if not x.compared]
     head = f"{s.audit_entries:,} entries; entry {s.audit_entries:,} has hash"
     rows: list[tuple[Cell, ...]] = [("Public-sector wallets", f"{len(s.wallets):,}"), ("Addresses", f"{len(addresses):,}"),
             ("Proven by a signed message", f"{proven:,} of {len(addresses):,}"),
             ("Balance on the chain", f"{btc_text(s.chain_sat)} BTC"),
             ("Balance by the ledger", f"{btc_text(s.ledger_sat)} BTC"),
-            ("Difference (ledger less chain)", f"{btc_text(s.difference_sat)} BTC")]
+            ("Difference (ledger less chain)", f"{btc_text(s.difference_sat)} BTC" + (
+                f"; {btc_text(sum(x.ledger_sat for x in unregistered))} BTC of it in {len(unregistered):,} "
+                f"wallet{'s' * (len(unregistered) != 1)} with no registered address (not compared)"
+                if unregistered else ""))]
     if s.unconfirmed_sat:
         rows.append(("Unconfirmed, not in any balance", f"{btc_text(s.unconfirmed_sat)} BTC"))
     rows += [("Addresses over the cap", f"{sum(a.over_cap for a in addresses):,} (cap {s.cap_btc:g} BTC per address)"),
@@ -167,8 +171,10 @@ def _compose(w: Html, s: Statement, report: Report) -> None:
                               note=True))
 
     w.heading("Balances by wallet")
-    table: list[tuple[Cell, ...]] = [(x.name, x.kind, f"{len(x.addresses):,}", f"{x.proven:,}", btc_text(x.chain_sat),
-                                      btc_text(x.ledger_sat), btc_text(x.difference_sat)) for x in s.wallets]
+    table: list[tuple[Cell, ...]] = [(x.name, x.kind, f"{len(x.addresses):,}", f"{x.proven:,}",
+                                      btc_text(x.chain_sat) if x.compared else "not registered",
+                                      btc_text(x.ledger_sat), btc_text(x.difference_sat) if x.compared else
+                                      "not compared") for x in s.wallets]
     table.append(("Total", "", f"{len(addresses):,}", f"{proven:,}", btc_text(s.chain_sat), btc_text(s.ledger_sat),
                   btc_text(s.difference_sat)))
     _grid(w, ("Wallet", "Kind", "Addresses", "Proven", "Chain (BTC)", "Ledger (BTC)", "Difference (BTC)"), table,
@@ -182,8 +188,18 @@ def _compose(w: Html, s: Statement, report: Report) -> None:
            if s.unmatched_chain or s.unmatched_ledger else "") + ".", note=True))
 
     for x in s.wallets:
-        w.heading(f"Addresses of {x.name}")
-        _addresses(w, x)
+        if x.compared:
+            w.heading(f"Addresses of {x.name}")
+            _addresses(w, x)
+    if unregistered:
+        w.heading("Wallets with no registered address")
+        w.paragraph(Paragraph("No address is registered to these wallets: their ledger balances are not shown on "
+                              "the chain by this statement. Register their addresses or descriptors (Holdings > "
+                              "Custody; 'reserve-desk addresses add') and import their chain statements."))
+        _grid(w, ("Wallet", "Kind", "Custodian", "Ledger (BTC)"),
+              [(x.name, x.kind, x.custodian or "", btc_text(x.ledger_sat)) for x in unregistered]
+              + [("Total", "", "", btc_text(sum(x.ledger_sat for x in unregistered)))],
+              (34, 10, 36, 20), frozenset({3}), last_bold=True)
 
     if s.proofs:
         w.heading("Signed messages")
@@ -251,8 +267,10 @@ def _addresses(w: Html, x: WalletLine) -> None:
     if x.unattributed_sat:
         rows.append(("", UNATTRIBUTED.capitalize(), btc_text(x.unattributed_sat), "", ""))
     rows.append(("", f"Total of {x.name}", btc_text(x.chain_sat), f"{x.proven:,} of {len(x.addresses):,}", ""))
+    # the address column keeps a Taproot or P2WSH address (62 characters) on one line; the total is not in bold,
+    # which would wrap a balance of thousands of BTC in its column
     _grid(w, ("#", "Address and derivation path", "Balance (BTC)", "Proven", "Flags"), rows, (5, 64, 14, 8, 9),
-          frozenset({0, 2}), last_bold=True)
+          frozenset({0, 2}))
 
 
 def _short_flags(a) -> list[str]:

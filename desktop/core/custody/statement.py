@@ -79,6 +79,12 @@ class WalletLine:
     def proven(self) -> int:
         return sum(a.proven for a in self.addresses)
 
+    @property
+    def compared(self) -> bool:
+        """False for a wallet with no registered address and nothing on the chain: its chain balance is unknown,
+        not zero, so its difference says nothing about the chain."""
+        return bool(self.addresses) or self.chain_sat != 0
+
 
 @dataclass(frozen=True)
 class ProofLine:
