@@ -176,10 +176,17 @@ def test_a_ledger_dated_in_local_time_matches_the_next_or_previous_utc_day():
     assert (found.unmatched_chain, found.unmatched_ledger) == ((), ())
 
 
-def test_the_statement_is_never_written_over_a_chain_statement_it_cites(cold, tmp_path, capsys):
+def test_the_statement_is_never_written_over_a_chain_statement_it_cites(cold, tmp_path):
     """``statement --out FILE --force`` with FILE the Esplora statement the balances come from replaced it: the
-    statement then cited a SHA-256 no file had. It is refused (PDF or CSV), and neither output is written."""
-    from desktop import cli
+    statement then cited a SHA-256 no file had. It is refused (PDF or CSV), and neither output is written. (In a
+    subprocess: the statement makes a QGuiApplication, which must not outlive this test in the test process.)"""
+    import subprocess
+
+    from tests.conftest import cli_command
+
+    def statement(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([*cli_command(), "statement", "--workspace", path, "--date", "2025-03-31", *args],
+                              capture_output=True, text=True, timeout=300)
 
     ws, r0 = cold
     chain = write(tmp_path / "r0.json", [esplora(1, "2025-03-01T12:00:00", [(X, SAT + 10_000)], [(r0, SAT)])])
@@ -188,10 +195,10 @@ def test_the_statement_is_never_written_over_a_chain_statement_it_cites(cold, tm
     ws.close()
     before = chain.read_bytes()
     for outputs in (["--out", str(chain)], ["--out", str(tmp_path / "s.pdf"), "--csv", str(chain)]):
-        code = cli.main(["statement", "--workspace", path, "--date", "2025-03-31", "--force", *outputs])
-        assert code != 0 and "cites by its SHA-256" in capsys.readouterr().err
+        done = statement("--force", *outputs)
+        assert done.returncode != 0 and "cites by its SHA-256" in done.stderr
         assert chain.read_bytes() == before and not (tmp_path / "s.pdf").exists()
-    assert cli.main(["statement", "--workspace", path, "--date", "2025-03-31", "--out", str(tmp_path / "s.pdf")]) == 0
+    assert statement("--out", str(tmp_path / "s.pdf")).returncode == 0
 
 
 @pytest.mark.parametrize("secret", [
