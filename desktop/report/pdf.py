@@ -111,16 +111,25 @@ class Html:
 def render_pdf(report: Report, path: str | os.PathLike, paper: str = "a4",
                progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None,
                workspace: str | os.PathLike | None = None) -> int:
-    """Write the PDF, never over ``workspace``'s own files, replacing ``path`` only once every byte is on disk and
-    the written file reads back with the pages laid out (io.output_target), so a failure, a full disk or a cancel
-    leaves whatever was there; returns the number of pages."""
+    """Write the summary's PDF (``write_document``); returns the number of pages."""
+    return write_document(report, path, paper, workspace, lambda w: _compose(w, report, progress, cancelled),
+                          progress, cancelled, painted_from=0.8)
+
+
+def write_document(report: Report, path: str | os.PathLike, paper: str, workspace: str | os.PathLike | None,
+                   compose: Callable[[Html], None], progress: Callable[[float], None] | None,
+                   cancelled: Callable[[], bool] | None, painted_from: float) -> int:
+    """Lay out what ``compose`` writes into an Html, page by page in ``report``'s frame, and write the PDF: never
+    over ``workspace``'s own files, replacing ``path`` only once every byte is on disk and the written file reads
+    back with the pages laid out (io.output_target), so a failure, a full disk or a cancel leaves whatever was
+    there; then keep the report's checkpoint. Progress runs from ``painted_from`` to 1 while pages are painted."""
     if paper not in PAGE_SIZES:
         raise InvalidInput(f"paper: one of {', '.join(PAGE_SIZES)}")
     check_target(path, workspace)  # before the work, which takes seconds
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    pages = _render(report, writer, paper, progress, cancelled)
+    pages = _render(report, writer, paper, compose, progress, cancelled, painted_from)
     del writer  # ends the PDF (its cross-reference table and trailer)
     buffer.close()
 
@@ -150,23 +159,8 @@ def page_count(pdf: bytes) -> int | None:
     return int(root.group(1)) if root else None
 
 
-def _render(report: Report, writer: QPdfWriter, paper: str, progress, cancelled) -> int:
-    writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[paper]), QPageLayout.Orientation.Portrait, MARGINS_MM,
-                                     QPageLayout.Unit.Millimeter))
-    writer.setResolution(600)
-    writer.setTitle(report.title)
-    writer.setCreator("Reserve Desk")
-    dpi = writer.resolution()
-    page = writer.pageLayout().paintRectPixels(dpi)
-    band = dpi * 0.32  # header and footer, inside the margins
-    body = QRectF(0, band, page.width(), page.height() - 2 * band)
-
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)
-    doc.setDefaultFont(plain_font(9))
-    doc.setPageSize(QSizeF(body.width(), body.height()))
-    doc.setDocumentMargin(0)
-    w = Html(doc, body.width() / dpi)
+def _compose(w: Html, report: Report, progress, cancelled) -> None:
+    """The summary: its cover, then each section's blocks."""
     _cover(w, report)
     blocks = [(section, block) for section in report.sections for block in ((None,) + section.blocks)]
     for i, (section, block) in enumerate(blocks):
@@ -184,6 +178,27 @@ def _render(report: Report, writer: QPdfWriter, paper: str, progress, cancelled)
             w.chart(block)
         if progress:
             progress(0.6 * (i + 1) / len(blocks))
+
+
+def _render(report: Report, writer: QPdfWriter, paper: str, compose: Callable[[Html], None], progress, cancelled,
+            painted_from: float) -> int:
+    writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[paper]), QPageLayout.Orientation.Portrait, MARGINS_MM,
+                                     QPageLayout.Unit.Millimeter))
+    writer.setResolution(600)
+    writer.setTitle(report.title)
+    writer.setCreator("Reserve Desk")
+    dpi = writer.resolution()
+    page = writer.pageLayout().paintRectPixels(dpi)
+    band = dpi * 0.32  # header and footer, inside the margins
+    body = QRectF(0, band, page.width(), page.height() - 2 * band)
+
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDefaultFont(plain_font(9))
+    doc.setPageSize(QSizeF(body.width(), body.height()))
+    doc.setDocumentMargin(0)
+    w = Html(doc, body.width() / dpi)
+    compose(w)
     breaks: set[int] = set()
     w.finish(breaks)
     while (heading := next_break(doc, body.height(), breaks)) is not None:
@@ -195,7 +210,7 @@ def _render(report: Report, writer: QPdfWriter, paper: str, progress, cancelled)
     try:
         for n in range(pages):
             if cancelled and cancelled():
-                raise Cancelled("report cancelled")
+                raise Cancelled(f"{report.title}: cancelled")
             if n:
                 writer.newPage()
             draw_frame(painter, report, page, band, n + 1, pages)
@@ -204,7 +219,7 @@ def _render(report: Report, writer: QPdfWriter, paper: str, progress, cancelled)
             doc.drawContents(painter, QRectF(0, n * body.height(), body.width(), body.height()))
             painter.restore()
             if progress:
-                progress(0.8 + 0.2 * (n + 1) / pages)
+                progress(painted_from + (1 - painted_from) * (n + 1) / pages)
     finally:
         painter.end()
     return pages

@@ -9,32 +9,17 @@ Runs on any thread (see report/pdf.py).
 
 from __future__ import annotations
 
-import errno
 import html
 import os
 from collections.abc import Callable
-from pathlib import Path
-
-from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from .. import __version__
 from ..core.custody.proofs import BIP322_REFUSED
 from ..core.custody.statement import UNATTRIBUTED, Statement, WalletLine, btc_text
-from ..core.errors import Cancelled, InvalidInput
-from ..core.io.output_target import check_target, write_output
+from ..core.errors import InvalidInput
+from ..core.io.output_target import check_target
 from ..core.summary import Paragraph, Report, audit_head, esc
-from .pdf import (
-    HEADING,
-    MARGINS_MM,
-    PAGE_SIZES,
-    Html,
-    draw_frame,
-    keep_checkpoint,
-    next_break,
-    page_count,
-    plain_font,
-)
+from .pdf import HEADING, Html, write_document
 
 NETWORKS = {"main": "Bitcoin mainnet", "test": "Bitcoin testnet"}
 MAX_MARKING_CHARS = 100
@@ -58,72 +43,17 @@ def render_statement_pdf(statement: Statement, report: Report, path: str | os.Pa
                          workspace: str | os.PathLike | None = None,
                          progress: Callable[[float], None] | None = None,
                          cancelled: Callable[[], bool] | None = None) -> int:
-    """Write the PDF (never over ``workspace``'s own files; replacing ``path`` only once the written file reads
-    back with its pages) and keep the report's checkpoint beside the backups; returns the number of pages."""
-    if paper not in PAGE_SIZES:
-        raise InvalidInput(f"paper: one of {', '.join(PAGE_SIZES)}")
+    """Write the PDF as the summary is written (report/pdf.py ``write_document``: never over ``workspace``'s own
+    files, nor over a chain statement it cites) and keep the report's checkpoint; returns the number of pages."""
     check_target(path, workspace)
     statement.check_output(path)
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    pages = _render(statement, report, writer, paper, progress, cancelled)
-    del writer  # ends the PDF
-    buffer.close()
 
-    def same_pages(written: Path) -> None:
-        if (found := page_count(written.read_bytes())) != pages:
-            raise OSError(errno.EIO, f"the written PDF reads back with {found} pages, not {pages}")
+    def compose(w: Html) -> None:
+        _compose(w, statement, report)
+        if progress:
+            progress(0.3)
 
-    write_output(path, bytes(buffer.data()), workspace, same_pages)
-    keep_checkpoint(report, workspace)
-    return pages
-
-
-def _render(statement: Statement, report: Report, writer: QPdfWriter, paper: str, progress, cancelled) -> int:
-    writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[paper]), QPageLayout.Orientation.Portrait, MARGINS_MM,
-                                     QPageLayout.Unit.Millimeter))
-    writer.setResolution(600)
-    writer.setTitle(statement.title)
-    writer.setCreator("Reserve Desk")
-    dpi = writer.resolution()
-    page = writer.pageLayout().paintRectPixels(dpi)
-    band = dpi * 0.32
-    body = QRectF(0, band, page.width(), page.height() - 2 * band)
-
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)
-    doc.setDefaultFont(plain_font(9))
-    doc.setPageSize(QSizeF(body.width(), body.height()))
-    doc.setDocumentMargin(0)
-    w = Html(doc, body.width() / dpi)
-    _compose(w, statement, report)
-    if progress:
-        progress(0.3)
-    breaks: set[int] = set()
-    w.finish(breaks)
-    while (heading := next_break(doc, body.height(), breaks)) is not None:
-        breaks.add(heading)
-        w.finish(breaks)
-
-    pages = doc.pageCount()
-    painter = QPainter(writer)
-    try:
-        for n in range(pages):
-            if cancelled and cancelled():
-                raise Cancelled("statement cancelled")
-            if n:
-                writer.newPage()
-            draw_frame(painter, report, page, band, n + 1, pages)
-            painter.save()
-            painter.translate(0, body.top() - n * body.height())
-            doc.drawContents(painter, QRectF(0, n * body.height(), body.width(), body.height()))
-            painter.restore()
-            if progress:
-                progress(0.5 + 0.5 * (n + 1) / pages)
-    finally:
-        painter.end()
-    return pages
+    return write_document(report, path, paper, workspace, compose, progress, cancelled, painted_from=0.5)
 
 
 def _compose(w: Html, s: Statement, report: Report) -> None:
