@@ -111,7 +111,7 @@ def test_the_cli_choice_lists_follow_the_core_constants(monkeypatch):
     """A value added to a core list is a choice of the CLI at once: the CLI keeps no copy."""
     from desktop.core import samples, summary
     from desktop.core.engine import valuation
-    from desktop.core.io import csv_source
+    from desktop.core.io import chain_statements, csv_source
 
     monkeypatch.setattr(samples, "SAMPLES", (*samples.SAMPLES, "kenya"))
     monkeypatch.setattr(d, "WALLET_KINDS", (*d.WALLET_KINDS, "vault"))
@@ -122,8 +122,10 @@ def test_the_cli_choice_lists_follow_the_core_constants(monkeypatch):
     monkeypatch.setitem(importers.EXPORTERS, "macro", importers.EXPORTERS["prices"])
     parser = cli.build_parser()
     assert _choices(parser, "simulate")["--model"] == tuple(models.SPECS)
-    assert _choices(parser, "import") == {"what": tuple(importers.IMPORTERS), "--date-order": csv_source.DATE_ORDERS,
-                                          "--decimal": csv_source.DECIMALS}
+    monkeypatch.setattr(chain_statements, "FORMATS", (*chain_statements.FORMATS, "electrum"))
+    parser = cli.build_parser()
+    assert _choices(parser, "import") == {"what": (*importers.IMPORTERS, "chain"), "--date-order": csv_source.DATE_ORDERS,
+                                          "--decimal": csv_source.DECIMALS, "--format": chain_statements.FORMATS}
     assert _choices(parser, "risk") == {"--date-order": csv_source.DATE_ORDERS, "--decimal": csv_source.DECIMALS}
     assert _choices(parser, "export")["what"] == tuple(importers.EXPORTERS)
     assert _choices(parser, "init")["--sample"] == samples.SAMPLES

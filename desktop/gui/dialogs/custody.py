@@ -41,7 +41,7 @@ from ..report_dialog import _safe as safe_name
 from ..table_model import Column, RecordTableModel
 from ..widgets import fit_dialog, note_label, record_table
 from ..worker import Task
-from .forms import FieldErrors, form_footer
+from .forms import FieldErrors, check_and_import_buttons, form_footer
 
 BARE_KEY = re.compile(r"\s*[A-Za-z0-9]{100,120}\s*")  # an extended key alone (register.parse reads it)
 
@@ -274,20 +274,7 @@ class ChainImportDialog(QDialog):
             Column("File", lambda p: p.file), Column("Where", lambda p: p.where), Column("Field", lambda p: p.field),
             Column("Reason", lambda p: p.reason, tooltip=lambda p: p.reason)])
         self.problem_view = record_table(self.problems, stretch_column=3)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.hide()
-        self.check_button = QPushButton("C&heck")
-        self.import_button = QPushButton("&Import")
-        self.cancel_button = QPushButton("Close")
-        self.check_button.clicked.connect(lambda: self._run(dry_run=True))
-        self.import_button.clicked.connect(lambda: self._run(dry_run=False))
-        self.cancel_button.clicked.connect(self._cancel)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.progress, 1)
-        buttons.addStretch(1)  # the buttons keep their size while the progress bar is hidden
-        for b in (self.check_button, self.import_button, self.cancel_button):
-            buttons.addWidget(b)
+        buttons = check_and_import_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)

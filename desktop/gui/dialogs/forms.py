@@ -10,7 +10,10 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QProgressBar,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -143,3 +146,24 @@ def amount_field(decimals: int, maximum: float, special: str | None = None) -> Q
     if special:
         box.setSpecialValueText(special)  # shown at 0: "none"
     return box
+
+
+def check_and_import_buttons(dialog: QDialog) -> QHBoxLayout:
+    """The row an import dialog ends with: a progress bar (hidden until work runs) and Check, Import and Close,
+    set on ``dialog`` as ``progress``, ``check_button``, ``import_button`` and ``cancel_button`` and connected to
+    its ``_run(dry_run)`` and ``_cancel``."""
+    dialog.progress = QProgressBar()
+    dialog.progress.setRange(0, 100)
+    dialog.progress.hide()
+    dialog.check_button = QPushButton("C&heck")
+    dialog.import_button = QPushButton("&Import")
+    dialog.cancel_button = QPushButton("Close")
+    dialog.check_button.clicked.connect(lambda: dialog._run(dry_run=True))
+    dialog.import_button.clicked.connect(lambda: dialog._run(dry_run=False))
+    dialog.cancel_button.clicked.connect(dialog._cancel)
+    buttons = QHBoxLayout()
+    buttons.addWidget(dialog.progress, 1)
+    buttons.addStretch(1)  # the buttons keep their size while the progress bar is hidden
+    for b in (dialog.check_button, dialog.import_button, dialog.cancel_button):
+        buttons.addWidget(b)
+    return buttons

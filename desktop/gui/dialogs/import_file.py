@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
 )
@@ -30,6 +29,7 @@ from ...core.workspace import Workspace
 from ..table_model import Column, RecordTableModel
 from ..widgets import fit_dialog, record_table
 from ..worker import Task
+from .forms import check_and_import_buttons
 
 
 class ImportDialog(QDialog):
@@ -84,19 +84,7 @@ class ImportDialog(QDialog):
             Column("Row", lambda p: p.row or "", numeric=True), Column("Field", lambda p: p.field),
             Column("Reason", lambda p: p.reason, tooltip=lambda p: p.reason)])  # a long reason, whole on hover
         self.problem_view = record_table(self.problems, stretch_column=2)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.hide()
-        self.check_button = QPushButton("C&heck")
-        self.import_button = QPushButton("&Import")
-        self.cancel_button = QPushButton("Close")
-        self.check_button.clicked.connect(lambda: self._run(dry_run=True))
-        self.import_button.clicked.connect(lambda: self._run(dry_run=False))
-        self.cancel_button.clicked.connect(self._cancel)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.progress, 1)
-        for b in (self.check_button, self.import_button, self.cancel_button):
-            buttons.addWidget(b)
+        buttons = check_and_import_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
