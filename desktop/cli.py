@@ -59,6 +59,7 @@ def _date(text: str) -> dt.date:
 
 def build_parser() -> argparse.ArgumentParser:
     from .core.domain import WALLET_KINDS
+    from .core.engine.backtest import METHODS as BACKTEST_METHODS
     from .core.engine.models import PARAMS as MODEL_PARAMS
     from .core.engine.models import SPECS
     from .core.engine.valuation import COST_METHODS
@@ -169,6 +170,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="start", type=_date, metavar="D")
     p.add_argument("--to", dest="end", type=_date, metavar="D")
     p.add_argument("--annualization-days", type=float, default=365.0, help="days a year (default 365 for bitcoin)")
+    p.add_argument("--date-order", choices=DATE_ORDERS, default="iso")
+    p.add_argument("--decimal", choices=DECIMALS, default="point")
+    p.add_argument("--json", action="store_true", help="print JSON (the default output)")
+
+    p = sub.add_parser("backtest", help="backtest one-day VaR models on a price history: a forecast each day from a "
+                                        "rolling window against the next return; Kupiec, Christoffersen, Basel traffic light")
+    given = p.add_mutually_exclusive_group(required=True)
+    given.add_argument("--prices", metavar="CSV", help="a price file (date,close or a vendor export)")
+    given.add_argument("--workspace", metavar="FILE", help="the workspace's stored BTC prices")
+    p.add_argument("--method", choices=(*BACKTEST_METHODS, "all"), default="all")
+    p.add_argument("--confidence", type=float, default=0.99, help="VaR confidence (default 0.99)")
+    p.add_argument("--window", type=int, default=250, help="estimation window in returns (default 250)")
+    p.add_argument("--from", dest="start", type=_date, metavar="D")
+    p.add_argument("--to", dest="end", type=_date, metavar="D")
     p.add_argument("--date-order", choices=DATE_ORDERS, default="iso")
     p.add_argument("--decimal", choices=DECIMALS, default="point")
     p.add_argument("--json", action="store_true", help="print JSON (the default output)")
@@ -361,6 +376,41 @@ def cmd_risk(args) -> int:
     if len(kept) < 3:
         raise CliError(f"only {len(kept)} prices between {args.start or 'the start'} and {args.end or 'the end'}; need 3 or more")
     print(json.dumps(risk_summary([d_ for d_, _ in kept], [c for _, c in kept], days_per_year=args.annualization_days),
+                     indent=2))
+    return 0
+
+
+def cmd_backtest(args) -> int:
+    import numpy as np
+
+    from .core.engine import backtest as bt
+
+    if args.prices:
+        from .core.io.csv_source import CsvOptions
+        from .core.io.prices_csv import read_prices
+
+        dates, closes, _ = read_prices(args.prices, CsvOptions(date_order=args.date_order, decimal=args.decimal))
+    else:
+        from .core.engine.valuation import from_day_number
+
+        ws = _open(args.workspace, reading=True)
+        try:
+            days, values = ws.price_arrays("BTC")
+        finally:
+            ws.close()
+        dates, closes = [from_day_number(int(x)).isoformat() for x in days], [float(c) for c in values]
+    start = args.start.isoformat() if args.start else ""
+    end = args.end.isoformat() if args.end else "9999"
+    kept = [(d_, c) for d_, c in zip(dates, closes, strict=True) if start <= d_ <= end]
+    if len(kept) < args.window + 2:
+        raise CliError(f"only {len(kept)} prices between {args.start or 'the start'} and {args.end or 'the end'}; a "
+                       f"window of {args.window} needs {args.window + 2} or more")
+    prices = np.array([c for _, c in kept])
+    returns = prices[1:] / prices[:-1] - 1
+    methods = bt.METHODS if args.method == "all" else (args.method,)
+    print(json.dumps({"first_return": kept[1][0], "last_return": kept[-1][0], "confidence": args.confidence,
+                      "window": args.window,
+                      "methods": [bt.backtest(returns, m, args.confidence, args.window).to_json() for m in methods]},
                      indent=2))
     return 0
 
@@ -861,7 +911,7 @@ def cmd_self_test(args) -> int:
 
 COMMANDS = {"init": cmd_init, "holdings": cmd_holdings, "self-test": cmd_self_test, "wallets": cmd_wallets,
             "addresses": cmd_addresses, "reconcile": cmd_reconcile,
-            "import": cmd_import, "export": cmd_export, "risk": cmd_risk, "simulate": cmd_simulate, "mining": cmd_mining, "report": cmd_report, "statement": cmd_statement, "audit": cmd_audit,
+            "import": cmd_import, "export": cmd_export, "risk": cmd_risk, "backtest": cmd_backtest, "simulate": cmd_simulate, "mining": cmd_mining, "report": cmd_report, "statement": cmd_statement, "audit": cmd_audit,
             "backup": cmd_backup, "restore": cmd_restore,
             "imf": cmd_imf, "adequacy": cmd_adequacy}
 

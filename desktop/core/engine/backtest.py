@@ -1,0 +1,238 @@
+"""VaR models backtested: a one-day VaR forecast each day from a rolling window, compared with the next return.
+
+Conventions (resources/methodology.md, "Backtesting VaR"):
+
+- Returns are simple daily returns of the price series. The forecast for day t uses the ``window`` returns before
+  it (t - window … t - 1) and nothing after; an exception is a return below minus the VaR.
+- Historical: the k-th lowest return of the window with k = ceil(window (1 - c)), as ``measures.historical_var_es``.
+  Parametric: normal, with the window's mean and sample standard deviation. Cornish-Fisher: the window's mean,
+  standard deviation, skewness and excess kurtosis; a day whose moments are outside the expansion's domain has no
+  forecast and is left out (counted). EWMA (RiskMetrics): lambda 0.94, zero mean, the variance recursion seeded
+  with the first window's variance. FHS (filtered historical simulation): the window's returns divided by their
+  EWMA volatility, their empirical quantile (the historical rule) times today's EWMA volatility. GARCH(1,1):
+  fitted on the window (engine/garch.py, variance targeting, demeaned) every ``garch_refit_days`` days, its
+  conditional variance carried forward day by day between fits; normal quantile, the window's mean.
+- Tests: Kupiec's proportion of failures (LR_pof, chi-squared with 1 degree of freedom); Christoffersen's
+  independence (LR_ind, 1 d.o.f.) on the transitions of the exception sequence, and conditional coverage
+  LR_cc = LR_pof + LR_ind (2 d.o.f.). The Basel traffic light counts exceptions of the 99% VaR over the last 250
+  days: green 0-4, yellow 5-9, red 10 or more (BCBS, Supervisory framework for the use of backtesting, 1996).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from statistics import NormalDist
+
+import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
+
+from ..errors import InvalidInput
+from .garch import fit_garch
+
+METHODS = ("historical", "parametric", "cornish-fisher", "ewma", "fhs", "garch")
+EWMA_LAMBDA = 0.94
+GARCH_REFIT_DAYS = 21  # about a month of trading days
+BASEL_DAYS, BASEL_CONFIDENCE = 250, 0.99
+SIGNIFICANCE = 0.05  # a test passes when its p-value is at least this
+_NORMAL = NormalDist()
+
+
+# ---- the tests -------------------------------------------------------------------------------------------------
+
+def _xlogy(x: float, y: float) -> float:
+    """x ln y, 0 when x is 0 (the likelihood's convention 0^0 = 1)."""
+    return 0.0 if x == 0 else x * math.log(y)
+
+
+def chi2_sf(x: float, df: int) -> float:
+    """P(X >= x) for chi-squared with 1 or 2 degrees of freedom, in closed form."""
+    x = max(x, 0.0)
+    if df == 1:
+        return math.erfc(math.sqrt(x / 2))
+    if df == 2:
+        return math.exp(-x / 2)
+    raise ValueError("1 or 2 degrees of freedom")
+
+
+def kupiec_lr(observations: int, exceptions: int, p: float) -> float:
+    """Kupiec's LR_pof = -2 ln[(1-p)^(T-x) p^x] + 2 ln[(1-x/T)^(T-x) (x/T)^x]."""
+    t, x = observations, exceptions
+    if t <= 0:
+        return math.nan
+    rate = x / t
+    return -2 * (_xlogy(t - x, 1 - p) + _xlogy(x, p)) + 2 * (_xlogy(t - x, 1 - rate) + _xlogy(x, rate))
+
+
+def transition_counts(hits: np.ndarray) -> tuple[int, int, int, int]:
+    """(n00, n01, n10, n11): days with state j following a day with state i (1: an exception)."""
+    h = np.asarray(hits, dtype=bool)
+    before, after = h[:-1], h[1:]
+    return (int(np.sum(~before & ~after)), int(np.sum(~before & after)), int(np.sum(before & ~after)),
+            int(np.sum(before & after)))
+
+
+def christoffersen_ind_lr(hits: np.ndarray) -> float:
+    """LR_ind = -2 ln[(1-pi)^(n00+n10) pi^(n01+n11)] + 2 ln[(1-pi01)^n00 pi01^n01 (1-pi11)^n10 pi11^n11]."""
+    n00, n01, n10, n11 = transition_counts(hits)
+    total = n00 + n01 + n10 + n11
+    if total == 0:
+        return math.nan
+    pi = (n01 + n11) / total
+    pi01 = n01 / (n00 + n01) if n00 + n01 else 0.0
+    pi11 = n11 / (n10 + n11) if n10 + n11 else 0.0
+    restricted = _xlogy(n00 + n10, 1 - pi) + _xlogy(n01 + n11, pi)
+    free = _xlogy(n00, 1 - pi01) + _xlogy(n01, pi01) + _xlogy(n10, 1 - pi11) + _xlogy(n11, pi11)
+    return -2 * restricted + 2 * free
+
+
+def traffic_light(exceptions_in_250: int) -> str:
+    return "green" if exceptions_in_250 <= 4 else "yellow" if exceptions_in_250 <= 9 else "red"
+
+
+# ---- the forecasts ---------------------------------------------------------------------------------------------
+
+def _ewma_sigma(r: np.ndarray, window: int) -> np.ndarray:
+    """sigma_t for t = window … n (n - window + 1 values: the last is the day after the data), from the returns
+    before t: s2_t = lam s2_(t-1) + (1 - lam) r_(t-1)^2, seeded with the first window's variance."""
+    s2 = np.empty(len(r) - window + 1)
+    s2[0] = float(np.var(r[:window], ddof=1))
+    lam = EWMA_LAMBDA
+    for i, x in enumerate(r[window:]):
+        s2[i + 1] = lam * s2[i] + (1 - lam) * x * x
+    return np.sqrt(s2)
+
+
+def _ewma_sigma_all(r: np.ndarray, seed: int) -> np.ndarray:
+    """The EWMA volatility of every return from day ``seed`` on, using only returns before it."""
+    return np.concatenate([np.full(seed, np.nan), _ewma_sigma(r, seed)[:-1]])
+
+
+def forecasts(returns: np.ndarray, method: str, confidence: float, window: int) -> np.ndarray:
+    """The one-day VaR (a positive loss fraction) forecast for each return from index ``window`` on, from the
+    ``window`` returns before it; NaN where the method gives none (Cornish-Fisher outside its domain)."""
+    r = np.asarray(returns, dtype=np.float64)
+    n = len(r)
+    if method not in METHODS:
+        raise InvalidInput(f"method: one of {', '.join(METHODS)}")
+    if not 0.5 < confidence < 1:
+        raise InvalidInput("confidence must be between 0.5 and 1")
+    if window < 30 or n <= window:
+        raise InvalidInput(f"a backtest needs a window of at least 30 days and more returns than the window "
+                           f"({n:,} returns, window {window:,})")
+    z = _NORMAL.inv_cdf(confidence)
+    k = max(1, math.ceil(round(window * (1 - confidence), 9)))
+    past = sliding_window_view(r, window)[:-1]  # row i: the window before return window + i
+    if method == "historical":
+        return -np.partition(past, k - 1, axis=1)[:, k - 1]
+    if method in ("parametric", "cornish-fisher"):
+        mean, std = past.mean(axis=1), past.std(axis=1, ddof=1)
+        if method == "parametric":
+            return -mean + z * std
+        with np.errstate(invalid="ignore", divide="ignore"):
+            centred = (past - mean[:, None]) / std[:, None]
+            s, kurt = np.mean(centred**3, axis=1), np.mean(centred**4, axis=1) - 3.0
+        q = -z
+        z_cf = q + (q * q - 1) * s / 6 + (q**3 - 3 * q) * kurt / 24 - (2 * q**3 - 5 * q) * s * s / 36
+        a, b, c = kurt / 8 - s * s / 6, s / 3, 1 - kurt / 8 + 5 * s * s / 36
+        inside = (a >= 0) & (b * b - 4 * a * c <= 0) & np.isfinite(s)
+        return np.where(inside, -(mean + std * z_cf), np.nan)
+    if method == "ewma":
+        return z * _ewma_sigma(r, window)[:-1]
+    if method == "fhs":
+        sigma = _ewma_sigma_all(r, window)  # sigma of each return, from the returns before it
+        scaled = r / sigma
+        # the standardised returns of each window; the first windows reach back before any sigma: they use the
+        # window's own returns scaled by the first sigma (the seed), so every day has a forecast
+        scaled = np.where(np.isfinite(scaled), scaled, r / sigma[window])
+        quantiles = np.partition(sliding_window_view(scaled, window)[:-1], k - 1, axis=1)[:, k - 1]
+        return -quantiles * sigma[window:]
+    return _garch_forecasts(r, z, window)
+
+
+def _garch_forecasts(r: np.ndarray, z: float, window: int) -> np.ndarray:
+    out = np.empty(len(r) - window)
+    for start in range(window, len(r), GARCH_REFIT_DAYS):
+        fitted = r[start - window:start]
+        fit = fit_garch(fitted)
+        mean = float(fitted.mean())
+        s2 = fit.variance_today  # the variance of return ``start``, from the window
+        for t in range(start, min(start + GARCH_REFIT_DAYS, len(r))):
+            out[t - window] = -mean + z * math.sqrt(s2)
+            x = r[t] - mean
+            s2 = fit.omega + fit.alpha * x * x + fit.beta * s2
+    return out
+
+
+# ---- the backtest ----------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Backtest:
+    method: str
+    confidence: float
+    window: int
+    var: np.ndarray  # the forecast for each tested day (NaN: none)
+    realised: np.ndarray  # the return of each tested day
+    hits: np.ndarray  # bool: the return fell below minus the VaR (days with a forecast only)
+    observations: int
+    exceptions: int
+    kupiec_lr: float
+    christoffersen_ind_lr: float
+    basel_exceptions: int  # of the 99% VaR over the last 250 tested days
+
+    @property
+    def exception_rate(self) -> float:
+        return self.exceptions / self.observations if self.observations else math.nan
+
+    @property
+    def kupiec_p(self) -> float:
+        return chi2_sf(self.kupiec_lr, 1)
+
+    @property
+    def christoffersen_ind_p(self) -> float:
+        return chi2_sf(self.christoffersen_ind_lr, 1)
+
+    @property
+    def christoffersen_cc_lr(self) -> float:
+        return self.kupiec_lr + self.christoffersen_ind_lr
+
+    @property
+    def christoffersen_cc_p(self) -> float:
+        return chi2_sf(self.christoffersen_cc_lr, 2)
+
+    @property
+    def traffic_light(self) -> str:
+        return traffic_light(self.basel_exceptions)
+
+    @property
+    def passes(self) -> bool:
+        """Every test at the 5% level: the exception rate, their independence and both together."""
+        return all(p >= SIGNIFICANCE for p in (self.kupiec_p, self.christoffersen_ind_p, self.christoffersen_cc_p))
+
+    def to_json(self) -> dict:
+        def num(x: float) -> float | None:
+            return None if not math.isfinite(x) else round(x, 6)
+
+        return {"method": self.method, "confidence": self.confidence, "window": self.window,
+                "observations": self.observations, "exceptions": self.exceptions,
+                "exception_rate": num(self.exception_rate), "kupiec_lr": num(self.kupiec_lr),
+                "kupiec_p": num(self.kupiec_p), "christoffersen_ind_lr": num(self.christoffersen_ind_lr),
+                "christoffersen_ind_p": num(self.christoffersen_ind_p),
+                "christoffersen_cc_lr": num(self.christoffersen_cc_lr),
+                "christoffersen_cc_p": num(self.christoffersen_cc_p), "traffic_light": self.traffic_light,
+                "basel_exceptions": self.basel_exceptions, "passes": self.passes,
+                "days_without_forecast": int(np.sum(~np.isfinite(self.var)))}
+
+
+def backtest(returns: np.ndarray, method: str, confidence: float = 0.99, window: int = 250) -> Backtest:
+    r = np.asarray(returns, dtype=np.float64)
+    var = forecasts(r, method, confidence, window)
+    realised = r[window:]
+    known = np.isfinite(var)
+    hits = realised[known] < -var[known]
+    basel_var = var if confidence == BASEL_CONFIDENCE else forecasts(r, method, BASEL_CONFIDENCE, window)
+    last = slice(-BASEL_DAYS, None)
+    basel_known = np.isfinite(basel_var[last])
+    basel = int(np.sum(realised[last][basel_known] < -basel_var[last][basel_known]))
+    return Backtest(method, confidence, window, var, realised, hits, int(known.sum()), int(hits.sum()),
+                    kupiec_lr(int(known.sum()), int(hits.sum()), 1 - confidence), christoffersen_ind_lr(hits), basel)
