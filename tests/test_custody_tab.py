@@ -12,31 +12,9 @@ from PySide6.QtWidgets import QDialog
 
 from desktop.core import domain as d
 from desktop.core.workspace import Workspace
+from tests.chain_files import A1, A2, B1, OUT, T0, ZPUB, esplora, txid
 
-# BIP-84's account key as a zpub: receive /0/0 and change /1/0 are the BIP's own test vectors
-ZPUB = ("zpub6rFR7y4Q2AijBEqTUquhVz398htDFrtymD9xYYfG1m4wAcvPhXNfE3EfH1r1ADqtfSdVCToUG868RvUUkgDKf31mGDtKsAYz2oz2"
-        "AGutZYs")
-A1 = "bc1qcr8te4kr609gcawutmrza0j4xv80jy8z306fyu"  # zpub /0/0 (Cold)
-A2 = "bc1q8c6fshw2dlwun7ekn9qwf37cu2rn755upcp6el"  # zpub /1/0 (Cold's change)
-B1 = "bc1p5cyxnuxmeuwuvkwfem96lqzszd02n6xdcjrs20cac6yqjjwudpxqkedrcr"  # BIP-86's first address (Treasury)
-OUT = "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"  # someone else's
-T0 = 1_738_000_000  # 2025-01-27 17:46:40 UTC
 WIF = "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ"  # a well-known example private key
-
-
-def txid(n: int) -> str:
-    return f"{n:064x}"
-
-
-def esplora(n: int, ins, outs, *, time: int | None = T0, fee: int | None = None) -> dict:
-    tx = {"txid": txid(n),
-          "status": {"confirmed": True, "block_height": 880_000 + n, "block_time": time} if time else
-          {"confirmed": False},
-          "vin": [{"prevout": {"scriptpubkey_address": a, "value": v}} for a, v in ins],
-          "vout": [{"scriptpubkey_address": a, "value": v} for a, v in outs]}
-    if fee is not None:
-        tx["fee"] = fee
-    return tx
 
 
 @pytest.fixture

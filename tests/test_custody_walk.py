@@ -9,12 +9,7 @@ import pytest
 
 from desktop.core import domain as d
 from desktop.core.workspace import Workspace
-
-ZPUB = ("zpub6rFR7y4Q2AijBEqTUquhVz398htDFrtymD9xYYfG1m4wAcvPhXNfE3EfH1r1ADqtfSdVCToUG868RvUUkgDKf31mGDtKsAYz2oz2"
-        "AGutZYs")  # BIP-84's account key: /0/0 is A1
-A1 = "bc1qcr8te4kr609gcawutmrza0j4xv80jy8z306fyu"
-OUT = "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"  # someone else's
-T0 = 1_738_000_000  # 2025-01-27 17:46:40 UTC
+from tests.chain_files import A1, OUT, T0, ZPUB
 
 
 @pytest.fixture
