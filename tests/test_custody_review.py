@@ -62,6 +62,30 @@ def test_an_esplora_coinbase_is_read_as_mining(cold, tmp_path):
     assert rec["proposed"][0]["kind"] == "mining" and rec["proposed"][0]["needs"] == []
 
 
+
+@pytest.mark.parametrize("core_first", [False, True])
+def test_a_file_calling_a_spending_transaction_newly_mined_is_refused(cold, tmp_path, core_first):
+    """Found by fuzzing (CI): a Bitcoin Core 'generate' entry for a transaction an explorer shows spending X's coins
+    marked it a coinbase, so the payment to Cold read as mining. A coinbase spends nothing: either order is refused,
+    naming the transaction, and changes nothing."""
+    ws, r0 = cold
+    when = "2025-03-01T12:00:00"
+    explorer = write(tmp_path / "e.json", [esplora(1, when, [(X, SAT + 500)], [(r0, SAT)])])
+    core = write(tmp_path / "c.json", [{"txid": txid(1), "category": "generate", "address": r0, "amount": 1.0,
+                                        "vout": 0, "confirmations": 10, "blocktime": utc(when)}])
+    first, second = (core, explorer) if core_first else (explorer, core)
+    ws.import_chain([first])
+    before = ws.store.audit_head(), ws.chain_transactions()
+    with pytest.raises(InputError, match=f"{second.name}: \\[0\\]: transaction {txid(1)}: .*newly mined"):
+        ws.import_chain([second])
+    assert (ws.store.audit_head(), ws.chain_transactions()) == before
+    fresh = Workspace.create(tmp_path / "fresh.db")
+    with pytest.raises(InputError, match="newly mined"):
+        fresh.import_chain([first, second])  # the two in one import
+    assert fresh.chain_transactions() == []
+    fresh.close()
+
+
 HOT = "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"  # BIP-173's other example, registered to Hot
 
 

@@ -153,9 +153,8 @@ def plan(files: list[ParsedFile], known: dict[str, Known], known_files: set[str]
             else:
                 outcome.duplicates += 1
                 before = (k.confirmed, k.block_height, k.block_time, k.fee_sat, k.coinbase)
-                if not _merge_status(k, ptx, where, problems):
+                if not _merge_status(k, ptx, where, problems) or not _merge_coinbase(k, ptx, where, problems):
                     continue
-                k.coinbase = k.coinbase or ptx.coinbase
                 if not k.new and before != (k.confirmed, k.block_height, k.block_time, k.fee_sat, k.coinbase):
                     updated[ptx.txid] = k
                     if not before[0] and k.confirmed:
@@ -239,6 +238,26 @@ def _merge_status(k: Known, ptx: ParsedTx, where: str, problems: list[str]) -> b
                             f"transaction {ptx.txid}")
             return False
         k.fee_sat = ptx.fee_sat
+    return True
+
+
+def _merge_coinbase(k: Known, ptx: ParsedTx, where: str, problems: list[str]) -> bool:
+    """A coinbase spends no earlier coins: a file calling a transaction newly mined while another shows it spending
+    (or the other way round) contradicts it, and would turn a transfer into mining (or back)."""
+    if ptx.coinbase == k.coinbase:
+        return True
+    if k.coinbase:
+        spends = ptx.spend_sat > 0 or any(leg.direction == "in" for leg in ptx.legs)
+    else:
+        spends = (any(leg.direction == "in" for leg in k.complete_legs or [])
+                  or any(direction == "in" for direction, *_ in k.partial))
+    if spends:
+        problems.append(f"{where}: transaction {ptx.txid}: "
+                        + ("another statement says it is newly mined (a coinbase), but this one shows it spending "
+                           "earlier coins" if k.coinbase else
+                           "newly mined (a coinbase) here, but another statement shows it spending earlier coins"))
+        return False
+    k.coinbase = True
     return True
 
 
