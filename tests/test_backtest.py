@@ -164,3 +164,14 @@ def test_the_command_line_backtests_a_workspaces_stored_prices(tmp_path, capsys)
     assert out["methods"] == [from_file] and out["methods"][0]["observations"] == 399 - 250
     assert cli.main(["backtest", "--workspace", str(ws), "--from", "2024-12-01"]) != 0
     assert "a window of 250 needs 252 or more" in capsys.readouterr().err
+
+
+def test_garch_with_a_window_too_short_to_fit_has_no_forecast_and_says_why():
+    """A 100-day window once crashed the GARCH backtest (its fit needs 250 returns) and so the whole Risk tab."""
+    r = np.random.default_rng(4).normal(0, 0.02, 400)
+    result = bt.backtest(r, "garch", 0.99, 100)
+    assert result.observations == 0 and np.isnan(result.var).all()
+    assert "250" in result.problem and result.traffic_light is None and not result.passes
+    out = result.to_json()
+    assert out["traffic_light"] is None and out["kupiec_p"] is None and out["days_without_forecast"] == 300
+    assert bt.backtest(r, "historical", 0.99, 100).problem is None

@@ -142,8 +142,9 @@ def test_model_names_are_written_only_in_the_registry_and_the_engine_increments(
     names = "|".join(re.escape(k) for k in models.SPECS if k != "gbm")
     named = re.compile(rf"""["']({names})["']""")
     # backtest.py is the registry of VaR models backtested, a list of its own: "garch" and "fhs" there are one-day
-    # VaR forecasts, not the Monte Carlo models of the same names
-    allowed = {DESKTOP / "core/engine/models.py", DESKTOP / "core/engine/simulate.py", DESKTOP / "core/engine/backtest.py"}
+    # VaR forecasts, not the Monte Carlo models of the same names; var_models.py computes today's figures by them
+    allowed = {DESKTOP / "core/engine/models.py", DESKTOP / "core/engine/simulate.py", DESKTOP / "core/engine/backtest.py",
+               DESKTOP / "core/engine/var_models.py"}
     found = [f"{path.relative_to(DESKTOP)}:{n}: {line.strip()}" for path in DESKTOP.rglob("*.py") if path not in allowed
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if named.search(line)]
     assert found == []

@@ -38,8 +38,7 @@ PERIOD_YEARS = {"Last year": 1, "Last 3 years": 3, "Last 5 years": 5, "Last 10 y
 DEFAULT_PERIOD = "Last 5 years"
 DEEPEST_FALLS = 5
 HISTOGRAM_BINS = 80
-METHOD_LABELS = {"historical": "Historical", "parametric": "Normal (parametric)", "cornish-fisher": "Cornish-Fisher",
-                 "ewma": "EWMA (RiskMetrics)", "fhs": "Filtered historical simulation", "garch": "GARCH(1,1)"}
+METHOD_LABELS = bt.METHOD_LABELS  # the labels the window and the PDF show
 
 
 @dataclass(frozen=True)

@@ -31,8 +31,11 @@ from ..errors import InvalidInput
 from .garch import fit_garch
 
 METHODS = ("historical", "parametric", "cornish-fisher", "ewma", "fhs", "garch")
+METHOD_LABELS = {"historical": "Historical", "parametric": "Normal (parametric)", "cornish-fisher": "Cornish-Fisher",
+                 "ewma": "EWMA (RiskMetrics)", "fhs": "Filtered historical simulation", "garch": "GARCH(1,1)"}
 EWMA_LAMBDA = 0.94
 GARCH_REFIT_DAYS = 21  # about a month of trading days
+GARCH_MIN_WINDOW = 250  # returns a GARCH(1,1) fit needs (engine/garch.py)
 BASEL_DAYS, BASEL_CONFIDENCE = 250, 0.99
 SIGNIFICANCE = 0.05  # a test passes when its p-value is at least this
 _NORMAL = NormalDist()
@@ -151,7 +154,9 @@ def forecasts(returns: np.ndarray, method: str, confidence: float, window: int) 
 
 
 def _garch_forecasts(r: np.ndarray, z: float, window: int) -> np.ndarray:
-    out = np.empty(len(r) - window)
+    out = np.full(len(r) - window, np.nan)
+    if window < GARCH_MIN_WINDOW:  # too few returns to fit: no forecast (the backtest says why)
+        return out
     for start in range(window, len(r), GARCH_REFIT_DAYS):
         fitted = r[start - window:start]
         fit = fit_garch(fitted)
@@ -179,6 +184,16 @@ class Backtest:
     kupiec_lr: float
     christoffersen_ind_lr: float
     basel_exceptions: int  # of the 99% VaR over the last 250 tested days
+    basel_days: int  # of those days, the ones with a forecast
+
+    @property
+    def problem(self) -> str | None:
+        """Why the model gave no forecast at all, or None."""
+        if self.observations:
+            return None
+        if self.method == "garch" and self.window < GARCH_MIN_WINDOW:
+            return f"GARCH(1,1) is fitted on {GARCH_MIN_WINDOW} returns or more: choose a window of {GARCH_MIN_WINDOW} days or more"
+        return "no day of the period has a forecast (the moments of every window lie outside the expansion's domain)"
 
     @property
     def exception_rate(self) -> float:
@@ -201,8 +216,8 @@ class Backtest:
         return chi2_sf(self.christoffersen_cc_lr, 2)
 
     @property
-    def traffic_light(self) -> str:
-        return traffic_light(self.basel_exceptions)
+    def traffic_light(self) -> str | None:
+        return traffic_light(self.basel_exceptions) if self.basel_days else None
 
     @property
     def passes(self) -> bool:
@@ -221,7 +236,7 @@ class Backtest:
                 "christoffersen_cc_lr": num(self.christoffersen_cc_lr),
                 "christoffersen_cc_p": num(self.christoffersen_cc_p), "traffic_light": self.traffic_light,
                 "basel_exceptions": self.basel_exceptions, "passes": self.passes,
-                "days_without_forecast": int(np.sum(~np.isfinite(self.var)))}
+                "days_without_forecast": int(np.sum(~np.isfinite(self.var))), "problem": self.problem}
 
 
 def backtest(returns: np.ndarray, method: str, confidence: float = 0.99, window: int = 250) -> Backtest:
@@ -235,4 +250,5 @@ def backtest(returns: np.ndarray, method: str, confidence: float = 0.99, window:
     basel_known = np.isfinite(basel_var[last])
     basel = int(np.sum(realised[last][basel_known] < -basel_var[last][basel_known]))
     return Backtest(method, confidence, window, var, realised, hits, int(known.sum()), int(hits.sum()),
-                    kupiec_lr(int(known.sum()), int(hits.sum()), 1 - confidence), christoffersen_ind_lr(hits), basel)
+                    kupiec_lr(int(known.sum()), int(hits.sum()), 1 - confidence), christoffersen_ind_lr(hits), basel,
+                    int(basel_known.sum()))

@@ -26,7 +26,7 @@ import numpy as np
 
 from ..errors import InvalidInput
 from . import measures as m
-from .backtest import EWMA_LAMBDA, METHODS
+from .backtest import EWMA_LAMBDA, GARCH_MIN_WINDOW, METHODS
 from .garch import fit_garch
 
 HORIZON_DAYS = 10
@@ -35,7 +35,7 @@ SIMULATION_SEED = 20_240_601
 SQRT_TIME, SIMULATED = "square root of time", "simulated"
 TEN_DAY_RULE = {"historical": SQRT_TIME, "parametric": SQRT_TIME, "cornish-fisher": SQRT_TIME, "ewma": SQRT_TIME,
                 "fhs": SIMULATED, "garch": SIMULATED}
-GARCH_MIN_RETURNS = 250
+
 
 
 @dataclass(frozen=True)
@@ -131,9 +131,9 @@ def model_risk(returns: np.ndarray, method: str, confidence: float, seed_days: i
         var, es = (float(sigmas[-1] * x) for x in m.historical_var_es(standardised, confidence))
         ten = m.historical_var_es(simulate_fhs(standardised, float(sigmas[-1]), rng), confidence)
         return ModelRisk(method, var, es, _cap(ten[0]), _cap(ten[1]), rule)
-    if len(r) < GARCH_MIN_RETURNS:
+    if len(r) < GARCH_MIN_WINDOW:
         return ModelRisk(method, None, None, None, None, rule,
-                         f"fitting GARCH needs at least {GARCH_MIN_RETURNS} returns ({len(r):,} in the period)")
+                         f"fitting GARCH needs at least {GARCH_MIN_WINDOW} returns ({len(r):,} in the period)")
     fit = fit_garch(r)
     var, es = m.parametric_var_es(mean, math.sqrt(fit.variance_today), confidence)
     ten = m.historical_var_es(simulate_garch(fit.omega, fit.alpha, fit.beta, mean, fit.variance_today, rng), confidence)
