@@ -5,7 +5,8 @@
     python benchmarks/backtest.py --study    also: i.i.d. normal returns (200 seeds): how often parametric VaR passes
                                              all three tests; GARCH returns (50 seeds): how often historical VaR
                                              fails the independence test, and how often each model passes all three
-    python benchmarks/backtest.py --btc FILE also: the table for a real BTC/USD history (date,close), 2015-2025
+    python benchmarks/backtest.py --btc FILE also: the table for a real BTC/USD history (date,close), 2015-2025,
+                                             and the Risk tab's whole computation (the worker's time) on it
 """
 
 from __future__ import annotations
@@ -77,6 +78,26 @@ def btc(path: Path) -> None:
               f"({j['basel_exceptions']}) |")
 
 
+def risk_view(path: Path) -> None:
+    """What the Risk tab's worker computes (measures, fits, six backtests) for each period it offers."""
+    import csv
+    import datetime as dt
+
+    from desktop.core import risk_view as rv
+    from desktop.core.engine.valuation import day_number
+
+    rows = list(csv.DictReader(path.open()))
+    days = np.array([day_number(dt.date.fromisoformat(r["date"])) for r in rows])
+    closes = np.array([float(r["close"]) for r in rows])
+    end = dt.date.fromisoformat(rows[-1]["date"])
+    timings = []
+    for label, years in rv.PERIOD_YEARS.items():
+        t = time.perf_counter()
+        view = rv.compute(days, closes, rv.RiskRequest(end=end, start=rv.years_before(end, years)))
+        timings.append(f"{label.lower()} ({len(view.returns):,} returns) {time.perf_counter() - t:.2f} s")
+    print("Risk tab's computation to " + end.isoformat() + ": " + ", ".join(timings))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--study", action="store_true")
@@ -87,6 +108,7 @@ def main() -> None:
         study()
     if args.btc:
         btc(args.btc)
+        risk_view(args.btc)
 
 
 if __name__ == "__main__":
