@@ -10,16 +10,20 @@ import datetime as dt
 import hashlib
 import html
 import json
+import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from .. import __version__
 from . import fmt
+from . import risk_view as rv
+from .engine import backtest as bt
 from .engine import imf
 from .engine.compliance import benchmark_overdue
 from .engine.mining import BlockPace
 from .engine.valuation import day_number, from_day_number
+from .engine.var_models import SIMULATED_PATHS
 from .errors import InvalidInput
 from .headline import Headline, headline, next_imf_payment
 from .io.fields import InputError
@@ -30,7 +34,7 @@ from .words import VALUES, field_label
 from .workspace import reserves_as_of_note
 
 PAPERS = {"a4": "A4", "letter": "US Letter"}  # the page sizes a summary is set on (the renderer maps them)
-SECTIONS = {"summary": "Executive summary", "holdings": "Holdings", "program": "IMF program",
+SECTIONS = {"summary": "Executive summary", "holdings": "Holdings", "risk": "Risk", "program": "IMF program",
             "adequacy": "Reserve adequacy", "stress": "Stress results", "planner": "Accumulation policies",
             "methodology": "Assumptions, methodology and sources"}
 INPUT_TABLES = ("wallets", "transactions", "prices", "macro_inputs", "arrangements", "purchases", "test_dates",
@@ -69,9 +73,10 @@ class Series:
     name: str
     x: tuple[float, ...]  # day numbers (date axis) or plain numbers
     y: tuple[float, ...]
-    kind: str = "line"  # line, dashed, bar (stacked in order), band (y is the low edge, high the top)
+    kind: str = "line"  # line, dashed, bar (stacked in order), band (y is the low edge, high the top), points (dots)
     colour: str = "#1f4e79"
     high: tuple[float, ...] = ()
+    width: float = 0.0  # a line's width or a point's diameter, in screen pixels; 0: the kind's default
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,7 @@ class Chart:
     dates: bool = True  # x holds day numbers since 1970-01-01
     markers: tuple[tuple[float, str], ...] = ()  # vertical lines (x, label)
     levels: tuple[tuple[float, str], ...] = ()  # horizontal lines (y, label)
+    log_y: bool = False  # a logarithmic y axis (positive values only): a price over years of bitcoin
 
 
 @dataclass(frozen=True)
@@ -141,6 +147,115 @@ def _holdings(ws, date: dt.date) -> Section:
             Series("Cost basis (average cost)", x, tuple((series.cost_usd / MILLION).tolist()), kind="dashed",
                    colour="#5a5a5a"))))
     return Section("holdings", SECTIONS["holdings"], tuple(blocks))
+
+
+RETURN_COLOUR, VAR_COLOUR, EXCEPTION_COLOUR = "#8c8c8c", "#1f4e79", "#b00020"
+
+
+def _p_value(p: float) -> str:
+    return f"{p:.3f}" if math.isfinite(p) else "—"
+
+
+def _usd_m(x: float | None) -> str:
+    return "—" if x is None else f"{x / MILLION:,.1f}"
+
+
+def _risk(ws, date: dt.date, figures: dict) -> Section:
+    """The risk view's default period (five years to the valuation date, 99%): VaR and ES by model, their backtest,
+    the deepest falls, and the price, drawdown and backtest charts."""
+    request = rv.RiskRequest(end=date, start=rv.years_before(date, rv.PERIOD_YEARS[rv.DEFAULT_PERIOD]))
+    view = rv.for_workspace(ws, request)
+    if view.problem:
+        return Section("risk", SECTIONS["risk"], (Paragraph(esc(view.problem)),))
+    figures["risk"] = view
+    confidence = fmt.pct(request.confidence, 0)
+    in_usd = bool(view.btc_held) and view.value_usd is not None
+    held = (f"On {date}, the reserve holds <b>{fmt.btc(view.btc_held)} BTC</b> worth <b>{fmt.usd_short(view.value_usd)}</b> "
+            f"at US${view.price_usd:,.0f} per BTC (close of {view.price_date}); the US$ figures are losses on these "
+            "holdings." if in_usd else
+            f"The reserve holds no bitcoin on {date}, so no US$ figures are given."
+            if not view.btc_held else f"There is no BTC price on or before {date}, so the US$ figures are not given.")
+    blocks: list = [Paragraph(
+        f"{rv.DEFAULT_PERIOD} to the valuation date: daily BTC closes from <b>{view.first_date}</b> to "
+        f"<b>{view.last_date}</b> ({len(view.returns):,} daily returns); confidence {confidence}; VaR and ES are losses "
+        f"as a fraction of the value held; volatility window {request.vol_window_days} days; backtest window "
+        f"{request.backtest_window_days} days. " + held)]
+    columns = ["Model", "1-day VaR", "1-day ES", "10-day VaR", "10-day ES"]
+    if in_usd:
+        columns += ["1-day VaR (US$ m)", "10-day VaR (US$ m)"]
+    rows = []
+    for x in view.models:
+        figures_of = (fmt.pct(x.var_1d, 2), fmt.pct(x.es_1d, 2), fmt.pct(x.var_10d, 2), fmt.pct(x.es_10d, 2))
+        usd = (_usd_m(view.usd(x.var_1d)), _usd_m(view.usd(x.var_10d))) if in_usd else ()
+        rows.append((rv.METHOD_LABELS[x.method], *figures_of, *usd, x.ten_day_rule))
+    blocks.append(Table((*columns, "10-day rule"), tuple(rows), (False, *[True] * (len(columns) - 1), False),
+                        f"VaR and ES by model, {confidence}, on {view.last_date}"))
+    notes = [f"{rv.METHOD_LABELS[x.method]}: {esc(x.problem)}" for x in view.models if x.problem]
+    blocks.append(Paragraph("10-day rule: the one-day figure times the square root of 10 (square root of time), or "
+                            f"{SIMULATED_PATHS:,} paths of 10 days simulated with the model's volatility moving day by "
+                            "day (filtered historical simulation: the period's standardised returns redrawn; GARCH(1,1): "
+                            "the fitted model with normal shocks). "
+                            + " ".join(f"{n}." for n in notes), note=True))
+    blocks += _backtest(view, confidence)
+    if view.falls:
+        blocks.append(Table(("Fall", "Peak", "Trough", "Recovered"),
+                            tuple((fmt.pct(-f.depth), fmt.date(f.peak), fmt.date(f.trough),
+                                   fmt.date(f.recovery) if f.recovery else "not by the period's end") for f in view.falls),
+                            (True, False, False, False), "Deepest falls from a peak"))
+    x = tuple(float(v) for v in view.days)
+    blocks.append(Chart("BTC price (logarithmic scale)", "US$ per BTC",
+                        (Series("Daily close", x, tuple(view.prices_usd.tolist())),), log_y=True))
+    deepest = view.falls[0] if view.falls else None
+    blocks.append(Chart("Drawdown: fall below the highest close so far", "% below the peak",
+                        (Series("Drawdown", x, tuple((-view.drawdown * 100).tolist()), kind="band",
+                                high=(0.0,) * len(x), colour="#c9d6e3"),),
+                        markers=((float(day_number(deepest.trough)), f"deepest {fmt.pct(-deepest.depth, 0)}"),)
+                        if deepest else ()))
+    return Section("risk", SECTIONS["risk"], tuple(blocks))
+
+
+def _backtest(view, confidence: str) -> list:
+    """The backtest's table, its conventions and its chart (the historical model's VaR against the returns)."""
+    window = view.request.backtest_window_days
+    if view.backtest_problem:
+        return [Paragraph(f"Backtest: {esc(view.backtest_problem)}")]
+    rows = tuple((rv.METHOD_LABELS[b.method], f"{b.observations:,}", f"{b.exceptions:,}",
+                  fmt.pct(b.exception_rate, 2), _p_value(b.kupiec_p), _p_value(b.christoffersen_ind_p),
+                  _p_value(b.christoffersen_cc_p), f"{b.traffic_light} ({b.basel_exceptions})",
+                  "yes" if b.passes else "no") for b in view.backtests)
+    first, last = from_day_number(int(view.backtest_days[0])), from_day_number(int(view.backtest_days[-1]))
+    missing = [f"{rv.METHOD_LABELS[b.method]} gave no forecast on {fmt.count(int(np.sum(~np.isfinite(b.var))), 'day')} "
+               "(moments outside the expansion's domain), left out of its observations"
+               for b in view.backtests if not np.all(np.isfinite(b.var))]
+    return [Table(("Model", "Days", "Exceptions", "Rate", "Kupiec p", "Independence p", "Coverage p",
+                   "Traffic light", "Passes at 5%"), rows,
+                  (False, True, True, True, True, True, True, False, False),
+                  f"Backtest of one-day VaR {confidence}, {first} to {last}"),
+            Paragraph(f"Each day's one-day VaR is forecast from the {window:,} daily returns before it and compared "
+                      "with that day's return; an exception is a loss beyond the VaR. GARCH(1,1) is refitted every "
+                      f"{bt.GARCH_REFIT_DAYS} days, its variance carried forward day by day between fits. Kupiec p: "
+                      "the proportion of failures test (is the exception rate the one the confidence implies?); "
+                      "Independence p: Christoffersen's test that exceptions do not cluster; Coverage p: both together "
+                      "(Christoffersen's conditional coverage). A model passes when all three p-values are at least "
+                      f"{fmt.pct(bt.SIGNIFICANCE, 0)}. Traffic light: exceptions of the 99% VaR over the last "
+                      f"{bt.BASEL_DAYS} days (in brackets), green 0-4, yellow 5-9, red 10 or more (Basel Committee on "
+                      "Banking Supervision, Supervisory framework for the use of backtesting, 1996)."
+                      + "".join(f" {esc(m)}." for m in missing), note=True),
+            *_backtest_chart(view, confidence)]
+
+
+def _backtest_chart(view, confidence: str) -> list:
+    b = next((b for b in view.backtests if b.method == "historical"), None)
+    if b is None:
+        return []
+    x = np.asarray(view.backtest_days, dtype=np.float64)
+    hit = b.realised < -b.var  # NaN forecasts compare False
+    return [Chart(f"Backtest: daily returns and the historical model's {confidence} VaR", "% daily return", (
+        Series("Daily return", tuple(x.tolist()), tuple((b.realised * 100).tolist()), colour=RETURN_COLOUR, width=0.7),
+        Series(f"Historical VaR {confidence} (as a loss)", tuple(x.tolist()), tuple((-b.var * 100).tolist()),
+               colour=VAR_COLOUR, width=1.6),
+        Series(f"Exceptions ({int(hit.sum()):,})", tuple(x[hit].tolist()), tuple((b.realised[hit] * 100).tolist()),
+               kind="points", colour=EXCEPTION_COLOUR, width=5.0)))]
 
 
 def _phasing_gap(a) -> str:
@@ -548,7 +663,8 @@ def build_report(ws, date: dt.date | None = None, sections: list[str] | None = N
     run_ids = list(run_ids or [])
     figures: dict = {"date": date.isoformat()}
     built = {
-        "holdings": lambda: _holdings(ws, date), "program": lambda: _program(ws, date),
+        "holdings": lambda: _holdings(ws, date), "risk": lambda: _risk(ws, date, figures),
+        "program": lambda: _program(ws, date),
         "adequacy": lambda: _adequacy(ws, date, figures), "stress": lambda: _stress(ws, run_ids, figures),
         "planner": lambda: _planner(ws, date, figures), "methodology": lambda: _methodology(ws),
     }
@@ -604,6 +720,12 @@ def _summary(x: Headline, figures: dict) -> Section:
                      "—" if w["ara_ratio"] is None else f"{w['ara_ratio']:.2f}"))
     else:
         rows.append(("Reserve adequacy", "no reserve figures in the workspace"))
+    risk = figures.get("risk")
+    model = next((x for x in risk.models if x.method == "historical"), None) if risk else None
+    if model and model.var_1d is not None:
+        loss = risk.usd(model.var_1d) if risk.btc_held else None
+        rows.append((f"One-day VaR {fmt.pct(risk.request.confidence, 0)} (historical, {rv.DEFAULT_PERIOD.lower()})",
+                     fmt.pct(model.var_1d, 2) + (f" ({fmt.usd_short(loss)})" if loss is not None else "")))
     for run_id, s in figures.get("runs", {}).items():
         rows.append((f"VaR 95% at the horizon, run {run_id} ({s['scenario_name']})", fmt.pct(s["var"]["0.95"])))
     plan = figures.get("planner")

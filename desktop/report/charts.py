@@ -1,8 +1,8 @@
 """Charts of the PDF summary, painted with QPainter onto an image at print resolution.
 
 pyqtgraph needs widgets, which live on the GUI thread only; the report renders on a worker, so its charts
-are painted here from the report model's data: lines, dashed lines, bands, stacked bars, reference lines,
-date or numeric axes with rounded ticks, a title and a legend.
+are painted here from the report model's data: lines, dashed lines, points, bands, stacked bars, reference lines,
+date or numeric axes with rounded ticks (or a logarithmic y axis), a title and a legend.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ EPOCH = dt.date(1970, 1, 1)
 GRID = QColor("#e3e3e3")
 AXIS = QColor("#555555")
 MARK = QColor("#b00020")
+LINE_WIDTH_PX, POINT_DIAMETER_PX = 2.0, 6.0  # the defaults, in screen pixels
 
 
 def _nice_step(span: float, target: int = 6) -> float:
@@ -43,6 +44,20 @@ def _nice_step(span: float, target: int = 6) -> float:
 def _number(v: float, step: float) -> str:
     decimals = max(0, -math.floor(math.log10(step))) if step < 1 else 0
     return f"{v:,.{decimals}f}"
+
+
+def _log_ticks(lo: float, hi: float) -> list[float]:
+    """Round values between 10**lo and 10**hi: 1, 2, 3, 5 and 7 (or 1, 2, 5) times a power of ten over a decade or
+    two, only powers of ten (every few) over more."""
+    decades = hi - lo
+    mantissas = (1, 1.5, 2, 3, 5, 7) if decades <= 1.5 else (1, 2, 5) if decades <= 3 else (1,)
+    stride = max(1, math.ceil(decades / 8))
+    return [m * 10.0**k for k in range(math.floor(lo), math.ceil(hi) + 1) if k % stride == 0 for m in mantissas
+            if lo <= math.log10(m * 10.0**k) <= hi]
+
+
+def _log_label(v: float) -> str:
+    return f"{v:,.12g}"  # 0.05, 1.5, 20,000: as many decimals as the round value has
 
 
 def _date_ticks(lo: float, hi: float) -> list[tuple[float, str]]:
@@ -81,6 +96,8 @@ def paint_chart(chart: Chart, width_px: int, height_px: int, dpi: float) -> QIma
     xs = [x for series in chart.series for x in series.x]
     ys = [y for series in chart.series for y in (*series.y, *series.high) if math.isfinite(y)]
     ys += [y for y, _ in chart.levels]
+    if chart.log_y:
+        ys = [math.log10(y) for y in ys if y > 0]
     if not xs or not ys:
         p.drawText(QRectF(0, 0, width_px, height_px), Qt.AlignmentFlag.AlignCenter, "No data")
         p.end()
@@ -98,15 +115,20 @@ def paint_chart(chart: Chart, width_px: int, height_px: int, dpi: float) -> QIma
     if x_hi == x_lo:
         x_lo, x_hi = x_lo - 1, x_hi + 1
     y_lo, y_hi = min(ys), max(ys)
-    pad = (y_hi - y_lo) * 0.06 or abs(y_hi) * 0.1 or 1.0
-    # bars stand on zero; a line keeps zero in view unless its values are all well above it
-    y_lo = y_lo - pad if y_lo < 0 or (not bars and y_lo - pad > 0) else 0.0
-    y_hi = y_hi + pad
-    step = _nice_step(y_hi - y_lo)
-    y_lo, y_hi = math.floor(y_lo / step) * step, math.ceil(y_hi / step) * step
-
-    y_ticks = [y_lo + i * step for i in range(round((y_hi - y_lo) / step) + 1)]
-    left = max(fm.horizontalAdvance(_number(v, step)) for v in y_ticks) + fm.height() + 22 * s  # ticks and the axis title
+    if chart.log_y:  # the axis holds log10 of the values, ticked at round values
+        pad = (y_hi - y_lo) * 0.04 or 0.1
+        y_lo, y_hi = y_lo - pad, y_hi + pad
+        y_ticks = [(math.log10(v), _log_label(v)) for v in _log_ticks(y_lo, y_hi)]
+    else:
+        pad = (y_hi - y_lo) * 0.06 or abs(y_hi) * 0.1 or 1.0
+        # bars stand on zero; a line keeps zero in view unless its values are all well above it (or below: a
+        # drawdown's top is zero)
+        y_lo = y_lo - pad if y_lo < 0 or (not bars and y_lo - pad > 0) else 0.0
+        y_hi = 0.0 if y_lo < 0 and y_hi <= 0 < y_hi + pad else y_hi + pad
+        step = _nice_step(y_hi - y_lo)
+        y_lo, y_hi = math.floor(y_lo / step) * step, math.ceil(y_hi / step) * step
+        y_ticks = [(v, _number(v, step)) for v in (y_lo + i * step for i in range(round((y_hi - y_lo) / step) + 1))]
+    left = max(fm.horizontalAdvance(label) for _, label in y_ticks) + fm.height() + 22 * s  # ticks and the axis title
     # the legend wraps onto as many rows as its entries need (a member's credit lines are many)
     entries = [28 * s + fm.horizontalAdvance(series.name) + 22 * s for series in chart.series]
     room, rows, used = width_px - left - 14 * s, 1, 0.0
@@ -121,19 +143,24 @@ def paint_chart(chart: Chart, width_px: int, height_px: int, dpi: float) -> QIma
         return plot.left() + (x - x_lo) / (x_hi - x_lo) * plot.width()
 
     def py(y: float) -> float:
+        if chart.log_y:
+            y = math.log10(y) if y > 0 else math.nan
         return plot.bottom() - (y - y_lo) / (y_hi - y_lo) * plot.height()
+
+    def at(v: float) -> float:  # a tick's height: ticks are already on the axis's scale
+        return plot.bottom() - (v - y_lo) / (y_hi - y_lo) * plot.height()
 
     p.setFont(title_font)
     p.setPen(AXIS)
     p.drawText(QRectF(0, 0, width_px, 28 * s), Qt.AlignmentFlag.AlignCenter, chart.title)
     p.setFont(font)
     # y axis: grid, ticks, label
-    for v in y_ticks:
+    for v, label in y_ticks:
         p.setPen(QPen(GRID, 1 * s))
-        p.drawLine(QPointF(plot.left(), py(v)), QPointF(plot.right(), py(v)))
+        p.drawLine(QPointF(plot.left(), at(v)), QPointF(plot.right(), at(v)))
         p.setPen(AXIS)
-        p.drawText(QRectF(0, py(v) - fm.height() / 2, left - 8 * s, fm.height()),
-                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, _number(v, step))
+        p.drawText(QRectF(0, at(v) - fm.height() / 2, left - 8 * s, fm.height()),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
     p.save()
     p.translate(6 * s + fm.height() / 2, plot.center().y())
     p.rotate(-90)
@@ -186,11 +213,23 @@ def paint_chart(chart: Chart, width_px: int, height_px: int, dpi: float) -> QIma
                 bottom = base.get(x, 0.0)
                 p.drawRect(QRectF(px(x) - width / 2, py(bottom + y), width, py(bottom) - py(bottom + y)))
                 base[x] = bottom + y
+        elif series.kind == "points":
+            d = (series.width or POINT_DIAMETER_PX) * s
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(colour))
+            for x, y in zip(series.x, series.y, strict=True):
+                if math.isfinite(py(y)):
+                    p.drawEllipse(QPointF(px(x), py(y)), d / 2, d / 2)
         else:
             path = QPainterPath()
-            for i, (x, y) in enumerate(zip(series.x, series.y, strict=True)):
-                (path.moveTo if i == 0 else path.lineTo)(QPointF(px(x), py(y)))
-            pen = QPen(colour, 2.0 * s)
+            gap = True  # a value that is not finite (or not positive on a log axis) breaks the line
+            for x, y in zip(series.x, series.y, strict=True):
+                if not math.isfinite(py(y)):
+                    gap = True
+                    continue
+                (path.moveTo if gap else path.lineTo)(QPointF(px(x), py(y)))
+                gap = False
+            pen = QPen(colour, (series.width or LINE_WIDTH_PX) * s)
             if series.kind == "dashed":
                 pen.setStyle(Qt.PenStyle.DashLine)
             p.setPen(pen)
@@ -219,8 +258,13 @@ def paint_chart(chart: Chart, width_px: int, height_px: int, dpi: float) -> QIma
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QBrush(colour))
             p.drawRect(QRectF(x, y + fm.height() * 0.2, 22 * s, fm.height() * 0.6))
+        elif series.kind == "points":
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(colour))
+            d = (series.width or POINT_DIAMETER_PX) * s
+            p.drawEllipse(QPointF(x + 11 * s, y + fm.height() / 2), d / 2, d / 2)
         else:
-            pen = QPen(colour, 2.0 * s, Qt.PenStyle.DashLine if series.kind == "dashed" else Qt.PenStyle.SolidLine)
+            pen = QPen(colour, max(series.width or LINE_WIDTH_PX, LINE_WIDTH_PX) * s, Qt.PenStyle.DashLine if series.kind == "dashed" else Qt.PenStyle.SolidLine)
             p.setPen(pen)
             p.drawLine(QPointF(x, y + fm.height() / 2), QPointF(x + 22 * s, y + fm.height() / 2))
         p.setPen(AXIS)
