@@ -58,19 +58,22 @@ def test_the_tables_are_the_risk_views_figures(tmp_path):
     assert f"from <b>{START}</b> to <b>{end}</b> (899 daily returns); confidence 99%" in first
     assert f"{HELD_BTC:,.2f} BTC" in first and f"US${view.price_usd:,.0f} per BTC" in first
     measures = table(blocks, "VaR and ES by model")
-    assert measures.columns == ("Model", "1-day VaR", "1-day ES", "10-day VaR", "10-day ES", "1-day VaR (US$ m)",
-                                "10-day VaR (US$ m)", "10-day rule")
-    value = HELD_BTC * view.price_usd
+    assert measures.columns == ("Model", "1-day VaR", "1-day ES", "10-day VaR", "10-day ES", "10-day rule")
     assert measures.rows == tuple((rv.METHOD_LABELS[x.method], f"{x.var_1d * 100:.2f}%", f"{x.es_1d * 100:.2f}%",
-                                   f"{x.var_10d * 100:.2f}%", f"{x.es_10d * 100:.2f}%", f"{x.var_1d * value / 1e6:,.1f}",
-                                   f"{x.var_10d * value / 1e6:,.1f}", x.ten_day_rule) for x in view.models)
-    tests = table(blocks, "Backtest of one-day VaR 99%")
-    assert len(tests.rows) == 6 and tests.columns[-2:] == ("Traffic light", "Passes at 5%")
-    for row, b in zip(tests.rows, view.backtests, strict=True):
-        assert row == (rv.METHOD_LABELS[b.method], f"{b.observations:,}", f"{b.exceptions:,}",
-                       f"{b.exception_rate * 100:.2f}%", f"{b.kupiec_p:.3f}", f"{b.christoffersen_ind_p:.3f}",
-                       f"{b.christoffersen_cc_p:.3f}", f"{b.traffic_light} ({b.basel_exceptions})",
-                       "yes" if b.passes else "no")
+                                   f"{x.var_10d * 100:.2f}%", f"{x.es_10d * 100:.2f}%", x.ten_day_rule)
+                                  for x in view.models)
+    value = HELD_BTC * view.price_usd
+    in_usd = table(blocks, "The same in US$ millions")
+    assert in_usd.rows == tuple((rv.METHOD_LABELS[x.method], *(f"{v * value / 1e6:,.1f}" for v in
+                                                               (x.var_1d, x.es_1d, x.var_10d, x.es_10d)))
+                                for x in view.models)
+    counts, tests = table(blocks, "Backtest of one-day VaR 99%"), table(blocks, "The backtest's tests")
+    assert len(tests.rows) == 6 and tests.columns[-1] == "Passes at 5%"
+    for count, row, b in zip(counts.rows, tests.rows, view.backtests, strict=True):
+        assert count == (rv.METHOD_LABELS[b.method], f"{b.observations:,}", f"{b.exceptions:,}",
+                         f"{b.exception_rate * 100:.2f}%", f"{b.traffic_light} ({b.basel_exceptions})")
+        assert row == (rv.METHOD_LABELS[b.method], f"{b.kupiec_p:.3f}", f"{b.christoffersen_ind_p:.3f}",
+                       f"{b.christoffersen_cc_p:.3f}", "yes" if b.passes else "no")
     assert b.observations == 899 - 250
     falls = table(blocks, "Deepest falls")
     assert falls.rows[0][:3] == (f"-{view.falls[0].depth * 100:.1f}%", str(view.falls[0].peak), str(view.falls[0].trough))
@@ -101,7 +104,7 @@ def test_a_short_history_says_why_the_backtest_and_garch_are_missing(tmp_path):
         ws.close()
     assert f"The reserve holds no bitcoin on {end}, so no US$ figures are given." in blocks[0].text
     measures = table(blocks, "VaR and ES by model")
-    assert "1-day VaR (US$ m)" not in measures.columns  # nothing held: no US$ column, rather than US$ 0
+    assert not any(isinstance(b, Table) and "US$" in b.title for b in blocks)  # nothing held: no US$ 0 figures
     garch = next(x for x in view.models if x.problem)
     row = next(r for r in measures.rows if r[0] == rv.METHOD_LABELS[garch.method])
     assert row[1:5] == ("—",) * 4
@@ -175,8 +178,9 @@ def test_the_pdf_carries_the_risk_section(tmp_path):
                            "--sections", "risk", "--date", str(end)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout.split())
-    for phrase in ("Risk", "VaR and ES by model, 99%", "1-day VaR (US$ m)", "10-day rule", "Backtest of one-day VaR 99%",
-                   "Kupiec p", "Independence p", "Coverage p", "Traffic light", "Passes at 5%", "Deepest falls from a peak",
+    for phrase in ("Risk", "VaR and ES by model, 99%", "The same in US$ millions", "10-day rule",
+                   "Backtest of one-day VaR 99%", "Days tested", "Exception rate", "Traffic light (last 250 days)",
+                   "Kupiec", "Independence", "Conditional coverage", "Passes at 5%", "Deepest falls from a peak",
                    "Basel Committee on Banking Supervision", f"{hist_var(view) * 100:.2f}%"):
         assert phrase in text, phrase
     images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True).stdout

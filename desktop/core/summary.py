@@ -180,16 +180,17 @@ def _risk(ws, date: dt.date, figures: dict) -> Section:
         f"<b>{view.last_date}</b> ({len(view.returns):,} daily returns); confidence {confidence}; VaR and ES are losses "
         f"as a fraction of the value held; volatility window {request.vol_window_days} days; backtest window "
         f"{request.backtest_window_days} days. " + held)]
-    columns = ["Model", "1-day VaR", "1-day ES", "10-day VaR", "10-day ES"]
-    if in_usd:
-        columns += ["1-day VaR (US$ m)", "10-day VaR (US$ m)"]
-    rows = []
-    for x in view.models:
-        figures_of = (fmt.pct(x.var_1d, 2), fmt.pct(x.es_1d, 2), fmt.pct(x.var_10d, 2), fmt.pct(x.es_10d, 2))
-        usd = (_usd_m(view.usd(x.var_1d)), _usd_m(view.usd(x.var_10d))) if in_usd else ()
-        rows.append((rv.METHOD_LABELS[x.method], *figures_of, *usd, x.ten_day_rule))
-    blocks.append(Table((*columns, "10-day rule"), tuple(rows), (False, *[True] * (len(columns) - 1), False),
-                        f"VaR and ES by model, {confidence}, on {view.last_date}"))
+    label = {x.method: rv.METHOD_LABELS[x.method] for x in view.models}
+    blocks.append(Table(("Model", "1-day VaR", "1-day ES", "10-day VaR", "10-day ES", "10-day rule"),
+                        tuple((label[x.method], *(fmt.pct(v, 2) for v in (x.var_1d, x.es_1d, x.var_10d, x.es_10d)),
+                               x.ten_day_rule) for x in view.models),
+                        (False, True, True, True, True, False),
+                        f"VaR and ES by model, {confidence}, on {view.last_date}: loss as a fraction of the value held"))
+    if in_usd:  # a table of its own: beside the fractions, the columns would squeeze the models' names onto lines
+        blocks.append(Table(("Model", "1-day VaR", "1-day ES", "10-day VaR", "10-day ES"),
+                            tuple((label[x.method], *(_usd_m(view.usd(v)) for v in (x.var_1d, x.es_1d, x.var_10d, x.es_10d)))
+                                  for x in view.models), (False, True, True, True, True),
+                            f"The same in US$ millions, for the {fmt.btc(view.btc_held)} BTC held"))
     notes = [f"{rv.METHOD_LABELS[x.method]}: {esc(x.problem)}" for x in view.models if x.problem]
     blocks.append(Paragraph("10-day rule: the one-day figure times the square root of 10 (square root of time), or "
                             f"{SIMULATED_PATHS:,} paths of 10 days simulated with the model's volatility moving day by "
@@ -219,28 +220,30 @@ def _backtest(view, confidence: str) -> list:
     window = view.request.backtest_window_days
     if view.backtest_problem:
         return [Paragraph(f"Backtest: {esc(view.backtest_problem)}")]
-    rows = tuple((rv.METHOD_LABELS[b.method], f"{b.observations:,}", f"{b.exceptions:,}",
-                  fmt.pct(b.exception_rate, 2), _p_value(b.kupiec_p), _p_value(b.christoffersen_ind_p),
-                  _p_value(b.christoffersen_cc_p), f"{b.traffic_light} ({b.basel_exceptions})",
-                  "yes" if b.passes else "no") for b in view.backtests)
     first, last = from_day_number(int(view.backtest_days[0])), from_day_number(int(view.backtest_days[-1]))
     missing = [f"{rv.METHOD_LABELS[b.method]} gave no forecast on {fmt.count(int(np.sum(~np.isfinite(b.var))), 'day')} "
                "(moments outside the expansion's domain), left out of its observations"
                for b in view.backtests if not np.all(np.isfinite(b.var))]
-    return [Table(("Model", "Days", "Exceptions", "Rate", "Kupiec p", "Independence p", "Coverage p",
-                   "Traffic light", "Passes at 5%"), rows,
-                  (False, True, True, True, True, True, True, False, False),
-                  f"Backtest of one-day VaR {confidence}, {first} to {last}"),
+    passing = fmt.pct(bt.SIGNIFICANCE, 0)
+    # two tables of five columns: nine side by side squeeze the models' names onto three lines
+    return [Table(("Model", "Days tested", "Exceptions", "Exception rate", f"Traffic light (last {bt.BASEL_DAYS} days)"),
+                  tuple((rv.METHOD_LABELS[b.method], f"{b.observations:,}", f"{b.exceptions:,}",
+                         fmt.pct(b.exception_rate, 2), f"{b.traffic_light} ({b.basel_exceptions})")
+                        for b in view.backtests),
+                  (False, True, True, True, False), f"Backtest of one-day VaR {confidence}, {first} to {last}"),
+            Table(("Model", "Kupiec", "Independence", "Conditional coverage", f"Passes at {passing}"),
+                  tuple((rv.METHOD_LABELS[b.method], _p_value(b.kupiec_p), _p_value(b.christoffersen_ind_p),
+                         _p_value(b.christoffersen_cc_p), "yes" if b.passes else "no") for b in view.backtests),
+                  (False, True, True, True, False), "The backtest's tests: p-values"),
             Paragraph(f"Each day's one-day VaR is forecast from the {window:,} daily returns before it and compared "
                       "with that day's return; an exception is a loss beyond the VaR. GARCH(1,1) is refitted every "
-                      f"{bt.GARCH_REFIT_DAYS} days, its variance carried forward day by day between fits. Kupiec p: "
+                      f"{bt.GARCH_REFIT_DAYS} days, its variance carried forward day by day between fits. Kupiec: "
                       "the proportion of failures test (is the exception rate the one the confidence implies?); "
-                      "Independence p: Christoffersen's test that exceptions do not cluster; Coverage p: both together "
-                      "(Christoffersen's conditional coverage). A model passes when all three p-values are at least "
-                      f"{fmt.pct(bt.SIGNIFICANCE, 0)}. Traffic light: exceptions of the 99% VaR over the last "
-                      f"{bt.BASEL_DAYS} days (in brackets), green 0-4, yellow 5-9, red 10 or more (Basel Committee on "
-                      "Banking Supervision, Supervisory framework for the use of backtesting, 1996)."
-                      + "".join(f" {esc(m)}." for m in missing), note=True),
+                      "Independence: Christoffersen's test that exceptions do not cluster; Conditional coverage: both "
+                      f"together (Christoffersen). A model passes when all three p-values are at least {passing}. "
+                      f"Traffic light: exceptions of the 99% VaR over the last {bt.BASEL_DAYS} days (in brackets), green "
+                      "0-4, yellow 5-9, red 10 or more (Basel Committee on Banking Supervision, Supervisory framework "
+                      "for the use of backtesting, 1996)." + "".join(f" {esc(m)}." for m in missing), note=True),
             *_backtest_chart(view, confidence)]
 
 
