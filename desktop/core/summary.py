@@ -198,25 +198,25 @@ def _risk(ws, date: dt.date, figures: dict) -> Section:
                             "the fitted model with normal shocks). "
                             + " ".join(f"{n}." for n in notes), note=True))
     blocks += _backtest(view, confidence)
+    x = tuple(float(v) for v in view.days)
+    blocks.append(Chart("BTC price (logarithmic scale)", "US$ per BTC",
+                        (Series("Daily close", x, tuple(view.prices_usd.tolist())),), log_y=True))
+    deepest = view.falls[0] if view.falls else None
+    blocks.append(Chart("Drawdown: fall below the highest close so far", "% from the peak",
+                        (Series("Drawdown", x, tuple((-view.drawdown * 100).tolist()), kind="band",
+                                high=(0.0,) * len(x), colour="#c9d6e3"),),
+                        markers=((float(day_number(deepest.trough)), f"deepest {fmt.pct(-deepest.depth, 0)}"),)
+                        if deepest else ()))
     if view.falls:
         blocks.append(Table(("Fall", "Peak", "Trough", "Recovered"),
                             tuple((fmt.pct(-f.depth), fmt.date(f.peak), fmt.date(f.trough),
                                    fmt.date(f.recovery) if f.recovery else "not by the period's end") for f in view.falls),
                             (True, False, False, False), "Deepest falls from a peak"))
-    x = tuple(float(v) for v in view.days)
-    blocks.append(Chart("BTC price (logarithmic scale)", "US$ per BTC",
-                        (Series("Daily close", x, tuple(view.prices_usd.tolist())),), log_y=True))
-    deepest = view.falls[0] if view.falls else None
-    blocks.append(Chart("Drawdown: fall below the highest close so far", "% below the peak",
-                        (Series("Drawdown", x, tuple((-view.drawdown * 100).tolist()), kind="band",
-                                high=(0.0,) * len(x), colour="#c9d6e3"),),
-                        markers=((float(day_number(deepest.trough)), f"deepest {fmt.pct(-deepest.depth, 0)}"),)
-                        if deepest else ()))
     return Section("risk", SECTIONS["risk"], tuple(blocks))
 
 
 def _backtest(view, confidence: str) -> list:
-    """The backtest's table, its conventions and its chart (the historical model's VaR against the returns)."""
+    """The backtest's tables, its conventions and its chart (the historical model's VaR against the returns)."""
     window = view.request.backtest_window_days
     if view.backtest_problem:
         return [Paragraph(f"Backtest: {esc(view.backtest_problem)}")]
