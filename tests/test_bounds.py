@@ -136,7 +136,7 @@ def test_the_window_shows_every_tab_and_the_program_tab_says_why(window, qtbot, 
         window.tabs.setCurrentIndex(i)
         qtbot.wait(1)
         assert window.page_of(i) is window._built[i], TAB_TITLES[i]
-    overview, holdings, program = (window._built[i] for i in range(3))
+    overview, holdings, program = (window._built[TAB_TITLES.index(t)] for t in ("Overview", "Holdings", "IMF Program"))
     h = window.workspace.holdings(holdings.date)
     assert overview.cards["stock"].value.text() == holdings.cards["stock"].value.text()
     assert overview.cards["credit"].value.text() == "—" and FAR_MESSAGE in overview.cards["credit"].detail.text()

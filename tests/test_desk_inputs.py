@@ -344,10 +344,11 @@ def test_core_macro_dry_run_checks_dates_already_stored(sample_copy, program_and
 def test_the_adequacy_text_states_what_bitcoin_adds_after_the_haircut(window, sample_copy):
     from desktop.core import fmt
     from desktop.core.summary import build_report
+    from desktop.gui.main_window import TAB_TITLES
 
     window.open_workspace(sample_copy("el-salvador"))
-    window.tabs.setCurrentIndex(2)
-    program = window._built[2]
+    window.tabs.setCurrentIndex(TAB_TITLES.index("IMF Program"))
+    program = window._built[TAB_TITLES.index("IMF Program")]
     a = window.workspace.adequacy(window.date, haircut=0.5)["with_btc"]
     assert a["btc_added_usd"] == pytest.approx(a["btc_value_usd"] / 2) and a["btc_value_usd"] > 1e8
     value, added = fmt.usd_short(a["btc_value_usd"]), fmt.usd_short(a["btc_added_usd"])
@@ -456,10 +457,11 @@ def test_only_benchmarks_about_mining_power_or_accumulation_concern_the_planner(
 
 def test_the_planner_tab_and_the_pdf_show_the_mining_power_conflict(window, qtbot, sample_copy):
     from desktop.core.summary import build_report
+    from desktop.gui.main_window import TAB_TITLES
 
     window.open_workspace(sample_copy("pakistan"))
-    window.tabs.setCurrentIndex(4)
-    planner_tab = window._built[4]
+    window.tabs.setCurrentIndex(TAB_TITLES.index("Planner"))
+    planner_tab = window._built[TAB_TITLES.index("Planner")]
     qtbot.waitUntil(lambda: planner_tab.breach_model.rowCount() == 1, timeout=20_000)
     assert "1 breach" in planner_tab.cards["check"].value.text()
     row = planner_tab.breach_model.records[0]

@@ -14,7 +14,7 @@ from desktop.core.domain import Policy, Purchase, Scenario, Transaction, Wallet
 from desktop.core.summary import build_report
 from desktop.gui.main_window import MainWindow
 
-PROGRAM, STRESS, PLANNER = 2, 3, 4
+PROGRAM, STRESS, PLANNER = 3, 4, 5
 LEDGER_HEADER = "date,kind,wallet,to_wallet,asset,quantity,price_usd,fee_usd,counterparty,reference,note\n"
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.core import stress
 from desktop.core.store.verify import verify
 
-PROGRAM, STRESS = 2, 3
+PROGRAM, STRESS = 3, 4
 
 
 @pytest.fixture

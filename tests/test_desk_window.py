@@ -174,7 +174,7 @@ def test_tab_leaves_the_tables(window, qtbot, sample_copy):
 
     window.open_workspace(sample_copy("el-salvador"))
     window.show()
-    for i in (1, 3):
+    for i in (1, 2, 4):  # Holdings, Risk, Stress Scenarios
         window.tabs.setCurrentIndex(i)
         qtbot.wait(1)
         views = window.tab(i).findChildren(QAbstractItemView)

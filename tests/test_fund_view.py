@@ -17,7 +17,7 @@ from desktop.core.summary import INDENT, INDICATOR_ROWS, NO_INPUT
 from desktop.core.workspace import Workspace
 from desktop.gui.tabs.fund_position import EMPTY_TEXT, FundPositionView, month_end_indices, write_position_csv
 
-PROGRAM = 2
+PROGRAM = 3
 
 
 def _fund_view(qtbot, window, path) -> FundPositionView:

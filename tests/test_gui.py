@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.gui.app import first_workspace
 from desktop.gui.main_window import TAB_TITLES, MainWindow
 
+PROGRAM = TAB_TITLES.index("IMF Program")
+
 
 def visit_all(window, qtbot):
     for i in range(len(TAB_TITLES)):
@@ -32,7 +34,7 @@ def test_every_tab_opens_on_every_sample(window, qtbot, sample_copy, sample):
 def test_el_salvador_figures_on_screen(window, qtbot, sample_copy):
     window.open_workspace(sample_copy("el-salvador"))
     visit_all(window, qtbot)
-    overview, holdings, program, stress, planner = (window._built[i] for i in range(5))
+    overview, holdings, _risk, program, stress, planner = (window._built[i] for i in range(6))
     h = window.workspace.holdings(holdings.date)
     assert overview.cards["stock"].value.text() == holdings.cards["stock"].value.text() == _btc(h.total_btc)
     assert holdings.cards["price"].value.text() == f"US${h.price_usd:,.0f}"
@@ -52,7 +54,7 @@ def test_changing_the_date_refreshes_every_built_tab(window, qtbot, sample_copy)
     assert window._built[0].cards["stock"].value.text() == "6,000.77 BTC"
     assert window._built[1].cards["stock"].value.text() == "6,000.77 BTC"
     assert window._built[1].cards["cost"].detail.text() == "average cost: US$45,450/BTC"
-    program = window._built[2]
+    program = window._built[PROGRAM]
     eff = next(i for i, p in enumerate(program.arrangement_model.records) if p.arrangement.name == "El Salvador EFF 2025")
     assert program.arrangement_model.records[eff].disbursed_sdr == 0  # before the 2025 EFF
     window.date_edit.setDate(QDate(2025, 7, 1))
@@ -359,8 +361,8 @@ def test_editing_a_purchase_updates_the_schedule_charts_and_test_dates(window, q
     from desktop.gui.tabs import program as program_module
 
     window.open_workspace(sample_copy("el-salvador"))
-    window.tabs.setCurrentIndex(2)
-    program = window._built[2]
+    window.tabs.setCurrentIndex(PROGRAM)
+    program = window._built[PROGRAM]
     first_year = lambda: next(y for y in program.year_model.records if y["year"] == 2025)  # noqa: E731
     service_2025 = first_year()["fees_sdr"]
     headroom = program.test_model.records[0].headroom_usd
@@ -388,8 +390,8 @@ def test_editing_a_purchase_updates_the_schedule_charts_and_test_dates(window, q
 
 def test_program_pages_on_pakistan(window, qtbot, sample_copy):
     window.open_workspace(sample_copy("pakistan"))
-    window.tabs.setCurrentIndex(2)
-    program = window._built[2]
+    window.tabs.setCurrentIndex(PROGRAM)
+    program = window._built[PROGRAM]
     assert program.threshold_line.value() == 300
     assert "Peak 261.9% of quota" in program.credit_note.text()
     assert [r[0] for r in program.adequacy_model.records][:3] == ["Gross reserves", "ARA EM metric", "Reserves / ARA metric"]
@@ -403,8 +405,8 @@ def test_arrangement_terms_dialog(window, qtbot, sample_copy):
     from desktop.gui.dialogs.arrangement import ArrangementDialog
 
     window.open_workspace(sample_copy("el-salvador"))
-    window.tabs.setCurrentIndex(2)
-    program = window._built[2]
+    window.tabs.setCurrentIndex(PROGRAM)
+    program = window._built[PROGRAM]
     dialog = ArrangementDialog(window.workspace, program._selected())
     dialog.access.setValue(500.0)  # below what the purchases already add up to
     dialog._accept()

@@ -10,7 +10,7 @@ import pytest
 
 from desktop.core import domain as d
 
-PROGRAM = 2
+PROGRAM = 3
 
 
 def _program(window, sample_copy, sample: str):

@@ -200,9 +200,10 @@ def test_the_chart_exports_refuse_the_workspace_and_write_owner_only(window, qtb
     window.tabs.setCurrentIndex(1)
     holdings = window._built[1]
     qtbot.waitUntil(lambda: holdings.series is not None, timeout=20_000)
-    window.tabs.setCurrentIndex(2)
-    fund = window._built[2].fund_view
-    window._built[2].pages.setCurrentWidget(fund)  # the view computes when it is in sight
+    window.tabs.setCurrentIndex(3)  # IMF Program
+    program = window._built[3]
+    fund = program.fund_view
+    program.pages.setCurrentWidget(fund)  # the view computes when it is in sight
     qtbot.waitUntil(lambda: fund.figures is not None, timeout=20_000)
     before = digest(ws)
     warned = []

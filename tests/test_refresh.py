@@ -9,7 +9,7 @@ import pytest
 
 from desktop.core.domain import Transaction
 
-OVERVIEW, HOLDINGS, PROGRAM, STRESS, PLANNER = range(5)
+OVERVIEW, HOLDINGS, RISK, PROGRAM, STRESS, PLANNER = range(6)
 
 
 @pytest.fixture
@@ -62,7 +62,7 @@ def test_storing_a_stress_run_reloads_the_runs_not_the_ledger(counted, qtbot):
     stress.run()
     qtbot.waitUntil(lambda: stress.task is None, timeout=60_000)
     qtbot.waitUntil(lambda: reloads[STRESS] > 0, timeout=10_000)
-    assert reloads[HOLDINGS] == 0 and reloads[PROGRAM] == 0 and reloads[PLANNER] == 0
+    assert reloads[HOLDINGS] == 0 and reloads[RISK] == 0 and reloads[PROGRAM] == 0 and reloads[PLANNER] == 0
     assert reloads[OVERVIEW] == 1  # its card shows the latest run
     assert ws.ledger is ledger  # the cached ledger was not read again
 
@@ -73,7 +73,7 @@ def test_an_edit_of_the_ledger_reloads_what_shows_the_ledger(counted):
     ws.add_transaction(Transaction(date=dt.date(2025, 11, 1), kind="seizure", wallet=ws.wallets[0].name,
                                    quantity=1.0, asset="BTC"))
     window._built[HOLDINGS].changed.emit()
-    assert reloads[HOLDINGS] == reloads[PROGRAM] == reloads[PLANNER] == reloads[OVERVIEW] == 1
+    assert reloads[HOLDINGS] == reloads[RISK] == reloads[PROGRAM] == reloads[PLANNER] == reloads[OVERVIEW] == 1
     assert reloads[STRESS] == 0  # scenarios and runs did not change
     assert window._built[HOLDINGS].workspace.holdings(dt.date(2025, 11, 18)).total_btc == pytest.approx(7475.37)
 

@@ -21,7 +21,7 @@ from desktop.core.summary import Paragraph, Table, build_report
 
 VALUED = dt.date(2025, 11, 18)  # the El Salvador sample's valuation date (its last BTC close)
 END_2025 = dt.date(2025, 12, 31)  # a test date, and the date of the sample's second reserve observation
-PROGRAM = 2
+PROGRAM = 3
 
 
 def _baseline(ws, scenario_id: str = "btc-minus-50", date: dt.date = VALUED) -> list[dict]:

@@ -1,4 +1,4 @@
-"""The main window: menus, the as-of date, the five tabs and the status bar."""
+"""The main window: menus, the as-of date, the six tabs and the status bar."""
 
 from __future__ import annotations
 
@@ -57,6 +57,7 @@ TITLE_BAR_PX = 32  # the window manager's frame is not known until the window is
 TABS = [
     ("Overview", "overview", "OverviewTab"),
     ("Holdings", "holdings", "HoldingsTab"),
+    ("Risk", "risk", "RiskTab"),
     ("IMF Program", "program", "ProgramTab"),
     ("Stress Scenarios", "stress", "StressTab"),
     ("Planner", "planner", "PlannerTab"),
@@ -77,17 +78,17 @@ TAB_ACTIONS = {
         ("Add &wallet…", 1, "add_wallet", "Ctrl+Shift+W", "A wallet of the reserve"),
         ("Add a&ddress or descriptor…", 1, "add_address", None,
          "Register a wallet's address, output descriptor, ypub or zpub (Holdings > Custody)"),
-        ("Add IMF &purchase…", 2, "add_purchase", None, "A planned or disbursed purchase of the selected arrangement"),
-        ("&Edit arrangement terms…", 2, "edit_terms", None, "Access, length, charges policy of the selected arrangement"),
-        ("&Member terms…", 2, "edit_member", None,
+        ("Add IMF &purchase…", 3, "add_purchase", None, "A planned or disbursed purchase of the selected arrangement"),
+        ("&Edit arrangement terms…", 3, "edit_terms", None, "Access, length, charges policy of the selected arrangement"),
+        ("&Member terms…", 3, "edit_member", None,
          "The member's quota history, the SDR interest-rate path every arrangement uses, the RST pricing group"),
-        ("Resca&le planned purchases to access", 2, "rescale_planned", None,
+        ("Resca&le planned purchases to access", 3, "rescale_planned", None,
          "Scale the selected arrangement's planned purchases so that all purchases add up to its access"),
-        ("New &scenario…", 3, "new_scenario", "Ctrl+Shift+N", "A stress scenario of your own"),
-        ("New p&olicy…", 4, "new_policy", "Ctrl+Shift+L", "A purchase or mining policy to project in the Planner"),
+        ("New &scenario…", 4, "new_scenario", "Ctrl+Shift+N", "A stress scenario of your own"),
+        ("New p&olicy…", 5, "new_policy", "Ctrl+Shift+L", "A purchase or mining policy to project in the Planner"),
     ],
     "tools": [
-        ("&Run the selected scenario", 3, "run", ("F5", "Ctrl+R"), "Run the scenario selected in Stress Scenarios"),
+        ("&Run the selected scenario", 4, "run", ("F5", "Ctrl+R"), "Run the scenario selected in Stress Scenarios"),
     ],
 }
 
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
         self._focus_tab(index)
 
     def _focus_tab(self, index: int) -> None:
-        """Ctrl+1…5 puts the keyboard in the tab shown, on its first control (the focus stayed in the tab left
+        """Ctrl+1…6 puts the keyboard in the tab shown, on its first control (the focus stayed in the tab left
         or the toolbar, so Tab did not reach the new tab)."""
         tab = self.tab(index)
         focus = QApplication.focusWidget()

@@ -30,7 +30,7 @@ class Tab(QWidget):
         self.undo_stack: QUndoStack | None = None  # set by the main window
 
     def first_controls(self) -> list[QWidget]:
-        """Where the keyboard starts when the tab is shown (Ctrl+1…5): the first of these that can take it."""
+        """Where the keyboard starts when the tab is shown (Ctrl+1…6): the first of these that can take it."""
         return []
 
     def reload(self) -> None:

@@ -1,0 +1,319 @@
+"""The Risk tab's charts, each drawn from a ``core.risk_view.RiskView``: price and drawdown, volatility, the
+return distribution with its fits and QQ plot, and the VaR backtest. Each reads out the point under the mouse."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ..core import fmt
+from ..core import risk_view as rv
+from ..core.engine import fits
+from ..core.engine.backtest import EWMA_LAMBDA
+from ..core.engine.valuation import day_number, from_day_number
+from .charts import SECONDS_PER_DAY, date_plot, day_seconds, histogram_plot, legend_below, pen
+
+MODEL_COLOURS = {"historical": "#1f4e79", "parametric": "#c07a00", "cornish-fisher": "#7b3294",
+                 "ewma": "#008837", "fhs": "#b00020", "garch": "#2b8cbe"}
+RETURN_PEN = pg.mkPen("#9a9a9a", width=1)
+
+
+def plots_picture(plots: list[pg.PlotWidget], width_px: int = 1200) -> QImage:
+    """The plots one above the other, drawn from their scenes (a hidden page's widget has no size to grab)."""
+    from pyqtgraph.exporters import ImageExporter
+
+    pictures = []
+    for plot in plots:
+        exporter = ImageExporter(plot.getPlotItem())
+        exporter.parameters()["width"] = width_px
+        pictures.append(exporter.export(toBytes=True))
+    picture = QImage(width_px, sum(p.height() for p in pictures), QImage.Format.Format_RGB32)
+    picture.fill(Qt.GlobalColor.white)
+    painter = QPainter(picture)
+    top = 0
+    for p in pictures:
+        painter.drawImage(0, top, p)
+        top += p.height()
+    painter.end()
+    return picture
+
+
+def readout_label() -> QLabel:
+    label = QLabel("Point at a chart to read its values.")
+    label.setObjectName("Note")
+    return label
+
+
+def _follow_mouse(plot: pg.PlotWidget, on_point) -> pg.SignalProxy:
+    """Call ``on_point(x, y)`` in the plot's coordinates as the mouse moves over it (keep the proxy alive)."""
+
+    def moved(event) -> None:
+        position = event[0]
+        if plot.sceneBoundingRect().contains(position):
+            point = plot.getPlotItem().vb.mapSceneToView(position)
+            on_point(point.x(), point.y())
+
+    return pg.SignalProxy(plot.scene().sigMouseMoved, rateLimit=30, slot=moved)
+
+
+def _day_index(days: np.ndarray, x_seconds: float) -> int:
+    return int(np.clip(np.searchsorted(days, x_seconds / SECONDS_PER_DAY), 0, len(days) - 1))
+
+
+class PriceDrawdown(QWidget):
+    """The BTC close on a log scale and, below it on the same dates, the fall from the running peak."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.view: rv.RiskView | None = None
+        self.price_plot = date_plot("BTC close (US$, log scale)", "US$ (log scale)")
+        self.price_plot.setLogMode(y=True)  # a tenfold rise is as tall in 2017 as in 2024
+        self.drawdown_plot = date_plot("Drawdown: fall from the running peak, with the deepest falls", "% below peak")
+        self.drawdown_plot.setXLink(self.price_plot)
+        self.price_curve = self.price_plot.plot(pen=pen("line", 1.5))
+        self.drawdown_curve = self.drawdown_plot.plot(pen=pg.mkPen("#b00020", width=1.2), fillLevel=0,
+                                                      brush=pg.mkBrush(176, 0, 32, 50))
+        self.troughs = pg.ScatterPlotItem(size=8, pen=pg.mkPen("#5a0010"), brush=pg.mkBrush("#b00020"))
+        self.drawdown_plot.addItem(self.troughs)
+        self.labels: list[pg.TextItem] = []
+        self.readout = readout_label()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.readout)
+        layout.addWidget(self.price_plot, 3)
+        layout.addWidget(self.drawdown_plot, 2)
+        self._mouse = [_follow_mouse(p, lambda x, y: self._hover(x)) for p in self.plots]
+
+    @property
+    def plots(self) -> list[pg.PlotWidget]:
+        return [self.price_plot, self.drawdown_plot]
+
+    def show_view(self, view: rv.RiskView) -> None:
+        self.view = view
+        x = day_seconds(view.days)
+        self.price_curve.setData(x, view.prices_usd)
+        self.drawdown_curve.setData(x, -view.drawdown * 100)
+        for label in self.labels:
+            self.drawdown_plot.removeItem(label)
+        self.labels = []
+        points = []
+        for fall in view.falls:
+            tx = float(day_seconds(np.array([day_number(fall.trough)]))[0])
+            points.append({"pos": (tx, -fall.depth * 100)})
+            label = pg.TextItem(f"−{fall.depth * 100:.0f}% {fall.trough:%b %Y}", color="#5a0010", anchor=(0.5, -0.2))
+            label.setPos(tx, -fall.depth * 100)
+            self.drawdown_plot.addItem(label)
+            self.labels.append(label)
+        self.troughs.setData(points)
+        self.drawdown_plot.setYRange(-max(float(view.drawdown.max()) * 100, 1) * 1.15, 2, padding=0)
+        self.price_plot.autoRange()
+
+    def _hover(self, x: float) -> None:
+        v = self.view
+        if v is None or not len(v.days):
+            return
+        i = _day_index(v.days, x)
+        self.readout.setText(f"{from_day_number(int(v.days[i]))}: close US${v.prices_usd[i]:,.0f} · "
+                             f"{fmt.pct(float(v.drawdown[i]))} below the running peak")
+
+
+class Volatility(QWidget):
+    """Rolling-window and EWMA volatility of the daily log returns, annualised with 365 days."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.view: rv.RiskView | None = None
+        self.plot = date_plot("Volatility of daily returns, annualised (365 days a year)", "% a year")
+        legend_below(self.plot, columns=2)
+        self.rolling_curve = self.plot.plot(pen=pen("line", 1.5), name="Rolling window")
+        self.ewma_curve = self.plot.plot(pen=pen("value", 1.5), name=f"EWMA (lambda {EWMA_LAMBDA})")
+        self.readout = readout_label()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.readout)
+        layout.addWidget(self.plot, 1)
+        self._mouse = _follow_mouse(self.plot, lambda x, y: self._hover(x))
+
+    @property
+    def plots(self) -> list[pg.PlotWidget]:
+        return [self.plot]
+
+    def show_view(self, view: rv.RiskView) -> None:
+        self.view = view
+        x = day_seconds(view.days[1:])
+        finite = np.isfinite(view.rolling_vol)
+        self.rolling_curve.setData(x[finite], view.rolling_vol[finite] * 100)
+        self.rolling_curve.opts["name"] = f"Rolling {view.request.vol_window_days}-day window"
+        self.plot.getPlotItem().legend.clear()
+        self.plot.getPlotItem().legend.addItem(self.rolling_curve, self.rolling_curve.opts["name"])
+        self.plot.getPlotItem().legend.addItem(self.ewma_curve, self.ewma_curve.opts["name"])
+        self.ewma_curve.setData(x, view.ewma_vol * 100)
+        self.plot.autoRange()
+
+    def _hover(self, x: float) -> None:
+        v = self.view
+        if v is None or len(v.days) < 2:
+            return
+        i = _day_index(v.days[1:], x)
+        rolling = v.rolling_vol[i]
+        self.readout.setText(
+            f"{from_day_number(int(v.days[1 + i]))}: rolling {v.request.vol_window_days}-day "
+            f"{fmt.pct(float(rolling)) if np.isfinite(rolling) else '— (not a full window yet)'} · "
+            f"EWMA {fmt.pct(float(v.ewma_vol[i]))} a year")
+
+
+class Distribution(QWidget):
+    """The histogram of daily returns with the fitted normal and Student-t densities, and a normal QQ plot."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.view: rv.RiskView | None = None
+        self.hist_plot = histogram_plot("Daily returns and fitted densities", "Daily return (%)")
+        self.hist_plot.setLabel("left", "Density (per percentage point)")
+        self.legend = legend_below(self.hist_plot, columns=1)
+        self.bars = self.hist_plot.plot(stepMode="center", fillLevel=0, brush=pg.mkBrush(79, 129, 189, 110),
+                                        pen=pg.mkPen("#4f81bd", width=1), name="Daily returns")
+        self.normal_curve = self.hist_plot.plot(pen=pen("value", 2), name="Normal")
+        self.t_curve = self.hist_plot.plot(pen=pg.mkPen("#b00020", width=2, style=Qt.PenStyle.DashLine),
+                                           name="Student t")
+        self.qq_plot = histogram_plot("Normal QQ plot", "Normal quantile")
+        self.qq_plot.setLabel("left", "Standardised return")
+        self.qq_points = pg.ScatterPlotItem(size=4, pen=None, brush=pg.mkBrush(31, 78, 121, 140))
+        self.qq_plot.addItem(self.qq_points)
+        self.diagonal = pg.InfiniteLine(pos=(0, 0), angle=45, pen=pg.mkPen("#5a5a5a", width=1,
+                                                                            style=Qt.PenStyle.DashLine))
+        self.qq_plot.addItem(self.diagonal, ignoreBounds=True)
+        self.readout = readout_label()
+        charts = QHBoxLayout()
+        charts.addWidget(self.hist_plot, 3)
+        charts.addWidget(self.qq_plot, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.readout)
+        layout.addLayout(charts, 1)
+        self._mouse = [_follow_mouse(self.hist_plot, self._hover_hist), _follow_mouse(self.qq_plot, self._hover_qq)]
+
+    @property
+    def plots(self) -> list[pg.PlotWidget]:
+        return [self.hist_plot, self.qq_plot]
+
+    def show_view(self, view: rv.RiskView) -> None:
+        self.view = view
+        edges, density = view.histogram()
+        self.bars.setData(edges * 100, density / 100)
+        x = np.linspace(edges[0], edges[-1], 400)
+        t = view.student_t
+        self.normal_curve.setData(x * 100, fits.normal_pdf(x, view.mean, view.std) / 100)
+        self.t_curve.setData(x * 100, t.pdf(x) / 100)
+        self.legend.clear()
+        self.legend.addItem(self.bars, f"Daily returns ({len(view.returns):,}; skewness {view.skewness:.2f}, "
+                                       f"excess kurtosis {view.excess_kurtosis:.2f})")
+        self.legend.addItem(self.normal_curve, f"Normal: mean {fmt.pct(view.mean, 2)}, sd {fmt.pct(view.std, 2)}")
+        self.legend.addItem(self.t_curve, f"Student t: loc {fmt.pct(t.loc, 2)}, scale {fmt.pct(t.scale, 2)}, "
+                                          f"df {t.df:.2f}")
+        self.hist_plot.autoRange()
+        normal_q, standardised = view.qq
+        self.qq_points.setData(normal_q, standardised)
+        self.qq_plot.autoRange()
+
+    def _hover_hist(self, x: float, y: float) -> None:
+        v = self.view
+        if v is None:
+            return
+        edges, density = v.histogram()
+        i = int(np.searchsorted(edges * 100, x)) - 1
+        if 0 <= i < len(density):
+            share = density[i] * (edges[i + 1] - edges[i])
+            self.readout.setText(f"Returns from {edges[i] * 100:.2f}% to {edges[i + 1] * 100:.2f}%: "
+                                 f"{fmt.pct(float(share), 2)} of the days · normal density "
+                                 f"{fits.normal_pdf(np.array([x / 100]), v.mean, v.std)[0] / 100:.3f}, Student t "
+                                 f"{v.student_t.pdf(np.array([x / 100]))[0] / 100:.3f} per point")
+
+    def _hover_qq(self, x: float, y: float) -> None:
+        v = self.view
+        if v is None or v.qq is None:
+            return
+        normal_q, standardised = v.qq
+        i = int(np.clip(np.searchsorted(normal_q, x), 0, len(normal_q) - 1))
+        self.readout.setText(f"Normal quantile {normal_q[i]:.2f}: the standardised return there is "
+                             f"{standardised[i]:.2f} (on the dashed line if returns were normal)")
+
+
+class BacktestChart(QWidget):
+    """Each tested day's return, a model's VaR line drawn at minus the forecast, and its exceptions (returns
+    below the line) marked in the model's colour."""
+
+    ALL = "all"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.view: rv.RiskView | None = None
+        self.model_choice = QComboBox()
+        for method, label in rv.METHOD_LABELS.items():
+            self.model_choice.addItem(label, method)
+        self.model_choice.addItem("All six models", self.ALL)
+        self.model_choice.setToolTip("The model whose VaR line and exceptions are drawn (all six at once are "
+                                     "hard to tell apart)")
+        self.model_choice.currentIndexChanged.connect(lambda *_: self._draw())
+        self.plot = date_plot("Daily returns and minus the one-day VaR forecast", "Daily return (%)")
+        self.legend = legend_below(self.plot, columns=4)
+        self.readout = readout_label()
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Model:"))
+        bar.addWidget(self.model_choice)
+        bar.addWidget(self.readout, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.plot, 1)
+        self._mouse = _follow_mouse(self.plot, lambda x, y: self._hover(x))
+
+    @property
+    def plots(self) -> list[pg.PlotWidget]:
+        return [self.plot]
+
+    def chosen(self) -> list:
+        method = self.model_choice.currentData()
+        return [b for b in self.view.backtests if method == self.ALL or b.method == method] if self.view else []
+
+    def show_view(self, view: rv.RiskView) -> None:
+        self.view = view
+        self._draw()
+
+    def _draw(self) -> None:
+        self.plot.clear()
+        self.legend.clear()
+        v = self.view
+        if v is None or not v.backtests:
+            return
+        x = day_seconds(v.backtest_days)
+        realised = v.backtests[0].realised
+        self.legend.addItem(self.plot.plot(x, realised * 100, pen=RETURN_PEN), "Daily return")
+        for b in self.chosen():
+            colour = MODEL_COLOURS[b.method]
+            known = np.isfinite(b.var)
+            line = self.plot.plot(x[known], -b.var[known] * 100, pen=pg.mkPen(colour, width=1.5))
+            self.legend.addItem(line, f"{rv.METHOD_LABELS[b.method]} VaR")
+            hit = known & (realised < -np.where(known, b.var, 0))
+            marks = pg.ScatterPlotItem(x[hit], realised[hit] * 100, size=7, pen=pg.mkPen("#333333", width=0.5),
+                                       brush=pg.mkBrush(colour))
+            self.plot.addItem(marks)
+            self.legend.addItem(marks, f"exceptions ({b.exceptions:,})")
+        self.plot.autoRange()
+
+    def _hover(self, x: float) -> None:
+        v = self.view
+        if v is None or not v.backtests:
+            return
+        i = _day_index(v.backtest_days, x)
+        r = v.backtests[0].realised[i]
+        parts = []
+        for b in self.chosen():
+            var = b.var[i]
+            parts.append(f"{rv.METHOD_LABELS[b.method]} VaR " + ("none" if not np.isfinite(var) else
+                                                                  fmt.pct(float(var), 2) + (" (exception)" if r < -var else "")))
+        self.readout.setText(f"{from_day_number(int(v.backtest_days[i]))}: return {fmt.pct(float(r), 2)} · "
+                             + " · ".join(parts))
