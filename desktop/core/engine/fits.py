@@ -2,7 +2,8 @@
 
 Student's t with location mu, scale s and nu degrees of freedom has the density
     f(x) = Gamma((nu + 1) / 2) / (Gamma(nu / 2) sqrt(nu pi) s) (1 + ((x - mu) / s)^2 / nu)^(-(nu + 1) / 2).
-For each nu on a grid (2.05 … 100, log-spaced) mu and s are the likelihood's maximum found by the EM iteration
+For each nu on a grid (1 … 100, log-spaced; below 2 the t has no finite variance, which is what bitcoin's whole
+history fits best) mu and s are the likelihood's maximum found by the EM iteration
 (weights (nu + 1) / (nu + d^2)); the fitted nu is the grid's best, refined once on a finer grid around it.
 The QQ plot sets the standardised returns, sorted, against the normal quantiles of the plotting positions
 (i - 0.5) / n (Hazen's rule).
@@ -20,6 +21,7 @@ from ..errors import InvalidInput
 
 _NORMAL = NormalDist()
 EM_ITERATIONS = 60
+DF_MIN, DF_MAX = 1.0, 100.0  # the degrees of freedom searched
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,8 @@ def fit_student_t(returns: np.ndarray) -> StudentT:
     r = np.asarray(returns, dtype=np.float64)
     if len(r) < 30 or not np.all(np.isfinite(r)) or not np.std(r) > 0:
         raise InvalidInput("fitting Student's t needs at least 30 finite returns that vary")
-    grid = np.geomspace(2.05, 100.0, 40)
+    # from 1 (Cauchy): bitcoin's whole history is most likely near 1.65, beyond a floor of 2 (finite variance)
+    grid = np.geomspace(DF_MIN, DF_MAX, 48)
     loc, scale, ll = _fit_given_df(r, grid)
     i = int(np.argmax(ll))
     fine = np.geomspace(grid[max(i - 1, 0)], grid[min(i + 1, len(grid) - 1)], 21)
