@@ -13,7 +13,7 @@ Conventions (resources/methodology.md, "Backtesting VaR"):
   fitted on the window (engine/garch.py, variance targeting, demeaned) every ``garch_refit_days`` days, its
   conditional variance carried forward day by day between fits; normal quantile, the window's mean.
 - Tests: Kupiec's proportion of failures (LR_pof, chi-squared with 1 degree of freedom); Christoffersen's
-  independence (LR_ind, 1 d.o.f.) on the transitions of the exception sequence, and conditional coverage
+  independence (LR_ind, 1 d.o.f.) on the transitions between consecutive days that both have a forecast, and conditional coverage
   LR_cc = LR_pof + LR_ind (2 d.o.f.). The Basel traffic light counts exceptions of the 99% VaR over the last 250
   days: green 0-4, yellow 5-9, red 10 or more (BCBS, Supervisory framework for the use of backtesting, 1996).
 """
@@ -67,17 +67,20 @@ def kupiec_lr(observations: int, exceptions: int, p: float) -> float:
     return -2 * (_xlogy(t - x, 1 - p) + _xlogy(x, p)) + 2 * (_xlogy(t - x, 1 - rate) + _xlogy(x, rate))
 
 
-def transition_counts(hits: np.ndarray) -> tuple[int, int, int, int]:
-    """(n00, n01, n10, n11): days with state j following a day with state i (1: an exception)."""
+def transition_counts(hits: np.ndarray, known: np.ndarray | None = None) -> tuple[int, int, int, int]:
+    """(n00, n01, n10, n11): days with state j following a day with state i (1: an exception). With ``known``
+    (the days that have a forecast), only pairs of consecutive days that both have one count: the day before a
+    stretch without forecast and the day after it are no one-day transition (Christoffersen's Markov chain)."""
     h = np.asarray(hits, dtype=bool)
-    before, after = h[:-1], h[1:]
+    pair = np.ones(max(len(h) - 1, 0), dtype=bool) if known is None else known[:-1] & known[1:]
+    before, after = h[:-1][pair], h[1:][pair]
     return (int(np.sum(~before & ~after)), int(np.sum(~before & after)), int(np.sum(before & ~after)),
             int(np.sum(before & after)))
 
 
-def christoffersen_ind_lr(hits: np.ndarray) -> float:
+def christoffersen_ind_lr(hits: np.ndarray, known: np.ndarray | None = None) -> float:
     """LR_ind = -2 ln[(1-pi)^(n00+n10) pi^(n01+n11)] + 2 ln[(1-pi01)^n00 pi01^n01 (1-pi11)^n10 pi11^n11]."""
-    n00, n01, n10, n11 = transition_counts(hits)
+    n00, n01, n10, n11 = transition_counts(hits, known)
     total = n00 + n01 + n10 + n11
     if total == 0:
         return math.nan
@@ -244,11 +247,12 @@ def backtest(returns: np.ndarray, method: str, confidence: float = 0.99, window:
     var = forecasts(r, method, confidence, window)
     realised = r[window:]
     known = np.isfinite(var)
-    hits = realised[known] < -var[known]
+    every_hit = realised < -np.where(known, var, np.inf)  # False on days without a forecast (not counted)
+    hits = every_hit[known]
     basel_var = var if confidence == BASEL_CONFIDENCE else forecasts(r, method, BASEL_CONFIDENCE, window)
     last = slice(-BASEL_DAYS, None)
     basel_known = np.isfinite(basel_var[last])
     basel = int(np.sum(realised[last][basel_known] < -basel_var[last][basel_known]))
     return Backtest(method, confidence, window, var, realised, hits, int(known.sum()), int(hits.sum()),
-                    kupiec_lr(int(known.sum()), int(hits.sum()), 1 - confidence), christoffersen_ind_lr(hits), basel,
+                    kupiec_lr(int(known.sum()), int(hits.sum()), 1 - confidence), christoffersen_ind_lr(every_hit, known), basel,
                     int(basel_known.sum()))
