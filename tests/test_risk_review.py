@@ -3,13 +3,16 @@ computation written here (a brute-force loop, a closed form, a likelihood evalua
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 import numpy as np
 import pytest
 
+from desktop.core import risk_view as rv
 from desktop.core.engine import backtest as bt
 from desktop.core.engine import fits
+from desktop.core.engine import var_models as vm
 
 
 def _t_log_likelihood(x: np.ndarray, loc: float, scale: float, df: float) -> float:
@@ -66,3 +69,44 @@ def test_transitions_over_a_gap_with_a_hand_made_sequence():
     var = np.array([0.01, 0.01, np.nan, 0.01, 0.01, 0.01])
     realised = np.array([-0.02, 0.0, -0.5, -0.02, -0.02, 0.0])
     assert bt.transition_counts(realised < -var, np.isfinite(var)) == (0, 0, 2, 1)
+
+
+def _view(prices: np.ndarray, **request) -> rv.RiskView:
+    days = np.arange(20_000, 20_000 + len(prices))
+    end = dt.date(1970, 1, 1) + dt.timedelta(days=int(days[-1]))
+    return rv.compute(days, np.asarray(prices, dtype=np.float64), rv.RiskRequest(end=end, **request))
+
+
+def test_one_day_var_and_es_are_capped_at_the_whole_value_like_the_ten_day_figures():
+    # a price that jumps a thousandfold in a day: the normal VaR of -mean + z sd is some 12,000% of the value,
+    # a loss no holding can make (methodology: "a loss is never more than the whole value")
+    rng = np.random.default_rng(1)
+    prices = 100 * np.exp(np.cumsum(rng.normal(0, 0.03, 400)))
+    prices[200:] *= 1000
+    r = prices[1:] / prices[:-1] - 1
+    assert -np.mean(r) + 2.326 * np.std(r, ddof=1) > 10
+    for x in _view(prices).models:
+        for figure in (x.var_1d, x.es_1d, x.var_10d, x.es_10d):
+            assert figure is None or 0 <= figure <= 1.0
+    normal = vm.model_risk(r, "parametric", 0.99)
+    assert normal.var_1d == normal.es_1d == 1.0
+
+
+def test_prices_that_do_not_move_give_a_sentence_not_a_crash():
+    view = _view(np.full(400, 30_000.0))
+    assert view.problem and "does not move" in view.problem
+    assert rv.tables(view) == {}
+
+
+def test_a_backtest_window_of_flat_prices_has_no_garch_forecast_instead_of_stopping_the_view():
+    # a stale feed: the price stands still for 300 days, then moves; GARCH cannot be fitted on a window of zeros
+    rng = np.random.default_rng(5)
+    prices = np.r_[np.full(300, 30_000.0), 30_000.0 * np.exp(np.cumsum(rng.normal(0, 0.03, 300)))]
+    view = _view(prices)
+    assert view.problem is None
+    garch = next(b for b in view.backtests if b.method == "garch")
+    flat = np.array([not np.std(view.returns[i:i + 250]) > 0 for i in range(len(garch.var))])
+    assert flat.any() and np.all(np.isnan(garch.var[flat]))
+    assert np.all(np.isfinite(garch.var[-21:]))
+    fhs = next(x for x in view.models if x.method == "fhs")
+    assert all(0 < v <= 1 for v in (fhs.var_1d, fhs.es_1d, fhs.var_10d, fhs.es_10d))

@@ -172,6 +172,11 @@ def compute(days: np.ndarray, prices: np.ndarray, request: RiskRequest, holdings
         return view
     view.days, view.prices_usd = days, prices
     view.returns = prices[1:] / prices[:-1] - 1
+    if not np.std(view.returns) > 0:  # no moments, fits or models to show: say so rather than fail
+        view.problem = (f"The BTC price does not move between {from_day_number(int(days[0]))} and "
+                        f"{from_day_number(int(days[-1]))} (every close is the same), so there is no risk to "
+                        "measure. Import a daily BTC price history (File > Import > Prices CSV…).")
+        return view
     logs = np.log(prices[1:] / prices[:-1])
     view.drawdown = m.drawdown_series(prices)
     view.falls = _falls(days, prices)

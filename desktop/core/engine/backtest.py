@@ -162,6 +162,8 @@ def _garch_forecasts(r: np.ndarray, z: float, window: int) -> np.ndarray:
         return out
     for start in range(window, len(r), GARCH_REFIT_DAYS):
         fitted = r[start - window:start]
+        if not np.std(fitted) > 0:  # a window of flat prices (a stale feed): nothing to fit, no forecast
+            continue
         fit = fit_garch(fitted)
         mean = float(fitted.mean())
         s2 = fit.variance_today  # the variance of return ``start``, from the window

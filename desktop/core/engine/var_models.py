@@ -14,7 +14,8 @@ Conventions (resources/methodology.md, "Risk measures by model"):
   Basel rule: it assumes independent returns of constant volatility). FHS and GARCH are simulated: 10,000 paths of
   ten days on which volatility moves by the model's own recursion (FHS draws the standardised returns of the
   period; GARCH draws normal ones), compounded; VaR and ES are the historical rule on the paths' returns, with a
-  fixed seed so that the figures are reproducible. A loss is never more than the whole value (capped at 100%).
+  fixed seed so that the figures are reproducible. A loss is never more than the whole value: one-day and ten-day
+  figures are capped at 100% (a normal VaR of a series with a thousandfold jump would otherwise exceed it).
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def _cap(x: float | None) -> float | None:
 
 def _sqrt_time(method: str, var: float, es: float) -> ModelRisk:
     root = math.sqrt(HORIZON_DAYS)
-    return ModelRisk(method, var, es, _cap(var * root), _cap(es * root), SQRT_TIME)
+    return ModelRisk(method, _cap(var), _cap(es), _cap(var * root), _cap(es * root), SQRT_TIME)
 
 
 def simulate_fhs(standardised: np.ndarray, sigma_next: float, rng: np.random.Generator,
@@ -127,17 +128,18 @@ def model_risk(returns: np.ndarray, method: str, confidence: float, seed_days: i
         return _sqrt_time(method, *m.parametric_var_es(0.0, sigma, confidence))
     if method == "fhs":
         sigmas = ewma_sigmas(r, seed_days)
-        standardised = r / sigmas[:-1]
+        moving = sigmas[:-1] > 0  # a flat start (a stale feed) has no volatility to divide by: those days are left out
+        standardised = r[moving] / sigmas[:-1][moving]
         var, es = (float(sigmas[-1] * x) for x in m.historical_var_es(standardised, confidence))
         ten = m.historical_var_es(simulate_fhs(standardised, float(sigmas[-1]), rng), confidence)
-        return ModelRisk(method, var, es, _cap(ten[0]), _cap(ten[1]), rule)
+        return ModelRisk(method, _cap(var), _cap(es), _cap(ten[0]), _cap(ten[1]), rule)
     if len(r) < GARCH_MIN_WINDOW:
         return ModelRisk(method, None, None, None, None, rule,
                          f"fitting GARCH needs at least {GARCH_MIN_WINDOW} returns ({len(r):,} in the period)")
     fit = fit_garch(r)
     var, es = m.parametric_var_es(mean, math.sqrt(fit.variance_today), confidence)
     ten = m.historical_var_es(simulate_garch(fit.omega, fit.alpha, fit.beta, mean, fit.variance_today, rng), confidence)
-    return ModelRisk(method, var, es, _cap(ten[0]), _cap(ten[1]), rule)
+    return ModelRisk(method, _cap(var), _cap(es), _cap(ten[0]), _cap(ten[1]), rule)
 
 
 def all_models(returns: np.ndarray, confidence: float, seed_days: int = 250) -> list[ModelRisk]:
