@@ -132,6 +132,14 @@ def test_changing_confidence_or_period_recomputes(qtbot, history_ws):
     assert len(tab.view.returns) < 400
 
 
+def test_a_window_changed_with_the_arrows_recomputes_once_they_pause(qtbot, history_ws):
+    tab = _tab(qtbot, history_ws)
+    for days in (31, 32, 33):  # three clicks on the arrow: one computation, for the last
+        tab.vol_window.setValue(days)
+    qtbot.waitUntil(lambda: tab.view.request.vol_window_days == 33, timeout=20_000)
+    assert np.isnan(tab.view.rolling_vol[31]) and np.isfinite(tab.view.rolling_vol[32])
+
+
 def test_a_cancel_keeps_the_figures_shown_and_says_so(qtbot, history_ws):
     tab = _tab(qtbot, history_ws)
     shown = _cells(tab.measure_model)

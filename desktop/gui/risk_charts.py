@@ -7,7 +7,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core import fmt
 from ..core import risk_view as rv
@@ -41,9 +41,16 @@ def plots_picture(plots: list[pg.PlotWidget], width_px: int = 1200) -> QImage:
     return picture
 
 
+SHORT_LABELS = {"historical": "Historical", "parametric": "Normal", "cornish-fisher": "Cornish-Fisher",
+                "ewma": "EWMA", "fhs": "FHS", "garch": "GARCH"}  # six at once on one line
+
+
 def readout_label() -> QLabel:
     label = QLabel("Point at a chart to read its values.")
     label.setObjectName("Note")
+    # a long readout is cut at the page's edge rather than widening the tab past the screen
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setMinimumWidth(1)
     return label
 
 
@@ -292,16 +299,20 @@ class BacktestChart(QWidget):
         x = day_seconds(v.backtest_days)
         realised = v.backtests[0].realised
         self.legend.addItem(self.plot.plot(x, realised * 100, pen=RETURN_PEN), "Daily return")
-        for b in self.chosen():
+        chosen = self.chosen()
+        for b in chosen:
             colour = MODEL_COLOURS[b.method]
             known = np.isfinite(b.var)
             line = self.plot.plot(x[known], -b.var[known] * 100, pen=pg.mkPen(colour, width=1.5))
-            self.legend.addItem(line, f"{rv.METHOD_LABELS[b.method]} VaR")
             hit = known & (realised < -np.where(known, b.var, 0))
             marks = pg.ScatterPlotItem(x[hit], realised[hit] * 100, size=7, pen=pg.mkPen("#333333", width=0.5),
                                        brush=pg.mkBrush(colour))
             self.plot.addItem(marks)
-            self.legend.addItem(marks, f"exceptions ({b.exceptions:,})")
+            if len(chosen) == 1:
+                self.legend.addItem(line, f"{rv.METHOD_LABELS[b.method]} VaR")
+                self.legend.addItem(marks, f"exceptions ({b.exceptions:,})")
+            else:  # one entry a model: its line and, in its colour, its exceptions
+                self.legend.addItem(line, f"{SHORT_LABELS[b.method]} ({b.exceptions:,} exceptions)")
         self.plot.autoRange()
 
     def _hover(self, x: float) -> None:
@@ -311,9 +322,11 @@ class BacktestChart(QWidget):
         i = _day_index(v.backtest_days, x)
         r = v.backtests[0].realised[i]
         parts = []
-        for b in self.chosen():
+        chosen = self.chosen()
+        for b in chosen:
             var = b.var[i]
-            parts.append(f"{rv.METHOD_LABELS[b.method]} VaR " + ("none" if not np.isfinite(var) else
-                                                                  fmt.pct(float(var), 2) + (" (exception)" if r < -var else "")))
+            name = rv.METHOD_LABELS[b.method] + " VaR" if len(chosen) == 1 else SHORT_LABELS[b.method]
+            parts.append(f"{name} " + ("none" if not np.isfinite(var) else
+                                       fmt.pct(float(var), 2) + (" (exception)" if r < -var else "")))
         self.readout.setText(f"{from_day_number(int(v.backtest_days[i]))}: return {fmt.pct(float(r), 2)} · "
                              + " · ".join(parts))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,7 @@ from ..worker import Task
 from .base import HOLDINGS_TABLES, Tab
 
 CONFIDENCE_LABELS = {0.95: "95%", 0.975: "97.5%", 0.99: "99%"}
+SPIN_PAUSE_MS = 400
 LIGHT_COLOURS = {"green": "#c6efce", "yellow": "#ffeb9c", "red": "#ffc7ce"}
 VAR_TIP = ("Value at risk: the loss that the day's (or ten days') return should exceed only with the chosen "
            "probability, e.g. one day in a hundred at 99%.")
@@ -173,6 +174,7 @@ class RiskTab(Tab):
         self.view: rv.RiskView | None = None  # the view shown
         self.task: Task | None = None
         self._generation = 0
+        self._requested: rv.RiskRequest | None = None  # the newest request computed or under way
 
         self.period = QComboBox()
         for name in rv.PERIOD_YEARS:
@@ -208,7 +210,14 @@ class RiskTab(Tab):
             controls.addWidget(w)
         for combo in (self.period, self.confidence):
             combo.currentIndexChanged.connect(lambda *_: self.refresh())
+        # a window's days: computed once the typing or the arrow clicks pause, not at each keystroke
+        self._spin_pause = QTimer(self)
+        self._spin_pause.setSingleShot(True)
+        self._spin_pause.setInterval(SPIN_PAUSE_MS)
+        self._spin_pause.timeout.connect(self._spin_changed)
         for spin in (self.vol_window, self.backtest_window):
+            spin.setKeyboardTracking(False)  # typed digits count once the field is left or Enter is pressed
+            spin.valueChanged.connect(lambda *_: self._spin_pause.start())
             spin.editingFinished.connect(self._spin_changed)
         self.status = note_label()
 
@@ -269,8 +278,8 @@ class RiskTab(Tab):
                               self.vol_window.value(), self.backtest_window.value())
 
     def _spin_changed(self) -> None:
-        shown = self.view.request if self.view is not None else None
-        if shown is None or (shown.vol_window_days, shown.backtest_window_days) != (
+        self._spin_pause.stop()
+        if self._requested is None or (self._requested.vol_window_days, self._requested.backtest_window_days) != (
                 self.vol_window.value(), self.backtest_window.value()):
             self.refresh()
 
@@ -285,6 +294,7 @@ class RiskTab(Tab):
         if self.task is not None:
             self.task.cancel()  # its result, if it still comes, is not the newest: dropped below
         self._generation += 1
+        self._requested = request
         generation, source = self._generation, self.workspace.store
 
         def work(progress, cancelled):
@@ -318,6 +328,7 @@ class RiskTab(Tab):
         if generation != self._generation:
             return
         self._idle()
+        self._requested = self.view.request if self.view is not None else None  # what is shown, not what failed
         if isinstance(exc, Cancelled):
             shown = (f"the figures shown are still those for {self._describe(self.view.request)}"
                      if self.view is not None else "nothing is shown")
