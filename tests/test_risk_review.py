@@ -110,3 +110,19 @@ def test_a_backtest_window_of_flat_prices_has_no_garch_forecast_instead_of_stopp
     assert np.all(np.isfinite(garch.var[-21:]))
     fhs = next(x for x in view.models if x.method == "fhs")
     assert all(0 < v <= 1 for v in (fhs.var_1d, fhs.es_1d, fhs.var_10d, fhs.es_10d))
+
+
+def test_each_tested_day_is_dated_by_its_own_return_and_forecast_from_the_returns_before_it_only():
+    rng = np.random.default_rng(9)
+    prices = 20_000 * np.exp(np.cumsum(rng.standard_t(4, 420) * 0.02))
+    days = np.arange(19_000, 19_420)
+    start, end = dt.date(1970, 1, 1) + dt.timedelta(days=19_010), dt.date(1970, 1, 1) + dt.timedelta(days=19_400)
+    view = rv.compute(days, prices, rv.RiskRequest(end=end, start=start, backtest_window_days=100))
+    assert view.first_date == start and view.last_date == end  # both ends of the period are included
+    price_of = dict(zip(days.tolist(), prices.tolist(), strict=True))
+    historical = next(b for b in view.backtests if b.method == "historical")
+    k = math.ceil(round(100 * 0.01, 9))
+    for i, day in enumerate(view.backtest_days.tolist()):
+        assert historical.realised[i] == pytest.approx(price_of[day] / price_of[day - 1] - 1, rel=1e-12)
+        before = sorted(price_of[d] / price_of[d - 1] - 1 for d in range(day - 100, day))  # the 100 days before
+        assert historical.var[i] == pytest.approx(-before[k - 1], rel=1e-12)

@@ -4,7 +4,8 @@ Conventions (resources/methodology.md, "Risk measures by model"):
 
 - Returns are simple daily returns; VaR and ES are positive fractions of the holding's value (a loss), at the
   confidence ``c``; ES is the mean loss beyond the VaR.
-- One day: historical (the k-th lowest return, k = ceil(n (1 - c)), ES the mean of the k lowest), normal (the
+- One day: historical (the k-th lowest return, k = ceil(n (1 - c)); ES by Rockafellar-Uryasev, VaR + the sum of the
+  losses beyond it over n (1 - c): the mean of the k lowest when n (1 - c) is whole), normal (the
   period's mean and sample standard deviation), Cornish-Fisher (the period's four moments; none outside the
   expansion's domain), EWMA (RiskMetrics: lambda 0.94, zero mean, the recursion seeded with the variance of the
   first ``seed_days`` returns), FHS (the returns divided by their EWMA volatility, their historical VaR and ES
