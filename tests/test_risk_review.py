@@ -126,3 +126,33 @@ def test_each_tested_day_is_dated_by_its_own_return_and_forecast_from_the_return
         assert historical.realised[i] == pytest.approx(price_of[day] / price_of[day - 1] - 1, rel=1e-12)
         before = sorted(price_of[d] / price_of[d - 1] - 1 for d in range(day - 100, day))  # the 100 days before
         assert historical.var[i] == pytest.approx(-before[k - 1], rel=1e-12)
+
+
+def _fhs_brute_force(r: np.ndarray, confidence: float, window: int) -> np.ndarray:
+    """FHS forecasts by loops: sigma of each return from the EWMA recursion (lambda 0.94) started at the first
+    return with the first window's variance, each return over its own sigma, the window's k-th lowest times the
+    forecast day's sigma."""
+    s2 = [float(np.var(r[:window], ddof=1))]
+    for x in r:
+        s2.append(0.94 * s2[-1] + 0.06 * x * x)
+    sigma = [math.sqrt(v) for v in s2]
+    k = math.ceil(round(window * (1 - confidence), 9))
+    out = []
+    for t in range(window, len(r)):
+        scaled = sorted(r[j] / sigma[j] for j in range(t - window, t))
+        out.append(-scaled[k - 1] * sigma[t])
+    return np.array(out)
+
+
+def test_fhs_standardises_every_return_of_its_window_by_that_return_s_own_volatility():
+    # Barone-Adesi, Giannopoulos and Vosper (1999): the first windows' returns were all divided by one volatility,
+    # the first window's, so a crash inside it shrank every standardised return and the VaR with them
+    rng = np.random.default_rng(1)
+    prices = 100 * np.exp(np.cumsum(rng.normal(0, 0.03, 400)))
+    prices[200:] *= 1000  # a thousandfold day inside the first window
+    r = prices[1:] / prices[:-1] - 1
+    fhs = bt.backtest(r, "fhs", 0.99, 250)
+    assert fhs.var == pytest.approx(_fhs_brute_force(r, 0.99, 250), rel=1e-9)
+    assert fhs.exceptions <= 3  # there were 23 in 149 days of calm normal returns
+    r = np.diff(np.log(20_000 * np.exp(np.cumsum(rng.standard_t(4, 700) * 0.02))))
+    assert bt.forecasts(r, "fhs", 0.975, 120) == pytest.approx(_fhs_brute_force(r, 0.975, 120), rel=1e-9)

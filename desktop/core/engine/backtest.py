@@ -9,7 +9,8 @@ Conventions (resources/methodology.md, "Backtesting VaR"):
   standard deviation, skewness and excess kurtosis; a day whose moments are outside the expansion's domain has no
   forecast and is left out (counted). EWMA (RiskMetrics): lambda 0.94, zero mean, the variance recursion seeded
   with the first window's variance. FHS (filtered historical simulation): the window's returns divided by their
-  EWMA volatility, their empirical quantile (the historical rule) times today's EWMA volatility. GARCH(1,1):
+  EWMA volatility (each by its own, the recursion run from the first return of the series and seeded with the
+  first window's variance), their empirical quantile (the historical rule) times today's EWMA volatility. GARCH(1,1):
   fitted on the window (engine/garch.py, variance targeting, demeaned) every ``garch_refit_days`` days, its
   conditional variance carried forward day by day between fits; normal quantile, the window's mean.
 - Tests: Kupiec's proportion of failures (LR_pof, chi-squared with 1 degree of freedom); Christoffersen's
@@ -109,9 +110,15 @@ def _ewma_sigma(r: np.ndarray, window: int) -> np.ndarray:
     return np.sqrt(s2)
 
 
-def _ewma_sigma_all(r: np.ndarray, seed: int) -> np.ndarray:
-    """The EWMA volatility of every return from day ``seed`` on, using only returns before it."""
-    return np.concatenate([np.full(seed, np.nan), _ewma_sigma(r, seed)[:-1]])
+def ewma_sigmas(returns: np.ndarray, seed_days: int, lam: float = EWMA_LAMBDA) -> np.ndarray:
+    """sigma_t of every return t >= 1 from the returns before it (index 0 holds the seed: the variance of the first
+    ``seed_days`` returns), and one more value at the end: the forecast for the day after the last return."""
+    r = np.asarray(returns, dtype=np.float64)
+    s2 = np.empty(len(r) + 1)
+    s2[0] = float(np.var(r[:seed_days], ddof=1))
+    for i, x in enumerate(r):
+        s2[i + 1] = lam * s2[i] + (1 - lam) * x * x
+    return np.sqrt(s2)
 
 
 def forecasts(returns: np.ndarray, method: str, confidence: float, window: int) -> np.ndarray:
@@ -146,13 +153,13 @@ def forecasts(returns: np.ndarray, method: str, confidence: float, window: int) 
     if method == "ewma":
         return z * _ewma_sigma(r, window)[:-1]
     if method == "fhs":
-        sigma = _ewma_sigma_all(r, window)  # sigma of each return, from the returns before it
-        scaled = r / sigma
-        # the standardised returns of each window; the first windows reach back before any sigma: they use the
-        # window's own returns scaled by the first sigma (the seed), so every day has a forecast
-        scaled = np.where(np.isfinite(scaled), scaled, r / sigma[window])
+        # every return over its own volatility (Barone-Adesi et al. 1999): the recursion runs from the first
+        # return, seeded with the first window's variance, all of it before the first forecast day
+        sigma = ewma_sigmas(r, window)
+        with np.errstate(divide="ignore", invalid="ignore"):  # a flat start has no volatility: no forecast there
+            scaled = r / sigma[:-1]
         quantiles = np.partition(sliding_window_view(scaled, window)[:-1], k - 1, axis=1)[:, k - 1]
-        return -quantiles * sigma[window:]
+        return -quantiles * sigma[window:-1]
     return _garch_forecasts(r, z, window)
 
 

@@ -28,7 +28,7 @@ import numpy as np
 
 from ..errors import InvalidInput
 from . import measures as m
-from .backtest import EWMA_LAMBDA, GARCH_MIN_WINDOW, METHODS
+from .backtest import EWMA_LAMBDA, GARCH_MIN_WINDOW, METHODS, ewma_sigmas
 from .garch import fit_garch
 
 HORIZON_DAYS = 10
@@ -54,17 +54,6 @@ class ModelRisk:
 
     def to_json(self) -> dict:
         return dict(self.__dict__)
-
-
-def ewma_sigmas(returns: np.ndarray, seed_days: int, lam: float = EWMA_LAMBDA) -> np.ndarray:
-    """sigma_t of every return t >= 1 from the returns before it (index 0 holds the seed: the variance of the first
-    ``seed_days`` returns), and one more value at the end: the forecast for the day after the last return."""
-    r = np.asarray(returns, dtype=np.float64)
-    s2 = np.empty(len(r) + 1)
-    s2[0] = float(np.var(r[:seed_days], ddof=1))
-    for i, x in enumerate(r):
-        s2[i + 1] = lam * s2[i] + (1 - lam) * x * x
-    return np.sqrt(s2)
 
 
 def _cap(x: float | None) -> float | None:
