@@ -156,3 +156,18 @@ def test_fhs_standardises_every_return_of_its_window_by_that_return_s_own_volati
     assert fhs.exceptions <= 3  # there were 23 in 149 days of calm normal returns
     r = np.diff(np.log(20_000 * np.exp(np.cumsum(rng.standard_t(4, 700) * 0.02))))
     assert bt.forecasts(r, "fhs", 0.975, 120) == pytest.approx(_fhs_brute_force(r, 0.975, 120), rel=1e-9)
+
+
+def test_weekly_prices_are_not_measured_as_daily_ones():
+    # 200 weekly closes: every "one-day" VaR would be a week's, and the volatility annualised by the root of 365
+    # days would be the root of seven too high
+    rng = np.random.default_rng(2)
+    prices = 20_000 * np.exp(np.cumsum(rng.normal(0, 0.08, 200)))
+    days = 19_000 + 7 * np.arange(200)
+    view = rv.compute(days, prices, rv.RiskRequest(end=dt.date(1970, 1, 1) + dt.timedelta(days=int(days[-1]))))
+    assert view.problem and "7 days apart" in view.problem and "daily" in view.problem
+    # a series of working days (no weekends) is daily: its Monday returns span three days, as stated
+    weekdays = np.array([d for d in range(19_000, 19_600) if (d + 3) % 7 < 5])  # day 0 (1970-01-01) is a Thursday
+    walk = 20_000 * np.exp(np.cumsum(rng.normal(0, 0.03, len(weekdays))))
+    end = dt.date(1970, 1, 1) + dt.timedelta(days=int(weekdays[-1]))
+    assert rv.compute(weekdays, walk, rv.RiskRequest(end=end)).problem is None

@@ -2,8 +2,10 @@
 reserve's holdings: price and drawdowns, rolling and EWMA volatility, VaR and ES by model, the return
 distribution with its fits, and the backtest of each model's one-day VaR.
 
-The period runs from ``start`` (or the first price) to the valuation date; returns are simple daily returns of the
-stored closes, one per pair of consecutive prices (the series has a price for every day: bitcoin trades every day).
+The period runs from ``start`` (or the first price) to the valuation date, both included; returns are simple
+returns of the stored closes, one per pair of consecutive prices. Bitcoin trades every day, so the series should
+have a price for every day; a return over a missing day spans the gap (a series of working days has three-day
+Monday returns), and a series whose prices are more than a day apart in the median (weekly, monthly) is refused.
 """
 
 from __future__ import annotations
@@ -169,6 +171,13 @@ def compute(days: np.ndarray, prices: np.ndarray, request: RiskRequest, holdings
         view.problem = (f"The risk measures need at least {MIN_RETURNS + 1} daily BTC prices in the period; "
                         f"the workspace has {len(prices):,} between {request.start or 'its first price'} and "
                         f"{request.end}. Import a daily BTC price history (File > Import > Prices CSV…).")
+        return view
+    spacing_days = float(np.median(np.diff(days)))
+    if spacing_days > 1:  # weekly or monthly closes: a "one-day" VaR would be a week's, the annualisation wrong
+        view.problem = (f"The risk measures need daily BTC prices; the period's prices are {spacing_days:g} days apart "
+                        f"(the median gap between {len(prices):,} prices from {from_day_number(int(days[0]))} to "
+                        f"{from_day_number(int(days[-1]))}). Import a daily BTC price history (File > Import > "
+                        "Prices CSV…).")
         return view
     view.days, view.prices_usd = days, prices
     view.returns = prices[1:] / prices[:-1] - 1
