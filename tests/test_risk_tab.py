@@ -215,3 +215,13 @@ def test_every_menu_action_names_a_method_of_its_tab():
 
     for text, index, method, _, _ in TAB_ACTIONS["edit"] + TAB_ACTIONS["tools"]:
         assert callable(getattr(tab_class(index), method, None)), text
+
+
+def test_the_log_price_axis_reads_in_dollars_at_1_2_and_5(qtbot):
+    import math
+
+    from desktop.gui.risk_charts import DollarLogAxis
+
+    axis = DollarLogAxis(orientation="left")
+    values = [4, math.log10(20_000), math.log10(30_000), math.log10(50_000), 5]
+    assert axis.logTickStrings(values, 1, 1) == ["10,000", "20,000", "", "50,000", "100,000"]

@@ -18,7 +18,22 @@ from .charts import SECONDS_PER_DAY, date_plot, day_seconds, histogram_plot, leg
 
 MODEL_COLOURS = {"historical": "#1f4e79", "parametric": "#c07a00", "cornish-fisher": "#7b3294",
                  "ewma": "#008837", "fhs": "#b00020", "garch": "#2b8cbe"}
+LEFT_AXIS_PX = 72
+LABEL_ROOM_POINTS = 20  # percentage points below the deepest fall, for its label
 RETURN_PEN = pg.mkPen("#9a9a9a", width=1)
+
+
+class DollarLogAxis(pg.AxisItem):
+    """A log-scale price axis in plain dollars (20,000 50,000 100,000), labelling 1, 2 and 5 of each power of ten:
+    pyqtgraph's own '9·10⁴ 8·10⁴ 7·10⁴' crowded the axis and is not how a price is read."""
+
+    def logTickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
+        labels = []
+        for v in values:
+            price = 10.0 ** v
+            mantissa = price / 10.0 ** np.floor(v + 1e-9)
+            labels.append(f"{price:,.0f}" if any(abs(mantissa - m) < 0.05 for m in (1, 2, 5)) else "")
+        return labels
 
 
 def plots_picture(plots: list[pg.PlotWidget], width_px: int = 1200) -> QImage:
@@ -77,9 +92,14 @@ class PriceDrawdown(QWidget):
         super().__init__(parent)
         self.view: rv.RiskView | None = None
         self.price_plot = date_plot("BTC close (US$, log scale)", "US$ (log scale)")
+        self.price_plot.setAxisItems({"left": DollarLogAxis(orientation="left")})
+        self.price_plot.setLabel("left", "US$ (log scale)")  # the new axis takes date_plot's label and grid again
+        self.price_plot.showGrid(x=True, y=True, alpha=0.2)
         self.price_plot.setLogMode(y=True)  # a tenfold rise is as tall in 2017 as in 2024
         self.drawdown_plot = date_plot("Drawdown: fall from the running peak, with the deepest falls", "% below peak")
         self.drawdown_plot.setXLink(self.price_plot)
+        for plot in (self.price_plot, self.drawdown_plot):  # one axis width: the same date is above the same date
+            plot.getAxis("left").setWidth(LEFT_AXIS_PX)
         self.price_curve = self.price_plot.plot(pen=pen("line", 1.5))
         self.drawdown_curve = self.drawdown_plot.plot(pen=pg.mkPen("#b00020", width=1.2), fillLevel=0,
                                                       brush=pg.mkBrush(176, 0, 32, 50))
@@ -115,7 +135,8 @@ class PriceDrawdown(QWidget):
             self.drawdown_plot.addItem(label)
             self.labels.append(label)
         self.troughs.setData(points)
-        self.drawdown_plot.setYRange(-max(float(view.drawdown.max()) * 100, 1) * 1.15, 2, padding=0)
+        # room under the deepest trough for its label
+        self.drawdown_plot.setYRange(-max(float(view.drawdown.max()) * 100, 1) - LABEL_ROOM_POINTS, 2, padding=0)
         self.price_plot.autoRange()
 
     def _hover(self, x: float) -> None:
