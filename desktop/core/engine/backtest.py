@@ -121,11 +121,7 @@ def ewma_sigmas(returns: np.ndarray, seed_days: int, lam: float = EWMA_LAMBDA) -
     return np.sqrt(s2)
 
 
-def forecasts(returns: np.ndarray, method: str, confidence: float, window: int) -> np.ndarray:
-    """The one-day VaR (a positive loss fraction) forecast for each return from index ``window`` on, from the
-    ``window`` returns before it; NaN where the method gives none (Cornish-Fisher outside its domain)."""
-    r = np.asarray(returns, dtype=np.float64)
-    n = len(r)
+def _check(n: int, method: str, confidence: float, window: int) -> None:
     if method not in METHODS:
         raise InvalidInput(f"method: one of {', '.join(METHODS)}")
     if not 0.5 < confidence < 1:
@@ -133,6 +129,13 @@ def forecasts(returns: np.ndarray, method: str, confidence: float, window: int) 
     if window < 30 or n <= window:
         raise InvalidInput(f"a backtest needs a window of at least 30 days and more returns than the window "
                            f"({n:,} returns, window {window:,})")
+
+
+def forecasts(returns: np.ndarray, method: str, confidence: float, window: int) -> np.ndarray:
+    """The one-day VaR (a positive loss fraction) forecast for each return from index ``window`` on, from the
+    ``window`` returns before it; NaN where the method gives none (Cornish-Fisher outside its domain)."""
+    r = np.asarray(returns, dtype=np.float64)
+    _check(len(r), method, confidence, window)
     z = _NORMAL.inv_cdf(confidence)
     k = max(1, math.ceil(round(window * (1 - confidence), 9)))
     past = sliding_window_view(r, window)[:-1]  # row i: the window before return window + i
@@ -160,13 +163,16 @@ def forecasts(returns: np.ndarray, method: str, confidence: float, window: int) 
             scaled = r / sigma[:-1]
         quantiles = np.partition(sliding_window_view(scaled, window)[:-1], k - 1, axis=1)[:, k - 1]
         return -quantiles * sigma[window:-1]
-    return _garch_forecasts(r, z, window)
+    mean, sigma = garch_mean_sigma(r, window)
+    return -mean + z * sigma
 
 
-def _garch_forecasts(r: np.ndarray, z: float, window: int) -> np.ndarray:
-    out = np.full(len(r) - window, np.nan)
+def garch_mean_sigma(r: np.ndarray, window: int) -> tuple[np.ndarray, np.ndarray]:
+    """The mean and conditional standard deviation GARCH gives each return from ``window`` on (NaN: no forecast);
+    they do not depend on the confidence, so one pass of fits serves every quantile."""
+    mean_of, sigma_of = np.full(len(r) - window, np.nan), np.full(len(r) - window, np.nan)
     if window < GARCH_MIN_WINDOW:  # too few returns to fit: no forecast (the backtest says why)
-        return out
+        return mean_of, sigma_of
     for start in range(window, len(r), GARCH_REFIT_DAYS):
         fitted = r[start - window:start]
         if not np.std(fitted) > 0:  # a window of flat prices (a stale feed): nothing to fit, no forecast
@@ -175,10 +181,10 @@ def _garch_forecasts(r: np.ndarray, z: float, window: int) -> np.ndarray:
         mean = float(fitted.mean())
         s2 = fit.variance_today  # the variance of return ``start``, from the window
         for t in range(start, min(start + GARCH_REFIT_DAYS, len(r))):
-            out[t - window] = -mean + z * math.sqrt(s2)
+            mean_of[t - window], sigma_of[t - window] = mean, math.sqrt(s2)
             x = r[t] - mean
             s2 = fit.omega + fit.alpha * x * x + fit.beta * s2
-    return out
+    return mean_of, sigma_of
 
 
 # ---- the backtest ----------------------------------------------------------------------------------------------
@@ -253,12 +259,19 @@ class Backtest:
 
 def backtest(returns: np.ndarray, method: str, confidence: float = 0.99, window: int = 250) -> Backtest:
     r = np.asarray(returns, dtype=np.float64)
-    var = forecasts(r, method, confidence, window)
+    if method == "garch" and confidence != BASEL_CONFIDENCE:
+        # the fits do not depend on the confidence: one pass serves the Basel 99% too (fitting again doubled the time)
+        _check(len(r), method, confidence, window)
+        mean, sigma = garch_mean_sigma(r, window)
+        var = -mean + _NORMAL.inv_cdf(confidence) * sigma
+        basel_var = -mean + _NORMAL.inv_cdf(BASEL_CONFIDENCE) * sigma
+    else:
+        var = forecasts(r, method, confidence, window)
+        basel_var = var if confidence == BASEL_CONFIDENCE else forecasts(r, method, BASEL_CONFIDENCE, window)
     realised = r[window:]
     known = np.isfinite(var)
     every_hit = realised < -np.where(known, var, np.inf)  # False on days without a forecast (not counted)
     hits = every_hit[known]
-    basel_var = var if confidence == BASEL_CONFIDENCE else forecasts(r, method, BASEL_CONFIDENCE, window)
     last = slice(-BASEL_DAYS, None)
     basel_known = np.isfinite(basel_var[last])
     basel = int(np.sum(realised[last][basel_known] < -basel_var[last][basel_known]))
