@@ -405,6 +405,9 @@ def cmd_backtest(args) -> int:
     if len(kept) < args.window + 2:
         raise CliError(f"only {len(kept)} prices between {args.start or 'the start'} and {args.end or 'the end'}; a "
                        f"window of {args.window} needs {args.window + 2} or more")
+    spacing_days = float(np.median(np.diff([dt.date.fromisoformat(d_).toordinal() for d_, _ in kept])))
+    if spacing_days > 1:  # weekly or monthly closes: each "one-day" forecast would be a week's or a month's
+        raise CliError(f"the backtest needs daily prices; these are {spacing_days:g} days apart (the median gap)")
     prices = np.array([c for _, c in kept])
     returns = prices[1:] / prices[:-1] - 1
     methods = bt.METHODS if args.method == "all" else (args.method,)

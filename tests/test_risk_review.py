@@ -187,3 +187,27 @@ def test_garch_backtest_below_99_percent_fits_each_window_once_for_its_own_and_t
     assert len(fits_made) == math.ceil(450 / 21)  # one a refit period
     assert b.var == pytest.approx(own, rel=1e-12)
     assert b.basel_exceptions == int(np.sum(r[-250:] < -basel[-250:]))
+
+
+def test_backtest_command_refuses_weekly_prices_and_prints_valid_json_for_daily_ones(tmp_path, capsys):
+    import json
+
+    from desktop import cli
+
+    rng = np.random.default_rng(8)
+    closes = 30_000 * np.exp(np.cumsum(rng.normal(0, 0.05, 400)))
+    day0 = dt.date(2015, 1, 1)
+    weekly = tmp_path / "weekly.csv"
+    weekly.write_text("date,close\n" + "".join(f"{day0 + dt.timedelta(7 * i)},{c:.2f}\n" for i, c in enumerate(closes)))
+    assert cli.main(["backtest", "--prices", str(weekly), "--json"]) != 0
+    assert "7 days apart" in capsys.readouterr().err
+    daily = tmp_path / "daily.csv"
+    daily.write_text("date,close\n" + "".join(f"{day0 + dt.timedelta(i)},{c:.2f}\n" for i, c in enumerate(closes)))
+    # a 100-day window: GARCH has no forecast, its figures are null, never NaN (which is not JSON)
+    assert cli.main(["backtest", "--prices", str(daily), "--window", "100", "--from", "2015-01-02", "--to",
+                     "2016-01-30", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out, parse_constant=lambda name: pytest.fail(f"{name} in the JSON"))
+    assert (out["first_return"], out["last_return"]) == ("2015-01-03", "2016-01-30")  # both ends included
+    garch = out["methods"][-1]
+    assert garch["method"] == "garch" and garch["observations"] == 0 and garch["kupiec_p"] is None
+    assert all(m["observations"] + m["days_without_forecast"] == 393 - 100 for m in out["methods"])
