@@ -225,3 +225,24 @@ def test_the_log_price_axis_reads_in_dollars_at_1_2_and_5(qtbot):
     axis = DollarLogAxis(orientation="left")
     values = [4, math.log10(20_000), math.log10(30_000), math.log10(50_000), 5]
     assert axis.logTickStrings(values, 1, 1) == ["10,000", "20,000", "", "50,000", "100,000"]
+
+
+def test_a_backtest_without_a_basel_zone_shows_why_and_does_not_stop_the_tab(qtbot, history_ws):
+    """A GARCH window under 250 days has no forecast, and a long window leaves fewer than 250 days to test: neither
+    has a traffic light, and the table's colouring read the light's colour for None (KeyError: the tab stopped)."""
+    tab = _tab(qtbot, history_ws)
+    tab.backtest_window.setValue(100)
+    tab.backtest_window.editingFinished.emit()
+    _wait(qtbot, tab)
+    rows = {row[0]: row for row in _cells(tab.backtest_model)}
+    assert rows["GARCH(1,1)"][-2] == "none (no forecast)" and rows["GARCH(1,1)"][1] == "0"
+    garch_row = [row[0] for row in _cells(tab.backtest_model)].index("GARCH(1,1)")
+    from PySide6.QtCore import Qt
+    zone = tab.backtest_model.index(garch_row, tab.backtest_model.columnCount() - 2)
+    assert tab.backtest_model.data(zone, Qt.ItemDataRole.BackgroundRole) is None
+    tab.backtest_window.setValue(700)  # of the 800 days of history: fewer than 250 days left to test
+    tab.backtest_window.editingFinished.emit()
+    qtbot.waitUntil(lambda: tab.task is None and tab.view.request.backtest_window_days == 700, timeout=60_000)
+    tested = len(tab.view.backtests[0].realised)
+    assert tested < 250
+    assert _cells(tab.backtest_model)[0][-2] == f"none ({tested:,} days tested, the zones need 250)"

@@ -234,3 +234,18 @@ def test_on_bitcoins_history_the_simulated_ten_days_are_below_the_square_root_ru
         assert 2 * by[name].var_1d < by[name].var_10d < 4 * by[name].var_1d
     assert view.student_t.df < 5  # fat tails
     assert len(view.backtests) == 6 and all(b.observations > 1000 for b in view.backtests)
+
+
+def test_no_bitcoin_held_gives_no_us_dollar_figure_and_a_short_backtest_no_traffic_light():
+    """Pakistan holds no bitcoin: its US$ columns were 0 in the CSV ("a loss of US$0"), and a one-year period left
+    114 days tested, below the 250 the Basel zones are defined for, yet showed a zone."""
+    class NoBitcoin:
+        total_btc, value_usd, price_usd, price_date = 0.0, 0.0, 50_000.0, dt.date(2025, 12, 31)
+
+    days = days_from(dt.date(2025, 1, 1), 366)
+    view = rv.compute(days, walk(366), rv.RiskRequest(end=dt.date(2025, 12, 31)), NoBitcoin())
+    assert view.usd(0.05) is None
+    assert {row[5] for row in rv.tables(view)["measures"][1]} == {""}
+    b = view.backtests[0]
+    assert len(b.realised) == len(view.returns) - 250 == 114 and b.traffic_light is None  # 2025-01-01 … 12-31
+    assert b.zone_text == "none (114 days tested, the zones need 250)" and b.to_json()["traffic_light"] is None

@@ -124,7 +124,10 @@ class RiskView:
         return self.days[1 + self.request.backtest_window_days:]
 
     def usd(self, fraction: float | None) -> float | None:
-        return None if fraction is None or self.value_usd is None else fraction * self.value_usd
+        """The loss in US$ on the bitcoin held; None without a figure, a price or any bitcoin (not "US$ 0")."""
+        if fraction is None or self.value_usd is None or not self.btc_held > 0:
+            return None
+        return fraction * self.value_usd
 
     def histogram(self, bins: int = HISTOGRAM_BINS) -> tuple[np.ndarray, np.ndarray]:
         """(bin edges, densities) of the returns, scaled so that the fitted densities overlay them."""

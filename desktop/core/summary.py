@@ -221,14 +221,16 @@ def _backtest(view, confidence: str) -> list:
     if view.backtest_problem:
         return [Paragraph(f"Backtest: {esc(view.backtest_problem)}")]
     first, last = from_day_number(int(view.backtest_days[0])), from_day_number(int(view.backtest_days[-1]))
-    missing = [f"{rv.METHOD_LABELS[b.method]} gave no forecast on {fmt.count(int(np.sum(~np.isfinite(b.var))), 'day')} "
-               "(moments outside the expansion's domain), left out of its observations"
+    missing = [f"{rv.METHOD_LABELS[b.method]}: {b.problem}" if b.problem else
+               f"{rv.METHOD_LABELS[b.method]} gave no forecast on {fmt.count(int(np.sum(~np.isfinite(b.var))), 'day')} "
+               + ("(moments outside the expansion's domain)" if b.method == "cornish-fisher" else
+                  "(windows whose closes did not move)") + ", left out of its observations"
                for b in view.backtests if not np.all(np.isfinite(b.var))]
     passing = fmt.pct(bt.SIGNIFICANCE, 0)
     # two tables of five columns: nine side by side squeeze the models' names onto three lines
     return [Table(("Model", "Days tested", "Exceptions", "Exception rate", f"Traffic light (last {bt.BASEL_DAYS} days)"),
                   tuple((rv.METHOD_LABELS[b.method], f"{b.observations:,}", f"{b.exceptions:,}",
-                         fmt.pct(b.exception_rate, 2), f"{b.traffic_light} ({b.basel_exceptions})")
+                         fmt.pct(b.exception_rate, 2), b.zone_text)
                         for b in view.backtests),
                   (False, True, True, True, False), f"Backtest of one-day VaR {confidence}, {first} to {last}"),
             Table(("Model", "Kupiec", "Independence", "Conditional coverage", f"Passes at {passing}"),

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 from ..core import fmt
 from ..core import risk_view as rv
 from ..core.engine import fits
-from ..core.engine.backtest import EWMA_LAMBDA
+from ..core.engine.backtest import EWMA_LAMBDA, METHOD_SHORT_LABELS, METHODS
 from ..core.engine.valuation import day_number, from_day_number
 from .charts import SECONDS_PER_DAY, date_plot, day_seconds, histogram_plot, legend_below, pen
 
-MODEL_COLOURS = {"historical": "#1f4e79", "parametric": "#c07a00", "cornish-fisher": "#7b3294",
-                 "ewma": "#008837", "fhs": "#b00020", "garch": "#2b8cbe"}
+# a colour for each VaR model, in the registry's order
+MODEL_COLOURS = dict(zip(METHODS, ("#1f4e79", "#c07a00", "#7b3294", "#008837", "#b00020", "#2b8cbe"), strict=True))
 LEFT_AXIS_PX = 72
 LABEL_ROOM_POINTS = 20  # percentage points below the deepest fall, for its label
 RETURN_PEN = pg.mkPen("#9a9a9a", width=1)
@@ -56,8 +56,6 @@ def plots_picture(plots: list[pg.PlotWidget], width_px: int = 1200) -> QImage:
     return picture
 
 
-SHORT_LABELS = {"historical": "Historical", "parametric": "Normal", "cornish-fisher": "Cornish-Fisher",
-                "ewma": "EWMA", "fhs": "FHS", "garch": "GARCH"}  # six at once on one line
 
 
 def readout_label() -> QLabel:
@@ -333,7 +331,7 @@ class BacktestChart(QWidget):
                 self.legend.addItem(line, f"{rv.METHOD_LABELS[b.method]} VaR")
                 self.legend.addItem(marks, f"exceptions ({b.exceptions:,})")
             else:  # one entry a model: its line and, in its colour, its exceptions
-                self.legend.addItem(line, f"{SHORT_LABELS[b.method]} ({b.exceptions:,} exceptions)")
+                self.legend.addItem(line, f"{METHOD_SHORT_LABELS[b.method]} ({b.exceptions:,} exceptions)")
         self.plot.autoRange()
 
     def _hover(self, x: float) -> None:
@@ -346,7 +344,7 @@ class BacktestChart(QWidget):
         chosen = self.chosen()
         for b in chosen:
             var = b.var[i]
-            name = rv.METHOD_LABELS[b.method] + " VaR" if len(chosen) == 1 else SHORT_LABELS[b.method]
+            name = rv.METHOD_LABELS[b.method] + " VaR" if len(chosen) == 1 else METHOD_SHORT_LABELS[b.method]
             parts.append(f"{name} " + ("none" if not np.isfinite(var) else
                                        fmt.pct(float(var), 2) + (" (exception)" if r < -var else "")))
         self.readout.setText(f"{from_day_number(int(v.backtest_days[i]))}: return {fmt.pct(float(r), 2)} · "

@@ -34,6 +34,8 @@ from .garch import fit_garch
 METHODS = ("historical", "parametric", "cornish-fisher", "ewma", "fhs", "garch")
 METHOD_LABELS = {"historical": "Historical", "parametric": "Normal (parametric)", "cornish-fisher": "Cornish-Fisher",
                  "ewma": "EWMA (RiskMetrics)", "fhs": "Filtered historical simulation", "garch": "GARCH(1,1)"}
+METHOD_SHORT_LABELS = {"historical": "Historical", "parametric": "Normal", "cornish-fisher": "Cornish-Fisher",
+                       "ewma": "EWMA", "fhs": "FHS", "garch": "GARCH"}  # six at once on one legend line
 EWMA_LAMBDA = 0.94
 GARCH_REFIT_DAYS = 21  # about a month of trading days
 GARCH_MIN_WINDOW = 250  # returns a GARCH(1,1) fit needs (engine/garch.py)
@@ -235,7 +237,17 @@ class Backtest:
 
     @property
     def traffic_light(self) -> str | None:
-        return traffic_light(self.basel_exceptions) if self.basel_days else None
+        """The zone, or None: the zones are defined for 250 days tested (BCBS 1996), not for a shorter backtest."""
+        return traffic_light(self.basel_exceptions) if len(self.realised) >= BASEL_DAYS and self.basel_days else None
+
+    @property
+    def zone_text(self) -> str:
+        """The traffic light as the window and the PDF show it: "green (1)", or why there is none."""
+        if self.traffic_light is not None:
+            return f"{self.traffic_light} ({self.basel_exceptions})"
+        if not self.basel_days:
+            return "none (no forecast)"
+        return f"none ({len(self.realised):,} days tested, the zones need {BASEL_DAYS})"
 
     @property
     def passes(self) -> bool:

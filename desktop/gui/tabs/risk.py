@@ -137,7 +137,7 @@ BACKTEST_COLUMNS = [
     Column("Conditional coverage LR (p)", lambda b: _Ratio(b.christoffersen_cc_lr, b.christoffersen_cc_p), _lr_p,
            numeric=True, header_tip="Christoffersen's conditional coverage, both at once: Kupiec's LR + the "
            "independence LR (chi-squared, 2 d.o.f.) and its p-value"),
-    Column("Basel zone", lambda b: f"{b.traffic_light} ({b.basel_exceptions})",
+    Column("Basel zone", lambda b: b.zone_text,
            header_tip=f"Basel traffic light: exceptions of the 99% VaR in the last {BASEL_DAYS} days; green 0-4, "
            "yellow 5-9, red 10 or more"),
     Column("Passes at 5%", lambda b: "Yes" if b.passes else "No",
@@ -151,7 +151,8 @@ class _BacktestModel(RecordTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if (role == Qt.ItemDataRole.BackgroundRole and index.isValid()
                 and self.columns[index.column()].title == "Basel zone"):
-            return QBrush(QColor(LIGHT_COLOURS[self.records[index.row()].traffic_light]))
+            light = self.records[index.row()].traffic_light
+            return QBrush(QColor(LIGHT_COLOURS[light])) if light else None
         value = super().data(index, role)
         return float(value) if isinstance(value, _Ratio) else value  # Qt sorts a float, not a Python object
 
