@@ -21,6 +21,7 @@ MODEL_COLOURS = dict(zip(METHODS, ("#1f4e79", "#c07a00", "#7b3294", "#008837", "
 LEFT_AXIS_PX = 72
 LABEL_ROOM_POINTS = 20  # percentage points below the deepest fall, for its label
 RETURN_PEN = pg.mkPen("#9a9a9a", width=1)
+READOUT_HINT = "Point at a chart to read its values."
 
 
 class DollarLogAxis(pg.AxisItem):
@@ -32,8 +33,15 @@ class DollarLogAxis(pg.AxisItem):
         for v in values:
             price = 10.0 ** v
             mantissa = price / 10.0 ** np.floor(v + 1e-9)
-            labels.append(f"{price:,.0f}" if any(abs(mantissa - m) < 0.05 for m in (1, 2, 5)) else "")
+            labels.append(price_text(price) if any(abs(mantissa - m) < 0.05 for m in (1, 2, 5)) else "")
         return labels
+
+
+def price_text(usd: float) -> str:
+    """A BTC price in dollars, with the cents of bitcoin's first years (US$0.06 in 2010, not "0")."""
+    if usd >= 10:
+        return f"{usd:,.0f}"
+    return f"{usd:,.2f}" if usd >= 0.01 else f"{usd:.2g}"
 
 
 def plots_picture(plots: list[pg.PlotWidget], width_px: int = 1200) -> QImage:
@@ -59,7 +67,7 @@ def plots_picture(plots: list[pg.PlotWidget], width_px: int = 1200) -> QImage:
 
 
 def readout_label() -> QLabel:
-    label = QLabel("Point at a chart to read its values.")
+    label = QLabel(READOUT_HINT)
     label.setObjectName("Note")
     # a long readout is cut at the page's edge rather than widening the tab past the screen
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -79,8 +87,25 @@ def _follow_mouse(plot: pg.PlotWidget, on_point) -> pg.SignalProxy:
     return pg.SignalProxy(plot.scene().sigMouseMoved, rateLimit=30, slot=moved)
 
 
-def _day_index(days: np.ndarray, x_seconds: float) -> int:
-    return int(np.clip(np.searchsorted(days, x_seconds / SECONDS_PER_DAY), 0, len(days) - 1))
+def _day_index(days: np.ndarray, x_seconds: float) -> int | None:
+    """The index of the day under the mouse; None beyond the series' ends (no reading of the last day there)."""
+    day = x_seconds / SECONDS_PER_DAY
+    if not len(days) or not days[0] - 0.5 <= day <= days[-1] + 0.5:
+        return None
+    return int(np.clip(np.searchsorted(days, day - 0.5), 0, len(days) - 1))
+
+
+def _outside(readout: QLabel, days: np.ndarray) -> None:
+    readout.setText(f"No data there: the series runs from {from_day_number(int(days[0]))} to "
+                    f"{from_day_number(int(days[-1]))}.")
+
+
+def _show_range(plot: pg.PlotWidget, x_seconds: np.ndarray) -> None:
+    """Fit the plot to a new series. The x range is set first: the curves are clipped to the view, so a hidden
+    page's autoRange alone measured only the part of the new series inside the old period's range."""
+    if len(x_seconds):
+        plot.setXRange(float(x_seconds[0]), float(x_seconds[-1]))
+    plot.autoRange()
 
 
 class PriceDrawdown(QWidget):
@@ -133,16 +158,19 @@ class PriceDrawdown(QWidget):
             self.drawdown_plot.addItem(label)
             self.labels.append(label)
         self.troughs.setData(points)
+        self.readout.setText(READOUT_HINT)  # a reading of the previous view would pass for this one's
+        _show_range(self.price_plot, x)
         # room under the deepest trough for its label
         self.drawdown_plot.setYRange(-max(float(view.drawdown.max()) * 100, 1) - LABEL_ROOM_POINTS, 2, padding=0)
-        self.price_plot.autoRange()
 
     def _hover(self, x: float) -> None:
         v = self.view
         if v is None or not len(v.days):
             return
         i = _day_index(v.days, x)
-        self.readout.setText(f"{from_day_number(int(v.days[i]))}: close US${v.prices_usd[i]:,.0f} · "
+        if i is None:
+            return _outside(self.readout, v.days)
+        self.readout.setText(f"{from_day_number(int(v.days[i]))}: close US${price_text(v.prices_usd[i])} · "
                              f"{fmt.pct(float(v.drawdown[i]))} below the running peak")
 
 
@@ -177,13 +205,16 @@ class Volatility(QWidget):
         self.plot.getPlotItem().legend.addItem(self.rolling_curve, self.rolling_curve.opts["name"])
         self.plot.getPlotItem().legend.addItem(self.ewma_curve, self.ewma_curve.opts["name"])
         self.ewma_curve.setData(x, view.ewma_vol * 100)
-        self.plot.autoRange()
+        self.readout.setText(READOUT_HINT)
+        _show_range(self.plot, x)
 
     def _hover(self, x: float) -> None:
         v = self.view
         if v is None or len(v.days) < 2:
             return
         i = _day_index(v.days[1:], x)
+        if i is None:
+            return _outside(self.readout, v.days[1:])
         rolling = v.rolling_vol[i]
         self.readout.setText(
             f"{from_day_number(int(v.days[1 + i]))}: rolling {v.request.vol_window_days}-day "
@@ -244,6 +275,7 @@ class Distribution(QWidget):
         normal_q, standardised = view.qq
         self.qq_points.setData(normal_q, standardised)
         self.qq_plot.autoRange()
+        self.readout.setText(READOUT_HINT)
 
     def _hover_hist(self, x: float, y: float) -> None:
         v = self.view
@@ -307,6 +339,7 @@ class BacktestChart(QWidget):
 
     def show_view(self, view: rv.RiskView) -> None:
         self.view = view
+        self.readout.setText(READOUT_HINT)
         self._draw()
 
     def _draw(self) -> None:
@@ -332,13 +365,15 @@ class BacktestChart(QWidget):
                 self.legend.addItem(marks, f"exceptions ({b.exceptions:,})")
             else:  # one entry a model: its line and, in its colour, its exceptions
                 self.legend.addItem(line, f"{METHOD_SHORT_LABELS[b.method]} ({b.exceptions:,} exceptions)")
-        self.plot.autoRange()
+        _show_range(self.plot, x)
 
     def _hover(self, x: float) -> None:
         v = self.view
         if v is None or not v.backtests:
             return
         i = _day_index(v.backtest_days, x)
+        if i is None:
+            return _outside(self.readout, v.backtest_days)
         r = v.backtests[0].realised[i]
         parts = []
         chosen = self.chosen()

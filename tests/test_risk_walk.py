@@ -1,0 +1,125 @@
+"""What a walk through the Risk tab in the real window found: charts of a hidden page kept the previous period's
+range, bitcoin's first prices read "US$0", readouts outlived their view or read the last day past the data's end."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from desktop.core.engine.valuation import day_number
+from desktop.core.io.prices_csv import import_prices
+from desktop.core.workspace import Workspace
+from desktop.gui.charts import SECONDS_PER_DAY
+from desktop.gui.risk_charts import READOUT_HINT, DollarLogAxis, price_text
+from desktop.gui.tabs.risk import RiskTab
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+HISTORY_DAYS = 800
+
+
+def _history_ws(path, csv_path, first_close_usd: float = 40_000) -> Workspace:
+    """The sample at ``path`` with 800 daily closes (a seeded walk from ``first_close_usd``) before its own."""
+    ws = Workspace.open(path)
+    last = ws.prices("BTC")[0].date - dt.timedelta(days=1)
+    closes = first_close_usd * np.exp(np.cumsum(np.random.default_rng(7).normal(0.002, 0.03, HISTORY_DAYS)))
+    first = last - dt.timedelta(days=HISTORY_DAYS - 1)
+    with open(csv_path, "w", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["date", "close"])
+        for i, close in enumerate(closes):
+            writer.writerow([(first + dt.timedelta(days=i)).isoformat(), f"{close:.4f}"])
+    report = import_prices(ws.store, csv_path, accept_implausible=True)  # a made-up series, cents in 2022
+    assert report.new == HISTORY_DAYS, report.to_json()
+    ws.invalidate(None)
+    return ws
+
+
+@pytest.fixture
+def ws(sample_copy, tmp_path):
+    workspace = _history_ws(sample_copy("el-salvador"), tmp_path / "history.csv")
+    yield workspace
+    workspace.close()
+
+
+def _tab(qtbot, workspace) -> RiskTab:
+    tab = RiskTab(workspace, workspace.default_date())
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.task is None, timeout=60_000)
+    return tab
+
+
+def _set_period(qtbot, tab, name: str) -> None:
+    tab.period.setCurrentText(name)
+    qtbot.waitUntil(lambda: tab.task is None, timeout=60_000)
+
+
+def _x_range_days(plot) -> tuple[float, float]:
+    low, high = plot.getPlotItem().vb.viewRange()[0]
+    return low / SECONDS_PER_DAY, high / SECONDS_PER_DAY
+
+
+def test_charts_on_hidden_pages_show_the_whole_new_period(qtbot, ws):
+    tab = _tab(qtbot, ws)  # the VaR page is shown; the charts' pages are hidden
+    _set_period(qtbot, tab, "Last year")
+    _set_period(qtbot, tab, "All history")
+    assert tab.view.problem is None, tab.view.problem
+    first, last = int(tab.view.days[0]), int(tab.view.days[-1])
+    for page, plot in ((1, tab.price_drawdown.price_plot), (1, tab.price_drawdown.drawdown_plot),
+                       (2, tab.volatility.plot), (4, tab.backtest_chart.plot)):
+        tab.pages.setCurrentIndex(page)
+        qtbot.wait(50)
+        low, high = _x_range_days(plot)
+        start = first if page != 4 else int(tab.view.backtest_days[0])
+        assert low <= start + 1 and high >= last - 1, (page, low, high, start, last)  # was the last year only
+
+
+def test_bitcoins_first_prices_read_in_cents_not_zero(qtbot, sample_copy, tmp_path):
+    assert price_text(0.0608) == "0.06" and price_text(2.5) == "2.50" and price_text(92_949.3) == "92,949"
+    axis = DollarLogAxis(orientation="left")
+    assert axis.logTickStrings([-1.0, np.log10(0.2), 0.0, 2.0], 1, 1) == ["0.10", "0.20", "1.00", "100"]
+    workspace = _history_ws(sample_copy("el-salvador"), tmp_path / "cents.csv", first_close_usd=0.05)
+    try:
+        tab = _tab(qtbot, workspace)
+        _set_period(qtbot, tab, "All history")
+        first_close = float(tab.view.prices_usd[0])
+        assert first_close < 0.1
+        tab.price_drawdown._hover(float(tab.view.days[0]) * SECONDS_PER_DAY)
+        assert f"close US${first_close:.2f} " in tab.price_drawdown.readout.text()
+    finally:
+        workspace.close()
+
+
+def test_a_readout_is_cleared_when_the_figures_change(qtbot, ws):
+    tab = _tab(qtbot, ws)
+    v = tab.view
+    tab.distribution._hover_hist(float(v.mean) * 100, 0)
+    tab.volatility._hover(float(v.days[-1]) * SECONDS_PER_DAY)
+    tab.backtest_chart._hover(float(v.backtest_days[-1]) * SECONDS_PER_DAY)
+    assert all(c.readout.text() != READOUT_HINT for c in (tab.distribution, tab.volatility, tab.backtest_chart))
+    tab.confidence.setCurrentIndex(tab.confidence.findData(0.95))  # the readings above were of the 99% VaR
+    qtbot.waitUntil(lambda: tab.task is None, timeout=60_000)
+    assert tab.view.request.confidence == 0.95 and not tab.view.backtest_problem
+    for chart in (tab.price_drawdown, tab.volatility, tab.distribution, tab.backtest_chart):
+        assert chart.readout.text() == READOUT_HINT
+
+
+def test_no_reading_of_the_last_day_past_the_data(qtbot, ws):
+    tab = _tab(qtbot, ws)
+    v = tab.view
+    last = int(v.days[-1])
+    beyond = (last + 60) * SECONDS_PER_DAY
+    for hover, readout in ((tab.price_drawdown._hover, tab.price_drawdown.readout),
+                           (tab.volatility._hover, tab.volatility.readout),
+                           (tab.backtest_chart._hover, tab.backtest_chart.readout)):
+        hover(beyond)
+        assert readout.text().startswith("No data there") and str(v.last_date) in readout.text()
+        hover(last * SECONDS_PER_DAY)  # the last day itself still reads
+        assert readout.text().startswith(f"{v.last_date}:")
+    tab.price_drawdown._hover((int(v.days[0]) - 30) * SECONDS_PER_DAY)  # before the first day too
+    assert tab.price_drawdown.readout.text().startswith("No data there")
+    assert day_number(v.last_date) == last
