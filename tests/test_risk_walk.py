@@ -8,6 +8,7 @@ import datetime as dt
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop.core.engine.valuation import day_number
 from desktop.core.io.prices_csv import import_prices
@@ -123,3 +124,41 @@ def test_no_reading_of_the_last_day_past_the_data(qtbot, ws):
     tab.price_drawdown._hover((int(v.days[0]) - 30) * SECONDS_PER_DAY)  # before the first day too
     assert tab.price_drawdown.readout.text().startswith("No data there")
     assert day_number(v.last_date) == last
+
+
+def test_a_model_not_backtested_shows_dashes_and_why_not_a_failure(qtbot, ws):
+    tab = _tab(qtbot, ws)
+    tab.backtest_window.setValue(249)  # GARCH(1,1) is fitted on 250 returns or more
+    tab._spin_changed()
+    qtbot.waitUntil(lambda: tab.task is None, timeout=60_000)
+    garch = next(b for b in tab.view.backtests if b.method == "garch")
+    assert garch.observations == 0 and garch.problem
+    model = tab.backtest_model
+    row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0)) == "GARCH(1,1)")
+    cells = [model.data(model.index(row, c)) for c in range(model.columnCount())]
+    assert not any("nan" in c or "<0.001" in c for c in cells), cells  # was "nan%", "nan (<0.001)", "No"
+    assert cells[3:7] == ["—"] * 4 and cells[-1] == "not tested"
+    assert garch.problem in tab.backtest_note.text()  # why, in sight
+    assert model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) == garch.problem
+
+
+def test_a_model_without_figures_says_why_above_the_table(qtbot, ws):
+    tab = _tab(qtbot, ws)
+    _set_period(qtbot, tab, "All history")  # 800 random-walk days and the sample's monthly jumps: fat tails
+    missing = [x for x in tab.view.models if x.problem]
+    assert missing, "the walk should put Cornish-Fisher outside its domain"
+    for x in missing:
+        assert x.problem in tab.summary.text()
+
+
+def test_the_backtest_legend_says_a_model_was_not_tested_rather_than_0_exceptions(qtbot, ws):
+    tab = _tab(qtbot, ws)
+    tab.backtest_window.setValue(249)
+    tab._spin_changed()
+    qtbot.waitUntil(lambda: tab.task is None, timeout=60_000)
+    chart = tab.backtest_chart
+    chart.model_choice.setCurrentIndex(chart.model_choice.findData(chart.ALL))
+    labels = [label.text for _, label in chart.legend.items]
+    garch = next(t for t in labels if t.startswith("GARCH"))
+    assert "not tested" in garch and "0 exceptions" not in garch
+    assert any(t.startswith("Historical (") and "exceptions" in t for t in labels)

@@ -360,11 +360,12 @@ class BacktestChart(QWidget):
             marks = pg.ScatterPlotItem(x[hit], realised[hit] * 100, size=7, pen=pg.mkPen("#333333", width=0.5),
                                        brush=pg.mkBrush(colour))
             self.plot.addItem(marks)
+            exceptions = f"{b.exceptions:,} exceptions" if b.observations else "not tested: no forecast"  # not "0"
             if len(chosen) == 1:
                 self.legend.addItem(line, f"{rv.METHOD_LABELS[b.method]} VaR")
-                self.legend.addItem(marks, f"exceptions ({b.exceptions:,})")
+                self.legend.addItem(marks, exceptions)
             else:  # one entry a model: its line and, in its colour, its exceptions
-                self.legend.addItem(line, f"{METHOD_SHORT_LABELS[b.method]} ({b.exceptions:,} exceptions)")
+                self.legend.addItem(line, f"{METHOD_SHORT_LABELS[b.method]} ({exceptions})")
         _show_range(self.plot, x)
 
     def _hover(self, x: float) -> None:

@@ -7,6 +7,7 @@ second or two on ten years); a new request cancels the one under way, and only t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...core import fmt
 from ...core import risk_view as rv
-from ...core.engine.backtest import BASEL_DAYS, GARCH_REFIT_DAYS, SIGNIFICANCE
+from ...core.engine.backtest import BASEL_DAYS, GARCH_REFIT_DAYS, SIGNIFICANCE, Backtest
 from ...core.engine.var_models import HORIZON_DAYS
 from ...core.errors import Cancelled, InvalidInput, error_text
 from ...core.io.output_target import write_output
@@ -72,8 +73,14 @@ class _Ratio(float):
         return ratio
 
 
-def _lr_p(ratio: _Ratio) -> str:
-    return f"{ratio:.2f} ({_p(ratio.p)})"
+def _lr_p(ratio: _Ratio | None) -> str:
+    return "—" if ratio is None else f"{ratio:.2f} ({_p(ratio.p)})"
+
+
+def _tested(figure: Callable[[Backtest], object]) -> Callable[[Backtest], object]:
+    """A backtest's figure, or None (a dash) for a model that forecast no day: its NaN statistics read as
+    "nan (<0.001)", a certain failure, when the model was not tested at all."""
+    return lambda b: figure(b) if b.observations else None
 
 
 def _fit_rows(view, rows: int) -> None:
@@ -120,27 +127,29 @@ FALL_COLUMNS = [
 ]
 
 BACKTEST_COLUMNS = [
-    Column("Model", lambda b: rv.METHOD_LABELS[b.method]),
+    Column("Model", lambda b: rv.METHOD_LABELS[b.method], tooltip=lambda b: b.problem),
     Column("Observations", lambda b: b.observations, lambda v: f"{v:,}", numeric=True,
            header_tip="Days with a forecast (a day whose model gives none is left out)"),
     Column("Exceptions", lambda b: b.exceptions, lambda v: f"{v:,}", numeric=True,
            header_tip="Days whose return fell below minus the one-day VaR forecast"),
-    Column("Exception rate", lambda b: b.exception_rate, _pct, numeric=True,
+    Column("Exception rate", _tested(lambda b: b.exception_rate), _pct, numeric=True,
            header_tip="Exceptions / observations: about 1 - confidence when the model is right"),
     # each test's likelihood ratio with its p-value beside it, one column a test: twelve columns did not fit 1366
-    Column("Kupiec LR (p)", lambda b: _Ratio(b.kupiec_lr, b.kupiec_p), _lr_p, numeric=True,
+    Column("Kupiec LR (p)", _tested(lambda b: _Ratio(b.kupiec_lr, b.kupiec_p)), _lr_p, numeric=True,
            header_tip="Kupiec's proportion of failures: is the exception rate 1 - confidence? Likelihood ratio "
            "(chi-squared, 1 d.o.f.) and its p-value"),
-    Column("Independence LR (p)", lambda b: _Ratio(b.christoffersen_ind_lr, b.christoffersen_ind_p), _lr_p, numeric=True,
+    Column("Independence LR (p)", _tested(lambda b: _Ratio(b.christoffersen_ind_lr, b.christoffersen_ind_p)), _lr_p,
+           numeric=True,
            header_tip="Christoffersen's independence: does an exception make another the next day more likely? "
            "Likelihood ratio (chi-squared, 1 d.o.f.) and its p-value"),
-    Column("Conditional coverage LR (p)", lambda b: _Ratio(b.christoffersen_cc_lr, b.christoffersen_cc_p), _lr_p,
+    Column("Conditional coverage LR (p)", _tested(lambda b: _Ratio(b.christoffersen_cc_lr, b.christoffersen_cc_p)), _lr_p,
            numeric=True, header_tip="Christoffersen's conditional coverage, both at once: Kupiec's LR + the "
            "independence LR (chi-squared, 2 d.o.f.) and its p-value"),
     Column("Basel zone", lambda b: b.zone_text,
            header_tip=f"Basel traffic light: exceptions of the 99% VaR in the last {BASEL_DAYS} days; green 0-4, "
            "yellow 5-9, red 10 or more"),
-    Column("Passes at 5%", lambda b: "Yes" if b.passes else "No",
+    Column("Passes at 5%", lambda b: "not tested" if b.problem else "Yes" if b.passes else "No",
+           tooltip=lambda b: b.problem,
            header_tip=f"Yes when all three tests have a p-value of at least {SIGNIFICANCE:.0%}"),
 ]
 
@@ -368,7 +377,9 @@ class RiskTab(Tab):
             panel.show_chart()
         self.status.setText(f"Period {view.first_date} to {view.last_date}: {len(view.returns):,} daily returns; "
                             f"confidence {CONFIDENCE_LABELS.get(view.request.confidence, view.request.confidence)}.")
-        self.summary.setText(self._holdings_text(view))
+        # a model without figures says why in sight, not only in its dashes' tooltips
+        self.summary.setText(" ".join([self._holdings_text(view)] + [f"{x.problem}." for x in view.models
+                                                                      if x.problem]))
         self.measure_model.set_records(view.models)
         self.falls_model.set_records(view.falls)
         self.moments.setText(
@@ -404,13 +415,15 @@ class RiskTab(Tab):
     @staticmethod
     def _backtest_text(view: rv.RiskView) -> str:
         r = view.request
-        return (f"Each day's one-day VaR is estimated from the {r.backtest_window_days:,} daily returns before it "
+        untested = [f"{rv.METHOD_LABELS[b.method]} is not tested: {b.problem}." for b in view.backtests if b.problem]
+        return " ".join(untested + [
+                f"Each day's one-day VaR is estimated from the {r.backtest_window_days:,} daily returns before it "
                 f"and compared with that day's return ({view.backtests[0].observations:,} days tested for the "
                 f"historical model); GARCH(1,1) is refitted every {GARCH_REFIT_DAYS} days. Kupiec's test asks whether "
                 "the exception rate is 1 - confidence; Christoffersen's independence test whether exceptions "
                 "cluster; conditional coverage asks both. A test passes when its p-value is at least "
                 f"{SIGNIFICANCE:.0%}. The Basel traffic light counts the exceptions of the 99% VaR in the last "
-                f"{BASEL_DAYS} days, whatever the confidence chosen.")
+                f"{BASEL_DAYS} days, whatever the confidence chosen."])
 
     def _page_buttons(self) -> None:
         page = self.pages.currentIndex()
