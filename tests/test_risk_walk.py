@@ -162,3 +162,14 @@ def test_the_backtest_legend_says_a_model_was_not_tested_rather_than_0_exception
     garch = next(t for t in labels if t.startswith("GARCH"))
     assert "not tested" in garch and "0 exceptions" not in garch
     assert any(t.startswith("Historical (") and "exceptions" in t for t in labels)
+
+
+def test_no_png_of_a_backtest_that_is_not_shown(qtbot, ws):
+    tab = _tab(qtbot, ws)
+    tab.pages.setCurrentIndex(4)
+    assert tab.png_button.isEnabled()
+    tab.backtest_window.setValue(2000)  # longer than the five years' returns
+    tab._spin_changed()
+    qtbot.waitUntil(lambda: tab.task is None, timeout=60_000)
+    assert tab.view.backtest_problem and tab.backtest_panel.empty
+    assert not tab.png_button.isEnabled() and tab._page_plots() == []  # it saved the previous period's chart

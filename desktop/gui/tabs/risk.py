@@ -439,6 +439,8 @@ class RiskTab(Tab):
         page = self.pages.currentIndex()
         if self.view is None or self.panels[page].empty or page == 0:
             return []
+        if page == 4 and self.backtest_panel.empty:  # the sentence in the backtest's place: its chart is stale
+            return []
         return [self.price_drawdown, self.volatility, self.distribution, self.backtest_chart][page - 1].plots
 
     # ---- files ---------------------------------------------------------------------------------------
