@@ -8,13 +8,13 @@ import datetime as dt
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from desktop.core.engine.valuation import day_number
 from desktop.core.io.prices_csv import import_prices
 from desktop.core.workspace import Workspace
 from desktop.gui.charts import SECONDS_PER_DAY
-from desktop.gui.risk_charts import READOUT_HINT, DollarLogAxis, price_text
+from desktop.gui.risk_charts import READOUT_HINT, DollarLogAxis, plots_picture, price_text
 from desktop.gui.tabs.risk import RiskTab
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -173,3 +173,18 @@ def test_no_png_of_a_backtest_that_is_not_shown(qtbot, ws):
     qtbot.waitUntil(lambda: tab.task is None, timeout=60_000)
     assert tab.view.backtest_problem and tab.backtest_panel.empty
     assert not tab.png_button.isEnabled() and tab._page_plots() == []  # it saved the previous period's chart
+
+
+def test_a_pages_png_is_laid_out_as_the_page_at_one_scale(qtbot, ws):
+    tab = _tab(qtbot, ws)
+    tab.pages.setCurrentIndex(3)  # the histogram beside the narrower QQ plot
+    qtbot.wait(50)
+    hist, qq = tab._page_plots()
+    assert qq.width() < hist.width()
+    picture = plots_picture([hist, qq])
+    # as wide as it is on screen, not both stacked at full width (1200 x 2029 px, the QQ plot's text twice as big)
+    page_ratio = hist.height() / (qq.mapTo(tab, QPoint(0, 0)).x() + qq.width() - hist.mapTo(tab, QPoint(0, 0)).x())
+    assert picture.height() / picture.width() == pytest.approx(page_ratio, rel=0.05)
+    right_half = picture.copy(picture.width() * 3 // 4, 0, picture.width() // 4, picture.height())
+    assert len({right_half.pixel(x, y) for x in range(0, right_half.width(), 7)
+                for y in range(0, right_half.height(), 7)}) > 2  # the QQ plot is drawn there

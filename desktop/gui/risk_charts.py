@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -45,21 +45,27 @@ def price_text(usd: float) -> str:
 
 
 def plots_picture(plots: list[pg.PlotWidget], width_px: int = 1200) -> QImage:
-    """The plots one above the other, drawn from their scenes (a hidden page's widget has no size to grab)."""
+    """The plots laid out as on the page (the histogram beside its QQ plot, the price above its drawdown), all at
+    one scale: exported one by one at ``width_px`` each, a narrow plot came out with its text twice as large and
+    the picture three times as tall. Drawn from their scenes; plots never shown (no size yet) are stacked."""
     from pyqtgraph.exporters import ImageExporter
 
-    pictures = []
-    for plot in plots:
-        exporter = ImageExporter(plot.getPlotItem())
-        exporter.parameters()["width"] = width_px
-        pictures.append(exporter.export(toBytes=True))
-    picture = QImage(width_px, sum(p.height() for p in pictures), QImage.Format.Format_RGB32)
+    window = plots[0].window()
+    boxes = [QRect(plot.mapTo(window, QPoint(0, 0)), plot.size()) for plot in plots]
+    if any(box.isEmpty() for box in boxes) or any(plot.window() is not window for plot in plots):
+        boxes = [QRect(0, i * 400, 1000, 400) for i in range(len(plots))]
+    bounds = boxes[0]
+    for box in boxes[1:]:
+        bounds = bounds.united(box)
+    scale = width_px / bounds.width()
+    picture = QImage(width_px, round(bounds.height() * scale), QImage.Format.Format_RGB32)
     picture.fill(Qt.GlobalColor.white)
     painter = QPainter(picture)
-    top = 0
-    for p in pictures:
-        painter.drawImage(0, top, p)
-        top += p.height()
+    for plot, box in zip(plots, boxes, strict=True):
+        exporter = ImageExporter(plot.getPlotItem())
+        exporter.parameters()["width"] = round(box.width() * scale)
+        painter.drawImage(round((box.x() - bounds.x()) * scale), round((box.y() - bounds.y()) * scale),
+                          exporter.export(toBytes=True))
     painter.end()
     return picture
 
