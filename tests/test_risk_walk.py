@@ -188,3 +188,21 @@ def test_a_pages_png_is_laid_out_as_the_page_at_one_scale(qtbot, ws):
     right_half = picture.copy(picture.width() * 3 // 4, 0, picture.width() // 4, picture.height())
     assert len({right_half.pixel(x, y) for x in range(0, right_half.width(), 7)
                 for y in range(0, right_half.height(), 7)}) > 2  # the QQ plot is drawn there
+
+
+def test_a_saved_png_says_what_it_is_of(qtbot, ws, tmp_path, monkeypatch):
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QFileDialog
+
+    tab = _tab(qtbot, ws)
+    tab.pages.setCurrentIndex(4)
+    qtbot.wait(50)
+    caption = tab._caption()
+    v = tab.view
+    assert f"{v.first_date} to {v.last_date}" in caption and "99%" in caption and "250 days" in caption
+    out = tmp_path / "backtest.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    tab.save_png()
+    saved = QImage(str(out))
+    bare = plots_picture(tab._page_plots())
+    assert saved.width() == bare.width() and saved.height() > bare.height()  # the caption's line above the chart

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core import fmt
@@ -22,6 +22,7 @@ LEFT_AXIS_PX = 72
 LABEL_ROOM_POINTS = 20  # percentage points below the deepest fall, for its label
 RETURN_PEN = pg.mkPen("#9a9a9a", width=1)
 READOUT_HINT = "Point at a chart to read its values."
+CAPTION_PX = 28
 
 
 class DollarLogAxis(pg.AxisItem):
@@ -44,10 +45,11 @@ def price_text(usd: float) -> str:
     return f"{usd:,.2f}" if usd >= 0.01 else f"{usd:.2g}"
 
 
-def plots_picture(plots: list[pg.PlotWidget], width_px: int = 1200) -> QImage:
+def plots_picture(plots: list[pg.PlotWidget], width_px: int = 1200, caption: str = "") -> QImage:
     """The plots laid out as on the page (the histogram beside its QQ plot, the price above its drawdown), all at
     one scale: exported one by one at ``width_px`` each, a narrow plot came out with its text twice as large and
-    the picture three times as tall. Drawn from their scenes; plots never shown (no size yet) are stacked."""
+    the picture three times as tall. Drawn from their scenes; plots never shown (no size yet) are stacked.
+    ``caption``: a line above the charts saying what they are of (a picture pasted in a note has no tab around it)."""
     from pyqtgraph.exporters import ImageExporter
 
     window = plots[0].window()
@@ -58,13 +60,17 @@ def plots_picture(plots: list[pg.PlotWidget], width_px: int = 1200) -> QImage:
     for box in boxes[1:]:
         bounds = bounds.united(box)
     scale = width_px / bounds.width()
-    picture = QImage(width_px, round(bounds.height() * scale), QImage.Format.Format_RGB32)
+    caption_px = CAPTION_PX if caption else 0
+    picture = QImage(width_px, caption_px + round(bounds.height() * scale), QImage.Format.Format_RGB32)
     picture.fill(Qt.GlobalColor.white)
     painter = QPainter(picture)
+    if caption:
+        painter.setPen(QColor("#333333"))
+        painter.drawText(QRect(8, 0, width_px - 16, caption_px), Qt.AlignmentFlag.AlignVCenter, caption)
     for plot, box in zip(plots, boxes, strict=True):
         exporter = ImageExporter(plot.getPlotItem())
         exporter.parameters()["width"] = round(box.width() * scale)
-        painter.drawImage(round((box.x() - bounds.x()) * scale), round((box.y() - bounds.y()) * scale),
+        painter.drawImage(round((box.x() - bounds.x()) * scale), caption_px + round((box.y() - bounds.y()) * scale),
                           exporter.export(toBytes=True))
     painter.end()
     return picture

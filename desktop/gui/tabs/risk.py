@@ -460,5 +460,17 @@ class RiskTab(Tab):
         path, _ = QFileDialog.getSaveFileName(self, "Save charts as PNG", str(Path.home() / f"risk-{title}.png"),
                                               "PNG images (*.png)")
         if path:
-            save_output(self, "Save charts as PNG",
-                        lambda: write_output(path, png_bytes(plots_picture(plots)), self.workspace.path))
+            picture = plots_picture(plots, caption=self._caption())
+            save_output(self, "Save charts as PNG", lambda: write_output(path, png_bytes(picture), self.workspace.path))
+
+    def _caption(self) -> str:
+        """What the page's picture is of: its page, the prices' dates and the settings."""
+        v, r = self.view, self.view.request
+        page = self.pages.currentIndex()
+        text = f"Reserve Desk · {self.pages.tabText(page)}: BTC daily closes {v.first_date} to {v.last_date}"
+        if page == 2:
+            text += f", {r.vol_window_days:,}-day volatility window"
+        if page == 4:
+            text += (f", one-day VaR at {CONFIDENCE_LABELS.get(r.confidence, r.confidence)} estimated from the "
+                     f"{r.backtest_window_days:,} days before each day")
+        return text
