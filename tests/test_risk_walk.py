@@ -206,3 +206,32 @@ def test_a_saved_png_says_what_it_is_of(qtbot, ws, tmp_path, monkeypatch):
     saved = QImage(str(out))
     bare = plots_picture(tab._page_plots())
     assert saved.width() == bare.width() and saved.height() > bare.height()  # the caption's line above the chart
+
+
+def _two_close_falls() -> tuple[np.ndarray, np.ndarray]:
+    """1,000 daily closes rising 0.1% a day, with falls of 35% and 36% two months apart (as in 2017)."""
+    steps = np.full(999, 0.001)
+    for start, depth in ((300, 0.35), (360, 0.36)):
+        down = np.log(1 - depth) / 10
+        steps[start:start + 10] = down
+        steps[start + 10:start + 20] = -down + 0.001
+    prices = 1_000 * np.exp(np.concatenate([[0], np.cumsum(steps)]))
+    days = np.arange(day_number(dt.date(2017, 1, 1)), day_number(dt.date(2017, 1, 1)) + 1000)
+    return days, prices
+
+
+def test_labels_of_close_falls_do_not_print_over_each_other(qtbot):
+    from desktop.core import risk_view as rv
+    from desktop.gui.risk_charts import PriceDrawdown
+
+    days, prices = _two_close_falls()
+    view = rv.compute(days, prices, rv.RiskRequest(dt.date(2019, 9, 27), None, 0.99, 30, 250))
+    assert view.problem is None and [round(f.depth, 2) for f in view.falls[:2]] == [0.36, 0.35]
+    chart = PriceDrawdown()
+    qtbot.addWidget(chart)
+    chart.resize(1300, 520)
+    chart.show()
+    chart.show_view(view)
+    qtbot.wait(100)
+    boxes = [label.sceneBoundingRect() for label in chart.labels]
+    assert all(not a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:]), boxes

@@ -20,6 +20,7 @@ from .charts import SECONDS_PER_DAY, date_plot, day_seconds, histogram_plot, leg
 MODEL_COLOURS = dict(zip(METHODS, ("#1f4e79", "#c07a00", "#7b3294", "#008837", "#b00020", "#2b8cbe"), strict=True))
 LEFT_AXIS_PX = 72
 LABEL_ROOM_POINTS = 20  # percentage points below the deepest fall, for its label
+LABEL_SPAN_SHARE = 0.1  # a fall's label is some 110 px wide: a tenth of the drawdown chart on a 1366 px screen
 RETURN_PEN = pg.mkPen("#9a9a9a", width=1)
 READOUT_HINT = "Point at a chart to read its values."
 CAPTION_PX = 28
@@ -162,10 +163,18 @@ class PriceDrawdown(QWidget):
             self.drawdown_plot.removeItem(label)
         self.labels = []
         points = []
-        for fall in view.falls:
+        span_days = max(int(view.days[-1] - view.days[0]), 1)
+        below_day = None  # the trough whose label is below it, last in date order
+        for fall in sorted(view.falls, key=lambda f: f.trough):
             tx = float(day_seconds(np.array([day_number(fall.trough)]))[0])
             points.append({"pos": (tx, -fall.depth * 100)})
-            label = pg.TextItem(f"−{fall.depth * 100:.0f}% {fall.trough:%b %Y}", color="#5a0010", anchor=(0.5, -0.2))
+            # a label too near the previous one below its trough goes above its own (two troughs in 2017 printed
+            # "−35% Jul 2017" over "−36% Sep 2017")
+            near = below_day is not None and day_number(fall.trough) - below_day < span_days * LABEL_SPAN_SHARE
+            label = pg.TextItem(f"−{fall.depth * 100:.0f}% {fall.trough:%b %Y}", color="#5a0010",
+                                anchor=(0.5, 1.2) if near else (0.5, -0.2))
+            if not near:
+                below_day = day_number(fall.trough)
             label.setPos(tx, -fall.depth * 100)
             self.drawdown_plot.addItem(label)
             self.labels.append(label)
