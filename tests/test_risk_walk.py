@@ -235,3 +235,22 @@ def test_labels_of_close_falls_do_not_print_over_each_other(qtbot):
     qtbot.wait(100)
     boxes = [label.sceneBoundingRect() for label in chart.labels]
     assert all(not a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:]), boxes
+
+
+def test_cancel_takes_effect_at_once_and_its_result_is_never_shown(qtbot, ws):
+    from PySide6.QtCore import QThreadPool
+
+    tab = _tab(qtbot, ws)
+    shown = tab.view
+    tab.period.setCurrentText("All history")
+    assert tab.task is not None
+    tab.cancel()
+    # at once: the worker may run on for seconds in the GARCH backtest, which it does not interrupt
+    assert tab.task is None and not tab.cancel_button.isEnabled()
+    assert tab.status.text().startswith("Cancelled: the figures shown are still those for")
+    assert QThreadPool.globalInstance().waitForDone(60_000)
+    qtbot.wait(100)  # a result delivered after the cancel would be shown here
+    assert tab.view is shown and tab.view.request.start is not None
+    tab.confidence.setCurrentIndex(tab.confidence.findData(0.95))  # a new setting computes again
+    qtbot.waitUntil(lambda: tab.task is None, timeout=60_000)
+    assert tab.view.request.start is None and tab.view.request.confidence == 0.95

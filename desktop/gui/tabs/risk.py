@@ -325,8 +325,12 @@ class RiskTab(Tab):
         self.task.start()
 
     def cancel(self) -> None:
+        """Stop now: the worker checks between models only (the GARCH backtest of the whole history runs for
+        seconds), so its result, if it still comes, is dropped rather than shown after the user said Cancel."""
         if self.task is not None:
             self.task.cancel()
+            self._generation += 1
+            self._failed(self._generation, Cancelled())
 
     def _finished(self, generation: int, view: rv.RiskView) -> None:
         if generation != self._generation:
