@@ -254,3 +254,12 @@ def test_cancel_takes_effect_at_once_and_its_result_is_never_shown(qtbot, ws):
     tab.confidence.setCurrentIndex(tab.confidence.findData(0.95))  # a new setting computes again
     qtbot.waitUntil(lambda: tab.task is None, timeout=60_000)
     assert tab.view.request.start is None and tab.view.request.confidence == 0.95
+
+
+def test_the_drawdown_axis_does_not_say_minus_twenty_percent_below_the_peak(qtbot):
+    from desktop.gui.risk_charts import PriceDrawdown
+
+    chart = PriceDrawdown()
+    qtbot.addWidget(chart)
+    label = chart.drawdown_plot.getAxis("left").labelText
+    assert label == "% from the peak"  # its ticks are negative: "−20" "% below peak" read as 20% above it

@@ -132,7 +132,7 @@ class PriceDrawdown(QWidget):
         self.price_plot.setLabel("left", "US$ (log scale)")  # the new axis takes date_plot's label and grid again
         self.price_plot.showGrid(x=True, y=True, alpha=0.2)
         self.price_plot.setLogMode(y=True)  # a tenfold rise is as tall in 2017 as in 2024
-        self.drawdown_plot = date_plot("Drawdown: fall from the running peak, with the deepest falls", "% below peak")
+        self.drawdown_plot = date_plot("Drawdown: fall from the running peak, with the deepest falls", "% from the peak")
         self.drawdown_plot.setXLink(self.price_plot)
         for plot in (self.price_plot, self.drawdown_plot):  # one axis width: the same date is above the same date
             plot.getAxis("left").setWidth(LEFT_AXIS_PX)
