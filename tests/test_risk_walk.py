@@ -263,3 +263,13 @@ def test_the_drawdown_axis_does_not_say_minus_twenty_percent_below_the_peak(qtbo
     qtbot.addWidget(chart)
     label = chart.drawdown_plot.getAxis("left").labelText
     assert label == "% from the peak"  # its ticks are negative: "−20" "% below peak" read as 20% above it
+
+
+def test_the_histogram_readout_says_when_no_return_is_there(qtbot, ws):
+    tab = _tab(qtbot, ws)
+    v = tab.view
+    tab.distribution._hover_hist(float(v.mean) * 100, 0)
+    assert tab.distribution.readout.text().startswith("Returns from")
+    edges, _ = v.histogram()
+    tab.distribution._hover_hist(float(edges[-1]) * 100 + 5, 0)  # right of the last bin
+    assert tab.distribution.readout.text().startswith("No daily return there")

@@ -310,6 +310,9 @@ class Distribution(QWidget):
                                  f"{fmt.pct(float(share), 2)} of the days · normal density "
                                  f"{fits.normal_pdf(np.array([x / 100]), v.mean, v.std)[0] / 100:.3f}, Student t "
                                  f"{v.student_t.pdf(np.array([x / 100]))[0] / 100:.3f} per point")
+        else:  # not the last bin's reading, left on the label as if it were this point's
+            self.readout.setText(f"No daily return there: the returns run from {edges[0] * 100:.2f}% to "
+                                 f"{edges[-1] * 100:.2f}%.")
 
     def _hover_qq(self, x: float, y: float) -> None:
         v = self.view
