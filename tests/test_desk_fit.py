@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from desktop.gui.main_window import TAB_TITLES
 from tests import window_shots
 
 # conftest refuses modal dialogs; the walk answers and closes its own
@@ -32,6 +33,6 @@ def test_nothing_is_clipped(qapp, sample, screen, tmp_path, monkeypatch):
     for name in ("warning", "information", "critical", "question", "about"):
         monkeypatch.setattr(QMessageBox, name, REAL[name])
     found = window_shots.walk(sample, SIZES[screen], None, tmp_path, sideways_ok=screen != "1366x768 at 100%")
-    assert len(found) == 5 + len(window_shots.DIALOGS)
+    assert len(found) == len(TAB_TITLES) + len(window_shots.DIALOGS)  # every tab and every dialog
     problems = [f"{name}: {problem}" for name, items in found.items() for problem in items]
     assert problems == [], "\n".join(problems)
