@@ -419,7 +419,8 @@ class RiskTab(Tab):
     @staticmethod
     def _backtest_text(view: rv.RiskView) -> str:
         r = view.request
-        untested = [f"{rv.METHOD_LABELS[b.method]} is not tested: {b.problem}." for b in view.backtests if b.problem]
+        untested = [f"Not tested: {b.problem}." if b.problem.startswith(rv.METHOD_LABELS[b.method]) else
+                    f"{rv.METHOD_LABELS[b.method]} is not tested: {b.problem}." for b in view.backtests if b.problem]
         return " ".join(untested + [
                 f"Each day's one-day VaR is estimated from the {r.backtest_window_days:,} daily returns before it "
                 f"and compared with that day's return ({view.backtests[0].observations:,} days tested for the "
