@@ -72,11 +72,11 @@ def test_the_tables_are_the_risk_views_figures(tmp_path):
     for count, row, b in zip(counts.rows, tests.rows, view.backtests, strict=True):
         assert count == (rv.METHOD_LABELS[b.method], f"{b.observations:,}", f"{b.exceptions:,}",
                          f"{b.exception_rate * 100:.2f}%", f"{b.traffic_light} ({b.basel_exceptions})")
-        assert row == (rv.METHOD_LABELS[b.method], f"{b.kupiec_p:.3f}", f"{b.christoffersen_ind_p:.3f}",
-                       f"{b.christoffersen_cc_p:.3f}", "yes" if b.passes else "no")
+        assert row == (rv.METHOD_LABELS[b.method], fmt.p_value(b.kupiec_p), fmt.p_value(b.christoffersen_ind_p),
+                       fmt.p_value(b.christoffersen_cc_p), "yes" if b.passes else "no")
     assert b.observations == 899 - 250
     falls = table(blocks, "Deepest falls")
-    assert falls.rows[0][:3] == (f"-{view.falls[0].depth * 100:.1f}%", str(view.falls[0].peak), str(view.falls[0].trough))
+    assert falls.rows[0][:3] == (f"{view.falls[0].depth * 100:.1f}%", str(view.falls[0].peak), str(view.falls[0].trough))
     charts = {c.title: c for c in blocks if isinstance(c, Chart)}
     price = charts["BTC price (logarithmic scale)"]
     assert price.log_y and len(price.series[0].x) == 900

@@ -152,7 +152,7 @@ def test_fhs_standardises_every_return_of_its_window_by_that_return_s_own_volati
     prices[200:] *= 1000  # a thousandfold day inside the first window
     r = prices[1:] / prices[:-1] - 1
     fhs = bt.backtest(r, "fhs", 0.99, 250)
-    assert fhs.var == pytest.approx(_fhs_brute_force(r, 0.99, 250), rel=1e-9)
+    assert fhs.var == pytest.approx(np.minimum(_fhs_brute_force(r, 0.99, 250), 1.0), rel=1e-9)  # capped at the value
     assert fhs.exceptions <= 3  # there were 23 in 149 days of calm normal returns
     r = np.diff(np.log(20_000 * np.exp(np.cumsum(rng.standard_t(4, 700) * 0.02))))
     assert bt.forecasts(r, "fhs", 0.975, 120) == pytest.approx(_fhs_brute_force(r, 0.975, 120), rel=1e-9)

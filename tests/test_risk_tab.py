@@ -169,7 +169,7 @@ def test_export_writes_the_pages_table(qtbot, history_ws, tmp_path, monkeypatch)
     action.trigger()
     with open(out, newline="") as f:
         rows = list(csv.reader(f))
-    assert rows[0] == list(rv.tables(tab.view)["measures"][0]) and rows[0][:2] == ["method", "var_1d"]
+    assert rows[0] == list(rv.tables(tab.view)["measures"][0]) and rows[0][:2] == ["method", "var_1d_fraction"]
     assert [r[0] for r in rows[1:]] == list(rv.METHOD_LABELS)
     tab.pages.setCurrentIndex(4)  # the backtest page offers its own tables
     assert [a.text() for a in tab.export_menu.actions()] == ["Backtest tests by model…",

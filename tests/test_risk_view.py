@@ -209,7 +209,7 @@ def test_the_workspace_view_values_the_holdings_and_exports_each_table(tmp_path)
     assert rv.write_csv(view, "measures", out, ws.path) == 6
     rows = list(csv.DictReader(out.open()))
     assert [r["method"] for r in rows] == list(vm.METHODS)
-    assert float(rows[0]["var_1d"]) == pytest.approx(hist.var_1d, abs=1e-8)  # 8 decimals
+    assert float(rows[0]["var_1d_fraction"]) == pytest.approx(hist.var_1d, abs=1e-8)  # 8 decimals
     backtest = rv.tables(view)["backtest"][1]
     assert len(backtest) == 699 - 250
     assert sum(row[2 + 6] for row in backtest) == view.backtests[0].exceptions  # historical's exception column
@@ -249,3 +249,47 @@ def test_no_bitcoin_held_gives_no_us_dollar_figure_and_a_short_backtest_no_traff
     b = view.backtests[0]
     assert len(b.realised) == len(view.returns) - 250 == 114 and b.traffic_light is None  # 2025-01-01 … 12-31
     assert b.zone_text == "none (114 days tested, the zones need 250)" and b.to_json()["traffic_light"] is None
+
+
+def test_the_ewma_volatility_chart_never_reads_returns_after_its_day():
+    """Its recursion was seeded with the variance of the period's first 250 returns, so each of the first 250
+    values read returns after its own day. Now it starts where the rolling window does, from the returns so far."""
+    prices = walk(400, seed=12)
+    view = rv.compute(days_from(dt.date(2024, 1, 1), 400), prices, rv.RiskRequest(end=dt.date(2030, 1, 1)))
+    logs = np.diff(np.log(prices))
+    assert np.isnan(view.ewma_vol[:29]).all() and np.isnan(view.rolling_vol[:29]).all()
+    s2 = float(np.var(logs[:30], ddof=1))
+    for i, x in enumerate(logs):
+        s2 = 0.94 * s2 + 0.06 * x * x
+        if i in (29, 200, 398):  # the value after day i's return, from returns 0..i only
+            assert view.ewma_vol[i] == pytest.approx(math.sqrt(s2 * 365), rel=1e-12)
+    changed = prices.copy()
+    changed[100:] *= np.exp(np.random.default_rng(1).normal(0, 0.2, 300).cumsum())
+    later = rv.compute(days_from(dt.date(2024, 1, 1), 400), changed, rv.RiskRequest(end=dt.date(2030, 1, 1)))
+    assert later.ewma_vol[29:99] == pytest.approx(view.ewma_vol[29:99], rel=1e-12)
+
+
+def test_a_backtest_forecast_is_never_more_than_the_whole_value():
+    """FHS on a 30-day window after a crash forecast a one-day VaR of 119% (March 2020 on bitcoin's history)."""
+    from desktop.core.engine import backtest as bt
+
+    r = np.r_[np.random.default_rng(2).normal(0, 0.01, 60), -0.5, 0.6, -0.45, np.random.default_rng(3).normal(0, 0.01, 60)]
+    uncapped = bt.forecasts(r, "fhs", 0.99, 30)
+    assert np.nanmax(uncapped) > 1.0  # the case exists
+    result = bt.backtest(r, "fhs", 0.99, 30)
+    assert np.nanmax(result.var) == 1.0
+    assert result.exceptions == int(np.sum(r[30:] < -uncapped))  # the exceptions are the same
+
+
+def test_csv_headers_name_fractions_and_p_values_never_read_zero():
+    from desktop.core import fmt
+
+    view = rv.compute(days_from(dt.date(2024, 1, 1), 400), walk(400), rv.RiskRequest(end=dt.date(2030, 1, 1)))
+    headers = {name: header for name, (header, _) in rv.tables(view).items()}
+    assert headers["measures"][1:5] == ("var_1d_fraction", "es_1d_fraction", "var_10d_fraction", "es_10d_fraction")
+    assert headers["prices"][2] == "drawdown_fraction" and headers["falls"][0] == "depth_fraction"
+    assert headers["backtest"][:3] == ("date", "return_fraction", "var_historical_fraction")
+    depth = rv.tables(view)["falls"][1][0][0]
+    assert depth == repr(round(view.falls[0].depth, 8))
+    assert (fmt.p_value(0.0), fmt.p_value(0.0004), fmt.p_value(0.05), fmt.p_value(math.nan)) == (
+        "<0.001", "<0.001", "0.050", "—")

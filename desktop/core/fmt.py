@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 
 def btc(x: float | None, decimals: int = 2) -> str:
@@ -33,6 +34,13 @@ def sdr_m(x: float | None) -> str:
 
 def pct(x: float | None, decimals: int = 1) -> str:
     return "—" if x is None else f"{x * 100:,.{decimals}f}%"
+
+
+def p_value(p: float | None) -> str:
+    """A test's p-value: three decimals, "<0.001" below (never "0.000", which reads as impossible)."""
+    if p is None or not math.isfinite(p):
+        return "—"
+    return f"{p:.3f}" if p >= 0.001 else "<0.001"
 
 
 def date(d: dt.date | None) -> str:

@@ -151,10 +151,13 @@ def _rolling_vol(logs: np.ndarray, window: int) -> np.ndarray:
 
 
 def _ewma_vol(logs: np.ndarray, seed_days: int) -> np.ndarray:
-    """The EWMA volatility after each day's return (the estimate a desk reads on that day), annualised."""
+    """The EWMA volatility after each day's return (the estimate a desk reads on that day), annualised; NaN over
+    the seed's days, whose variance seeds the recursion (a value there would read returns after its own day)."""
     from .engine.var_models import ewma_sigmas
 
-    return ewma_sigmas(logs, seed_days)[1:] * math.sqrt(DAYS_PER_YEAR)
+    out = ewma_sigmas(logs, seed_days)[1:] * math.sqrt(DAYS_PER_YEAR)
+    out[:seed_days - 1] = np.nan
+    return out
 
 
 def compute(days: np.ndarray, prices: np.ndarray, request: RiskRequest, holdings=None,
@@ -194,7 +197,7 @@ def compute(days: np.ndarray, prices: np.ndarray, request: RiskRequest, holdings
     view.falls = _falls(days, prices)
     view.rolling_vol = _rolling_vol(logs, request.vol_window_days)
     seed = min(request.backtest_window_days, len(logs))
-    view.ewma_vol = _ewma_vol(logs, seed)
+    view.ewma_vol = _ewma_vol(logs, min(request.vol_window_days, len(logs)))  # seeded as the rolling window starts
     view.mean, view.std = m.sample_moments(view.returns)
     view.skewness, view.excess_kurtosis = m.skew_and_excess_kurtosis(view.returns)
     view.student_t = fits.fit_student_t(view.returns)
@@ -241,20 +244,21 @@ def tables(view: RiskView) -> dict[str, tuple[tuple[str, ...], list[tuple]]]:
     out: dict[str, tuple[tuple[str, ...], list[tuple]]] = {}
     if view.problem:
         return out
-    out["prices"] = (("date", "close_usd", "drawdown"),
+    out["prices"] = (("date", "close_usd", "drawdown_fraction"),
                      [(_iso(d), _num(p), _num(x)) for d, p, x in zip(view.days, view.prices_usd, view.drawdown,
                                                                      strict=True)])
-    out["volatility"] = (("date", "return", f"rolling_{view.request.vol_window_days}d_volatility_annualised",
-                          "ewma_volatility_annualised"),
+    out["volatility"] = (("date", "return_fraction", f"rolling_{view.request.vol_window_days}d_volatility_annualised_fraction",
+                          "ewma_volatility_annualised_fraction"),
                          [(_iso(d), _num(r), _num(a), _num(b)) for d, r, a, b in
                           zip(view.days[1:], view.returns, view.rolling_vol, view.ewma_vol, strict=True)])
-    out["measures"] = (("method", "var_1d", "es_1d", "var_10d", "es_10d", "var_1d_usd", "es_1d_usd", "var_10d_usd",
+    out["measures"] = (("method", "var_1d_fraction", "es_1d_fraction", "var_10d_fraction", "es_10d_fraction", "var_1d_usd", "es_1d_usd", "var_10d_usd",
                         "es_10d_usd", "ten_day_rule", "problem"),
                        [(x.method, _num(x.var_1d), _num(x.es_1d), _num(x.var_10d), _num(x.es_10d),
                          *(_num(view.usd(v), 2) for v in (x.var_1d, x.es_1d, x.var_10d, x.es_10d)), x.ten_day_rule,
                          x.problem or "") for x in view.models])
-    out["falls"] = (("depth", "peak_date", "trough_date", "recovery_date", "days_peak_to_trough"),
-                    [tuple("" if v is None else v for v in f.to_json().values()) for f in view.falls])
+    out["falls"] = (("depth_fraction", "peak_date", "trough_date", "recovery_date", "days_peak_to_trough"),
+                    [(_num(f.depth), f.peak.isoformat(), f.trough.isoformat(),
+                      "" if f.recovery is None else f.recovery.isoformat(), (f.trough - f.peak).days) for f in view.falls])
     edges, density = view.histogram()
     mids = (edges[:-1] + edges[1:]) / 2
     t = view.student_t
@@ -266,7 +270,7 @@ def tables(view: RiskView) -> dict[str, tuple[tuple[str, ...], list[tuple]]]:
         out["qq"] = (("normal_quantile", "standardised_return"),
                      [(_num(a), _num(b)) for a, b in zip(*view.qq, strict=True)])
     if view.backtests:
-        header = ("date", "return", *(f"var_{b.method}" for b in view.backtests),
+        header = ("date", "return_fraction", *(f"var_{b.method}_fraction" for b in view.backtests),
                   *(f"exception_{b.method}" for b in view.backtests))
         rows = []
         for i, day in enumerate(view.backtest_days):

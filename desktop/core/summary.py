@@ -10,7 +10,6 @@ import datetime as dt
 import hashlib
 import html
 import json
-import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -152,10 +151,6 @@ def _holdings(ws, date: dt.date) -> Section:
 RETURN_COLOUR, VAR_COLOUR, EXCEPTION_COLOUR = "#8c8c8c", "#1f4e79", "#b00020"
 
 
-def _p_value(p: float) -> str:
-    return f"{p:.3f}" if math.isfinite(p) else "—"
-
-
 def _usd_m(x: float | None) -> str:
     return "—" if x is None else f"{x / MILLION:,.1f}"
 
@@ -209,7 +204,7 @@ def _risk(ws, date: dt.date, figures: dict) -> Section:
                         if deepest else ()))
     if view.falls:
         blocks.append(Table(("Fall", "Peak", "Trough", "Recovered"),
-                            tuple((fmt.pct(-f.depth), fmt.date(f.peak), fmt.date(f.trough),
+                            tuple((fmt.pct(f.depth), fmt.date(f.peak), fmt.date(f.trough),
                                    fmt.date(f.recovery) if f.recovery else "not by the period's end") for f in view.falls),
                             (True, False, False, False), "Deepest falls from a peak"))
     return Section("risk", SECTIONS["risk"], tuple(blocks))
@@ -234,8 +229,8 @@ def _backtest(view, confidence: str) -> list:
                         for b in view.backtests),
                   (False, True, True, True, False), f"Backtest of one-day VaR {confidence}, {first} to {last}"),
             Table(("Model", "Kupiec", "Independence", "Conditional coverage", f"Passes at {passing}"),
-                  tuple((rv.METHOD_LABELS[b.method], _p_value(b.kupiec_p), _p_value(b.christoffersen_ind_p),
-                         _p_value(b.christoffersen_cc_p), "yes" if b.passes else "no") for b in view.backtests),
+                  tuple((rv.METHOD_LABELS[b.method], fmt.p_value(b.kupiec_p), fmt.p_value(b.christoffersen_ind_p),
+                         fmt.p_value(b.christoffersen_cc_p), "yes" if b.passes else "no") for b in view.backtests),
                   (False, True, True, True, False), "The backtest's tests: p-values"),
             Paragraph(f"Each day's one-day VaR is forecast from the {window:,} daily returns before it and compared "
                       "with that day's return; an exception is a loss beyond the VaR. GARCH(1,1) is refitted every "

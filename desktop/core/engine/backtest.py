@@ -280,6 +280,9 @@ def backtest(returns: np.ndarray, method: str, confidence: float = 0.99, window:
     else:
         var = forecasts(r, method, confidence, window)
         basel_var = var if confidence == BASEL_CONFIDENCE else forecasts(r, method, BASEL_CONFIDENCE, window)
+    # a holding cannot lose more than its value: a forecast above 100% (FHS after a crash, on a short window) is
+    # capped there; no return is below -100%, so the exceptions are the same
+    var, basel_var = np.minimum(var, 1.0), np.minimum(basel_var, 1.0)
     realised = r[window:]
     known = np.isfinite(var)
     every_hit = realised < -np.where(known, var, np.inf)  # False on days without a forecast (not counted)

@@ -60,10 +60,6 @@ def _pct(x: float | None) -> str:
     return fmt.pct(x, 2)
 
 
-def _p(x: float) -> str:
-    return f"{x:.3f}" if x >= 0.001 else "<0.001"
-
-
 class _Ratio(float):
     """A likelihood ratio that sorts as its value and is shown with its p-value."""
 
@@ -74,7 +70,7 @@ class _Ratio(float):
 
 
 def _lr_p(ratio: _Ratio | None) -> str:
-    return "—" if ratio is None else f"{ratio:.2f} ({_p(ratio.p)})"
+    return "—" if ratio is None else f"{ratio:.2f} ({fmt.p_value(ratio.p)})"
 
 
 def _tested(figure: Callable[[Backtest], object]) -> Callable[[Backtest], object]:
