@@ -13,6 +13,7 @@ import pytest
 from desktop.core.engine import backtest as bt
 from desktop.core.engine import measures
 from desktop.core.errors import InvalidInput
+from tests.price_history import walk, write_closes
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "btc_usd_daily.csv"
 
@@ -149,11 +150,8 @@ def test_the_command_line_backtests_a_workspaces_stored_prices(tmp_path, capsys)
 
     from desktop import cli
 
-    rng = np.random.default_rng(3)
-    closes = 30_000 * np.exp(np.cumsum(rng.normal(0, 0.03, 400)))
-    day0 = dt.date(2024, 1, 1)
-    prices = tmp_path / "btc.csv"
-    prices.write_text("date,close\n" + "".join(f"{day0 + dt.timedelta(i)},{c:.2f}\n" for i, c in enumerate(closes)))
+    closes = walk(400, seed=3, first_close_usd=30_000)
+    prices = write_closes(tmp_path / "btc.csv", dt.date(2024, 1, 1), closes)
     ws = tmp_path / "w.db"
     assert cli.main(["init", str(ws), "--sample", "empty"]) == 0
     assert cli.main(["import", "prices", str(prices), "--workspace", str(ws), "--accept-implausible"]) == 0

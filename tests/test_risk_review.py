@@ -13,6 +13,7 @@ from desktop.core import risk_view as rv
 from desktop.core.engine import backtest as bt
 from desktop.core.engine import fits
 from desktop.core.engine import var_models as vm
+from tests.price_history import walk, write_closes
 
 
 def _t_log_likelihood(x: np.ndarray, loc: float, scale: float, df: float) -> float:
@@ -194,15 +195,12 @@ def test_backtest_command_refuses_weekly_prices_and_prints_valid_json_for_daily_
 
     from desktop import cli
 
-    rng = np.random.default_rng(8)
-    closes = 30_000 * np.exp(np.cumsum(rng.normal(0, 0.05, 400)))
+    closes = walk(400, seed=8, first_close_usd=30_000, vol=0.05)
     day0 = dt.date(2015, 1, 1)
-    weekly = tmp_path / "weekly.csv"
-    weekly.write_text("date,close\n" + "".join(f"{day0 + dt.timedelta(7 * i)},{c:.2f}\n" for i, c in enumerate(closes)))
+    weekly = write_closes(tmp_path / "weekly.csv", day0, closes, step_days=7)
     assert cli.main(["backtest", "--prices", str(weekly), "--json"]) != 0
     assert "7 days apart" in capsys.readouterr().err
-    daily = tmp_path / "daily.csv"
-    daily.write_text("date,close\n" + "".join(f"{day0 + dt.timedelta(i)},{c:.2f}\n" for i, c in enumerate(closes)))
+    daily = write_closes(tmp_path / "daily.csv", day0, closes)
     # a 100-day window: GARCH has no forecast, its figures are null, never NaN (which is not JSON)
     assert cli.main(["backtest", "--prices", str(daily), "--window", "100", "--from", "2015-01-02", "--to",
                      "2016-01-30", "--json"]) == 0

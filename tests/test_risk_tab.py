@@ -4,32 +4,19 @@ cancel, CSV export, the backtest table, and the tabs after it still reached by n
 from __future__ import annotations
 
 import csv
-import datetime as dt
 
 import numpy as np
 import pytest
 
 from desktop.core import fmt
 from desktop.core import risk_view as rv
-from desktop.core.io.prices_csv import import_prices
 from desktop.core.workspace import Workspace
 from desktop.gui.tabs import risk as risk_module
 from desktop.gui.tabs.risk import RiskTab
+from tests.price_history import sample_with_history, walk
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 HISTORY_DAYS = 800
-
-
-def _write_history(path, last: dt.date) -> None:
-    """A seeded random walk of daily BTC closes ending on ``last`` (3% daily volatility, from US$40,000)."""
-    rng = np.random.default_rng(21)
-    closes = 40_000 * np.exp(np.cumsum(rng.normal(0, 0.03, HISTORY_DAYS)))
-    first = last - dt.timedelta(days=HISTORY_DAYS - 1)
-    with open(path, "w", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(["date", "close"])
-        for i, close in enumerate(closes):
-            writer.writerow([(first + dt.timedelta(days=i)).isoformat(), f"{close:.2f}"])
 
 
 def _tab(qtbot, ws) -> RiskTab:
@@ -46,13 +33,8 @@ def _wait(qtbot, tab) -> None:
 
 
 def _with_history(path, csv_path) -> Workspace:
-    """A sample with 800 days of prices before the sample's own 14."""
-    ws = Workspace.open(path)
-    first_sample_price = ws.prices("BTC")[0].date
-    _write_history(csv_path, first_sample_price - dt.timedelta(days=1))
-    import_prices(ws.store, csv_path)
-    ws.invalidate(None)
-    return ws
+    """A sample with 800 days of prices (3% daily volatility, from US$40,000) before the sample's own 14."""
+    return sample_with_history(path, csv_path, walk(HISTORY_DAYS, seed=21))
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from desktop.core.engine.valuation import day_number
 from desktop.core.errors import Cancelled, InvalidInput, UserError
 from desktop.core.io.prices_csv import import_prices
 from desktop.core.workspace import Workspace
+from tests.price_history import write_closes
 
 N = NormalDist()
 BTC_CSV = Path(__file__).resolve().parents[2] / "shared" / "data" / "btc_usd_daily.csv"
@@ -193,10 +194,7 @@ def test_the_workspace_view_values_the_holdings_and_exports_each_table(tmp_path)
     ws = Workspace.create(tmp_path / "w.db")
     prices = walk(700, seed=9)
     start = dt.date(2023, 1, 1)
-    history = tmp_path / "btc.csv"
-    history.write_text("date,close\n" + "".join(f"{start + dt.timedelta(days=i)},{p:.2f}\n"
-                                                for i, p in enumerate(prices)))
-    import_prices(ws.store, history, today=dt.date(2026, 1, 1))
+    import_prices(ws.store, write_closes(tmp_path / "btc.csv", start, prices), today=dt.date(2026, 1, 1))
     prices = np.round(prices, 2)
     ws.add_wallet(d.Wallet(name="Cold", kind="cold"))
     ws.add_transaction(d.Transaction(date=start, kind="purchase", wallet="Cold", quantity=12.5, price_usd=20_000.0))

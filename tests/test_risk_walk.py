@@ -3,7 +3,6 @@ range, bitcoin's first prices read "US$0", readouts outlived their view or read 
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 
 import numpy as np
@@ -11,11 +10,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from desktop.core.engine.valuation import day_number
-from desktop.core.io.prices_csv import import_prices
 from desktop.core.workspace import Workspace
 from desktop.gui.charts import SECONDS_PER_DAY
 from desktop.gui.risk_charts import READOUT_HINT, DollarLogAxis, plots_picture, price_text
 from desktop.gui.tabs.risk import RiskTab
+from tests.price_history import sample_with_history, walk
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 HISTORY_DAYS = 800
@@ -23,19 +22,8 @@ HISTORY_DAYS = 800
 
 def _history_ws(path, csv_path, first_close_usd: float = 40_000) -> Workspace:
     """The sample at ``path`` with 800 daily closes (a seeded walk from ``first_close_usd``) before its own."""
-    ws = Workspace.open(path)
-    last = ws.prices("BTC")[0].date - dt.timedelta(days=1)
-    closes = first_close_usd * np.exp(np.cumsum(np.random.default_rng(7).normal(0.002, 0.03, HISTORY_DAYS)))
-    first = last - dt.timedelta(days=HISTORY_DAYS - 1)
-    with open(csv_path, "w", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(["date", "close"])
-        for i, close in enumerate(closes):
-            writer.writerow([(first + dt.timedelta(days=i)).isoformat(), f"{close:.4f}"])
-    report = import_prices(ws.store, csv_path, accept_implausible=True)  # a made-up series, cents in 2022
-    assert report.new == HISTORY_DAYS, report.to_json()
-    ws.invalidate(None)
-    return ws
+    return sample_with_history(path, csv_path, walk(HISTORY_DAYS, seed=7, first_close_usd=first_close_usd, drift=0.002),
+                               decimals=4)
 
 
 @pytest.fixture
