@@ -261,3 +261,13 @@ def test_the_histogram_readout_says_when_no_return_is_there(qtbot, ws):
     edges, _ = v.histogram()
     tab.distribution._hover_hist(float(edges[-1]) * 100 + 5, 0)  # right of the last bin
     assert tab.distribution.readout.text().startswith("No daily return there")
+
+
+def test_the_volatility_chart_starts_both_lines_with_the_first_full_window_and_reads_no_nan(qtbot, ws):
+    tab = _tab(qtbot, ws)
+    v = tab.view
+    curve_x, _ = tab.volatility.ewma_curve.getData()
+    window = v.request.vol_window_days
+    assert curve_x[0] == float(v.days[window]) * SECONDS_PER_DAY  # the day of the window's last return
+    tab.volatility._hover(float(v.days[2]) * SECONDS_PER_DAY)
+    assert "nan" not in tab.volatility.readout.text() and "not a full 30-day window" in tab.volatility.readout.text()

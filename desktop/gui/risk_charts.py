@@ -225,7 +225,8 @@ class Volatility(QWidget):
         self.plot.getPlotItem().legend.clear()
         self.plot.getPlotItem().legend.addItem(self.rolling_curve, self.rolling_curve.opts["name"])
         self.plot.getPlotItem().legend.addItem(self.ewma_curve, self.ewma_curve.opts["name"])
-        self.ewma_curve.setData(x, view.ewma_vol * 100)
+        seeded = np.isfinite(view.ewma_vol)  # from the window's last day on, as the rolling window
+        self.ewma_curve.setData(x[seeded], view.ewma_vol[seeded] * 100)
         self.readout.setText(READOUT_HINT)
         _show_range(self.plot, x)
 
@@ -236,11 +237,14 @@ class Volatility(QWidget):
         i = _day_index(v.days[1:], x)
         if i is None:
             return _outside(self.readout, v.days[1:])
-        rolling = v.rolling_vol[i]
+        rolling, ewma = v.rolling_vol[i], v.ewma_vol[i]
+        if not np.isfinite(rolling):
+            self.readout.setText(f"{from_day_number(int(v.days[1 + i]))}: not a full "
+                                 f"{v.request.vol_window_days}-day window of the period yet")
+            return
         self.readout.setText(
-            f"{from_day_number(int(v.days[1 + i]))}: rolling {v.request.vol_window_days}-day "
-            f"{fmt.pct(float(rolling)) if np.isfinite(rolling) else '— (not a full window yet)'} · "
-            f"EWMA {fmt.pct(float(v.ewma_vol[i]))} a year")
+            f"{from_day_number(int(v.days[1 + i]))}: rolling {v.request.vol_window_days}-day {fmt.pct(float(rolling))}"
+            f" · EWMA {fmt.pct(float(ewma))} a year")
 
 
 class Distribution(QWidget):
