@@ -117,6 +117,11 @@ def test_on_garch_returns_historical_var_fails_where_garch_and_fhs_pass():
     # follow it (the benchmark reports the shares over 50 seeds)
     assert sum(b.passes for b in results["historical"]) <= 1
     assert sum(b.passes for b in results["garch"]) >= 3 and sum(b.passes for b in results["fhs"]) >= 3
+    # at 95% there are some 200 exceptions, enough for the independence test to see historical VaR's clusters
+    independence = {m: [bt.backtest(_garch_returns(np.random.default_rng(s), 4000), m, 0.95).christoffersen_ind_p
+                        for s in seeds] for m in ("historical", "fhs")}
+    assert sum(p < bt.SIGNIFICANCE for p in independence["historical"]) >= 5
+    assert sum(p < bt.SIGNIFICANCE for p in independence["fhs"]) <= 2
 
 
 def test_bad_inputs_are_refused():
