@@ -130,7 +130,3 @@ def model_risk(returns: np.ndarray, method: str, confidence: float, seed_days: i
     var, es = m.parametric_var_es(mean, math.sqrt(fit.variance_today), confidence)
     ten = m.historical_var_es(simulate_garch(fit.omega, fit.alpha, fit.beta, mean, fit.variance_today, rng), confidence)
     return ModelRisk(method, _cap(var), _cap(es), _cap(ten[0]), _cap(ten[1]), rule)
-
-
-def all_models(returns: np.ndarray, confidence: float, seed_days: int = 250) -> list[ModelRisk]:
-    return [model_risk(returns, method, confidence, seed_days) for method in METHODS]
