@@ -46,6 +46,9 @@ LIGHT_COLOURS = {"green": "#c6efce", "yellow": "#ffeb9c", "red": "#ffc7ce"}
 VAR_TIP = ("Value at risk: the loss that the day's (or ten days') return should exceed only with the chosen "
            "probability, e.g. one day in a hundred at 99%.")
 ES_TIP = "Expected shortfall: the average loss on the days beyond the VaR, i.e. how bad the bad days are on average."
+# the pages, in order; the first holds tables only, the others a chart each
+PAGE_TITLES = ("VaR and ES", "Price and drawdown", "Volatility", "Distribution", "Backtest")
+MEASURES_PAGE, VOLATILITY_PAGE, BACKTEST_PAGE = 0, 2, 4
 # the tables and series behind each page, as the Export data button offers them
 PAGE_TABLES = [
     [("measures", "VaR and ES by model"), ("falls", "Deepest falls")],
@@ -58,6 +61,10 @@ PAGE_TABLES = [
 
 def _pct(x: float | None) -> str:
     return fmt.pct(x, 2)
+
+
+def _confidence_text(confidence: float) -> str:
+    return CONFIDENCE_LABELS.get(confidence, f"{confidence:.1%}")
 
 
 class _Ratio(float):
@@ -91,27 +98,27 @@ def _usd(view: rv.RiskView, fraction: float | None) -> float | None:
     return view.usd(fraction) if view.btc_held > 0 else None
 
 
+# each figure of the VaR and ES table: its title, the ModelRisk attribute and its header tip
+MEASURE_FIGURES = [("1-day VaR", "var_1d", VAR_TIP), ("1-day ES", "es_1d", ES_TIP),
+                   ("10-day VaR", "var_10d", VAR_TIP), ("10-day ES", "es_10d", ES_TIP)]
+
+
 def measure_columns(view_of) -> list[Column]:
     """Columns of the VaR and ES table; ``view_of()`` is the view shown (for the US$ figures)."""
-    def figure(name: str, usd: bool, tip: str) -> Column:
-        if usd:
-            return Column(f"{name} (US$)", lambda x: _usd(view_of(), getattr(x, _ATTR[name])), fmt.usd, numeric=True,
-                          tooltip=lambda x: x.problem, header_tip=tip + " In US$ for the bitcoin held on the "
-                          "valuation date.")
-        return Column(name, lambda x: getattr(x, _ATTR[name]), _pct, numeric=True, tooltip=lambda x: x.problem,
+    def share(title: str, attr: str, tip: str) -> Column:
+        return Column(title, lambda x: getattr(x, attr), _pct, numeric=True, tooltip=lambda x: x.problem,
                       header_tip=tip + " As a share of the holdings' value.")
 
-    names = ["1-day VaR", "1-day ES", "10-day VaR", "10-day ES"]
-    tips = [VAR_TIP, ES_TIP, VAR_TIP, ES_TIP]
+    def usd(title: str, attr: str, tip: str) -> Column:
+        return Column(f"{title} (US$)", lambda x: _usd(view_of(), getattr(x, attr)), fmt.usd, numeric=True,
+                      tooltip=lambda x: x.problem, header_tip=tip + " In US$ for the bitcoin held on the valuation date.")
+
     return [Column("Model", lambda x: rv.METHOD_LABELS[x.method], tooltip=lambda x: x.problem),
-            *(figure(n, False, t) for n, t in zip(names, tips, strict=True)),
-            *(figure(n, True, t) for n, t in zip(names, tips, strict=True)),
+            *(share(*figure) for figure in MEASURE_FIGURES),
+            *(usd(*figure) for figure in MEASURE_FIGURES),
             Column("10-day rule", lambda x: x.ten_day_rule, tooltip=lambda x: x.problem,
                    header_tip=f"How the {HORIZON_DAYS}-day figure is obtained: the one-day figure times the square "
                    f"root of {HORIZON_DAYS}, or simulated day by day with the model's own volatility.")]
-
-
-_ATTR = {"1-day VaR": "var_1d", "1-day ES": "es_1d", "10-day VaR": "var_10d", "10-day ES": "es_10d"}
 
 FALL_COLUMNS = [
     Column("Fall", lambda f: f.depth, _pct, numeric=True, header_tip="Peak-to-trough fall of the close"),
@@ -189,7 +196,7 @@ class RiskTab(Tab):
         self.period.setToolTip("The period ends on the valuation date (the toolbar's date)")
         self.confidence = QComboBox()
         for c in rv.CONFIDENCES:
-            self.confidence.addItem(CONFIDENCE_LABELS.get(c, f"{c:.1%}"), c)
+            self.confidence.addItem(_confidence_text(c), c)
         self.confidence.setCurrentIndex(self.confidence.findData(rv.DEFAULT_CONFIDENCE))
         self.confidence.setToolTip("The VaR's confidence: at 99% the loss should be exceeded one day in a hundred")
         self.vol_window = self._days_spin(2, 1000, rv.DEFAULT_VOL_WINDOW_DAYS,
@@ -252,8 +259,7 @@ class RiskTab(Tab):
                                                      self.distribution, self.backtest_panel)]
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        for panel, title in zip(self.panels, ("VaR and ES", "Price and drawdown", "Volatility", "Distribution",
-                                              "Backtest"), strict=True):
+        for panel, title in zip(self.panels, PAGE_TITLES, strict=True):
             self.pages.addTab(panel, title)
         self.pages.currentChanged.connect(lambda *_: self._page_buttons())
         layout = QVBoxLayout(self)
@@ -354,7 +360,7 @@ class RiskTab(Tab):
     @staticmethod
     def _describe(request: rv.RiskRequest) -> str:
         start = request.start.isoformat() if request.start else "the first price"
-        return (f"{start} to {request.end} at {CONFIDENCE_LABELS.get(request.confidence, request.confidence)}, "
+        return (f"{start} to {request.end} at {_confidence_text(request.confidence)}, "
                 f"{request.vol_window_days:,}-day volatility window, {request.backtest_window_days:,}-day "
                 "backtest window")
 
@@ -376,7 +382,7 @@ class RiskTab(Tab):
         for panel in self.panels:
             panel.show_chart()
         self.status.setText(f"Period {view.first_date} to {view.last_date}: {len(view.returns):,} daily returns; "
-                            f"confidence {CONFIDENCE_LABELS.get(view.request.confidence, view.request.confidence)}.")
+                            f"confidence {_confidence_text(view.request.confidence)}.")
         # a model without figures says why in sight, not only in its dashes' tooltips
         self.summary.setText(" ".join([self._holdings_text(view)] + [f"{x.problem}." for x in view.models
                                                                       if x.problem]))
@@ -400,7 +406,7 @@ class RiskTab(Tab):
 
     @staticmethod
     def _holdings_text(view: rv.RiskView) -> str:
-        confidence = CONFIDENCE_LABELS.get(view.request.confidence, view.request.confidence)
+        confidence = _confidence_text(view.request.confidence)
         text = (f"VaR and ES at {confidence} from {len(view.returns):,} daily returns, {view.first_date} to "
                 f"{view.last_date}, as positive losses: a share of the holdings' value, and in US$ for ")
         if view.btc_held <= 0:
@@ -438,9 +444,9 @@ class RiskTab(Tab):
 
     def _page_plots(self) -> list:
         page = self.pages.currentIndex()
-        if self.view is None or self.panels[page].empty or page == 0:
+        if self.view is None or self.panels[page].empty or page == MEASURES_PAGE:
             return []
-        if page == 4 and self.backtest_panel.empty:  # the sentence in the backtest's place: its chart is stale
+        if page == BACKTEST_PAGE and self.backtest_panel.empty:  # the sentence in the backtest's place: its chart is stale
             return []
         return [self.price_drawdown, self.volatility, self.distribution, self.backtest_chart][page - 1].plots
 
@@ -469,9 +475,9 @@ class RiskTab(Tab):
         v, r = self.view, self.view.request
         page = self.pages.currentIndex()
         text = f"Reserve Desk · {self.pages.tabText(page)}: BTC daily closes {v.first_date} to {v.last_date}"
-        if page == 2:
+        if page == VOLATILITY_PAGE:
             text += f", {r.vol_window_days:,}-day volatility window"
-        if page == 4:
-            text += (f", one-day VaR at {CONFIDENCE_LABELS.get(r.confidence, r.confidence)} estimated from the "
+        if page == BACKTEST_PAGE:
+            text += (f", one-day VaR at {_confidence_text(r.confidence)} estimated from the "
                      f"{r.backtest_window_days:,} days before each day")
         return text
