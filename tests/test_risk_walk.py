@@ -221,7 +221,7 @@ def test_labels_of_close_falls_do_not_print_over_each_other(qtbot):
     chart.show()
     chart.show_view(view)
     qtbot.wait(100)
-    boxes = [label.sceneBoundingRect() for label in chart.labels]
+    boxes = [label.sceneBoundingRect() for label in chart.fall_labels]
     assert all(not a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:]), boxes
 
 

@@ -24,6 +24,7 @@ LABEL_SPAN_SHARE = 0.1  # a fall's label is some 110 px wide: a tenth of the dra
 RETURN_PEN = pg.mkPen("#9a9a9a", width=1)
 READOUT_HINT = "Point at a chart to read its values."
 CAPTION_PX = 28
+DENSITY_CURVE_POINTS = 400  # a smooth fitted density across the histogram's range
 
 
 class DollarLogAxis(pg.AxisItem):
@@ -75,8 +76,6 @@ def plots_picture(plots: list[pg.PlotWidget], width_px: int = 1200, caption: str
                           exporter.export(toBytes=True))
     painter.end()
     return picture
-
-
 
 
 def readout_label() -> QLabel:
@@ -141,7 +140,7 @@ class PriceDrawdown(QWidget):
                                                       brush=pg.mkBrush(176, 0, 32, 50))
         self.troughs = pg.ScatterPlotItem(size=8, pen=pg.mkPen("#5a0010"), brush=pg.mkBrush("#b00020"))
         self.drawdown_plot.addItem(self.troughs)
-        self.labels: list[pg.TextItem] = []
+        self.fall_labels: list[pg.TextItem] = []
         self.readout = readout_label()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -159,25 +158,26 @@ class PriceDrawdown(QWidget):
         x = day_seconds(view.days)
         self.price_curve.setData(x, view.prices_usd)
         self.drawdown_curve.setData(x, -view.drawdown * 100)
-        for label in self.labels:
+        for label in self.fall_labels:
             self.drawdown_plot.removeItem(label)
-        self.labels = []
+        self.fall_labels = []
         points = []
         span_days = max(int(view.days[-1] - view.days[0]), 1)
         below_day = None  # the trough whose label is below it, last in date order
         for fall in sorted(view.falls, key=lambda f: f.trough):
-            tx = float(day_seconds(np.array([day_number(fall.trough)]))[0])
-            points.append({"pos": (tx, -fall.depth * 100)})
+            trough_day = day_number(fall.trough)
+            trough = (float(trough_day * SECONDS_PER_DAY), -fall.depth * 100)
+            points.append({"pos": trough})
             # a label too near the previous one below its trough goes above its own (two troughs in 2017 printed
             # "−35% Jul 2017" over "−36% Sep 2017")
-            near = below_day is not None and day_number(fall.trough) - below_day < span_days * LABEL_SPAN_SHARE
+            near = below_day is not None and trough_day - below_day < span_days * LABEL_SPAN_SHARE
             label = pg.TextItem(f"−{fall.depth * 100:.0f}% {fall.trough:%b %Y}", color="#5a0010",
                                 anchor=(0.5, 1.2) if near else (0.5, -0.2))
             if not near:
-                below_day = day_number(fall.trough)
-            label.setPos(tx, -fall.depth * 100)
+                below_day = trough_day
+            label.setPos(*trough)
             self.drawdown_plot.addItem(label)
-            self.labels.append(label)
+            self.fall_labels.append(label)
         self.troughs.setData(points)
         self.readout.setText(READOUT_HINT)  # a reading of the previous view would pass for this one's
         _show_range(self.price_plot, x)
@@ -202,7 +202,7 @@ class Volatility(QWidget):
         super().__init__(parent)
         self.view: rv.RiskView | None = None
         self.plot = date_plot("Volatility of daily returns, annualised (365 days a year)", "% a year")
-        legend_below(self.plot, columns=2)
+        self.legend = legend_below(self.plot, columns=2)
         self.rolling_curve = self.plot.plot(pen=pen("line", 1.5), name="Rolling window")
         self.ewma_curve = self.plot.plot(pen=pen("value", 1.5), name=f"EWMA (lambda {EWMA_LAMBDA})")
         self.readout = readout_label()
@@ -221,10 +221,9 @@ class Volatility(QWidget):
         x = day_seconds(view.days[1:])
         finite = np.isfinite(view.rolling_vol)
         self.rolling_curve.setData(x[finite], view.rolling_vol[finite] * 100)
-        self.rolling_curve.opts["name"] = f"Rolling {view.request.vol_window_days}-day window"
-        self.plot.getPlotItem().legend.clear()
-        self.plot.getPlotItem().legend.addItem(self.rolling_curve, self.rolling_curve.opts["name"])
-        self.plot.getPlotItem().legend.addItem(self.ewma_curve, self.ewma_curve.opts["name"])
+        self.legend.clear()  # the rolling line's name has the window's days
+        self.legend.addItem(self.rolling_curve, f"Rolling {view.request.vol_window_days}-day window")
+        self.legend.addItem(self.ewma_curve, self.ewma_curve.name())
         seeded = np.isfinite(view.ewma_vol)  # from the window's last day on, as the rolling window
         self.ewma_curve.setData(x[seeded], view.ewma_vol[seeded] * 100)
         self.readout.setText(READOUT_HINT)
@@ -253,6 +252,7 @@ class Distribution(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.view: rv.RiskView | None = None
+        self.histogram: tuple[np.ndarray, np.ndarray] | None = None  # the bins' edges and densities shown
         self.hist_plot = histogram_plot("Daily returns and fitted densities", "Daily return (%)")
         self.hist_plot.setLabel("left", "Density (per percentage point)")
         self.legend = legend_below(self.hist_plot, columns=1)
@@ -284,9 +284,9 @@ class Distribution(QWidget):
 
     def show_view(self, view: rv.RiskView) -> None:
         self.view = view
-        edges, density = view.histogram()
+        self.histogram = edges, density = view.histogram()
         self.bars.setData(edges * 100, density / 100)
-        x = np.linspace(edges[0], edges[-1], 400)
+        x = np.linspace(edges[0], edges[-1], DENSITY_CURVE_POINTS)
         t = view.student_t
         self.normal_curve.setData(x * 100, fits.normal_pdf(x, view.mean, view.std) / 100)
         self.t_curve.setData(x * 100, t.pdf(x) / 100)
@@ -306,7 +306,7 @@ class Distribution(QWidget):
         v = self.view
         if v is None:
             return
-        edges, density = v.histogram()
+        edges, density = self.histogram
         i = int(np.searchsorted(edges * 100, x)) - 1
         if 0 <= i < len(density):
             share = density[i] * (edges[i + 1] - edges[i])
@@ -384,8 +384,7 @@ class BacktestChart(QWidget):
             colour = MODEL_COLOURS[b.method]
             known = np.isfinite(b.var)
             line = self.plot.plot(x[known], -b.var[known] * 100, pen=pg.mkPen(colour, width=1.5))
-            hit = known & (realised < -np.where(known, b.var, 0))
-            marks = pg.ScatterPlotItem(x[hit], realised[hit] * 100, size=7, pen=pg.mkPen("#333333", width=0.5),
+            marks = pg.ScatterPlotItem(x[known][b.hits], realised[known][b.hits] * 100, size=7, pen=pg.mkPen("#333333", width=0.5),
                                        brush=pg.mkBrush(colour))
             self.plot.addItem(marks)
             exceptions = f"{b.exceptions:,} exceptions" if b.observations else "not tested: no forecast"  # not "0"
