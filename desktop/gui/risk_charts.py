@@ -346,6 +346,13 @@ class BacktestChart(QWidget):
         self.model_choice.currentIndexChanged.connect(lambda *_: self._draw())
         self.plot = date_plot("Daily returns and minus the one-day VaR forecast", "Daily return (%)")
         self.legend = legend_below(self.plot, columns=4)
+        # drawn once and updated: a change of model only shows and hides them
+        self.return_curve = self.plot.plot(pen=RETURN_PEN)
+        self.var_lines = {m: self.plot.plot(pen=pg.mkPen(MODEL_COLOURS[m], width=1.5)) for m in METHODS}
+        self.exception_marks = {m: pg.ScatterPlotItem(size=7, pen=pg.mkPen("#333333", width=0.5),
+                                                      brush=pg.mkBrush(MODEL_COLOURS[m])) for m in METHODS}
+        for marks in self.exception_marks.values():
+            self.plot.addItem(marks)
         self.readout = readout_label()
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Model:"))
@@ -368,32 +375,39 @@ class BacktestChart(QWidget):
     def show_view(self, view: rv.RiskView) -> None:
         self.view = view
         self.readout.setText(READOUT_HINT)
+        for item in (self.return_curve, *self.var_lines.values(), *self.exception_marks.values()):
+            item.setData([], [])  # no line of the previous view stays
+        if view.backtests:
+            x = day_seconds(view.backtest_days)
+            realised = view.backtests[0].realised
+            self.return_curve.setData(x, realised * 100)
+            for b in view.backtests:
+                known = np.isfinite(b.var)
+                self.var_lines[b.method].setData(x[known], -b.var[known] * 100)
+                self.exception_marks[b.method].setData(x[known][b.hits], realised[known][b.hits] * 100)
         self._draw()
 
     def _draw(self) -> None:
-        self.plot.clear()
+        """Show the chosen models' lines and exceptions, and name them in the legend."""
         self.legend.clear()
+        chosen = self.chosen()
+        for method in METHODS:
+            visible = any(b.method == method for b in chosen)
+            self.var_lines[method].setVisible(visible)
+            self.exception_marks[method].setVisible(visible)
         v = self.view
         if v is None or not v.backtests:
             return
-        x = day_seconds(v.backtest_days)
-        realised = v.backtests[0].realised
-        self.legend.addItem(self.plot.plot(x, realised * 100, pen=RETURN_PEN), "Daily return")
-        chosen = self.chosen()
+        self.legend.addItem(self.return_curve, "Daily return")
         for b in chosen:
-            colour = MODEL_COLOURS[b.method]
-            known = np.isfinite(b.var)
-            line = self.plot.plot(x[known], -b.var[known] * 100, pen=pg.mkPen(colour, width=1.5))
-            marks = pg.ScatterPlotItem(x[known][b.hits], realised[known][b.hits] * 100, size=7, pen=pg.mkPen("#333333", width=0.5),
-                                       brush=pg.mkBrush(colour))
-            self.plot.addItem(marks)
+            line, marks = self.var_lines[b.method], self.exception_marks[b.method]
             exceptions = f"{b.exceptions:,} exceptions" if b.observations else "not tested: no forecast"  # not "0"
             if len(chosen) == 1:
                 self.legend.addItem(line, f"{rv.METHOD_LABELS[b.method]} VaR")
                 self.legend.addItem(marks, exceptions)
             else:  # one entry a model: its line and, in its colour, its exceptions
                 self.legend.addItem(line, f"{METHOD_SHORT_LABELS[b.method]} ({exceptions})")
-        _show_range(self.plot, x)
+        _show_range(self.plot, day_seconds(v.backtest_days))
 
     def _hover(self, x: float) -> None:
         v = self.view
