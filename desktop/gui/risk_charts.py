@@ -107,9 +107,23 @@ def _day_index(days: np.ndarray, x_seconds: float) -> int | None:
     return int(np.clip(np.searchsorted(days, day - 0.5), 0, len(days) - 1))
 
 
-def _outside(readout: QLabel, days: np.ndarray) -> None:
-    readout.setText(f"No data there: the series runs from {from_day_number(int(days[0]))} to "
-                    f"{from_day_number(int(days[-1]))}.")
+class _ViewChart(QWidget):
+    """A page's charts of a RiskView, below a line that reads out the point under the mouse."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.view: rv.RiskView | None = None
+        self.readout = readout_label()
+        self._rows = QVBoxLayout(self)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+
+    def _day_at(self, days: np.ndarray, x_seconds: float) -> int | None:
+        """The index of the day under the mouse; None beyond the series' ends, saying where it runs."""
+        i = _day_index(days, x_seconds)
+        if i is None:
+            self.readout.setText(f"No data there: the series runs from {from_day_number(int(days[0]))} to "
+                                 f"{from_day_number(int(days[-1]))}.")
+        return i
 
 
 def _show_range(plot: pg.PlotWidget, x_seconds: np.ndarray) -> None:
@@ -120,12 +134,11 @@ def _show_range(plot: pg.PlotWidget, x_seconds: np.ndarray) -> None:
     plot.autoRange()
 
 
-class PriceDrawdown(QWidget):
+class PriceDrawdown(_ViewChart):
     """The BTC close on a log scale and, below it on the same dates, the fall from the running peak."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.view: rv.RiskView | None = None
         self.price_plot = date_plot("BTC close (US$, log scale)", "US$ (log scale)")
         self.price_plot.setAxisItems({"left": DollarLogAxis(orientation="left")})
         self.price_plot.setLabel("left", "US$ (log scale)")  # the new axis takes date_plot's label and grid again
@@ -141,12 +154,9 @@ class PriceDrawdown(QWidget):
         self.troughs = pg.ScatterPlotItem(size=8, pen=pg.mkPen("#5a0010"), brush=pg.mkBrush("#b00020"))
         self.drawdown_plot.addItem(self.troughs)
         self.fall_labels: list[pg.TextItem] = []
-        self.readout = readout_label()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.readout)
-        layout.addWidget(self.price_plot, 3)
-        layout.addWidget(self.drawdown_plot, 2)
+        self._rows.addWidget(self.readout)
+        self._rows.addWidget(self.price_plot, 3)
+        self._rows.addWidget(self.drawdown_plot, 2)
         self._mouse = [_follow_mouse(p, lambda x, y: self._hover(x)) for p in self.plots]
 
     @property
@@ -188,28 +198,24 @@ class PriceDrawdown(QWidget):
         v = self.view
         if v is None or not len(v.days):
             return
-        i = _day_index(v.days, x)
+        i = self._day_at(v.days, x)
         if i is None:
-            return _outside(self.readout, v.days)
+            return
         self.readout.setText(f"{from_day_number(int(v.days[i]))}: close US${price_text(v.prices_usd[i])} · "
                              f"{fmt.pct(float(v.drawdown[i]))} below the running peak")
 
 
-class Volatility(QWidget):
+class Volatility(_ViewChart):
     """Rolling-window and EWMA volatility of the daily log returns, annualised with 365 days."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.view: rv.RiskView | None = None
         self.plot = date_plot("Volatility of daily returns, annualised (365 days a year)", "% a year")
         self.legend = legend_below(self.plot, columns=2)
         self.rolling_curve = self.plot.plot(pen=pen("line", 1.5), name="Rolling window")
         self.ewma_curve = self.plot.plot(pen=pen("value", 1.5), name=f"EWMA (lambda {EWMA_LAMBDA})")
-        self.readout = readout_label()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.readout)
-        layout.addWidget(self.plot, 1)
+        self._rows.addWidget(self.readout)
+        self._rows.addWidget(self.plot, 1)
         self._mouse = _follow_mouse(self.plot, lambda x, y: self._hover(x))
 
     @property
@@ -233,25 +239,22 @@ class Volatility(QWidget):
         v = self.view
         if v is None or len(v.days) < 2:
             return
-        i = _day_index(v.days[1:], x)
+        i = self._day_at(v.days[1:], x)  # a return's day: the first day has none
         if i is None:
-            return _outside(self.readout, v.days[1:])
-        rolling, ewma = v.rolling_vol[i], v.ewma_vol[i]
-        if not np.isfinite(rolling):
-            self.readout.setText(f"{from_day_number(int(v.days[1 + i]))}: not a full "
-                                 f"{v.request.vol_window_days}-day window of the period yet")
             return
-        self.readout.setText(
-            f"{from_day_number(int(v.days[1 + i]))}: rolling {v.request.vol_window_days}-day {fmt.pct(float(rolling))}"
-            f" · EWMA {fmt.pct(float(ewma))} a year")
+        day, rolling, ewma = from_day_number(int(v.days[1 + i])), v.rolling_vol[i], v.ewma_vol[i]
+        if not np.isfinite(rolling):
+            self.readout.setText(f"{day}: not a full {v.request.vol_window_days}-day window of the period yet")
+            return
+        self.readout.setText(f"{day}: rolling {v.request.vol_window_days}-day {fmt.pct(float(rolling))} · EWMA "
+                             f"{fmt.pct(float(ewma))} a year")
 
 
-class Distribution(QWidget):
+class Distribution(_ViewChart):
     """The histogram of daily returns with the fitted normal and Student-t densities, and a normal QQ plot."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.view: rv.RiskView | None = None
         self.histogram: tuple[np.ndarray, np.ndarray] | None = None  # the bins' edges and densities shown
         self.hist_plot = histogram_plot("Daily returns and fitted densities", "Daily return (%)")
         self.hist_plot.setLabel("left", "Density (per percentage point)")
@@ -268,14 +271,11 @@ class Distribution(QWidget):
         self.diagonal = pg.InfiniteLine(pos=(0, 0), angle=45, pen=pg.mkPen("#5a5a5a", width=1,
                                                                             style=Qt.PenStyle.DashLine))
         self.qq_plot.addItem(self.diagonal, ignoreBounds=True)
-        self.readout = readout_label()
         charts = QHBoxLayout()
         charts.addWidget(self.hist_plot, 3)
         charts.addWidget(self.qq_plot, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.readout)
-        layout.addLayout(charts, 1)
+        self._rows.addWidget(self.readout)
+        self._rows.addLayout(charts, 1)
         self._mouse = [_follow_mouse(self.hist_plot, self._hover_hist), _follow_mouse(self.qq_plot, self._hover_qq)]
 
     @property
@@ -328,7 +328,7 @@ class Distribution(QWidget):
                              f"{standardised[i]:.2f} (on the dashed line if returns were normal)")
 
 
-class BacktestChart(QWidget):
+class BacktestChart(_ViewChart):
     """Each tested day's return, a model's VaR line drawn at minus the forecast, and its exceptions (returns
     below the line) marked in the model's colour."""
 
@@ -336,7 +336,6 @@ class BacktestChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.view: rv.RiskView | None = None
         self.model_choice = QComboBox()
         for method, label in rv.METHOD_LABELS.items():
             self.model_choice.addItem(label, method)
@@ -353,15 +352,12 @@ class BacktestChart(QWidget):
                                                       brush=pg.mkBrush(MODEL_COLOURS[m])) for m in METHODS}
         for marks in self.exception_marks.values():
             self.plot.addItem(marks)
-        self.readout = readout_label()
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Model:"))
         bar.addWidget(self.model_choice)
         bar.addWidget(self.readout, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.plot, 1)
+        self._rows.addLayout(bar)
+        self._rows.addWidget(self.plot, 1)
         self._mouse = _follow_mouse(self.plot, lambda x, y: self._hover(x))
 
     @property
@@ -413,9 +409,9 @@ class BacktestChart(QWidget):
         v = self.view
         if v is None or not v.backtests:
             return
-        i = _day_index(v.backtest_days, x)
+        i = self._day_at(v.backtest_days, x)
         if i is None:
-            return _outside(self.readout, v.backtest_days)
+            return
         r = v.backtests[0].realised[i]
         parts = []
         chosen = self.chosen()
