@@ -317,8 +317,7 @@ class RiskTab(Tab):
                 store.close()
 
         self.task = Task(work)
-        self.task.deliver_to(self, progress=lambda f: generation == self._generation and self.progress.setValue(
-                                 round(f * 100)),
+        self.task.deliver_to(self, progress=lambda fraction: self._progress(generation, fraction),
                              finished=lambda view: self._finished(generation, view),
                              failed=lambda exc: self._failed(generation, exc))
         self.progress.setValue(0)
@@ -333,6 +332,10 @@ class RiskTab(Tab):
             self.task.cancel()
             self._generation += 1
             self._failed(self._generation, Cancelled())
+
+    def _progress(self, generation: int, fraction: float) -> None:
+        if generation == self._generation:  # a cancelled run still reporting does not move the bar
+            self.progress.setValue(round(fraction * 100))
 
     def _finished(self, generation: int, view: rv.RiskView) -> None:
         if generation != self._generation:
@@ -370,15 +373,22 @@ class RiskTab(Tab):
         self.view = view
         problem = "Computing…" if view is None else view.problem
         if problem:
-            for panel in self.panels:
-                panel.show_empty(problem)
-            self.measure_model.set_records([])
-            self.falls_model.set_records([])
-            self.backtest_model.set_records([])
-            if view is not None:
-                self.status.setText(f"No risk figures for {self._describe(view.request)}.")
-            self._page_buttons()
-            return
+            self._show_problem(problem, view)
+        else:
+            self._show_figures(view)
+        self._page_buttons()
+
+    def _show_problem(self, problem: str, view: rv.RiskView | None) -> None:
+        """The sentence saying why there are no figures in every page's place, and empty tables."""
+        for panel in self.panels:
+            panel.show_empty(problem)
+        self.measure_model.set_records([])
+        self.falls_model.set_records([])
+        self.backtest_model.set_records([])
+        if view is not None:
+            self.status.setText(f"No risk figures for {self._describe(view.request)}.")
+
+    def _show_figures(self, view: rv.RiskView) -> None:
         for panel in self.panels:
             panel.show_chart()
         self.status.setText(f"Period {view.first_date} to {view.last_date}: {len(view.returns):,} daily returns; "
@@ -402,7 +412,6 @@ class RiskTab(Tab):
             self.backtest_chart.show_view(view)
             self.backtest_model.set_records(view.backtests)
             self.backtest_note.setText(self._backtest_text(view))
-        self._page_buttons()
 
     @staticmethod
     def _holdings_text(view: rv.RiskView) -> str:
