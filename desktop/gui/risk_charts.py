@@ -25,6 +25,9 @@ RETURN_PEN = pg.mkPen("#9a9a9a", width=1)
 READOUT_HINT = "Point at a chart to read its values."
 CAPTION_PX = 28
 DENSITY_CURVE_POINTS = 400  # a smooth fitted density across the histogram's range
+UNSHOWN_PLOT_PX = (1000, 400)  # width and height in a picture of a plot never shown (it has no size of its own)
+MOUSE_READS_PER_S = 30  # readouts a second at most as the mouse moves
+LABEL_BELOW, LABEL_ABOVE = (0.5, -0.2), (0.5, 1.2)  # a trough label's anchor: under the point or over it
 
 
 class DollarLogAxis(pg.AxisItem):
@@ -57,7 +60,8 @@ def plots_picture(plots: list[pg.PlotWidget], width_px: int = 1200, caption: str
     window = plots[0].window()
     boxes = [QRect(plot.mapTo(window, QPoint(0, 0)), plot.size()) for plot in plots]
     if any(box.isEmpty() for box in boxes) or any(plot.window() is not window for plot in plots):
-        boxes = [QRect(0, i * 400, 1000, 400) for i in range(len(plots))]
+        unshown_width_px, unshown_height_px = UNSHOWN_PLOT_PX
+        boxes = [QRect(0, i * unshown_height_px, unshown_width_px, unshown_height_px) for i in range(len(plots))]
     bounds = boxes[0]
     for box in boxes[1:]:
         bounds = bounds.united(box)
@@ -96,7 +100,7 @@ def _follow_mouse(plot: pg.PlotWidget, on_point) -> pg.SignalProxy:
             point = plot.getPlotItem().vb.mapSceneToView(position)
             on_point(point.x(), point.y())
 
-    return pg.SignalProxy(plot.scene().sigMouseMoved, rateLimit=30, slot=moved)
+    return pg.SignalProxy(plot.scene().sigMouseMoved, rateLimit=MOUSE_READS_PER_S, slot=moved)
 
 
 def _day_index(days: np.ndarray, x_seconds: float) -> int | None:
@@ -182,7 +186,7 @@ class PriceDrawdown(_ViewChart):
             # "−35% Jul 2017" over "−36% Sep 2017")
             near = below_day is not None and trough_day - below_day < span_days * LABEL_SPAN_SHARE
             label = pg.TextItem(f"−{fall.depth * 100:.0f}% {fall.trough:%b %Y}", color="#5a0010",
-                                anchor=(0.5, 1.2) if near else (0.5, -0.2))
+                                anchor=LABEL_ABOVE if near else LABEL_BELOW)
             if not near:
                 below_day = trough_day
             label.setPos(*trough)
