@@ -210,11 +210,13 @@ class PriceDrawdown(_ViewChart):
 
 
 class Volatility(_ViewChart):
-    """Rolling-window and EWMA volatility of the daily log returns, annualised with 365 days."""
+    """Rolling-window and EWMA volatility of the daily log returns, annualised over the 365 days a year bitcoin
+    trades (``risk_view.DAYS_PER_YEAR``)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.plot = date_plot("Volatility of daily returns, annualised (365 days a year)", "% a year")
+        self.plot = date_plot(f"Volatility of daily returns, annualised ({rv.DAYS_PER_YEAR:.0f} days a year)",
+                              "% a year")
         self.legend = legend_below(self.plot, columns=2)
         self.rolling_curve = self.plot.plot(pen=pen("line", 1.5), name="Rolling window")
         self.ewma_curve = self.plot.plot(pen=pen("value", 1.5), name=f"EWMA (lambda {EWMA_LAMBDA})")
