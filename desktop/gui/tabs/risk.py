@@ -46,9 +46,9 @@ LIGHT_COLOURS = {"green": "#c6efce", "yellow": "#ffeb9c", "red": "#ffc7ce"}
 VAR_TIP = ("Value at risk: the loss that the day's (or ten days') return should exceed only with the chosen "
            "probability, e.g. one day in a hundred at 99%.")
 ES_TIP = "Expected shortfall: the average loss on the days beyond the VaR, i.e. how bad the bad days are on average."
-# the pages, in order; the first holds tables only, the others a chart each
+# the pages, in order; the first holds tables only (no chart to save as a picture), the others a chart each
 PAGE_TITLES = ("VaR and ES", "Price and drawdown", "Volatility", "Distribution", "Backtest")
-MEASURES_PAGE, VOLATILITY_PAGE, BACKTEST_PAGE = 0, 2, 4
+VOLATILITY_PAGE, BACKTEST_PAGE = 2, 4
 # the tables and series behind each page, as the Export data button offers them
 PAGE_TABLES = [
     [("measures", "VaR and ES by model"), ("falls", "Deepest falls")],
@@ -257,6 +257,7 @@ class RiskTab(Tab):
 
         self.panels = [ChartPanel(w, "") for w in (measures, self.price_drawdown, self.volatility,
                                                      self.distribution, self.backtest_panel)]
+        self.page_charts = (None, self.price_drawdown, self.volatility, self.distribution, self.backtest_chart)
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         for panel, title in zip(self.panels, PAGE_TITLES, strict=True):
@@ -453,11 +454,12 @@ class RiskTab(Tab):
 
     def _page_plots(self) -> list:
         page = self.pages.currentIndex()
-        if self.view is None or self.panels[page].empty or page == MEASURES_PAGE:
+        chart = self.page_charts[page]
+        if chart is None or self.view is None or self.panels[page].empty:
             return []
         if page == BACKTEST_PAGE and self.backtest_panel.empty:  # the sentence in the backtest's place: its chart is stale
             return []
-        return [self.price_drawdown, self.volatility, self.distribution, self.backtest_chart][page - 1].plots
+        return chart.plots
 
     # ---- files ---------------------------------------------------------------------------------------
 
