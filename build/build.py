@@ -154,6 +154,7 @@ def main() -> None:
     if __version__ != version:
         raise SystemExit(f"installed metadata says {__version__}, pyproject.toml says {version}: reinstall first")
     make_icons()
+    subprocess.run([sys.executable, str(ROOT / "build" / "i18n.py"), "release"], check=True)  # the .qm it bundles
     libpython_note()
     run_pyinstaller(args.onefile, trimmed_icu())
     print(f"built {name} {version}: {app_dir(name)} ({folder_size_mb(app_dir(name)):.1f} MB)")

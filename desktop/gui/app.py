@@ -63,13 +63,14 @@ def run(workspace: str | None = None) -> int:
     gc.set_threshold(*GC_THRESHOLDS)
     app = create_app()
     from ..core.errors import explain, start_log
-    from . import worker
+    from . import language, worker
     from .main_window import MainWindow
 
     with contextlib.suppress(OSError):  # an unwritable profile: the window still works and says what went wrong
         start_log(app_data_dir())  # internal errors, with their tracebacks: Help > Open log folder
 
     settings = QSettings()
+    language.install(language.chosen(settings))  # before the first widget reads its words
     window = MainWindow(settings)
     candidates = [workspace] if workspace else [settings.value("last_workspace"), None]
     opened = False

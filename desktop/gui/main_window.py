@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QDate, QEvent, QRect, QSettings, QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..core import fmt
 from ..core.errors import error_text, explain, log_path
+from ..core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from ..core.io.importers import EXPORTERS, IMPORTERS
 from ..core.samples import SAMPLES
 from ..core.store import DamagedWorkspace, StoreError, WorkspaceLocked, WorkspaceReadOnly
 from ..core.workspace import Workspace
 from ..resources import resource_path
-from . import worker
+from . import language, worker
 from .date_field import DateField
 from .tabs.base import Tab
 from .widgets import export_csv, fit_dialog, one_tab_stop_per_table, screen_area
@@ -55,12 +56,12 @@ TITLE_BAR_PX = 32  # the window manager's frame is not known until the window is
 # (title, module, class): each tab's module is imported when the tab is first shown, so the window
 # appears before the heavier modules (pyqtgraph among them) load.
 TABS = [
-    ("Overview", "overview", "OverviewTab"),
-    ("Holdings", "holdings", "HoldingsTab"),
-    ("Risk", "risk", "RiskTab"),
-    ("IMF Program", "program", "ProgramTab"),
-    ("Stress Scenarios", "stress", "StressTab"),
-    ("Planner", "planner", "PlannerTab"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Overview"), "overview", "OverviewTab"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Holdings"), "holdings", "HoldingsTab"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Risk"), "risk", "RiskTab"),
+    (QT_TRANSLATE_NOOP("MainWindow", "IMF Program"), "program", "ProgramTab"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Stress Scenarios"), "stress", "StressTab"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Planner"), "planner", "PlannerTab"),
 ]
 
 
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for title in TAB_TITLES:
-            self.tabs.addTab(QWidget(), title)  # replaced by the real tab when first shown
+            self.tabs.addTab(QWidget(), translate("MainWindow", title))  # replaced by the real tab when first shown
         self.tabs.currentChanged.connect(self._ensure_tab)
         self.tabs.currentChanged.connect(self._focus_tab)
         # why the open workspace cannot be changed (another Reserve Desk writes it, hard links, read-only media):
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
         every reload or reopen used to leave the old pages, and the tabs in them, behind)."""
         old = self.tabs.widget(index)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, page, TAB_TITLES[index])
+        self.tabs.insertTab(index, page, translate("MainWindow", TAB_TITLES[index]))
         if old is not None:
             old.deleteLater()
 
@@ -267,9 +268,34 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def _language_menu(self, menu) -> None:
+        """One entry a language, the one the next start uses checked; a translation still being written says so."""
+        chosen = language.chosen(self.settings)
+        group = QActionGroup(self)
+        taken: set[str] = set()
+        for code, name in LANGUAGES.items():
+            # each entry its own underlined letter: English, Español -> &English, E&spañol
+            i = next(i for i, ch in enumerate(name) if ch.isalpha() and ch.lower() not in taken)
+            taken.add(name[i].lower())
+            label = f"{name[:i]}&{name[i:]}" + ("" if code in language.COMPLETE else " (traducción en curso)")
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+
+    def choose_language(self, code: str) -> None:
+        """Remember the language for the next start: the window's words are read as it is built."""
+        if self.settings is None or code == language.chosen(self.settings):
+            return
+        self.settings.setValue(language.SETTING, code)
+        QMessageBox.information(self, self.tr("Language"), self.tr("Reserve Desk will be in {language} from its next "
+                                                                   "start.").format(language=LANGUAGES[code]))
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         new_menu = file_menu.addMenu("&New from sample…")
         for sample in SAMPLES:
             self._action(new_menu, SAMPLE_MENU[sample], lambda _=False, s=sample: self.new_from_sample(s))
@@ -296,7 +322,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, "&Redo")
@@ -311,14 +337,16 @@ class MainWindow(QMainWindow):
         for text, index, method, shortcut, tip in TAB_ACTIONS["edit"]:
             self._action(edit_menu, text, lambda _=False, i=index, m=method: self.run_tab_action(i, m), shortcut, tip)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         for i, title in enumerate(TAB_TITLES):
-            self._action(view_menu, f"&{i + 1} {title}", lambda _=False, i=i: self.show_tab(i), f"Ctrl+{i + 1}")
+            self._action(view_menu, f"&{i + 1} {translate('MainWindow', title)}", lambda _=False, i=i: self.show_tab(i),
+                         f"Ctrl+{i + 1}")
         view_menu.addSeparator()
         # not F5 (Qt's Refresh key): F5 runs the selected scenario, and a key bound twice does nothing
         self._action(view_menu, "&Reload workspace", self.reload, "Ctrl+Shift+R")
+        self._language_menu(view_menu.addMenu(self.tr("&Language")))
 
-        tools_menu = bar.addMenu("&Tools")
+        tools_menu = bar.addMenu(self.tr("&Tools"))
         for text, index, method, shortcut, tip in TAB_ACTIONS["tools"]:
             self._action(tools_menu, text, lambda _=False, i=index, m=method: self.run_tab_action(i, m), shortcut, tip)
         tools_menu.addSeparator()
@@ -328,7 +356,7 @@ class MainWindow(QMainWindow):
         self._action(tools_menu, "Show workspace &folder", self.show_folder,
                      tip="Open the folder that holds the workspace file in the file manager")
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, "&Methodology", self.show_methodology, QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/",
                      tip="Every menu action with its shortcut, and how to move around without a mouse")

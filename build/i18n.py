@@ -1,0 +1,109 @@
+"""Translations: extract the texts to translate with Qt's lupdate, compile them with Qt's lrelease.
+
+    python build/i18n.py update     refresh resources/i18n/<language>/<area>.ts from the sources (keeps translations)
+    python build/i18n.py release    compile every .ts to the .qm the app loads (the wheel's build hook, build.py
+                                    and the test command run it; .qm files are build output, never committed)
+
+An area is a part of the code with a file of its own, so that two translators never edit one file: each tab
+(gui/tabs/<name>.py), the dialogs (gui/dialogs/), the rest of the window (gui/*.py), the PDF (report/) and core.
+Qt's Python lupdate marks plural forms only for ``self.tr``; a text with ``%n`` passed to ``translate`` is marked
+here, so that each language gives its own forms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+I18N = ROOT / "resources" / "i18n"
+TARGET_LANGUAGES = ("es",)
+
+
+def area_of(path: Path) -> str:
+    relative = path.relative_to(ROOT / "desktop")
+    if relative.parts[0] == "gui" and len(relative.parts) == 3 and relative.parts[1] == "tabs":
+        return "tab_" + relative.stem
+    if relative.parts[:2] == ("gui", "dialogs"):
+        return "dialogs"
+    return {"gui": "window", "report": "report"}.get(relative.parts[0], "core")
+
+
+def areas() -> dict[str, list[Path]]:
+    found: dict[str, list[Path]] = {}
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        if path.name != "__init__.py":
+            found.setdefault(area_of(path), []).append(path)
+    return found
+
+
+def _tool(name: str) -> str:
+    import PySide6
+
+    folder = Path(PySide6.__file__).resolve().parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.is_file():
+            return str(candidate)
+    raise SystemExit(f"i18n: Qt's {name} is not in {folder} (PySide6-Essentials ships it)")
+
+
+def mark_plurals(ts: Path) -> None:
+    """A message whose source holds %n gets numerus forms (lupdate's Python parser misses translate(..., n))."""
+    tree = ET.parse(ts)
+    changed = False
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        if "%n" in source and message.get("numerus") != "yes":
+            message.set("numerus", "yes")
+            translation = message.find("translation")
+            text = (translation.text or "") if translation is not None else ""
+            if translation is None:
+                translation = ET.SubElement(message, "translation", type="unfinished")
+            translation.text = None
+            form = ET.SubElement(translation, "numerusform")
+            form.text = text
+            changed = True
+    if changed:
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+
+
+def update() -> None:
+    lupdate = _tool("lupdate")
+    for language in TARGET_LANGUAGES:
+        (I18N / language).mkdir(parents=True, exist_ok=True)
+        for area, files in areas().items():
+            ts = I18N / language / f"{area}.ts"
+            subprocess.run([lupdate, "-silent", "-no-obsolete", "-locations", "none", "-source-language", "en",
+                            "-target-language", language, *map(str, files), "-ts", str(ts)], check=True)
+            if ET.parse(ts).find(".//message") is None:
+                ts.unlink()  # an area with nothing to translate yet needs no file
+            else:
+                mark_plurals(ts)
+
+
+def release() -> list[Path]:
+    lrelease = _tool("lrelease")
+    written = []
+    for ts in sorted(I18N.glob("*/*.ts")):
+        qm = ts.with_suffix(".qm")
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+        written.append(qm)
+    return written
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=("update", "release"))
+    args = parser.parse_args()
+    if args.command == "update":
+        update()
+    else:
+        print(f"i18n: {len(release())} translation files compiled", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

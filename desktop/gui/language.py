@@ -1,0 +1,55 @@
+"""The interface's language: the one chosen in View > Language (remembered), else the system's when the app is
+wholly translated into it, else English; Qt's translators for it, core's translate hook and the locale.
+
+The language is set once, before the window is built: every widget reads its words as it is made, so a change
+takes effect at the next start (View > Language says so).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from ..core import i18n
+from ..resources import resources_dir
+
+SETTING = "language"
+# languages whose translation covers the whole window and the PDF: only these follow the system's locale
+# unasked; another is offered in View > Language and marked as in progress
+COMPLETE = ("en",)
+_INSTALLED: list[QTranslator] = []
+
+
+def system_language() -> str:
+    return QLocale.system().name().split("_")[0]
+
+
+def chosen(settings: QSettings | None) -> str:
+    saved = settings.value(SETTING) if settings is not None else None
+    if saved in i18n.LANGUAGES:
+        return saved
+    return system_language() if system_language() in COMPLETE else i18n.SOURCE_LANGUAGE
+
+
+def translation_files(language: str) -> list[str]:
+    """The compiled translations of the app for ``language`` (one per area of the code)."""
+    folder = resources_dir() / "i18n" / language
+    return sorted(str(qm) for qm in folder.glob("*.qm")) if folder.is_dir() else []
+
+
+def install(language: str) -> None:
+    """Translate the app and Qt's own dialogs into ``language`` (English: the sources, no translator); in another
+    language, numbers and dates follow the system's locale when it is of that language, else the language's own."""
+    app = QCoreApplication.instance()
+    for translator in _INSTALLED:
+        app.removeTranslator(translator)
+    _INSTALLED.clear()
+    if language != i18n.SOURCE_LANGUAGE:
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for path, folder in [(f"qtbase_{language}", qt_folder), *((f, "") for f in translation_files(language))]:
+            translator = QTranslator(app)
+            if translator.load(path, folder) and app.installTranslator(translator):
+                _INSTALLED.append(translator)
+    i18n.install(QCoreApplication.translate if _INSTALLED else None)
+    if language != i18n.SOURCE_LANGUAGE:  # in English the system's locale stays, as it always has
+        system = QLocale.system()
+        QLocale.setDefault(system if system.name().startswith(language) else QLocale(language))
