@@ -1,11 +1,12 @@
 """Translations: extract the texts to translate with Qt's lupdate, compile them with Qt's lrelease.
 
-    python build/i18n.py update     refresh resources/i18n/<language>/<area>.ts from the sources (keeps translations)
+    python build/i18n.py update [AREA...]   refresh resources/i18n/<language>/<area>.ts from the sources (keeps
+                                            translations); only the areas named, if any
     python build/i18n.py release    compile every .ts to the .qm the app loads (the wheel's build hook, build.py
                                     and the test command run it; .qm files are build output, never committed)
 
-An area is a part of the code with a file of its own, so that two translators never edit one file: each tab
-(gui/tabs/<name>.py), the dialogs (gui/dialogs/), the rest of the window (gui/*.py), the PDF (report/) and core.
+An area is a part of the code with a file of its own, so that two translators never edit one file: each module of
+the window (gui/, gui/tabs/, gui/dialogs/), the PDF (report/) and core.
 Qt's Python lupdate marks plural forms only for ``self.tr``; a text with ``%n`` passed to ``translate`` is marked
 here, so that each language gives its own forms.
 """
@@ -24,12 +25,12 @@ TARGET_LANGUAGES = ("es",)
 
 
 def area_of(path: Path) -> str:
+    """gui_<module>, tab_<module> and dialog_<module> for the window's modules; report and core as wholes."""
     relative = path.relative_to(ROOT / "desktop")
-    if relative.parts[0] == "gui" and len(relative.parts) == 3 and relative.parts[1] == "tabs":
-        return "tab_" + relative.stem
-    if relative.parts[:2] == ("gui", "dialogs"):
-        return "dialogs"
-    return {"gui": "window", "report": "report"}.get(relative.parts[0], "core")
+    if relative.parts[0] == "gui":
+        prefix = {"tabs": "tab_", "dialogs": "dialog_"}.get(relative.parts[1], "gui_") if len(relative.parts) == 3 else "gui_"
+        return prefix + relative.stem
+    return "report" if relative.parts[0] == "report" else "core"
 
 
 def areas() -> dict[str, list[Path]]:
@@ -71,11 +72,13 @@ def mark_plurals(ts: Path) -> None:
         ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
-def update() -> None:
+def update(only: list[str] | None = None) -> None:
     lupdate = _tool("lupdate")
     for language in TARGET_LANGUAGES:
         (I18N / language).mkdir(parents=True, exist_ok=True)
         for area, files in areas().items():
+            if only and area not in only:
+                continue
             ts = I18N / language / f"{area}.ts"
             subprocess.run([lupdate, "-silent", "-no-obsolete", "-locations", "none", "-source-language", "en",
                             "-target-language", language, *map(str, files), "-ts", str(ts)], check=True)
@@ -98,9 +101,10 @@ def release() -> list[Path]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("update", "release"))
+    parser.add_argument("areas", nargs="*", help="update: only these areas (for example tab_risk gui_risk_charts)")
     args = parser.parse_args()
     if args.command == "update":
-        update()
+        update(args.areas)
     else:
         print(f"i18n: {len(release())} translation files compiled", file=sys.stderr)
 

@@ -88,8 +88,8 @@ def test_a_plural_passed_to_translate_gets_numerus_forms(tmp_path):
 def test_each_part_of_the_code_has_its_own_file():
     desktop = ROOT / "desktop"
     assert i18n_build.area_of(desktop / "gui" / "tabs" / "risk.py") == "tab_risk"
-    assert i18n_build.area_of(desktop / "gui" / "dialogs" / "custody.py") == "dialogs"
-    assert i18n_build.area_of(desktop / "gui" / "main_window.py") == "window"
+    assert i18n_build.area_of(desktop / "gui" / "dialogs" / "custody.py") == "dialog_custody"
+    assert i18n_build.area_of(desktop / "gui" / "main_window.py") == "gui_main_window"
     assert i18n_build.area_of(desktop / "report" / "pdf.py") == "report"
     assert i18n_build.area_of(desktop / "core" / "summary.py") == "core"
 
