@@ -155,3 +155,18 @@ def test_the_wheels_build_hook_compiles_the_translations():
     hook.initialize("editable", {})
     assert sorted(qm.with_suffix(".ts") for qm in (ROOT / "resources" / "i18n").glob("*/*.qm")) == \
         sorted((ROOT / "resources" / "i18n").glob("*/*.ts"))
+
+
+def test_the_walk_finds_a_marked_text_shown_in_english(qtbot, spanish):
+    """The tool every Spanish test uses: a text shown without passing through the translators is found."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.gui.main_window import MainWindow
+    from tests.i18n_walk import still_english, visible_texts
+
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    assert not [t for t in still_english(window) if t[0] in ("tab", "menu")]
+    stale = QLabel("Risk", window)  # as if built without tr()
+    assert ("QLabel", "Risk") in visible_texts(window) and ("QLabel", "Risk") in still_english(window)
+    stale.deleteLater()
