@@ -166,6 +166,31 @@ def _report_unexpected(kind, error, trace) -> None:
                          f"{text[0].upper()}{text[1:]}\n\nNothing was half-written: every change is one transaction.")
 
 
+def _check_translations() -> str | None:
+    """Each language ships its compiled translations and Qt's own, and they load (then back to English)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from ..core.i18n import LANGUAGES, SOURCE_LANGUAGE
+    from . import language
+
+    locale = QLocale()
+    try:
+        for code in LANGUAGES:
+            if code == SOURCE_LANGUAGE:
+                continue
+            if not language.translation_files(code):
+                return f"no compiled translations for {LANGUAGES[code]} in the bundle"
+            language.install(code)
+            if QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel":
+                return f"Qt's own translations into {LANGUAGES[code]} did not load"
+            if QCoreApplication.translate("MainWindow", "&File") == "&File":
+                return f"the app's translations into {LANGUAGES[code]} did not load"
+    finally:
+        language.install(SOURCE_LANGUAGE)
+        QLocale.setDefault(locale)
+    return None
+
+
 def self_test() -> int:
     """Build the window on a fresh sample in a temporary folder, visit every tab, check the figures."""
     from ..core.workspace import Workspace
@@ -191,7 +216,8 @@ def self_test() -> int:
                 print(f"self-test failed: tab {title} was not built", file=sys.stderr)
                 return 1
         resource_path("methodology.md")
-        problem = _check_text_services() or _check_bitcoin() or _check_report(Path(tmp), path)
+        problem = (_check_text_services() or _check_translations() or _check_bitcoin()
+                   or _check_report(Path(tmp), path))
         if problem:
             print(f"self-test failed: {problem}", file=sys.stderr)
             return 1
