@@ -1,5 +1,5 @@
 """The interface's language: the one chosen in View > Language (remembered), else the system's when the app is
-wholly translated into it, else English; Qt's translators for it, core's translate hook and the locale.
+wholly translated into it, else English; Qt's translators for it and core's translate hook.
 
 The language is set once, before the window is built: every widget reads its words as it is made, so a change
 takes effect at the next start (View > Language says so).
@@ -37,8 +37,9 @@ def translation_files(language: str) -> list[str]:
 
 
 def install(language: str) -> None:
-    """Translate the app and Qt's own dialogs into ``language`` (English: the sources, no translator); in another
-    language, numbers and dates follow the system's locale when it is of that language, else the language's own."""
+    """Translate the app and Qt's own dialogs into ``language`` (English: the sources, no translator). Numbers and
+    dates are a matter of the locale, not of the language: a Spanish interface on an es_SV system writes 1,234.56,
+    on es_ES 1.234,56."""
     app = QCoreApplication.instance()
     for translator in _INSTALLED:
         app.removeTranslator(translator)
@@ -50,6 +51,3 @@ def install(language: str) -> None:
             if translator.load(path, folder) and app.installTranslator(translator):
                 _INSTALLED.append(translator)
     i18n.install(QCoreApplication.translate if _INSTALLED else None)
-    if language != i18n.SOURCE_LANGUAGE:  # in English the system's locale stays, as it always has
-        system = QLocale.system()
-        QLocale.setDefault(system if system.name().startswith(language) else QLocale(language))
