@@ -51,3 +51,8 @@ def install(language: str) -> None:
             if translator.load(path, folder) and app.installTranslator(translator):
                 _INSTALLED.append(translator)
     i18n.install(QCoreApplication.translate if _INSTALLED else None)
+
+
+def loaded_files() -> list[str]:
+    """The translation files the installed translators loaded (Qt's own first)."""
+    return [translator.filePath() for translator in _INSTALLED]
