@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from .table_model import RecordTableModel, sortable
 
 
@@ -317,6 +318,14 @@ def save_output(parent: QWidget, title: str, write) -> bool:
     return True
 
 
+EXPORT_TITLES = {  # what export_csv writes -> its dialogs' title and the message once written
+    "transactions": (QT_TRANSLATE_NOOP("ExportCsv", "Export transactions"),
+                     QT_TRANSLATE_NOOP("ExportCsv", "{count} transactions written to {path}")),
+    "prices": (QT_TRANSLATE_NOOP("ExportCsv", "Export prices"),
+               QT_TRANSLATE_NOOP("ExportCsv", "{count} prices written to {path}")),
+}
+
+
 def export_csv(parent: QWidget, workspace, what: str) -> None:
     """Ask for a file and write the workspace's transactions or prices to it as CSV."""
     from pathlib import Path
@@ -326,11 +335,14 @@ def export_csv(parent: QWidget, workspace, what: str) -> None:
     from ..core.errors import UserError
     from ..core.io.importers import EXPORTERS
 
-    path, _ = QFileDialog.getSaveFileName(parent, f"Export {what}", str(Path.home() / f"{what}.csv"), "CSV files (*.csv)")
+    title, written = (translate("ExportCsv", text) for text in EXPORT_TITLES[what])
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / f"{what}.csv"),
+                                          QCoreApplication.translate("ExportCsv", "CSV files (*.csv)"))
     if path:
         try:  # the exporter refuses the workspace's own files and replaces a file only once complete
             count = EXPORTERS[what](workspace.store, path, "BTC")
         except UserError as exc:
-            QMessageBox.warning(parent, f"Export {what}", str(exc))
+            QMessageBox.warning(parent, title, str(exc))
             return
-        QMessageBox.information(parent, "Exported", f"{count:,} {what} written to {path}")
+        QMessageBox.information(parent, QCoreApplication.translate("ExportCsv", "Exported"),
+                                written.format(count=f"{count:,}", path=path))
