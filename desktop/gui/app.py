@@ -13,7 +13,7 @@ from pathlib import Path
 _PROCESS_START = time.perf_counter()
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-from PySide6.QtCore import QSettings, QStandardPaths, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer  # noqa: E402
 from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
@@ -81,8 +81,10 @@ def run(workspace: str | None = None) -> int:
         try:
             opened = window.open_or_offer(candidate or first_workspace())
         except Exception as exc:  # shown in a dialog; a bad remembered file must not stop the app
-            QMessageBox.warning(None, "Cannot open workspace",
-                                f"{candidate or 'The sample workspace'}: {explain(exc, 'opening a workspace')}")
+            QMessageBox.warning(None, QCoreApplication.translate("app", "Cannot open workspace"),
+                                QCoreApplication.translate("app", "{file}: {reason}").format(
+                                    file=candidate or QCoreApplication.translate("app", "The sample workspace"),
+                                    reason=explain(exc, "opening a workspace")))
         if opened:
             break
     if workspace and not opened:
@@ -158,17 +160,18 @@ def _report_unexpected(kind, error, trace) -> None:
     if isinstance(error, Cancelled):  # the user stopped the work: nothing to report
         return
     if is_user_error(error):  # the user's situation (a read-only workspace, a refused value)
-        QMessageBox.warning(QApplication.activeWindow(), "Not done", str(error))
+        QMessageBox.warning(QApplication.activeWindow(), QCoreApplication.translate("app", "Not done"), str(error))
         return
     log_internal(error.with_traceback(trace), "the window")
     text = internal_error_text(error)
-    QMessageBox.critical(QApplication.activeWindow(), "Unexpected error",
-                         f"{text[0].upper()}{text[1:]}\n\nNothing was half-written: every change is one transaction.")
+    QMessageBox.critical(QApplication.activeWindow(), QCoreApplication.translate("app", "Unexpected error"),
+                         f"{text[0].upper()}{text[1:]}\n\n" + QCoreApplication.translate(
+                             "app", "Nothing was half-written: every change is one transaction."))
 
 
 def _check_translations() -> str | None:
     """Each language ships its compiled translations and Qt's own, and they load (then back to English)."""
-    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtCore import QLocale
 
     from ..core.i18n import LANGUAGES, SOURCE_LANGUAGE
     from . import language

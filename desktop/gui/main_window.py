@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from ..core import fmt
 from ..core.errors import error_text, explain, log_path
 from ..core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from ..core.io.importers import EXPORTERS, IMPORTERS
@@ -43,10 +42,14 @@ from .date_field import DateField
 from .tabs.base import Tab
 from .widgets import export_csv, fit_dialog, one_tab_stop_per_table, screen_area
 
-WORKSPACE_FILTER = "Reserve Desk workspace (*.db *.sqlite);;All files (*)"
+WORKSPACE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Reserve Desk workspace (*.db *.sqlite);;All files (*)")
 # each label with its underlined letter for File > New from sample; the plain label is the text without "&"
-SAMPLE_MENU = {"el-salvador": "&El Salvador (public data)", "pakistan": "&Pakistan (public data)", "empty": "E&mpty"}
-SAMPLE_LABELS = {sample: label.replace("&", "") for sample, label in SAMPLE_MENU.items()}
+SAMPLE_MENU = {"el-salvador": QT_TRANSLATE_NOOP("MainWindow", "&El Salvador (public data)"),
+               "pakistan": QT_TRANSLATE_NOOP("MainWindow", "&Pakistan (public data)"),
+               "empty": QT_TRANSLATE_NOOP("MainWindow", "E&mpty")}
+# File > Export's entry for each exporter
+EXPORT_MENU = {"transactions": QT_TRANSLATE_NOOP("MainWindow", "&Transactions CSV…"),
+               "prices": QT_TRANSLATE_NOOP("MainWindow", "&Prices CSV…")}
 MAX_RECENT = 8
 PREFERRED_SIZE = QSize(1320, 860)
 MINIMUM_SIZE = QSize(860, 520)  # fits 1280x720, and 1366x768 at 125% (1093x614) with a title bar and a taskbar
@@ -65,6 +68,11 @@ TABS = [
 ]
 
 
+def grouped(text: str, n: int) -> str:
+    """A translated text with its count %n grouped in thousands as every figure of the window is (1,204)."""
+    return text.replace(str(n), f"{n:,}", 1)
+
+
 def tab_class(index: int) -> type[Tab]:
     _, module, name = TABS[index]
     return getattr(importlib.import_module(f"{__package__}.tabs.{module}"), name)
@@ -75,21 +83,21 @@ TAB_TITLES = [title for title, _, _ in TABS]
 # Menu entries for the tabs' buttons: (text, tab index, the tab's method, shortcut, tip)
 TAB_ACTIONS = {
     "edit": [
-        ("Add &transaction…", 1, "add_transaction", "Ctrl+T", "A purchase, sale, transfer or other ledger row"),
-        ("Add &wallet…", 1, "add_wallet", "Ctrl+Shift+W", "A wallet of the reserve"),
-        ("Add a&ddress or descriptor…", 1, "add_address", None,
-         "Register a wallet's address, output descriptor, ypub or zpub (Holdings > Custody)"),
-        ("Add IMF &purchase…", 3, "add_purchase", None, "A planned or disbursed purchase of the selected arrangement"),
-        ("&Edit arrangement terms…", 3, "edit_terms", None, "Access, length, charges policy of the selected arrangement"),
-        ("&Member terms…", 3, "edit_member", None,
-         "The member's quota history, the SDR interest-rate path every arrangement uses, the RST pricing group"),
-        ("Resca&le planned purchases to access", 3, "rescale_planned", None,
-         "Scale the selected arrangement's planned purchases so that all purchases add up to its access"),
-        ("New &scenario…", 4, "new_scenario", "Ctrl+Shift+N", "A stress scenario of your own"),
-        ("New p&olicy…", 5, "new_policy", "Ctrl+Shift+L", "A purchase or mining policy to project in the Planner"),
+        (QT_TRANSLATE_NOOP("MainWindow", "Add &transaction…"), 1, "add_transaction", "Ctrl+T", QT_TRANSLATE_NOOP("MainWindow", "A purchase, sale, transfer or other ledger row")),
+        (QT_TRANSLATE_NOOP("MainWindow", "Add &wallet…"), 1, "add_wallet", "Ctrl+Shift+W", QT_TRANSLATE_NOOP("MainWindow", "A wallet of the reserve")),
+        (QT_TRANSLATE_NOOP("MainWindow", "Add a&ddress or descriptor…"), 1, "add_address", None,
+         QT_TRANSLATE_NOOP("MainWindow", "Register a wallet's address, output descriptor, ypub or zpub (Holdings > Custody)")),
+        (QT_TRANSLATE_NOOP("MainWindow", "Add IMF &purchase…"), 3, "add_purchase", None, QT_TRANSLATE_NOOP("MainWindow", "A planned or disbursed purchase of the selected arrangement")),
+        (QT_TRANSLATE_NOOP("MainWindow", "&Edit arrangement terms…"), 3, "edit_terms", None, QT_TRANSLATE_NOOP("MainWindow", "Access, length, charges policy of the selected arrangement")),
+        (QT_TRANSLATE_NOOP("MainWindow", "&Member terms…"), 3, "edit_member", None,
+         QT_TRANSLATE_NOOP("MainWindow", "The member's quota history, the SDR interest-rate path every arrangement uses, the RST pricing group")),
+        (QT_TRANSLATE_NOOP("MainWindow", "Resca&le planned purchases to access"), 3, "rescale_planned", None,
+         QT_TRANSLATE_NOOP("MainWindow", "Scale the selected arrangement's planned purchases so that all purchases add up to its access")),
+        (QT_TRANSLATE_NOOP("MainWindow", "New &scenario…"), 4, "new_scenario", "Ctrl+Shift+N", QT_TRANSLATE_NOOP("MainWindow", "A stress scenario of your own")),
+        (QT_TRANSLATE_NOOP("MainWindow", "New p&olicy…"), 5, "new_policy", "Ctrl+Shift+L", QT_TRANSLATE_NOOP("MainWindow", "A purchase or mining policy to project in the Planner")),
     ],
     "tools": [
-        ("&Run the selected scenario", 4, "run", ("F5", "Ctrl+R"), "Run the scenario selected in Stress Scenarios"),
+        (QT_TRANSLATE_NOOP("MainWindow", "&Run the selected scenario"), 4, "run", ("F5", "Ctrl+R"), QT_TRANSLATE_NOOP("MainWindow", "Run the scenario selected in Stress Scenarios")),
     ],
 }
 
@@ -129,13 +137,14 @@ class MainWindow(QMainWindow):
 
         self.date_edit = DateField()
         self.date_edit.setMinimumDate(QDate(2009, 1, 3))
-        self.date_edit.refused.connect(lambda message: self.statusBar().showMessage(f"Figures on: {message}", 8000))
-        self.date_edit.setToolTip("The date every figure is shown for (end of day).")
+        self.date_edit.refused.connect(lambda message: self.statusBar().showMessage(
+            self.tr("Figures on: {message}").format(message=message), 8000))
+        self.date_edit.setToolTip(self.tr("The date every figure is shown for (end of day)."))
         self.date_edit.dateChanged.connect(self._date_changed)
-        toolbar = QToolBar("Date")
+        toolbar = QToolBar(self.tr("Date"))
         toolbar.setObjectName("DateToolbar")
         toolbar.setMovable(False)
-        toolbar.addWidget(QLabel("  Figures on: "))
+        toolbar.addWidget(QLabel("  " + self.tr("Figures on:") + " "))
         toolbar.addWidget(self.date_edit)
         self.addToolBar(toolbar)
 
@@ -296,46 +305,50 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        new_menu = file_menu.addMenu("&New from sample…")
+        new_menu = file_menu.addMenu(self.tr("&New from sample…"))
         for sample in SAMPLES:
-            self._action(new_menu, SAMPLE_MENU[sample], lambda _=False, s=sample: self.new_from_sample(s))
-        self._action(file_menu, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+            self._action(new_menu, translate("MainWindow", SAMPLE_MENU[sample]), lambda _=False, s=sample: self.new_from_sample(s))
+        self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._action(file_menu, "Save a &copy as…", self.save_copy_dialog, "Ctrl+Shift+S",
-                     "Write a consistent copy of the open workspace to another file")
+        self._action(file_menu, self.tr("Save a &copy as…"), self.save_copy_dialog, "Ctrl+Shift+S",
+                     self.tr("Write a consistent copy of the open workspace to another file"))
         file_menu.addSeparator()
-        import_menu = file_menu.addMenu("&Import")
+        import_menu = file_menu.addMenu(self.tr("&Import"))
         for kind, importer in IMPORTERS.items():
             self._action(import_menu, importer.menu_label, lambda _=False, k=kind: self.import_csv(k),
                          "Ctrl+I" if kind == "transactions" else None)
-        self._action(import_menu, "&Chain statements…", lambda: self.run_tab_action(1, "import_chain"),
-                     tip="What a block explorer or a node says about the registered addresses (Holdings > Custody)")
-        export_menu = file_menu.addMenu("&Export")
+        self._action(import_menu, self.tr("&Chain statements…"), lambda: self.run_tab_action(1, "import_chain"),
+                     tip=self.tr("What a block explorer or a node says about the registered addresses "
+                                 "(Holdings > Custody)"))
+        export_menu = file_menu.addMenu(self.tr("&Export"))
         for kind in EXPORTERS:
-            self._action(export_menu, f"&{kind.capitalize()} CSV…", lambda _=False, k=kind: self.export_csv(k))
-        self._action(file_menu, "Bac&k up now", self.backup_now, "Ctrl+B", "Copy the workspace to its backup folder now")
-        self._action(file_menu, "Restore from &backup…", self.restore_dialog,
-                     tip="Replace the workspace's content with one of its backups (the current content is kept too)")
-        self._action(file_menu, "Export PDF &summary…", self.export_report, QKeySequence.StandardKey.Print,
-                     "The PDF summary the minister and the IMF mission read")
+            self._action(export_menu, translate("MainWindow", EXPORT_MENU[kind]), lambda _=False, k=kind: self.export_csv(k))
+        self._action(file_menu, self.tr("Bac&k up now"), self.backup_now, "Ctrl+B",
+                     self.tr("Copy the workspace to its backup folder now"))
+        self._action(file_menu, self.tr("Restore from &backup…"), self.restore_dialog,
+                     tip=self.tr("Replace the workspace's content with one of its backups (the current content is "
+                                 "kept too)"))
+        self._action(file_menu, self.tr("Export PDF &summary…"), self.export_report, QKeySequence.StandardKey.Print,
+                     self.tr("The PDF summary the minister and the IMF mission read"))
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
-        self._action(edit_menu, "&Copy selected rows", self.copy_selection, QKeySequence.StandardKey.Copy,
-                     "Copy the selected table rows as tab-separated text")
+        self._action(edit_menu, self.tr("&Copy selected rows"), self.copy_selection, QKeySequence.StandardKey.Copy,
+                     self.tr("Copy the selected table rows as tab-separated text"))
         edit_menu.addSeparator()
         # every button's work is in a menu too, so the keyboard reaches it from any tab
         for text, index, method, shortcut, tip in TAB_ACTIONS["edit"]:
-            self._action(edit_menu, text, lambda _=False, i=index, m=method: self.run_tab_action(i, m), shortcut, tip)
+            self._action(edit_menu, translate("MainWindow", text),
+                         lambda _=False, i=index, m=method: self.run_tab_action(i, m), shortcut, translate("MainWindow", tip))
 
         view_menu = bar.addMenu(self.tr("&View"))
         for i, title in enumerate(TAB_TITLES):
@@ -343,27 +356,28 @@ class MainWindow(QMainWindow):
                          f"Ctrl+{i + 1}")
         view_menu.addSeparator()
         # not F5 (Qt's Refresh key): F5 runs the selected scenario, and a key bound twice does nothing
-        self._action(view_menu, "&Reload workspace", self.reload, "Ctrl+Shift+R")
+        self._action(view_menu, self.tr("&Reload workspace"), self.reload, "Ctrl+Shift+R")
         self._language_menu(view_menu.addMenu(self.tr("&Language")))
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
         for text, index, method, shortcut, tip in TAB_ACTIONS["tools"]:
-            self._action(tools_menu, text, lambda _=False, i=index, m=method: self.run_tab_action(i, m), shortcut, tip)
+            self._action(tools_menu, translate("MainWindow", text),
+                         lambda _=False, i=index, m=method: self.run_tab_action(i, m), shortcut, translate("MainWindow", tip))
         tools_menu.addSeparator()
-        self._action(tools_menu, "&Audit log…", self.audit_dialog,
-                     tip="Every change to the workspace, who made it and when; filter and export to CSV; verify "
-                         "the workspace against its log and signed checkpoints, and make a checkpoint")
-        self._action(tools_menu, "Show workspace &folder", self.show_folder,
-                     tip="Open the folder that holds the workspace file in the file manager")
+        self._action(tools_menu, self.tr("&Audit log…"), self.audit_dialog,
+                     tip=self.tr("Every change to the workspace, who made it and when; filter and export to CSV; "
+                                 "verify the workspace against its log and signed checkpoints, and make a checkpoint"))
+        self._action(tools_menu, self.tr("Show workspace &folder"), self.show_folder,
+                     tip=self.tr("Open the folder that holds the workspace file in the file manager"))
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, "&Methodology", self.show_methodology, QKeySequence.StandardKey.HelpContents)
-        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/",
-                     tip="Every menu action with its shortcut, and how to move around without a mouse")
-        self._action(help_menu, "Open &log folder", self.open_log_folder,
-                     tip="The folder of the log of internal errors (with their tracebacks, never workspace data), "
-                         "to send with a report")
-        self._action(help_menu, "&About Reserve Desk", self.show_about)
+        self._action(help_menu, self.tr("&Methodology"), self.show_methodology, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/",
+                     tip=self.tr("Every menu action with its shortcut, and how to move around without a mouse"))
+        self._action(help_menu, self.tr("Open &log folder"), self.open_log_folder,
+                     tip=self.tr("The folder of the log of internal errors (with their tracebacks, never workspace "
+                                 "data), to send with a report"))
+        self._action(help_menu, self.tr("&About Reserve Desk"), self.show_about)
 
     # ---- workspace -----------------------------------------------------------------------------
 
@@ -392,10 +406,11 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         self._ensure_tab(current)
         self._focus_tab(current)
-        self.setWindowTitle(f"{workspace.name}{' (read-only)' if read_only else ''} — {APP_NAME}")
-        self.read_only_banner.setText(f"{workspace.path.name} is open read-only, changes cannot be saved: "
-                                      f"{workspace.store.read_only_reason}. You can see, report and export everything."
-                                      if read_only else "")
+        title = self.tr("{workspace} (read-only)").format(workspace=workspace.name) if read_only else workspace.name
+        self.setWindowTitle(f"{title} — {APP_NAME}")
+        self.read_only_banner.setText(self.tr("{file} is open read-only, changes cannot be saved: {reason}. You can "
+                                              "see, report and export everything.").format(
+            file=workspace.path.name, reason=workspace.store.read_only_reason) if read_only else "")
         self.read_only_banner.setVisible(read_only)
         self._show_status()
         self._remember(workspace.path)
@@ -412,7 +427,8 @@ class MainWindow(QMainWindow):
         try:
             tab = tab_class(index)(self.workspace, self.date)
         except Exception as exc:  # say so in the tab instead of leaving it blank; the next visit retries
-            error = QLabel(f"This tab could not be shown: {explain(exc, f'building the {TAB_TITLES[index]} tab')}")
+            error = QLabel(self.tr("This tab could not be shown: {reason}").format(
+                reason=explain(exc, f"building the {TAB_TITLES[index]} tab")))
             error.setObjectName("Note")
             error.setWordWrap(True)
             self.tabs.blockSignals(True)
@@ -449,9 +465,11 @@ class MainWindow(QMainWindow):
 
     def _show_status(self) -> None:
         ws = self.workspace
+        count = ws.store.transaction_count()
         self.status_workspace.setText(
-            f"Workspace: {ws.name}   ·   {ws.path}   ·   schema {ws.store.schema_version}   ·   "
-            f"{fmt.count(ws.store.transaction_count(), 'transaction')}")
+            self.tr("Workspace: {name}   ·   {path}   ·   schema {schema}   ·   {transactions}").format(
+                name=ws.name, path=ws.path, schema=ws.store.schema_version,
+                transactions=self.tr("1 transaction") if count == 1 else grouped(self.tr("%n transactions", "", count), count)))
         self.status_workspace.setToolTip(str(ws.path))
 
     def export_report(self) -> None:
@@ -460,7 +478,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             dialog = ReportDialog(self.workspace, self.date, self.settings, self)
             if dialog.exec() and dialog.written:
-                self.statusBar().showMessage(f"Wrote the PDF summary to {dialog.written}", 8000)
+                self.statusBar().showMessage(self.tr("Wrote the PDF summary to {path}").format(path=dialog.written), 8000)
             dialog.deleteLater()  # else every export left a hidden dialog behind
 
     def import_csv(self, what: str) -> None:
@@ -470,8 +488,9 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         if self.workspace.read_only:  # every import writes: say why before a file is chosen, not after
-            QMessageBox.information(self, IMPORTERS[what].title, f"{self.workspace.path.name} is open read-only here, "
-                                    f"nothing can be imported into it: {self.workspace.store.read_only_reason}.")
+            QMessageBox.information(self, IMPORTERS[what].title, self.tr(
+                "{file} is open read-only here, nothing can be imported into it: {reason}.").format(
+                file=self.workspace.path.name, reason=self.workspace.store.read_only_reason))
             return
         marks = self.workspace.row_marks(what)  # imports only add rows: Edit > Undo removes those after these
         dialog = ImportDialog(self.workspace, what, self)
@@ -480,10 +499,12 @@ class MainWindow(QMainWindow):
             count = sum(len(r.values) for r in rows.values())
             if count:
                 self.undo_stack.push(ImportRows(self.workspace, self.workspace_changed,
-                                                f"{IMPORTERS[what].title}: {count:,} rows", rows))
+                                                (self.tr("{what}: 1 row") if count == 1 else grouped(self.tr("{what}: %n rows", "", count), count)).format(
+                                                    what=IMPORTERS[what].title), rows))
             self.workspace_changed(frozenset(t for t, r in rows.items() if r.values))  # written by the dialog's worker
-            self.statusBar().showMessage(f"{IMPORTERS[what].title}: {fmt.count(count, 'row')} added"
-                                         + ("; Edit > Undo removes them" if count else ""), 8000)
+            added = self.tr("{what}: 0 rows added") if not count else self.tr("{what}: 1 row added; Edit > Undo removes them") \
+                if count == 1 else grouped(self.tr("{what}: %n rows added; Edit > Undo removes them", "", count), count)
+            self.statusBar().showMessage(added.format(what=IMPORTERS[what].title), 8000)
         dialog.deleteLater()
 
     def export_csv(self, what: str) -> None:
@@ -507,15 +528,15 @@ class MainWindow(QMainWindow):
             return True
         except WorkspaceLocked as exc:
             answer = QMessageBox.question(
-                self, "Workspace in use", f"{exc}.\n\nOpen it read-only? You can see and export everything, but "
-                "change nothing.", QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+                self, self.tr("Workspace in use"), self.tr("{reason}.\n\nOpen it read-only? You can see and export everything, "
+                                                 "but change nothing.").format(reason=exc), QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
             return answer == QMessageBox.StandardButton.Open and self.open_or_offer(path, True, exc.reason)
         except WorkspaceReadOnly as exc:
             return self.open_or_offer(path, True, exc.reason)
         except DamagedWorkspace as exc:
             return self._offer_backup(Path(path), exc)
         except Exception as exc:  # the user's situation in its words; an internal error is logged too
-            QMessageBox.warning(self, "Cannot open workspace", explain(exc, "opening a workspace"))
+            QMessageBox.warning(self, self.tr("Cannot open workspace"), explain(exc, "opening a workspace"))
             return False
 
     def _offer_backup(self, path: Path, damaged: DamagedWorkspace) -> bool:
@@ -524,22 +545,25 @@ class MainWindow(QMainWindow):
         from ..core.store import restore
 
         if damaged.latest_backup is None:
-            QMessageBox.warning(self, "Workspace damaged", str(damaged))
+            QMessageBox.warning(self, self.tr("Workspace damaged"), str(damaged))
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with tempfile.TemporaryDirectory(prefix="reserve-desk-check-") as scratch:
                 found = restore.default_backup(path.resolve(), Path(scratch))
         except (restore.RestoreRefused, OSError) as exc:
-            QMessageBox.warning(self, "Workspace damaged", f"{path.name} is damaged, and {exc}")
+            QMessageBox.warning(self, self.tr("Workspace damaged"),
+                                self.tr("{file} is damaged, and {reason}").format(file=path.name, reason=exc))
             return False
         finally:
             QApplication.restoreOverrideCursor()
         taken = f"{found.taken_at.astimezone():%Y-%m-%d %H:%M}" if found.taken_at else found.backup.name
         notes = "".join(f"\n\n{note[0].upper()}{note[1:]}." for note in found.notes)
         answer = QMessageBox.question(
-            self, "Workspace damaged", f"{damaged}\n\nRestore the backup of {taken} ({found.entries:,} audit entries, "
-            f"intact by its own log) now? The damaged file is kept in the backup folder.{notes}",
+            self, self.tr("Workspace damaged"),
+            grouped(self.tr("{damage}\n\nRestore the backup of {taken} (%n audit entries, intact by its own log) now? "
+                            "The damaged file is kept in the backup folder.", "", found.entries),
+                    found.entries).format(damage=damaged, taken=taken) + notes,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes and self._restore(path, found.backup)
 
@@ -567,16 +591,20 @@ class MainWindow(QMainWindow):
                 QApplication.restoreOverrideCursor()
                 lock.release(path)
         if refused is not None:
-            QMessageBox.warning(self, "Cannot restore", error_text(refused))
+            QMessageBox.warning(self, self.tr("Cannot restore"), error_text(refused))
             if was_open:
                 self.open_or_offer(path)
             return False
         dropped, aside = done.entry["dropped_entries"], len(done.checkpoints_set_aside)
         opened = self.open_or_offer(path)  # first: opening lays out the status bar, which would draw over the message
-        self.statusBar().showMessage(
-            f"Restored {path.name} from {chosen.name}: {dropped:,} audit entr{'y' if dropped == 1 else 'ies'} "
-            f"dropped, the restore recorded" + (f"; {aside:,} checkpoint{'s' if aside != 1 else ''} of the replaced "
-                                                "history set aside" if aside else ""), 8000)
+        restored = (self.tr("Restored {file} from {backup}: 1 audit entry dropped, the restore recorded")
+                    if dropped == 1 else grouped(self.tr("Restored {file} from {backup}: %n audit entries dropped, "
+                                                         "the restore recorded", "", dropped), dropped)
+                    ).format(file=path.name, backup=chosen.name)
+        if aside:
+            restored += self.tr("; 1 checkpoint of the replaced history set aside") if aside == 1 else \
+                grouped(self.tr("; %n checkpoints of the replaced history set aside", "", aside), aside)
+        self.statusBar().showMessage(restored, 8000)
         return opened
 
     def backup_now(self) -> None:
@@ -594,9 +622,11 @@ class MainWindow(QMainWindow):
                 store.close()
 
         task = worker.Task(work)
-        task.deliver_to(self, finished=lambda taken: self.statusBar().showMessage(f"Backed up to {taken}", 15000),
-                        failed=lambda error: QMessageBox.warning(self, "Back up now", f"No backup was made: {error_text(error)}"))
-        self.statusBar().showMessage("Backing up…")
+        task.deliver_to(self, finished=lambda taken: self.statusBar().showMessage(
+            self.tr("Backed up to {path}").format(path=taken), 15000),
+                        failed=lambda error: QMessageBox.warning(self, self.tr("Back up now"), self.tr(
+                            "No backup was made: {reason}").format(reason=error_text(error))))
+        self.statusBar().showMessage(self.tr("Backing up…"))
         task.start()
 
     def restore_dialog(self) -> None:
@@ -634,23 +664,27 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         start = str(self.workspace.path.parent) if self.workspace else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open workspace", start, WORKSPACE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), start,
+                                              translate("MainWindow", WORKSPACE_FILTER))
         if path:
             self.open_or_offer(path)
 
     def new_from_sample(self, sample: str) -> None:
         start = str((self.workspace.path.parent if self.workspace else Path.home()) / f"{sample}.db")
-        path, _ = QFileDialog.getSaveFileName(self, f"New workspace: {SAMPLE_LABELS[sample]}", start, WORKSPACE_FILTER)
+        label = translate("MainWindow", SAMPLE_MENU[sample]).replace("&", "")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New workspace: {sample}").format(sample=label), start,
+                                              translate("MainWindow", WORKSPACE_FILTER))
         if not path:
             return
         if Path(path).exists():
-            QMessageBox.warning(self, "File exists", f"{path} already exists. Choose a new file name; "
-                                "Reserve Desk never overwrites a workspace.")
+            QMessageBox.warning(self, self.tr("File exists"), self.tr(
+                "{path} already exists. Choose a new file name; Reserve Desk never overwrites a workspace.").format(
+                path=path))
             return
         try:
             Workspace.create(path, sample).close()
         except Exception as exc:  # shown to the user; nothing was left behind by create
-            QMessageBox.warning(self, "Cannot create workspace", explain(exc, "creating a workspace"))
+            QMessageBox.warning(self, self.tr("Cannot create workspace"), explain(exc, "creating a workspace"))
             return
         self.open_or_offer(path)
 
@@ -658,14 +692,15 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         start = str(self.workspace.path.with_name(self.workspace.path.stem + "-copy.db"))
-        path, _ = QFileDialog.getSaveFileName(self, "Save a copy of the workspace", start, WORKSPACE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the workspace"), start,
+                                              translate("MainWindow", WORKSPACE_FILTER))
         if path:
             try:
                 self.workspace.store.save_copy(Path(path))
             except (OSError, sqlite3.Error, StoreError) as exc:
-                QMessageBox.warning(self, "Cannot save a copy", str(exc))
+                QMessageBox.warning(self, self.tr("Cannot save a copy"), str(exc))
                 return
-            self.statusBar().showMessage(f"Saved a copy to {path}", 5000)
+            self.statusBar().showMessage(self.tr("Saved a copy to {path}").format(path=path), 5000)
 
     def _recent(self) -> list[str]:
         """QSettings gives a one-entry list back as a plain string after a restart; iterating that string
@@ -688,7 +723,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(Path(path).exists())
             action.triggered.connect(lambda _=False, p=path: self.open_or_offer(p))
         if not recent:
-            self.recent_menu.addAction("&(none)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("&(none)")).setEnabled(False)
 
     # ---- edit, tools, help ---------------------------------------------------------------------
 
@@ -709,7 +744,7 @@ class MainWindow(QMainWindow):
 
     def show_methodology(self) -> None:
         dialog = QDialog(self)
-        dialog.setWindowTitle("Methodology")
+        dialog.setWindowTitle(self.tr("Methodology"))
         fit_dialog(dialog, 820, 700)
         browser = QTextBrowser()
         browser.setOpenExternalLinks(False)
@@ -736,10 +771,12 @@ class MainWindow(QMainWindow):
         from PySide6 import __version__ as pyside_version
 
         schema = self.workspace.store.schema_version if self.workspace else "—"
-        QMessageBox.about(self, f"About {APP_NAME}",
+        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME),
                           f"<h3>{APP_NAME} {__version__}</h3>"
-                          "<p>An offline calculator for a sovereign bitcoin reserve held under an IMF program.</p>"
-                          f"<p>Workspace schema {schema} · Qt for Python {pyside_version} · no network access.</p>")
+                          + self.tr("<p>An offline calculator for a sovereign bitcoin reserve held under an IMF "
+                                    "program.</p>")
+                          + self.tr("<p>Workspace schema {schema} · Qt for Python {version} · no network "
+                                    "access.</p>").format(schema=schema, version=pyside_version))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.settings is not None:

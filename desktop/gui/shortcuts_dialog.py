@@ -14,16 +14,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from .widgets import fit_dialog
 
 MOVING_AROUND = [
-    ("Tab, Shift+Tab", "Next or previous control; a table is one stop"),
-    ("Arrow keys", "Move inside a table, a list or a chart's options"),
-    ("Alt+letter", "Open a menu by its underlined letter"),
-    ("Up, Down / Page Up, Page Down", "In a date field: a day / a month later or earlier"),
-    ("Alt+Down", "In a date field: the calendar"),
-    ("Enter", "In a table: open or edit the selected row where the tab allows it"),
-    ("Escape", "Close a dialog without changing anything"),
+    ("Tab, Shift+Tab", QT_TRANSLATE_NOOP("ShortcutsDialog", "Next or previous control; a table is one stop")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Arrow keys"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Move inside a table, a list or a chart's options")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Alt+letter"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Open a menu by its underlined letter")),
+    ("Up, Down / Page Up, Page Down",
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "In a date field: a day / a month later or earlier")),
+    ("Alt+Down", QT_TRANSLATE_NOOP("ShortcutsDialog", "In a date field: the calendar")),
+    ("Enter", QT_TRANSLATE_NOOP("ShortcutsDialog", "In a table: open or edit the selected row where the tab allows it")),
+    ("Escape", QT_TRANSLATE_NOOP("ShortcutsDialog", "Close a dialog without changing anything")),
 ]
 
 
@@ -49,10 +53,12 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, bar: QMenuBar, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        rows = menu_shortcuts(bar) + [(meaning, keys) for keys, meaning in MOVING_AROUND]
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        # key names Qt writes in English (Tab, Enter) stay as on the keyboard
+        rows = menu_shortcuts(bar) + [(translate("ShortcutsDialog", meaning), translate("ShortcutsDialog", keys))
+                                      for keys, meaning in MOVING_AROUND]
         self.table = QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         for r, (action, keys) in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(action))
             self.table.setItem(r, 1, QTableWidgetItem(keys))
@@ -64,7 +70,7 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Every action of the menus is also reachable with Alt and the underlined letters."))
+        layout.addWidget(QLabel(self.tr("Every action of the menus is also reachable with Alt and the underlined letters.")))
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         fit_dialog(self, 620, 560)
