@@ -9,12 +9,20 @@ from ...core import fmt
 from ...core.custody.chain import btc
 from ...core.errors import error_text
 from ...core.headline import headline
+from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.stress import sale_text
 from ...core.workspace import Workspace
 from ..widgets import FigureCard, note_label, section_title
 from ..worker import Task
 from .base import Tab
 from .custody import CustodyCounts, cap_text, custody_counts
+
+REGIME_WORDS = {  # the workspace's regime code -> the word shown (the code stays as stored and in the CLI's JSON)
+    #: exchange-rate regime (IMF ARA classification)
+    "fixed": QT_TRANSLATE_NOOP("OverviewTab", "fixed"),
+    #: exchange-rate regime (IMF ARA classification)
+    "floating": QT_TRANSLATE_NOOP("OverviewTab", "floating"),
+}
 
 
 class OverviewTab(Tab):
@@ -122,7 +130,7 @@ class OverviewTab(Tab):
                 #: no next IMF purchase
                 c["next_purchase"].set(self.tr("none"), self.tr("all purchases disbursed"))
             non_acc = any(b.type == "non_accumulation" for b in x.benchmarks)
-            c["benchmarks"].set(f"{len(x.benchmarks)}", self.tr("{count} pending or ongoing").format(count=x.open_benchmarks)
+            c["benchmarks"].set(f"{len(x.benchmarks)}", self.tr("%n pending or ongoing", "", x.open_benchmarks)
                                 + (self.tr("; includes bitcoin non-accumulation") if non_acc else ""))
             if x.next_test:
                 t = x.next_test
@@ -148,15 +156,16 @@ class OverviewTab(Tab):
                                    warn=months is not None and months < 3)
             c["btc_share"].set(fmt.pct(x.btc_share_of_reserves),
                                self.tr("BTC value / gross reserves (bitcoin is not a reserve asset, BPM7)"))
-            c["regime"].set(reserves.regime or "—", self.tr("sets the ARA metric's weights"))
+            c["regime"].set(translate("OverviewTab", REGIME_WORDS[reserves.regime]) if reserves.regime else "—",
+                            self.tr("sets the ARA metric's weights"))
         else:
             for key in ("reserves", "imports_cover", "btc_share", "regime"):
                 c[key].set("—", self.tr("no reserve data on or before this date: import it on the IMF Program tab"))
 
         counts = x.scenario_counts
-        kinds = (("historical", self.tr("{count} historical")), ("shock", self.tr("{count} shocks")),
-                 ("monte_carlo", self.tr("{count} Monte Carlo")))
-        c["scenarios"].set(f"{sum(counts.values())}", ", ".join(text.format(count=counts[k]) for k, text in kinds))
+        c["scenarios"].set(f"{sum(counts.values())}", ", ".join((
+            self.tr("%n historical", "", counts["historical"]), self.tr("%n shocks", "", counts["shock"]),
+            self.tr("%n Monte Carlo", "", counts["monte_carlo"]))))
         if x.last_run:
             last, worst = x.last_run.summary, x.last_run.worst
             short = worst is not None and worst["headroom_usd"] < 0

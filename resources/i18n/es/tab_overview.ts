@@ -4,6 +4,16 @@
 <context>
     <name>OverviewTab</name>
     <message>
+        <source>fixed</source>
+        <extracomment>exchange-rate regime (IMF ARA classification)</extracomment>
+        <translation>fijo</translation>
+    </message>
+    <message>
+        <source>floating</source>
+        <extracomment>exchange-rate regime (IMF ARA classification)</extracomment>
+        <translation>flotante</translation>
+    </message>
+    <message>
         <source>Bitcoin reserve</source>
         <translation>Reserva de bitcoin</translation>
     </message>
@@ -30,11 +40,11 @@
     </message>
     <message>
         <source>Unrealised P&amp;L</source>
-        <translation>Ganancia o pérdida no realizada</translation>
+        <translation>Resultado no realizado (P&amp;L)</translation>
     </message>
     <message>
         <source>Cost basis (average cost)</source>
-        <translation>Costo de adquisición (costo promedio)</translation>
+        <translation>Costo promedio de adquisición</translation>
     </message>
     <message>
         <source>IMF credit outstanding</source>
@@ -86,7 +96,7 @@
     </message>
     <message>
         <source>Ledger and chain, address checks</source>
-        <translation>Libro y cadena, control de direcciones</translation>
+        <translation>Conciliación y direcciones</translation>
     </message>
     <message>
         <source>{n} wallet</source>
@@ -127,7 +137,7 @@
     </message>
     <message>
         <source>Unrealised P&amp;L = value - average-cost basis.</source>
-        <translation>Ganancia o pérdida no realizada = valor - costo de adquisición promedio.</translation>
+        <translation>Resultado no realizado (P&amp;L): ganancia o pérdida = valor - costo de adquisición promedio.</translation>
     </message>
     <message>
         <source>average US${cost} per BTC</source>
@@ -172,9 +182,33 @@ no next test date</extracomment>
         <source>all purchases disbursed</source>
         <translation>todas las compras desembolsadas</translation>
     </message>
-    <message>
-        <source>{count} pending or ongoing</source>
-        <translation>{count} pendientes o en curso</translation>
+    <message numerus="yes">
+        <source>%n pending or ongoing</source>
+        <translation>
+            <numerusform>%n pendiente o en curso</numerusform>
+            <numerusform>%n pendientes o en curso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n historical</source>
+        <translation>
+            <numerusform>%n histórico</numerusform>
+            <numerusform>%n históricos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shocks</source>
+        <translation>
+            <numerusform>%n choque</numerusform>
+            <numerusform>%n choques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Monte Carlo</source>
+        <translation>
+            <numerusform>%n Monte Carlo</numerusform>
+            <numerusform>%n Monte Carlo</numerusform>
+        </translation>
     </message>
     <message>
         <source>; includes bitcoin non-accumulation</source>
@@ -215,18 +249,6 @@ no next test date</extracomment>
     <message>
         <source>no reserve data on or before this date: import it on the IMF Program tab</source>
         <translation>sin datos de reservas en esta fecha ni antes: impórtelos en la pestaña Programa con el FMI</translation>
-    </message>
-    <message>
-        <source>{count} historical</source>
-        <translation>{count} históricos</translation>
-    </message>
-    <message>
-        <source>{count} shocks</source>
-        <translation>{count} choques</translation>
-    </message>
-    <message>
-        <source>{count} Monte Carlo</source>
-        <translation>{count} Monte Carlo</translation>
     </message>
     <message>
         <source>{scenario}, {created}: bitcoin reserve at the 5th percentile after {days} days</source>
