@@ -5,6 +5,7 @@ and remembered as View > Language says."""
 from __future__ import annotations
 
 import importlib.util
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from desktop.core import i18n
 from desktop.gui import language
 
 ROOT = Path(__file__).resolve().parents[1]
+ACCESS_KEY = re.compile(r"(?<![A-Z])&(?!&)\w|(?<=[A-Z])&(?=[a-z])")  # &File, E&xport; not P&L, S&P or &&
 _spec = importlib.util.spec_from_file_location("i18n_build", ROOT / "build" / "i18n.py")
 i18n_build = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(i18n_build)
@@ -60,9 +62,11 @@ def test_every_marked_text_is_in_its_areas_ts_and_every_entry_is_finished(tmp_pa
             translation = message.find("translation")
             texts = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
             assert translation.get("type") is None and all(texts), f"{area}.ts: {context}: {source!r} unfinished"
-            for placeholder in ("{", "%n", "&"):
+            for placeholder in ("{", "%n"):
                 if placeholder in source:
                     assert all(placeholder in t for t in texts), f"{area}.ts: {source!r} lost {placeholder!r}"
+            if ACCESS_KEY.search(source):  # a menu entry's or a button's underlined letter, not the & of "P&L"
+                assert all(ACCESS_KEY.search(t) for t in texts), f"{area}.ts: {source!r} lost its access key"
 
 
 def test_release_compiles_each_ts_with_qts_lrelease():
