@@ -47,8 +47,9 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     """(where, text) for every text a user reads in ``root`` and its children."""
     out: list[tuple[str, str]] = []
 
-    def add(where: str, text: str | None) -> None:
-        if text and _strip(text):
+    def add(where: str, text) -> None:
+        # a str only: a combo box's list has no header titles, and its model's headerData gives section numbers
+        if isinstance(text, str) and _strip(text):
             out.append((where, _strip(text)))
 
     for w in [root, *root.findChildren(QWidget)]:
