@@ -14,6 +14,7 @@ from ..core import risk_view as rv
 from ..core.engine import fits
 from ..core.engine.backtest import EWMA_LAMBDA, METHOD_SHORT_LABELS, METHODS
 from ..core.engine.valuation import day_number, from_day_number
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from .charts import SECONDS_PER_DAY, date_plot, day_seconds, histogram_plot, legend_below, pen
 
 # a colour for each VaR model, in the registry's order
@@ -22,7 +23,7 @@ LEFT_AXIS_PX = 72
 LABEL_ROOM_POINTS = 20  # percentage points below the deepest fall, for its label
 LABEL_SPAN_SHARE = 0.1  # a fall's label is some 110 px wide: a tenth of the drawdown chart on a 1366 px screen
 RETURN_PEN = pg.mkPen("#9a9a9a", width=1)
-READOUT_HINT = "Point at a chart to read its values."
+READOUT_HINT = QT_TRANSLATE_NOOP("RiskCharts", "Point at a chart to read its values.")
 CAPTION_PX = 28
 DENSITY_CURVE_POINTS = 400  # a smooth fitted density across the histogram's range
 UNSHOWN_PLOT_PX = (1000, 400)  # width and height in a picture of a plot never shown (it has no size of its own)
@@ -82,8 +83,12 @@ def plots_picture(plots: list[pg.PlotWidget], width_px: int = 1200, caption: str
     return picture
 
 
+def readout_hint() -> str:
+    return translate("RiskCharts", READOUT_HINT)
+
+
 def readout_label() -> QLabel:
-    label = QLabel(READOUT_HINT)
+    label = QLabel(readout_hint())
     label.setObjectName("Note")
     # a long readout is cut at the page's edge rather than widening the tab past the screen
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -125,8 +130,8 @@ class _ViewChart(QWidget):
         """The index of the day under the mouse; None beyond the series' ends, saying where it runs."""
         i = _day_index(days, x_seconds)
         if i is None:
-            self.readout.setText(f"No data there: the series runs from {from_day_number(int(days[0]))} to "
-                                 f"{from_day_number(int(days[-1]))}.")
+            self.readout.setText(self.tr("No data there: the series runs from {first} to {last}.").format(
+                first=from_day_number(int(days[0])), last=from_day_number(int(days[-1]))))
         return i
 
 
@@ -143,12 +148,14 @@ class PriceDrawdown(_ViewChart):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.price_plot = date_plot("BTC close (US$, log scale)", "US$ (log scale)")
+        axis_label = self.tr("US$ (log scale)")
+        self.price_plot = date_plot(self.tr("BTC close (US$, log scale)"), axis_label)
         self.price_plot.setAxisItems({"left": DollarLogAxis(orientation="left")})
-        self.price_plot.setLabel("left", "US$ (log scale)")  # the new axis takes date_plot's label and grid again
+        self.price_plot.setLabel("left", axis_label)  # the new axis takes date_plot's label and grid again
         self.price_plot.showGrid(x=True, y=True, alpha=0.2)
         self.price_plot.setLogMode(y=True)  # a tenfold rise is as tall in 2017 as in 2024
-        self.drawdown_plot = date_plot("Drawdown: fall from the running peak, with the deepest falls", "% from the peak")
+        self.drawdown_plot = date_plot(self.tr("Drawdown: fall from the running peak, with the deepest falls"),
+                                       self.tr("% from the peak"))
         self.drawdown_plot.setXLink(self.price_plot)
         for plot in (self.price_plot, self.drawdown_plot):  # one axis width: the same date is above the same date
             plot.getAxis("left").setWidth(LEFT_AXIS_PX)
@@ -193,7 +200,7 @@ class PriceDrawdown(_ViewChart):
             self.drawdown_plot.addItem(label)
             self.fall_labels.append(label)
         self.troughs.setData(points)
-        self.readout.setText(READOUT_HINT)  # a reading of the previous view would pass for this one's
+        self.readout.setText(readout_hint())  # a reading of the previous view would pass for this one's
         _show_range(self.price_plot, x)
         # room under the deepest trough for its label
         self.drawdown_plot.setYRange(-max(float(view.drawdown.max()) * 100, 1) - LABEL_ROOM_POINTS, 2, padding=0)
@@ -205,8 +212,8 @@ class PriceDrawdown(_ViewChart):
         i = self._day_at(v.days, x)
         if i is None:
             return
-        self.readout.setText(f"{from_day_number(int(v.days[i]))}: close US${price_text(v.prices_usd[i])} · "
-                             f"{fmt.pct(float(v.drawdown[i]))} below the running peak")
+        self.readout.setText(self.tr("{day}: close US${price} · {fall} below the running peak").format(
+            day=from_day_number(int(v.days[i])), price=price_text(v.prices_usd[i]), fall=fmt.pct(float(v.drawdown[i]))))
 
 
 class Volatility(_ViewChart):
@@ -215,11 +222,12 @@ class Volatility(_ViewChart):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.plot = date_plot(f"Volatility of daily returns, annualised ({rv.DAYS_PER_YEAR:.0f} days a year)",
-                              "% a year")
+        self.plot = date_plot(self.tr("Volatility of daily returns, annualised ({days} days a year)").format(
+            days=f"{rv.DAYS_PER_YEAR:.0f}"), self.tr("% a year"))
         self.legend = legend_below(self.plot, columns=2)
-        self.rolling_curve = self.plot.plot(pen=pen("line", 1.5), name="Rolling window")
-        self.ewma_curve = self.plot.plot(pen=pen("value", 1.5), name=f"EWMA (lambda {EWMA_LAMBDA})")
+        self.rolling_curve = self.plot.plot(pen=pen("line", 1.5), name=self.tr("Rolling window"))
+        self.ewma_curve = self.plot.plot(pen=pen("value", 1.5),
+                                         name=self.tr("EWMA (lambda {decay})").format(decay=EWMA_LAMBDA))
         self._rows.addWidget(self.readout)
         self._rows.addWidget(self.plot, 1)
         self._mouse = _follow_mouse(self.plot, lambda x, y: self._hover(x))
@@ -234,11 +242,12 @@ class Volatility(_ViewChart):
         finite = np.isfinite(view.rolling_vol)
         self.rolling_curve.setData(x[finite], view.rolling_vol[finite] * 100)
         self.legend.clear()  # the rolling line's name has the window's days
-        self.legend.addItem(self.rolling_curve, f"Rolling {view.request.vol_window_days}-day window")
+        self.legend.addItem(self.rolling_curve, self.tr("Rolling {days}-day window").format(
+            days=view.request.vol_window_days))
         self.legend.addItem(self.ewma_curve, self.ewma_curve.name())
         seeded = np.isfinite(view.ewma_vol)  # from the window's last day on, as the rolling window
         self.ewma_curve.setData(x[seeded], view.ewma_vol[seeded] * 100)
-        self.readout.setText(READOUT_HINT)
+        self.readout.setText(readout_hint())
         _show_range(self.plot, x)
 
     def _hover(self, x: float) -> None:
@@ -250,10 +259,11 @@ class Volatility(_ViewChart):
             return
         day, rolling, ewma = from_day_number(int(v.days[1 + i])), v.rolling_vol[i], v.ewma_vol[i]
         if not np.isfinite(rolling):
-            self.readout.setText(f"{day}: not a full {v.request.vol_window_days}-day window of the period yet")
+            self.readout.setText(self.tr("{day}: not a full {days}-day window of the period yet").format(
+                day=day, days=v.request.vol_window_days))
             return
-        self.readout.setText(f"{day}: rolling {v.request.vol_window_days}-day {fmt.pct(float(rolling))} · EWMA "
-                             f"{fmt.pct(float(ewma))} a year")
+        self.readout.setText(self.tr("{day}: rolling {days}-day {rolling} · EWMA {ewma} a year").format(
+            day=day, days=v.request.vol_window_days, rolling=fmt.pct(float(rolling)), ewma=fmt.pct(float(ewma))))
 
 
 class Distribution(_ViewChart):
@@ -262,16 +272,17 @@ class Distribution(_ViewChart):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.histogram: tuple[np.ndarray, np.ndarray] | None = None  # the bins' edges and densities shown
-        self.hist_plot = histogram_plot("Daily returns and fitted densities", "Daily return (%)")
-        self.hist_plot.setLabel("left", "Density (per percentage point)")
+        self.hist_plot = histogram_plot(self.tr("Daily returns and fitted densities"), self.tr("Daily return (%)"))
+        self.hist_plot.setLabel("left", self.tr("Density (per percentage point)"))
         self.legend = legend_below(self.hist_plot, columns=1)
         self.bars = self.hist_plot.plot(stepMode="center", fillLevel=0, brush=pg.mkBrush(79, 129, 189, 110),
-                                        pen=pg.mkPen("#4f81bd", width=1), name="Daily returns")
-        self.normal_curve = self.hist_plot.plot(pen=pen("value", 2), name="Normal")
+                                        pen=pg.mkPen("#4f81bd", width=1), name=self.tr("Daily returns"))
+        #: the normal distribution fitted to the returns
+        self.normal_curve = self.hist_plot.plot(pen=pen("value", 2), name=self.tr("Normal"))
         self.t_curve = self.hist_plot.plot(pen=pg.mkPen("#b00020", width=2, style=Qt.PenStyle.DashLine),
-                                           name="Student t")
-        self.qq_plot = histogram_plot("Normal QQ plot", "Normal quantile")
-        self.qq_plot.setLabel("left", "Standardised return")
+                                           name=self.tr("Student t"))
+        self.qq_plot = histogram_plot(self.tr("Normal QQ plot"), self.tr("Normal quantile"))
+        self.qq_plot.setLabel("left", self.tr("Standardised return"))
         self.qq_points = pg.ScatterPlotItem(size=4, pen=None, brush=pg.mkBrush(31, 78, 121, 140))
         self.qq_plot.addItem(self.qq_points)
         self.diagonal = pg.InfiniteLine(pos=(0, 0), angle=45, pen=pg.mkPen("#5a5a5a", width=1,
@@ -297,16 +308,19 @@ class Distribution(_ViewChart):
         self.normal_curve.setData(x * 100, fits.normal_pdf(x, view.mean, view.std) / 100)
         self.t_curve.setData(x * 100, t.pdf(x) / 100)
         self.legend.clear()
-        self.legend.addItem(self.bars, f"Daily returns ({len(view.returns):,}; skewness {view.skewness:.2f}, "
-                                       f"excess kurtosis {view.excess_kurtosis:.2f})")
-        self.legend.addItem(self.normal_curve, f"Normal: mean {fmt.pct(view.mean, 2)}, sd {fmt.pct(view.std, 2)}")
-        self.legend.addItem(self.t_curve, f"Student t: loc {fmt.pct(t.loc, 2)}, scale {fmt.pct(t.scale, 2)}, "
-                                          f"df {t.df:.2f}")
+        self.legend.addItem(self.bars, self.tr("Daily returns ({count}; skewness {skewness}, excess kurtosis "
+                                               "{kurtosis})").format(count=f"{len(view.returns):,}",
+                                                                     skewness=f"{view.skewness:.2f}",
+                                                                     kurtosis=f"{view.excess_kurtosis:.2f}"))
+        self.legend.addItem(self.normal_curve, self.tr("Normal: mean {mean}, sd {sd}").format(
+            mean=fmt.pct(view.mean, 2), sd=fmt.pct(view.std, 2)))
+        self.legend.addItem(self.t_curve, self.tr("Student t: loc {loc}, scale {scale}, df {df}").format(
+            loc=fmt.pct(t.loc, 2), scale=fmt.pct(t.scale, 2), df=f"{t.df:.2f}"))
         self.hist_plot.autoRange()
         normal_q, standardised = view.qq
         self.qq_points.setData(normal_q, standardised)
         self.qq_plot.autoRange()
-        self.readout.setText(READOUT_HINT)
+        self.readout.setText(readout_hint())
 
     def _hover_hist(self, x: float, y: float) -> None:
         v = self.view
@@ -316,13 +330,14 @@ class Distribution(_ViewChart):
         i = int(np.searchsorted(edges * 100, x)) - 1
         if 0 <= i < len(density):
             share = density[i] * (edges[i + 1] - edges[i])
-            self.readout.setText(f"Returns from {edges[i] * 100:.2f}% to {edges[i + 1] * 100:.2f}%: "
-                                 f"{fmt.pct(float(share), 2)} of the days · normal density "
-                                 f"{fits.normal_pdf(np.array([x / 100]), v.mean, v.std)[0] / 100:.3f}, Student t "
-                                 f"{v.student_t.pdf(np.array([x / 100]))[0] / 100:.3f} per point")
+            self.readout.setText(self.tr("Returns from {low}% to {high}%: {share} of the days · normal density "
+                                         "{normal}, Student t {t} per point").format(
+                low=f"{edges[i] * 100:.2f}", high=f"{edges[i + 1] * 100:.2f}", share=fmt.pct(float(share), 2),
+                normal=f"{fits.normal_pdf(np.array([x / 100]), v.mean, v.std)[0] / 100:.3f}",
+                t=f"{v.student_t.pdf(np.array([x / 100]))[0] / 100:.3f}"))
         else:  # not the last bin's reading, left on the label as if it were this point's
-            self.readout.setText(f"No daily return there: the returns run from {edges[0] * 100:.2f}% to "
-                                 f"{edges[-1] * 100:.2f}%.")
+            self.readout.setText(self.tr("No daily return there: the returns run from {low}% to {high}%.").format(
+                low=f"{edges[0] * 100:.2f}", high=f"{edges[-1] * 100:.2f}"))
 
     def _hover_qq(self, x: float, y: float) -> None:
         v = self.view
@@ -330,8 +345,9 @@ class Distribution(_ViewChart):
             return
         normal_q, standardised = v.qq
         i = int(np.clip(np.searchsorted(normal_q, x), 0, len(normal_q) - 1))
-        self.readout.setText(f"Normal quantile {normal_q[i]:.2f}: the standardised return there is "
-                             f"{standardised[i]:.2f} (on the dashed line if returns were normal)")
+        self.readout.setText(self.tr("Normal quantile {quantile}: the standardised return there is {standardised} "
+                                     "(on the dashed line if returns were normal)").format(
+            quantile=f"{normal_q[i]:.2f}", standardised=f"{standardised[i]:.2f}"))
 
 
 class BacktestChart(_ViewChart):
@@ -345,11 +361,11 @@ class BacktestChart(_ViewChart):
         self.model_choice = QComboBox()
         for method, label in rv.METHOD_LABELS.items():
             self.model_choice.addItem(label, method)
-        self.model_choice.addItem("All six models", self.ALL)
-        self.model_choice.setToolTip("The model whose VaR line and exceptions are drawn (all six at once are "
-                                     "hard to tell apart)")
+        self.model_choice.addItem(self.tr("All six models"), self.ALL)
+        self.model_choice.setToolTip(self.tr("The model whose VaR line and exceptions are drawn (all six at once "
+                                             "are hard to tell apart)"))
         self.model_choice.currentIndexChanged.connect(lambda *_: self._draw())
-        self.plot = date_plot("Daily returns and minus the one-day VaR forecast", "Daily return (%)")
+        self.plot = date_plot(self.tr("Daily returns and minus the one-day VaR forecast"), self.tr("Daily return (%)"))
         self.legend = legend_below(self.plot, columns=4)
         # drawn once and updated: a change of model only shows and hides them
         self.return_curve = self.plot.plot(pen=RETURN_PEN)
@@ -359,7 +375,7 @@ class BacktestChart(_ViewChart):
         for marks in self.exception_marks.values():
             self.plot.addItem(marks)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Model:"))
+        bar.addWidget(QLabel(self.tr("Model:")))
         bar.addWidget(self.model_choice)
         bar.addWidget(self.readout, 1)
         self._rows.addLayout(bar)
@@ -376,7 +392,7 @@ class BacktestChart(_ViewChart):
 
     def show_view(self, view: rv.RiskView) -> None:
         self.view = view
-        self.readout.setText(READOUT_HINT)
+        self.readout.setText(readout_hint())
         for item in (self.return_curve, *self.var_lines.values(), *self.exception_marks.values()):
             item.setData([], [])  # no line of the previous view stays
         if view.backtests:
@@ -400,12 +416,14 @@ class BacktestChart(_ViewChart):
         v = self.view
         if v is None or not v.backtests:
             return
-        self.legend.addItem(self.return_curve, "Daily return")
+        self.legend.addItem(self.return_curve, self.tr("Daily return"))
         for b in chosen:
             line, marks = self.var_lines[b.method], self.exception_marks[b.method]
-            exceptions = f"{b.exceptions:,} exceptions" if b.observations else "not tested: no forecast"  # not "0"
+            # not "0 exceptions" for a model that forecast no day
+            exceptions = (self.tr("%n exceptions", "", b.exceptions) if b.observations
+                          else self.tr("not tested: no forecast"))
             if len(chosen) == 1:
-                self.legend.addItem(line, f"{rv.METHOD_LABELS[b.method]} VaR")
+                self.legend.addItem(line, self.tr("{model} VaR").format(model=rv.METHOD_LABELS[b.method]))
                 self.legend.addItem(marks, exceptions)
             else:  # one entry a model: its line and, in its colour, its exceptions
                 self.legend.addItem(line, f"{METHOD_SHORT_LABELS[b.method]} ({exceptions})")
@@ -423,8 +441,14 @@ class BacktestChart(_ViewChart):
         chosen = self.chosen()
         for b in chosen:
             var = b.var[i]
-            name = rv.METHOD_LABELS[b.method] + " VaR" if len(chosen) == 1 else METHOD_SHORT_LABELS[b.method]
-            parts.append(f"{name} " + ("none" if not np.isfinite(var) else
-                                       fmt.pct(float(var), 2) + (" (exception)" if r < -var else "")))
-        self.readout.setText(f"{from_day_number(int(v.backtest_days[i]))}: return {fmt.pct(float(r), 2)} · "
-                             + " · ".join(parts))
+            name = (self.tr("{model} VaR").format(model=rv.METHOD_LABELS[b.method]) if len(chosen) == 1
+                    else METHOD_SHORT_LABELS[b.method])
+            if not np.isfinite(var):
+                #: a model's VaR on a day it gives no forecast
+                parts.append(self.tr("{model} none").format(model=name))
+            elif r < -var:
+                parts.append(self.tr("{model} {var} (exception)").format(model=name, var=fmt.pct(float(var), 2)))
+            else:
+                parts.append(f"{name} {fmt.pct(float(var), 2)}")
+        self.readout.setText(self.tr("{day}: return {r} · {models}").format(
+            day=from_day_number(int(v.backtest_days[i])), r=fmt.pct(float(r), 2), models=" · ".join(parts)))
