@@ -184,10 +184,11 @@ def _check_translations() -> str | None:
             if not language.translation_files(code):
                 return f"no compiled translations for {LANGUAGES[code]} in the bundle"
             language.install(code)
-            if QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel":
+            loaded = [Path(f).name for f in language.loaded_files()]
+            if f"qtbase_{code}.qm" not in loaded:
                 return f"Qt's own translations into {LANGUAGES[code]} did not load"
-            if QCoreApplication.translate("MainWindow", "&File") == "&File":
-                return f"the app's translations into {LANGUAGES[code]} did not load"
+            if len(loaded) != 1 + len(language.translation_files(code)):
+                return f"the app's translations into {LANGUAGES[code]} did not load: {', '.join(loaded)}"
     finally:
         language.install(SOURCE_LANGUAGE)
         QLocale.setDefault(locale)
