@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
     QMenu,
     QTabWidget,
     QWidget,
@@ -66,7 +67,8 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
         if isinstance(w, QComboBox):
             for i in range(w.count()):
                 add("combo item", w.itemText(i))
-        if isinstance(w, QAbstractItemView) and w.model() is not None:
+        # a list has no header titles (and its model's columnCount is private to Python)
+        if isinstance(w, QAbstractItemView) and not isinstance(w, QListView) and w.model() is not None:
             model = w.model()
             for c in range(model.columnCount()):
                 add("column header", model.headerData(c, Qt.Orientation.Horizontal))
