@@ -46,7 +46,7 @@ class ReportDialog(QDialog):
         self.task: Task | None = None
         self.written: Path | None = None
         self.replace_confirmed: Path | None = None  # the file the save dialog already asked to replace
-        self.setWindowTitle("Export PDF summary")
+        self.setWindowTitle(self.tr("Export PDF summary"))
         self.sections = {}
         grid = QGridLayout()
         for i, (key, title) in enumerate(SECTIONS.items()):
@@ -61,44 +61,49 @@ class ReportDialog(QDialog):
         stored = workspace.runs()
         latest = {r["id"] for r in stored[:2]}  # the two newest are ticked, as in `reserve-desk report`
         for r in stored:
-            item = QListWidgetItem(f"Run {r['id']}: {r['scenario_name'] or '(deleted scenario)'}, {r['paths']:,} path{'s' if r['paths'] != 1 else ''}, "
-                                   f"{r['created_at'].replace('T', ' ')}")
+            # '1 path' / '10,000 paths' as English writes them: a %n plural would read 'path(s)' and lose the grouping
+            paths = self.tr("1 path") if r["paths"] == 1 else self.tr("{paths} paths").format(paths=f"{r['paths']:,}")
+            item = QListWidgetItem(self.tr("Run {run_id}: {scenario}, {paths}, {created}").format(
+                run_id=r["id"], scenario=r["scenario_name"] or self.tr("(deleted scenario)"), paths=paths,
+                created=r["created_at"].replace("T", " ")))
             item.setData(RUN_ID, r["id"])
             item.setCheckState(Qt.CheckState.Checked if r["id"] in latest else Qt.CheckState.Unchecked)
             self.runs.addItem(item)
         if not self.runs.count():
-            self.runs.addItem("No stored runs: run a scenario in Stress Scenarios to include it.")
+            self.runs.addItem(self.tr("No stored runs: run a scenario in Stress Scenarios to include it."))
         self.runs.setMaximumHeight(130)
         self.paper = QComboBox()
         for key, label in PAPERS.items():
             self.paper.addItem(label, key)
         self.marking = QLineEdit(self._setting("report/marking", DEFAULT_MARKING))
         self.marking.setMaxLength(100)
-        self.marking.setPlaceholderText("none")
+        #: the placeholder of an empty security marking: the PDF carries no marking
+        self.marking.setPlaceholderText(self.tr("none"))
         folder = Path(self._setting("report/folder", str(Path.home())))
         self.file = QLineEdit(str(folder / f"{_safe(workspace.name)} summary {date}.pdf"))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file, 1)
         file_row.addWidget(browse)
-        self.open_after = QCheckBox("Open the PDF when done")
+        self.open_after = QCheckBox(self.tr("Open the PDF when done"))
         self.open_after.setChecked(self._setting("report/open", "true") == "true")
         form = QFormLayout()
-        form.addRow("Sections", section_box)
-        form.addRow("Stress runs", self.runs)
-        form.addRow("Paper", self.paper)
-        form.addRow("Marking", self.marking)
-        form.addRow("File", file_row)
+        form.addRow(self.tr("Sections"), section_box)
+        form.addRow(self.tr("Stress runs"), self.runs)
+        form.addRow(self.tr("Paper"), self.paper)
+        #: the security classification printed on every page (e.g. OFFICIAL - SENSITIVE)
+        form.addRow(self.tr("Marking"), self.marking)
+        form.addRow(self.tr("File"), file_row)
         form.addRow("", self.open_after)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
         self.status = error_label()
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
-        self.cancel_button = QPushButton("Close")
+        self.cancel_button = QPushButton(self.tr("Close"))
         self.cancel_button.clicked.connect(self._cancel)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
@@ -114,7 +119,7 @@ class ReportDialog(QDialog):
         return str(self.settings.value(key, default)) if self.settings is not None else default
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export PDF summary", self.file.text(), "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF summary"), self.file.text(), "PDF (*.pdf)")
         if path:
             chosen = path if path.lower().endswith(".pdf") else f"{path}.pdf"
             self.file.setText(chosen)
@@ -129,17 +134,18 @@ class ReportDialog(QDialog):
         out = Path(self.file.text().strip()).expanduser()
         sections = [key for key, box in self.sections.items() if box.isChecked()]
         if not sections:
-            self.status.setText("Sections: choose at least one.")
+            self.status.setText(self.tr("Sections: choose at least one."))
             return
         if out.suffix.lower() != ".pdf" or not out.parent.is_dir():
-            self.status.setText(f"File: {out} must be a .pdf in an existing folder.")
+            self.status.setText(self.tr("File: {file} must be a .pdf in an existing folder.").format(file=out))
             return
         if reason := self._input_file(out):
-            self.status.setText(f"File: {out} is {reason}; the summary is never written over it. Choose another name.")
+            self.status.setText(self.tr("File: {file} is {reason}; the summary is never written over it. Choose another "
+                                         "name.").format(file=out, reason=reason))
             return
         if out.exists() and not self._may_replace(out):
-            self.status.setText(f"File: {out.name} already exists and was kept. Choose another name, or export again "
-                                "and replace it.")
+            self.status.setText(self.tr("File: {file} already exists and was kept. Choose another name, or export "
+                                        "again and replace it.").format(file=out.name))
             return
         source, date, runs, marking, paper = (self.workspace.store, self.date, self.chosen_runs(),
                                               self.marking.text().strip(), self.paper.currentData())
@@ -156,7 +162,7 @@ class ReportDialog(QDialog):
         self.task.deliver_to(self, progress=lambda f: self.progress.setValue(round(f * 100)),
                              finished=lambda pages: self._done(out, pages), failed=self._failed)
         self._busy(True)
-        self.status.setText("Rendering…")
+        self.status.setText(self.tr("Rendering…"))
         self.task.start()
 
     def _input_file(self, out: Path) -> str | None:
@@ -167,8 +173,9 @@ class ReportDialog(QDialog):
     def _may_replace(self, out: Path) -> bool:
         if out.resolve() == self.replace_confirmed:
             return True
-        answer = QMessageBox.question(self, "Export PDF summary", f"{out.name} already exists in {out.parent}.\n\n"
-                                      "Replace it with the new summary?",
+        answer = QMessageBox.question(self, self.tr("Export PDF summary"),
+                                      self.tr("{file} already exists in {folder}.\n\nReplace it with the new summary?")
+                                      .format(file=out.name, folder=out.parent),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
@@ -177,7 +184,7 @@ class ReportDialog(QDialog):
         self.progress.setVisible(busy)
         self.progress.setValue(0)
         self.export_button.setEnabled(not busy)
-        self.cancel_button.setText("Cancel" if busy else "Close")
+        self.cancel_button.setText(self.tr("Cancel") if busy else self.tr("Close"))
 
     def _done(self, out: Path, pages: int) -> None:
         self._busy(False)
@@ -194,8 +201,8 @@ class ReportDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self._busy(False)
         self.task = None
-        self.status.setText("Cancelled: no file was written." if isinstance(error, Cancelled) else
-                            f"The summary could not be written: {error_text(error)}")
+        self.status.setText(self.tr("Cancelled: no file was written.") if isinstance(error, Cancelled) else
+                            self.tr("The summary could not be written: {error}").format(error=error_text(error)))
 
     def _cancel(self) -> None:
         if self.task is not None:
