@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...core import fmt, planner
 from ...core.errors import error_text
+from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.workspace import Workspace
 from ..charts import PALETTE, ChartPanel, date_plot, histogram_plot, legend_below, pen
 from ..commands import EditPolicy
@@ -36,16 +37,19 @@ from .base import HOLDINGS_TABLES, PROGRAM_TABLES, Tab
 
 RECOMPUTE_DELAY_MS = 250
 SHOWS = {  # what each chart shows, for the sentence in its place while it has nothing to draw
-    "stock": "This chart shows the bitcoin stock the enabled policies would build from the toolbar's date, with "
-             "what they buy and mine.",
-    "fan": "This chart shows the value of that stock across Monte Carlo price paths (median, 25-75% and 5-95%).",
-    "end": "This chart shows how the stock's value at the end spreads across the Monte Carlo price paths.",
-    "mining": "This chart shows the bitcoin a mining policy would mine each year.",
+    "stock": QT_TRANSLATE_NOOP("PlannerTab", "This chart shows the bitcoin stock the enabled policies would build from "
+                               "the toolbar's date, with what they buy and mine."),
+    "fan": QT_TRANSLATE_NOOP("PlannerTab", "This chart shows the value of that stock across Monte Carlo price paths "
+                             "(median, 25-75% and 5-95%)."),
+    "end": QT_TRANSLATE_NOOP("PlannerTab", "This chart shows how the stock's value at the end spreads across the Monte "
+                             "Carlo price paths."),
+    "mining": QT_TRANSLATE_NOOP("PlannerTab", "This chart shows the bitcoin a mining policy would mine each year."),
 }
-MONTE_CARLO_OFF = ("Monte Carlo is off (Paths 0): set Paths above 0 to see how the stock's value at the end spreads "
-                   "across price paths.")
-NO_MINING = ("No mining policy is switched on: add one with New… (kind: Mining with state power), or switch one on, "
-             "to see the bitcoin it would mine each year, its energy and its power cost.")
+MONTE_CARLO_OFF = QT_TRANSLATE_NOOP("PlannerTab", "Monte Carlo is off (Paths 0): set Paths above 0 to see how the "
+                                    "stock's value at the end spreads across price paths.")
+NO_MINING = QT_TRANSLATE_NOOP("PlannerTab", "No mining policy is switched on: add one with New… (kind: Mining with "
+                              "state power), or switch one on, to see the bitcoin it would mine each year, its energy "
+                              "and its power cost.")
 
 
 def _seconds(days: np.ndarray) -> np.ndarray:
@@ -53,16 +57,32 @@ def _seconds(days: np.ndarray) -> np.ndarray:
 
 
 def describe(p) -> str:
+    """A policy's terms in one line (a module function: the table's column calls it for each policy)."""
     q = p.params
     if p.kind in ("daily", "monthly"):
         amount = f"{q['btc']:,.4g} BTC" if q.get("btc") is not None else f"US${q['usd']:,.0f}"
-        return f"{amount} a {'day' if p.kind == 'daily' else 'month'} from {q['start_date']}" + (
-            f" to {q['end_date']}" if q.get("end_date") else "")
+        text = (QCoreApplication.translate("PlannerTab", "{amount} a day from {start}") if p.kind == "daily"
+                else QCoreApplication.translate("PlannerTab", "{amount} a month from {start}"))
+        text = text.format(amount=amount, start=q["start_date"])
+        if q.get("end_date"):
+            text += QCoreApplication.translate("PlannerTab", " to {end}").format(end=q["end_date"])
+        return text
     if p.kind == "lump":
-        return f"{len(q['purchases'])} purchase(s), first on {min(x['date'] for x in q['purchases'])}"
-    return (f"{q['mw']:,.0f} MW at {q['j_per_th']:g} J/TH, PUE {q.get('pue', 1.1):g}, from {q['start_date']}; "
-            f"network {q.get('network_eh', 0):,.0f} EH/s" + (f" +{q['network_growth']:.0%}/yr" if q.get("network_growth") else "")
-            + (f"; blocks from {q['last_block_height']:,} on {q['last_block_date']}" if q.get("last_block_height") else ""))
+        n, first = len(q["purchases"]), min(x["date"] for x in q["purchases"])
+        text = (QCoreApplication.translate("PlannerTab", "{n} purchase, on {first}") if n == 1
+                else QCoreApplication.translate("PlannerTab", "{n} purchases, first on {first}"))
+        return text.format(n=n, first=first)
+    text = QCoreApplication.translate("PlannerTab", "{mw} MW at {efficiency} J/TH, PUE {pue}, from {start}; "
+                                      "network {network} EH/s").format(
+        mw=f"{q['mw']:,.0f}", efficiency=f"{q['j_per_th']:g}", pue=f"{q.get('pue', 1.1):g}", start=q["start_date"],
+        network=f"{q.get('network_eh', 0):,.0f}")
+    if q.get("network_growth"):
+        #: the network's hash rate grows by this share each year
+        text += QCoreApplication.translate("PlannerTab", " +{growth}/yr").format(growth=f"{q['network_growth']:.0%}")
+    if q.get("last_block_height"):
+        text += QCoreApplication.translate("PlannerTab", "; blocks from {height} on {date}").format(
+            height=f"{q['last_block_height']:,}", date=q["last_block_date"])
+    return text
 
 
 class PlannerTab(Tab):
@@ -80,125 +100,130 @@ class PlannerTab(Tab):
         self.timer.timeout.connect(self._compute)
 
         self.policy_model = RecordTableModel([
-            Column("On", lambda p: "yes" if p.enabled else "no"),
-            Column("Policy", lambda p: p.name, tooltip=lambda p: p.note),
-            Column("Kind", lambda p: KIND_TITLES[p.kind]),
-            Column("Terms", describe),
+            #: is the policy switched on (a column of yes/no)
+            Column(self.tr("On"), lambda p: self.tr("yes") if p.enabled else self.tr("no")),
+            Column(self.tr("Policy"), lambda p: p.name, tooltip=lambda p: p.note),
+            Column(self.tr("Kind"), lambda p: KIND_TITLES[p.kind]),
+            Column(self.tr("Terms"), describe),
         ])
         self.policy_view = record_table(self.policy_model, stretch_column=3, max_width=220)
         self.policy_view.doubleClicked.connect(lambda *_: self.edit_policy())
         buttons = QHBoxLayout()
-        for b in (button("New…", self.new_policy), button("Edit…", self.edit_policy),
-                  button("Switch on/off", self.toggle_policy, "Include or leave out the selected policy"),
-                  button("Delete", self.delete_policy)):
+        for b in (button(self.tr("New…"), self.new_policy), button(self.tr("Edit…"), self.edit_policy),
+                  button(self.tr("Switch on/off"), self.toggle_policy, self.tr("Include or leave out the selected policy")),
+                  button(self.tr("Delete"), self.delete_policy)):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.years = QSpinBox()
         self.years.setRange(1, 10)
         self.years.setValue(planner.DEFAULT_YEARS)
-        self.years.setSuffix(" years")
+        self.years.setSuffix(self.tr(" years"))
         self.paths = QSpinBox()
         self.paths.setRange(0, 20_000)
         self.paths.setSingleStep(1000)
         self.paths.setValue(planner.DEFAULT_PATHS)
         self.paths.setGroupSeparatorShown(True)
-        self.paths.setToolTip("Monte Carlo price paths (0: stored prices only)")
+        self.paths.setToolTip(self.tr("Monte Carlo price paths (0: stored prices only)"))
         for box in (self.years, self.paths):
             box.valueChanged.connect(lambda *_: self.schedule())
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(160)
         settings = QHBoxLayout()
-        for w in (QLabel("Project over"), self.years, QLabel("Paths"), self.paths, self.progress):
+        for w in (QLabel(self.tr("Project over")), self.years, QLabel(self.tr("Paths")), self.paths, self.progress):
             settings.addWidget(w)
         settings.addStretch(1)
         # why each policy conflicts is said in full in the note above and in every cell's tooltip: the table
         # keeps to what fits beside the chart on a 1366x768 laptop
         why = lambda b: f"{b['benchmark']}\n\n{b['reason']}"  # noqa: E731
         self.breach_model = RecordTableModel([
-            Column("Policy", lambda b: b["policy"], tooltip=why),
-            Column("Commitment", lambda b: f"{b['arrangement']}: {b['commitment']}", tooltip=why),
-            Column("First breach", lambda b: b["first_date"], tooltip=why),
-            Column("Last", lambda b: b["last_date"], tooltip=why),
-            Column("Days", lambda b: b["days"], lambda v: f"{v:,}", numeric=True, tooltip=why),
+            Column(self.tr("Policy"), lambda b: b["policy"], tooltip=why),
+            Column(self.tr("Commitment"), lambda b: f"{b['arrangement']}: {b['commitment']}", tooltip=why),
+            Column(self.tr("First breach"), lambda b: b["first_date"], tooltip=why),
+            #: the last date of a breach
+            Column(self.tr("Last"), lambda b: b["last_date"], tooltip=why),
+            Column(self.tr("Days"), lambda b: b["days"], lambda v: f"{v:,}", numeric=True, tooltip=why),
         ])
         self.breach_view = record_table(self.breach_model, stretch_column=1, max_width=150)
         self.breach_note = note_label()
-        self.summary_model = RecordTableModel([Column("Figure", lambda r: r[0]), Column("Value", lambda r: r[1], numeric=True)])
+        self.summary_model = RecordTableModel([Column(self.tr("Figure"), lambda r: r[0]),
+                                               Column(self.tr("Value"), lambda r: r[1], numeric=True)])
         self.summary_view = record_table(self.summary_model, stretch_column=0)
         left = splitter(Qt.Orientation.Vertical,
-                        column("Policies", self.policy_view, boxed(buttons), boxed(settings)),
-                        column("Program check", self.breach_note, self.breach_view),
-                        column("Summary", self.summary_view), sizes=[240, 260, 330])
+                        column(self.tr("Policies"), self.policy_view, boxed(buttons), boxed(settings)),
+                        column(self.tr("Program check"), self.breach_note, self.breach_view),
+                        column(self.tr("Summary"), self.summary_view), sizes=[240, 260, 330])
 
         cards = QHBoxLayout()
         self.cards = {k: FigureCard(c) for k, c in [
-            ("stock", "Bitcoin at the end"), ("added", "Added by the policies"), ("cost", "Cost"),
-            ("value", "Value at the end"), ("check", "Program check")]}
+            ("stock", self.tr("Bitcoin at the end")), ("added", self.tr("Added by the policies")), ("cost", self.tr("Cost")),
+            ("value", self.tr("Value at the end")), ("check", self.tr("Program check"))]}
         for card in self.cards.values():
             cards.addWidget(card, 1)
         self.cards["check"].activated.connect(lambda: self.navigate.emit("IMF Program"))
-        self.stock_plot = date_plot("Bitcoin stock with the policies (stored prices, then the last one held)", "BTC",
+        self.stock_plot = date_plot(self.tr("Bitcoin stock with the policies (stored prices, then the last one held)"), "BTC",
                                     long_series=True)
         legend_below(self.stock_plot, columns=3)
-        self.stock_curve = self.stock_plot.plot([], [], pen=pen("stock"), name="Stock")
+        self.stock_curve = self.stock_plot.plot([], [], pen=pen("stock"), name=self.tr("Stock"))
         self.stock_curve.setZValue(10)  # on top of a mined-only line it equals
-        self.bought_curve = self.stock_plot.plot([], [], pen=pen("value"), name="Bought (cumulative)")
-        self.mined_curve = self.stock_plot.plot([], [], pen=pg.mkPen("#2e7d32", width=2), name="Mined (cumulative)")
-        self.fan_plot = date_plot("Value of the stock: median, 25-75% and 5-95% of Monte Carlo paths", "US$ millions",
+        self.bought_curve = self.stock_plot.plot([], [], pen=pen("value"), name=self.tr("Bought (cumulative)"))
+        self.mined_curve = self.stock_plot.plot([], [], pen=pg.mkPen("#2e7d32", width=2), name=self.tr("Mined (cumulative)"))
+        self.fan_plot = date_plot(self.tr("Value of the stock: median, 25-75% and 5-95% of Monte Carlo paths"), self.tr("US$ millions"),
                                   long_series=False)
         legend_below(self.fan_plot, columns=4)
         self.fan_bands = {k: pg.PlotCurveItem(pen=None) for k in ("p05", "p25", "p75", "p95")}
-        for low, high, brush, label in (("p05", "p95", "outer", "5-95% of paths"), ("p25", "p75", "inner", "25-75% of paths")):
+        for low, high, brush, label in (("p05", "p95", "outer", self.tr("5-95% of paths")),
+                                        ("p25", "p75", "inner", self.tr("25-75% of paths"))):
             band = pg.FillBetweenItem(self.fan_bands[low], self.fan_bands[high], brush=BAND_BRUSHES[brush])
             self.fan_plot.addItem(band)
             self.fan_plot.getPlotItem().legend.addItem(
                 pg.BarGraphItem(x=[0], height=[0], width=0, brush=BAND_BRUSHES[brush]), label)
-        self.fan_median = self.fan_plot.plot([], [], pen=pen("line", 2.5), name="Median")
+        self.fan_median = self.fan_plot.plot([], [], pen=pen("line", 2.5), name=self.tr("Median"))
         self.fan_baseline = self.fan_plot.plot([], [], pen=pg.mkPen(PALETTE["value"], width=1.5, style=Qt.PenStyle.DashLine),
-                                               name="Stored prices, then held")
+                                               name=self.tr("Stored prices, then held"))
         self.mining_plot = pg.PlotWidget()
-        self.mining_plot.setTitle("Bitcoin mined each year (expected output)", size="10pt")
-        self.mining_plot.setLabel("left", "BTC mined")
-        self.mining_plot.setLabel("bottom", "Year")
+        self.mining_plot.setTitle(self.tr("Bitcoin mined each year (expected output)"), size="10pt")
+        self.mining_plot.setLabel("left", self.tr("BTC mined"))
+        self.mining_plot.setLabel("bottom", self.tr("Year"))
         self.mining_plot.getAxis("left").enableAutoSIPrefix(False)
         self.mining_plot.showGrid(y=True, alpha=0.2)
         self.mining_plot.setMenuEnabled(False)
         self.mining_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=PALETTE["bar"])
         self.mining_plot.addItem(self.mining_bars)
         self.mining_model = RecordTableModel([
-            Column("Year", lambda r: r["year"]),
-            Column("BTC mined", lambda r: r["btc"], lambda v: fmt.btc(v, 0), numeric=True),
-            Column("Share of blocks", lambda r: r["share_of_network"], lambda v: fmt.pct(v, 2), numeric=True),
-            Column("Energy (GWh)", lambda r: r["energy_mwh"], lambda v: f"{v / 1000:,.0f}", numeric=True),
-            Column("Power cost (US$ m)", lambda r: r["power_cost_usd"] if r["power_cost_usd_per_btc"] else None,
+            Column(self.tr("Year"), lambda r: r["year"]),
+            Column(self.tr("BTC mined"), lambda r: r["btc"], lambda v: fmt.btc(v, 0), numeric=True),
+            Column(self.tr("Share of blocks"), lambda r: r["share_of_network"], lambda v: fmt.pct(v, 2), numeric=True),
+            Column(self.tr("Energy (GWh)"), lambda r: r["energy_mwh"], lambda v: f"{v / 1000:,.0f}", numeric=True),
+            Column(self.tr("Power cost (US$ m)"), lambda r: r["power_cost_usd"] if r["power_cost_usd_per_btc"] else None,
                    lambda v: "—" if v is None else fmt.usd(v / MILLION), numeric=True),
-            Column("Cost per BTC (US$)", lambda r: r["power_cost_usd_per_btc"], fmt.usd, numeric=True,
+            Column(self.tr("Cost per BTC (US$)"), lambda r: r["power_cost_usd_per_btc"], fmt.usd, numeric=True,
                    warn=lambda r: bool(r["power_cost_usd_per_btc"] and r["market_price_usd"]
                                        and r["power_cost_usd_per_btc"] > r["market_price_usd"]),
-                   header_tip="Power cost over the bitcoin mined by the policies with a power price only"),
-            Column("Market price (US$)", lambda r: r["market_price_usd"], fmt.usd, numeric=True,
-                   header_tip="Baseline price, averaged over the year's output"),
+                   header_tip=self.tr("Power cost over the bitcoin mined by the policies with a power price only")),
+            Column(self.tr("Market price (US$)"), lambda r: r["market_price_usd"], fmt.usd, numeric=True,
+                   header_tip=self.tr("Baseline price, averaged over the year's output")),
         ])
         self.mining_view = record_table(self.mining_model)
         self.mining_note = note_label()
         self.charts = QTabWidget()
-        waiting = "The projection appears here a moment after the tab opens or any input changes."
-        self.panels = {key: ChartPanel(plot, f"{SHOWS[key]}\n\n{waiting}") for key, plot in (
+        waiting = self.tr("The projection appears here a moment after the tab opens or any input changes.")
+        self.panels = {key: ChartPanel(plot, f"{self.tr(SHOWS[key])}\n\n{waiting}") for key, plot in (
             ("stock", self.stock_plot), ("fan", self.fan_plot), ("mining", self.mining_plot))}
-        self.charts.addTab(self.panels["stock"], "Stock")
-        self.end_plot = histogram_plot("Value of the stock at the end, across Monte Carlo paths (the last bar gathers the top 1%)",
-                                                   "Value at the end (US$ millions)")
+        self.charts.addTab(self.panels["stock"], self.tr("Stock"))
+        self.end_plot = histogram_plot(
+            self.tr("Value of the stock at the end, across Monte Carlo paths (the last bar gathers the top 1%)"),
+            self.tr("Value at the end (US$ millions)"))
         self.end_bars = pg.BarGraphItem(x0=[], x1=[], height=[], brush=PALETTE["bar"], pen=pg.mkPen("w"))
         self.end_plot.addItem(self.end_bars)
         self.end_median = pg.InfiniteLine(angle=90, pen=pg.mkPen("#b00020", width=1.5, style=Qt.PenStyle.DashLine),
-                                          label="median", labelOpts={"position": 0.9, "color": "#b00020"})
+                                          label=self.tr("median"), labelOpts={"position": 0.9, "color": "#b00020"})
         self.end_plot.addItem(self.end_median)
-        self.panels["end"] = ChartPanel(self.end_plot, f"{SHOWS['end']}\n\n{waiting}")
+        self.panels["end"] = ChartPanel(self.end_plot, f"{self.tr(SHOWS['end'])}\n\n{waiting}")
         self.charts.addTab(splitter(Qt.Orientation.Vertical, self.panels["fan"], self.panels["end"], sizes=[420, 260]),
-                           "Value (Monte Carlo)")
+                           self.tr("Value (Monte Carlo)"))
         self.charts.addTab(splitter(Qt.Orientation.Vertical, self.panels["mining"], column(self.mining_view, self.mining_note),
-                                    sizes=[380, 260]), "Mining by year")
+                                    sizes=[380, 260]), self.tr("Mining by year"))
         self.notes = note_label()
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -209,8 +234,8 @@ class PlannerTab(Tab):
         projection = splitter(Qt.Orientation.Horizontal, left, right, sizes=[640, 940])
         self.history = AccumulationHistory()
         self.views = QTabWidget()
-        self.views.addTab(projection, "Projection")
-        self.views.addTab(self.history, "History (ledger)")
+        self.views.addTab(projection, self.tr("Projection"))
+        self.views.addTab(self.history, self.tr("History (ledger)"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.views)
         self.refresh()
@@ -261,7 +286,8 @@ class PlannerTab(Tab):
 
     def delete_policy(self) -> None:
         p = self._selected()
-        if p is not None and QMessageBox.question(self, "Delete policy", f"Delete the policy '{p.name}'?") == \
+        if p is not None and QMessageBox.question(
+                self, self.tr("Delete policy"), self.tr("Delete the policy '{name}'?").format(name=p.name)) == \
                 QMessageBox.StandardButton.Yes:
             self.workspace.delete_policy(p.id)
             self._record(p, None)
@@ -293,9 +319,10 @@ class PlannerTab(Tab):
         if generation == self._generation:  # an older request's cancel or failure is no news
             self.task = None
             message = error_text(error)
-            self.notes.setText(f"Cannot project: {message}")
+            self.notes.setText(self.tr("Cannot project: {message}").format(message=message))
             for key, panel in self.panels.items():
-                panel.show_empty(f"{SHOWS[key]}\n\nCannot project the policies: {message}.")
+                panel.show_empty(self.tr(SHOWS[key]) + "\n\n"
+                                 + self.tr("Cannot project the policies: {message}.").format(message=message))
 
     def _show(self, generation: int, p: planner.Projection) -> None:
         if generation != self._generation:
@@ -305,51 +332,63 @@ class PlannerTab(Tab):
         self.projection = p
         s = p.summary
         c = self.cards
-        end = f"on {s['end']}"
         stock_mc = s.get("mc_btc_at_end")
-        c["stock"].set(f"{fmt.btc(s['btc_at_end'], 0)} BTC", f"{end}, from {fmt.btc(s['btc_at_start'], 0)} BTC"
+        c["stock"].set(f"{fmt.btc(s['btc_at_end'], 0)} BTC",
+                       self.tr("on {end}, from {start} BTC").format(end=s["end"], start=fmt.btc(s["btc_at_start"], 0))
                        + (f"; 5-95%: {fmt.btc(stock_mc['p05'], 0)}-{fmt.btc(stock_mc['p95'], 0)}"
                           if stock_mc and stock_mc["p95"] - stock_mc["p05"] > 0.5 else ""))
         c["added"].set(f"{fmt.btc(s['bought_btc'] + s['mined_btc'], 0)} BTC",
-                       f"bought {fmt.btc(s['bought_btc'], 0)}, mined {fmt.btc(s['mined_btc'], 0)}")
+                       self.tr("bought {bought}, mined {mined}").format(bought=fmt.btc(s["bought_btc"], 0),
+                                                                       mined=fmt.btc(s["mined_btc"], 0)))
         cost_detail = []
         if s["bought_btc"]:
-            cost_detail.append(f"purchases at US${s['average_purchase_price_usd']:,.0f} a BTC on average")
+            cost_detail.append(self.tr("purchases at US${price} a BTC on average").format(
+                price=f"{s['average_purchase_price_usd']:,.0f}"))
         if s["mining_cost_usd_per_btc"]:
-            cost_detail.append(f"mining US${s['mining_cost_usd_per_btc']:,.0f} a BTC in power"
-                               + (" (priced policies)" if s["mined_btc_priced"] < s["mined_btc"] else ""))
-        c["cost"].set(fmt.usd_short(s["spent_usd"] + s["mining_power_cost_usd"]), "; ".join(cost_detail) or "nothing spent")
+            cost_detail.append(self.tr("mining US${price} a BTC in power").format(price=f"{s['mining_cost_usd_per_btc']:,.0f}")
+                               + (self.tr(" (priced policies)") if s["mined_btc_priced"] < s["mined_btc"] else ""))
+        c["cost"].set(fmt.usd_short(s["spent_usd"] + s["mining_power_cost_usd"]),
+                      "; ".join(cost_detail) or self.tr("nothing spent"))
         mc = s.get("mc_value_at_end_usd")
         c["value"].set(fmt.usd_short(mc["p50"] if mc else s["value_at_end_usd"]),
-                       f"Monte Carlo median; 5-95%: {fmt.usd_short(mc['p05'])} to {fmt.usd_short(mc['p95'])}" if mc
-                       else "at the baseline price")
-        c["check"].set(f"{len(p.breaches)} breach{'es' if len(p.breaches) != 1 else ''}" if p.breaches else "no conflict",
-                       f"first on {min(b['first_date'] for b in p.breaches)}" if p.breaches else
-                       "with the program's commitments on bitcoin and mining power", warn=bool(p.breaches))
+                       self.tr("Monte Carlo median; 5-95%: {low} to {high}").format(
+                           low=fmt.usd_short(mc["p05"]), high=fmt.usd_short(mc["p95"])) if mc
+                       else self.tr("at the baseline price"))
+        n = len(p.breaches)
+        c["check"].set((self.tr("{n} breach") if n == 1 else self.tr("{n} breaches")).format(n=n) if p.breaches
+                       else self.tr("no conflict"),
+                       self.tr("first on {date}").format(date=min(b["first_date"] for b in p.breaches)) if p.breaches else
+                       self.tr("with the program's commitments on bitcoin and mining power"), warn=bool(p.breaches))
         self.breach_model.set_records(p.breaches)
+        # the reason, arrangement and commitment come from the workspace's program (data, in English)
         self.breach_note.setText(
-            "Conflicts with a commitment in force (Help > Methodology, Planner): " + "; ".join(
-                f"from {b['first_date']}, '{b['policy']}' {b['reason']} ({b['arrangement']}: {b['commitment']})"
+            self.tr("Conflicts with a commitment in force (Help > Methodology, Planner): ") + "; ".join(
+                self.tr("from {date}, '{policy}' {reason} ({arrangement}: {commitment})").format(
+                    date=b["first_date"], policy=b["policy"], reason=b["reason"], arrangement=b["arrangement"],
+                    commitment=b["commitment"])
                 for b in p.breaches) + "." if p.breaches else
-            "No enabled policy adds bitcoin under a non-accumulation commitment or mines with power that may be "
-            "subsidised under a commitment against it.")
+            self.tr("No enabled policy adds bitcoin under a non-accumulation commitment or mines with power that may be "
+                    "subsidised under a commitment against it."))
         self._fill_summary(s)
         self._draw(p)
-        self.notes.setText(f"Baseline prices: {s['baseline_prices']}. " + (s["calibration"] or "Monte Carlo off (0 paths)."))
+        self.notes.setText(self.tr("Baseline prices: {prices}. ").format(prices=s["baseline_prices"])
+                           + (s["calibration"] or self.tr("Monte Carlo off (0 paths).")))
 
     def _fill_summary(self, s: dict) -> None:
-        rows = [("Start", s["start"]), ("End", s["end"]), ("Bitcoin at the start", fmt.btc(s["btc_at_start"])),
-                ("Bought (BTC)", fmt.btc(s["bought_btc"])), ("Spent (US$)", fmt.usd(s["spent_usd"])),
-                ("Average purchase price (US$)", fmt.usd(s["average_purchase_price_usd"])),
-                ("Mined (BTC)", fmt.btc(s["mined_btc"])), ("Power cost of mining (US$)", fmt.usd(s["mining_power_cost_usd"])),
-                ("Power cost per BTC mined by policies with a power price (US$)", fmt.usd(s["mining_cost_usd_per_btc"])),
-                ("Bitcoin at the end", fmt.btc(s["btc_at_end"])),
-                ("Value at the end, baseline price (US$)", fmt.usd(s["value_at_end_usd"]))]
-        for key, label, show in (("mc_value_at_end_usd", "Value at the end", fmt.usd),
-                                 ("mc_average_purchase_price_usd", "Average purchase price", fmt.usd),
-                                 ("mc_spent_usd", "Spent", fmt.usd), ("mc_btc_at_end", "Bitcoin at the end", fmt.btc)):
+        rows = [(self.tr("Start"), s["start"]), (self.tr("End"), s["end"]), (self.tr("Bitcoin at the start"), fmt.btc(s["btc_at_start"])),
+                (self.tr("Bought (BTC)"), fmt.btc(s["bought_btc"])), (self.tr("Spent (US$)"), fmt.usd(s["spent_usd"])),
+                (self.tr("Average purchase price (US$)"), fmt.usd(s["average_purchase_price_usd"])),
+                (self.tr("Mined (BTC)"), fmt.btc(s["mined_btc"])),
+                (self.tr("Power cost of mining (US$)"), fmt.usd(s["mining_power_cost_usd"])),
+                (self.tr("Power cost per BTC mined by policies with a power price (US$)"), fmt.usd(s["mining_cost_usd_per_btc"])),
+                (self.tr("Bitcoin at the end"), fmt.btc(s["btc_at_end"])),
+                (self.tr("Value at the end, baseline price (US$)"), fmt.usd(s["value_at_end_usd"]))]
+        for key, label, show in (("mc_value_at_end_usd", self.tr("Value at the end"), fmt.usd),
+                                 ("mc_average_purchase_price_usd", self.tr("Average purchase price"), fmt.usd),
+                                 ("mc_spent_usd", self.tr("Spent"), fmt.usd), ("mc_btc_at_end", self.tr("Bitcoin at the end"), fmt.btc)):
             if key in s:
-                rows += [(f"{label}, Monte Carlo {p[1:]}th percentile", show(s[key][p])) for p in ("p05", "p50", "p95")]
+                rows += [(self.tr("{figure}, Monte Carlo {percentile}th percentile").format(figure=label, percentile=p[1:]),
+                          show(s[key][p])) for p in ("p05", "p50", "p95")]
         self.summary_model.set_records(rows)
 
     def _draw(self, p: planner.Projection) -> None:
@@ -385,21 +424,21 @@ class PlannerTab(Tab):
         if len(end):
             self.panels["end"].show_chart()
         else:
-            self.panels["end"].show_empty(MONTE_CARLO_OFF)
+            self.panels["end"].show_empty(self.tr(MONTE_CARLO_OFF))
         if years:
             self.panels["mining"].show_chart()
         else:
-            self.panels["mining"].show_empty(NO_MINING)
+            self.panels["mining"].show_empty(self.tr(NO_MINING))
         self.mining_model.set_records(years)
         s = p.summary
         if not s["mined_btc_priced"]:
-            cost = "Give the policy a power price to see its cost per bitcoin."
+            cost = self.tr("Give the policy a power price to see its cost per bitcoin.")
         elif s["mined_btc_priced"] < s["mined_btc"]:
-            cost = (f"Cost per BTC divides the power cost by the {fmt.btc(s['mined_btc_priced'], 0)} BTC mined by the "
-                    f"policies with a power price (of {fmt.btc(s['mined_btc'], 0)} BTC); in red where it exceeds the "
-                    "market price.")
+            cost = self.tr("Cost per BTC divides the power cost by the {priced} BTC mined by the policies with a power "
+                           "price (of {mined} BTC); in red where it exceeds the market price.").format(
+                priced=fmt.btc(s["mined_btc_priced"], 0), mined=fmt.btc(s["mined_btc"], 0))
         else:
-            cost = "Cost per BTC in red where it exceeds the market price."
+            cost = self.tr("Cost per BTC in red where it exceeds the market price.")
         self.mining_note.setText(
-            "No mining policy is switched on." if not years else
-            f"Expected output: share of the blocks x (subsidy + fees). {planner.halving_text(s['halvings'])} {cost}")
+            self.tr("No mining policy is switched on.") if not years else
+            self.tr("Expected output: share of the blocks x (subsidy + fees).") + f" {planner.halving_text(s['halvings'])} {cost}")
