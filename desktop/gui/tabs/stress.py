@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import json
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import fmt, stress
+from ...core import stress
 from ...core.engine.models import PARAMS as MODEL_PARAMS
 from ...core.engine.simulate import MAX_PATHS
 from ...core.errors import Cancelled, error_text
+from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.workspace import Workspace, store_run
 from ..commands import DeleteRuns, EditScenario
 from ..scenario_dialog import KIND_TITLES, ScenarioDialog
@@ -39,11 +40,17 @@ from ..widgets import boxed, button, column, note_label, record_table, splitter
 from ..worker import Task
 from .base import Tab
 
+# this module's labels are marked for translation (context StressTab); the models' own come from core in English
 PARAM_LABEL = {
-    "asset": "Asset", "peak_date": "Peak", "trough_date": "Trough", "depth": "Peak-to-trough fall", "replay": "Replay",
-    "btc_shock": "Bitcoin shock", "macro_shocks": "Macro shocks", "macro_months": "Macro shock length (months)",
-    "other_flows_usd": "Other net inflows (US$ a year)",
-    "model": "Model", **{p.name: p.label for p in MODEL_PARAMS.values()}, "paths": "Paths", "seed": "Seed",
+    "asset": QT_TRANSLATE_NOOP("StressTab", "Asset"), "peak_date": QT_TRANSLATE_NOOP("StressTab", "Peak"),
+    "trough_date": QT_TRANSLATE_NOOP("StressTab", "Trough"),
+    "depth": QT_TRANSLATE_NOOP("StressTab", "Peak-to-trough fall"), "replay": QT_TRANSLATE_NOOP("StressTab", "Replay"),
+    "btc_shock": QT_TRANSLATE_NOOP("StressTab", "Bitcoin shock"),
+    "macro_shocks": QT_TRANSLATE_NOOP("StressTab", "Macro shocks"),
+    "macro_months": QT_TRANSLATE_NOOP("StressTab", "Macro shock length (months)"),
+    "other_flows_usd": QT_TRANSLATE_NOOP("StressTab", "Other net inflows (US$ a year)"),
+    "model": QT_TRANSLATE_NOOP("StressTab", "Model"), **{p.name: p.label for p in MODEL_PARAMS.values()},
+    "paths": QT_TRANSLATE_NOOP("StressTab", "Paths"), "seed": QT_TRANSLATE_NOOP("StressTab", "Seed"),
 }
 _PARAM_ORDER = {k: i for i, k in enumerate(PARAM_LABEL)}
 FRACTION_KEYS = {"depth", "btc_shock", *(p.name for p in MODEL_PARAMS.values() if p.percent)}
@@ -72,74 +79,82 @@ class StressTab(Tab):
 
         # the name, whole, and what fits beside it on a 1366x768 laptop (a stretched name column was squeezed to
         # "…"); the identifier and whether it is built in are in the details below and the name's tooltip
+        built_in = self.tr(" (built in: editing makes a copy)")
         self.scenario_model = RecordTableModel([
-            Column("Scenario", lambda s: s.name, tooltip=lambda s: "\n\n".join(
-                filter(None, [f"{s.id}{' (built in: editing makes a copy)' if s.builtin else ''}", s.note]))),
-            Column("Kind", lambda s: KIND_TITLES[s.kind]),
-            Column("Horizon (days)", lambda s: s.horizon_days, lambda v: f"{v:,}", numeric=True),
+            Column(self.tr("Scenario"), lambda s: s.name, tooltip=lambda s: "\n\n".join(
+                filter(None, [s.id + (built_in if s.builtin else ""), s.note]))),
+            Column(self.tr("Kind"), lambda s: KIND_TITLES[s.kind]),
+            Column(self.tr("Horizon (days)"), lambda s: s.horizon_days, lambda v: f"{v:,}", numeric=True),
         ])
         self.scenario_view = record_table(self.scenario_model, stretch_column=0, max_width=300)
         self.scenario_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.scenario_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.scenario_view.doubleClicked.connect(lambda *_: self.run())
-        self.edit_button = button("Edit…", self.edit_scenario, "Change this scenario (built-in ones are duplicated instead)")
-        self.delete_button = button("Delete", self.delete_scenario, "Delete this scenario (its stored runs are kept)")
+        self.edit_button = button(self.tr("Edit…"), self.edit_scenario,
+                                  self.tr("Change this scenario (built-in ones are duplicated instead)"))
+        self.delete_button = button(self.tr("Delete"), self.delete_scenario,
+                                    self.tr("Delete this scenario (its stored runs are kept)"))
         library_buttons = QHBoxLayout()
-        for b in (button("New…", self.new_scenario), self.edit_button,
-                  button("Duplicate…", self.duplicate_scenario), self.delete_button):
+        for b in (button(self.tr("New…"), self.new_scenario), self.edit_button,
+                  button(self.tr("Duplicate…"), self.duplicate_scenario), self.delete_button):
             library_buttons.addWidget(b)
         library_buttons.addStretch(1)
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
-        library = column("Scenario library", self.scenario_view, boxed(library_buttons), self.details)
+        library = column(self.tr("Scenario library"), self.scenario_view, boxed(library_buttons), self.details)
 
+        deleted = self.tr("(deleted scenario)")
         self.run_model = RecordTableModel([
-            Column("Run", lambda r: r["id"], numeric=True),
-            Column("Created", lambda r: r["created_at"].replace("T", " ")),
-            Column("Scenario", lambda r: r["scenario_name"] or "(deleted scenario)",
-                   tooltip=lambda r: r["scenario_id"]),
-            Column("Paths", lambda r: r["paths"], lambda v: f"{v:,}", numeric=True),
-            Column("Seed", lambda r: r["seed"], numeric=True),
-            Column("Seconds", lambda r: r["elapsed_s"], lambda v: "" if v is None else f"{v:,.1f}", numeric=True),
+            Column(self.tr("Run"), lambda r: r["id"], numeric=True),
+            Column(self.tr("Created"), lambda r: r["created_at"].replace("T", " ")),
+            Column(self.tr("Scenario"), lambda r: r["scenario_name"] or deleted, tooltip=lambda r: r["scenario_id"]),
+            Column(self.tr("Paths"), lambda r: r["paths"], lambda v: f"{v:,}", numeric=True),
+            Column(self.tr("Seed"), lambda r: r["seed"], numeric=True),
+            Column(self.tr("Seconds"), lambda r: r["elapsed_s"], lambda v: "" if v is None else f"{v:,.1f}", numeric=True),
         ])
         self.run_view = record_table(self.run_model)
         self.run_view.horizontalHeader().setStretchLastSection(True)
         self.run_view.doubleClicked.connect(lambda *_: self.open_selected_run())
         run_buttons = QHBoxLayout()
-        for b in (button("Open", self.open_selected_run, "Show the selected run's results"),
-                  button("Compare", self.compare_selected_runs, "Select two or more runs (Ctrl+click) to compare them"),
-                  button("Reproduce", self.reproduce_selected_run,
-                         "Run the selected run again from its stored inputs and seed, and check the numbers match"),
-                  button("Delete", self.delete_selected_runs)):
+        for b in (button(self.tr("Open"), self.open_selected_run, self.tr("Show the selected run's results")),
+                  button(self.tr("Compare"), self.compare_selected_runs,
+                         self.tr("Select two or more runs (Ctrl+click) to compare them")),
+                  button(self.tr("Reproduce"), self.reproduce_selected_run,
+                         self.tr("Run the selected run again from its stored inputs and seed, and check the numbers match")),
+                  #: deletes the selected stored runs
+                  button(self.tr("Delete", "runs"), self.delete_selected_runs)):
             run_buttons.addWidget(b)
         run_buttons.addStretch(1)
         self.runs_note = note_label()
-        runs = column("Stored runs", self.runs_note, self.run_view, boxed(run_buttons))
+        runs = column(self.tr("Stored runs"), self.runs_note, self.run_view, boxed(run_buttons))
         left = splitter(Qt.Orientation.Vertical, library, runs, sizes=[520, 300])
 
         self.paths = QSpinBox()
         self.paths.setRange(1, MAX_PATHS)
         self.paths.setGroupSeparatorShown(True)
-        self.paths.setToolTip("Monte Carlo paths (historical and shock scenarios follow one path)")
+        self.paths.setToolTip(self.tr("Monte Carlo paths (historical and shock scenarios follow one path)"))
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
         self.liquidation_days = QSpinBox()
         self.liquidation_days.setRange(1, 365)
         self.liquidation_days.setValue(stress.DEFAULT_LIQUIDATION_DAYS)
-        self.liquidation_days.setSuffix(" days")
-        self.liquidation_days.setToolTip("Days over which the advised sale is spread evenly (a risk-neutral Almgren-Chriss "
-                                         "schedule): fewer days cost more market impact, more days carry more price risk")
+        self.liquidation_days.setSuffix(self.tr(" days"))
+        self.liquidation_days.setToolTip(self.tr(
+            "Days over which the advised sale is spread evenly (a risk-neutral Almgren-Chriss schedule): fewer days "
+            "cost more market impact, more days carry more price risk"))
         self.volume = QDoubleSpinBox()
         self.volume.setRange(0.01, 1000.0)
         self.volume.setValue(stress.DEFAULT_DAILY_VOLUME_USD / 1e9)
         self.volume.setPrefix("US$ ")
-        self.volume.setSuffix(" bn")
-        self.volume.setToolTip("Daily traded volume of bitcoin for the square-root impact law. Default: the lowest "
-                               "daily volume Yahoo Finance reported in 2025 (reported volume overstates real volume).")
-        self.run_button = button("Run scenario", self.run, "Run the selected scenario on the workspace (F5)")
+        #: billions of US dollars
+        self.volume.setSuffix(self.tr(" bn"))
+        self.volume.setToolTip(self.tr(
+            "Daily traded volume of bitcoin for the square-root impact law. Default: the lowest daily volume Yahoo "
+            "Finance reported in 2025 (reported volume overstates real volume)."))
+        self.run_button = button(self.tr("Run scenario"), self.run, self.tr("Run the selected scenario on the workspace (F5)"))
         # F5 is the window's Tools > Run the selected scenario, from any tab
         self.run_button.setDefault(True)
-        self.cancel_button = button("Cancel", self.cancel)
+        self.cancel_button = button(self.tr("Cancel"), self.cancel)
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -149,8 +164,8 @@ class StressTab(Tab):
         self.status.setWordWrap(True)  # a reproduction that differs names both engine versions
         form = QFormLayout()
         controls = QHBoxLayout()
-        for label, widget in (("Paths", self.paths), ("Seed", self.seed), ("Sell over", self.liquidation_days),
-                              ("Daily volume", self.volume)):
+        for label, widget in ((self.tr("Paths"), self.paths), (self.tr("Seed"), self.seed),
+                              (self.tr("Sell over"), self.liquidation_days), (self.tr("Daily volume"), self.volume)):
             controls.addWidget(QLabel(label))
             controls.addWidget(widget)
         controls.addStretch(1)
@@ -165,9 +180,10 @@ class StressTab(Tab):
         self.results = RunResults()
         self.comparison = RunComparison()
         self.result_tabs = QTabWidget()
-        self.result_tabs.addTab(self.results, "Run results")
-        self.result_tabs.addTab(self.comparison, "Compare runs")
-        right = column("Run", boxed(form), self.result_tabs)
+        self.result_tabs.addTab(self.results, self.tr("Run results"))
+        self.result_tabs.addTab(self.comparison, self.tr("Compare runs"))
+        #: the section title: running a scenario
+        right = column(self.tr("Run", "section"), boxed(form), self.result_tabs)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter(Qt.Orientation.Horizontal, left, right, sizes=[560, 1000]), 1)
         self.refresh()
@@ -187,14 +203,17 @@ class StressTab(Tab):
             self.scenario_view.selectRow(self.scenario_view.model().mapFromSource(self.scenario_model.index(row, 0)).row())
         self._show_selected()
         self._show_runs()
-        self.status.setText(f"Valuation date {self.date} (the toolbar's date).")
+        self.status.setText(self.tr("Valuation date {date} (the toolbar's date).").format(date=self.date))
 
     def _show_runs(self) -> None:
         runs = self.workspace.runs()
         self.run_model.set_records(runs)
-        self.runs_note.setText(f"{len(runs)} stored run{'s' if len(runs) != 1 else ''}. A stored run keeps its inputs, seed and engine version "
-                               "so it can be reproduced exactly." if runs else
-                               "No stored runs in this workspace yet: run a scenario.")
+        count = len(runs)
+        stored = self.tr("1 stored run.") if count == 1 else self.tr("%n stored runs.", "", count).replace(
+            str(count), f"{count:,}", 1)  # grouped in thousands as every figure of the window is
+        self.runs_note.setText(stored + " " + self.tr("A stored run keeps its inputs, seed and engine version so it "
+                                                      "can be reproduced exactly.") if runs else
+                               self.tr("No stored runs in this workspace yet: run a scenario."))
 
     def selected_scenario(self):
         index = self.scenario_view.currentIndex()
@@ -205,16 +224,17 @@ class StressTab(Tab):
     def _show_selected(self) -> None:
         s = self.selected_scenario()
         if s is None:
-            self.details.setHtml("<p>Select a scenario.</p>")
+            self.details.setHtml("<p>" + html.escape(self.tr("Select a scenario.")) + "</p>")
             return
-        rows = "".join(f"<tr><td><b>{html.escape(PARAM_LABEL.get(k, k))}</b></td><td>{html.escape(describe_param(k, v))}</td></tr>"
+        rows = "".join(f"<tr><td><b>{html.escape(translate('StressTab', PARAM_LABEL.get(k, k)))}</b></td><td>{html.escape(describe_param(k, v))}</td></tr>"
                        for k, v in sorted(s.params.items(), key=lambda kv: _PARAM_ORDER.get(kv[0], len(_PARAM_ORDER))))
         self.details.setHtml(
-            f"<h3>{html.escape(s.name)}</h3><p><code>{html.escape(s.id)}</code> — {KIND_TITLES[s.kind]}, horizon "
-            f"{s.horizon_days:,} days</p><table cellspacing='0' cellpadding='3'>{rows}</table>"
+            f"<h3>{html.escape(s.name)}</h3><p><code>{html.escape(s.id)}</code> — "
+            + html.escape(self.tr("{kind}, horizon {days} days").format(kind=KIND_TITLES[s.kind], days=f"{s.horizon_days:,}"))
+            + f"</p><table cellspacing='0' cellpadding='3'>{rows}</table>"
             f"<p>{html.escape(s.note or '')}</p>")
         monte_carlo = s.kind == "monte_carlo"
-        self.edit_button.setText("Edit…" if not s.builtin else "Edit a copy…")
+        self.edit_button.setText(self.tr("Edit…") if not s.builtin else self.tr("Edit a copy…"))
         self.delete_button.setEnabled(not s.builtin)
         if s == self._shown_scenario:  # keep the user's paths and seed across a refresh
             return
@@ -253,7 +273,8 @@ class StressTab(Tab):
         s = self.selected_scenario()
         if s is None or s.builtin:
             return
-        answer = QMessageBox.question(self, "Delete scenario", f"Delete the scenario '{s.name}'? Its stored runs are kept.")
+        answer = QMessageBox.question(self, self.tr("Delete scenario"), self.tr(
+            "Delete the scenario '{name}'? Its stored runs are kept.").format(name=s.name))
         if answer == QMessageBox.StandardButton.Yes:
             runs = self.workspace.delete_scenario(s.id)
             self._record(EditScenario(self.workspace, self.changed.emit, s, None, runs))
@@ -285,7 +306,7 @@ class StressTab(Tab):
             finally:
                 store.close()
 
-        self._start(work, self._stored, f"Running {s.name}…")
+        self._start(work, self._stored, self.tr("Running {name}…").format(name=s.name))
 
     def _start(self, work, done, message: str) -> None:
         self.task = Task(work)
@@ -305,8 +326,9 @@ class StressTab(Tab):
     def _stored(self, result: tuple[int, dict]) -> None:
         self._idle()
         run_id, summary = result
-        self.status.setText(f"Run {run_id} stored: {summary['scenario_name']}, {summary['paths']:,} paths in "
-                            f"{summary['elapsed_s']:,.1f} s.")
+        self.status.setText(self.tr("Run {run_id} stored: {name}, {paths} paths in {seconds} s.").format(
+            run_id=run_id, name=summary["scenario_name"], paths=f"{summary['paths']:,}",
+            seconds=f"{summary['elapsed_s']:,.1f}"))
         self.results.show_run(summary, self._title(run_id, summary))
         self.result_tabs.setCurrentWidget(self.results)
         self.results.queue(self._show_runs)
@@ -316,18 +338,20 @@ class StressTab(Tab):
     def _failed(self, error: Exception) -> None:
         self._idle()
         self.progress.setValue(0)
-        self.status.setText("Cancelled: nothing was stored." if isinstance(error, Cancelled) else
-                            f"Cannot run: {error_text(error)}")
+        self.status.setText(self.tr("Cancelled: nothing was stored.") if isinstance(error, Cancelled) else
+                            self.tr("Cannot run: {reason}").format(reason=error_text(error)))
 
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.status.setText("Cancelling after the paths under way…")
+            self.status.setText(self.tr("Cancelling after the paths under way…"))
 
     @staticmethod
     def _title(run_id: int, s: dict) -> str:
-        return (f"<b>Run {run_id}: {html.escape(s['scenario_name'])}</b> — {stress.describe_run(s)}; valuation date {s['start_date']}, "
-                f"horizon {s['horizon_days']:,} days.")
+        return QCoreApplication.translate(
+            "StressTab", "<b>Run {run_id}: {name}</b> — {description}; valuation date {date}, horizon {days} days.").format(
+            run_id=run_id, name=html.escape(s["scenario_name"]), description=stress.describe_run(s), date=s["start_date"],
+            days=f"{s['horizon_days']:,}")
 
     def _selected_run_ids(self) -> list[int]:
         proxy = self.run_view.model()
@@ -349,7 +373,7 @@ class StressTab(Tab):
     def compare_selected_runs(self) -> None:
         ids = self._selected_run_ids()
         if len(ids) < 2:
-            self.status.setText("Select two or more stored runs (Ctrl+click) to compare them.")
+            self.status.setText(self.tr("Select two or more stored runs (Ctrl+click) to compare them."))
             return
         self.comparison.show_runs([(i, self._stored_summary(i)) for i in ids])
         self.result_tabs.setCurrentWidget(self.comparison)
@@ -362,11 +386,12 @@ class StressTab(Tab):
         inputs, as_stored = self.workspace.stored_run(run_id)
         stored = stress.with_sale_advice(as_stored, inputs)  # a run stored before sales were capped: compared capped
         # the engine's numbers are compared as stored; only the sale advice, a rule applied to them, is redone
-        advice = "" if stored is as_stored else " The sale advice was worked out again by today's rule (never more than held)."
+        advice = "" if stored is as_stored else " " + self.tr(
+            "The sale advice was worked out again by today's rule (never more than held).")
         try:
             plan = stress.RunPlan(inputs, stress.history_for(self.workspace, inputs))
         except stress.StressError as exc:
-            self.status.setText(f"Run {run_id} cannot be reproduced: {exc}")
+            self.status.setText(self.tr("Run {run_id} cannot be reproduced: {reason}").format(run_id=run_id, reason=exc))
             return
 
         def compare(summary: dict) -> None:
@@ -375,13 +400,15 @@ class StressTab(Tab):
                 same = _without_timing(stress.without_sale_advice(summary)) == _without_timing(stress.without_sale_advice(stored))
             else:
                 same = _without_timing(summary) == _without_timing(stored)
-            self.status.setText((f"Run {run_id} reproduced exactly: same seed, same numbers." if same else
-                                 f"Run {run_id} gave different numbers (engine now {stress.ENGINE_VERSION}, "
-                                 f"stored {inputs['engine_version']}).") + advice)
-            self.results.show_run(summary, self._title(run_id, summary) + (" Reproduced." if same else " <b>Differs.</b>"))
+            self.status.setText((self.tr("Run {run_id} reproduced exactly: same seed, same numbers.").format(run_id=run_id)
+                                 if same else self.tr("Run {run_id} gave different numbers (engine now {engine}, stored "
+                                                      "{stored}).").format(run_id=run_id, engine=stress.ENGINE_VERSION,
+                                                                           stored=inputs["engine_version"])) + advice)
+            self.results.show_run(summary, self._title(run_id, summary) + " "
+                                  + (self.tr("Reproduced.") if same else self.tr("<b>Differs.</b>")))
 
         self._start(lambda progress, cancelled: stress.execute(plan, progress, cancelled), compare,
-                    f"Reproducing run {run_id}…")
+                    self.tr("Reproducing run {run_id}…").format(run_id=run_id))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.results.drop_pending()  # drawing and re-reading after a run: not once the tab and its workspace go
@@ -391,8 +418,11 @@ class StressTab(Tab):
         ids = self._selected_run_ids()
         if not ids:
             return
-        answer = QMessageBox.question(self, "Delete runs", f"Delete {fmt.count(len(ids), 'stored run')}? "
-                                      "Edit > Undo brings them back.")
+        count = len(ids)
+        question = (self.tr("Delete 1 stored run? Edit > Undo brings them back.") if count == 1 else
+                    self.tr("Delete %n stored runs? Edit > Undo brings them back.", "", count).replace(
+                        str(count), f"{count:,}", 1))
+        answer = QMessageBox.question(self, self.tr("Delete runs"), question)
         if answer == QMessageBox.StandardButton.Yes:
             rows = self.workspace.run_rows(ids)
             self.workspace.delete_runs(ids)
