@@ -118,3 +118,19 @@ def test_in_english_the_tab_reads_as_before(qtbot, ws):
     assert tab.runs_note.text().startswith("2 stored runs. A stored run keeps its inputs")
     assert tab.status.text().startswith("Run 2 stored: ")
     assert tab.results.title.text().startswith("<b>Run 2: ")
+
+
+def test_the_delete_questions_read_in_spanish(qtbot, spanish, ws, monkeypatch):
+    asked = []
+    monkeypatch.setattr("desktop.gui.tabs.stress.QMessageBox.question",
+                        lambda parent, title, text: asked.append((title, text)))
+    tab = _tab(qtbot, ws)
+    _run(qtbot, tab, "btc-minus-50")
+    tab.run_view.selectRow(0)
+    tab.delete_selected_runs()
+    assert asked[-1] == ("Eliminar ejecuciones", "¿Eliminar 1 ejecución guardada? Editar > Deshacer la restaura.")
+    _run(qtbot, tab, "btc-minus-80")
+    qtbot.waitUntil(lambda: tab.run_model.rowCount() == 2)
+    tab.run_view.selectAll()
+    tab.delete_selected_runs()
+    assert asked[-1][1] == "¿Eliminar 2 ejecuciones guardadas? Editar > Deshacer las restaura."
