@@ -69,7 +69,7 @@ def test_the_planner_in_spanish_leaves_nothing_in_english(spanish, planner):
     assert headers(tab.breach_model)[2] == "Primer incumplimiento"
     assert headers(tab.mining_model)[0] == "Año"
     assert tab.policy_model.data(tab.policy_model.index(0, 0)) in ("sí", "no")
-    assert "diarios desde el" in tab.policy_model.data(tab.policy_model.index(0, 3))
+    assert "al día desde el" in tab.policy_model.data(tab.policy_model.index(0, 3))
     assert tab.years.suffix() == " años" and tab.summary_model.records[0][0] == "Inicio"
     assert tab.notes.text().startswith("Precios de referencia: ")
     history = tab.history

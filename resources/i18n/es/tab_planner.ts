@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>{amount} a day from {start}</source>
-        <translation>{amount} diarios desde el {start}</translation>
+        <translation>{amount} al día desde el {start}</translation>
     </message>
     <message>
         <source>{amount} a month from {start}</source>
-        <translation>{amount} mensuales desde el {start}</translation>
+        <translation>{amount} al mes desde el {start}</translation>
     </message>
     <message>
         <source> to {end}</source>
