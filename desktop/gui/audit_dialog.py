@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core import fmt
 from ..core.audit_view import (
     AuditEntry,
     action_text,
@@ -34,6 +34,7 @@ from ..core.audit_view import (
     row_text,
 )
 from ..core.errors import UserError, error_text
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.io.output_target import write_output
 from ..core.store import checkpoint
 from ..core.store.backup import folder_of
@@ -50,20 +51,42 @@ SHOWN_ENTRIES = 5000  # newest first; a long log stays quick to open, and Export
 DEFAULT_DAYS = 30  # the range offered when "All dates" is unticked
 
 
+def _grouped(text: str, n: int) -> str:
+    """A translated text with its count %n grouped in thousands as every figure of the window is (1,204)."""
+    return text.replace(str(n), f"{n:,}", 1)
+
+
+def _entries(n: int) -> str:
+    """'1 entry', '1,204 entries': a %n plural would read 'entry(s)' in English and lose the grouping."""
+    if n == 1:
+        return translate("AuditDialog", "1 entry")
+    return _grouped(translate("AuditDialog", "%n entries", None, n), n)
+
+
 def _change_tip(e: AuditEntry) -> str:
-    parts = [f"{label}:\n{row_text(value)}" for label, value in (("Before", e.before), ("After", e.after)) if value is not None]
+    before, after = translate("AuditDialog", "Before"), translate("AuditDialog", "After")
+    parts = [f"{label}:\n{row_text(value)}" for label, value in ((before, e.before), (after, e.after)) if value is not None]
     return "\n\n".join(parts) or describe(e)
 
 
-COLUMNS = [
-    Column("#", lambda e: e.id, numeric=True, tooltip=lambda e: f"hash {e.hash}"),
-    Column("Time", lambda e: e.at, text=lambda at: at[:19].replace("T", " "), header_tip="UTC"),
-    Column("User", lambda e: e.os_user, header_tip="the operating-system login that made the change"),
-    Column("Action", lambda e: action_text(e.action)),
-    Column("Table", lambda e: table_name(e.table_name)),
-    Column("Row", lambda e: key_text(e.row_key, e.table_name)),
-    Column("Change", describe, tooltip=_change_tip),
+COLUMNS = [  # titles translated when the dialog is built (columns())
+    Column("#", lambda e: e.id, numeric=True, tooltip=lambda e: translate("AuditDialog", "hash {hash}").format(hash=e.hash)),
+    Column(QT_TRANSLATE_NOOP("AuditDialog", "Time"), lambda e: e.at, text=lambda at: at[:19].replace("T", " "),
+           header_tip="UTC"),
+    Column(QT_TRANSLATE_NOOP("AuditDialog", "User"), lambda e: e.os_user,
+           header_tip=QT_TRANSLATE_NOOP("AuditDialog", "the operating-system login that made the change")),
+    Column(QT_TRANSLATE_NOOP("AuditDialog", "Action"), lambda e: action_text(e.action)),
+    Column(QT_TRANSLATE_NOOP("AuditDialog", "Table"), lambda e: table_name(e.table_name)),
+    #: the row of a table an audit entry changed
+    Column(QT_TRANSLATE_NOOP("AuditDialog", "Row"), lambda e: key_text(e.row_key, e.table_name)),
+    Column(QT_TRANSLATE_NOOP("AuditDialog", "Change"), describe, tooltip=_change_tip),
 ]
+
+
+def columns() -> list[Column]:
+    """COLUMNS with their titles and header tips in the interface's language."""
+    return [replace(c, title=translate("AuditDialog", c.title),
+                    header_tip=c.header_tip and translate("AuditDialog", c.header_tip)) for c in COLUMNS]
 
 PROBLEM_RED = "#b00020"
 DETAILS_SHOWN = 5  # problems and notes listed under the verdict before the list scrolls
@@ -73,8 +96,9 @@ VERDICT_STYLES = {
     "intact": "background: #e8f5ec; color: #0f4d2a; border: 1px solid #8cc7a0; padding: 6px 10px;",
     "broken": f"background: #fdecee; color: #8a0016; border: 2px solid {PROBLEM_RED}; padding: 6px 10px; font-weight: 600;",
 }
-WHY_A_COPY = ("Anyone with the workspace file can also delete the checkpoints kept beside its backups; a copy on another "
-              "machine, or the cover of a printed PDF summary, is out of their reach.")
+WHY_A_COPY = QT_TRANSLATE_NOOP("AuditDialog", "Anyone with the workspace file can also delete the checkpoints kept "
+                               "beside its backups; a copy on another machine, or the cover of a printed PDF summary, "
+                               "is out of their reach.")
 
 
 def _utc_minute(iso: str) -> str:
@@ -85,20 +109,33 @@ def verdict_text(result: Verification) -> str:
     """The verification in one plain sentence: the first problem, or what was checked and the newest checkpoint."""
     if not result.intact:
         more = len(result.problems) - 1
-        return f"NOT INTACT: {result.problems[0]}" + (f" ({fmt.count(more, 'more problem')} listed below)" if more else "")
-    text = (f"Intact: {fmt.count(result.entries, 'entry', 'entries')}, "
-            f"{fmt.count(len(result.tables_checked), 'table')} checked, ")
+        first = result.problems[0]  # the problems and notes are core's words (verify)
+        if not more:
+            return translate("AuditDialog", "NOT INTACT: {problem}").format(problem=first)
+        if more == 1:
+            return translate("AuditDialog", "NOT INTACT: {problem} (1 more problem listed below)").format(problem=first)
+        return translate("AuditDialog", "NOT INTACT: {problem} (%n more problems listed below)", None, more).format(
+            problem=first)
+    tables = len(result.tables_checked)
+    text = (translate("AuditDialog", "Intact: {entries}, 1 table checked, ") if tables == 1 else
+            translate("AuditDialog", "Intact: {entries}, %n tables checked, ", None, tables)).format(
+        entries=_entries(result.entries))
     held = [c for c in result.checkpoints if c["status"] == "contained"]
     if held:
         newest = max(held, key=lambda c: c["time"])
-        text += (f"{fmt.count(len(held), 'signed checkpoint')} still in the log (newest: {_utc_minute(newest['time'])} "
-                 f"by {newest['signed_by']}, key {newest['key']}…)")
+        text += (translate("AuditDialog", "1 signed checkpoint still in the log (newest: {time} by {user}, "
+                                          "key {key}…)") if len(held) == 1 else
+                 translate("AuditDialog", "%n signed checkpoints still in the log (newest: {time} by {user}, "
+                                          "key {key}…)", None, len(held))
+                 ).format(time=_utc_minute(newest["time"]), user=newest["signed_by"], key=newest["key"])
     else:
-        text += ("but no signed checkpoint was found beside the backups: the log was checked only against itself, "
-                 "which someone who recomputes its hashes can fake. Make a checkpoint.")
+        text += translate("AuditDialog", "but no signed checkpoint was found beside the backups: the log was checked "
+                                         "only against itself, which someone who recomputes its hashes can fake. "
+                                         "Make a checkpoint.")
     others = sum(not c.get("own_key", True) for c in held)
     if others:  # an account's own key is the one it can vouch for; another's may be a stranger's
-        text += f"; {fmt.count(others, 'checkpoint')} signed with another account's key"
+        text += (translate("AuditDialog", "; 1 checkpoint signed with another account's key") if others == 1 else
+                 translate("AuditDialog", "; %n checkpoints signed with another account's key", None, others))
     return text
 
 
@@ -106,50 +143,57 @@ def _verified(path: Path) -> Verification:
     try:
         return verify(path)
     except sqlite3.DatabaseError as exc:  # damaged or not a workspace: the user's file, not our bug
-        raise StoreError(f"{path.name} cannot be read as a workspace: {exc}") from None
+        raise StoreError(translate("AuditDialog", "{file} cannot be read as a workspace: {error}").format(
+            file=path.name, error=exc)) from None
 
 
 class AuditDialog(QDialog):
     def __init__(self, workspace: Workspace, parent=None):
         super().__init__(parent)
         self.workspace = workspace
-        self.setWindowTitle(f"Audit log: {workspace.name}")
+        self.setWindowTitle(self.tr("Audit log: {workspace}").format(workspace=workspace.name))
         fit_dialog(self, 1000, 600)
         today = dt.datetime.now(dt.UTC).date()
-        self.all_dates = QCheckBox("All dates")
+        self.all_dates = QCheckBox(self.tr("All dates"))
         self.all_dates.setChecked(True)
         self.start, self.end = DateField(), DateField()
         for edit, day in ((self.start, today - dt.timedelta(days=DEFAULT_DAYS)), (self.end, today)):
             edit.setDate(day)
             edit.setEnabled(False)
-            edit.setToolTip("UTC date, inclusive")
+            edit.setToolTip(self.tr("UTC date, inclusive"))
         tables, users = audit_facets(workspace)
         self.table, self.user = QComboBox(), QComboBox()
-        for combo, everything, values, shown in ((self.table, "All tables", tables, table_name),
-                                                 (self.user, "All users", users, str)):
+        for combo, everything, values, shown in ((self.table, self.tr("All tables"), tables, table_name),
+                                                 (self.user, self.tr("All users"), users, str)):
             combo.addItem(everything, None)
             for value in values:
                 combo.addItem(shown(value), value)
         filters = QHBoxLayout()
-        for widget in (self.all_dates, QLabel("From"), self.start, QLabel("to"), self.end, QLabel("Table"), self.table,
-                       QLabel("User"), self.user):
+        #: "From <date> to <date>": the start of the range of dates shown
+        since = QLabel(self.tr("From"))
+        #: "From <date> to <date>": the end of the range of dates shown
+        until = QLabel(self.tr("to"))
+        for widget in (self.all_dates, since, self.start, until, self.end, QLabel(self.tr("Table")), self.table,
+                       QLabel(self.tr("User")), self.user):
             filters.addWidget(widget)
         filters.addStretch(1)
-        self.model = RecordTableModel(COLUMNS)
+        self.model = RecordTableModel(columns())
         self.view = record_table(self.model, stretch_column=len(COLUMNS) - 1, sort_column=0, descending=True)
         self.count = note_label()
         self.status = note_label()
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
-        buttons.addWidget(button("Export CSV…", self.export, "write the entries the filters show, with their full JSON"))
-        buttons.addWidget(button("Close", self.accept))
+        buttons.addWidget(button(self.tr("Export CSV…"), self.export, self.tr("write the entries the filters show, with their full JSON")))
+        buttons.addWidget(button(self.tr("Close"), self.accept))
         self.verdict = WrappedLabel()
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)  # problems quote table and file names
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.verify_button = button("&Verify", self.verify, "check every entry's hash and time, the tables, triggers and "
-                                    "views against the log, and the signed checkpoints kept beside the backups")
-        self.checkpoint_button = button("&Checkpoint…", self.make_checkpoint, "verify, then sign the log's head with your "
-                                        "key and keep the checkpoint beside the backups; then save a copy elsewhere")
+        self.verify_button = button(self.tr("&Verify"), self.verify, self.tr(
+            "check every entry's hash and time, the tables, triggers and views against the log, and the signed "
+            "checkpoints kept beside the backups"))
+        self.checkpoint_button = button(self.tr("&Checkpoint…"), self.make_checkpoint, self.tr(
+            "verify, then sign the log's head with your key and keep the checkpoint beside the backups; then save a "
+            "copy elsewhere"))
         trust = QHBoxLayout()
         trust.addWidget(self.verdict, 1)
         trust.addWidget(self.verify_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -162,8 +206,8 @@ class AuditDialog(QDialog):
         self.key_note = note_label()
         self._show_key()
         self.key_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._show_verdict("neutral", "Not verified since this window opened: Verify checks the log and the data "
-                                         "now; Checkpoint… signs what it proves.")
+        self._show_verdict("neutral", self.tr("Not verified since this window opened: Verify checks the log and "
+                                                 "the data now; Checkpoint… signs what it proves."))
         layout = QVBoxLayout(self)
         layout.addLayout(trust)
         layout.addWidget(self.details)
@@ -185,11 +229,13 @@ class AuditDialog(QDialog):
         try:
             public = checkpoint.signing_key().verify_key.encode().hex()
         except (OSError, UserError) as exc:
-            self.key_note.setText(f"Checkpoints cannot be signed on this account: {error_text(exc)}")
+            self.key_note.setText(self.tr("Checkpoints cannot be signed on this account: {error}").format(error=error_text(exc)))
             return
-        self.key_note.setToolTip(f"Your public key in full (a PDF summary's cover prints it whole): {public}")
-        self.key_note.setText(f"Checkpoints you sign carry key {public[:16]}… (the start of the public key a PDF "
-                              f"summary's cover prints). {WHY_A_COPY}")
+        self.key_note.setToolTip(self.tr("Your public key in full (a PDF summary's cover prints it whole): {key}").format(
+            key=public))
+        self.key_note.setText(self.tr("Checkpoints you sign carry key {key}… (the start of the public key a PDF "
+                                      "summary's cover prints).").format(key=public[:16])
+                              + " " + translate("AuditDialog", WHY_A_COPY))
 
     def _show_verdict(self, state: str, text: str) -> None:
         self.verdict.setStyleSheet(f"QLabel {{ {VERDICT_STYLES[state]} }}")
@@ -199,11 +245,11 @@ class AuditDialog(QDialog):
         self._show_verdict("intact" if result.intact else "broken", verdict_text(result))
         self.details.clear()
         for problem in result.problems[1:]:
-            item = QListWidgetItem(f"Problem: {problem}")
+            item = QListWidgetItem(self.tr("Problem: {problem}").format(problem=problem))
             item.setForeground(QBrush(QColor(PROBLEM_RED)))
             self.details.addItem(item)
         for note in result.notes:
-            self.details.addItem(QListWidgetItem(f"Note: {note}"))
+            self.details.addItem(QListWidgetItem(self.tr("Note: {note}").format(note=note)))
         shown = range(min(self.details.count(), DETAILS_SHOWN))  # the rest scroll
         self.details.setFixedHeight(sum(self.details.sizeHintForRow(i) for i in shown) + 2 * self.details.frameWidth() + 2)
         self.details.setVisible(self.details.count() > 0)
@@ -227,15 +273,15 @@ class AuditDialog(QDialog):
 
     def _failed(self, error: Exception, what: str) -> None:
         self._idle()
-        self._show_verdict("neutral", "Not verified.")
+        self._show_verdict("neutral", self.tr("Not verified."))
         self._say(f"{what}: {error_text(error)}", problem=True)
 
     def verify(self) -> None:
         """Verify on a worker: it opens its own read-only connection, and a large log takes a second or two."""
         path = self.workspace.path
         task = worker.Task(lambda progress, cancelled: _verified(path))
-        task.deliver_to(self, finished=self._verified, failed=lambda error: self._failed(error, "Verify did not run"))
-        self._busy("Verifying…")
+        task.deliver_to(self, finished=self._verified, failed=lambda error: self._failed(error, self.tr("Verify did not run")))
+        self._busy(self.tr("Verifying…"))
         task.start()
 
     def _verified(self, result: Verification) -> None:
@@ -250,29 +296,35 @@ class AuditDialog(QDialog):
         def work(progress, cancelled):  # -> (the verification, (file, checkpoint) or None, why not)
             result = _verified(path)
             if not result.intact:
-                return result, None, ("No checkpoint was made: a checkpoint signs only a log that verifies, and this "
-                                      "one does not (see above).")
+                return result, None, translate("AuditDialog", "No checkpoint was made: a checkpoint signs only a log "
+                                                              "that verifies, and this one does not (see above).")
             store = source.reopen()
             try:
                 made = store.sign_checkpoint()
             except checkpoint.CheckpointError as exc:  # no workspace id, a key other accounts can read
-                return result, None, f"No checkpoint was made: {exc}"
+                return result, None, translate("AuditDialog", "No checkpoint was made: {error}").format(error=exc)
             finally:
                 store.close()
             if (made.entries, made.head_hash) != (result.entries, result.head_hash):
-                return result, None, "No checkpoint was made: the log changed while it was verified. Try again."
+                return result, None, translate("AuditDialog", "No checkpoint was made: the log changed while it was "
+                                                              "verified. Try again.")
             try:
                 return result, (checkpoint.save(made, path), made), None
             except OSError as exc:
-                why = f"the workspace is read-only ({source.read_only_reason}) and " if source.read_only else ""
-                return result, None, (f"No checkpoint was made: {why}its backups folder {folder_of(path)} cannot be "
-                                      f"written ({exc.strerror or exc}), where checkpoints are kept. Copy the workspace "
-                                      "to a folder you can write, open the copy and make the checkpoint there.")
+                why = translate("AuditDialog", "No checkpoint was made: the workspace is read-only ({reason}) and its "
+                                               "backups folder {folder} cannot be written ({error}), where checkpoints "
+                                               "are kept.") if source.read_only else \
+                    translate("AuditDialog", "No checkpoint was made: its backups folder {folder} cannot be written "
+                                             "({error}), where checkpoints are kept.")
+                how = translate("AuditDialog", "Copy the workspace to a folder you can write, open the copy and make "
+                                               "the checkpoint there.")
+                why = why.format(reason=source.read_only_reason, folder=folder_of(path), error=exc.strerror or exc)
+                return result, None, f"{why} {how}"
 
         task = worker.Task(work)
         task.deliver_to(self, finished=self._checkpoint_made,
-                        failed=lambda error: self._failed(error, "No checkpoint was made"))
-        self._busy("Verifying before signing…")
+                        failed=lambda error: self._failed(error, self.tr("No checkpoint was made")))
+        self._busy(self.tr("Verifying before signing…"))
         task.start()
 
     def _checkpoint_made(self, outcome) -> None:
@@ -284,16 +336,17 @@ class AuditDialog(QDialog):
             return
         saved, made = kept
         self._show_key()  # the first checkpoint of an account makes its key
-        self._say(f"Checkpoint signed (entry {made.entries:,}, hash {made.head_hash[:16]}…, key "
-                  f"{made.key_fingerprint}…) and kept beside the backups as {saved}.")
+        self._say(self.tr("Checkpoint signed (entry {entry}, hash {hash}…, key {key}…) and kept beside the backups "
+                          "as {file}.").format(entry=f"{made.entries:,}", hash=made.head_hash[:16],
+                                               key=made.key_fingerprint, file=saved))
         self._offer_copy(saved.name, made)
 
     def _offer_copy(self, name: str, made: checkpoint.Checkpoint) -> None:
-        title = "Save a copy of the checkpoint"
+        title = self.tr("Save a copy of the checkpoint")
         while True:
-            chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), "Checkpoints (*.json)")
+            chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), self.tr("Checkpoints (*.json)"))
             if not chosen:
-                self._say(f"{self.trust_status.text()} No copy was saved elsewhere (why one matters: below).")
+                self._say(self.trust_status.text() + " " + self.tr("No copy was saved elsewhere (why one matters: below)."))
                 return
             target = Path(chosen if chosen.lower().endswith(".json") else f"{chosen}.json")
             try:
@@ -301,8 +354,9 @@ class AuditDialog(QDialog):
             except (OSError, UserError) as exc:  # the workspace's own files, a full disk: say so, and ask again
                 QMessageBox.warning(self, title, error_text(exc))
                 continue
-            self._say(f"Checkpoint signed (entry {made.entries:,}) and kept beside the backups; a copy was saved as "
-                      f"{target}. Keep it where the workspace's users cannot reach it.")
+            self._say(self.tr("Checkpoint signed (entry {entry}) and kept beside the backups; a copy was saved as "
+                              "{file}. Keep it where the workspace's users cannot reach it.").format(
+                entry=f"{made.entries:,}", file=target))
             return
 
     def _dates_toggled(self, everything: bool) -> None:
@@ -319,20 +373,23 @@ class AuditDialog(QDialog):
         total = self.workspace.store.audit_count()
         if len(entries) > SHOWN_ENTRIES:
             entries = entries[:SHOWN_ENTRIES]
-            self.count.setText(f"Newest {SHOWN_ENTRIES:,} matching entries shown of {total:,}: narrow the filters to see older ones")
+            self.count.setText(self.tr("Newest {shown} matching entries shown of {total}: narrow the filters to see "
+                                       "older ones").format(shown=f"{SHOWN_ENTRIES:,}", total=f"{total:,}"))
         else:
-            self.count.setText(f"{len(entries):,} of {fmt.count(total, 'entry', 'entries')}")
+            #: "12 of 1,204 entries": the entries the filters match, of the whole log
+            self.count.setText(self.tr("{shown} of {total}").format(shown=f"{len(entries):,}", total=_entries(total)))
         self.model.set_records(entries)
 
     def export(self) -> None:
         default = Path.home() / f"{self.workspace.path.stem} audit log.csv"
-        path, _ = QFileDialog.getSaveFileName(self, "Export audit log", str(default), "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit log"), str(default), self.tr("CSV files (*.csv)"))
         if not path:
             return
         out = Path(path if path.lower().endswith(".csv") else f"{path}.csv")
         try:
             count = entries_to_csv(audit_entries(self.workspace, **self.filters()), out, self.workspace.path)
         except (OSError, UserError) as exc:
-            self.status.setText(f"Nothing was exported: {exc}")
+            self.status.setText(self.tr("Nothing was exported: {error}").format(error=exc))
             return
-        self.status.setText(f"{fmt.count(count, 'entry', 'entries')} written to {out}")
+        self.status.setText((self.tr("1 entry written to {file}") if count == 1 else _grouped(
+            self.tr("%n entries written to {file}", "", count), count)).format(file=out))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -38,6 +38,12 @@ def to_date(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
+def iso_pattern() -> str:
+    """How a date is typed, in the interface's words (the placeholder and the refusals say it)."""
+    #: the letters for year, month and day in the pattern a date is typed in (digits are typed, as 2026-04-28)
+    return QCoreApplication.translate("DateField", "YYYY-MM-DD")
+
+
 class DateField(QWidget):
     """``date()``/``setDate()`` as QDateEdit, in YYYY-MM-DD. ``dateChanged`` fires when a whole valid date in
     range has been typed or picked; text that is not such a date is refused when editing ends (Return or
@@ -56,14 +62,14 @@ class DateField(QWidget):
         self._tip = ""
         self._date = QDate.currentDate()
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("YYYY-MM-DD")
+        self.edit.setPlaceholderText(iso_pattern())
         self.edit.setMaxLength(12)
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._finish)
         self.edit.installEventFilter(self)
         self.calendar_button = QToolButton()
         self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
-        self.calendar_button.setToolTip("Pick a date from a calendar (Alt+Down)")
+        self.calendar_button.setToolTip(self.tr("Pick a date from a calendar (Alt+Down)"))
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop: the text
         self.calendar_button.clicked.connect(self.show_calendar)
         layout = QHBoxLayout(self)
@@ -103,7 +109,7 @@ class DateField(QWidget):
 
     def setSpecialValueText(self, label: str) -> None:  # noqa: N802
         self._special = label
-        self.edit.setPlaceholderText(label or "YYYY-MM-DD")
+        self.edit.setPlaceholderText(label or iso_pattern())
         self._show()
 
     def text(self) -> str:
@@ -111,9 +117,12 @@ class DateField(QWidget):
 
     def setToolTip(self, tip: str) -> None:  # noqa: N802 - the range is part of every tip
         self._tip = base = tip
-        hint = (f"Type a date as YYYY-MM-DD, from {self._minimum.toString(Qt.DateFormat.ISODate)}"
-                + (f" to {self._maximum.toString(Qt.DateFormat.ISODate)}" if self._maximum != LATEST else "")
-                + "; Up and Down change it by a day, Page Up and Page Down by a month.")
+        earliest = self._minimum.toString(Qt.DateFormat.ISODate)
+        latest = self._maximum.toString(Qt.DateFormat.ISODate)
+        hint = (self.tr("Type a date as {pattern}, from {earliest} to {latest}; Up and Down change it by a day, "
+                        "Page Up and Page Down by a month.") if self._maximum != LATEST else
+                self.tr("Type a date as {pattern}, from {earliest}; Up and Down change it by a day, Page Up and "
+                        "Page Down by a month.")).format(pattern=iso_pattern(), earliest=earliest, latest=latest)
         super().setToolTip(f"{base}\n\n{hint}" if base else hint)
         self.edit.setToolTip(super().toolTip())
 
@@ -130,15 +139,17 @@ class DateField(QWidget):
             return QDate(self._minimum), ""
         match = ISO.fullmatch(text)
         if not match:
-            return None, f"“{text.strip()}” is not a date: type it as YYYY-MM-DD"
+            return None, self.tr("“{text}” is not a date: type it as {pattern}").format(text=text.strip(),
+                                                                                        pattern=iso_pattern())
         q = QDate(*(int(g) for g in match.groups()))
         if not q.isValid():
-            return None, f"{text.strip()} is not a date in the calendar"
+            return None, self.tr("{text} is not a date in the calendar").format(text=text.strip())
         if q < self._minimum or q > self._maximum:
             earliest = self._minimum.toString(Qt.DateFormat.ISODate)
             latest = self._maximum.toString(Qt.DateFormat.ISODate)
-            return None, f"{text.strip()} is outside {earliest} to {latest}" if self._maximum != LATEST \
-                else f"{text.strip()} is before {earliest}"
+            why = (self.tr("{text} is outside {earliest} to {latest}") if self._maximum != LATEST
+                   else self.tr("{text} is before {earliest}"))
+            return None, why.format(text=text.strip(), earliest=earliest, latest=latest)
         return q, ""
 
     def _typed(self, text: str) -> None:
@@ -152,7 +163,7 @@ class DateField(QWidget):
         q, why = self._parse(self.edit.text())
         if q is None:
             kept = self._date.toString(Qt.DateFormat.ISODate)
-            message = f"{why}. Kept {kept}."
+            message = self.tr("{why}. Kept {kept}.").format(why=why, kept=kept)
             self._show()
             QToolTip.showText(self.edit.mapToGlobal(QPoint(0, self.edit.height())), message, self.edit)
             self.refused.emit(message)
