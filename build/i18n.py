@@ -68,8 +68,42 @@ def mark_plurals(ts: Path) -> None:
             form.text = text
             changed = True
     if changed:
-        body = ET.tostring(tree.getroot(), encoding="unicode")
-        ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+        _write(ts, tree)
+
+
+def plural_forms(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """(context, source) -> the plural forms written in ``ts`` (lupdate keeps one form of a plural it misses)."""
+    if not ts.is_file():
+        return {}
+    return {(context.findtext("name"), message.findtext("source")): [f.text or "" for f in message.iter("numerusform")]
+            for context in ET.parse(ts).iter("context") for message in context.iter("message")
+            if message.get("numerus") == "yes"}
+
+
+def restore_plurals(ts: Path, forms: dict[tuple[str, str], list[str]]) -> None:
+    """Put back the plural forms a translator wrote, which lupdate cut to one (and marked unfinished)."""
+    tree = ET.parse(ts)
+    changed = False
+    for context in tree.iter("context"):
+        for message in context.iter("message"):
+            written = forms.get((context.findtext("name"), message.findtext("source")))
+            translation = message.find("translation")
+            if not written or translation is None or [f.text or "" for f in translation.iter("numerusform")] == written:
+                continue
+            for form in list(translation):
+                translation.remove(form)
+            for text in written:
+                ET.SubElement(translation, "numerusform").text = text
+            if all(written) and translation.get("type") == "unfinished":
+                del translation.attrib["type"]
+            changed = True
+    if changed:
+        _write(ts, tree)
+
+
+def _write(ts: Path, tree: ET.ElementTree) -> None:
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
 def update(only: list[str] | None = None) -> None:
@@ -80,12 +114,14 @@ def update(only: list[str] | None = None) -> None:
             if only and area not in only:
                 continue
             ts = I18N / language / f"{area}.ts"
+            written = plural_forms(ts)
             subprocess.run([lupdate, "-silent", "-no-obsolete", "-locations", "none", "-source-language", "en",
                             "-target-language", language, *map(str, files), "-ts", str(ts)], check=True)
             if ET.parse(ts).find(".//message") is None:
                 ts.unlink()  # an area with nothing to translate yet needs no file
             else:
                 mark_plurals(ts)
+                restore_plurals(ts, written)
 
 
 def release() -> list[Path]:

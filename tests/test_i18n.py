@@ -174,3 +174,23 @@ def test_the_walk_finds_a_marked_text_shown_in_english(qtbot, spanish):
     stale = QLabel("Risk", window)  # as if built without tr()
     assert ("QLabel", "Risk") in visible_texts(window) and ("QLabel", "Risk") in still_english(window)
     stale.deleteLater()
+
+
+def test_update_keeps_the_plural_forms_a_translator_wrote(tmp_path):
+    """lupdate does not see a plural passed to translate(): it cut a translator's two forms to one, unfinished,
+    at every update (the audit dialog's counts). They are put back."""
+    before = tmp_path / "before.ts"
+    before.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="es">'
+                      '<context><name>C</name><message numerus="yes"><source>%n entries</source><translation>'
+                      "<numerusform>%n entrada</numerusform><numerusform>%n entradas</numerusform>"
+                      "</translation></message></context></TS>")
+    after = tmp_path / "after.ts"  # what lupdate writes: one form, unfinished
+    after.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="es">'
+                     '<context><name>C</name><message><source>%n entries</source><translation type="unfinished">'
+                     "%n entrada</translation></message></context></TS>")
+    i18n_build.mark_plurals(after)
+    i18n_build.restore_plurals(after, i18n_build.plural_forms(before))
+    message = messages(after)[("C", "%n entries")]
+    translation = message.find("translation")
+    assert [f.text for f in translation.iter("numerusform")] == ["%n entrada", "%n entradas"]
+    assert translation.get("type") is None

@@ -269,7 +269,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries written to {file}</source>
-        <translation><numerusform>%n entrada escrita en {file}</numerusform><numerusform>%n entradas escritas en {file}</numerusform></translation>
+        <translation>
+            <numerusform>%n entrada escrita en {file}</numerusform>
+            <numerusform>%n entradas escritas en {file}</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
