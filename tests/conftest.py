@@ -131,6 +131,19 @@ def no_unexpected_dialogs(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def garbage_collected_on_the_main_thread():
+    """As the app does (gui/gc_guard.py): a collection inside a worker thread can deadlock with the GUI thread, so
+    automatic collection is off and each test's garbage is collected here, on the main thread, when it is due."""
+    import gc
+
+    gc.disable()
+    yield
+    from desktop.gui.gc_guard import collect_due
+
+    collect_due()
+
+
+@pytest.fixture(autouse=True)
 def no_background_work_left():
     """A test's worker threads end with it, so they cannot slow or touch the next test."""
     yield

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import sys
 import tempfile
@@ -53,15 +52,11 @@ def first_workspace() -> Path:
     return path
 
 
-# Python's cyclic garbage collector runs on the thread that allocates, and holds every thread while it does: a
-# worker reading 100,000 chain transactions set it off every 700 objects and froze the window for 0.2-0.5 s at a
-# time. Collecting after 100,000 allocations keeps the longest pause near 60 ms (and the read a quarter faster).
-GC_THRESHOLDS = (100_000, 50, 100)
-
-
 def run(workspace: str | None = None) -> int:
-    gc.set_threshold(*GC_THRESHOLDS)
     app = create_app()
+    from .gc_guard import MainThreadCollector
+
+    MainThreadCollector(app)  # cyclic garbage collected on this thread only (a worker's collection deadlocked)
     from ..core.errors import explain, start_log
     from . import language, worker
     from .main_window import MainWindow
