@@ -114,6 +114,23 @@ def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(_ISOLATED_HOME, ignore_errors=True)
 
 
+@pytest.fixture
+def spanish(qapp):
+    """The app in Spanish for one test (its translations compiled by Qt's lrelease), then English and the locale
+    as they were."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.gui import language
+    from tests.i18n_walk import i18n_build
+
+    i18n_build.release()
+    locale = QLocale()
+    language.install("es")
+    yield
+    language.install("en")
+    QLocale.setDefault(locale)
+
+
 @pytest.fixture(autouse=True)
 def no_unexpected_dialogs(monkeypatch):
     """A modal dialog offscreen waits forever: any a test does not answer itself fails it at once."""

@@ -8,6 +8,7 @@ English (read before the translators were installed, or never passed through tr/
 
 from __future__ import annotations
 
+import importlib.util
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -26,6 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 I18N = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+_spec = importlib.util.spec_from_file_location("i18n_build", I18N.parents[1] / "build" / "i18n.py")
+i18n_build = importlib.util.module_from_spec(_spec)  # build/i18n.py: lupdate and lrelease (not a package)
+_spec.loader.exec_module(i18n_build)
 
 
 def _strip(text: str) -> str:

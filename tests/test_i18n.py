@@ -14,28 +14,15 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from desktop.core import i18n
 from desktop.gui import language
+from tests.i18n_walk import i18n_build
 
 ROOT = Path(__file__).resolve().parents[1]
 ACCESS_KEY = re.compile(r"(?<![A-Z])&(?!&)\w|(?<=[A-Z])&(?=[a-z])")  # &File, E&xport; not P&L, S&P or &&
-_spec = importlib.util.spec_from_file_location("i18n_build", ROOT / "build" / "i18n.py")
-i18n_build = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(i18n_build)
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     return {(context.findtext("name"), message.findtext("source")): message
             for context in ET.parse(ts).iter("context") for message in context.iter("message")}
-
-
-@pytest.fixture
-def spanish(qapp):
-    """The app in Spanish for one test, then English and the locale as they were."""
-    i18n_build.release()
-    locale = QLocale()
-    language.install("es")
-    yield
-    language.install("en")
-    QLocale.setDefault(locale)
 
 
 def test_core_words_are_the_english_sources_until_a_translator_is_installed():

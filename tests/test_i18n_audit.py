@@ -7,28 +7,16 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 
 from desktop.core.store.verify import verify
 from desktop.core.workspace import Workspace
-from desktop.gui import language
 from desktop.gui.audit_dialog import AuditDialog, verdict_text
 from desktop.gui.date_field import DateField
 from tests.i18n_walk import I18N, _strip, still_english
-from tests.test_i18n import i18n_build
 
 OURS = {_strip(m.findtext("source") or "") for area in ("gui_audit_dialog", "gui_date_field")
         for m in ET.parse(I18N / "es" / f"{area}.ts").iter("message")}
-
-
-@pytest.fixture
-def spanish(qapp):
-    i18n_build.release()
-    locale = QLocale()
-    language.install("es")
-    yield
-    language.install("en")
-    QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -4,27 +4,15 @@ translated, in the glossary's terms, and the English is what it was."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QMessageBox
 
 from desktop.core.store import restore
 from desktop.core.summary import PAPERS, SECTIONS
 from desktop.core.workspace import Workspace
-from desktop.gui import language
 from desktop.gui.backup_dialog import BackupDialog, confirm_restore
 from desktop.gui.report_dialog import ReportDialog
 from tests.i18n_walk import still_english
-from tests.test_i18n import i18n_build
-
-
-@pytest.fixture
-def spanish(qapp):
-    i18n_build.release()
-    locale = QLocale()
-    language.install("es")
-    yield
-    language.install("en")
-    QLocale.setDefault(locale)
 
 
 @pytest.fixture

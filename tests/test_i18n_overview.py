@@ -3,32 +3,12 @@ translation, nothing marked is left in English, and English reads as before."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.gui import language
 from desktop.gui.tabs.overview import OverviewTab
 from desktop.gui.widgets import export_csv
 from tests.i18n_walk import still_english
-
-ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("i18n_build", ROOT / "build" / "i18n.py")
-i18n_build = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(i18n_build)
-
-
-@pytest.fixture
-def spanish(qapp):
-    i18n_build.release()
-    locale = QLocale()
-    language.install("es")
-    yield
-    language.install("en")
-    QLocale.setDefault(locale)
 
 
 def overview(qtbot, ws) -> OverviewTab:

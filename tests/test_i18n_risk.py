@@ -4,33 +4,15 @@ it was."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
-from desktop.gui import language
 from desktop.gui.tabs.risk import RiskTab
 from tests.i18n_walk import still_english
 from tests.price_history import sample_with_history, walk
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
-ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("i18n_build", ROOT / "build" / "i18n.py")
-i18n_build = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(i18n_build)
 SCREEN_WIDTH_PX = 1366
-
-
-@pytest.fixture
-def spanish(qapp):
-    i18n_build.release()
-    locale = QLocale()
-    language.install("es")
-    yield
-    language.install("en")
-    QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -4,33 +4,16 @@ The results and comparison panes (stress_results.py) and the scenario kinds (sce
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
 from desktop.core.workspace import Workspace
-from desktop.gui import language
 from desktop.gui.tabs.stress import StressTab
 from tests.i18n_walk import still_english
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
-ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("i18n_build", ROOT / "build" / "i18n.py")
-i18n_build = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(i18n_build)
-
-
-@pytest.fixture
-def spanish(qapp):
-    i18n_build.release()
-    locale = QLocale()
-    language.install("es")
-    yield
-    language.install("en")
-    QLocale.setDefault(locale)
 
 
 @pytest.fixture
