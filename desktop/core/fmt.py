@@ -1,17 +1,57 @@
-"""Number and date formatting: one place, so the window, its tables and cards and the PDF summary agree."""
+"""Number and date formatting: one place, so the window, its tables and cards and the PDF summary agree.
+
+Digits are grouped and the decimal point written by the reader's locale: the window installs Qt's rules for the
+system's locale (``install``: El Salvador and the US write 1,234.56, Spain 1.234,56); the command line keeps the
+English sources' way (1,234.56), which its JSON never uses anyway. Dates in tables and fields stay ISO 8601
+(2026-12-01): a bilingual desk reads 1/12/2026 as 12 January in the US and 1 December in San Salvador, and an ISO
+date sorts. Dates in prose (a report's "as of") are written out by the locale (``long_date``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
+
+NumberFormatter = Callable[[float, int], str]  # (value, decimals) -> digits with the locale's separators
+DateFormatter = Callable[[dt.date], str]
+
+
+def _source_number(x: float, decimals: int) -> str:
+    return f"{x:,.{decimals}f}"
+
+
+def _source_long_date(d: dt.date) -> str:
+    return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
+_number: NumberFormatter = _source_number
+_long_date: DateFormatter = _source_long_date
+
+
+def install(number_formatter: NumberFormatter | None, long_date_formatter: DateFormatter | None = None) -> None:
+    """Write numbers (and long dates) by these rules from now on; None: the English sources' rules again."""
+    global _number, _long_date
+    _number = number_formatter or _source_number
+    _long_date = long_date_formatter or _source_long_date
+
+
+def number(x: float | None, decimals: int = 0) -> str:
+    """``x`` with ``decimals`` decimals and its digits grouped by the locale: 1,234.57 (en_US, es_SV), 1.234,57 (es_ES)."""
+    return "—" if x is None else _number(x, decimals)
+
+
+def long_date(d: dt.date | None) -> str:
+    """A date written out, for prose: 1 December 2026, 1 de diciembre de 2026."""
+    return "—" if d is None else _long_date(d)
 
 
 def btc(x: float | None, decimals: int = 2) -> str:
-    return "—" if x is None else f"{x:,.{decimals}f}"
+    return number(x, decimals)
 
 
 def usd(x: float | None) -> str:
-    return "—" if x is None else f"{x:,.0f}"
+    return number(x, 0)
 
 
 def usd_short(x: float | None) -> str:
@@ -21,26 +61,26 @@ def usd_short(x: float | None) -> str:
     sign = "-" if x < 0 else ""
     a = abs(x)
     if a >= 1e9:
-        return f"{sign}US${a / 1e9:,.2f} bn"
+        return f"{sign}US${number(a / 1e9, 2)} bn"
     if a >= 1e6:
-        return f"{sign}US${a / 1e6:,.1f} m"
-    return f"{sign}US${a:,.0f}"
+        return f"{sign}US${number(a / 1e6, 1)} m"
+    return f"{sign}US${number(a, 0)}"
 
 
 def sdr_m(x: float | None) -> str:
     """SDR amounts in millions, as the IMF quotes them."""
-    return "—" if x is None else f"{x / 1e6:,.2f}"
+    return "—" if x is None else number(x / 1e6, 2)
 
 
 def pct(x: float | None, decimals: int = 1) -> str:
-    return "—" if x is None else f"{x * 100:,.{decimals}f}%"
+    return "—" if x is None else f"{number(x * 100, decimals)}%"
 
 
 def p_value(p: float | None) -> str:
     """A test's p-value: three decimals, "<0.001" below (never "0.000", which reads as impossible)."""
     if p is None or not math.isfinite(p):
         return "—"
-    return f"{p:.3f}" if p >= 0.001 else "<0.001"
+    return number(p, 3) if p >= 0.001 else f"<{number(0.001, 3)}"
 
 
 def date(d: dt.date | None) -> str:
@@ -48,5 +88,6 @@ def date(d: dt.date | None) -> str:
 
 
 def count(n: int, noun: str, plural: str | None = None) -> str:
-    """'1 wallet', '2 wallets', '1,204 entries': a count with its noun in agreement."""
-    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+    """'1 wallet', '2 wallets', '1,204 entries': a count with its noun in agreement (English; the window's counts
+    are translated texts with %n)."""
+    return f"{number(n)} {noun if n == 1 else plural or noun + 's'}"

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from ..core import i18n
 from ..resources import resources_dir
+from . import locale_formats
 
 SETTING = "language"
 # languages whose translation covers the whole window and the PDF: only these follow the system's locale
@@ -37,9 +38,9 @@ def translation_files(language: str) -> list[str]:
 
 
 def install(language: str) -> None:
-    """Translate the app and Qt's own dialogs into ``language`` (English: the sources, no translator). Numbers and
-    dates are a matter of the locale, not of the language: a Spanish interface on an es_SV system writes 1,234.56,
-    on es_ES 1.234,56."""
+    """Translate the app and Qt's own dialogs into ``language`` (English: the sources, no translator). Numbers are
+    a matter of the system's locale, not of the language (``locale_formats``): a Spanish interface on an es_SV
+    system writes 1,234.56, on es_ES 1.234,56."""
     app = QCoreApplication.instance()
     for translator in _INSTALLED:
         app.removeTranslator(translator)
@@ -51,6 +52,7 @@ def install(language: str) -> None:
             if translator.load(path, folder) and app.installTranslator(translator):
                 _INSTALLED.append(translator)
     i18n.install(QCoreApplication.translate if _INSTALLED else None)
+    locale_formats.install(language)
 
 
 def loaded_files() -> list[str]:
