@@ -6,7 +6,8 @@
                                     and the test command run it; .qm files are build output, never committed)
 
 An area is a part of the code with a file of its own, so that two translators never edit one file: each module of
-the window (gui/, gui/tabs/, gui/dialogs/), the PDF (report/) and core.
+the window (gui/, gui/tabs/, gui/dialogs/), the PDF's layout (report/), each module of core and each package in it
+(core_summary, core_engine, ...).
 Qt's Python lupdate marks plural forms only for ``self.tr``; a text with ``%n`` passed to ``translate`` is marked
 here, so that each language gives its own forms.
 """
@@ -25,12 +26,15 @@ TARGET_LANGUAGES = ("es",)
 
 
 def area_of(path: Path) -> str:
-    """gui_<module>, tab_<module> and dialog_<module> for the window's modules; report and core as wholes."""
+    """gui_<module>, tab_<module> and dialog_<module> for the window's modules; core_<module> or core_<package> for
+    core's; report as a whole; cli for the command line (whose words stay English)."""
     relative = path.relative_to(ROOT / "desktop")
     if relative.parts[0] == "gui":
         prefix = {"tabs": "tab_", "dialogs": "dialog_"}.get(relative.parts[1], "gui_") if len(relative.parts) == 3 else "gui_"
         return prefix + relative.stem
-    return "report" if relative.parts[0] == "report" else "core"
+    if relative.parts[0] == "core":
+        return "core_" + (relative.parts[1] if len(relative.parts) > 2 else relative.stem)
+    return "report" if relative.parts[0] == "report" else relative.stem
 
 
 def areas() -> dict[str, list[Path]]:

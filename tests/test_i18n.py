@@ -82,7 +82,9 @@ def test_each_part_of_the_code_has_its_own_file():
     assert i18n_build.area_of(desktop / "gui" / "dialogs" / "custody.py") == "dialog_custody"
     assert i18n_build.area_of(desktop / "gui" / "main_window.py") == "gui_main_window"
     assert i18n_build.area_of(desktop / "report" / "pdf.py") == "report"
-    assert i18n_build.area_of(desktop / "core" / "summary.py") == "core"
+    assert i18n_build.area_of(desktop / "core" / "summary.py") == "core_summary"
+    assert i18n_build.area_of(desktop / "core" / "engine" / "backtest.py") == "core_engine"
+    assert i18n_build.area_of(desktop / "cli.py") == "cli"
 
 
 def test_in_spanish_the_window_and_qts_own_dialogs_speak_spanish(qtbot, spanish):
