@@ -31,3 +31,9 @@ def resource_path(*parts: str) -> Path:
     if not path.exists():
         raise FileNotFoundError(f"missing resource: {'/'.join(parts)}")
     return path
+
+
+def methodology_path(language: str) -> Path:
+    """The methodology in ``language`` (methodology.<code>.md), else the English one."""
+    translated = resources_dir() / f"methodology.{language}.md"
+    return translated if translated.is_file() else resources_dir() / "methodology.md"

@@ -22,12 +22,19 @@ def _untranslated(context: str, text: str, disambiguation: str | None = None, n:
 
 
 _translator: Translator = _untranslated
+_language = SOURCE_LANGUAGE
 
 
-def install(translator: Translator | None) -> None:
-    """Translate through ``translator`` from now on (None: the English sources again)."""
-    global _translator
+def install(translator: Translator | None, language: str = SOURCE_LANGUAGE) -> None:
+    """Translate into ``language`` through ``translator`` from now on (None: the English sources again)."""
+    global _translator, _language
     _translator = translator or _untranslated
+    _language = language if translator else SOURCE_LANGUAGE
+
+
+def language() -> str:
+    """The code of the language texts are translated into now ("en": the sources)."""
+    return _language
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

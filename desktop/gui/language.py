@@ -51,7 +51,7 @@ def install(language: str) -> None:
             translator = QTranslator(app)
             if translator.load(path, folder) and app.installTranslator(translator):
                 _INSTALLED.append(translator)
-    i18n.install(QCoreApplication.translate if _INSTALLED else None)
+    i18n.install(QCoreApplication.translate if _INSTALLED else None, language)
     locale_formats.install(language)
 
 

@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
+from ..core import i18n
 from ..core.errors import error_text, explain, log_path
 from ..core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from ..core.io.importers import EXPORTERS, IMPORTERS
 from ..core.samples import SAMPLES
 from ..core.store import DamagedWorkspace, StoreError, WorkspaceLocked, WorkspaceReadOnly
 from ..core.workspace import Workspace
-from ..resources import resource_path
+from ..resources import methodology_path
 from . import language, worker
 from .date_field import DateField
 from .tabs.base import Tab
@@ -748,7 +749,7 @@ class MainWindow(QMainWindow):
         fit_dialog(dialog, 820, 700)
         browser = QTextBrowser()
         browser.setOpenExternalLinks(False)
-        browser.setMarkdown(resource_path("methodology.md").read_text(encoding="utf-8"))
+        browser.setMarkdown(methodology_path(i18n.language()).read_text(encoding="utf-8"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
