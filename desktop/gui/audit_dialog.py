@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core import fmt
 from ..core.audit_view import (
     AuditEntry,
     action_text,
@@ -53,7 +54,7 @@ DEFAULT_DAYS = 30  # the range offered when "All dates" is unticked
 
 def _grouped(text: str, n: int) -> str:
     """A translated text with its count %n grouped in thousands as every figure of the window is (1,204)."""
-    return text.replace(str(n), f"{n:,}", 1)
+    return text.replace(str(n), fmt.number(n), 1)
 
 
 def _entries(n: int) -> str:
@@ -337,7 +338,7 @@ class AuditDialog(QDialog):
         saved, made = kept
         self._show_key()  # the first checkpoint of an account makes its key
         self._say(self.tr("Checkpoint signed (entry {entry}, hash {hash}…, key {key}…) and kept beside the backups "
-                          "as {file}.").format(entry=f"{made.entries:,}", hash=made.head_hash[:16],
+                          "as {file}.").format(entry=fmt.number(made.entries), hash=made.head_hash[:16],
                                                key=made.key_fingerprint, file=saved))
         self._offer_copy(saved.name, made)
 
@@ -356,7 +357,7 @@ class AuditDialog(QDialog):
                 continue
             self._say(self.tr("Checkpoint signed (entry {entry}) and kept beside the backups; a copy was saved as "
                               "{file}. Keep it where the workspace's users cannot reach it.").format(
-                entry=f"{made.entries:,}", file=target))
+                entry=fmt.number(made.entries), file=target))
             return
 
     def _dates_toggled(self, everything: bool) -> None:
@@ -374,10 +375,10 @@ class AuditDialog(QDialog):
         if len(entries) > SHOWN_ENTRIES:
             entries = entries[:SHOWN_ENTRIES]
             self.count.setText(self.tr("Newest {shown} matching entries shown of {total}: narrow the filters to see "
-                                       "older ones").format(shown=f"{SHOWN_ENTRIES:,}", total=f"{total:,}"))
+                                       "older ones").format(shown=fmt.number(SHOWN_ENTRIES), total=fmt.number(total)))
         else:
             #: "12 of 1,204 entries": the entries the filters match, of the whole log
-            self.count.setText(self.tr("{shown} of {total}").format(shown=f"{len(entries):,}", total=_entries(total)))
+            self.count.setText(self.tr("{shown} of {total}").format(shown=fmt.number(len(entries)), total=_entries(total)))
         self.model.set_records(entries)
 
     def export(self) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
+from ..core import fmt
 from ..core.errors import error_text
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.store import restore
@@ -56,13 +57,13 @@ def confirm_restore(parent: QWidget, workspace: Path, found: restore.Candidate) 
     when = (QCoreApplication.translate("BackupDialog", "the backup of {taken}").format(taken=f"{found.taken_at.astimezone():%Y-%m-%d %H:%M}")
             if found.taken_at else QCoreApplication.translate("BackupDialog", "the file {file}").format(file=found.backup.name))
     drops = found.dropped_entries
-    entries = f"{found.entries:,}"
+    entries = fmt.number(found.entries)
     # '1 entry' / '2 entries' as English writes them: a %n plural would read 'entry(s)' and lose the grouping
     effect = (QCoreApplication.translate("BackupDialog", "It holds {entries} audit entries.").format(entries=entries) if drops is None else
               QCoreApplication.translate("BackupDialog", "It holds {entries} audit entries; restoring it drops 1 entry of the current log.").format(
                   entries=entries) if drops == 1 else
               QCoreApplication.translate("BackupDialog", "It holds {entries} audit entries; restoring it drops {drops} entries of the current log.").format(
-                  entries=entries, drops=f"{drops:,}"))
+                  entries=entries, drops=fmt.number(drops)))
     notes = "".join(f"\n\n{note[0].upper()}{note[1:]}." for note in found.notes)
     answer = QMessageBox.question(
         parent, QCoreApplication.translate("BackupDialog", "Restore"),
@@ -98,7 +99,7 @@ class BackupDialog(QDialog):
             Column(self.tr("Taken (local time)"), lambda b: b.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")),
             #: why the backup was taken (first open of the day, before an import...)
             Column(self.tr("Why"), lambda b: why(b.label)),
-            Column(self.tr("Size (KB)"), lambda b: b.size_bytes, lambda v: f"{v / 1024:,.0f}", numeric=True),
+            Column(self.tr("Size (KB)"), lambda b: b.size_bytes, lambda v: fmt.number(v / 1024, 0), numeric=True),
             Column(self.tr("File"), lambda b: b.path.name),
         ], list_backups(workspace))
         self.view = record_table(self.model, stretch_column=3)

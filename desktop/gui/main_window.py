@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from ..core import i18n
+from ..core import fmt, i18n
 from ..core.errors import error_text, explain, log_path
 from ..core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from ..core.io.importers import EXPORTERS, IMPORTERS
@@ -71,7 +71,7 @@ TABS = [
 
 def grouped(text: str, n: int) -> str:
     """A translated text with its count %n grouped in thousands as every figure of the window is (1,204)."""
-    return text.replace(str(n), f"{n:,}", 1)
+    return text.replace(str(n), fmt.number(n), 1)
 
 
 def tab_class(index: int) -> type[Tab]:
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         import_menu = file_menu.addMenu(self.tr("&Import"))
         for kind, importer in IMPORTERS.items():
-            self._action(import_menu, importer.menu_label, lambda _=False, k=kind: self.import_csv(k),
+            self._action(import_menu, translate("importers", importer.menu_label), lambda _=False, k=kind: self.import_csv(k),
                          "Ctrl+I" if kind == "transactions" else None)
         self._action(import_menu, self.tr("&Chain statements…"), lambda: self.run_tab_action(1, "import_chain"),
                      tip=self.tr("What a block explorer or a node says about the registered addresses "

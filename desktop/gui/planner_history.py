@@ -49,7 +49,7 @@ class AccumulationHistory(QWidget):
             Column(self.tr("Net (BTC)"), lambda m: m.net_btc, fmt.btc, numeric=True, warn=lambda m: m.net_btc < 0),
             Column(self.tr("Spent (US$)"), lambda m: m.spent_usd, lambda v: fmt.usd(v) if v else "", numeric=True),
             Column(self.tr("Average price (US$)"), lambda m: m.spent_usd / m.btc_by_kind["purchase"] if m.btc_by_kind.get("purchase") else None,
-                   lambda v: "" if v is None else f"{v:,.0f}", numeric=True),
+                   lambda v: "" if v is None else fmt.number(v, 0), numeric=True),
         ]
         self.month_model = RecordTableModel(columns)
         self.month_view = record_table(self.month_model, sort_column=0, descending=True)
@@ -81,12 +81,12 @@ class AccumulationHistory(QWidget):
         spent = sum(t.quantity * t.price_usd + (t.fee_usd or 0.0) for t in purchases)
         last_year = sum(t.quantity for t in purchases if (date - t.date).days < 365)
         c = self.cards
-        c["rate"].set(self.tr("{rate} BTC/day").format(rate=f"{last_year / 365:,.2f}"),
+        c["rate"].set(self.tr("{rate} BTC/day").format(rate=fmt.number(last_year / 365, 2)),
                       self.tr("{btc} BTC bought in the 365 days to {date}").format(btc=fmt.btc(last_year), date=date),
                       self.tr("Purchases only; mining, seizures and donations are shown separately."))
         c["bought"].set(f"{fmt.btc(bought)} BTC", self.tr("for {usd}").format(usd=fmt.usd_short(spent)) if bought
                         else self.tr("no purchases recorded"))
-        c["avg"].set("—" if not bought else f"US${spent / bought:,.0f}", self.tr("per BTC, fees included"))
+        c["avg"].set("—" if not bought else "US$" + fmt.number(spent / bought, 0), self.tr("per BTC, fees included"))
         other = sum(t.quantity for t in ws.transactions if t.kind in ("mining", "seizure", "donation") and t.date <= date)
         c["mined"].set(f"{fmt.btc(other)} BTC", self.tr("accumulation outside purchases"))
         self._plot(ws, date, months)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import fmt
 from ..core.errors import Cancelled, error_text
 from ..core.io.output_target import refusal
 from ..core.summary import PAPERS, SECTIONS, build_report
@@ -62,7 +63,7 @@ class ReportDialog(QDialog):
         latest = {r["id"] for r in stored[:2]}  # the two newest are ticked, as in `reserve-desk report`
         for r in stored:
             # '1 path' / '10,000 paths' as English writes them: a %n plural would read 'path(s)' and lose the grouping
-            paths = self.tr("1 path") if r["paths"] == 1 else self.tr("{paths} paths").format(paths=f"{r['paths']:,}")
+            paths = self.tr("1 path") if r["paths"] == 1 else self.tr("{paths} paths").format(paths=fmt.number(r['paths']))
             item = QListWidgetItem(self.tr("Run {run_id}: {scenario}, {paths}, {created}").format(
                 run_id=r["id"], scenario=r["scenario_name"] or self.tr("(deleted scenario)"), paths=paths,
                 created=r["created_at"].replace("T", " ")))

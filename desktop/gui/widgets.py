@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import fmt
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from .table_model import RecordTableModel, sortable
 
@@ -345,4 +346,4 @@ def export_csv(parent: QWidget, workspace, what: str) -> None:
             QMessageBox.warning(parent, title, str(exc))
             return
         QMessageBox.information(parent, QCoreApplication.translate("ExportCsv", "Exported"),
-                                written.format(count=f"{count:,}", path=path))
+                                written.format(count=fmt.number(count), path=path))

@@ -82,7 +82,7 @@ class OverviewTab(Tab):
     def _wallets(self, n: int) -> str:
         """'1 wallet', '2 wallets' as fmt.count writes them (the English of a %n plural would read "wallet(s)")."""
         #: {n} is a count of wallets
-        return (self.tr("{n} wallet") if n == 1 else self.tr("{n} wallets")).format(n=f"{n:,}")
+        return (self.tr("{n} wallet") if n == 1 else self.tr("{n} wallets")).format(n=fmt.number(n))
 
     def refresh(self) -> None:
         ws, date, c = self.workspace, self.date, self.cards
@@ -91,7 +91,7 @@ class OverviewTab(Tab):
         x = headline(ws, date)  # the same figures the PDF's executive summary states
 
         h = x.holdings
-        price_note = (self.tr("at US${price} per BTC, {age}").format(price=f"{h.price_usd:,.0f}", age=h.price_age_note())
+        price_note = (self.tr("at US${price} per BTC, {age}").format(price=fmt.number(h.price_usd, 0), age=h.price_age_note())
                       if h.price_usd else self.tr("no BTC price on or before this date"))
         c["stock"].set(f"{fmt.btc(h.total_btc)} BTC", self.tr("in {wallets}").format(wallets=self._wallets(x.wallets_holding)),
                        self.tr("Sum of the ledger up to and including this date; transfers between own wallets excluded."))
@@ -101,7 +101,7 @@ class OverviewTab(Tab):
         c["pnl"].set(fmt.usd_short(h.unrealized_pnl_usd), self.tr("value minus cost basis"),
                      self.tr("Unrealised P&L = value - average-cost basis."), warn=(h.unrealized_pnl_usd or 0) < 0)
         c["cost"].set(fmt.usd_short(h.cost_usd),
-                      self.tr("average US${cost} per BTC").format(cost=f"{h.average_cost_usd:,.0f}")
+                      self.tr("average US${cost} per BTC").format(cost=fmt.number(h.average_cost_usd, 0))
                       if h.average_cost_usd else "",
                       self.tr("Average cost of one consolidated pool: purchases at price plus fees; outflows remove cost "
                               "pro rata."))
@@ -148,7 +148,7 @@ class OverviewTab(Tab):
             c["reserves"].set(fmt.usd_short(reserves.gross_reserves_usd), self.tr("as of {date}").format(date=reserves.date),
                               f"{reserves.source or ''}\n{reserves.note or ''}".strip())
             months, imports = x.months_of_imports, x.imports
-            c["imports_cover"].set("—" if months is None else f"{months:.1f}",
+            c["imports_cover"].set("—" if months is None else fmt.number(months, 1),
                                    "" if imports is None else self.tr("imports {usd} a year ({date})").format(
                                        usd=fmt.usd_short(imports.imports_usd), date=imports.date),
                                    self.tr("Gross reserves / (trailing 12-month imports / 12). Benchmark: 3 months "
@@ -224,8 +224,8 @@ class OverviewTab(Tab):
             return
         flags = self.tr("{addresses} addresses: {over_cap} over the {cap} BTC cap, {reused} reused, {exposed} key "
                         "exposed, {proven} proven").format(
-            addresses=f"{n['addresses']:,}", over_cap=f"{n['over_cap']:,}", cap=cap_text(x.cap_btc),
-            reused=f"{n['reused']:,}", exposed=f"{n['exposed']:,}", proven=f"{n['proven']:,}")
+            addresses=fmt.number(n['addresses']), over_cap=fmt.number(n['over_cap']), cap=cap_text(x.cap_btc),
+            reused=fmt.number(n['reused']), exposed=fmt.number(n['exposed']), proven=fmt.number(n['proven']))
         tip = self.tr("Ledger and chain: each wallet's balance by the ledger against its confirmed balance on the chain "
                       "statements at the end of the day (Holdings > Custody > Reconciliation). Over the cap: more than "
                       "the cap in one address (the Bitcoin Office keeps at most 500 BTC in an address). Reused: paid by "

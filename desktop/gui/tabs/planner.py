@@ -60,7 +60,7 @@ def describe(p) -> str:
     """A policy's terms in one line (a module function: the table's column calls it for each policy)."""
     q = p.params
     if p.kind in ("daily", "monthly"):
-        amount = f"{q['btc']:,.4g} BTC" if q.get("btc") is not None else f"US${q['usd']:,.0f}"
+        amount = f"{q['btc']:,.4g} BTC" if q.get("btc") is not None else "US$" + fmt.number(q['usd'], 0)
         text = (QCoreApplication.translate("PlannerTab", "{amount} a day from {start}") if p.kind == "daily"
                 else QCoreApplication.translate("PlannerTab", "{amount} a month from {start}"))
         text = text.format(amount=amount, start=q["start_date"])
@@ -74,14 +74,14 @@ def describe(p) -> str:
         return text.format(n=n, first=first)
     text = QCoreApplication.translate("PlannerTab", "{mw} MW at {efficiency} J/TH, PUE {pue}, from {start}; "
                                       "network {network} EH/s").format(
-        mw=f"{q['mw']:,.0f}", efficiency=f"{q['j_per_th']:g}", pue=f"{q.get('pue', 1.1):g}", start=q["start_date"],
-        network=f"{q.get('network_eh', 0):,.0f}")
+        mw=fmt.number(q['mw'], 0), efficiency=f"{q['j_per_th']:g}", pue=f"{q.get('pue', 1.1):g}", start=q["start_date"],
+        network=fmt.number(q.get('network_eh', 0), 0))
     if q.get("network_growth"):
         #: the network's hash rate grows by this share each year
         text += QCoreApplication.translate("PlannerTab", " +{growth}/yr").format(growth=f"{q['network_growth']:.0%}")
     if q.get("last_block_height"):
         text += QCoreApplication.translate("PlannerTab", "; blocks from {height} on {date}").format(
-            height=f"{q['last_block_height']:,}", date=q["last_block_date"])
+            height=fmt.number(q['last_block_height']), date=q["last_block_date"])
     return text
 
 
@@ -194,7 +194,7 @@ class PlannerTab(Tab):
             Column(self.tr("Year"), lambda r: r["year"]),
             Column(self.tr("BTC mined"), lambda r: r["btc"], lambda v: fmt.btc(v, 0), numeric=True),
             Column(self.tr("Share of blocks"), lambda r: r["share_of_network"], lambda v: fmt.pct(v, 2), numeric=True),
-            Column(self.tr("Energy (GWh)"), lambda r: r["energy_mwh"], lambda v: f"{v / 1000:,.0f}", numeric=True),
+            Column(self.tr("Energy (GWh)"), lambda r: r["energy_mwh"], lambda v: fmt.number(v / 1000, 0), numeric=True),
             Column(self.tr("Power cost (US$ m)"), lambda r: r["power_cost_usd"] if r["power_cost_usd_per_btc"] else None,
                    lambda v: "—" if v is None else fmt.usd(v / MILLION), numeric=True),
             Column(self.tr("Cost per BTC (US$)"), lambda r: r["power_cost_usd_per_btc"], fmt.usd, numeric=True,
@@ -343,9 +343,9 @@ class PlannerTab(Tab):
         cost_detail = []
         if s["bought_btc"]:
             cost_detail.append(self.tr("purchases at US${price} a BTC on average").format(
-                price=f"{s['average_purchase_price_usd']:,.0f}"))
+                price=fmt.number(s['average_purchase_price_usd'], 0)))
         if s["mining_cost_usd_per_btc"]:
-            cost_detail.append(self.tr("mining US${price} a BTC in power").format(price=f"{s['mining_cost_usd_per_btc']:,.0f}")
+            cost_detail.append(self.tr("mining US${price} a BTC in power").format(price=fmt.number(s['mining_cost_usd_per_btc'], 0))
                                + (self.tr(" (priced policies)") if s["mined_btc_priced"] < s["mined_btc"] else ""))
         c["cost"].set(fmt.usd_short(s["spent_usd"] + s["mining_power_cost_usd"]),
                       "; ".join(cost_detail) or self.tr("nothing spent"))
