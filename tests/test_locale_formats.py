@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -70,3 +71,15 @@ def test_number_fields_read_what_the_locale_types(qtbot, formats, name, typed, v
     field.interpretText()
     assert field.value() == pytest.approx(value)
     assert field.locale().name() == name
+
+
+@pytest.mark.parametrize("name, stock", [("es_ES", r"\d{4},\d{2} BTC"), ("es_SV", r"\d,\d{3}\.\d{2} BTC")])
+def test_the_overview_writes_its_figures_by_the_locale(qtbot, spanish, formats, es, name, stock):
+    from desktop.gui.tabs.overview import OverviewTab
+
+    formats(name, "es")
+    tab = OverviewTab(es, es.default_date())
+    qtbot.addWidget(tab)
+    # El Salvador's 7,000-odd BTC: Spain writes four digits ungrouped, with the decimal comma
+    assert re.fullmatch(stock, tab.cards["stock"].value.text()), tab.cards["stock"].value.text()
+    assert ("," if name == "es_ES" else ".") in tab.cards["value"].value.text()  # US$ m
