@@ -11,16 +11,46 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ..core import fmt
 from ..core.engine.valuation import day_number
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.workspace import LedgerTable
 
-COLUMNS = ("Date", "Kind", "Wallet", "To wallet", "BTC", "Price (USD)", "Fee (USD)", "Counterparty", "Reference", "Note")
+COLUMNS = (  # titles translated when the model is built
+    QT_TRANSLATE_NOOP("LedgerModel", "Date"), QT_TRANSLATE_NOOP("LedgerModel", "Kind"),
+    QT_TRANSLATE_NOOP("LedgerModel", "Wallet"), QT_TRANSLATE_NOOP("LedgerModel", "To wallet"), "BTC",
+    QT_TRANSLATE_NOOP("LedgerModel", "Price (USD)"), QT_TRANSLATE_NOOP("LedgerModel", "Fee (USD)"),
+    QT_TRANSLATE_NOOP("LedgerModel", "Counterparty"), QT_TRANSLATE_NOOP("LedgerModel", "Reference"),
+    QT_TRANSLATE_NOOP("LedgerModel", "Note"))
 NUMERIC = {4, 5, 6}
 _ROOT = QModelIndex()
+# the kinds of transaction in words (the stored codes, which the CSV files and the command line keep)
+KIND_WORDS = {
+    #: a kind of ledger transaction: bitcoin bought
+    "purchase": QT_TRANSLATE_NOOP("LedgerModel", "purchase"),
+    #: a kind of ledger transaction: bitcoin sold
+    "sale": QT_TRANSLATE_NOOP("LedgerModel", "sale"),
+    #: a kind of ledger transaction: bitcoin mined by the state
+    "mining": QT_TRANSLATE_NOOP("LedgerModel", "mining"),
+    #: a kind of ledger transaction: bitcoin seized by the courts
+    "seizure": QT_TRANSLATE_NOOP("LedgerModel", "seizure"),
+    #: a kind of ledger transaction: bitcoin moved between two of the reserve's wallets
+    "transfer": QT_TRANSLATE_NOOP("LedgerModel", "transfer"),
+    #: a kind of ledger transaction: bitcoin received as a gift
+    "donation": QT_TRANSLATE_NOOP("LedgerModel", "donation"),
+    #: a kind of ledger transaction: a network fee paid in bitcoin
+    "fee": QT_TRANSLATE_NOOP("LedgerModel", "fee"),
+}
+ENTERED = QT_TRANSLATE_NOOP("LedgerModel", "entered in Reserve Desk")  # a row's stored source: shown translated
+
+
+def kind_text(kind: str) -> str:
+    """A transaction's kind in the interface's language (the stored code when it has no words)."""
+    return translate("LedgerModel", KIND_WORDS[kind]) if kind in KIND_WORDS else kind
 
 
 def _money(x: float) -> str:
-    return "" if np.isnan(x) else f"{x:,.2f}"
+    return "" if np.isnan(x) else fmt.number(x, 2)
 
 
 class LedgerModel(QAbstractTableModel):
@@ -31,6 +61,9 @@ class LedgerModel(QAbstractTableModel):
         self.rows = np.zeros(0, dtype=np.int64)  # positions in ``table`` in display order
         self._sort = (0, Qt.SortOrder.DescendingOrder)
         self._filter: dict = {}
+        self._titles = [translate("LedgerModel", title) for title in COLUMNS]
+        self._kinds = {kind: kind_text(kind) for kind in KIND_WORDS}  # asked for each cell on screen
+        self._entered = translate("LedgerModel", ENTERED)
 
     # ---- data ------------------------------------------------------------------------------------
 
@@ -56,7 +89,7 @@ class LedgerModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self._titles[section]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -67,13 +100,14 @@ class LedgerModel(QAbstractTableModel):
             if c == 0:
                 return t.date[i]
             if c == 1:
-                return str(t.kind[i])
+                kind = str(t.kind[i])
+                return self._kinds.get(kind, kind)
             if c == 2:
                 return str(t.wallet[i])
             if c == 3:
                 return str(t.to_wallet[i])
             if c == 4:
-                return f"{t.quantity_btc[i]:,.8f}"
+                return fmt.number(t.quantity_btc[i], 8)
             if c == 5:
                 return _money(t.price_usd[i])
             if c == 6:
@@ -82,7 +116,9 @@ class LedgerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and c in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(x for x in (t.note[i], t.source[i] and f"Source: {t.source[i]}") if x) or None
+            source = t.source[i] and self.tr("Source: {source}").format(
+                source=self._entered if t.source[i] == ENTERED else t.source[i])
+            return "\n".join(x for x in (t.note[i], source) if x) or None
         if role == Qt.ItemDataRole.ForegroundRole and c == 1 and t.kind[i] in ("sale", "fee"):
             return QBrush(QColor("#b00020"))
         return None

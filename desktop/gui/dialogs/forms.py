@@ -3,7 +3,7 @@ field's reason under the field, and an amount field."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -155,9 +155,10 @@ def check_and_import_buttons(dialog: QDialog) -> QHBoxLayout:
     dialog.progress = QProgressBar()
     dialog.progress.setRange(0, 100)
     dialog.progress.hide()
-    dialog.check_button = QPushButton("C&heck")
-    dialog.import_button = QPushButton("&Import")
-    dialog.cancel_button = QPushButton("Close")
+    #: check a file before importing it: a dry run that writes nothing
+    dialog.check_button = QPushButton(QCoreApplication.translate("ImportButtons", "C&heck"))
+    dialog.import_button = QPushButton(QCoreApplication.translate("ImportButtons", "&Import"))
+    dialog.cancel_button = QPushButton(QCoreApplication.translate("ImportButtons", "Close"))
     dialog.check_button.clicked.connect(lambda: dialog._run(dry_run=True))
     dialog.import_button.clicked.connect(lambda: dialog._run(dry_run=False))
     dialog.cancel_button.clicked.connect(dialog._cancel)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import error_text
+from ...core.i18n import translate
 from ...core.io.csv_source import CsvOptions, CsvSource
 from ...core.io.fields import InputError
 from ...core.io.import_report import ImportReport
@@ -44,45 +45,52 @@ class ImportDialog(QDialog):
         self.report: ImportReport | WholeFileResult | None = None
         self.task: Task | None = None
         self.accept_implausible = False  # prices: set once the user has seen the evidence and said yes
-        self.setWindowTitle(self.importer.title)
+        self.title = translate("importers", self.importer.title)  # core's words (the importers' titles)
+        self.setWindowTitle(self.title)
         fit_dialog(self, 760, 520)
         self.file = QLineEdit(path or "")
-        browse = QPushButton("&Browse…")
+        browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file, 1)
         file_row.addWidget(browse)
         self.date_order = QComboBox()
-        for label, key in (("YYYY-MM-DD (ISO)", "iso"), ("DD/MM/YYYY (day first)", "dmy"), ("MM/DD/YYYY (month first)", "mdy")):
+        #: the order of a date's parts in the file (YYYY, MM, DD as the reader's language writes them)
+        for label, key in ((self.tr("YYYY-MM-DD (ISO)"), "iso"), (self.tr("DD/MM/YYYY (day first)"), "dmy"),
+                           (self.tr("MM/DD/YYYY (month first)"), "mdy")):
             self.date_order.addItem(label, key)
         self.decimal = QComboBox()
-        self.decimal.addItem("point: 1234.56", "point")
-        self.decimal.addItem("comma: 1234,56", "comma")
+        #: the file's decimal mark
+        self.decimal.addItem(self.tr("point: 1234.56"), "point")
+        #: the file's decimal mark
+        self.decimal.addItem(self.tr("comma: 1234,56"), "comma")
         self.asset = QLineEdit("BTC")
         self.date_column, self.close_column = QComboBox(), QComboBox()
-        self.skip_invalid = QCheckBox("Import the valid rows even if some rows are invalid")
+        self.skip_invalid = QCheckBox(self.tr("Import the valid rows even if some rows are invalid"))
         form = QFormLayout()
-        form.addRow("File", file_row)
+        form.addRow(self.tr("File"), file_row)
         applies = self.importer.options
         if "csv" in applies:
-            form.addRow("Dates", self.date_order)
-            form.addRow("Decimal mark", self.decimal)
+            form.addRow(self.tr("Dates"), self.date_order)
+            form.addRow(self.tr("Decimal mark"), self.decimal)
         if "asset" in applies:
-            form.addRow("Asset", self.asset)
+            form.addRow(self.tr("Asset"), self.asset)
         if "columns" in applies:
-            form.addRow("Date column", self.date_column)
-            form.addRow("Close column", self.close_column)
+            form.addRow(self.tr("Date column"), self.date_column)
+            #: the file's column holding the closing price
+            form.addRow(self.tr("Close column"), self.close_column)
         if "skip_invalid" in applies:
             form.addRow("", self.skip_invalid)
         if self.importer.note:  # macro: the IMF's definitions, where the figures are entered
-            inputs = QLabel(self.importer.note)
+            inputs = QLabel(translate("importers", self.importer.note))
             inputs.setWordWrap(True)
-            form.addRow("Columns", inputs)
+            form.addRow(self.tr("Columns"), inputs)
         self.summary = QLabel(self._intro())
         self.summary.setWordWrap(True)
         self.problems = RecordTableModel([
-            Column("Row", lambda p: p.row or "", numeric=True), Column("Field", lambda p: p.field),
-            Column("Reason", lambda p: p.reason, tooltip=lambda p: p.reason)])  # a long reason, whole on hover
+            #: the row of the file a problem is in
+            Column(self.tr("Row"), lambda p: p.row or "", numeric=True), Column(self.tr("Field"), lambda p: p.field),
+            Column(self.tr("Reason"), lambda p: p.reason, tooltip=lambda p: p.reason)])  # a long reason, whole on hover
         self.problem_view = record_table(self.problems, stretch_column=2)
         buttons = check_and_import_buttons(self)
         layout = QVBoxLayout(self)
@@ -95,11 +103,12 @@ class ImportDialog(QDialog):
         self._file_changed(self.file.text())
 
     def _intro(self) -> str:
-        whole = " The file is accepted whole or refused whole." if self.importer.whole_file else ""
-        return f"Choose a file, then Check to see what it holds before anything is written.{whole}"
+        intro = self.tr("Choose a file, then Check to see what it holds before anything is written.")
+        return intro + (" " + self.tr("The file is accepted whole or refused whole.") if self.importer.whole_file else "")
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.importer.title, str(Path.home()), self.importer.file_filter)
+        path, _ = QFileDialog.getOpenFileName(self, self.title, str(Path.home()),
+                                              translate("importers", self.importer.file_filter))
         if path:
             self.file.setText(path)
 
@@ -124,9 +133,9 @@ class ImportDialog(QDialog):
         if detected:
             self.date_column.setCurrentText(detected.date)
             self.close_column.setCurrentText(detected.close)
-            self.summary.setText(f"Recognised as {detected.format}.")
+            self.summary.setText(self.tr("Recognised as {format}.").format(format=detected.format))
         else:
-            self.summary.setText("Columns not recognised: choose the date and close columns.")
+            self.summary.setText(self.tr("Columns not recognised: choose the date and close columns."))
 
     def _columns(self) -> PriceColumns | None:
         detected = detect_columns([self.date_column.itemText(i) for i in range(self.date_column.count())])
@@ -141,7 +150,7 @@ class ImportDialog(QDialog):
     def _run(self, dry_run: bool) -> None:
         path = self.file.text().strip()
         if not Path(path).is_file():
-            self.summary.setText("Choose a file first.")
+            self.summary.setText(self.tr("Choose a file first."))
             return
         options, skip, source = self.options(), self.skip_invalid.isChecked(), self.workspace.store
         chosen = ImportOptions(options, asset=self.asset.text(), columns=self._columns(), skip_invalid=skip,
@@ -166,7 +175,7 @@ class ImportDialog(QDialog):
         self.progress.setValue(0)
         self.check_button.setEnabled(not busy)
         self.import_button.setEnabled(not busy)
-        self.cancel_button.setText("Stop" if busy else "Close")
+        self.cancel_button.setText(self.tr("Stop") if busy else self.tr("Close"))
 
     def _finished(self, report: ImportReport | WholeFileResult, dry_run: bool) -> None:
         self._busy(False)
@@ -185,16 +194,17 @@ class ImportDialog(QDialog):
         """Ask before importing a series that does not look like the asset; the default answer is No."""
         asset = self.asset.text().strip().upper()
         answer = QMessageBox.question(
-            self, "These may not be prices of " + asset,
-            f"{Path(self.file.text()).name} does not look like {asset} prices in US$:\n\n{evidence}.\n\n"
-            f"It may be another series (an exchange rate, another asset or currency). Import it as {asset} prices "
-            "anyway?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self, self.tr("These may not be prices of {asset}").format(asset=asset),
+            self.tr("{file} does not look like {asset} prices in US$:\n\n{evidence}.\n\nIt may be another series (an "
+                    "exchange rate, another asset or currency). Import it as {asset} prices anyway?").format(
+                file=Path(self.file.text()).name, asset=asset, evidence=evidence),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def _failed(self, error: Exception) -> None:
         self._busy(False)
         self.task = None
-        self.summary.setText(f"Nothing was written: {error_text(error)}")
+        self.summary.setText(self.tr("Nothing was written: {error}").format(error=error_text(error)))
 
     def _cancel(self) -> None:
         if self.task is not None:

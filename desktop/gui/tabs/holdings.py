@@ -28,6 +28,7 @@ from ...core import domain as d
 from ...core import fmt
 from ...core.engine.valuation import day_number, from_day_number
 from ...core.errors import error_text
+from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.io.fields import InputError
 from ...core.io.output_target import write_output
 from ...core.io.series_csv import export_holdings_series
@@ -37,7 +38,8 @@ from ..commands import AddTransaction, DeleteTransaction, EditTransaction, EditW
 from ..date_field import DateField
 from ..dialogs.transaction import TransactionDialog
 from ..dialogs.wallet import WalletDialog
-from ..ledger_model import LedgerModel
+from ..dialogs.wallet import kind_text as wallet_kind_text
+from ..ledger_model import LedgerModel, kind_text
 from ..table_model import Column, RecordTableModel
 from ..widgets import (
     FigureCard,
@@ -55,20 +57,11 @@ from ..worker import Task
 from .base import HOLDINGS_TABLES, Tab
 from .custody import CUSTODY_TABLES, CustodyTab
 
-WALLET_COLUMNS = [
-    Column("Wallet", lambda w: w.name),
-    Column("Kind", lambda w: w.kind),
-    Column("BTC", lambda w: w.btc, fmt.btc, numeric=True),
-    Column("Value (USD)", lambda w: w.value_usd, fmt.usd, numeric=True),
-    Column("Share", lambda w: w.share, fmt.pct, numeric=True),
-    Column("Cap (BTC)", lambda w: w.cap_btc, fmt.btc, numeric=True,
-           header_tip="Optional per-wallet limit; a balance above it is shown in red.", warn=lambda w: w.over_cap),
-]
-PRICE_COLUMNS = [
-    Column("Date", lambda p: p.date.isoformat()),
-    Column("Close (USD)", lambda p: p.close_usd, lambda v: f"{v:,.2f}", numeric=True),
-    Column("Source", lambda p: p.source),
-]
+COST_METHODS = {  # the cost-basis methods in words, as the cost card's detail line names them
+    #: a cost-basis method: one consolidated pool at its average cost
+    "average": QT_TRANSLATE_NOOP("HoldingsTab", "average cost"),
+    "fifo": "FIFO",
+}
 ANY_DATE = QDate(2009, 1, 3)
 BACKGROUND_LOAD_ROWS = 20_000  # larger ledgers load their table off the GUI thread (over ~100 ms here)
 
@@ -85,65 +78,79 @@ class HoldingsTab(Tab):
         layout.setContentsMargins(0, 4, 0, 0)
 
         cards = QHBoxLayout()
-        self.cards = {k: FigureCard(c) for k, c in [("stock", "Total BTC"), ("value", "Value"), ("cost", "Cost basis"),
-                                                      ("pnl", "Unrealised P&L"), ("price", "Price used")]}
+        self.cards = {k: FigureCard(c) for k, c in [
+            ("stock", self.tr("Total BTC")),
+            #: the market value of the bitcoin held
+            ("value", self.tr("Value")),
+            ("cost", self.tr("Cost basis")), ("pnl", self.tr("Unrealised P&L")), ("price", self.tr("Price used"))]}
         for card in self.cards.values():
             cards.addWidget(card, 1)
         layout.addLayout(cards)
 
         # wallets
-        self.wallet_model = RecordTableModel(WALLET_COLUMNS)
+        self.wallet_model = RecordTableModel([
+            Column(self.tr("Wallet"), lambda w: w.name),
+            Column(self.tr("Kind"), lambda w: wallet_kind_text(w.kind)),
+            Column("BTC", lambda w: w.btc, fmt.btc, numeric=True),
+            Column(self.tr("Value (USD)"), lambda w: w.value_usd, fmt.usd, numeric=True),
+            #: a wallet's share of the reserve's bitcoin
+            Column(self.tr("Share"), lambda w: w.share, fmt.pct, numeric=True),
+            Column(self.tr("Cap (BTC)"), lambda w: w.cap_btc, fmt.btc, numeric=True,
+                   header_tip=self.tr("Optional per-wallet limit; a balance above it is shown in red."),
+                   warn=lambda w: w.over_cap)])
         self.wallet_view = record_table(self.wallet_model)
         self.wallet_view.doubleClicked.connect(lambda *_: self.edit_wallet())
         self.cap_warning = note_label()
         wallet_buttons = QHBoxLayout()
-        wallet_buttons.addWidget(button("Add wallet…", self.add_wallet))
-        wallet_buttons.addWidget(button("Edit or archive…", self.edit_wallet))
+        wallet_buttons.addWidget(button(self.tr("Add wallet…"), self.add_wallet))
+        wallet_buttons.addWidget(button(self.tr("Edit or archive…"), self.edit_wallet))
         wallet_buttons.addStretch(1)
         self.method = QComboBox()
-        self.method.addItem("Average cost", "average")
+        self.method.addItem(self.tr("Average cost"), "average")
         self.method.addItem("FIFO", "fifo")
-        self.method.setToolTip("How the cost basis and realised P&L are computed (Help > Methodology)")
+        self.method.setToolTip(self.tr("How the cost basis and realised P&L are computed (Help > Methodology)"))
         self.method.currentIndexChanged.connect(lambda *_: self.reload())
-        wallet_buttons.addWidget(QLabel("Cost basis:"))
+        wallet_buttons.addWidget(QLabel(self.tr("Cost basis:")))
         wallet_buttons.addWidget(self.method)
-        wallets_box = column("Wallets on the chosen date", self.wallet_view, self.cap_warning)
+        wallets_box = column(self.tr("Wallets on the chosen date"), self.wallet_view, self.cap_warning)
         wallets_box.layout().addLayout(wallet_buttons)
 
         # charts
-        self.stock_plot = date_plot("BTC stock", "BTC")
-        self.value_plot = date_plot("Value and cost basis", "US$ millions")
+        self.stock_plot = date_plot(self.tr("BTC stock"), "BTC")
+        self.value_plot = date_plot(self.tr("Value and cost basis"), self.tr("US$ millions"))
         legend_below(self.value_plot, columns=2)  # under the axis: never over the lines
         self.stock_curve = self.stock_plot.plot(pen=pen("stock"))
-        self.value_curve = self.value_plot.plot(pen=pen("value"), name="Value at the day's price")
-        self.cost_curve = self.value_plot.plot(pen=pen("cost", 2, Qt.PenStyle.DashLine), name="Cost basis")
-        self.value_plot.setToolTip("Value: stock x the last BTC close on or before each day. Cost basis: the chosen method.")
+        self.value_curve = self.value_plot.plot(pen=pen("value"), name=self.tr("Value at the day's price"))
+        self.cost_curve = self.value_plot.plot(pen=pen("cost", 2, Qt.PenStyle.DashLine), name=self.tr("Cost basis"))
+        self.value_plot.setToolTip(self.tr("Value: stock x the last BTC close on or before each day. Cost basis: the "
+                                           "chosen method."))
         self.date_lines = [date_line(plot) for plot in (self.stock_plot, self.value_plot)]
         self.cursor_lines = [pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", width=1)) for _ in range(2)]
         for plot, line in zip((self.stock_plot, self.value_plot), self.cursor_lines, strict=True):
             plot.addItem(line, ignoreBounds=True)
             line.hide()
-        self.readout = QLabel("Point at a chart to read the values of a day.")
+        self.readout = QLabel(self.tr("Point at a chart to read the values of a day."))
         self.readout.setObjectName("Note")
         self._mouse = [pg.SignalProxy(p.scene().sigMouseMoved, rateLimit=30, slot=lambda ev, p=p: self._hover(p, ev[0]))
                        for p in (self.stock_plot, self.value_plot)]
         chart_bar = QHBoxLayout()
         chart_bar.addWidget(self.readout, 1)
-        chart_bar.addWidget(button("Export data…", self.export_chart_data, "The daily series behind the charts, as CSV"))
-        chart_bar.addWidget(button("Save PNG…", self.save_chart_png, "Both charts as a picture"))
+        chart_bar.addWidget(button(self.tr("Export data…"), self.export_chart_data,
+                                   self.tr("The daily series behind the charts, as CSV")))
+        chart_bar.addWidget(button(self.tr("Save PNG…"), self.save_chart_png, self.tr("Both charts as a picture")))
         # one chart at a time, each with the height the pair had: with the ledger at half of a 1366x768 screen,
         # two stacked charts left the value chart a sliver under its legend
         self.chart_page = QTabWidget()
         self.chart_page.setDocumentMode(True)
-        self.chart_page.addTab(self.value_plot, "Value and cost basis")
-        self.chart_page.addTab(self.stock_plot, "BTC stock")
+        self.chart_page.addTab(self.value_plot, self.tr("Value and cost basis"))
+        self.chart_page.addTab(self.stock_plot, self.tr("BTC stock"))
         charts_inner = QWidget()
         ci = QVBoxLayout(charts_inner)
         ci.setContentsMargins(0, 0, 0, 0)
         ci.addLayout(chart_bar)
         ci.addWidget(self.chart_page, 1)
-        empty_note = note_label("The ledger is empty: no bitcoin is recorded in this workspace, so there is no stock "
-                                "or value to chart. Add a transaction or import a ledger below.")
+        empty_note = note_label(self.tr("The ledger is empty: no bitcoin is recorded in this workspace, so there is no "
+                                        "stock or value to chart. Add a transaction or import a ledger below."))
         empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.charts = QStackedWidget()
         self.charts.addWidget(charts_inner)
@@ -169,16 +176,17 @@ class HoldingsTab(Tab):
             self.ledger_view.setColumnWidth(i, width)
 
         self.wallet_filter, self.kind_filter = QComboBox(), QComboBox()
-        self.kind_filter.addItem("All kinds", None)
+        self.kind_filter.addItem(self.tr("All kinds"), None)
         for k in d.TRANSACTION_KINDS:
-            self.kind_filter.addItem(k, k)
+            self.kind_filter.addItem(kind_text(k), k)
         self.from_filter, self.to_filter = DateField(), DateField()
-        for edit, label in ((self.from_filter, "from: any"), (self.to_filter, "to: any")):
+        #: the ledger's date filters with no limit set
+        for edit, label in ((self.from_filter, self.tr("from: any")), (self.to_filter, self.tr("to: any"))):
             edit.setMinimumDate(ANY_DATE)
             edit.setSpecialValueText(label)  # the minimum date means "no limit"
             edit.setDate(ANY_DATE)
         self.text_filter = QLineEdit()
-        self.text_filter.setPlaceholderText("Filter: any text")
+        self.text_filter.setPlaceholderText(self.tr("Filter: any text"))
         self.text_filter.setClearButtonEnabled(True)
         for w in (self.wallet_filter, self.kind_filter):
             w.currentIndexChanged.connect(lambda *_: self._apply_filter())
@@ -187,18 +195,19 @@ class HoldingsTab(Tab):
         self.text_filter.textChanged.connect(lambda *_: self._apply_filter())
         self.ledger_count = QLabel()
         filters = QHBoxLayout()
-        filters.addWidget(section_title("Ledger"))
+        filters.addWidget(section_title(self.tr("Ledger")))
         filters.addWidget(self.ledger_count)
         filters.addStretch(1)
         for w in (self.wallet_filter, self.kind_filter, self.from_filter, self.to_filter, self.text_filter):
             filters.addWidget(w)
         actions = QHBoxLayout()
-        actions.addWidget(button("Add…", self.add_transaction, "Add a ledger row"))
-        actions.addWidget(button("Edit…", self.edit_transaction, "Edit the selected row"))
-        actions.addWidget(button("Delete", self.delete_transaction, "Delete the selected row (Edit > Undo brings it back)"))
+        actions.addWidget(button(self.tr("Add…"), self.add_transaction, self.tr("Add a ledger row")))
+        actions.addWidget(button(self.tr("Edit…"), self.edit_transaction, self.tr("Edit the selected row")))
+        actions.addWidget(button(self.tr("Delete"), self.delete_transaction,
+                                 self.tr("Delete the selected row (Edit > Undo brings it back)")))
         actions.addStretch(1)
-        actions.addWidget(button("Import CSV…", lambda: self.import_csv("transactions")))
-        actions.addWidget(button("Export CSV…", lambda: self.export_csv("transactions")))
+        actions.addWidget(button(self.tr("Import CSV…"), lambda: self.import_csv("transactions")))
+        actions.addWidget(button(self.tr("Export CSV…"), lambda: self.export_csv("transactions")))
         ledger_page = QWidget()
         ll = QVBoxLayout(ledger_page)
         ll.setContentsMargins(0, 4, 0, 0)
@@ -207,13 +216,17 @@ class HoldingsTab(Tab):
         ll.addLayout(actions)
 
         # prices
-        self.price_model = RecordTableModel(PRICE_COLUMNS)
+        self.price_model = RecordTableModel([
+            Column(self.tr("Date"), lambda p: p.date.isoformat()),
+            #: a day's closing price of bitcoin
+            Column(self.tr("Close (USD)"), lambda p: p.close_usd, lambda v: fmt.number(v, 2), numeric=True),
+            Column(self.tr("Source"), lambda p: p.source)])
         self.price_view = record_table(self.price_model, stretch_column=2)  # records arrive newest first
         self.price_info = note_label()
         price_actions = QHBoxLayout()
         price_actions.addWidget(self.price_info, 1)
-        price_actions.addWidget(button("Import prices…", lambda: self.import_csv("prices")))
-        price_actions.addWidget(button("Export prices…", lambda: self.export_csv("prices")))
+        price_actions.addWidget(button(self.tr("Import prices…"), lambda: self.import_csv("prices")))
+        price_actions.addWidget(button(self.tr("Export prices…"), lambda: self.export_csv("prices")))
         price_page = QWidget()
         pl = QVBoxLayout(price_page)
         pl.setContentsMargins(0, 4, 0, 0)
@@ -221,8 +234,8 @@ class HoldingsTab(Tab):
         pl.addWidget(self.price_view, 1)
 
         self.bottom = QTabWidget()
-        self.bottom.addTab(ledger_page, "Ledger")
-        self.bottom.addTab(price_page, "BTC price history")
+        self.bottom.addTab(ledger_page, self.tr("Ledger"))
+        self.bottom.addTab(price_page, self.tr("BTC price history"))
         # the ledger gets half the height: on a 1366x768 laptop it showed three rows
         layout.addWidget(splitter(Qt.Orientation.Vertical, top, self.bottom, sizes=[400, 400]), 1)
 
@@ -232,8 +245,8 @@ class HoldingsTab(Tab):
         self.custody.tables_changed.connect(self.tables_changed)
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        self.pages.addTab(reserve_page, "Wallets and ledger")
-        self.pages.addTab(self.custody, "Custody: addresses and chain")
+        self.pages.addTab(reserve_page, self.tr("Wallets and ledger"))
+        self.pages.addTab(self.custody, self.tr("Custody: addresses and chain"))
         outer = QVBoxLayout(self)
         outer.addWidget(self.pages)
         self.reload()
@@ -249,7 +262,7 @@ class HoldingsTab(Tab):
         current = self.wallet_filter.currentData()
         self.wallet_filter.blockSignals(True)
         self.wallet_filter.clear()
-        self.wallet_filter.addItem("All wallets", None)
+        self.wallet_filter.addItem(self.tr("All wallets"), None)
         for w in ws.wallets:
             self.wallet_filter.addItem(w.name, w.name)
         index = self.wallet_filter.findData(current)
@@ -262,14 +275,20 @@ class HoldingsTab(Tab):
         sources = sorted({p.source for p in prices})
         if prices:
             largest = max(gaps, key=lambda g: g[2]) if gaps else None
-            self.price_info.setText(
-                f"{len(prices):,} closes from {prices[0].date} to {prices[-1].date}; "
-                f"{fmt.count(len(gaps), 'gap')}" + (f" (largest {fmt.count(largest[2], 'day')}, {largest[0]} to {largest[1]})"
-                                                  if largest else "")
-                + f"; sources: {', '.join(sources[:3])}{' …' if len(sources) > 3 else ''}. Valuation uses the last close "
-                "on or before a date.")
+            closes = (self.tr("{n} close from {start} to {end}") if len(prices) == 1 else
+                      self.tr("{n} closes from {start} to {end}")).format(
+                n=fmt.number(len(prices)), start=prices[0].date, end=prices[-1].date)
+            gap_count = (self.tr("{n} gap") if len(gaps) == 1 else self.tr("{n} gaps")).format(n=fmt.number(len(gaps)))
+            if largest:
+                #: the longest run of days without a price
+                gap_count += " " + (self.tr("(largest {n} day, {start} to {end})") if largest[2] == 1 else
+                                    self.tr("(largest {n} days, {start} to {end})")).format(
+                    n=fmt.number(largest[2]), start=largest[0], end=largest[1])
+            self.price_info.setText(self.tr("{closes}; {gaps}; sources: {sources}. Valuation uses the last close on or "
+                                            "before a date.").format(
+                closes=closes, gaps=gap_count, sources=", ".join(sources[:3]) + (" …" if len(sources) > 3 else "")))
         else:
-            self.price_info.setText("No BTC prices in this workspace: import a price file to value the holdings.")
+            self.price_info.setText(self.tr("No BTC prices in this workspace: import a price file to value the holdings."))
         self.charts.setCurrentIndex(0 if len(ws.ledger) else 1)
         self._plot_series()
         self.refresh()
@@ -284,7 +303,7 @@ class HoldingsTab(Tab):
             self._count()
             return
         generation, source = self._table_generation, self.workspace.store
-        self.ledger_count.setText("loading the ledger…")
+        self.ledger_count.setText(self.tr("loading the ledger…"))
 
         def work(progress, cancelled):
             store = source.reopen()
@@ -301,7 +320,8 @@ class HoldingsTab(Tab):
 
         self._table_task = Task(work)
         self._table_task.deliver_to(self, finished=loaded,
-                                    failed=lambda error: self.ledger_count.setText(f"cannot load: {error_text(error)}"))
+                                    failed=lambda error: self.ledger_count.setText(
+                                        self.tr("cannot load: {error}").format(error=error_text(error))))
         self._table_task.start()
 
     def _plot_series(self) -> None:
@@ -338,25 +358,34 @@ class HoldingsTab(Tab):
     def refresh(self) -> None:
         h = self.workspace.holdings(self.date, method=self.cost_method)
         c = self.cards
-        c["stock"].set(f"{fmt.btc(h.total_btc)} BTC", f"on {h.date}", "Ledger sum up to and including the date.")
-        c["value"].set(fmt.usd_short(h.value_usd), "stock x price used")
+        c["stock"].set(f"{fmt.btc(h.total_btc)} BTC", self.tr("on {date}").format(date=h.date),
+                       self.tr("Ledger sum up to and including the date."))
+        c["value"].set(fmt.usd_short(h.value_usd), self.tr("stock x price used"))
+        method = translate("HoldingsTab", COST_METHODS[self.cost_method])
         c["cost"].set(fmt.usd_short(h.cost_usd),
-                      f"{h.method}: US${h.average_cost_usd:,.0f}/BTC" if h.average_cost_usd else h.method,
-                      "Cost basis of the consolidated reserve by the chosen method (Help > Methodology).")
-        c["pnl"].set(fmt.usd_short(h.unrealized_pnl_usd), f"realised to date {fmt.usd_short(h.realized_pnl_usd)}",
+                      self.tr("{method}: US${cost}/BTC").format(method=method, cost=fmt.number(h.average_cost_usd, 0))
+                      if h.average_cost_usd else method,
+                      self.tr("Cost basis of the consolidated reserve by the chosen method (Help > Methodology)."))
+        c["pnl"].set(fmt.usd_short(h.unrealized_pnl_usd),
+                     self.tr("realised to date {usd}").format(usd=fmt.usd_short(h.realized_pnl_usd)),
                      warn=(h.unrealized_pnl_usd or 0) < 0)
         if h.price_usd is None:
-            c["price"].set("none", "no BTC price on or before the date: import prices", warn=h.total_btc > 0)
+            #: the price card's value when no price is stored
+            c["price"].set(self.tr("none"), self.tr("no BTC price on or before the date: import prices"),
+                           warn=h.total_btc > 0)
         else:
-            c["price"].set(f"US${h.price_usd:,.0f}", h.price_age_note(),
-                           "The last BTC close on or before the date.",
+            c["price"].set(f"US${fmt.number(h.price_usd, 0)}", h.price_age_note(),
+                           self.tr("The last BTC close on or before the date."),
                            warn=h.total_btc > 0 and (h.price_age_days or 0) > 7)
         shown = [w for w in h.wallets if w.btc > 0 or w.cap_btc or w.name == self._new_wallet]
         self.wallet_model.set_records(shown)
         self._select_wallet(self._new_wallet)
         over = [w.name for w in h.wallets if w.over_cap]
-        self.cap_warning.setText(f"Over its cap: {', '.join(over)}" if over else
-                                 f"{fmt.count(len(h.wallets), 'wallet')}; empty wallets without a cap are hidden.")
+        wallets = len(h.wallets)
+        self.cap_warning.setText(self.tr("Over its cap: {wallets}").format(wallets=", ".join(over)) if over else
+                                 (self.tr("{n} wallet; empty wallets without a cap are hidden.") if wallets == 1 else
+                                  self.tr("{n} wallets; empty wallets without a cap are hidden.")).format(
+                                     n=fmt.number(wallets)))
         self.cap_warning.setStyleSheet("color: #b00020;" if over else "")
         marker = float(day_seconds(np.array([day_number(self.date)]))[0])
         for line in self.date_lines:
@@ -373,7 +402,9 @@ class HoldingsTab(Tab):
 
     def _count(self) -> None:
         shown, total = self.ledger_model.rowCount(), len(self.ledger_model.table)
-        self.ledger_count.setText(fmt.count(total, "row") if shown == total else f"{shown:,} of {fmt.count(total, 'row')}")
+        rows = (self.tr("{n} row") if total == 1 else self.tr("{n} rows")).format(n=fmt.number(total))
+        self.ledger_count.setText(rows if shown == total else
+                                  self.tr("{shown} of {rows}").format(shown=fmt.number(shown), rows=rows))
 
     def _hover(self, plot, position) -> None:
         if self.series is None or not plot.sceneBoundingRect().contains(position):
@@ -384,10 +415,11 @@ class HoldingsTab(Tab):
         for line in self.cursor_lines:
             line.setValue(float(s.days[i]) * 86400.0)
             line.show()
-        value = "no price" if np.isnan(s.value_usd[i]) else f"value {fmt.usd_short(float(s.value_usd[i]))} " \
-                                                              f"at US${s.price_usd[i]:,.0f}"
-        self.readout.setText(f"{from_day_number(s.days[i])}: {s.stock_btc[i]:,.2f} BTC · {value} · "
-                             f"cost basis {fmt.usd_short(float(s.cost_usd[i]))}")
+        value = self.tr("no price") if np.isnan(s.value_usd[i]) else self.tr("value {usd} at US${price}").format(
+            usd=fmt.usd_short(float(s.value_usd[i])), price=fmt.number(s.price_usd[i], 0))
+        self.readout.setText(self.tr("{day}: {btc} BTC · {value} · cost basis {cost}").format(
+            day=from_day_number(s.days[i]), btc=fmt.number(s.stock_btc[i], 2), value=value,
+            cost=fmt.usd_short(float(s.cost_usd[i]))))
 
     # ---- changes -----------------------------------------------------------------------------------
 
@@ -436,7 +468,7 @@ class HoldingsTab(Tab):
         try:
             command = make_command()
         except InputError as exc:
-            QMessageBox.warning(self, "Change refused", "\n".join(exc.problems))
+            QMessageBox.warning(self, self.tr("Change refused"), "\n".join(exc.problems))
             return
         if self.undo_stack is not None:
             self.undo_stack.push(command)
@@ -467,7 +499,7 @@ class HoldingsTab(Tab):
     def edit_wallet(self) -> None:
         index = self.wallet_view.currentIndex()
         if not index.isValid():
-            QMessageBox.information(self, "Edit wallet", "Select a wallet first.")
+            QMessageBox.information(self, self.tr("Edit wallet"), self.tr("Select a wallet first."))
             return
         name = self.wallet_model.records[self.wallet_view.model().mapToSource(index).row()].name
         wallet = next(w for w in self.workspace.wallets if w.name == name)
@@ -486,10 +518,11 @@ class HoldingsTab(Tab):
     def export_chart_data(self) -> None:
         if self.series is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export chart data", str(Path.home() / "holdings-series.csv"),
-                                              "CSV files (*.csv)")
+        title = self.tr("Export chart data")
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / "holdings-series.csv"),
+                                              self.tr("CSV files (*.csv)"))
         if path:
-            save_output(self, "Export chart data", lambda: export_holdings_series(self.series, path, self.workspace.path))
+            save_output(self, title, lambda: export_holdings_series(self.series, path, self.workspace.path))
 
     def charts_picture(self, width_px: int = 1200) -> QImage:
         """Both charts, one above the other, whichever tab is shown: drawn from their scenes, as a hidden tab's
@@ -510,7 +543,8 @@ class HoldingsTab(Tab):
         return picture
 
     def save_chart_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save charts as PNG", str(Path.home() / "holdings.png"), "PNG images (*.png)")
+        title = self.tr("Save charts as PNG")
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / "holdings.png"), self.tr("PNG images (*.png)"))
         if path:
-            save_output(self, "Save charts as PNG",
+            save_output(self, title,
                         lambda: write_output(path, png_bytes(self.charts_picture()), self.workspace.path))
