@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .. import fmt
+from ..i18n import translate
 from ..io.chain_statements import ParsedFile, ParsedTx
 from ..io.fields import listed
 from .chain import NET_MOVEMENT, ChainTx, Leg
@@ -77,21 +79,31 @@ class ChainImport:
                 "dry_run": self.dry_run}
 
     def summary(self) -> str:
+        """What the import found, in the interface's language (the command line's: English). English writes
+        "1 transactions read" as "2 transactions read": a translation agrees with any count by naming it after its
+        noun ("transacciones leídas: 1")."""
         read = sum(f.transactions for f in self.files)
         skipped = [f.name for f in self.files if f.already_imported]
-        verb = "would add" if self.dry_run else "added"
-        files = f"{len(self.files)} file" + ("s" if len(self.files) != 1 else "")
-        text = f"{files}, {read:,} transactions read: {verb} {self.new:,} new ({self.unconfirmed:,} " \
-               f"unconfirmed, kept apart), {self.duplicates:,} already known"
+        files = (translate("chain_merge", "{n} file") if len(self.files) == 1 else
+                 translate("chain_merge", "{n} files")).format(n=fmt.number(len(self.files)))
+        text = (translate("chain_merge", "{files}, {read} transactions read: would add {new} new ({unconfirmed} "
+                                         "unconfirmed, kept apart), {duplicates} already known")
+                if self.dry_run else
+                translate("chain_merge", "{files}, {read} transactions read: added {new} new ({unconfirmed} "
+                                         "unconfirmed, kept apart), {duplicates} already known")).format(
+            files=files, read=fmt.number(read), new=fmt.number(self.new), unconfirmed=fmt.number(self.unconfirmed),
+            duplicates=fmt.number(self.duplicates))
         if self.now_confirmed:
-            text += f", {self.now_confirmed:,} confirmed since"
+            text += translate("chain_merge", ", {n} confirmed since").format(n=fmt.number(self.now_confirmed))
         if self.addresses_derived:
-            text += f"; {self.addresses_derived:,} more addresses derived to keep the descriptors' gap limits"
+            text += translate("chain_merge", "; {n} more addresses derived to keep the descriptors' gap limits"
+                              ).format(n=fmt.number(self.addresses_derived))
         if skipped:
-            text += f"; already imported, skipped: {listed(skipped)}"
+            text += translate("chain_merge", "; already imported, skipped: {files}").format(files=listed(skipped))
         if self.unregistered:
-            text += (f"; {len(self.unregistered):,} transactions touch no registered address (register the addresses "
-                     f"the statements were saved for): {listed(self.unregistered, MAX_LISTED_TXIDS)}")
+            text += translate("chain_merge", "; {n} transactions touch no registered address (register the addresses "
+                                             "the statements were saved for): {txids}").format(
+                n=fmt.number(len(self.unregistered)), txids=listed(self.unregistered, MAX_LISTED_TXIDS))
         return text
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..domain import MAX_BTC
+from ..i18n import QT_TRANSLATE_NOOP
 from ..io.fields import FieldError
 from .chain import SAT_PER_BTC, ChainTx, btc
 from .reconcile import address_balances, end_of_day
@@ -24,6 +25,9 @@ from .reconcile import address_balances, end_of_day
 DEFAULT_CAP_BTC = 500.0
 CAP_KEY = "address_cap_btc"  # the workspace's metadata key
 TAPROOT_PREFIXES = ("bc1p", "tb1p", "bcrt1p")  # SegWit version 1 (BIP-350): the output key is in the address
+# why an address's key is public: the code the JSON gives, shown as translate("flags", code) in the window
+SPENT_FROM = QT_TRANSLATE_NOOP("flags", "spent from")
+TAPROOT_KEY_PATH = QT_TRANSLATE_NOOP("flags", "taproot key path")
 
 
 @dataclass(frozen=True)
@@ -91,7 +95,7 @@ def custody_flags(txs: Iterable[ChainTx], register: Mapping[str, str], date: dt.
     proven = set(proven)
     flags = []
     for address, wallet in register.items():
-        exposure = "spent from" if address in spent else "taproot key path" if is_taproot(address) else None
+        exposure = SPENT_FROM if address in spent else TAPROOT_KEY_PATH if is_taproot(address) else None
         flags.append(AddressFlags(address, wallet, btc(balances[address]), balances[address] > cap_sat,
                                   receipts[address] > 1, exposure is not None, address in proven, receipts[address],
                                   exposure))

@@ -41,6 +41,7 @@ from typing import NamedTuple
 
 from ..domain import INFLOW_KINDS
 from ..domain import Transaction as LedgerEntry
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .chain import SAT_PER_BTC, ChainTx, btc
 
 RECEIPT, SPEND, FEE, TRANSFER = "receipt", "spend", "fee", "transfer"
@@ -131,6 +132,13 @@ class Proposal:
     entry: LedgerEntry
     guessed: bool
     needs: tuple[str, ...]
+    txid: str = ""  # the transaction the movement is of, for the note in the interface's language
+
+    def shown_note(self) -> str:
+        """The entry's note in the interface's language (the entry keeps the English one: a stored value)."""
+        note = self.entry.note or ""
+        template = next((t for t in NOTES.values() if t.format(txid=self.txid) == note), None)
+        return note if template is None else translate("reconcile", template).format(txid=self.txid)
 
     def to_json(self) -> dict:
         e = self.entry
@@ -397,20 +405,21 @@ def _reference(m: Movement, taken: set[str]) -> str:
     return reference
 
 
+NOTES = {  # a proposed entry's note by what it is; stored in English ({txid} filled), shown translated
+    FEE: QT_TRANSLATE_NOOP("reconcile", "network fee of transaction {txid}"),
+    TRANSFER: QT_TRANSLATE_NOOP("reconcile", "transfer between own wallets in transaction {txid}"),
+    "coinbase": QT_TRANSLATE_NOOP("reconcile", "kind guessed: a coinbase output (newly mined coins); check it"),
+    RECEIPT: QT_TRANSLATE_NOOP("reconcile", "kind guessed: coins received from outside the workspace's wallets; check "
+                                            "the kind and add the price"),
+    SPEND: QT_TRANSLATE_NOOP("reconcile", "kind guessed: coins paid outside the workspace's wallets; check the kind (a "
+                                          "sale, or a fee the statement does not show) and add the price"),
+}
+
+
 def _proposal(m: Movement, taken: set[str]) -> Proposal:
     kind = m.kind_guess
-    if m.movement == FEE:
-        note = f"network fee of transaction {m.txid}"
-    elif m.movement == TRANSFER:
-        note = f"transfer between own wallets in transaction {m.txid}"
-    elif m.coinbase:
-        note = "kind guessed: a coinbase output (newly mined coins); check it"
-    elif m.movement == RECEIPT:
-        note = "kind guessed: coins received from outside the workspace's wallets; check the kind and add the price"
-    else:
-        note = ("kind guessed: coins paid outside the workspace's wallets; check the kind (a sale, or a fee the "
-                "statement does not show) and add the price")
+    template = NOTES["coinbase" if m.coinbase and m.movement not in (FEE, TRANSFER) else m.movement]
     needs = ("price_usd",) if kind in ("purchase", "sale") else ()
     entry = LedgerEntry(date=m.date, kind=kind, wallet=m.wallet, quantity=btc(m.value_sat), to_wallet=m.to_wallet,
-                        reference=_reference(m, taken), note=note, source=PROPOSAL_SOURCE)
-    return Proposal(entry, m.guessed, needs)
+                        reference=_reference(m, taken), note=template.format(txid=m.txid), source=PROPOSAL_SOURCE)
+    return Proposal(entry, m.guessed, needs, m.txid)

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...core import fmt as number_format
 from ...core.custody import register
 from ...core.custody.chain_merge import ChainImport
 from ...core.custody.register import SecretRefused
 from ...core.errors import Cancelled, error_text
-from ...core.fmt import count as fmt_count
+from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.io.fields import FieldError, InputError
 from ...core.io.output_target import refusal, write_output
 from ...core.summary import PAPERS
@@ -64,7 +65,7 @@ class AddressDialog(QDialog):
         self.workspace = workspace
         self.added: tuple[str | None, int] | None = None  # (descriptor or None, addresses registered)
         self.task: Task | None = None
-        self.setWindowTitle("Add address or descriptor")
+        self.setWindowTitle(self.tr("Add address or descriptor"))
         self.wallet = QComboBox()
         self.wallet.addItems([w.name for w in workspace.wallets if not w.archived])
         if wallet:
@@ -78,21 +79,22 @@ class AddressDialog(QDialog):
         self.count.setRange(1, register.MAX_DERIVED)
         self.count.setValue(register.DEFAULT_COUNT)
         self.count.setGroupSeparatorShown(True)
-        self.count.setToolTip("How many addresses of each branch (receive, change) are derived and registered now")
+        self.count.setToolTip(self.tr("How many addresses of each branch (receive, change) are derived and registered "
+                                      "now"))
         self.gap_limit = QSpinBox()
         self.gap_limit.setRange(1, register.MAX_DERIVED)
         self.gap_limit.setValue(register.DEFAULT_GAP_LIMIT)
-        self.gap_limit.setToolTip("Unused addresses kept after the last used one (BIP-44's gap limit, usually 20): "
-                                  "a chain statement that shows one of them used derives more")
+        self.gap_limit.setToolTip(self.tr("Unused addresses kept after the last used one (BIP-44's gap limit, usually "
+                                          "20): a chain statement that shows one of them used derives more"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # deriving gives no steps to count
         self.progress.hide()
         form = QFormLayout()
-        form.addRow("Wallet", self.wallet)
-        form.addRow("Address or descriptor", self.text)
+        form.addRow(self.tr("Wallet"), self.wallet)
+        form.addRow(self.tr("Address or descriptor"), self.text)
         form.addRow("", self.reading)
-        form.addRow("Addresses per branch", self.count)
-        form.addRow("Gap limit", self.gap_limit)
+        form.addRow(self.tr("Addresses per branch"), self.count)
+        form.addRow(self.tr("Gap limit"), self.gap_limit)
         form.addRow("", self.progress)
         self._read_as(self.text.text())  # the longest note, before the dialog is sized to the form
         self.error = form_footer(self, form)
@@ -107,22 +109,23 @@ class AddressDialog(QDialog):
         self.count.setEnabled(descriptor)
         self.gap_limit.setEnabled(descriptor)
         if not text.strip():
-            self.reading.setText("A single address, an output descriptor, or a ypub or zpub (its receive and change "
-                                 "chains). Public information only: a private key or seed words are refused.")
+            self.reading.setText(self.tr("A single address, an output descriptor, or a ypub or zpub (its receive and "
+                                         "change chains). Public information only: a private key or seed words are "
+                                         "refused."))
         elif descriptor:
-            self.reading.setText("Read as an output descriptor: its first addresses on each branch are derived and "
-                                 "registered with their paths.")
+            self.reading.setText(self.tr("Read as an output descriptor: its first addresses on each branch are derived "
+                                         "and registered with their paths."))
         else:
-            self.reading.setText("Read as a single address.")
+            self.reading.setText(self.tr("Read as a single address."))
 
     def _accept(self) -> None:
         wallet, text = self.wallet.currentText(), self.text.text().strip()
         count, gap_limit = self.count.value(), self.gap_limit.value()
         if not wallet:
-            self.field_errors.show(["wallet: add a wallet first (Holdings > Add wallet…)"])
+            self.field_errors.show(["wallet: " + self.tr("add a wallet first (Holdings > Add wallet…)")])
             return
         if not text:
-            self.field_errors.show(["text: give an address or a descriptor"])
+            self.field_errors.show(["text: " + self.tr("give an address or a descriptor")])
             return
         source, descriptor = self.workspace.store, is_descriptor(text)
 
@@ -151,7 +154,7 @@ class AddressDialog(QDialog):
             widget.setEnabled(not busy and is_descriptor(self.text.text()))
         self.error.setText("")  # the refusals' line, in red: the work in progress is said under the field
         if busy:
-            self.reading.setText("Checking and deriving the addresses…")
+            self.reading.setText(self.tr("Checking and deriving the addresses…"))
         else:
             self._read_as(self.text.text())
 
@@ -172,16 +175,17 @@ class AddressDialog(QDialog):
             field = "text" if error.field in ("address", "descriptor") else error.field
             self.field_errors.show([f"{field}: {error.reason}"])
         else:
-            self.error.setText(f"Nothing was registered: {error_text(error)}")
+            self.error.setText(self.tr("Nothing was registered: {error}").format(error=error_text(error)))
 
     def reject(self) -> None:
         if self.task is None:  # the register is written whole or not at all: it is not stopped half-way
             super().reject()
 
 
-FORMAT_CHOICES = (("Recognise each file", None), ("Esplora or mempool.space JSON (/api/address/…/txs)", "esplora"),
+FORMAT_CHOICES = ((QT_TRANSLATE_NOOP("ChainImportDialog", "Recognise each file"), None),
+                  ("Esplora or mempool.space JSON (/api/address/…/txs)", "esplora"),
                   ("Bitcoin Core JSON (listtransactions, listunspent)", "core"),
-                  ("CSV: address, txid, block_time, delta_sat", "csv"))
+                  ("CSV: address, txid, block_time, delta_sat", "csv"))  # the others: names and codes
 
 
 @dataclass(frozen=True)
@@ -245,12 +249,12 @@ class ChainImportDialog(QDialog):
         self.outcome: ChainImport | None = None
         self.undo_marks, self.undo_rows = undo_marks, None
         self.task: Task | None = None
-        self.setWindowTitle("Import chain statements")
+        self.setWindowTitle(self.tr("Import chain statements"))
         fit_dialog(self, 820, 560)
         self.files = QListWidget()
         self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.files.setMaximumHeight(self.files.fontMetrics().height() * 6)
-        add, remove = QPushButton("&Add files…"), QPushButton("&Remove")
+        add, remove = QPushButton(self.tr("&Add files…")), QPushButton(self.tr("&Remove"))
         add.clicked.connect(self._browse)
         remove.clicked.connect(self._remove)
         file_buttons = QVBoxLayout()
@@ -262,17 +266,20 @@ class ChainImportDialog(QDialog):
         file_row.addLayout(file_buttons)
         self.format = QComboBox()
         for label, key in FORMAT_CHOICES:
-            self.format.addItem(label, key)
+            self.format.addItem(translate("ChainImportDialog", label), key)
         form = QFormLayout()
-        form.addRow("Files", file_row)
-        form.addRow("Format", self.format)
-        self.summary = QLabel("Add the files saved on the connected machine, then Check to see what they hold before "
-                              "anything is written. The files are imported together or not at all; a transaction seen "
-                              "in several files counts once.")
+        form.addRow(self.tr("Files"), file_row)
+        form.addRow(self.tr("Format"), self.format)
+        self.summary = QLabel(self.tr("Add the files saved on the connected machine, then Check to see what they hold "
+                                      "before anything is written. The files are imported together or not at all; a "
+                                      "transaction seen in several files counts once."))
         self.summary.setWordWrap(True)
         self.problems = RecordTableModel([
-            Column("File", lambda p: p.file), Column("Where", lambda p: p.where), Column("Field", lambda p: p.field),
-            Column("Reason", lambda p: p.reason, tooltip=lambda p: p.reason)])
+            Column(self.tr("File"), lambda p: p.file),
+            #: where in a file a problem is: an array index or a row
+            Column(self.tr("Where"), lambda p: p.where),
+            Column(self.tr("Field"), lambda p: p.field),
+            Column(self.tr("Reason"), lambda p: p.reason, tooltip=lambda p: p.reason)])
         self.problem_view = record_table(self.problems, stretch_column=3)
         buttons = check_and_import_buttons(self)
         layout = QVBoxLayout(self)
@@ -298,11 +305,12 @@ class ChainImportDialog(QDialog):
         if self.problems.records or self.outcome is not None:
             self.problems.set_records([])
             self.outcome = None
-            self.summary.setText("The files changed: Check again to see what they hold before anything is written.")
+            self.summary.setText(self.tr("The files changed: Check again to see what they hold before anything is "
+                                         "written."))
 
     def _browse(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Chain statements", str(Path.home()),
-                                                "Chain statements (*.json *.csv *.txt);;All files (*)")
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Chain statements"), str(Path.home()),
+                                                self.tr("Chain statements (*.json *.csv *.txt);;All files (*)"))
         self.add_paths(paths)
 
     def _remove(self) -> None:
@@ -314,7 +322,8 @@ class ChainImportDialog(QDialog):
         paths = [Path(p) for p in self.paths()]
         missing = [p.name for p in paths if not p.is_file()]
         if not paths or missing:
-            self.summary.setText(f"Files: {', '.join(missing)} cannot be read." if missing else "Add the files first.")
+            self.summary.setText(self.tr("Files: {names} cannot be read.").format(names=", ".join(missing)) if missing
+                                 else self.tr("Add the files first."))
             return
         source, fmt, marks = self.workspace.store, self.format.currentData(), self.undo_marks
 
@@ -338,7 +347,7 @@ class ChainImportDialog(QDialog):
                              finished=self._finished, failed=self._failed)
         self._busy(True)
         self.problems.set_records([])
-        self.summary.setText("Checking…" if dry_run else "Importing…")
+        self.summary.setText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
         self.task.start()
 
     def _busy(self, busy: bool) -> None:
@@ -346,14 +355,14 @@ class ChainImportDialog(QDialog):
         self.progress.setValue(0)
         self.check_button.setEnabled(not busy)
         self.import_button.setEnabled(not busy)
-        self.cancel_button.setText("Stop" if busy else "Close")
+        self.cancel_button.setText(self.tr("Stop") if busy else self.tr("Close"))
 
     def _finished(self, done: tuple[ChainImport, dict | None]) -> None:
         self._busy(False)
         self.task = None
         result, self.undo_rows = done
         self.outcome = result
-        self.summary.setText(("Nothing written yet: " if result.dry_run else "") + result.summary() + ".")
+        self.summary.setText((self.tr("Nothing written yet: ") if result.dry_run else "") + result.summary() + ".")
         if result.written:
             self.accept()
 
@@ -361,13 +370,16 @@ class ChainImportDialog(QDialog):
         self._busy(False)
         self.task = None
         if isinstance(error, Cancelled):
-            self.summary.setText("Stopped: nothing was written.")
+            self.summary.setText(self.tr("Stopped: nothing was written."))
         elif isinstance(error, InputError):
             self.problems.set_records([Problem.read(p) for p in error.problems])
-            self.summary.setText(f"Nothing was written: {fmt_count(len(error.problems), 'problem')} below "
-                                 "(every file is checked; any problem blocks the whole import).")
+            n = len(error.problems)
+            self.summary.setText((self.tr("Nothing was written: {n} problem below (every file is checked; any problem "
+                                          "blocks the whole import).") if n == 1 else
+                                  self.tr("Nothing was written: {n} problems below (every file is checked; any "
+                                          "problem blocks the whole import).")).format(n=number_format.number(n)))
         else:
-            self.summary.setText(f"Nothing was written: {error_text(error)}")
+            self.summary.setText(self.tr("Nothing was written: {error}").format(error=error_text(error)))
 
     def _cancel(self) -> None:
         if self.task is not None:
@@ -389,37 +401,41 @@ class StatementDialog(QDialog):
         self.workspace, self.date = workspace, date
         self.task: Task | None = None
         self.written: list[Path] = []
-        self.setWindowTitle(f"Export statement as of {date}")
+        self.setWindowTitle(self.tr("Export statement as of {date}").format(date=date.isoformat()))
         folder = Path.home()
         stem = f"{safe_name(workspace.name)} statement {date}"
         self.pdf = QLineEdit(str(folder / f"{stem}.pdf"))
         self.csv = QLineEdit(str(folder / f"{stem}.csv"))
-        self.with_csv = QCheckBox("Also write the CSV (one row per address, then the totals)")
+        self.with_csv = QCheckBox(self.tr("Also write the CSV (one row per address, then the totals)"))
         self.with_csv.setChecked(True)
         self.with_csv.toggled.connect(self.csv.setEnabled)
         self.paper = QComboBox()
         for key, label in PAPERS.items():
-            self.paper.addItem(label, key)
+            self.paper.addItem(translate("summary", label), key)
         self.marking = QLineEdit(DEFAULT_MARKING)
         self.marking.setMaxLength(MAX_MARKING_CHARS)
-        self.marking.setPlaceholderText("none")
+        #: a marking of none: the statement's pages carry no classification
+        self.marking.setPlaceholderText(self.tr("none"))
         form = QFormLayout()
-        form.addRow("As of", QLabel(f"{date} (end of the day, UTC): the Custody page's date"))
+        form.addRow(self.tr("As of"), QLabel(self.tr("{date} (end of the day, UTC): the Custody page's date").format(
+            date=date.isoformat())))
         form.addRow("PDF", self._with_browse(self.pdf, "PDF (*.pdf)"))
         form.addRow("", self.with_csv)
-        form.addRow("CSV", self._with_browse(self.csv, "CSV files (*.csv)"))
-        form.addRow("Paper", self.paper)
-        form.addRow("Marking", self.marking)
-        self.status = QLabel("The statement lists every registered address with its confirmed balance, each wallet's "
-                             "ledger and chain balances, the chain statements' SHA-256 and the audit log's head.")
+        form.addRow("CSV", self._with_browse(self.csv, self.tr("CSV files (*.csv)")))
+        form.addRow(self.tr("Paper"), self.paper)
+        #: the classification printed on every page (OFFICIAL - SENSITIVE)
+        form.addRow(self.tr("Marking"), self.marking)
+        self.status = QLabel(self.tr("The statement lists every registered address with its confirmed balance, each "
+                                     "wallet's ledger and chain balances, the chain statements' SHA-256 and the audit "
+                                     "log's head."))
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.hide()
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
-        self.cancel_button = QPushButton("Close")
+        self.cancel_button = QPushButton(self.tr("Close"))
         self.cancel_button.clicked.connect(self._cancel)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
@@ -434,7 +450,7 @@ class StatementDialog(QDialog):
         fit_dialog(self, 720, 330)
 
     def _with_browse(self, field: QLineEdit, file_filter: str) -> QHBoxLayout:
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(lambda: self._browse(field, file_filter))
         row = QHBoxLayout()
         row.addWidget(field, 1)
@@ -454,11 +470,13 @@ class StatementDialog(QDialog):
         """Why the files cannot be written as named (said before any work), or None."""
         for out, suffix, label in zip(outputs, (".pdf", ".csv"), ("PDF", "CSV"), strict=False):
             if out.suffix.lower() != suffix or not out.parent.is_dir():
-                return f"{label}: {out} must be a {suffix} file in an existing folder."
+                return self.tr("{label}: {path} must be a {suffix} file in an existing folder.").format(
+                    label=label, path=out, suffix=suffix)
             if reason := refusal(out, self.workspace.path):
-                return f"{label}: {out} is {reason}; the statement is never written over it."
+                return self.tr("{label}: {path} is {reason}; the statement is never written over it.").format(
+                    label=label, path=out, reason=reason)
         if len(outputs) == 2 and outputs[0].resolve() == outputs[1].resolve():
-            return "CSV: the same file as the PDF."
+            return self.tr("CSV: the same file as the PDF.")
         return None
 
     def export(self) -> None:
@@ -467,11 +485,13 @@ class StatementDialog(QDialog):
             self.status.setText(reason)
             return
         existing = [out.name for out in outputs if out.exists()]
+        exist = (self.tr("{name} already exists.").format(name=existing[0]) if len(existing) == 1 else
+                 self.tr("{names} already exist.").format(names=self.tr(" and ").join(existing)))
         if existing and QMessageBox.question(
-                self, self.windowTitle(), f"{' and '.join(existing)} already exist{'s' if len(existing) == 1 else ''}."
-                "\n\nReplace with the new statement?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self, self.windowTitle(), exist + "\n\n" + self.tr("Replace with the new statement?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
-            self.status.setText("Nothing written: choose other file names, or export again and replace them.")
+            self.status.setText(self.tr("Nothing written: choose other file names, or export again and replace them."))
             return
         source, date, paper, marking = self.workspace.store, self.date, self.paper.currentData(), self.marking.text()
 
@@ -498,14 +518,14 @@ class StatementDialog(QDialog):
         self.task.deliver_to(self, progress=lambda f: self.progress.setValue(round(f * 100)),
                              finished=lambda pages: self._done(outputs, pages), failed=self._failed)
         self._busy(True)
-        self.status.setText("Writing the statement…")
+        self.status.setText(self.tr("Writing the statement…"))
         self.task.start()
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.progress.setValue(0)
         self.export_button.setEnabled(not busy)
-        self.cancel_button.setText("Stop" if busy else "Close")
+        self.cancel_button.setText(self.tr("Stop") if busy else self.tr("Close"))
 
     def _done(self, outputs: list[Path], pages: int) -> None:
         self._busy(False)
@@ -517,12 +537,12 @@ class StatementDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self._busy(False)
         self.task = None
-        self.status.setText("Stopped: no file was written." if isinstance(error, Cancelled) else
-                            f"The statement could not be written: {error_text(error)}")
+        self.status.setText(self.tr("Stopped: no file was written.") if isinstance(error, Cancelled) else
+                            self.tr("The statement could not be written: {error}").format(error=error_text(error)))
 
     def _cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()  # seen when the reading or the page being drawn is done
-            self.status.setText("Stopping: no file will be written…")
+            self.status.setText(self.tr("Stopping: no file will be written…"))
         else:
             self.reject()
