@@ -67,7 +67,7 @@ def test_every_page_of_the_risk_tab_reads_in_spanish(qtbot, spanish, ws):
     assert "Ventana móvil de 30 días" in _legend(tab.volatility.legend)
     assert _legend(tab.distribution.legend)[0].startswith("Rendimientos diarios (812; asimetría")
     chart = tab.backtest_chart
-    assert _legend(chart.legend)[0] == "Rendimiento diario" and _legend(chart.legend)[1] == "VaR Historical"
+    assert _legend(chart.legend)[0] == "Rendimiento diario" and _legend(chart.legend)[1] == "VaR Histórico"
     assert _legend(chart.legend)[2].endswith(("excepción", "excepciones"))
     assert tab._caption().startswith("Reserve Desk · Pruebas retrospectivas: cierres diarios del BTC")
 

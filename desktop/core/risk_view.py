@@ -20,12 +20,15 @@ from pathlib import Path
 
 import numpy as np
 
+from . import fmt
 from .engine import backtest as bt
 from .engine import fits
 from .engine import measures as m
+from .engine import var_models as vm
 from .engine.valuation import day_number, from_day_number
 from .engine.var_models import ModelRisk, model_risk
 from .errors import Cancelled, InvalidInput
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .io.output_target import write_output
 
 DAYS_PER_YEAR = 365.0  # bitcoin trades every day (as measures.annualized_volatility)
@@ -36,11 +39,22 @@ DEFAULT_BACKTEST_WINDOW_DAYS = bt.BASEL_DAYS
 MIN_RETURNS = 30
 # the period's choices: years before the valuation date (None: the whole history); five by default, long enough
 # for a 250-day backtest of some 1,500 days and recent enough to leave out the first years' thin market
-PERIOD_YEARS = {"Last year": 1, "Last 3 years": 3, "Last 5 years": 5, "Last 10 years": 10, "All history": None}
+# the keys are the periods' codes (a combo's item data, the summary's choice); shown through period_label
+PERIOD_YEARS = {QT_TRANSLATE_NOOP("risk_view", "Last year"): 1, QT_TRANSLATE_NOOP("risk_view", "Last 3 years"): 3,
+                QT_TRANSLATE_NOOP("risk_view", "Last 5 years"): 5, QT_TRANSLATE_NOOP("risk_view", "Last 10 years"): 10,
+                QT_TRANSLATE_NOOP("risk_view", "All history"): None}
 DEFAULT_PERIOD = "Last 5 years"
 DEEPEST_FALLS = 5
+IMPORT_PRICES = QT_TRANSLATE_NOOP("risk_view", "Import a daily BTC price history (File > Import > Prices CSV…).")
 HISTOGRAM_BINS = 80
-METHOD_LABELS = bt.METHOD_LABELS  # the labels the window and the PDF show
+METHOD_LABELS = bt.METHOD_LABELS  # the English labels; method_label gives them in the interface's language
+method_label, method_short_label = bt.method_label, bt.method_short_label
+ten_day_rule_text = vm.ten_day_rule_text
+
+
+def period_label(period: str) -> str:
+    """One of PERIOD_YEARS in the interface's language."""
+    return translate("risk_view", period)
 
 
 @dataclass(frozen=True)
@@ -53,13 +67,16 @@ class RiskRequest:
 
     def check(self) -> None:
         if not 0.5 < self.confidence < 1:
-            raise InvalidInput("confidence must be between 50% and 100%")
+            raise InvalidInput(translate("risk_view", "confidence must be between 50% and 100%"))
         if not 2 <= self.vol_window_days <= 1000:
-            raise InvalidInput("volatility window: 2 to 1,000 days")
+            raise InvalidInput(translate("risk_view", "volatility window: {low} to {high} days").format(
+                low=2, high=fmt.number(1000)))
         if not 30 <= self.backtest_window_days <= 2000:
-            raise InvalidInput("backtest window: 30 to 2,000 days")
+            raise InvalidInput(translate("risk_view", "backtest window: {low} to {high} days").format(
+                low=30, high=fmt.number(2000)))
         if self.start is not None and self.start >= self.end:
-            raise InvalidInput(f"the period starts on {self.start}, not before the valuation date {self.end}")
+            raise InvalidInput(translate("risk_view", "the period starts on {start}, not before the valuation date "
+                                         "{end}").format(start=self.start, end=self.end))
 
 
 def years_before(end: dt.date, years: int | None) -> dt.date | None:
@@ -174,23 +191,27 @@ def compute(days: np.ndarray, prices: np.ndarray, request: RiskRequest, holdings
     keep = (days >= lo) & (days <= day_number(request.end))
     days, prices = np.asarray(days)[keep], np.asarray(prices, dtype=np.float64)[keep]
     if len(prices) < MIN_RETURNS + 1:
-        view.problem = (f"The risk measures need at least {MIN_RETURNS + 1} daily BTC prices in the period; "
-                        f"the workspace has {len(prices):,} between {request.start or 'its first price'} and "
-                        f"{request.end}. Import a daily BTC price history (File > Import > Prices CSV…).")
+        start = request.start or translate("risk_view", "its first price")
+        view.problem = translate("risk_view", "The risk measures need at least {needed} daily BTC prices in the period; "
+                                 "the workspace has {prices} between {start} and {end}. {remedy}").format(
+            needed=MIN_RETURNS + 1, prices=fmt.number(len(prices)), start=start, end=request.end,
+            remedy=translate("risk_view", IMPORT_PRICES))
         return view
     spacing_days = float(np.median(np.diff(days)))
     if spacing_days > 1:  # weekly or monthly closes: a "one-day" VaR would be a week's, the annualisation wrong
-        view.problem = (f"The risk measures need daily BTC prices; the period's prices are {spacing_days:g} days apart "
-                        f"(the median gap between {len(prices):,} prices from {from_day_number(int(days[0]))} to "
-                        f"{from_day_number(int(days[-1]))}). Import a daily BTC price history (File > Import > "
-                        "Prices CSV…).")
+        view.problem = translate("risk_view", "The risk measures need daily BTC prices; the period's prices are {gap} "
+                                 "days apart (the median gap between {prices} prices from {first} to {last}). "
+                                 "{remedy}").format(
+            gap=f"{spacing_days:g}", prices=fmt.number(len(prices)), first=from_day_number(int(days[0])),
+            last=from_day_number(int(days[-1])), remedy=translate("risk_view", IMPORT_PRICES))
         return view
     view.days, view.prices_usd = days, prices
     view.returns = prices[1:] / prices[:-1] - 1
     if not np.std(view.returns) > 0:  # no moments, fits or models to show: say so rather than fail
-        view.problem = (f"The BTC price does not move between {from_day_number(int(days[0]))} and "
-                        f"{from_day_number(int(days[-1]))} (every close is the same), so there is no risk to "
-                        "measure. Import a daily BTC price history (File > Import > Prices CSV…).")
+        view.problem = translate("risk_view", "The BTC price does not move between {first} and {last} (every close is "
+                                 "the same), so there is no risk to measure. {remedy}").format(
+            first=from_day_number(int(days[0])), last=from_day_number(int(days[-1])),
+            remedy=translate("risk_view", IMPORT_PRICES))
         return view
     logs = np.log(prices[1:] / prices[:-1])
     view.drawdown = m.drawdown_series(prices)
@@ -210,9 +231,10 @@ def compute(days: np.ndarray, prices: np.ndarray, request: RiskRequest, holdings
     progress(0.25)
     window = request.backtest_window_days
     if len(view.returns) <= window:
-        view.backtest_problem = (f"The backtest needs more daily returns than its {window:,}-day window: the period "
-                                 f"has {len(view.returns):,}. Choose an earlier start, a shorter window, or import a "
-                                 "longer price history.")
+        view.backtest_problem = translate(
+            "risk_view", "The backtest needs more daily returns than its {window}-day window: the period has "
+            "{returns}. Choose an earlier start, a shorter window, or import a longer price history.").format(
+            window=fmt.number(window), returns=fmt.number(len(view.returns)))
         progress(1.0)
         return view
     for i, method in enumerate(bt.METHODS):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 from ..core import fmt
 from ..core import risk_view as rv
 from ..core.engine import fits
-from ..core.engine.backtest import EWMA_LAMBDA, METHOD_SHORT_LABELS, METHODS
+from ..core.engine.backtest import EWMA_LAMBDA, METHODS
 from ..core.engine.valuation import day_number, from_day_number
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from .charts import SECONDS_PER_DAY, date_plot, day_seconds, histogram_plot, legend_below, pen
@@ -47,8 +47,8 @@ class DollarLogAxis(pg.AxisItem):
 def price_text(usd: float) -> str:
     """A BTC price in dollars, with the cents of bitcoin's first years (US$0.06 in 2010, not "0")."""
     if usd >= 10:
-        return f"{usd:,.0f}"
-    return f"{usd:,.2f}" if usd >= 0.01 else f"{usd:.2g}"
+        return fmt.number(usd, 0)
+    return fmt.number(usd, 2) if usd >= 0.01 else f"{usd:.2g}"
 
 
 def plots_picture(plots: list[pg.PlotWidget], width_px: int = 1200, caption: str = "") -> QImage:
@@ -309,13 +309,13 @@ class Distribution(_ViewChart):
         self.t_curve.setData(x * 100, t.pdf(x) / 100)
         self.legend.clear()
         self.legend.addItem(self.bars, self.tr("Daily returns ({count}; skewness {skewness}, excess kurtosis "
-                                               "{kurtosis})").format(count=f"{len(view.returns):,}",
-                                                                     skewness=f"{view.skewness:.2f}",
-                                                                     kurtosis=f"{view.excess_kurtosis:.2f}"))
+                                               "{kurtosis})").format(count=fmt.number(len(view.returns)),
+                                                                     skewness=fmt.number(view.skewness, 2),
+                                                                     kurtosis=fmt.number(view.excess_kurtosis, 2)))
         self.legend.addItem(self.normal_curve, self.tr("Normal: mean {mean}, sd {sd}").format(
             mean=fmt.pct(view.mean, 2), sd=fmt.pct(view.std, 2)))
         self.legend.addItem(self.t_curve, self.tr("Student t: loc {loc}, scale {scale}, df {df}").format(
-            loc=fmt.pct(t.loc, 2), scale=fmt.pct(t.scale, 2), df=f"{t.df:.2f}"))
+            loc=fmt.pct(t.loc, 2), scale=fmt.pct(t.scale, 2), df=fmt.number(t.df, 2)))
         self.hist_plot.autoRange()
         normal_q, standardised = view.qq
         self.qq_points.setData(normal_q, standardised)
@@ -332,12 +332,12 @@ class Distribution(_ViewChart):
             share = density[i] * (edges[i + 1] - edges[i])
             self.readout.setText(self.tr("Returns from {low}% to {high}%: {share} of the days · normal density "
                                          "{normal}, Student t {t} per point").format(
-                low=f"{edges[i] * 100:.2f}", high=f"{edges[i + 1] * 100:.2f}", share=fmt.pct(float(share), 2),
-                normal=f"{fits.normal_pdf(np.array([x / 100]), v.mean, v.std)[0] / 100:.3f}",
-                t=f"{v.student_t.pdf(np.array([x / 100]))[0] / 100:.3f}"))
+                low=fmt.number(edges[i] * 100, 2), high=fmt.number(edges[i + 1] * 100, 2), share=fmt.pct(float(share), 2),
+                normal=fmt.number(fits.normal_pdf(np.array([x / 100]), v.mean, v.std)[0] / 100, 3),
+                t=fmt.number(v.student_t.pdf(np.array([x / 100]))[0] / 100, 3)))
         else:  # not the last bin's reading, left on the label as if it were this point's
             self.readout.setText(self.tr("No daily return there: the returns run from {low}% to {high}%.").format(
-                low=f"{edges[0] * 100:.2f}", high=f"{edges[-1] * 100:.2f}"))
+                low=fmt.number(edges[0] * 100, 2), high=fmt.number(edges[-1] * 100, 2)))
 
     def _hover_qq(self, x: float, y: float) -> None:
         v = self.view
@@ -347,7 +347,7 @@ class Distribution(_ViewChart):
         i = int(np.clip(np.searchsorted(normal_q, x), 0, len(normal_q) - 1))
         self.readout.setText(self.tr("Normal quantile {quantile}: the standardised return there is {standardised} "
                                      "(on the dashed line if returns were normal)").format(
-            quantile=f"{normal_q[i]:.2f}", standardised=f"{standardised[i]:.2f}"))
+            quantile=fmt.number(normal_q[i], 2), standardised=fmt.number(standardised[i], 2)))
 
 
 class BacktestChart(_ViewChart):
@@ -359,8 +359,8 @@ class BacktestChart(_ViewChart):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.model_choice = QComboBox()
-        for method, label in rv.METHOD_LABELS.items():
-            self.model_choice.addItem(label, method)
+        for method in rv.METHOD_LABELS:
+            self.model_choice.addItem(rv.method_label(method), method)
         self.model_choice.addItem(self.tr("All six models"), self.ALL)
         self.model_choice.setToolTip(self.tr("The model whose VaR line and exceptions are drawn (all six at once "
                                              "are hard to tell apart)"))
@@ -423,10 +423,10 @@ class BacktestChart(_ViewChart):
             exceptions = (self.tr("%n exceptions", "", b.exceptions) if b.observations
                           else self.tr("not tested: no forecast"))
             if len(chosen) == 1:
-                self.legend.addItem(line, self.tr("{model} VaR").format(model=rv.METHOD_LABELS[b.method]))
+                self.legend.addItem(line, self.tr("{model} VaR").format(model=rv.method_label(b.method)))
                 self.legend.addItem(marks, exceptions)
             else:  # one entry a model: its line and, in its colour, its exceptions
-                self.legend.addItem(line, f"{METHOD_SHORT_LABELS[b.method]} ({exceptions})")
+                self.legend.addItem(line, f"{rv.method_short_label(b.method)} ({exceptions})")
         _show_range(self.plot, day_seconds(v.backtest_days))
 
     def _hover(self, x: float) -> None:
@@ -441,8 +441,8 @@ class BacktestChart(_ViewChart):
         chosen = self.chosen()
         for b in chosen:
             var = b.var[i]
-            name = (self.tr("{model} VaR").format(model=rv.METHOD_LABELS[b.method]) if len(chosen) == 1
-                    else METHOD_SHORT_LABELS[b.method])
+            name = (self.tr("{model} VaR").format(model=rv.method_label(b.method)) if len(chosen) == 1
+                    else rv.method_short_label(b.method))
             if not np.isfinite(var):
                 #: a model's VaR on a day it gives no forecast
                 parts.append(self.tr("{model} none").format(model=name))

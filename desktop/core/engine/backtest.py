@@ -28,13 +28,18 @@ from statistics import NormalDist
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
+from .. import fmt
 from ..errors import InvalidInput
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .garch import fit_garch
 
 METHODS = ("historical", "parametric", "cornish-fisher", "ewma", "fhs", "garch")
-METHOD_LABELS = {"historical": "Historical", "parametric": "Normal (parametric)", "cornish-fisher": "Cornish-Fisher",
-                 "ewma": "EWMA (RiskMetrics)", "fhs": "Filtered historical simulation", "garch": "GARCH(1,1)"}
-METHOD_SHORT_LABELS = {"historical": "Historical", "parametric": "Normal", "cornish-fisher": "Cornish-Fisher",
+METHOD_LABELS = {"historical": QT_TRANSLATE_NOOP("backtest", "Historical"),
+                 "parametric": QT_TRANSLATE_NOOP("backtest", "Normal (parametric)"), "cornish-fisher": "Cornish-Fisher",
+                 "ewma": "EWMA (RiskMetrics)", "fhs": QT_TRANSLATE_NOOP("backtest", "Filtered historical simulation"),
+                 "garch": "GARCH(1,1)"}  # the English; shown through method_label
+METHOD_SHORT_LABELS = {"historical": QT_TRANSLATE_NOOP("backtest", "Historical"),
+                       "parametric": QT_TRANSLATE_NOOP("backtest", "Normal"), "cornish-fisher": "Cornish-Fisher",
                        "ewma": "EWMA", "fhs": "FHS", "garch": "GARCH"}  # six at once on one legend line
 EWMA_LAMBDA = 0.94
 GARCH_REFIT_DAYS = 21  # about a month of trading days
@@ -42,6 +47,25 @@ GARCH_MIN_WINDOW = 250  # returns a GARCH(1,1) fit needs (engine/garch.py)
 BASEL_DAYS, BASEL_CONFIDENCE = 250, 0.99
 SIGNIFICANCE = 0.05  # a test passes when its p-value is at least this
 _NORMAL = NormalDist()
+ZONE_WORDS = {"green": QT_TRANSLATE_NOOP("backtest", "green"), "yellow": QT_TRANSLATE_NOOP("backtest", "yellow"),
+              "red": QT_TRANSLATE_NOOP("backtest", "red")}  # the Basel zones, as the window and the PDF name them
+GARCH_WINDOW_PROBLEM = QT_TRANSLATE_NOOP("backtest", "GARCH(1,1) is fitted on {returns} returns or more: choose a "
+                                         "window of {days} days or more")
+NO_FORECAST_PROBLEM = QT_TRANSLATE_NOOP("backtest", "no day of the period has a forecast (the moments of every "
+                                        "window lie outside the expansion's domain)")
+
+
+def _english(context: str, text: str) -> str:
+    return text
+
+
+def method_label(method: str) -> str:
+    """A model's name in the interface's language (the method's key stays the code the JSON and CSV use)."""
+    return translate("backtest", METHOD_LABELS[method])
+
+
+def method_short_label(method: str) -> str:
+    return translate("backtest", METHOD_SHORT_LABELS[method])
 
 
 # ---- the tests -------------------------------------------------------------------------------------------------
@@ -208,12 +232,15 @@ class Backtest:
 
     @property
     def problem(self) -> str | None:
-        """Why the model gave no forecast at all, or None."""
+        """Why the model gave no forecast at all, or None; in the interface's language."""
+        return self._problem(translate)
+
+    def _problem(self, say) -> str | None:
         if self.observations:
             return None
         if self.method == "garch" and self.window < GARCH_MIN_WINDOW:
-            return f"GARCH(1,1) is fitted on {GARCH_MIN_WINDOW} returns or more: choose a window of {GARCH_MIN_WINDOW} days or more"
-        return "no day of the period has a forecast (the moments of every window lie outside the expansion's domain)"
+            return say("backtest", GARCH_WINDOW_PROBLEM).format(returns=GARCH_MIN_WINDOW, days=GARCH_MIN_WINDOW)
+        return say("backtest", NO_FORECAST_PROBLEM)
 
     @property
     def exception_rate(self) -> float:
@@ -244,10 +271,12 @@ class Backtest:
     def zone_text(self) -> str:
         """The traffic light as the window and the PDF show it: "green (1)", or why there is none."""
         if self.traffic_light is not None:
-            return f"{self.traffic_light} ({self.basel_exceptions})"
+            return f"{translate('backtest', ZONE_WORDS[self.traffic_light])} ({fmt.number(self.basel_exceptions)})"
         if not self.basel_days:
-            return "none (no forecast)"
-        return f"none ({len(self.realised):,} days tested, the zones need {BASEL_DAYS})"
+            #: no Basel zone: the model gave no forecast
+            return translate("backtest", "none (no forecast)")
+        return translate("backtest", "none ({tested} days tested, the zones need {days})").format(
+            tested=fmt.number(len(self.realised)), days=BASEL_DAYS)
 
     @property
     def passes(self) -> bool:
@@ -266,7 +295,7 @@ class Backtest:
                 "christoffersen_cc_lr": num(self.christoffersen_cc_lr),
                 "christoffersen_cc_p": num(self.christoffersen_cc_p), "traffic_light": self.traffic_light,
                 "basel_exceptions": self.basel_exceptions, "passes": self.passes,
-                "days_without_forecast": int(np.sum(~np.isfinite(self.var))), "problem": self.problem}
+                "days_without_forecast": int(np.sum(~np.isfinite(self.var))), "problem": self._problem(_english)}  # JSON and CSV: the English
 
 
 def backtest(returns: np.ndarray, method: str, confidence: float = 0.99, window: int = 250) -> Backtest:

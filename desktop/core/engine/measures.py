@@ -26,7 +26,9 @@ from statistics import NormalDist
 
 import numpy as np
 
+from .. import fmt
 from ..errors import InvalidInput
+from ..i18n import translate
 
 _NORMAL = NormalDist()
 EWMA_SEED_RETURNS = 30
@@ -129,13 +131,15 @@ def cornish_fisher_domain_problem(skew: float, excess_kurtosis: float) -> str | 
     b^2 - 4ac <= 0; with no skew that is 0 <= k <= 8."""
     s, k = skew, excess_kurtosis
     if not (math.isfinite(s) and math.isfinite(k)):
-        return "Cornish-Fisher VaR and ES not given: the returns do not vary, so they have no skewness or kurtosis"
+        return translate("measures", "Cornish-Fisher VaR and ES not given: the returns do not vary, so they have no "
+                         "skewness or kurtosis")
     a, b, c = k / 8 - s * s / 6, s / 3, 1 - k / 8 + 5 * s * s / 36
     if a >= 0 and b * b - 4 * a * c <= 0:
         return None
-    return (f"Cornish-Fisher VaR and ES not given: with skewness {s:.2f} and excess kurtosis {k:.2f} the "
-            "expansion is not increasing in the normal quantile, so it is not a quantile (Maillard 2012, "
-            "A User's Guide to the Cornish Fisher Expansion; without skew it holds only for excess kurtosis 0 to 8)")
+    return translate("measures", "Cornish-Fisher VaR and ES not given: with skewness {skewness} and excess kurtosis "
+                     "{kurtosis} the expansion is not increasing in the normal quantile, so it is not a quantile "
+                     "(Maillard 2012, A User's Guide to the Cornish Fisher Expansion; without skew it holds only for "
+                     "excess kurtosis 0 to 8)").format(skewness=fmt.number(s, 2), kurtosis=fmt.number(k, 2))
 
 
 class CornishFisherDomainError(InvalidInput):

@@ -26,7 +26,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .. import fmt
 from ..errors import InvalidInput
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from . import measures as m
 from .backtest import EWMA_LAMBDA, GARCH_MIN_WINDOW, METHODS, ewma_sigmas
 from .garch import fit_garch
@@ -34,10 +36,15 @@ from .garch import fit_garch
 HORIZON_DAYS = 10
 SIMULATED_PATHS = 10_000
 SIMULATION_SEED = 20_240_601
-SQRT_TIME, SIMULATED = "square root of time", "simulated"
+# how a ten-day figure is obtained: stored with the figures and written to the CSV as is; shown by ten_day_rule_text
+SQRT_TIME, SIMULATED = QT_TRANSLATE_NOOP("var_models", "square root of time"), QT_TRANSLATE_NOOP("var_models", "simulated")
 TEN_DAY_RULE = {"historical": SQRT_TIME, "parametric": SQRT_TIME, "cornish-fisher": SQRT_TIME, "ewma": SQRT_TIME,
                 "fhs": SIMULATED, "garch": SIMULATED}
 
+
+def ten_day_rule_text(rule: str) -> str:
+    """How a ten-day figure is obtained, in the interface's language."""
+    return translate("var_models", rule)
 
 
 @dataclass(frozen=True)
@@ -125,7 +132,8 @@ def model_risk(returns: np.ndarray, method: str, confidence: float, seed_days: i
         return ModelRisk(method, _cap(var), _cap(es), _cap(ten[0]), _cap(ten[1]), rule)
     if len(r) < GARCH_MIN_WINDOW:
         return ModelRisk(method, None, None, None, None, rule,
-                         f"fitting GARCH needs at least {GARCH_MIN_WINDOW} returns ({len(r):,} in the period)")
+                         translate("var_models", "fitting GARCH needs at least {needed} returns ({returns} in the "
+                                   "period)").format(needed=GARCH_MIN_WINDOW, returns=fmt.number(len(r))))
     fit = fit_garch(r)
     var, es = m.parametric_var_es(mean, math.sqrt(fit.variance_today), confidence)
     ten = m.historical_var_es(simulate_garch(fit.omega, fit.alpha, fit.beta, mean, fit.variance_today, rng), confidence)

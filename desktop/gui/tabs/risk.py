@@ -84,7 +84,7 @@ class _Ratio(float):
 
 
 def _lr_p(ratio: _Ratio | None) -> str:
-    return "—" if ratio is None else f"{ratio:.2f} ({fmt.p_value(ratio.p)})"
+    return "—" if ratio is None else f"{fmt.number(ratio, 2)} ({fmt.p_value(ratio.p)})"
 
 
 def _tested(figure: Callable[[Backtest], object]) -> Callable[[Backtest], object]:
@@ -127,11 +127,11 @@ def measure_columns(view_of) -> list[Column]:
                           "RiskTab", "{tip} In US$ for the bitcoin held on the valuation date.")
                       .format(tip=translate("RiskTab", tip)))
 
-    return [Column(QCoreApplication.translate("RiskTab", "Model"), lambda x: rv.METHOD_LABELS[x.method],
+    return [Column(QCoreApplication.translate("RiskTab", "Model"), lambda x: rv.method_label(x.method),
                    tooltip=lambda x: x.problem),
             *(share(*figure) for figure in MEASURE_FIGURES),
             *(usd(*figure) for figure in MEASURE_FIGURES),
-            Column(QCoreApplication.translate("RiskTab", "10-day rule"), lambda x: x.ten_day_rule,
+            Column(QCoreApplication.translate("RiskTab", "10-day rule"), lambda x: rv.ten_day_rule_text(x.ten_day_rule),
                    tooltip=lambda x: x.problem,
                    header_tip=QCoreApplication.translate(
                        "RiskTab", "How the {days}-day figure is obtained: the one-day figure times the square root "
@@ -151,7 +151,7 @@ def fall_columns() -> list[Column]:
                header_tip=QCoreApplication.translate("RiskTab",
                                                      "First day the close was back at the peak's, within the period")),
         Column(QCoreApplication.translate("RiskTab", "Days peak to trough"), lambda f: (f.trough - f.peak).days,
-               lambda v: f"{v:,}", numeric=True),
+               lambda v: fmt.number(v), numeric=True),
     ]
 
 
@@ -164,12 +164,12 @@ def backtest_columns() -> list[Column]:
     yes, no = QCoreApplication.translate("RiskTab", "Yes"), QCoreApplication.translate("RiskTab", "No")
     untested = QCoreApplication.translate("RiskTab", "not tested")
     return [
-        Column(QCoreApplication.translate("RiskTab", "Model"), lambda b: rv.METHOD_LABELS[b.method],
+        Column(QCoreApplication.translate("RiskTab", "Model"), lambda b: rv.method_label(b.method),
                tooltip=lambda b: b.problem),
-        Column(QCoreApplication.translate("RiskTab", "Observations"), lambda b: b.observations, lambda v: f"{v:,}",
+        Column(QCoreApplication.translate("RiskTab", "Observations"), lambda b: b.observations, fmt.number,
                numeric=True, header_tip=QCoreApplication.translate(
                    "RiskTab", "Days with a forecast (a day whose model gives none is left out)")),
-        Column(QCoreApplication.translate("RiskTab", "Exceptions"), lambda b: b.exceptions, lambda v: f"{v:,}",
+        Column(QCoreApplication.translate("RiskTab", "Exceptions"), lambda b: b.exceptions, fmt.number,
                numeric=True, header_tip=QCoreApplication.translate(
                    "RiskTab", "Days whose return fell below minus the one-day VaR forecast")),
         Column(QCoreApplication.translate("RiskTab", "Exception rate"), _tested(lambda b: b.exception_rate), _pct,
@@ -236,9 +236,9 @@ class RiskTab(Tab):
         self._requested: rv.RiskRequest | None = None  # the newest request computed or under way
 
         self.period = QComboBox()
-        for name in rv.PERIOD_YEARS:
-            self.period.addItem(name)
-        self.period.setCurrentText(rv.DEFAULT_PERIOD)
+        for name in rv.PERIOD_YEARS:  # shown in the interface's language, read back by its code
+            self.period.addItem(rv.period_label(name), name)
+        self.period.setCurrentIndex(self.period.findData(rv.DEFAULT_PERIOD))
         self.period.setToolTip(self.tr("The period ends on the valuation date (the toolbar's date)"))
         self.confidence = QComboBox()
         for c in rv.CONFIDENCES:
@@ -342,7 +342,7 @@ class RiskTab(Tab):
     # ---- computing -----------------------------------------------------------------------------------
 
     def request(self) -> rv.RiskRequest:
-        years = rv.PERIOD_YEARS[self.period.currentText()]
+        years = rv.PERIOD_YEARS[self.period.currentData()]
         return rv.RiskRequest(self.date, rv.years_before(self.date, years), self.confidence.currentData(),
                               self.vol_window.value(), self.backtest_window.value())
 
@@ -427,7 +427,7 @@ class RiskTab(Tab):
         return self.tr("{start} to {end} at {confidence}, {vol_days}-day volatility window, {backtest_days}-day "
                        "backtest window").format(
             start=start, end=request.end, confidence=_confidence_text(request.confidence),
-            vol_days=f"{request.vol_window_days:,}", backtest_days=f"{request.backtest_window_days:,}")
+            vol_days=fmt.number(request.vol_window_days), backtest_days=fmt.number(request.backtest_window_days))
 
     # ---- showing -------------------------------------------------------------------------------------
 
@@ -454,7 +454,7 @@ class RiskTab(Tab):
         for panel in self.panels:
             panel.show_chart()
         self.status.setText(self.tr("Period {first} to {last}: {returns} daily returns; confidence {confidence}.")
-                            .format(first=view.first_date, last=view.last_date, returns=f"{len(view.returns):,}",
+                            .format(first=view.first_date, last=view.last_date, returns=fmt.number(len(view.returns)),
                                     confidence=_confidence_text(view.request.confidence)))
         # a model without figures says why in sight, not only in its dashes' tooltips
         self.summary.setText(" ".join([self._holdings_text(view)] + [f"{x.problem}." for x in view.models
@@ -464,8 +464,8 @@ class RiskTab(Tab):
         self.moments.setText(self.tr(
             "Daily returns: mean {mean}, standard deviation {std}, skewness {skewness}, excess kurtosis {kurtosis} "
             "(0 for a normal distribution: higher means fatter tails than the normal and parametric models "
-            "assume).").format(mean=_pct(view.mean), std=_pct(view.std), skewness=f"{view.skewness:.2f}",
-                               kurtosis=f"{view.excess_kurtosis:.2f}"))
+            "assume).").format(mean=_pct(view.mean), std=_pct(view.std), skewness=fmt.number(view.skewness, 2),
+                               kurtosis=fmt.number(view.excess_kurtosis, 2)))
         for chart in (self.price_drawdown, self.volatility, self.distribution):
             chart.show_view(view)
         if view.backtest_problem:
@@ -478,7 +478,7 @@ class RiskTab(Tab):
             self.backtest_note.setText(self._backtest_text(view))
 
     def _holdings_text(self, view: rv.RiskView) -> str:
-        figures = dict(confidence=_confidence_text(view.request.confidence), returns=f"{len(view.returns):,}",
+        figures = dict(confidence=_confidence_text(view.request.confidence), returns=fmt.number(len(view.returns)),
                        first=view.first_date, last=view.last_date, end=view.request.end)
         if view.btc_held <= 0:
             return self.tr("VaR and ES at {confidence} from {returns} daily returns, {first} to {last}, as positive "
@@ -493,13 +493,13 @@ class RiskTab(Tab):
         return self.tr("VaR and ES at {confidence} from {returns} daily returns, {first} to {last}, as positive "
                        "losses: a share of the holdings' value, and in US$ for the {btc} BTC held on {end}, worth "
                        "{value} at US${price} (close of {price_date}).").format(
-            btc=btc, value=fmt.usd_short(view.value_usd), price=f"{view.price_usd:,.0f}", price_date=view.price_date,
+            btc=btc, value=fmt.usd_short(view.value_usd), price=fmt.number(view.price_usd, 0), price_date=view.price_date,
             **figures)
 
     def _backtest_text(self, view: rv.RiskView) -> str:
         untested = [self.tr("Not tested: {problem}.").format(problem=b.problem)
-                    if b.problem.startswith(rv.METHOD_LABELS[b.method]) else
-                    self.tr("{model} is not tested: {problem}.").format(model=rv.METHOD_LABELS[b.method],
+                    if b.problem.startswith(rv.method_label(b.method)) else
+                    self.tr("{model} is not tested: {problem}.").format(model=rv.method_label(b.method),
                                                                          problem=b.problem)
                     for b in view.backtests if b.problem]
         return " ".join(untested + [self.tr(
@@ -509,7 +509,7 @@ class RiskTab(Tab):
             "whether exceptions cluster; conditional coverage asks both. A test passes when its p-value is at least "
             "{significance}. The Basel traffic light counts the exceptions of the 99% VaR in the last {basel_days} "
             "days, whatever the confidence chosen.").format(
-            window=f"{view.request.backtest_window_days:,}", tested=f"{view.backtests[0].observations:,}",
+            window=fmt.number(view.request.backtest_window_days), tested=fmt.number(view.backtests[0].observations),
             refit=GARCH_REFIT_DAYS, significance=f"{SIGNIFICANCE:.0%}", basel_days=BASEL_DAYS)])
 
     def _page_buttons(self) -> None:
@@ -560,8 +560,8 @@ class RiskTab(Tab):
         text = self.tr("Reserve Desk · {page}: BTC daily closes {first} to {last}").format(
             page=self.pages.tabText(page), first=v.first_date, last=v.last_date)
         if page == VOLATILITY_PAGE:
-            text += self.tr(", {days}-day volatility window").format(days=f"{r.vol_window_days:,}")
+            text += self.tr(", {days}-day volatility window").format(days=fmt.number(r.vol_window_days))
         if page == BACKTEST_PAGE:
             text += self.tr(", one-day VaR at {confidence} estimated from the {days} days before each day").format(
-                confidence=_confidence_text(r.confidence), days=f"{r.backtest_window_days:,}")
+                confidence=_confidence_text(r.confidence), days=fmt.number(r.backtest_window_days))
         return text

@@ -1,0 +1,78 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>backtest</name>
+    <message>
+        <source>Historical</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Normal (parametric)</source>
+        <translation>Normal (paramétrico)</translation>
+    </message>
+    <message>
+        <source>Filtered historical simulation</source>
+        <translation>Simulación histórica filtrada</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>verde</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>amarilla</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>roja</translation>
+    </message>
+    <message>
+        <source>GARCH(1,1) is fitted on {returns} returns or more: choose a window of {days} days or more</source>
+        <translation>GARCH(1,1) se estima con {returns} rendimientos o más: elija una ventana de {days} días o más</translation>
+    </message>
+    <message>
+        <source>no day of the period has a forecast (the moments of every window lie outside the expansion's domain)</source>
+        <translation>ningún día del período tiene pronóstico (los momentos de cada ventana quedan fuera del dominio de la expansión)</translation>
+    </message>
+    <message>
+        <source>none (no forecast)</source>
+        <extracomment>no Basel zone: the model gave no forecast</extracomment>
+        <translation>ninguna (sin pronóstico)</translation>
+    </message>
+    <message>
+        <source>none ({tested} days tested, the zones need {days})</source>
+        <translation>ninguna ({tested} días evaluados, las zonas requieren {days})</translation>
+    </message>
+</context>
+<context>
+    <name>measures</name>
+    <message>
+        <source>Cornish-Fisher VaR and ES not given: the returns do not vary, so they have no skewness or kurtosis</source>
+        <translation>VaR y ES de Cornish-Fisher no disponibles: los rendimientos no varían, por lo que no tienen asimetría ni curtosis</translation>
+    </message>
+    <message>
+        <source>Cornish-Fisher VaR and ES not given: with skewness {skewness} and excess kurtosis {kurtosis} the expansion is not increasing in the normal quantile, so it is not a quantile (Maillard 2012, A User's Guide to the Cornish Fisher Expansion; without skew it holds only for excess kurtosis 0 to 8)</source>
+        <translation>VaR y ES de Cornish-Fisher no disponibles: con asimetría {skewness} y exceso de curtosis {kurtosis} la expansión no es creciente en el cuantil normal, por lo que no es un cuantil (Maillard 2012, A User's Guide to the Cornish Fisher Expansion; sin asimetría solo es válida para un exceso de curtosis de 0 a 8)</translation>
+    </message>
+</context>
+<context>
+    <name>var_models</name>
+    <message>
+        <source>square root of time</source>
+        <translation>raíz cuadrada del tiempo</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>simulado</translation>
+    </message>
+    <message>
+        <source>fitting GARCH needs at least {needed} returns ({returns} in the period)</source>
+        <translation>estimar GARCH requiere al menos {needed} rendimientos ({returns} en el período)</translation>
+    </message>
+</context>
+</TS>

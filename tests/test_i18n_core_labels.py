@@ -1,0 +1,145 @@
+"""The labels and sentences core hands to the window and the PDF, in Spanish under the Spanish translators and in
+English without them; the Risk tab's combos read back their codes, never a translated label; the command line's
+JSON keeps the English."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from desktop.core import risk_view as rv
+from desktop.core.engine import backtest as bt
+from desktop.core.engine import var_models as vm
+from desktop.gui.tabs.risk import RiskTab
+from tests.conftest import cli_command
+from tests.i18n_walk import still_english
+from tests.price_history import sample_with_history, walk
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+@pytest.fixture
+def ws(sample_copy, tmp_path):
+    """El Salvador's sample (its bitcoin) with 800 days of prices before its own."""
+    workspace = sample_with_history(sample_copy("el-salvador"), tmp_path / "history.csv", walk(800, seed=21))
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def spain(spanish):
+    """Spanish with Spain's number formats (1.234,56), then the machine's again."""
+    from desktop.core import fmt
+    from desktop.gui import locale_formats
+
+    previous = QLocale()
+    locale_formats.install("es", QLocale("es_ES"))
+    yield
+    fmt.install(None)
+    QLocale.setDefault(previous)
+
+
+def _tab(qtbot, workspace) -> RiskTab:
+    tab = RiskTab(workspace, workspace.default_date())
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.task is None, timeout=60_000)
+    return tab
+
+
+def _column(model, title: str) -> list[str]:
+    column = next(c for c in range(model.columnCount())
+                  if model.headerData(c, Qt.Orientation.Horizontal).replace("\n", " ") == title)
+    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
+
+
+def _short_backtest() -> bt.Backtest:
+    returns = np.random.default_rng(3).normal(0, 0.03, 400)
+    return bt.backtest(returns, "historical", 0.99, 100)
+
+
+# ---- the risk labels -------------------------------------------------------------------------------------------
+
+def test_risk_labels_are_english_without_a_translator():
+    assert [rv.method_label(m) for m in bt.METHODS] == list(bt.METHOD_LABELS.values())
+    assert rv.method_short_label("fhs") == "FHS" and rv.period_label("Last 5 years") == "Last 5 years"
+    assert vm.ten_day_rule_text(vm.SQRT_TIME) == "square root of time"
+    zone = _short_backtest().zone_text
+    assert zone.startswith(("green (", "yellow (", "red (")), zone
+    garch = bt.backtest(np.random.default_rng(3).normal(0, 0.03, 400), "garch", 0.99, 100)
+    assert garch.problem.startswith("GARCH(1,1) is fitted on 250 returns")
+
+
+def test_risk_labels_in_spanish(spanish):
+    assert rv.method_label("historical") == "Histórico"
+    assert rv.method_label("fhs") == "Simulación histórica filtrada"
+    assert rv.method_label("garch") == "GARCH(1,1)"  # a model's acronym stays
+    assert rv.period_label("Last 5 years") == "Últimos 5 años" and rv.period_label("All history") == "Toda la historia"
+    assert vm.ten_day_rule_text(vm.SQRT_TIME) == "raíz cuadrada del tiempo"
+    assert vm.ten_day_rule_text(vm.SIMULATED) == "simulado"
+    b = _short_backtest()
+    assert b.zone_text.split(" (")[0] in ("verde", "amarilla", "roja")
+    garch = bt.backtest(np.random.default_rng(3).normal(0, 0.03, 400), "garch", 0.99, 100)
+    assert garch.problem.startswith("GARCH(1,1) se estima con 250 rendimientos")
+    # stored and written as the English: the code, the rule, the JSON's problem
+    assert b.traffic_light in ("green", "yellow", "red") and garch.to_json()["problem"].startswith("GARCH(1,1) is")
+    few = rv.compute(np.arange(20), np.linspace(100, 120, 20), rv.RiskRequest(end=rv.from_day_number(19)))
+    assert few.problem.startswith("Las medidas de riesgo requieren al menos 31 precios diarios del BTC")
+    assert "Archivo > Importar > CSV de precios…" in few.problem
+
+
+def test_the_risk_tab_in_spanish_shows_no_english_and_its_combos_read_back_their_codes(qtbot, spanish, ws):
+    tab = _tab(qtbot, ws)
+    assert still_english(tab) == []
+    periods = [tab.period.itemText(i) for i in range(tab.period.count())]
+    assert periods == ["Último año", "Últimos 3 años", "Últimos 5 años", "Últimos 10 años", "Toda la historia"]
+    assert tab.period.currentText() == "Últimos 5 años" and tab.period.currentData() == rv.DEFAULT_PERIOD
+    models = _column(tab.measure_model, "Modelo")
+    assert models[0] == "Histórico" and "Simulación histórica filtrada" in models
+    assert set(_column(tab.measure_model, "Regla a 10 días")) <= {"raíz cuadrada del tiempo", "simulado"}
+    zones = _column(tab.backtest_model, "Zona de Basilea")
+    assert all(z.split(" (")[0] in ("verde", "amarilla", "roja", "ninguna") for z in zones), zones
+    chart = tab.backtest_chart.model_choice
+    assert chart.itemText(0) == "Histórico" and chart.itemData(0) == "historical"
+    # the Spanish label chosen drives the same computation as the English one: its code, not its words
+    tab.period.setCurrentIndex(tab.period.findText("Último año"))
+    qtbot.waitUntil(lambda: tab.task is None and tab.view.request.start is not None
+                    and tab.view.request.start == rv.years_before(tab.date, 1), timeout=60_000)
+    tab.period.setCurrentIndex(tab.period.findText("Toda la historia"))
+    qtbot.waitUntil(lambda: tab.task is None and tab.view.request.start is None, timeout=60_000)
+    assert still_english(tab) == []
+
+
+def test_the_risk_tab_in_english_reads_as_before(qtbot, ws):
+    tab = _tab(qtbot, ws)
+    assert [tab.period.itemText(i) for i in range(tab.period.count())] == list(rv.PERIOD_YEARS)
+    assert tab.period.currentText() == "Last 5 years"
+    assert _column(tab.measure_model, "Model")[0] == "Historical"
+    assert set(_column(tab.measure_model, "10-day rule")) <= {"square root of time", "simulated"}
+
+
+def test_the_risk_tab_writes_spains_decimal_comma(qtbot, spain, ws):
+    tab = _tab(qtbot, ws)
+    view = tab.view
+    assert f"asimetría {view.skewness:.2f}".replace(".", ",") in tab.moments.text()
+    observations = _column(tab.backtest_model, "Observaciones")
+    assert observations[0] == f"{view.backtests[0].observations:,}".replace(",", ".")
+
+
+def test_the_command_lines_backtest_json_stays_english(ws, tmp_path, spanish):
+    """The CLI installs no translator: its JSON is the English, whatever the window's language."""
+    path = ws.store.path
+    done = subprocess.run([*cli_command(), "backtest", "--workspace", str(path), "--window", "100"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    by = {m["method"]: m for m in out["methods"]}
+    assert list(by) == list(bt.METHODS)
+    assert by["garch"]["problem"] == ("GARCH(1,1) is fitted on 250 returns or more: choose a window of 250 days or "
+                                      "more")
+    assert {m["traffic_light"] for m in out["methods"]} <= {"green", "yellow", "red", None}
