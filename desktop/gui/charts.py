@@ -9,7 +9,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # never let pyqtgraph pick
 
 import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget  # noqa: E402
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
@@ -58,7 +58,8 @@ def histogram_plot(title: str, x_label: str) -> pg.PlotWidget:
     plot = pg.PlotWidget()
     plot.setTitle(title, size="10pt")
     plot.setLabel("bottom", x_label)
-    plot.setLabel("left", "Paths")
+    #: the count of simulated price paths in a histogram's bar
+    plot.setLabel("left", QCoreApplication.translate("charts", "Paths"))
     plot.getAxis("left").enableAutoSIPrefix(False)
     plot.getAxis("bottom").enableAutoSIPrefix(False)
     plot.showGrid(x=True, y=True, alpha=0.2)

@@ -11,9 +11,47 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox
 
+from ..core import builtin_words, fmt
 from ..core.domain import Transaction
 from ..core.errors import explain
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.workspace import Workspace
+
+# Edit > Undo's words for a change of each kind of ledger entry (add, edit, delete): whole phrases, so that a
+# translation makes the noun agree with its verb and its article; translated when the command is made
+TRANSACTION_TEXTS = {
+    "purchase": (QT_TRANSLATE_NOOP("commands", "Add purchase of {date}"), QT_TRANSLATE_NOOP("commands", "Edit purchase of {date}"),
+                QT_TRANSLATE_NOOP("commands", "Delete purchase of {date}")),
+    "sale": (QT_TRANSLATE_NOOP("commands", "Add sale of {date}"), QT_TRANSLATE_NOOP("commands", "Edit sale of {date}"),
+            QT_TRANSLATE_NOOP("commands", "Delete sale of {date}")),
+    "mining": (QT_TRANSLATE_NOOP("commands", "Add mining of {date}"), QT_TRANSLATE_NOOP("commands", "Edit mining of {date}"),
+              QT_TRANSLATE_NOOP("commands", "Delete mining of {date}")),
+    "seizure": (QT_TRANSLATE_NOOP("commands", "Add seizure of {date}"), QT_TRANSLATE_NOOP("commands", "Edit seizure of {date}"),
+               QT_TRANSLATE_NOOP("commands", "Delete seizure of {date}")),
+    "transfer": (QT_TRANSLATE_NOOP("commands", "Add transfer of {date}"), QT_TRANSLATE_NOOP("commands", "Edit transfer of {date}"),
+                QT_TRANSLATE_NOOP("commands", "Delete transfer of {date}")),
+    "donation": (QT_TRANSLATE_NOOP("commands", "Add donation of {date}"), QT_TRANSLATE_NOOP("commands", "Edit donation of {date}"),
+                QT_TRANSLATE_NOOP("commands", "Delete donation of {date}")),
+    "fee": (QT_TRANSLATE_NOOP("commands", "Add fee of {date}"), QT_TRANSLATE_NOOP("commands", "Edit fee of {date}"),
+           QT_TRANSLATE_NOOP("commands", "Delete fee of {date}")),
+}
+PURCHASE_TEXTS = TRANSACTION_TEXTS["purchase"]  # an IMF purchase: the same words
+POLICY_TEXTS = (QT_TRANSLATE_NOOP("commands", "Add policy {name}"), QT_TRANSLATE_NOOP("commands", "Edit policy {name}"),
+                QT_TRANSLATE_NOOP("commands", "Delete policy {name}"))
+SCENARIO_TEXTS = (QT_TRANSLATE_NOOP("commands", "Add scenario {name}"), QT_TRANSLATE_NOOP("commands", "Edit scenario {name}"),
+                  QT_TRANSLATE_NOOP("commands", "Delete scenario {name}"))
+QUOTA_TEXTS = (QT_TRANSLATE_NOOP("commands", "Add quota from {date}"), QT_TRANSLATE_NOOP("commands", "Edit quota from {date}"),
+               QT_TRANSLATE_NOOP("commands", "Delete quota from {date}"))
+SDR_RATE_TEXTS = (QT_TRANSLATE_NOOP("commands", "Add SDR rate from {date}"),
+                  QT_TRANSLATE_NOOP("commands", "Edit SDR rate from {date}"),
+                  QT_TRANSLATE_NOOP("commands", "Delete SDR rate from {date}"))
+ADD, EDIT, DELETE = range(3)
+
+
+def _change_text(before, after, texts: tuple[str, str, str], **values) -> str:
+    """The text of an add (``before`` None), an edit or a delete (``after`` None), in the interface's language."""
+    which = EDIT if before is not None and after is not None else ADD if after is not None else DELETE
+    return translate("commands", texts[which]).format(**values)
 
 
 class _LedgerCommand(QUndoCommand):
@@ -27,7 +65,7 @@ class _LedgerCommand(QUndoCommand):
         try:
             action()
         except Exception as exc:  # for example: undoing a purchase that a later sale depends on
-            QMessageBox.warning(None, "Cannot apply the change", explain(exc, "undo or redo"))
+            QMessageBox.warning(None, translate("commands", "Cannot apply the change"), explain(exc, "undo or redo"))
             self.setObsolete(True)
         self.changed()
 
@@ -43,7 +81,8 @@ class _LedgerCommand(QUndoCommand):
 
 class AddTransaction(_LedgerCommand):
     def __init__(self, workspace, changed, transaction: Transaction, transaction_id: int):
-        super().__init__(f"Add {transaction.kind} of {transaction.date}", workspace, changed)
+        super().__init__(_change_text(None, transaction, TRANSACTION_TEXTS[transaction.kind], date=transaction.date),
+                         workspace, changed)
         self.transaction, self.transaction_id = transaction, transaction_id
 
     def do(self) -> None:
@@ -55,7 +94,7 @@ class AddTransaction(_LedgerCommand):
 
 class EditTransaction(_LedgerCommand):
     def __init__(self, workspace, changed, transaction_id: int, before: Transaction, after: Transaction):
-        super().__init__(f"Edit {after.kind} of {after.date}", workspace, changed)
+        super().__init__(_change_text(before, after, TRANSACTION_TEXTS[after.kind], date=after.date), workspace, changed)
         self.transaction_id, self.before, self.after = transaction_id, before, after
 
     def do(self) -> None:
@@ -67,7 +106,7 @@ class EditTransaction(_LedgerCommand):
 
 class DeleteTransaction(_LedgerCommand):
     def __init__(self, workspace, changed, transaction_id: int, before: Transaction):
-        super().__init__(f"Delete {before.kind} of {before.date}", workspace, changed)
+        super().__init__(_change_text(before, None, TRANSACTION_TEXTS[before.kind], date=before.date), workspace, changed)
         self.transaction_id, self.before = transaction_id, before
 
     def do(self) -> None:
@@ -81,9 +120,7 @@ class EditPurchase(_LedgerCommand):
     """A purchase of an IMF arrangement changed; ``before`` None means it was added, ``after`` None removed."""
 
     def __init__(self, workspace, changed, arrangement: str, purchase_id: int, before, after):
-        what = (after or before)
-        super().__init__(f"{'Edit' if before and after else 'Add' if after else 'Delete'} purchase of {what.date}",
-                         workspace, changed)
+        super().__init__(_change_text(before, after, PURCHASE_TEXTS, date=(after or before).date), workspace, changed)
         self.arrangement, self.purchase_id, self.before, self.after = arrangement, purchase_id, before, after
 
     def _set(self, purchase) -> None:
@@ -104,7 +141,7 @@ class EditTerms(_LedgerCommand):
     puts back every field, the note and each SDR-rate step's source."""
 
     def __init__(self, workspace, changed, before: dict, after: dict):
-        super().__init__(f"Edit terms of {after['name']}", workspace, changed)
+        super().__init__(translate("commands", "Edit terms of {name}").format(name=after["name"]), workspace, changed)
         self.before, self.after = before, after
 
     def do(self) -> None:
@@ -132,8 +169,10 @@ class EditWallet(_LedgerCommand):
     """A wallet added (``before`` None), or changed (archiving included); ``after`` carries its id."""
 
     def __init__(self, workspace, changed, before, after):
-        verb = "Add" if before is None else "Archive" if after.archived and not before.archived else "Edit"
-        super().__init__(f"{verb} wallet {after.name}", workspace, changed)
+        text = (QT_TRANSLATE_NOOP("commands", "Add wallet {name}") if before is None else
+                QT_TRANSLATE_NOOP("commands", "Archive wallet {name}") if after.archived and not before.archived else
+                QT_TRANSLATE_NOOP("commands", "Edit wallet {name}"))
+        super().__init__(translate("commands", text).format(name=after.name), workspace, changed)
         self.before, self.after = before, after
 
     def do(self) -> None:
@@ -153,9 +192,8 @@ class EditPolicy(_LedgerCommand):
     """A planner policy added (``before`` None), changed, or deleted (``after`` None); both carry its id."""
 
     def __init__(self, workspace, changed, before, after):
-        what = after or before
-        super().__init__(f"{'Edit' if before and after else 'Add' if after else 'Delete'} policy {what.name}",
-                         workspace, changed)
+        name = builtin_words.policy_text((after or before).name)  # a sample's policy in the interface's language
+        super().__init__(_change_text(before, after, POLICY_TEXTS, name=name), workspace, changed)
         self.before, self.after = before, after
 
     def _set(self, policy, other) -> None:
@@ -177,8 +215,8 @@ class EditScenario(_LedgerCommand):
 
     def __init__(self, workspace, changed, before, after, run_ids: list[int] = ()):
         what = after or before
-        super().__init__(f"{'Edit' if before and after else 'Add' if after else 'Delete'} scenario {what.name}",
-                         workspace, changed)
+        name = builtin_words.scenario_name(what.id, what.name)  # a built-in's in the interface's language
+        super().__init__(_change_text(before, after, SCENARIO_TEXTS, name=name), workspace, changed)
         self.before, self.after, self.run_ids = before, after, list(run_ids)
 
     def do(self) -> None:
@@ -198,7 +236,10 @@ class EditScenario(_LedgerCommand):
 
 class DeleteRuns(_LedgerCommand):
     def __init__(self, workspace, changed, rows: list[dict]):
-        super().__init__(f"Delete {len(rows)} stored run{'s' if len(rows) != 1 else ''}", workspace, changed)
+        n = len(rows)
+        text = translate("commands", "Delete 1 stored run") if n == 1 else translate(
+            "commands", "Delete %n stored runs", None, n).replace(str(n), fmt.number(n), 1)  # grouped in thousands
+        super().__init__(text, workspace, changed)
         self.rows = rows
 
     def do(self) -> None:
@@ -226,14 +267,12 @@ class EditMemberStep(_LedgerCommand):
     """A step of the member's quota history or SDR-rate path added (``before`` None), changed (its date too: the
     row is changed in place) or deleted (``after`` None; undone, it comes back under its own row id)."""
 
-    KINDS = {"quota": ("quota", "effective_date", "save_quota", "delete_quota"),
-             "sdr_rate": ("SDR rate", "from_date", "save_sdr_rate", "delete_sdr_rate")}
+    KINDS = {"quota": (QUOTA_TEXTS, "effective_date", "save_quota", "delete_quota"),
+             "sdr_rate": (SDR_RATE_TEXTS, "from_date", "save_sdr_rate", "delete_sdr_rate")}
 
     def __init__(self, workspace, changed, kind: str, before, after, row_id: int | None = None):
-        noun, key, _, _ = self.KINDS[kind]
-        what = after or before
-        super().__init__(f"{'Edit' if before and after else 'Add' if after else 'Delete'} {noun} from "
-                         f"{getattr(what, key)}", workspace, changed)
+        texts, key, _, _ = self.KINDS[kind]
+        super().__init__(_change_text(before, after, texts, date=getattr(after or before, key)), workspace, changed)
         self.kind, self.before, self.after = kind, before, after
         self.row_id = row_id  # of the step deleted, which an undo puts back
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import domain as d
+from ..core import fmt
 from ..core.engine.imf import add_months
 from ..core.engine.mining import (
     DEFAULT_FEE_BTC,
@@ -33,14 +34,17 @@ from ..core.engine.mining import (
     REFERENCE_DATE,
     REFERENCE_HEIGHT,
 )
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.io.fields import InputError
 from ..core.workspace import Workspace
 from .date_field import DateField
 from .dialogs.forms import form_footer
 from .widgets import fit_dialog
 
-KIND_TITLES = {"daily": "Daily purchases", "monthly": "Monthly purchases", "lump": "Purchases on dates",
-               "mining": "Mining with state power"}
+KIND_TITLES = {"daily": QT_TRANSLATE_NOOP("PolicyDialog", "Daily purchases"),
+               "monthly": QT_TRANSLATE_NOOP("PolicyDialog", "Monthly purchases"),
+               "lump": QT_TRANSLATE_NOOP("PolicyDialog", "Purchases on dates"),
+               "mining": QT_TRANSLATE_NOOP("PolicyDialog", "Mining with state power")}  # translated where shown
 UNITS = {"btc": "BTC", "usd": "US$"}
 
 
@@ -64,6 +68,12 @@ def _number(low: float, high: float, decimals: int, suffix: str = "") -> QDouble
     return box
 
 
+def _amount(text: str) -> float:
+    """An amount typed in a purchase's cell: in the locale's way (1.234,5 in Spain), else plainly (1234.5)."""
+    value, ok = QLocale().toDouble(text)
+    return value if ok else float(text.replace(",", ""))
+
+
 def _form(*rows) -> QWidget:
     page, form = QWidget(), QFormLayout()
     page.setLayout(form)
@@ -76,19 +86,19 @@ class PolicyDialog(QDialog):
     def __init__(self, workspace: Workspace, start: dt.date, parent=None, existing: d.Policy | None = None):
         super().__init__(parent)
         self.workspace, self.existing = workspace, existing
-        self.setWindowTitle("Edit policy" if existing else "New policy")
+        self.setWindowTitle(self.tr("Edit policy") if existing else self.tr("New policy"))
         self.name = QLineEdit()
         self.name.setMaxLength(200)
         self.kind = QComboBox()
         for kind, title in KIND_TITLES.items():
-            self.kind.addItem(title, kind)
-        self.enabled = QCheckBox("Include in the projection")
+            self.kind.addItem(translate("PolicyDialog", title), kind)
+        self.enabled = QCheckBox(self.tr("Include in the projection"))
         self.note = QLineEdit()
         self.note.setMaxLength(2000)
 
         # daily and monthly
         self.start, self.end = _date_edit(start), _date_edit(add_months(start, 36))
-        self.open_ended = QCheckBox("no end date")
+        self.open_ended = QCheckBox(self.tr("no end date"))
         self.open_ended.toggled.connect(lambda on: self.end.setEnabled(not on))
         end_row = QHBoxLayout()
         end_row.addWidget(self.end)
@@ -106,15 +116,16 @@ class PolicyDialog(QDialog):
         amount_row.addWidget(self.unit)
         amount_box = QWidget()
         amount_box.setLayout(amount_row)
-        periodic = _form(("First purchase", self.start), ("Last purchase", end_box), ("Each purchase", amount_box))
+        periodic = _form((self.tr("First purchase"), self.start), (self.tr("Last purchase"), end_box),
+                         (self.tr("Each purchase"), amount_box))
 
         # purchases on dates
         self.lumps = QTableWidget(0, 3)
-        self.lumps.setHorizontalHeaderLabels(["Date (YYYY-MM-DD)", "Amount", "Unit (BTC or US$)"])
+        self.lumps.setHorizontalHeaderLabels([self.tr("Date (YYYY-MM-DD)"), self.tr("Amount"), self.tr("Unit (BTC or US$)")])
         self.lumps.horizontalHeader().setStretchLastSection(True)
         self.lumps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         lump_buttons = QHBoxLayout()
-        add, remove = QPushButton("Add a purchase"), QPushButton("Remove selected")
+        add, remove = QPushButton(self.tr("Add a purchase")), QPushButton(self.tr("Remove selected"))
         add.clicked.connect(lambda: self._add_lump(start.isoformat(), "", "BTC"))
         remove.clicked.connect(lambda: [self.lumps.removeRow(i.row()) for i in
                                         sorted(self.lumps.selectionModel().selectedRows(), key=lambda i: -i.row())])
@@ -133,7 +144,7 @@ class PolicyDialog(QDialog):
         self.uptime = _number(1, 100, 1, " %")
         self.mining_start = _date_edit(start)
         self.mining_end = _date_edit(add_months(start, 120))
-        self.mining_open = QCheckBox("no end date")
+        self.mining_open = QCheckBox(self.tr("no end date"))
         self.mining_open.toggled.connect(lambda on: self.mining_end.setEnabled(not on))
         mining_end_row = QHBoxLayout()
         mining_end_row.setContentsMargins(0, 0, 0, 0)
@@ -142,14 +153,14 @@ class PolicyDialog(QDialog):
         mining_end_box = QWidget()
         mining_end_box.setLayout(mining_end_row)
         self.network = _number(0, 1e6, 1, " EH/s")
-        self.network.setToolTip("The network's hashrate at the start, without this fleet")
-        self.growth = _number(-99, 1000, 1, " % a year")
-        self.fee = _number(0, 10, 4, " BTC a block")
-        self.priced = QCheckBox("priced at")
+        self.network.setToolTip(self.tr("The network's hashrate at the start, without this fleet"))
+        self.growth = _number(-99, 1000, 1, self.tr(" % a year"))
+        self.fee = _number(0, 10, 4, self.tr(" BTC a block"))
+        self.priced = QCheckBox(self.tr("priced at"))
         self.power_price = _number(0, 10, 4, " US$/kWh")
         self.basis = QComboBox()
-        self.basis.addItem("the tariff", "tariff")
-        self.basis.addItem("the export price of the power (opportunity cost)", "export")
+        self.basis.addItem(self.tr("the tariff"), "tariff")
+        self.basis.addItem(self.tr("the export price of the power (opportunity cost)"), "export")
         self.priced.toggled.connect(self.power_price.setEnabled)
         self.priced.toggled.connect(self.basis.setEnabled)
         price_row = QHBoxLayout()
@@ -159,15 +170,16 @@ class PolicyDialog(QDialog):
         price_box = QWidget()
         price_box.setLayout(price_row)
         self.cost_recovery = _number(0, 10, 4, " US$/kWh")
-        self.cost_recovery.setSpecialValueText("not stated")
-        self.cost_recovery.setToolTip("What a kWh costs the power system to supply. A tariff at or above it is not "
-                                      "subsidised, which a commitment against subsidised power for mining requires.")
+        self.cost_recovery.setSpecialValueText(self.tr("not stated"))
+        self.cost_recovery.setToolTip(self.tr("What a kWh costs the power system to supply. A tariff at or above it is "
+                                              "not subsidised, which a commitment against subsidised power for mining "
+                                              "requires."))
         # optional: a block observed after the built-in one, from which heights (and the halvings) are projected
-        self.later_block = QCheckBox("later block")
+        self.later_block = QCheckBox(self.tr("later block"))
         self.block_height = QSpinBox()
         self.block_height.setRange(LAST_BLOCK_HEIGHT, 10_000_000)
         self.block_height.setGroupSeparatorShown(True)
-        self.block_height.setPrefix("height ")
+        self.block_height.setPrefix(self.tr("height "))
         self.block_date = _date_edit(LAST_BLOCK_DATE)
         self.later_block.toggled.connect(self.block_height.setEnabled)
         self.later_block.toggled.connect(self.block_date.setEnabled)
@@ -177,16 +189,20 @@ class PolicyDialog(QDialog):
             block_row.addWidget(w)
         block_box = QWidget()
         block_box.setLayout(block_row)
-        block_tip = (f"Optional. Block heights, and so the halving dates, are projected at the pace observed since block "
-                     f"{REFERENCE_HEIGHT:,} ({REFERENCE_DATE}), from the last block known: block {LAST_BLOCK_HEIGHT:,}, "
-                     f"mined on {LAST_BLOCK_DATE}, unless you tick 'later block' and enter a later block's height and "
-                     "the day it was mined (from a block explorer).")
+        block_tip = self.tr("Optional. Block heights, and so the halving dates, are projected at the pace observed since "
+                            "block {reference} ({reference_date}), from the last block known: block {last}, mined on "
+                            "{last_date}, unless you tick 'later block' and enter a later block's height and the day it "
+                            "was mined (from a block explorer).").format(
+            reference=fmt.number(REFERENCE_HEIGHT), reference_date=REFERENCE_DATE, last=fmt.number(LAST_BLOCK_HEIGHT),
+            last_date=LAST_BLOCK_DATE)
         for w in (block_box, self.later_block, self.block_height, self.block_date):
             w.setToolTip(block_tip)
-        mining = _form(("Site power", self.mw), ("Machine efficiency", self.j_per_th), ("Site overhead (PUE)", self.pue),
-                       ("Uptime", self.uptime), ("Start", self.mining_start), ("End", mining_end_box),
-                       ("Network hashrate", self.network), ("Network growth", self.growth), ("Fees", self.fee),
-                       ("Power", price_box), ("Cost recovery", self.cost_recovery), ("Last block", block_box))
+        mining = _form((self.tr("Site power"), self.mw), (self.tr("Machine efficiency"), self.j_per_th),
+                       (self.tr("Site overhead (PUE)"), self.pue), (self.tr("Uptime"), self.uptime),
+                       (self.tr("Start"), self.mining_start), (self.tr("End"), mining_end_box),
+                       (self.tr("Network hashrate"), self.network), (self.tr("Network growth"), self.growth),
+                       (self.tr("Fees"), self.fee), (self.tr("Power"), price_box),
+                       (self.tr("Cost recovery"), self.cost_recovery), (self.tr("Last block"), block_box))
 
         self.pages = QStackedWidget()
         self._page_of = {"daily": 0, "monthly": 0, "lump": 1, "mining": 2}
@@ -195,7 +211,8 @@ class PolicyDialog(QDialog):
         self.kind.currentIndexChanged.connect(lambda _: self.pages.setCurrentIndex(self._page_of[self.kind.currentData()]))
 
         form = QFormLayout()
-        for label, widget in (("Name", self.name), ("Kind", self.kind), ("", self.enabled), ("Note", self.note)):
+        for label, widget in ((self.tr("Name"), self.name), (self.tr("Kind"), self.kind), ("", self.enabled),
+                              (self.tr("Note"), self.note)):
             form.addRow(label, widget)
         form.addRow(self.pages)
         self.error = form_footer(self, form)
@@ -225,7 +242,7 @@ class PolicyDialog(QDialog):
             self.amount.setValue(q[unit])
         for item in q.get("purchases", []):
             unit = "btc" if item.get("btc") is not None else "usd"
-            self._add_lump(item["date"], f"{item[unit]:g}", UNITS[unit])
+            self._add_lump(item["date"], QLocale().toString(float(item[unit]), "g", 15), UNITS[unit])
         self.mw.setValue(q.get("mw", 100.0))
         self.j_per_th.setValue(q.get("j_per_th", 17.5))
         self.pue.setValue(q.get("pue", 1.10))
@@ -256,12 +273,12 @@ class PolicyDialog(QDialog):
             cells = [(self.lumps.item(row, c).text().strip() if self.lumps.item(row, c) else "") for c in range(3)]
             unit = {"btc": "btc", "us$": "usd", "usd": "usd"}.get(cells[2].lower())
             try:
-                amount = float(cells[1].replace(",", ""))
+                amount = _amount(cells[1])
             except ValueError:
-                problems.append(f"purchases[{row + 1}].amount: {cells[1]!r} is not a number")
+                problems.append(self.tr("purchases[{row}].amount: {text} is not a number").format(row=row + 1, text=repr(cells[1])))
                 continue
             if unit is None:
-                problems.append(f"purchases[{row + 1}].unit: BTC or US$, not {cells[2]!r}")
+                problems.append(self.tr("purchases[{row}].unit: BTC or US$, not {text}").format(row=row + 1, text=repr(cells[2])))
                 continue
             purchases.append({"date": cells[0], unit: amount})
         return purchases

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import builtin_words
 from ..core import domain as d
 from ..core.engine.models import PARAMS as MODEL_PARAMS
 from ..core.engine.models import SPECS, Param, scenario_params
 from ..core.engine.simulate import MAX_PATHS
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.io.fields import InputError
 from ..core.scenario_rules import MACRO_FLOWS, MAX_HORIZON_DAYS
 from ..core.stress import DEFAULT_PATHS
@@ -29,7 +31,12 @@ from ..core.workspace import Workspace
 from .date_field import DateField
 from .dialogs.forms import form_footer
 
-KIND_TITLES = {"historical": "Historical episode", "shock": "Hypothetical shock", "monte_carlo": "Monte Carlo"}
+KIND_TITLES = {"historical": QT_TRANSLATE_NOOP("ScenarioDialog", "Historical episode"),
+               "shock": QT_TRANSLATE_NOOP("ScenarioDialog", "Hypothetical shock"),
+               "monte_carlo": QT_TRANSLATE_NOOP("ScenarioDialog", "Monte Carlo")}  # translated where shown
+MACRO_LABELS = {"exports": QT_TRANSLATE_NOOP("ScenarioDialog", "Exports (change of the 12-month flow)"),
+                "imports": QT_TRANSLATE_NOOP("ScenarioDialog", "Imports (change of the 12-month flow)"),
+                "remittances": QT_TRANSLATE_NOOP("ScenarioDialog", "Remittances (change of the 12-month flow)")}
 
 
 def _percent(low: float, high: float, decimals: int = 1) -> QDoubleSpinBox:
@@ -73,17 +80,17 @@ class ScenarioDialog(QDialog):
         self.workspace = workspace
         self.replacing = existing.id if existing and not duplicate else None
         self.saved: d.Scenario | None = None
-        self.setWindowTitle("Edit scenario" if self.replacing else "New scenario")
+        self.setWindowTitle(self.tr("Edit scenario") if self.replacing else self.tr("New scenario"))
         self.identifier = QLineEdit()
-        self.identifier.setPlaceholderText("lower-case letters, digits and '-', e.g. btc-minus-60")
+        self.identifier.setPlaceholderText(self.tr("lower-case letters, digits and '-', e.g. btc-minus-60"))
         self.identifier.setMaxLength(64)
         self.name = QLineEdit()
         self.name.setMaxLength(200)
         self.kind = QComboBox()
         for kind, title in KIND_TITLES.items():
-            self.kind.addItem(title, kind)
+            self.kind.addItem(translate("ScenarioDialog", title), kind)
         self.horizon = _spin(1, MAX_HORIZON_DAYS)
-        self.horizon.setSuffix(" days")
+        self.horizon.setSuffix(self.tr(" days"))
         self.note = QLineEdit()
         self.note.setMaxLength(2000)
 
@@ -92,16 +99,19 @@ class ScenarioDialog(QDialog):
         self.btc_shock = _percent(-99.0, 1000.0)
         self.model = QComboBox()
         for spec in SPECS.values():
-            self.model.addItem(spec.label[:1].upper() + spec.label[1:], spec.kind)  # labels are written for mid-sentence
+            label = translate("models", spec.label)  # core's label, written for mid-sentence
+            self.model.addItem(label[:1].upper() + label[1:], spec.kind)
         self.model_params = {name: _param_box(p) for name, p in MODEL_PARAMS.items()}  # shown for the models that read them
         self.paths = _spin(1, MAX_PATHS)
         self.seed = _spin(0, 2**31 - 1)
         pages = {}
         for kind, rows in {
-            "historical": [("Peak", self.peak), ("Trough", self.trough), ("Published peak-to-trough fall", self.depth)],
-            "shock": [("Bitcoin price change", self.btc_shock)],
-            "monte_carlo": [("Model", self.model), *((MODEL_PARAMS[name].label, box) for name, box in self.model_params.items()),
-                            ("Paths", self.paths), ("Seed", self.seed)],
+            "historical": [(self.tr("Peak"), self.peak), (self.tr("Trough"), self.trough),
+                           (self.tr("Published peak-to-trough fall"), self.depth)],
+            "shock": [(self.tr("Bitcoin price change"), self.btc_shock)],
+            "monte_carlo": [(self.tr("Model"), self.model),
+                            *((translate("models", MODEL_PARAMS[name].label), box) for name, box in self.model_params.items()),
+                            (self.tr("Paths"), self.paths), (self.tr("Seed"), self.seed)],
         }.items():
             page, form = QWidget(), QFormLayout()
             page.setLayout(form)
@@ -121,17 +131,17 @@ class ScenarioDialog(QDialog):
         self.other_flows.setRange(-1e7, 1e7)
         self.other_flows.setDecimals(1)
         self.other_flows.setGroupSeparatorShown(True)
-        macro_box = QGroupBox("Macro shocks to the baseline reserve path (0 = none)")
+        macro_box = QGroupBox(self.tr("Macro shocks to the baseline reserve path (0 = none)"))
         macro_form = QFormLayout(macro_box)
         for flow, box in self.macro.items():
-            macro_form.addRow(f"{flow.capitalize()} (change of the 12-month flow)", box)
-        macro_form.addRow("Lasting", self.macro_months)
-        macro_form.addRow("Other net inflows (US$ m a year)", self.other_flows)
-        self.macro_months.setSuffix(" months")
+            macro_form.addRow(translate("ScenarioDialog", MACRO_LABELS[flow]), box)
+        macro_form.addRow(self.tr("Lasting"), self.macro_months)
+        macro_form.addRow(self.tr("Other net inflows (US$ m a year)"), self.other_flows)
+        self.macro_months.setSuffix(self.tr(" months"))
 
         form = QFormLayout()
-        for label, widget in (("Identifier", self.identifier), ("Name", self.name), ("Kind", self.kind),
-                              ("Horizon", self.horizon), ("Note", self.note)):
+        for label, widget in ((self.tr("Identifier"), self.identifier), (self.tr("Name"), self.name),
+                              (self.tr("Kind"), self.kind), (self.tr("Horizon"), self.horizon), (self.tr("Note"), self.note)):
             form.addRow(label, widget)
         form.addRow(self.pages)
         form.addRow(macro_box)
@@ -142,11 +152,13 @@ class ScenarioDialog(QDialog):
         s = s or d.Scenario(id="", name="", kind="shock", horizon_days=365, params={"btc_shock": -0.5})
         p = s.params
         self.identifier.setText(f"{s.id}-copy" if duplicate else s.id)
-        self.name.setText(f"{s.name} (copy)" if duplicate else s.name)
+        # a copy is the user's own scenario: a built-in's name and note in the words the user reads them in
+        name = builtin_words.scenario_name(s.id, s.name) if duplicate else s.name
+        self.name.setText(self.tr("{name} (copy)").format(name=name) if duplicate else name)
         self.kind.setCurrentIndex(list(KIND_TITLES).index(s.kind))
         self.pages.setCurrentIndex(list(KIND_TITLES).index(s.kind))
         self.horizon.setValue(s.horizon_days)
-        self.note.setText(s.note or "")
+        self.note.setText((builtin_words.scenario_note(s.id, s.note) if duplicate else s.note) or "")
         today = dt.date.today()
         for box, key, default in ((self.peak, "peak_date", today - dt.timedelta(days=365)), (self.trough, "trough_date", today)):
             day = dt.date.fromisoformat(p[key]) if key in p else default

@@ -16,9 +16,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from ..core import fmt
+from ..core import builtin_words, fmt
 from ..core.engine.models import model_label
 from ..core.engine.valuation import day_number
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.stress import is_earlier_engine, sale_text, with_sale_advice
 from .charts import PALETTE, ChartPanel, date_plot, day_seconds, histogram_plot, legend_below, pen
 from .table_model import Column, RecordTableModel
@@ -27,19 +28,23 @@ from .widgets import FigureCard, column, note_label, record_table
 MILLION = 1e6
 BAND_BRUSHES = {"outer": (31, 78, 121, 45), "inner": (31, 78, 121, 90)}
 RUN_COLOURS = ("#1f4e79", "#c07a00", "#2e7d32", "#8e24aa", "#b00020", "#00838f", "#5d4037", "#546e7a")
-HOW_TO_RUN = "Select a scenario in the library and press Run scenario (F5), or open a stored run."
-EMPTY = {
-    "fan": "Run a scenario to see the value of the bitcoin reserve along the scenario: its path, or for Monte "
-           "Carlo the median and the 25-75% and 5-95% bands of the paths, with the IMF test dates marked.",
-    "terminal": "Run a Monte Carlo scenario to see how the reserve's value at the horizon is spread across the "
-                "paths, with today's value, VaR and ES marked (a historical episode or a shock follows one path).",
-    "drawdown": "Run a scenario to see the deepest peak-to-trough fall of the reserve along each path, and its mean.",
-    "test_dates": "For each IMF test date within the scenario's horizon, this table will show the projected NIR "
-                  "(without bitcoin) against the program's adjusted floor, the headroom, the bitcoin to sell to "
-                  "close a shortfall (never more than the reserve holds), what would still be short after that "
-                  "sale, and the liquidation schedule.",
+HOW_TO_RUN = QT_TRANSLATE_NOOP("RunResults", "Select a scenario in the library and press Run scenario (F5), or open a stored run.")
+EMPTY = {  # what each chart and the test-date table will show, in their place until a run fills them
+    "fan": QT_TRANSLATE_NOOP("RunResults", "Run a scenario to see the value of the bitcoin reserve along the scenario: its path, or for Monte Carlo the median and the 25-75% and 5-95% bands of the paths, with the IMF test dates marked."),
+    "terminal": QT_TRANSLATE_NOOP("RunResults", "Run a Monte Carlo scenario to see how the reserve's value at the horizon is spread across the paths, with today's value, VaR and ES marked (a historical episode or a shock follows one path)."),
+    "drawdown": QT_TRANSLATE_NOOP("RunResults", "Run a scenario to see the deepest peak-to-trough fall of the reserve along each path, and its mean."),
+    "test_dates": QT_TRANSLATE_NOOP("RunResults", "For each IMF test date within the scenario's horizon, this table will show the projected NIR (without bitcoin) against the program's adjusted floor, the headroom, the bitcoin to sell to close a shortfall (never more than the reserve holds), what would still be short after that sale, and the liquidation schedule."),
 }
 RESULTS_MIN_WIDTH_PX = 420  # a run's figures never widen the results and push the splitter the user set
+
+
+def _empty_text(key: str) -> str:
+    return f"{translate('RunResults', EMPTY[key])}\n\n{translate('RunResults', HOW_TO_RUN)}"
+
+
+def _signed_pct(x: float) -> str:
+    """A change as a percentage with its sign: +12.5%, -50.0%."""
+    return ("+" if x >= 0 else "") + fmt.pct(x)
 
 
 def date_seconds(iso_dates: list[str]) -> np.ndarray:
@@ -51,7 +56,9 @@ def _to_sell_text(t: dict) -> str:
     if t["headroom_usd"] is None or t["btc_to_sell"] is None:
         return "—"
     whole = t["uncovered_usd"] > 0 and t["btc_to_sell"] > 0 and t["btc_to_sell"] >= t["btc_held"]
-    return ("all " if whole else "") + fmt.btc(t["btc_to_sell"], 0)
+    btc = fmt.btc(t["btc_to_sell"], 0)
+    #: the whole stock of bitcoin is to be sold, and still falls short
+    return translate("RunResults", "all {btc}").format(btc=btc) if whole else btc
 
 
 def _musd(v: float | None) -> str:
@@ -68,53 +75,68 @@ class Figure:
     warn: Callable[[dict], bool] = lambda t: False
 
 
+# labels and tips marked for translation (context RunResults) and translated where the table shows them
 TEST_DATE_FIGURES = [
-    Figure("Arrangement", lambda t: t["arrangement"]),
-    Figure("NIR floor, adjusted (US$ m)", lambda t: _musd(t["adjusted_floor_usd"]),
-           "The program's floor, adjusted for budget support received above or below its baseline"),
-    Figure("Baseline NIR (US$ m)", lambda t: _musd(t["baseline_nir_usd"]),
-           "Gross reserves less IMF credit, projected by the program's purchases and repayments (no bitcoin)"),
-    Figure("Macro shocks (US$ m)", lambda t: _musd(0.0 - t["macro_loss_usd"]),  # 0.0 - 0.0: no "-0"
-           "Change of reserves from the scenario's export, import, remittance and other-flow shocks"),
-    Figure("Projected NIR (US$ m)", lambda t: _musd(t["nir_usd"])),
-    Figure("Headroom (US$ m)", lambda t: _musd(t["headroom_usd"]), "Projected NIR less the adjusted floor",
+    Figure(QT_TRANSLATE_NOOP("RunResults", "Arrangement"), lambda t: t["arrangement"]),
+    Figure(QT_TRANSLATE_NOOP("RunResults", "NIR floor, adjusted (US$ m)"), lambda t: _musd(t["adjusted_floor_usd"]),
+           QT_TRANSLATE_NOOP("RunResults", "The program's floor, adjusted for budget support received above or below "
+                                           "its baseline")),
+    Figure(QT_TRANSLATE_NOOP("RunResults", "Baseline NIR (US$ m)"), lambda t: _musd(t["baseline_nir_usd"]),
+           QT_TRANSLATE_NOOP("RunResults", "Gross reserves less IMF credit, projected by the program's purchases and "
+                                           "repayments (no bitcoin)")),
+    Figure(QT_TRANSLATE_NOOP("RunResults", "Macro shocks (US$ m)"), lambda t: _musd(0.0 - t["macro_loss_usd"]),  # 0.0 - 0.0: no "-0"
+           QT_TRANSLATE_NOOP("RunResults", "Change of reserves from the scenario's export, import, remittance and "
+                                           "other-flow shocks")),
+    Figure(QT_TRANSLATE_NOOP("RunResults", "Projected NIR (US$ m)"), lambda t: _musd(t["nir_usd"])),
+    Figure(QT_TRANSLATE_NOOP("RunResults", "Headroom (US$ m)"), lambda t: _musd(t["headroom_usd"]),
+           QT_TRANSLATE_NOOP("RunResults", "Projected NIR less the adjusted floor"),
            lambda t: t["headroom_usd"] is not None and t["headroom_usd"] < 0),
-    Figure("BTC to sell to close the gap", _to_sell_text,
-           "Sold in one day at the 5th-percentile price, so that the proceeds net of the expected execution cost "
-           "(square-root law) close a negative headroom; never more than the bitcoin held"),
-    Figure("Still short after the sale (US$ m)", lambda t: _musd(t["uncovered_usd"]),
-           "The shortfall less the net proceeds of the sale above: what the bitcoin cannot cover",
+    Figure(QT_TRANSLATE_NOOP("RunResults", "BTC to sell to close the gap"), _to_sell_text,
+           QT_TRANSLATE_NOOP("RunResults", "Sold in one day at the 5th-percentile price, so that the proceeds net of "
+                                           "the expected execution cost (square-root law) close a negative headroom; "
+                                           "never more than the bitcoin held")),
+    Figure(QT_TRANSLATE_NOOP("RunResults", "Still short after the sale (US$ m)"), lambda t: _musd(t["uncovered_usd"]),
+           QT_TRANSLATE_NOOP("RunResults", "The shortfall less the net proceeds of the sale above: what the bitcoin "
+                                           "cannot cover"),
            lambda t: (t["uncovered_usd"] or 0) > 0),
-    Figure("Bitcoin held", lambda t: fmt.btc(t["btc_held"], 0), "The reserve's bitcoin on the valuation date, held to the horizon"),
-    Figure("BTC price, 5th percentile (US$)", lambda t: fmt.usd(t["btc_price_p05_usd"])),
-    Figure("Holdings at that price (US$ m)", lambda t: _musd(t["btc_value_p05_usd"])),
-    Figure("P(holdings fall short)", lambda t: fmt.pct(t["prob_btc_insufficient"]),
-           "Share of paths on which selling the whole stock could not raise the shortfall",
+    Figure(QT_TRANSLATE_NOOP("RunResults", "Bitcoin held"), lambda t: fmt.btc(t["btc_held"], 0),
+           QT_TRANSLATE_NOOP("RunResults", "The reserve's bitcoin on the valuation date, held to the horizon")),
+    Figure(QT_TRANSLATE_NOOP("RunResults", "BTC price, 5th percentile (US$)"), lambda t: fmt.usd(t["btc_price_p05_usd"])),
+    Figure(QT_TRANSLATE_NOOP("RunResults", "Holdings at that price (US$ m)"), lambda t: _musd(t["btc_value_p05_usd"])),
+    Figure(QT_TRANSLATE_NOOP("RunResults", "P(holdings fall short)"), lambda t: fmt.pct(t["prob_btc_insufficient"]),
+           QT_TRANSLATE_NOOP("RunResults", "Share of paths on which selling the whole stock could not raise the "
+                                           "shortfall"),
            lambda t: (t["prob_btc_insufficient"] or 0) > 0.05),
-    Figure("Execution cost of that one-day sale (US$ m)", lambda t: _musd(t["impact_cost_usd"]),
-           "Expected cost of selling progressively through the day: 2/3 of the square-root law's peak impact "
-           "(Tóth et al. 2011), on the value sold"),
-    Figure("Price fall by the sale's end", lambda t: fmt.pct(t.get("peak_impact")),
-           "Peak impact of that sale, Y x daily volatility x sqrt(value sold / daily volume): how far the price "
-           "has fallen when the last bitcoin is sold"),
-    Figure("Schedule: expected cost (US$ m)", lambda t: _musd((t["liquidation"] or {}).get("expected_cost_usd")),
-           "The same bitcoin sold evenly over the chosen days (Almgren-Chriss, risk-neutral): the square-root "
-           "law's expected execution cost at that daily rate"),
-    Figure("Schedule: cost std. dev. (US$ m)", lambda t: _musd((t["liquidation"] or {}).get("cost_std_usd"))),
-    Figure("Schedule: BTC sold each day", lambda t: ", ".join(f"{x:,.0f}" for x in (t["liquidation"] or {}).get("schedule_btc", []))
-           or "—"),
+    Figure(QT_TRANSLATE_NOOP("RunResults", "Execution cost of that one-day sale (US$ m)"),
+           lambda t: _musd(t["impact_cost_usd"]),
+           QT_TRANSLATE_NOOP("RunResults", "Expected cost of selling progressively through the day: 2/3 of the "
+                                           "square-root law's peak impact (Tóth et al. 2011), on the value sold")),
+    Figure(QT_TRANSLATE_NOOP("RunResults", "Price fall by the sale's end"), lambda t: fmt.pct(t.get("peak_impact")),
+           QT_TRANSLATE_NOOP("RunResults", "Peak impact of that sale, Y x daily volatility x sqrt(value sold / daily "
+                                           "volume): how far the price has fallen when the last bitcoin is sold")),
+    Figure(QT_TRANSLATE_NOOP("RunResults", "Schedule: expected cost (US$ m)"),
+           lambda t: _musd((t["liquidation"] or {}).get("expected_cost_usd")),
+           QT_TRANSLATE_NOOP("RunResults", "The same bitcoin sold evenly over the chosen days (Almgren-Chriss, "
+                                           "risk-neutral): the square-root law's expected execution cost at that "
+                                           "daily rate")),
+    Figure(QT_TRANSLATE_NOOP("RunResults", "Schedule: cost std. dev. (US$ m)"),
+           lambda t: _musd((t["liquidation"] or {}).get("cost_std_usd"))),
+    Figure(QT_TRANSLATE_NOOP("RunResults", "Schedule: BTC sold each day"),
+           lambda t: ", ".join(fmt.number(x, 0) for x in (t["liquidation"] or {}).get("schedule_btc", [])) or "—"),
 ]
 
 
 # a run of an engine before "stress 4" priced its sale at the whole peak impact and front-loaded its schedule
 EARLIER_ENGINE_FIGURES = {
     "Execution cost of that one-day sale (US$ m)": Figure(
-        "Impact cost of that one-day sale (US$ m)", lambda t: _musd(t["impact_cost_usd"]),
-        "The square-root law's whole peak impact on the value sold (an earlier engine's rule; today: 2/3 of it)"),
+        QT_TRANSLATE_NOOP("RunResults", "Impact cost of that one-day sale (US$ m)"), lambda t: _musd(t["impact_cost_usd"]),
+        QT_TRANSLATE_NOOP("RunResults", "The square-root law's whole peak impact on the value sold (an earlier "
+                                        "engine's rule; today: 2/3 of it)")),
     "Schedule: expected cost (US$ m)": Figure(
-        "Schedule: expected cost (US$ m)", lambda t: _musd((t["liquidation"] or {}).get("expected_cost_usd")),
-        "Almgren-Chriss over the chosen days, front-loaded by a risk aversion of 1e-8 per US$ (an earlier engine's "
-        "rule; today: sold evenly)"),
+        QT_TRANSLATE_NOOP("RunResults", "Schedule: expected cost (US$ m)"),
+        lambda t: _musd((t["liquidation"] or {}).get("expected_cost_usd")),
+        QT_TRANSLATE_NOOP("RunResults", "Almgren-Chriss over the chosen days, front-loaded by a risk aversion of 1e-8 "
+                                        "per US$ (an earlier engine's rule; today: sold evenly)")),
 }
 
 
@@ -143,28 +165,30 @@ class RunResults(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.title = note_label("Run a scenario, or open a stored run, to see its results.")
+        self.title = note_label(self.tr("Run a scenario, or open a stored run, to see its results."))
         layout.addWidget(self.title)
         cards = QHBoxLayout()
         self.cards = {k: FigureCard(c) for k, c in [
-            ("start", "Bitcoin reserve today"), ("median", "Median, horizon"), ("p05", "5th percentile, horizon"),
-            ("var", "VaR 95%, horizon"), ("drawdown", "Maximum drawdown"), ("headroom", "Worst headroom")]}
+            ("start", self.tr("Bitcoin reserve today")), ("median", self.tr("Median, horizon")),
+            ("p05", self.tr("5th percentile, horizon")), ("var", self.tr("VaR 95%, horizon")),
+            ("drawdown", self.tr("Maximum drawdown")), ("headroom", self.tr("Worst headroom"))]}
         for card in self.cards.values():
             cards.addWidget(card, 1)
         layout.addLayout(cards)
         self.setMinimumWidth(RESULTS_MIN_WIDTH_PX)  # not the cards' widths, which change with each run
 
         self.tabs = QTabWidget()
-        self.fan = date_plot("Bitcoin reserve value: median, 25-75% and 5-95% of paths", "US$ millions", long_series=False)
+        self.fan = date_plot(self.tr("Bitcoin reserve value: median, 25-75% and 5-95% of paths"), self.tr("US$ millions"),
+                             long_series=False)
         legend_below(self.fan, columns=3)
-        self.terminal = histogram_plot("Value of the bitcoin reserve at the horizon (end bars gather the 0.1% tails)",
-                                             "Value at the horizon (US$ millions)")
-        self.drawdown = histogram_plot("Deepest peak-to-trough fall of each path", "Maximum drawdown (%)")
-        self.panels = {key: ChartPanel(plot, f"{EMPTY[key]}\n\n{HOW_TO_RUN}") for key, plot in
+        self.terminal = histogram_plot(self.tr("Value of the bitcoin reserve at the horizon (end bars gather the 0.1% "
+                                               "tails)"), self.tr("Value at the horizon (US$ millions)"))
+        self.drawdown = histogram_plot(self.tr("Deepest peak-to-trough fall of each path"), self.tr("Maximum drawdown (%)"))
+        self.panels = {key: ChartPanel(plot, _empty_text(key)) for key, plot in
                        (("fan", self.fan), ("terminal", self.terminal), ("drawdown", self.drawdown))}
-        self.tabs.addTab(self.panels["fan"], "Fan chart")
-        self.tabs.addTab(self.panels["terminal"], "Terminal distribution")
-        self.tabs.addTab(self.panels["drawdown"], "Maximum drawdown")
+        self.tabs.addTab(self.panels["fan"], self.tr("Fan chart"))
+        self.tabs.addTab(self.panels["terminal"], self.tr("Terminal distribution"))
+        self.tabs.addTab(self.panels["drawdown"], self.tr("Maximum drawdown"))
         self.test_model = RecordTableModel([])
         self.test_view = record_table(self.test_model, stretch_column=None, max_width=600)
         self.test_note = note_label()
@@ -176,7 +200,7 @@ class RunResults(QWidget):
         self.test_pages = QStackedWidget()  # the table, or while there is none a sentence saying what it will hold
         self.test_pages.addWidget(self.test_empty)
         self.test_pages.addWidget(column(self.test_view, self.test_note))
-        self.tabs.addTab(self.test_pages, "Test dates")
+        self.tabs.addTab(self.test_pages, self.tr("Test dates"))
         layout.addWidget(self.tabs, 1)
         self.notes = note_label()
         layout.addWidget(self.notes)
@@ -200,8 +224,8 @@ class RunResults(QWidget):
     def drop_pending(self) -> None:
         self._pending.clear()
 
-    def clear(self, message: str = "Run a scenario, or open a stored run, to see its results.") -> None:
-        self.title.setText(message)
+    def clear(self, message: str | None = None) -> None:
+        self.title.setText(message or self.tr("Run a scenario, or open a stored run, to see its results."))
         for card in self.cards.values():
             card.set("—")
         for curve in (*self.bands.values(), self.median):
@@ -213,7 +237,7 @@ class RunResults(QWidget):
         for panel in self.panels.values():
             panel.show_empty()
         self._fill_test_dates([])
-        self._show_test_empty(f"{EMPTY['test_dates']}\n\n{HOW_TO_RUN}")
+        self._show_test_empty(_empty_text("test_dates"))
         self.test_note.setText("")
         self.notes.setText("")
 
@@ -226,26 +250,33 @@ class RunResults(QWidget):
         self.title.setText(title)
         start = s["start_value_usd"]
         single = s["paths"] == 1
-        self.cards["start"].set(fmt.usd_short(start), f"{fmt.btc(s['btc'])} BTC at US${s['price_usd']:,.0f} on {s['start_date']}")
+        self.cards["start"].set(fmt.usd_short(start), self.tr("{btc} BTC at US${price} on {date}").format(
+            btc=fmt.btc(s["btc"]), price=fmt.number(s["price_usd"], 0), date=s["start_date"]))
         t = s["terminal"]
-        self.cards["median"].set(fmt.usd_short(t["p50"]), f"{t['p50'] / start - 1:+.1%} after {s['horizon_days']} days"
-                                 if start else f"after {s['horizon_days']} days")
-        self.cards["p05"].set(fmt.usd_short(t["p05"]), "one path: the scenario's value" if single else
-                              f"1st percentile {fmt.usd_short(t['p01'])}")
-        self.cards["var"].set(fmt.pct(s["var"]["0.95"]), f"ES {fmt.pct(s['es']['0.95'])}; at 99%: VaR "
-                              f"{fmt.pct(s['var']['0.99'])}, ES {fmt.pct(s['es']['0.99'])} of today's value",
-                              tooltip="Loss at the horizon as a fraction of today's value: historical quantile of the "
-                                      "simulated values (lower empirical quantile); ES averages the tail beyond it.")
+        days = s["horizon_days"]
+        self.cards["median"].set(fmt.usd_short(t["p50"]), self.tr("{change} after {days} days").format(
+            change=_signed_pct(t["p50"] / start - 1), days=days) if start else
+            self.tr("after {days} days").format(days=days))
+        self.cards["p05"].set(fmt.usd_short(t["p05"]), self.tr("one path: the scenario's value") if single else
+                              self.tr("1st percentile {value}").format(value=fmt.usd_short(t["p01"])))
+        self.cards["var"].set(fmt.pct(s["var"]["0.95"]), self.tr("ES {es95}; at 99%: VaR {var99}, ES {es99} of today's "
+                                                                 "value").format(
+                                  es95=fmt.pct(s["es"]["0.95"]), var99=fmt.pct(s["var"]["0.99"]), es99=fmt.pct(s["es"]["0.99"])),
+                              tooltip=self.tr("Loss at the horizon as a fraction of today's value: historical quantile "
+                                              "of the simulated values (lower empirical quantile); ES averages the "
+                                              "tail beyond it."))
         dd = s["max_drawdown"]
-        self.cards["drawdown"].set(fmt.pct(dd["mean"]), "the path's" if single else
-                                   f"mean; median {fmt.pct(dd['p50'])}, 95th percentile {fmt.pct(dd['p95'])}")
+        #: the card's figure is the maximum drawdown of the scenario's one path
+        self.cards["drawdown"].set(fmt.pct(dd["mean"]), self.tr("the path's") if single else
+                                   self.tr("mean; median {median}, 95th percentile {p95}").format(
+                                       median=fmt.pct(dd["p50"]), p95=fmt.pct(dd["p95"])))
         worst = _worst(s)
         if worst is None:
-            self.cards["headroom"].set("—", "no test date within the horizon" if not s["test_dates"] else
-                                       "no reserve figure to project NIR from")
+            self.cards["headroom"].set("—", self.tr("no test date within the horizon") if not s["test_dates"] else
+                                       self.tr("no reserve figure to project NIR from"))
         else:
-            self.cards["headroom"].set(fmt.usd_short(worst["headroom_usd"]), f"{worst['date']}: "
-                                       + (sale_text(worst) if worst["headroom_usd"] < 0 else "above the floor"),
+            advice = sale_text(worst) if worst["headroom_usd"] < 0 else self.tr("above the floor")
+            self.cards["headroom"].set(fmt.usd_short(worst["headroom_usd"]), f"{worst['date']}: {advice}",
                                        warn=worst["headroom_usd"] < 0)
         self._pending.clear()
         for draw in (self._draw_fan, self._draw_terminal, self._draw_drawdown):
@@ -254,20 +285,24 @@ class RunResults(QWidget):
         if s["test_dates"]:
             self.test_pages.setCurrentIndex(1)
         else:
-            self._show_test_empty(f"No IMF test date of the workspace's arrangements falls within this run's "
-                                  f"{s['horizon_days']:,}-day horizon from {s['start_date']}: there is no NIR floor "
-                                  "to test. Enter the program's test dates in IMF Program, or run a longer scenario.")
+            self._show_test_empty(self.tr(
+                "No IMF test date of the workspace's arrangements falls within this run's {days}-day horizon from "
+                "{date}: there is no NIR floor to test. Enter the program's test dates in IMF Program, or run a longer "
+                "scenario.").format(days=fmt.number(days), date=s["start_date"]))
         self.test_note.setText(
-            "No IMF test date falls within the horizon." if not s["test_dates"] else
-            f"Bitcoin is not counted in NIR (the IMF's definition). Market impact: square-root law, daily volume "
-            f"US${s['daily_volume_usd'] / 1e9:,.1f} bn, volatility {s['daily_volatility_for_impact']:.2%} a day; "
-            "hover a figure for its method.")
+            self.tr("No IMF test date falls within the horizon.") if not s["test_dates"] else
+            self.tr("Bitcoin is not counted in NIR (the IMF's definition). Market impact: square-root law, daily "
+                    "volume US${volume} bn, volatility {volatility} a day; hover a figure for its method.").format(
+                volume=fmt.number(s["daily_volume_usd"] / 1e9, 1), volatility=fmt.pct(s["daily_volatility_for_impact"], 2)))
         self.notes.setText(" ".join(filter(None, [s.get("calibration"), *s.get("notes", [])])))
 
     def _fill_test_dates(self, tests: list[dict], earlier_engine: bool = False) -> None:
-        columns = [Column("Figure", lambda f: f.label, tooltip=lambda f: f.tip or None)]
+        def tip(f: Figure) -> str | None:
+            return translate("RunResults", f.tip) if f.tip else None
+
+        columns = [Column(self.tr("Figure"), lambda f: translate("RunResults", f.label), tooltip=tip)]
         columns += [Column(t["date"], lambda f, t=t: f.text(t), numeric=True, warn=lambda f, t=t: f.warn(t),
-                           tooltip=lambda f: f.tip or None) for t in tests]
+                           tooltip=tip) for t in tests]
         self.test_model.columns = columns
         self.test_model.set_records(_figures(earlier_engine) if tests else [])
 
@@ -282,17 +317,20 @@ class RunResults(QWidget):
         # legend keys for the bands: bar items that are never drawn
         self.outer_key = pg.BarGraphItem(x=[0], height=[0], width=0, brush=BAND_BRUSHES["outer"])
         self.inner_key = pg.BarGraphItem(x=[0], height=[0], width=0, brush=BAND_BRUSHES["inner"])
-        self.fan_today = self._line(self.fan, 0, PALETTE["cost"], Qt.PenStyle.DotLine, "today", 0.97)
+        #: a marker line on a chart: the reserve's value today
+        today = self.tr("today")
+        self.fan_today = self._line(self.fan, 0, PALETTE["cost"], Qt.PenStyle.DotLine, today, 0.97)
         self.test_lines: list[pg.InfiniteLine] = []
         self._legend_for_bands: bool | None = None
         self.terminal_bars = pg.BarGraphItem(x0=[], x1=[], height=[], brush=PALETTE["bar"], pen=pg.mkPen("w"))
         self.terminal.addItem(self.terminal_bars)
         self.terminal_lines = [self._line(self.terminal, 90, colour, style, label, position) for colour, style, label, position in (
-            (PALETTE["cost"], Qt.PenStyle.DotLine, "today", 0.9), ("#b00020", Qt.PenStyle.DashLine, "VaR 95%", 0.9),
+            (PALETTE["cost"], Qt.PenStyle.DotLine, today, 0.9), ("#b00020", Qt.PenStyle.DashLine, "VaR 95%", 0.9),
             ("#b00020", Qt.PenStyle.SolidLine, "ES 95%", 0.8))]
         self.drawdown_bars = pg.BarGraphItem(x0=[], x1=[], height=[], brush=PALETTE["bar"], pen=pg.mkPen("w"))
         self.drawdown.addItem(self.drawdown_bars)
-        self.drawdown_mean = self._line(self.drawdown, 90, "#b00020", Qt.PenStyle.DashLine, "mean", 0.9)
+        #: a marker line on the drawdown chart: the mean of the paths' maximum drawdowns
+        self.drawdown_mean = self._line(self.drawdown, 90, "#b00020", Qt.PenStyle.DashLine, self.tr("mean"), 0.9)
 
     @staticmethod
     def _line(plot: pg.PlotWidget, angle: int, colour: str, style, label: str, position: float) -> pg.InfiniteLine:
@@ -315,16 +353,16 @@ class RunResults(QWidget):
             legend = self.fan.getPlotItem().legend
             legend.clear()
             if several:
-                legend.addItem(self.outer_key, "5-95% of paths")
-                legend.addItem(self.inner_key, "25-75% of paths")
-            legend.addItem(self.median, "Median" if several else "The scenario's path")
+                legend.addItem(self.outer_key, self.tr("5-95% of paths"))
+                legend.addItem(self.inner_key, self.tr("25-75% of paths"))
+            legend.addItem(self.median, self.tr("Median") if several else self.tr("The scenario's path"))
             self._legend_for_bands = several
         _place(self.fan_today, s["start_value_usd"] / MILLION)
         tests = s["test_dates"]
         while len(self.test_lines) < len(tests):
             self.test_lines.append(self._line(self.fan, 90, "#b00020", Qt.PenStyle.DashLine, "", 0.06))
         for line, t in zip(self.test_lines, tests, strict=False):
-            _place(line, float(date_seconds([t["date"]])[0]), f"test date {t['date']}")
+            _place(line, float(date_seconds([t["date"]])[0]), self.tr("test date {date}").format(date=t["date"]))
         for line in self.test_lines[len(tests):]:
             line.setVisible(False)
         self.fan.getPlotItem().enableAutoRange()
@@ -350,27 +388,42 @@ class RunResults(QWidget):
         self.drawdown.getPlotItem().enableAutoRange()
 
 
+SOURCE_WORDS = {"replayed": QT_TRANSLATE_NOOP("RunComparison", "historical, replayed"),
+                "stylised": QT_TRANSLATE_NOOP("RunComparison", "historical, stylised"),
+                "shock": QT_TRANSLATE_NOOP("RunComparison", "hypothetical shock")}
+
+
+def _kind(s: dict) -> str:
+    if s["source"] == "monte carlo":
+        return translate("RunComparison", "Monte Carlo, {model}").format(model=model_label(s["model"]))
+    return translate("RunComparison", SOURCE_WORDS[s["source"]])
+
+
+# each row's title marked for translation (context RunComparison) and translated when the rows are shown
 COMPARE_ROWS = [
-    ("Scenario", lambda s: s["scenario_name"]),
-    ("Kind", lambda s: f"Monte Carlo, {model_label(s['model'])}" if s["source"] == "monte carlo" else
-     {"replayed": "historical, replayed", "stylised": "historical, stylised", "shock": "hypothetical shock"}[s["source"]]),
-    ("Paths", lambda s: f"{s['paths']:,}"),
-    ("Seed", lambda s: str(s["seed"])),
-    ("Valuation date", lambda s: s["start_date"]),
-    ("Horizon (days)", lambda s: f"{s['horizon_days']:,}"),
-    ("Reserve today (US$ m)", lambda s: fmt.usd(s["start_value_usd"] / MILLION)),
-    ("Median at horizon (US$ m)", lambda s: fmt.usd(s["terminal"]["p50"] / MILLION)),
-    ("5th percentile (US$ m)", lambda s: fmt.usd(s["terminal"]["p05"] / MILLION)),
+    (QT_TRANSLATE_NOOP("RunComparison", "Scenario"), lambda s: builtin_words.scenario_name(s.get("scenario_id"), s["scenario_name"])),
+    (QT_TRANSLATE_NOOP("RunComparison", "Kind"), _kind),
+    (QT_TRANSLATE_NOOP("RunComparison", "Paths"), lambda s: fmt.number(s["paths"])),
+    (QT_TRANSLATE_NOOP("RunComparison", "Seed"), lambda s: str(s["seed"])),
+    (QT_TRANSLATE_NOOP("RunComparison", "Valuation date"), lambda s: s["start_date"]),
+    (QT_TRANSLATE_NOOP("RunComparison", "Horizon (days)"), lambda s: fmt.number(s["horizon_days"])),
+    (QT_TRANSLATE_NOOP("RunComparison", "Reserve today (US$ m)"), lambda s: fmt.usd(s["start_value_usd"] / MILLION)),
+    (QT_TRANSLATE_NOOP("RunComparison", "Median at horizon (US$ m)"), lambda s: fmt.usd(s["terminal"]["p50"] / MILLION)),
+    (QT_TRANSLATE_NOOP("RunComparison", "5th percentile (US$ m)"), lambda s: fmt.usd(s["terminal"]["p05"] / MILLION)),
     ("VaR 95% / 99%", lambda s: f"{fmt.pct(s['var']['0.95'])} / {fmt.pct(s['var']['0.99'])}"),
     ("ES 95% / 99%", lambda s: f"{fmt.pct(s['es']['0.95'])} / {fmt.pct(s['es']['0.99'])}"),
-    ("Mean maximum drawdown", lambda s: fmt.pct(s["max_drawdown"]["mean"])),
-    ("Worst headroom (US$ m)", lambda s: fmt.usd(None if _worst(s) is None else _worst(s)["headroom_usd"] / MILLION)),
-    ("Bitcoin held (BTC)", lambda s: fmt.btc(s["btc"], 0)),
-    ("Most BTC to sell", lambda s: fmt.btc(max((t["btc_to_sell"] or 0 for t in s["test_dates"]), default=None), 0)),
-    ("Most left short after selling (US$ m)", lambda s: fmt.usd(max((t["uncovered_usd"] / MILLION for t in s["test_dates"]
-                                                                      if t["uncovered_usd"] is not None), default=None))),
-    ("Highest P(holdings fall short)", lambda s: fmt.pct(max((t["prob_btc_insufficient"] for t in s["test_dates"]
-                                                               if t["prob_btc_insufficient"] is not None), default=None))),
+    (QT_TRANSLATE_NOOP("RunComparison", "Mean maximum drawdown"), lambda s: fmt.pct(s["max_drawdown"]["mean"])),
+    (QT_TRANSLATE_NOOP("RunComparison", "Worst headroom (US$ m)"),
+     lambda s: fmt.usd(None if _worst(s) is None else _worst(s)["headroom_usd"] / MILLION)),
+    (QT_TRANSLATE_NOOP("RunComparison", "Bitcoin held (BTC)"), lambda s: fmt.btc(s["btc"], 0)),
+    (QT_TRANSLATE_NOOP("RunComparison", "Most BTC to sell"),
+     lambda s: fmt.btc(max((t["btc_to_sell"] or 0 for t in s["test_dates"]), default=None), 0)),
+    (QT_TRANSLATE_NOOP("RunComparison", "Most left short after selling (US$ m)"),
+     lambda s: fmt.usd(max((t["uncovered_usd"] / MILLION for t in s["test_dates"] if t["uncovered_usd"] is not None),
+                           default=None))),
+    (QT_TRANSLATE_NOOP("RunComparison", "Highest P(holdings fall short)"),
+     lambda s: fmt.pct(max((t["prob_btc_insufficient"] for t in s["test_dates"] if t["prob_btc_insufficient"] is not None),
+                           default=None))),
 ]
 
 
@@ -379,14 +432,15 @@ class RunComparison(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.model = RecordTableModel([Column("Figure", lambda r: r[0])])
+        self.model = RecordTableModel([Column(self.tr("Figure"), lambda r: r[0])])
         self.view = record_table(self.model, stretch_column=None)
-        self.plot = date_plot("Median value of the bitcoin reserve, each run", "US$ millions", long_series=False)
+        self.plot = date_plot(self.tr("Median value of the bitcoin reserve, each run"), self.tr("US$ millions"),
+                              long_series=False)
         legend_below(self.plot, columns=3)
-        self.panel = ChartPanel(self.plot, "Select two or more stored runs in the list on the left (Ctrl+click) and "
-                                           "press Compare: their key figures appear side by side above, and their "
-                                           "medians on one chart here.")
-        self.note = note_label("Select two or more stored runs and press Compare.")
+        self.panel = ChartPanel(self.plot, self.tr("Select two or more stored runs in the list on the left (Ctrl+click) "
+                                                   "and press Compare: their key figures appear side by side above, "
+                                                   "and their medians on one chart here."))
+        self.note = note_label(self.tr("Select two or more stored runs and press Compare."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.note)
@@ -394,15 +448,18 @@ class RunComparison(QWidget):
         layout.addWidget(self.panel, 2)
 
     def show_runs(self, runs: list[tuple[int, dict]]) -> None:
-        columns = [Column("Figure", lambda r: r[0])]
-        columns += [Column(f"Run {run_id}", lambda r, i=i: r[1][i]) for i, (run_id, _) in enumerate(runs)]
+        columns = [Column(self.tr("Figure"), lambda r: r[0])]
+        columns += [Column(self.tr("Run {run_id}").format(run_id=run_id), lambda r, i=i: r[1][i])
+                    for i, (run_id, _) in enumerate(runs)]
         self.model.columns = columns
         runs = [(run_id, with_sale_advice(s)) for run_id, s in runs]  # runs stored before sales were capped
-        self.model.set_records([(label, [get(s) for _, s in runs]) for label, get in COMPARE_ROWS])
+        self.model.set_records([(translate("RunComparison", label), [get(s) for _, s in runs]) for label, get in COMPARE_ROWS])
         self.plot.clear()
         self.panel.show_chart()
         for i, (run_id, s) in enumerate(runs):
             colour = RUN_COLOURS[i % len(RUN_COLOURS)]
             self.plot.plot(date_seconds(s["fan"]["dates"]), np.array(s["fan"]["p50"]) / MILLION,
-                           pen=pg.mkPen(colour, width=2), name=f"Run {run_id}: {s['scenario_name']}")
-        self.note.setText(f"{len(runs)} runs compared. Values in US$ unless marked; each run at its own valuation date.")
+                           pen=pg.mkPen(colour, width=2), name=self.tr("Run {run_id}: {name}").format(
+                               run_id=run_id, name=builtin_words.scenario_name(s.get("scenario_id"), s["scenario_name"])))
+        self.note.setText(self.tr("%n runs compared. Values in US$ unless marked; each run at its own valuation date.",
+                                  "", len(runs)))

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import fmt, planner
+from ...core import builtin_words, fmt, planner
 from ...core.errors import error_text
-from ...core.i18n import QT_TRANSLATE_NOOP
+from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.workspace import Workspace
 from ..charts import PALETTE, ChartPanel, date_plot, histogram_plot, legend_below, pen
 from ..commands import EditPolicy
@@ -102,8 +102,8 @@ class PlannerTab(Tab):
         self.policy_model = RecordTableModel([
             #: is the policy switched on (a column of yes/no)
             Column(self.tr("On"), lambda p: self.tr("yes") if p.enabled else self.tr("no")),
-            Column(self.tr("Policy"), lambda p: p.name, tooltip=lambda p: p.note),
-            Column(self.tr("Kind"), lambda p: KIND_TITLES[p.kind]),
+            Column(self.tr("Policy"), lambda p: builtin_words.policy_text(p.name), tooltip=lambda p: builtin_words.policy_text(p.note)),
+            Column(self.tr("Kind"), lambda p: translate("PolicyDialog", KIND_TITLES[p.kind])),
             Column(self.tr("Terms"), describe),
         ])
         self.policy_view = record_table(self.policy_model, stretch_column=3, max_width=220)
@@ -137,7 +137,7 @@ class PlannerTab(Tab):
         # keeps to what fits beside the chart on a 1366x768 laptop
         why = lambda b: f"{b['benchmark']}\n\n{b['reason']}"  # noqa: E731
         self.breach_model = RecordTableModel([
-            Column(self.tr("Policy"), lambda b: b["policy"], tooltip=why),
+            Column(self.tr("Policy"), lambda b: builtin_words.policy_text(b["policy"]), tooltip=why),
             Column(self.tr("Commitment"), lambda b: f"{b['arrangement']}: {b['commitment']}", tooltip=why),
             Column(self.tr("First breach"), lambda b: b["first_date"], tooltip=why),
             #: the last date of a breach
@@ -364,7 +364,7 @@ class PlannerTab(Tab):
         self.breach_note.setText(
             self.tr("Conflicts with a commitment in force (Help > Methodology, Planner): ") + "; ".join(
                 self.tr("from {date}, '{policy}' {reason} ({arrangement}: {commitment})").format(
-                    date=b["first_date"], policy=b["policy"], reason=b["reason"], arrangement=b["arrangement"],
+                    date=b["first_date"], policy=builtin_words.policy_text(b["policy"]), reason=b["reason"], arrangement=b["arrangement"],
                     commitment=b["commitment"])
                 for b in p.breaches) + "." if p.breaches else
             self.tr("No enabled policy adds bitcoin under a non-accumulation commitment or mines with power that may be "

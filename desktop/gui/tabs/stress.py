@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import stress
+from ...core import builtin_words, stress
 from ...core.engine.models import PARAMS as MODEL_PARAMS
 from ...core.engine.simulate import MAX_PATHS
 from ...core.errors import Cancelled, error_text
@@ -81,9 +81,9 @@ class StressTab(Tab):
         # "…"); the identifier and whether it is built in are in the details below and the name's tooltip
         built_in = self.tr(" (built in: editing makes a copy)")
         self.scenario_model = RecordTableModel([
-            Column(self.tr("Scenario"), lambda s: s.name, tooltip=lambda s: "\n\n".join(
-                filter(None, [s.id + (built_in if s.builtin else ""), s.note]))),
-            Column(self.tr("Kind"), lambda s: KIND_TITLES[s.kind]),
+            Column(self.tr("Scenario"), lambda s: builtin_words.scenario_name(s.id, s.name), tooltip=lambda s: "\n\n".join(
+                filter(None, [s.id + (built_in if s.builtin else ""), builtin_words.scenario_note(s.id, s.note)]))),
+            Column(self.tr("Kind"), lambda s: translate("ScenarioDialog", KIND_TITLES[s.kind])),
             Column(self.tr("Horizon (days)"), lambda s: s.horizon_days, lambda v: f"{v:,}", numeric=True),
         ])
         self.scenario_view = record_table(self.scenario_model, stretch_column=0, max_width=300)
@@ -107,7 +107,7 @@ class StressTab(Tab):
         self.run_model = RecordTableModel([
             Column(self.tr("Run"), lambda r: r["id"], numeric=True),
             Column(self.tr("Created"), lambda r: r["created_at"].replace("T", " ")),
-            Column(self.tr("Scenario"), lambda r: r["scenario_name"] or deleted, tooltip=lambda r: r["scenario_id"]),
+            Column(self.tr("Scenario"), lambda r: builtin_words.scenario_name(r["scenario_id"], r["scenario_name"]) or deleted, tooltip=lambda r: r["scenario_id"]),
             Column(self.tr("Paths"), lambda r: r["paths"], lambda v: f"{v:,}", numeric=True),
             Column(self.tr("Seed"), lambda r: r["seed"], numeric=True),
             Column(self.tr("Seconds"), lambda r: r["elapsed_s"], lambda v: "" if v is None else f"{v:,.1f}", numeric=True),
@@ -226,13 +226,13 @@ class StressTab(Tab):
         if s is None:
             self.details.setHtml("<p>" + html.escape(self.tr("Select a scenario.")) + "</p>")
             return
-        rows = "".join(f"<tr><td><b>{html.escape(translate('StressTab', PARAM_LABEL.get(k, k)))}</b></td><td>{html.escape(describe_param(k, v))}</td></tr>"
+        rows = "".join(f"<tr><td><b>{html.escape(translate('StressTab', PARAM_LABEL.get(k, k)))}</b></td><td>{html.escape(describe_param(k, builtin_words.param_text(k, v)))}</td></tr>"
                        for k, v in sorted(s.params.items(), key=lambda kv: _PARAM_ORDER.get(kv[0], len(_PARAM_ORDER))))
         self.details.setHtml(
-            f"<h3>{html.escape(s.name)}</h3><p><code>{html.escape(s.id)}</code> — "
-            + html.escape(self.tr("{kind}, horizon {days} days").format(kind=KIND_TITLES[s.kind], days=f"{s.horizon_days:,}"))
+            f"<h3>{html.escape(builtin_words.scenario_name(s.id, s.name))}</h3><p><code>{html.escape(s.id)}</code> — "
+            + html.escape(self.tr("{kind}, horizon {days} days").format(kind=translate("ScenarioDialog", KIND_TITLES[s.kind]), days=f"{s.horizon_days:,}"))
             + f"</p><table cellspacing='0' cellpadding='3'>{rows}</table>"
-            f"<p>{html.escape(s.note or '')}</p>")
+            f"<p>{html.escape(builtin_words.scenario_note(s.id, s.note) or '')}</p>")
         monte_carlo = s.kind == "monte_carlo"
         self.edit_button.setText(self.tr("Edit…") if not s.builtin else self.tr("Edit a copy…"))
         self.delete_button.setEnabled(not s.builtin)
@@ -306,7 +306,7 @@ class StressTab(Tab):
             finally:
                 store.close()
 
-        self._start(work, self._stored, self.tr("Running {name}…").format(name=s.name))
+        self._start(work, self._stored, self.tr("Running {name}…").format(name=builtin_words.scenario_name(s.id, s.name)))
 
     def _start(self, work, done, message: str) -> None:
         self.task = Task(work)
@@ -327,7 +327,7 @@ class StressTab(Tab):
         self._idle()
         run_id, summary = result
         self.status.setText(self.tr("Run {run_id} stored: {name}, {paths} paths in {seconds} s.").format(
-            run_id=run_id, name=summary["scenario_name"], paths=f"{summary['paths']:,}",
+            run_id=run_id, name=builtin_words.scenario_name(summary.get("scenario_id"), summary["scenario_name"]), paths=f"{summary['paths']:,}",
             seconds=f"{summary['elapsed_s']:,.1f}"))
         self.results.show_run(summary, self._title(run_id, summary))
         self.result_tabs.setCurrentWidget(self.results)
@@ -350,7 +350,7 @@ class StressTab(Tab):
     def _title(run_id: int, s: dict) -> str:
         return QCoreApplication.translate(
             "StressTab", "<b>Run {run_id}: {name}</b> — {description}; valuation date {date}, horizon {days} days.").format(
-            run_id=run_id, name=html.escape(s["scenario_name"]), description=stress.describe_run(s), date=s["start_date"],
+            run_id=run_id, name=html.escape(builtin_words.scenario_name(s.get("scenario_id"), s["scenario_name"])), description=stress.describe_run(s), date=s["start_date"],
             days=f"{s['horizon_days']:,}")
 
     def _selected_run_ids(self) -> list[int]:
