@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Monte Carlo: Student-t innovations</source>
-        <translation>Monte Carlo: innovaciones t de Student</translation>
+        <translation>Monte Carlo: innovaciones t-Student</translation>
     </message>
     <message>
         <source>Monte Carlo: GARCH(1,1)</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Monte Carlo: block bootstrap of history</source>
-        <translation>Monte Carlo: bootstrap por bloques del historial</translation>
+        <translation>Monte Carlo: bootstrap por bloques</translation>
     </message>
     <message>
         <source>Resamples 20-day blocks of the imported daily returns with replacement; needs an imported price history.</source>

@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Execution cost of that one-day sale (US$ m)</source>
-        <translation>Costo de ejecución de esa venta en un día (millones de US$)</translation>
+        <translation>Costo de ejecución en un día (millones de US$)</translation>
     </message>
     <message>
         <source>Expected cost of selling progressively through the day: 2/3 of the square-root law's peak impact (Tóth et al. 2011), on the value sold</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Schedule: cost std. dev. (US$ m)</source>
-        <translation>Calendario: desv. est. del costo (millones de US$)</translation>
+        <translation>Calendario: desv. est. costo (millones de US$)</translation>
     </message>
     <message>
         <source>Schedule: BTC sold each day</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Impact cost of that one-day sale (US$ m)</source>
-        <translation>Costo de impacto de esa venta en un día (millones de US$)</translation>
+        <translation>Costo de impacto en un día (millones de US$)</translation>
     </message>
     <message>
         <source>The square-root law's whole peak impact on the value sold (an earlier engine's rule; today: 2/3 of it)</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>test date {date}</source>
-        <translation>fecha de evaluación {date}</translation>
+        <translation>evaluación {date}</translation>
     </message>
 </context>
 </TS>
