@@ -21,6 +21,7 @@ from tests.i18n_walk import still_english
 COLD, HOT = "Treasury cold wallet", "Daily purchases (hot)"  # two of the El Salvador sample's wallets
 DAY = 86_400
 AS_OF = dt.date(2025, 1, 31)
+WIF = "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ"  # a well-known example private key
 
 
 def statement_file(tmp_path) -> str:
@@ -92,7 +93,7 @@ def test_the_custody_page_in_spanish_leaves_nothing_in_english(spanish, qtbot, r
     # the words core gives the page: why a key is public, a proposed entry's kind and note
     register = tab.register_model
     exposed = dict(zip(cells(register, "Dirección"), cells(register, "Clave expuesta"), strict=True))
-    assert (exposed[A1], exposed[A2], exposed[B1]) == ("fondos gastados", "fondos gastados", "ruta de clave Taproot")
+    assert (exposed[A1], exposed[A2], exposed[B1]) == ("por gasto", "por gasto", "por Taproot")
     assert cells(register, "Reutilizada")[cells(register, "Dirección").index(B1)] == "sí"
     proposed = tab.proposed_model
     assert set(cells(proposed, "Tipo")) == {"comisión", "compra (supuesto)", "venta (supuesto)", "transferencia"}
@@ -166,3 +167,19 @@ def test_figures_follow_spains_formats(spanish, spain, qtbot, registered):
     tab.reload()
     qtbot.waitUntil(lambda: tab._task is None and "500 BTC: 0" in tab.summary.text(), timeout=20_000)
     assert "sobre el tope de 500 BTC: 0;" in tab.summary.text()
+
+
+def test_a_secret_is_refused_in_spanish_under_the_field(spanish, qtbot, registered):
+    """The register's refusal (core's words, worded in the worker) reads in the interface's language."""
+    dialog = AddressDialog(registered, wallet=HOT)
+    qtbot.addWidget(dialog)
+    dialog.text.setText(WIF)
+    dialog._accept()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    shown = dialog.field_errors.shown()["text"]
+    assert shown.startswith("esto contiene una clave privada (WIF): da el control de los fondos") and WIF not in shown
+    assert dialog.text.text() == ""
+    dialog.text.setText(A1[:-1] + "x")  # a typo: the address's checksum
+    dialog._accept()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    assert "no es una dirección bitcoin válida" in dialog.field_errors.shown()["text"]

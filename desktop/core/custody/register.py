@@ -25,6 +25,8 @@ from embit.base import EmbitError
 from embit.descriptor import Descriptor
 from embit.networks import NETWORKS
 
+from .. import fmt
+from ..i18n import translate
 from ..io.fields import FieldError, quoted
 
 NETWORK_NAMES = {"main": "mainnet", "test": "testnet"}
@@ -58,23 +60,27 @@ def _refuse_secrets(text: str, field: str) -> None:
     """Refuse a secret, and anything shaped like one with a typo: a message must never repeat it."""
     words = text.split()
     if len(words) >= 11 and sum(w.lower() in bip39.WORDLIST for w in words) >= 0.8 * len(words):
-        raise SecretRefused(field, "this looks like a recovery phrase (BIP-39 seed words): it gives control of the "
-                                   "coins; Reserve Desk takes public information only, and did not keep it")
+        raise SecretRefused(field, translate("register", "this looks like a recovery phrase (BIP-39 seed words): it "
+                                                         "gives control of the coins; Reserve Desk takes public "
+                                                         "information only, and did not keep it"))
     if any(prefix in text for prefix in _PRIVATE_PREFIXES):
-        raise SecretRefused(field, "this holds an extended private key: it gives control of the coins; give the "
-                                   "matching public key (xpub, ypub, zpub) instead; it was not kept")
+        raise SecretRefused(field, translate("register", "this holds an extended private key: it gives control of the "
+                                                         "coins; give the matching public key (xpub, ypub, zpub) "
+                                                         "instead; it was not kept"))
     if _RAW_KEY.fullmatch(text):  # never an address nor a descriptor; a key is 32 bytes: a message must not show it
-        raise SecretRefused(field, "64 hexadecimal digits are a raw private key (or a transaction id), not an "
-                                   "address or a descriptor; Reserve Desk takes public information only; it was not "
-                                   "kept")
+        raise SecretRefused(field, translate("register", "64 hexadecimal digits are a raw private key (or a "
+                                                         "transaction id), not an address or a descriptor; Reserve "
+                                                         "Desk takes public information only; it was not kept"))
     for token in re.split(r"[^1-9A-HJ-NP-Za-km-z]", text):
         if _BASE58.fullmatch(token) and (_is_wif(token) or token[0] in "5KL9c"):  # a WIF key, or one mistyped
-            raise SecretRefused(field, "this holds a private key (WIF): it gives control of the coins; Reserve Desk "
-                                       "takes addresses and public keys only; it was not kept")
+            raise SecretRefused(field, translate("register", "this holds a private key (WIF): it gives control of "
+                                                             "the coins; Reserve Desk takes addresses and public keys "
+                                                             "only; it was not kept"))
         if _MINIKEY.fullmatch(token) and hashlib.sha256(f"{token}?".encode()).digest()[0] == 0:
-            raise SecretRefused(field, "this holds a private key (a mini private key, as on a physical coin): it gives "
-                                       "control of the coins; Reserve Desk takes addresses and public keys only; it "
-                                       "was not kept")
+            raise SecretRefused(field, translate("register", "this holds a private key (a mini private key, as on a "
+                                                             "physical coin): it gives control of the coins; Reserve "
+                                                             "Desk takes addresses and public keys only; it was not "
+                                                             "kept"))
 
 
 def _is_wif(token: str) -> bool:
@@ -107,10 +113,12 @@ def check_address(text: str, network: str = "main") -> str:
                 raise ValueError("not a P2PKH or P2SH address")
             found = _BASE58_VERSIONS[raw[0]]
     except (EmbitError, ValueError, KeyError, IndexError) as exc:
-        raise FieldError("address", f"{quoted(text)} is not a valid bitcoin address ({exc or 'bad checksum'})") from None
+        raise FieldError("address", translate("register", "{text} is not a valid bitcoin address ({why})").format(
+            text=quoted(text), why=exc or translate("register", "bad checksum"))) from None
     if found != network:
-        raise FieldError("address", f"{quoted(text)} is a {NETWORK_NAMES[found]} address; this workspace is "
-                                    f"{NETWORK_NAMES[network]}")
+        raise FieldError("address", translate("register", "{text} is a {network} address; this workspace is "
+                                                          "{workspace}").format(
+            text=quoted(text), network=NETWORK_NAMES[found], workspace=NETWORK_NAMES[network]))
     return text
 
 
@@ -119,11 +127,13 @@ def parse(text: str, network: str = "main", count: int = DEFAULT_COUNT) -> Entry
     text = text.strip()
     _refuse_secrets(text, "descriptor")
     if not 1 <= count <= MAX_DERIVED:
-        raise FieldError("count", f"{count:,}: from 1 to {MAX_DERIVED:,} addresses per branch")
+        raise FieldError("count", translate("register", "{count}: from 1 to {most} addresses per branch").format(
+            count=fmt.number(count), most=fmt.number(MAX_DERIVED)))
     descriptor = _descriptor(text, network)
     for key in descriptor.keys:
         if key.is_private:  # a form the text checks did not catch
-            raise SecretRefused("descriptor", "this holds a private key; give the public descriptor; it was not kept")
+            raise SecretRefused("descriptor", translate("register", "this holds a private key; give the public "
+                                                                    "descriptor; it was not kept"))
         if key.is_extended:
             _check_key_network(key.key, network)
             _check_slip132_script(key.key, str(descriptor), network)
@@ -159,43 +169,53 @@ def _descriptor(text: str, network: str) -> Descriptor:
     try:
         expected = _with_checksum_text(body)
     except (EmbitError, ValueError) as exc:
-        raise FieldError("descriptor", f"not a valid output descriptor: {exc}") from None
+        raise FieldError("descriptor", translate("register", "not a valid output descriptor: {why}").format(
+            why=exc)) from None
     if checksum and expected != text:
-        raise FieldError("descriptor", f"its checksum #{checksum[:8]} does not match (expected "
-                                       f"#{expected.partition('#')[2]}): a character was changed")
+        raise FieldError("descriptor", translate("register", "its checksum #{given} does not match (expected "
+                                                             "#{expected}): a character was changed").format(
+            given=checksum[:8], expected=expected.partition("#")[2]))
     try:
         return Descriptor.from_string(body)
     except (EmbitError, ValueError, KeyError, IndexError, TypeError) as exc:
-        reason = "its checksum does not match" if "checksum" in str(exc).lower() else str(exc) or type(exc).__name__
-        raise FieldError("descriptor", f"not a valid output descriptor: {reason}") from None
+        reason = (translate("register", "its checksum does not match") if "checksum" in str(exc).lower()
+                  else str(exc) or type(exc).__name__)
+        raise FieldError("descriptor", translate("register", "not a valid output descriptor: {why}").format(
+            why=reason)) from None
 
 
 def _from_slip132(text: str, network: str) -> Descriptor:
     try:
         key = bip32.HDKey.from_string(text)
     except (EmbitError, ValueError, KeyError, IndexError) as exc:
-        raise FieldError("descriptor", f"not a valid extended public key ({exc})") from None
+        raise FieldError("descriptor", translate("register", "not a valid extended public key ({why})").format(
+            why=exc)) from None
     version = key.version
     for name, net in NETWORKS.items():
         kinds = {net["zpub"]: "wpkh({})", net["ypub"]: "sh(wpkh({}))"}
         if version in kinds:
             if name not in NETWORK_NAMES or name != network:
-                raise FieldError("descriptor", f"a {NETWORK_NAMES.get(name, name)} key; this workspace is "
-                                               f"{NETWORK_NAMES[network]}")
+                raise FieldError("descriptor", translate("register", "a {network} key; this workspace is "
+                                                                     "{workspace}").format(
+                    network=NETWORK_NAMES.get(name, name), workspace=NETWORK_NAMES[network]))
             xpub = bip32.HDKey(key.key, key.chain_code, version=NETWORKS[network]["xpub"], depth=key.depth,
                                fingerprint=key.fingerprint, child_number=key.child_number)
             return Descriptor.from_string(kinds[version].format(f"{xpub.to_string()}/<0;1>/*"))
         if version == net["xpub"]:
-            raise FieldError("descriptor", "a bare xpub does not say which addresses it makes (legacy, nested or native "
-                                           "SegWit, Taproot): give an output descriptor, e.g. wpkh([fingerprint/84h/0h/0h]"
-                                           "xpub…/<0;1>/*) as the wallet software exports it")
-    raise FieldError("descriptor", "not an extended public key this desk reads (xpub in a descriptor, ypub, zpub)")
+            raise FieldError("descriptor", translate("register", "a bare xpub does not say which addresses it makes "
+                                                                 "(legacy, nested or native SegWit, Taproot): give an "
+                                                                 "output descriptor, e.g. wpkh([fingerprint/84h/0h/0h]"
+                                                                 "xpub…/<0;1>/*) as the wallet software exports it"))
+    raise FieldError("descriptor", translate("register", "not an extended public key this desk reads (xpub in a "
+                                                         "descriptor, ypub, zpub)"))
 
 
 def _check_key_network(key: bip32.HDKey, network: str) -> None:
     if key.version not in {v for k, v in NETWORKS[network].items() if k in ("xpub", "ypub", "zpub", "Ypub", "Zpub")}:
         other = "testnet" if network == "main" else "mainnet"
-        raise FieldError("descriptor", f"it holds a {other} key; this workspace is {NETWORK_NAMES[network]}")
+        raise FieldError("descriptor", translate("register", "it holds a {network} key; this workspace is "
+                                                             "{workspace}").format(network=other,
+                                                                                   workspace=NETWORK_NAMES[network]))
 
 
 _SLIP132_SCRIPTS = {"ypub": "sh(wpkh(", "zpub": "wpkh(", "Ypub": "sh(wsh(", "Zpub": "wsh("}  # what each says
@@ -206,8 +226,10 @@ def _check_slip132_script(key: bip32.HDKey, descriptor: str, network: str) -> No
     register addresses the wallet never uses."""
     for kind, script_start in _SLIP132_SCRIPTS.items():
         if key.version == NETWORKS[network][kind] and not descriptor.startswith(script_start):
-            raise FieldError("descriptor", f"a {kind} is a key for {script_start}…{')' * script_start.count('(')} addresses, but this descriptor "
-                                           "makes others; give the descriptor as the wallet software exports it")
+            raise FieldError("descriptor", translate("register", "a {kind} is a key for {script} addresses, but this "
+                                                                 "descriptor makes others; give the descriptor as the "
+                                                                 "wallet software exports it").format(
+                kind=kind, script=f"{script_start}…{')' * script_start.count('(')}"))
 
 
 def _path(descriptor: Descriptor, branch: int | None, index: int | None) -> str | None:

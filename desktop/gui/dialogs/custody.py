@@ -73,7 +73,9 @@ class AddressDialog(QDialog):
         self.text = QLineEdit()
         self.text.setMaxLength(5000)
         self.text.setPlaceholderText("bc1q…, wpkh([fingerprint/84h/0h/0h]xpub…/<0;1>/*), zpub…")
-        self.text.setMinimumWidth(self.text.fontMetrics().averageCharWidth() * 60)
+        # the whole example in view (it was cut at "zpu…"), and room for a descriptor's start
+        self.text.setMinimumWidth(max(self.text.fontMetrics().averageCharWidth() * 60,
+                                      self.text.fontMetrics().horizontalAdvance(self.text.placeholderText()) + 16))
         self.reading = note_label()
         self.count = QSpinBox()
         self.count.setRange(1, register.MAX_DERIVED)

@@ -40,11 +40,11 @@
     <name>flags</name>
     <message>
         <source>spent from</source>
-        <translation>fondos gastados</translation>
+        <translation>por gasto</translation>
     </message>
     <message>
         <source>taproot key path</source>
-        <translation>ruta de clave Taproot</translation>
+        <translation>por Taproot</translation>
     </message>
 </context>
 <context>
@@ -68,6 +68,85 @@
     <message>
         <source>kind guessed: coins paid outside the workspace&apos;s wallets; check the kind (a sale, or a fee the statement does not show) and add the price</source>
         <translation>tipo supuesto: fondos pagados fuera de las billeteras del espacio de trabajo; revise el tipo (una venta, o una comisión que el estado no muestra) y agregue el precio</translation>
+    </message>
+</context>
+<context>
+    <name>register</name>
+    <message>
+        <source>this looks like a recovery phrase (BIP-39 seed words): it gives control of the coins; Reserve Desk takes public information only, and did not keep it</source>
+        <translation>esto parece una frase de recuperación (palabras semilla BIP-39): da el control de los fondos; Reserve Desk acepta solo información pública, y no la guardó</translation>
+    </message>
+    <message>
+        <source>this holds an extended private key: it gives control of the coins; give the matching public key (xpub, ypub, zpub) instead; it was not kept</source>
+        <translation>esto contiene una clave privada extendida: da el control de los fondos; indique en su lugar la clave pública correspondiente (xpub, ypub, zpub); no se guardó</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits are a raw private key (or a transaction id), not an address or a descriptor; Reserve Desk takes public information only; it was not kept</source>
+        <translation>64 dígitos hexadecimales son una clave privada sin formato (o un identificador de transacción), no una dirección ni un descriptor; Reserve Desk acepta solo información pública; no se guardó</translation>
+    </message>
+    <message>
+        <source>this holds a private key (WIF): it gives control of the coins; Reserve Desk takes addresses and public keys only; it was not kept</source>
+        <translation>esto contiene una clave privada (WIF): da el control de los fondos; Reserve Desk acepta solo direcciones y claves públicas; no se guardó</translation>
+    </message>
+    <message>
+        <source>this holds a private key (a mini private key, as on a physical coin): it gives control of the coins; Reserve Desk takes addresses and public keys only; it was not kept</source>
+        <translation>esto contiene una clave privada (una miniclave privada, como en una moneda física): da el control de los fondos; Reserve Desk acepta solo direcciones y claves públicas; no se guardó</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid bitcoin address ({why})</source>
+        <translation>{text} no es una dirección bitcoin válida ({why})</translation>
+    </message>
+    <message>
+        <source>bad checksum</source>
+        <translation>suma de verificación incorrecta</translation>
+    </message>
+    <message>
+        <source>{text} is a {network} address; this workspace is {workspace}</source>
+        <translation>{text} es una dirección de {network}; este espacio de trabajo es de {workspace}</translation>
+    </message>
+    <message>
+        <source>{count}: from 1 to {most} addresses per branch</source>
+        <translation>{count}: de 1 a {most} direcciones por rama</translation>
+    </message>
+    <message>
+        <source>this holds a private key; give the public descriptor; it was not kept</source>
+        <translation>esto contiene una clave privada; indique el descriptor público; no se guardó</translation>
+    </message>
+    <message>
+        <source>not a valid output descriptor: {why}</source>
+        <translation>no es un descriptor de salida válido: {why}</translation>
+    </message>
+    <message>
+        <source>its checksum #{given} does not match (expected #{expected}): a character was changed</source>
+        <translation>su suma de verificación #{given} no coincide (se esperaba #{expected}): se cambió un carácter</translation>
+    </message>
+    <message>
+        <source>its checksum does not match</source>
+        <translation>su suma de verificación no coincide</translation>
+    </message>
+    <message>
+        <source>not a valid extended public key ({why})</source>
+        <translation>no es una clave pública extendida válida ({why})</translation>
+    </message>
+    <message>
+        <source>a {network} key; this workspace is {workspace}</source>
+        <translation>una clave de {network}; este espacio de trabajo es de {workspace}</translation>
+    </message>
+    <message>
+        <source>a bare xpub does not say which addresses it makes (legacy, nested or native SegWit, Taproot): give an output descriptor, e.g. wpkh([fingerprint/84h/0h/0h]xpub…/&lt;0;1&gt;/*) as the wallet software exports it</source>
+        <translation>una xpub sola no dice qué direcciones genera (legacy, SegWit anidada o nativa, Taproot): indique un descriptor de salida, p. ej. wpkh([fingerprint/84h/0h/0h]xpub…/&lt;0;1&gt;/*) tal como lo exporta el software de la billetera</translation>
+    </message>
+    <message>
+        <source>not an extended public key this desk reads (xpub in a descriptor, ypub, zpub)</source>
+        <translation>no es una clave pública extendida que esta aplicación lea (xpub en un descriptor, ypub, zpub)</translation>
+    </message>
+    <message>
+        <source>it holds a {network} key; this workspace is {workspace}</source>
+        <translation>contiene una clave de {network}; este espacio de trabajo es de {workspace}</translation>
+    </message>
+    <message>
+        <source>a {kind} is a key for {script} addresses, but this descriptor makes others; give the descriptor as the wallet software exports it</source>
+        <translation>una {kind} es una clave para direcciones {script}, pero este descriptor genera otras; indique el descriptor tal como lo exporta el software de la billetera</translation>
     </message>
 </context>
 </TS>

@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>The statement lists every registered address with its confirmed balance, each wallet&apos;s ledger and chain balances, the chain statements&apos; SHA-256 and the audit log&apos;s head.</source>
-        <translation>El estado lista cada dirección registrada con su saldo confirmado, los saldos de cada billetera según el libro y la cadena, el SHA-256 de los estados de la cadena y la cabeza del registro de auditoría.</translation>
+        <translation>El estado incluye cada dirección registrada con su saldo confirmado, los saldos de cada billetera según el libro y la cadena, el SHA-256 de los estados de la cadena y la última entrada del registro de auditoría.</translation>
     </message>
     <message>
         <source>Export</source>

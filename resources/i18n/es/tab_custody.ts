@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Proven</source>
-        <translation>Con prueba</translation>
+        <translation>Probada</translation>
     </message>
     <message>
         <source>A signed message proving control of it was verified</source>
