@@ -202,6 +202,8 @@ def test_the_policy_dialog_in_spanish(qtbot, spanish, es):
     assert dialog.enabled.text() == "Incluir en la proyección"
     assert dialog.block_height.toolTip().startswith("Opcional. Las alturas de bloque")
     assert _headers(dialog.lumps.model()) == ["Fecha (AAAA-MM-DD)", "Monto", "Unidad (BTC o US$)"]
+    header = dialog.lumps.horizontalHeader()  # the date's title whole (it was cut to "a (AAAA-MM-")
+    assert header.sectionSize(0) > header.fontMetrics().horizontalAdvance("Fecha (AAAA-MM-DD)")
     dialog.kind.setCurrentIndex(2)
     dialog._add_lump("2026-03-01", "cinco", "BTC")
     dialog._accept()

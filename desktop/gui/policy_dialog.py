@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -123,6 +124,8 @@ class PolicyDialog(QDialog):
         self.lumps = QTableWidget(0, 3)
         self.lumps.setHorizontalHeaderLabels([self.tr("Date (YYYY-MM-DD)"), self.tr("Amount"), self.tr("Unit (BTC or US$)")])
         self.lumps.horizontalHeader().setStretchLastSection(True)
+        for column in (0, 1):  # the date's title with its pattern whole, in either language
+            self.lumps.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.lumps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         lump_buttons = QHBoxLayout()
         add, remove = QPushButton(self.tr("Add a purchase")), QPushButton(self.tr("Remove selected"))
