@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...core import domain as d
 from ...core import fmt
 from ...core.engine import fund
+from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.io.fields import InputError
 from ...core.words import problem_text
 from ...core.workspace import Workspace
@@ -35,17 +36,40 @@ from ..table_model import Column, RecordTableModel
 from ..widgets import button, fit_dialog, note_label, record_table
 from .forms import amount_field, error_label, form_footer
 
-ENTERED = "entered in Reserve Desk"
+ENTERED = QT_TRANSLATE_NOOP("MemberDialog", "entered in Reserve Desk")  # stored as the source: shown translated
 RATE_RANGE_PCT = (0.0, 20.0)  # the SDR rate's floor is 0.05%; its highest since 1981 was under 15%
-RST_GROUPS_TEXT = "\n".join(f"{g}: {who}: SDR rate + {fund.RST_MARGIN[g] * 1e4:.0f} bp." for g, who in (
-    ("A", "PRGT-eligible members with income per head below the IDA operational cutoff"),
-    ("B", "other PRGT-eligible members"), ("C", "every other RSF-eligible member")))
-RST_GROUP_TIP = (
-    "The Resilience and Sustainability Trust prices RSF loans by country group: interest is the SDR interest "
-    "rate plus the group's margin, with no service charge, commitment fee or surcharge.\n"
-    f"{RST_GROUPS_TEXT}\nNot set: group C is assumed, and the schedules say so.\n"
-    "Source: IMF Policy Paper No. 2022/013, Proposal to Establish a Resilience and Sustainability Trust (April "
-    "2022), which tiers the interest rate by country group; IMF, RSF factsheet (2023).")
+RST_GROUPS = (  # who each RST pricing group is
+    ("A", QT_TRANSLATE_NOOP("MemberDialog", "PRGT-eligible members with income per head below the IDA operational cutoff")),
+    ("B", QT_TRANSLATE_NOOP("MemberDialog", "other PRGT-eligible members")),
+    ("C", QT_TRANSLATE_NOOP("MemberDialog", "every other RSF-eligible member")))
+
+
+def rst_groups_text() -> str:
+    """One line per RST pricing group: who is in it and its margin over the SDR rate."""
+    return "\n".join(translate("MemberDialog", "{group}: {who}: SDR rate + {margin} bp.").format(
+        group=g, who=translate("MemberDialog", who), margin=fmt.number(fund.RST_MARGIN[g] * 1e4, 0))
+        for g, who in RST_GROUPS)
+
+
+def rst_group_tip() -> str:
+    return "\n".join((
+        translate("MemberDialog", "The Resilience and Sustainability Trust prices RSF loans by country group: interest "
+                  "is the SDR interest rate plus the group's margin, with no service charge, commitment fee or surcharge."),
+        rst_groups_text(),
+        translate("MemberDialog", "Not set: group C is assumed, and the schedules say so."),
+        translate("MemberDialog", "Source: IMF Policy Paper No. 2022/013, Proposal to Establish a Resilience and "
+                  "Sustainability Trust (April 2022), which tiers the interest rate by country group; IMF, RSF "
+                  "factsheet (2023).")))
+
+
+def source_text(source: str | None) -> str | None:
+    """A step's source as shown: the app's own mark for a figure typed in is in the interface's language."""
+    return translate("MemberDialog", ENTERED) if source == ENTERED else source
+
+
+def rate_text(rate: float) -> str:
+    """An SDR interest rate (a fraction) in percent to a thousandth, as the IMF publishes it weekly."""
+    return f"{fmt.number(rate * 100, 3)}%"
 
 
 class StepDialog(QDialog):
@@ -57,8 +81,8 @@ class StepDialog(QDialog):
         self.workspace, self.kind, self.existing = workspace, kind, existing
         self.saved = None
         quota = kind == "quota"
-        noun = "quota" if quota else "SDR interest rate"
-        self.setWindowTitle(f"{'Edit' if existing else 'Add'} {noun}")
+        self.setWindowTitle((self.tr("Edit quota") if existing else self.tr("Add quota")) if quota else
+                            self.tr("Edit SDR interest rate") if existing else self.tr("Add SDR interest rate"))
         self.date = DateField()
         if quota:
             self.value = amount_field(2, 1e7)
@@ -70,24 +94,24 @@ class StepDialog(QDialog):
         self.source = QLineEdit()
         self.source.setMaxLength(1000)
         self.source.setMinimumWidth(self.source.fontMetrics().averageCharWidth() * 50)  # a citation, read whole
-        self.source.setPlaceholderText("e.g. IMF, Members' quotas and voting power" if quota else
-                                       "e.g. IMF, SDR interest rate for the week of …")
+        self.source.setPlaceholderText(self.tr("e.g. IMF, Members' quotas and voting power") if quota else
+                                       self.tr("e.g. IMF, SDR interest rate for the week of …"))
         form = QFormLayout()
-        form.addRow("Effective from" if quota else "From", self.date)
-        form.addRow("Quota (SDR millions)" if quota else "SDR interest rate", self.value)
-        form.addRow("Source", self.source)
+        form.addRow(self.tr("Effective from") if quota else self.tr("From"), self.date)
+        form.addRow(self.tr("Quota (SDR millions)") if quota else self.tr("SDR interest rate"), self.value)
+        form.addRow(self.tr("Source"), self.source)
         self.note = None
         if quota:
             self.note = QLineEdit()
             self.note.setMaxLength(1000)
-            form.addRow("Note", self.note)
+            form.addRow(self.tr("Note"), self.note)
         steps = workspace.member.quotas if quota else workspace.member.sdr_rates
         latest = existing or (steps[-1] if steps else None)
         if latest is not None:  # a new step starts from the latest figure: a quota review raises it, a rate moves
             self.value.setValue(latest.quota_sdr / 1e6 if quota else latest.sdr_rate * 100)
         if existing is not None:
             self.date.setDate(to_qdate(existing.effective_date if quota else existing.from_date))
-            self.source.setText(existing.source or "")
+            self.source.setText(source_text(existing.source) or "")
             self.source.setCursorPosition(0)  # a long citation reads from its start
             if quota:
                 self.note.setText(existing.note or "")
@@ -102,6 +126,8 @@ class StepDialog(QDialog):
         shown = (old.quota_sdr / 1e6 if quota else old.sdr_rate * 100) if old is not None else None
         same = shown is not None and round(shown, self.value.decimals()) == round(self.value.value(), self.value.decimals())
         source = self.source.text().strip() or None
+        if source == source_text(ENTERED):  # the app's own mark, as shown in the interface's language
+            source = ENTERED
         if old is not None and not same and source == old.source:
             source = None
         source = source or ENTERED
@@ -131,17 +157,19 @@ class MemberDialog(QDialog):
         super().__init__(parent)
         self.workspace, self.record, self.changed = workspace, record, changed
         self._showing = False  # True while the widgets are set from the workspace: no change by the user
-        self.setWindowTitle("Member terms")
+        self.setWindowTitle(self.tr("Member terms"))
+        source = self.tr("Source: {source}")
         self.quota_model = RecordTableModel([
-            Column("Effective from", lambda q: q.effective_date.isoformat()),
-            Column("Quota (SDR m)", lambda q: q.quota_sdr, fmt.sdr_m, numeric=True),
-            Column("Source or note", lambda q: q.source or q.note,
-                   tooltip=lambda q: "\n".join(x for x in (q.note, q.source and f"Source: {q.source}") if x)),
+            Column(self.tr("Effective from"), lambda q: q.effective_date.isoformat()),
+            Column(self.tr("Quota (SDR m)"), lambda q: q.quota_sdr, fmt.sdr_m, numeric=True),
+            Column(self.tr("Source or note"), lambda q: source_text(q.source) or q.note,
+                   tooltip=lambda q: "\n".join(x for x in (q.note, q.source and source.format(source=source_text(q.source)))
+                                               if x)),
         ])
         self.rate_model = RecordTableModel([
-            Column("From", lambda r: r.from_date.isoformat()),
-            Column("SDR rate", lambda r: r.sdr_rate, lambda v: f"{v * 100:.3f}%", numeric=True),
-            Column("Source", lambda r: r.source, tooltip=lambda r: r.source),
+            Column(self.tr("From"), lambda r: r.from_date.isoformat()),
+            Column(self.tr("SDR rate"), lambda r: r.sdr_rate, rate_text, numeric=True),
+            Column(self.tr("Source"), lambda r: source_text(r.source), tooltip=lambda r: source_text(r.source)),
         ])
         self.models = {"quota": self.quota_model, "sdr_rate": self.rate_model}
         self.views = {kind: record_table(model, stretch_column=2, sort_column=0, descending=True)  # the latest first
@@ -150,34 +178,36 @@ class MemberDialog(QDialog):
         for kind, view in self.views.items():
             view.doubleClicked.connect(lambda *_, k=kind: self.edit_step(k))
             view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
-            self.buttons[kind] = [button("Add…", lambda _=False, k=kind: self.add_step(k)),
-                                  button("Edit…", lambda _=False, k=kind: self.edit_step(k)),
-                                  button("Delete", lambda _=False, k=kind: self.delete_step(k))]
+            self.buttons[kind] = [button(self.tr("Add…"), lambda _=False, k=kind: self.add_step(k)),
+                                  button(self.tr("Edit…"), lambda _=False, k=kind: self.edit_step(k)),
+                                  button(self.tr("Delete"), lambda _=False, k=kind: self.delete_step(k))]
         if import_rates is not None:  # the window's import (File > Import), undone as one step
-            self.buttons["sdr_rate"].append(button("Import weekly rates (CSV)…", lambda: (import_rates(), self._show()),
-                                                   "The IMF's weekly SDR interest rate, saved as date,rate (the rate "
-                                                   "as a fraction); steps already in the path are kept"))
+            self.buttons["sdr_rate"].append(button(
+                self.tr("Import weekly rates (CSV)…"), lambda: (import_rates(), self._show()),
+                self.tr("The IMF's weekly SDR interest rate, saved as date,rate (the rate as a fraction); steps "
+                        "already in the path are kept")))
         for b in (b for row in self.buttons.values() for b in row):
             b.setAutoDefault(False)  # Return in the rate field saves the rate; it must not also press Add…
 
-        quota_box = self._box("IMF quota", self.views["quota"], self.buttons["quota"], note_label(
+        quota_box = self._box(self.tr("IMF quota"), self.views["quota"], self.buttons["quota"], note_label(self.tr(
             "Each figure holds from its date until the next. Access, credit as % of quota and the surcharge "
-            "threshold use the quota in force on each day; credit before the first date uses the first quota."))
-        rate_box = self._box("SDR interest rate (one path for every arrangement)", self.views["sdr_rate"],
+            "threshold use the quota in force on each day; credit before the first date uses the first quota.")))
+        rate_box = self._box(self.tr("SDR interest rate (one path for every arrangement)"), self.views["sdr_rate"],
                              self.buttons["sdr_rate"], self._after_row())
         self.group = QComboBox()
-        self.group.addItem("Not set (group C assumed)", None)
+        self.group.addItem(self.tr("Not set (group C assumed)"), None)
         for g in d.RST_GROUPS:
-            self.group.addItem(f"Group {g}", g)
-        self.group.setToolTip(RST_GROUP_TIP)
+            self.group.addItem(self.tr("Group {group}").format(group=g), g)
+        tip = rst_group_tip()
+        self.group.setToolTip(tip)
         self.group.activated.connect(lambda *_: self._set_group())
         group_row = QHBoxLayout()
-        group_label = QLabel("RST pricing group (RSF loans):")
-        group_label.setToolTip(RST_GROUP_TIP)
+        group_label = QLabel(self.tr("RST pricing group (RSF loans):"))
+        group_label.setToolTip(tip)
         group_label.setBuddy(self.group)
         group_row.addWidget(group_label)
         group_row.addWidget(self.group)
-        group_row.addWidget(note_label(RST_GROUPS_TEXT.replace("\n", " ")), 1)
+        group_row.addWidget(note_label(rst_groups_text().replace("\n", " ")), 1)
 
         self.error = error_label()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -186,8 +216,8 @@ class MemberDialog(QDialog):
         tables.addWidget(quota_box, 1)
         tables.addWidget(rate_box, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(note_label("The workspace's member in the Fund: every arrangement uses these. Each change "
-                                    "is saved as you make it; Edit > Undo reverses it."))
+        layout.addWidget(note_label(self.tr("The workspace's member in the Fund: every arrangement uses these. Each "
+                                            "change is saved as you make it; Edit > Undo reverses it.")))
         layout.addLayout(tables, 1)
         layout.addLayout(group_row)
         layout.addWidget(self.error)
@@ -218,13 +248,14 @@ class MemberDialog(QDialog):
     def _after_row(self) -> QVBoxLayout:
         """What the path assumes past its last observation: the last rate held flat, or a rate the user sets."""
         self.after_label = QLabel()
-        self.held_flat = QRadioButton("Held flat at the last rate")
-        self.set_rate = QRadioButton("A rate I set:")
+        self.held_flat = QRadioButton(self.tr("Held flat at the last rate"))
+        self.set_rate = QRadioButton(self.tr("A rate I set:"))
         self.after_rate = QDoubleSpinBox()
         self.after_rate.setDecimals(3)
         self.after_rate.setRange(*RATE_RANGE_PCT)
         self.after_rate.setSuffix(" %")
-        self.after_rate.setToolTip("The SDR interest rate assumed after the last step of the path, for every arrangement")
+        self.after_rate.setToolTip(self.tr("The SDR interest rate assumed after the last step of the path, for every "
+                                           "arrangement"))
         choice = QButtonGroup(self)
         for b in (self.held_flat, self.set_rate):
             choice.addButton(b)
@@ -256,8 +287,9 @@ class MemberDialog(QDialog):
                     self.select(kind, target)
             last = m.sdr_rates[-1] if m.sdr_rates else None
             self.after_label.setText(
-                "No SDR rate yet: add one, or import a program file that states it." if last is None else
-                f"After the last observation ({last.from_date}, {last.sdr_rate * 100:.3f}%):")
+                self.tr("No SDR rate yet: add one, or import a program file that states it.") if last is None else
+                self.tr("After the last observation ({date}, {rate}):").format(date=last.from_date,
+                                                                               rate=rate_text(last.sdr_rate)))
             (self.held_flat if m.sdr_rate_after is None else self.set_rate).setChecked(True)
             rate = m.sdr_rate_after if m.sdr_rate_after is not None else last.sdr_rate if last else 0.0
             self.after_rate.setValue(rate * 100)
@@ -275,7 +307,7 @@ class MemberDialog(QDialog):
             selected = self._selected(kind) is not None
             for b in (edit, delete):
                 b.setEnabled(selected)
-                b.setToolTip("" if selected else "Select a row first.")
+                b.setToolTip("" if selected else self.tr("Select a row first."))
 
     def select(self, kind: str, step) -> None:
         """Select ``step`` in its table (the tables show the latest first)."""
@@ -338,17 +370,19 @@ class MemberDialog(QDialog):
 
     def _set_group(self) -> None:
         group = self.group.currentData()
-        self._update(f"RST pricing group: {group or 'not set'}", rst_group=group)
+        self._update(self.tr("RST pricing group: {group}").format(group=group) if group else
+                     self.tr("RST pricing group: not set"), rst_group=group)
 
     def _set_after(self) -> None:
         if self._showing:
             return
         self._enable()
         if self.held_flat.isChecked():
-            self._update("SDR rate after the last observation: held flat", sdr_rate_after=None)
+            self._update(self.tr("SDR rate after the last observation: held flat"), sdr_rate_after=None)
             return
         stored = self.workspace.member.sdr_rate_after
         shown = self.after_rate.value()
         if stored is not None and round(stored * 100, 3) == round(shown, 3):
             return  # as stored (the percent shown, divided back, may differ in the last digit)
-        self._update(f"SDR rate after the last observation: {shown:.3f}%", sdr_rate_after=round(shown / 100, 5))
+        self._update(self.tr("SDR rate after the last observation: {rate}").format(rate=rate_text(shown / 100)),
+                     sdr_rate_after=round(shown / 100, 5))

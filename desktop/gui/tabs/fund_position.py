@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...core import fmt
 from ...core.engine.valuation import day_number, from_day_number
 from ...core.errors import InvalidInput, error_text
+from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.io.csv_safe import text_cell
 from ...core.io.output_target import write_output
 from ...core.summary import (
@@ -52,19 +53,42 @@ from ..table_model import Column, RecordTableModel
 from ..widgets import button, column, note_label, png_bytes, record_table, save_output, splitter
 from ..worker import Task
 
-EMPTY_TEXT = ("No credit from the Fund in this workspace. Import the program's terms and purchases from a program file "
-              "(JSON), or the IMF's \"Projected Payments to the IMF\" for the member (the tab-separated file its "
-              "\"Financial Position in the Fund\" page offers), whose repurchases give the credit still outstanding "
-              "from earlier arrangements.")
-READOUT_HINT = "Fund credit outstanding by credit line: point at a day to read it"
-INDICATORS_NOTE = (f"As the IMF staff reports lay them out. Percents of exports, gross reserves and GDP use the latest "
-                   f"macro inputs on or before each year's end (Reserve adequacy page); '{NO_INPUT}' where there is none.")
-NOTHING_DRAWN_TEXT = ("No purchase has been disbursed, and no credit from earlier arrangements is known: tick "
-                      "Include planned purchases to see the credit the program plans.")
-NO_PROJECTION_TEXT = ("No IMF projection imported. Import the \"Projected Payments to the IMF\" file from the member's "
-                      "\"Financial Position in the Fund\" page (imf.org) to compare this projection with the IMF's, "
-                      "by year and item.")
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "FundPositionView", "No credit from the Fund in this workspace. Import the program's terms and purchases from a "
+    "program file (JSON), or the IMF's \"Projected Payments to the IMF\" for the member (the tab-separated file its "
+    "\"Financial Position in the Fund\" page offers), whose repurchases give the credit still outstanding from earlier "
+    "arrangements.")
+READOUT_HINT = QT_TRANSLATE_NOOP("FundPositionView", "Fund credit outstanding by credit line: point at a day to read it")
+INDICATORS_NOTE = QT_TRANSLATE_NOOP(
+    "FundPositionView", "As the IMF staff reports lay them out. Percents of exports, gross reserves and GDP use the "
+    "latest macro inputs on or before each year's end (Reserve adequacy page); '{no_input}' where there is none.")
+NOTHING_DRAWN_TEXT = QT_TRANSLATE_NOOP(
+    "FundPositionView", "No purchase has been disbursed, and no credit from earlier arrangements is known: tick "
+    "Include planned purchases to see the credit the program plans.")
+NO_PROJECTION_TEXT = QT_TRANSLATE_NOOP(
+    "FundPositionView", "No IMF projection imported. Import the \"Projected Payments to the IMF\" file from the "
+    "member's \"Financial Position in the Fund\" page (imf.org) to compare this projection with the IMF's, by year "
+    "and item.")
 BAR_COLOURS = {"principal_sdr": "#1f4e79", "charges_sdr": "#c07a00"}
+WINDOWS = {  # the Fund's lending windows by their acronyms, as the IMF writes them in the interface's language
+    "GRA": QT_TRANSLATE_NOOP("FundPositionView", "GRA"), "RST": QT_TRANSLATE_NOOP("FundPositionView", "RST"),
+    "PRGT": QT_TRANSLATE_NOOP("FundPositionView", "PRGT")}
+
+
+def window_text(window: str) -> str:
+    """A lending window's acronym in the interface's language (CRG for the GRA in Spanish)."""
+    return translate("FundPositionView", WINDOWS[window]) if window in WINDOWS else window
+
+
+def sdr_text(amount_sdr: float) -> str:
+    """SDR amounts in millions, as the IMF quotes them: 'SDR 1,033.92 m'."""
+    return translate("FundPositionView", "SDR {amount} m").format(amount=fmt.sdr_m(amount_sdr))
+
+
+def shortest(x: float, max_decimals: int = 3) -> str:
+    """``x`` with no more decimals than it needs (300, 187.5), grouped by the locale, as Python's :g writes it."""
+    decimals = next((k for k in range(max_decimals + 1) if round(x, k) == round(x, max_decimals)), max_decimals)
+    return fmt.number(x, decimals)
 
 
 @dataclass(frozen=True)
@@ -122,29 +146,29 @@ class FundPositionView(QWidget):
         self._stale = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        self.include_planned = QCheckBox("Include planned purchases")
+        self.include_planned = QCheckBox(self.tr("Include planned purchases"))
         self.include_planned.setChecked(True)
-        self.include_planned.setToolTip("Off: only the credit actually drawn, and what is owed on it.")
+        self.include_planned.setToolTip(self.tr("Off: only the credit actually drawn, and what is owed on it."))
         self.include_planned.toggled.connect(lambda *_: self._compute())
         self.units = QComboBox()
-        self.units.addItem("% of quota", "pct")
-        self.units.addItem("SDR millions", "sdr")
+        self.units.addItem(self.tr("% of quota"), "pct")
+        self.units.addItem(self.tr("SDR millions"), "sdr")
         self.units.currentIndexChanged.connect(lambda *_: self._plot_credit())
         self.summary = note_label()
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.include_planned)
-        bar.addWidget(QLabel("Credit in"))
+        bar.addWidget(QLabel(self.tr("Credit in")))
         bar.addWidget(self.units)
         layout.addLayout(bar)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._empty_page())
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        self.pages.addTab(self._credit_page(), "Credit outstanding")
-        self.pages.addTab(self._obligations_page(), "Obligations by year")
-        self.pages.addTab(self._indicators_page(), "Indicators of Fund credit")
-        self.pages.addTab(self._compare_page(), "IMF projection compared")
+        self.pages.addTab(self._credit_page(), self.tr("Credit outstanding"))
+        self.pages.addTab(self._obligations_page(), self.tr("Obligations by year"))
+        self.pages.addTab(self._indicators_page(), self.tr("Indicators of Fund credit"))
+        self.pages.addTab(self._compare_page(), self.tr("IMF projection compared"))
         self.pages.setCornerWidget(self._chart_buttons())
         self.pages.currentChanged.connect(lambda i: self.pages.cornerWidget().setVisible(i == 0))
         self.stack.addWidget(self.pages)
@@ -153,9 +177,10 @@ class FundPositionView(QWidget):
     # ---- pages ------------------------------------------------------------------------------------
 
     def _empty_page(self) -> QWidget:
-        self.empty_text = note_label(EMPTY_TEXT)
+        self.empty_text = note_label(self.tr(EMPTY_TEXT))
         row = QHBoxLayout()
-        for text, kind in (("Import IMF program (JSON)…", "program"), ("Import IMF projected payments…", "imf-payments")):
+        for text, kind in ((self.tr("Import IMF program (JSON)…"), "program"),
+                           (self.tr("Import IMF projected payments…"), "imf-payments")):
             row.addWidget(button(text, lambda _=False, k=kind: self.window().import_csv(k)))
         row.addStretch(1)
         box = column(self.empty_text)
@@ -165,7 +190,7 @@ class FundPositionView(QWidget):
 
     def _credit_page(self) -> QWidget:
         # the title row is the hover readout: at 1366x768 under the arrangements the chart has no height to spare
-        self.credit_plot = date_plot(READOUT_HINT, "% of quota", long_series=False)
+        self.credit_plot = date_plot(self.tr(READOUT_HINT), self.tr("% of quota"), long_series=False)
         self.credit_plot.getViewBox().setDefaultPadding(0.06)  # room above the peak for its label
         self.legend = legend_below(self.credit_plot, columns=4)
         self.layers: list[pg.PlotDataItem] = []
@@ -190,32 +215,36 @@ class FundPositionView(QWidget):
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 2)
-        row.addWidget(button("Export data…", self.export_csv, "Credit outstanding at each month end by credit line, "
-                                                             "with the quota and the threshold, as CSV"))
-        row.addWidget(button("Save PNG…", self.save_png, "The chart as a picture"))
+        row.addWidget(button(self.tr("Export data…"), self.export_csv, self.tr(
+            "Credit outstanding at each month end by credit line, with the quota and the threshold, as CSV")))
+        row.addWidget(button(self.tr("Save PNG…"), self.save_png, self.tr("The chart as a picture")))
         return box
 
     def _obligations_page(self) -> QWidget:
         self.obligation_model = RecordTableModel([
-            Column("Year", lambda y: y["year"], numeric=True, header_tip="From the year of the date shown."),
-            Column("Principal (SDR m)", lambda y: y["principal_sdr"], fmt.sdr_m, numeric=True),
-            Column("Charges (SDR m)", lambda y: y["charges_sdr"], fmt.sdr_m, numeric=True,
-                   header_tip="GRA charges and surcharges, RST and PRGT interest, service charges and commitment fees."),
-            Column("Total (SDR m)", lambda y: y["total_sdr"], fmt.sdr_m, numeric=True),
-            Column("Total (US$ m)", lambda y: y["total_usd"], lambda v: f"{v / 1e6:,.1f}", numeric=True,
-                   header_tip="At the rate stated above the table (the latest approved arrangement's US$ per SDR)."),
+            Column(self.tr("Year"), lambda y: y["year"], numeric=True, header_tip=self.tr("From the year of the date shown.")),
+            Column(self.tr("Principal (SDR m)"), lambda y: y["principal_sdr"], fmt.sdr_m, numeric=True),
+            Column(self.tr("Charges (SDR m)"), lambda y: y["charges_sdr"], fmt.sdr_m, numeric=True,
+                   header_tip=self.tr("GRA charges and surcharges, RST and PRGT interest, service charges and "
+                                      "commitment fees.")),
+            Column(self.tr("Total (SDR m)"), lambda y: y["total_sdr"], fmt.sdr_m, numeric=True),
+            Column(self.tr("Total (US$ m)"), lambda y: y["total_usd"], lambda v: fmt.number(v / 1e6, 1), numeric=True,
+                   header_tip=self.tr("At the rate stated above the table (the latest approved arrangement's US$ per "
+                                      "SDR).")),
         ])
         self.obligation_plot = pg.PlotWidget()
         self.obligation_plot.setMenuEnabled(False)
         self.obligation_plot.showGrid(y=True, alpha=0.2)
-        self.obligation_plot.setTitle("Obligations to the Fund by year, from the year of the date shown", size="10pt")
+        self.obligation_plot.setTitle(self.tr("Obligations to the Fund by year, from the year of the date shown"),
+                                      size="10pt")
         self.obligation_plot.getAxis("left").enableAutoSIPrefix(False)
-        self.obligation_plot.setLabel("left", "SDR millions")
+        self.obligation_plot.setLabel("left", self.tr("SDR millions"))
         self.obligation_plot.setMinimumHeight(110)
         legend_below(self.obligation_plot, columns=2)
         self.obligation_bars = {key: pg.BarGraphItem(x=[], height=[], width=0.7, brush=colour, pen=None, name=label)
-                                for key, label, colour in (("principal_sdr", "Principal", BAR_COLOURS["principal_sdr"]),
-                                                           ("charges_sdr", "Charges and interest", BAR_COLOURS["charges_sdr"]))}
+                                for key, label, colour in (
+                                    ("principal_sdr", self.tr("Principal"), BAR_COLOURS["principal_sdr"]),
+                                    ("charges_sdr", self.tr("Charges and interest"), BAR_COLOURS["charges_sdr"]))}
         for bars in self.obligation_bars.values():
             self.obligation_plot.addItem(bars)
         self.rate_note = note_label()
@@ -233,10 +262,12 @@ class FundPositionView(QWidget):
 
     def _compare_page(self) -> QWidget:
         self.compare_model = RecordTableModel([Column(title, lambda r, i=i: r[i], numeric=i >= 2) for i, title in enumerate(
-            ("Year", "Item", "IMF (SDR m)", "This projection (SDR m)", "Difference (SDR m)"))])
+            (self.tr("Year"), self.tr("Item"), self.tr("IMF (SDR m)"), self.tr("This projection (SDR m)"),
+             self.tr("Difference (SDR m)")))])
         self.compare_note = note_label()
         self.compare_view = record_table(self.compare_model)
-        self.compare_button = button("Import IMF projected payments…", lambda: self.window().import_csv("imf-payments"))
+        self.compare_button = button(self.tr("Import IMF projected payments…"),
+                                     lambda: self.window().import_csv("imf-payments"))
         row = QHBoxLayout()
         row.addWidget(self.compare_note, 1)
         row.addWidget(self.compare_button)
@@ -280,7 +311,7 @@ class FundPositionView(QWidget):
             self.task.cancel()
         self._generation += 1
         generation = self._generation
-        self.summary.setText("Computing the member's position in the Fund…")
+        self.summary.setText(self.tr("Computing the member's position in the Fund…"))
         self.task = Task(work)
         self.task.deliver_to(self, finished=lambda figures: self._show(generation, figures),
                              failed=lambda error: self._failed(generation, error))
@@ -290,7 +321,8 @@ class FundPositionView(QWidget):
         if generation == self._generation:
             self.task, self.figures = None, None
             self.summary.setText("")
-            self.empty_text.setText(f"<b>Cannot compute the position in the Fund:</b> {error_text(error)}.")
+            self.empty_text.setText(self.tr("<b>Cannot compute the position in the Fund:</b> {problem}.").format(
+                problem=error_text(error)))
             self.stack.setCurrentIndex(0)
 
     # ---- showing ----------------------------------------------------------------------------------
@@ -303,7 +335,7 @@ class FundPositionView(QWidget):
         p = figures.position
         if p.empty:
             self.summary.setText("")
-            self.empty_text.setText(EMPTY_TEXT if self.include_planned.isChecked() else NOTHING_DRAWN_TEXT)
+            self.empty_text.setText(self.tr(EMPTY_TEXT) if self.include_planned.isChecked() else self.tr(NOTHING_DRAWN_TEXT))
             self.stack.setCurrentIndex(0)
             return
         self.stack.setCurrentIndex(1)
@@ -316,15 +348,20 @@ class FundPositionView(QWidget):
     def _show_summary(self) -> None:
         p = self.figures.position
         now, peak = p.on(self.date), peak_from(p, self.date)
-        windows = ", ".join(f"{w} SDR {fmt.sdr_m(now[k])} m" for w, k in
+        windows = ", ".join(f"{window_text(w)} {sdr_text(now[k])}" for w, k in
                             (("GRA", "gra_credit_sdr"), ("RST", "rst_credit_sdr"), ("PRGT", "prgt_credit_sdr"))
                             if now[k] or w == "GRA")
-        planned = "with the planned purchases" if self.include_planned.isChecked() else "on the credit drawn"
-        self.summary.setText(
-            f"On {self.date}: credit outstanding <b>SDR {fmt.sdr_m(now['total_credit_sdr'])} m</b> ({windows}); GRA "
-            f"credit <b>{now['gra_pct_of_quota']:,.1f}% of quota</b> (SDR {fmt.sdr_m(now['quota_sdr'])} m). Peak GRA "
-            f"credit {planned}: {peak['gra_pct_of_quota']:,.1f}% on {peak['date']}."
-            + (f" <b>No charges:</b> {self.figures.charges_problem}." if self.figures.charges_problem else ""))
+        text = (self.tr("On {date}: credit outstanding <b>{total}</b> ({windows}); GRA credit <b>{share}% of quota</b> "
+                        "({quota}). Peak GRA credit with the planned purchases: {peak}% on {peak_date}.")
+                if self.include_planned.isChecked() else
+                self.tr("On {date}: credit outstanding <b>{total}</b> ({windows}); GRA credit <b>{share}% of quota</b> "
+                        "({quota}). Peak GRA credit on the credit drawn: {peak}% on {peak_date}."))
+        text = text.format(date=self.date, total=sdr_text(now["total_credit_sdr"]), windows=windows,
+                           share=fmt.number(now["gra_pct_of_quota"], 1), quota=sdr_text(now["quota_sdr"]),
+                           peak=fmt.number(peak["gra_pct_of_quota"], 1), peak_date=peak["date"])
+        if self.figures.charges_problem:
+            text += self.tr(" <b>No charges:</b> {problem}.").format(problem=self.figures.charges_problem)
+        self.summary.setText(text)
 
     def _plot_credit(self) -> None:
         if self.figures is None or self.figures.position.empty:
@@ -349,33 +386,39 @@ class FundPositionView(QWidget):
             item.setZValue(-z)
             self.credit_plot.addItem(item)
         for item, line in zip(self.layers, p.lines, strict=True):
-            self.legend.addItem(item, f"{line.name} ({line.window})")
+            self.legend.addItem(item, f"{line.name} ({window_text(line.window)})")
         threshold = p.threshold_sdr * scale
         self.threshold_curve.setData(x, threshold)
-        self.legend.addItem(self.threshold_curve, "Surcharge threshold")
+        self.legend.addItem(self.threshold_curve, self.tr("Surcharge threshold"))
         # the threshold in force at the end, labelled where the credit has mostly been repaid: earlier levels are
         # the steps themselves, read by pointing at them
         since = int(np.flatnonzero(np.append(True, np.diff(np.round(threshold, 6)) != 0))[-1])
-        level = f"{threshold[-1]:g}% of quota" if pct else f"SDR {threshold[-1]:,.0f} m"
-        label = pg.TextItem(f"surcharge threshold {level}" + (f" from {from_day_number(p.days[since])}" if since else ""),
-                            color=THRESHOLD_COLOUR, anchor=(1, 1), fill=(255, 255, 255, 220))
+        level = (self.tr("{share}% of quota").format(share=shortest(threshold[-1])) if pct else
+                 self.tr("SDR {amount} m").format(amount=fmt.number(threshold[-1], 0)))
+        text = (self.tr("surcharge threshold {level} from {date}").format(level=level, date=from_day_number(p.days[since]))
+                if since else self.tr("surcharge threshold {level}").format(level=level))
+        label = pg.TextItem(text, color=THRESHOLD_COLOUR, anchor=(1, 1), fill=(255, 255, 255, 220))
         label.setPos(x[-1], threshold[-1])
         self.marks = [label]
         peak = peak_from(p, self.date)
         peak_x = float(day_seconds(np.array([day_number(as_date(peak["date"]))]))[0])
         peak_y = peak["gra_pct_of_quota"] if pct else peak["gra_credit_sdr"] / 1e6
         self.marks.append(pg.ScatterPlotItem([peak_x], [peak_y], size=9, brush=pg.mkBrush("#222222"), pen=None))
-        amount = "" if pct else f"SDR {fmt.sdr_m(peak['gra_credit_sdr'])} m, "
-        peak_label = pg.TextItem(f"GRA peak {peak['date']}: {amount}{peak['gra_pct_of_quota']:,.0f}% of quota", color="#222222",
-                                 anchor=(-0.03, 0.5), fill=(255, 255, 255, 220))  # right of the point, over the fills
+        share = fmt.number(peak["gra_pct_of_quota"], 0)
+        text = (self.tr("GRA peak {date}: {share}% of quota").format(date=peak["date"], share=share) if pct else
+                self.tr("GRA peak {date}: {amount}, {share}% of quota").format(
+                    date=peak["date"], amount=sdr_text(peak["gra_credit_sdr"]), share=share))
+        peak_label = pg.TextItem(text, color="#222222", anchor=(-0.03, 0.5),
+                                 fill=(255, 255, 255, 220))  # right of the point, over the fills
         peak_label.setPos(peak_x, peak_y)
         self.marks.append(peak_label)
         for item in self.marks:
             item.setZValue(20)
             self.credit_plot.addItem(item)
-        self.credit_plot.setLabel("left", "% of quota" if pct else "SDR millions")
-        self.credit_plot.setTitle(READOUT_HINT, size="10pt")  # no day's figures from before the change
-        self.credit_plot.setToolTip(threshold_text(p).join(("Level-surcharge threshold on total GRA credit: ", ".")))
+        self.credit_plot.setLabel("left", self.tr("% of quota") if pct else self.tr("SDR millions"))
+        self.credit_plot.setTitle(self.tr(READOUT_HINT), size="10pt")  # no day's figures from before the change
+        self.credit_plot.setToolTip(self.tr("Level-surcharge threshold on total GRA credit: {threshold}.").format(
+            threshold=threshold_text(p)))
         self.cursor_line.hide()
         today = float(day_seconds(np.array([day_number(self.date)]))[0])
         self.today_line.setValue(today)
@@ -392,15 +435,17 @@ class FundPositionView(QWidget):
         self.cursor_line.setValue(float(p.days[i]) * 86400.0)
         self.cursor_line.show()
         quota, day = float(p.quota_sdr[i]), from_day_number(p.days[i])
-        other = [f"{w} SDR {fmt.sdr_m(float(a[i]))} m" for w, a in (("RST", p.rst_credit_sdr), ("PRGT", p.prgt_credit_sdr))
-                 if a[i] > 0.5]
-        self.credit_plot.setTitle(
-            f"<b>{day}</b>: total SDR {fmt.sdr_m(float(p.total_credit_sdr[i]))} m · GRA SDR "
-            f"{fmt.sdr_m(float(p.gra_credit_sdr[i]))} m = {p.gra_credit_sdr[i] / quota * 100:,.1f}% of quota "
-            f"(threshold {p.threshold_sdr[i] / quota * 100:g}%)" + "".join(f" · {t}" for t in other), size="10pt")
-        lines = [f"{line.name} ({line.window}): SDR {fmt.sdr_m(float(line.credit_sdr[i]))} m" for line in p.lines
+        other = [f"{window_text(w)} {sdr_text(float(a[i]))}" for w, a in (("RST", p.rst_credit_sdr),
+                                                                          ("PRGT", p.prgt_credit_sdr)) if a[i] > 0.5]
+        self.credit_plot.setTitle(self.tr(
+            "<b>{day}</b>: total {total} · GRA {gra} = {share}% of quota (threshold {threshold}%)").format(
+            day=day, total=sdr_text(float(p.total_credit_sdr[i])), gra=sdr_text(float(p.gra_credit_sdr[i])),
+            share=fmt.number(p.gra_credit_sdr[i] / quota * 100, 1), threshold=shortest(p.threshold_sdr[i] / quota * 100))
+            + "".join(f" · {t}" for t in other), size="10pt")
+        lines = [f"{line.name} ({window_text(line.window)}): {sdr_text(float(line.credit_sdr[i]))}" for line in p.lines
                  if line.credit_sdr[i] > 0.5]
-        self.credit_plot.setToolTip(f"{day}, credit outstanding by line\n" + ("\n".join(lines) or "none"))
+        self.credit_plot.setToolTip(self.tr("{day}, credit outstanding by line").format(day=day) + "\n"
+                                    + ("\n".join(lines) or self.tr("none")))
 
     def _show_obligations(self) -> None:
         p, years = self.figures.position, from_year_of(self.figures.obligations, self.date)
@@ -412,8 +457,9 @@ class FundPositionView(QWidget):
             bars.setOpts(x=x, height=height, y0=base.copy(), width=0.7)
             base += height
         self.obligation_plot.enableAutoRange()
-        self.rate_note.setText(f"Cannot compute the charges: {self.figures.charges_problem}." if self.figures.charges_problem
-                               else f"US$ amounts at {p.usd_rate_source}.")
+        problem = self.figures.charges_problem
+        self.rate_note.setText(self.tr("Cannot compute the charges: {problem}.").format(problem=problem) if problem
+                               else self.tr("US$ amounts at {rate}.").format(rate=p.usd_rate_source))
 
     def _show_indicators(self) -> None:
         years, rows = indicator_table(from_year_of(self.figures.indicators, self.date))
@@ -428,13 +474,15 @@ class FundPositionView(QWidget):
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if text == NO_INPUT:
+                if text in (NO_INPUT, translate("summary", NO_INPUT)):  # whichever language core wrote it in
                     item.setForeground(grey)
                 view.setItem(r, c, item)
         view.resizeColumnsToContents()
         problem = self.figures.charges_problem
-        self.indicator_note.setText(f"Cannot compute the indicators: {problem}." if problem else
-                                    f"Years from {self.date.year} (the date shown). " + INDICATORS_NOTE)
+        self.indicator_note.setText(
+            self.tr("Cannot compute the indicators: {problem}.").format(problem=problem) if problem else
+            self.tr("Years from {year} (the date shown).").format(year=self.date.year) + " "
+            + self.tr(INDICATORS_NOTE).format(no_input=translate("summary", NO_INPUT)))
 
     def _show_compare(self) -> None:
         compare = self.figures.compare
@@ -444,9 +492,10 @@ class FundPositionView(QWidget):
         problem = self.figures.charges_problem
         self.compare_button.setVisible(compare is None and problem is None)
         self.compare_note.setText(
-            f"The IMF's projected payments to the Fund as of {compare['as_of']} (imported), beside this projection, "
-            "by year and item. A difference is this projection less the IMF's." if compare else
-            f"Cannot compare with the IMF's projection: {problem}." if problem else NO_PROJECTION_TEXT)
+            self.tr("The IMF's projected payments to the Fund as of {date} (imported), beside this projection, by year "
+                    "and item. A difference is this projection less the IMF's.").format(date=compare["as_of"]) if compare
+            else self.tr("Cannot compare with the IMF's projection: {problem}.").format(problem=problem) if problem
+            else self.tr(NO_PROJECTION_TEXT))
 
     # ---- files ------------------------------------------------------------------------------------
 
@@ -460,16 +509,18 @@ class FundPositionView(QWidget):
     def save_png(self) -> None:
         if self.figures is None or self.figures.position.empty:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save chart as PNG", str(Path.home() / "fund-position.png"),
-                                              "PNG images (*.png)")
+        title = self.tr("Save chart as PNG")
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / "fund-position.png"),
+                                              self.tr("PNG images (*.png)"))
         if path:
-            save_output(self, "Save chart as PNG", lambda: write_output(path, png_bytes(self.picture()), self.workspace.path))
+            save_output(self, title, lambda: write_output(path, png_bytes(self.picture()), self.workspace.path))
 
     def export_csv(self) -> None:
         if self.figures is None or self.figures.position.empty:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export Fund position", str(Path.home() / "fund-position.csv"),
-                                              "CSV files (*.csv)")
+        title = self.tr("Export Fund position")
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / "fund-position.csv"),
+                                              self.tr("CSV files (*.csv)"))
         if path:
-            save_output(self, "Export Fund position",
+            save_output(self, title,
                         lambda: write_position_csv(self.figures.position, path, self.workspace.path))
