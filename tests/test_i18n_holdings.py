@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFormLayout
 
 from desktop.core import domain as d
@@ -81,7 +82,27 @@ def test_the_holdings_tab_in_spanish_leaves_nothing_in_english(spanish, qtbot, e
     assert set(ledger_column(tab.ledger_model, 1)) == {"transferencia"}
     assert tab.ledger_count.text().split(" de ")[1].endswith(" filas")
     assert [f.edit.placeholderText() for f in (tab.from_filter, tab.to_filter)] == ["desde: cualquiera", "hasta: cualquiera"]
-    assert tab.text_filter.placeholderText() == "Filtro: cualquier texto"
+    assert tab.text_filter.placeholderText() == "Filtrar por texto"
+
+
+def test_the_spanish_column_titles_fit_a_1366_wide_window(spanish, qtbot, es):
+    """The wallets' table shows its last column ("Límite (BTC)" was cut off behind "Participación") and no ledger
+    title is cut ("Comisión (USD)" had the 90 px of "Fee (USD)")."""
+    tab = holdings(qtbot, es)
+    # the tab is 1,346 px wide in the maximised window at 1366x768; the test's fonts are narrower than the
+    # laptop's, so a narrower tab stands in for it
+    tab.resize(1200, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    wallets = tab.wallet_view
+    assert wallets.horizontalHeader().length() > 0
+    qtbot.waitUntil(lambda: wallets.horizontalHeader().length() <= wallets.viewport().width(), timeout=3000)
+    header = tab.ledger_view.horizontalHeader()
+    bold = QFont(header.font())
+    bold.setWeight(QFont.Weight.DemiBold)  # the style sheet's header weight
+    cut = [title for i, title in enumerate(headers(tab.ledger_model))
+           if header.sectionSize(i) < QFontMetrics(bold).horizontalAdvance(title) + 8]  # 4 px padding each side
+    assert cut == []
 
 
 def test_a_ledger_rows_source_reads_in_spanish(spanish, qtbot, es):

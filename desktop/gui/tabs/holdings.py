@@ -7,8 +7,8 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -156,7 +156,7 @@ class HoldingsTab(Tab):
         self.charts.addWidget(charts_inner)
         self.charts.addWidget(empty_note)
 
-        top = splitter(Qt.Orientation.Horizontal, wallets_box, self.charts, sizes=[620, 780])
+        self.top = splitter(Qt.Orientation.Horizontal, wallets_box, self.charts, sizes=[620, 780])
 
         # ledger
         self.ledger_model = LedgerModel(self)
@@ -172,8 +172,12 @@ class HoldingsTab(Tab):
         self.ledger_view.verticalHeader().setDefaultSectionSize(24)
         self.ledger_view.horizontalHeader().setStretchLastSection(True)
         self.ledger_view.doubleClicked.connect(lambda *_: self.edit_transaction())
+        titles = QFont(self.ledger_view.horizontalHeader().font())
+        titles.setWeight(QFont.Weight.DemiBold)  # the style sheet's header weight
         for i, width in enumerate((90, 80, 170, 170, 130, 110, 90, 130, 110)):
-            self.ledger_view.setColumnWidth(i, width)
+            # never narrower than the title and its sort arrow: Spanish titles run longer ("Comisión (USD)")
+            title = QFontMetrics(titles).horizontalAdvance(self.ledger_model.headerData(i, Qt.Orientation.Horizontal))
+            self.ledger_view.setColumnWidth(i, max(width, title + 28))
 
         self.wallet_filter, self.kind_filter = QComboBox(), QComboBox()
         self.kind_filter.addItem(self.tr("All kinds"), None)
@@ -237,7 +241,7 @@ class HoldingsTab(Tab):
         self.bottom.addTab(ledger_page, self.tr("Ledger"))
         self.bottom.addTab(price_page, self.tr("BTC price history"))
         # the ledger gets half the height: on a 1366x768 laptop it showed three rows
-        layout.addWidget(splitter(Qt.Orientation.Vertical, top, self.bottom, sizes=[400, 400]), 1)
+        layout.addWidget(splitter(Qt.Orientation.Vertical, self.top, self.bottom, sizes=[400, 400]), 1)
 
         # the wallets' addresses and what the chain says of them, a page of its own: it needs the whole height
         self.custody = CustodyTab(workspace, date)
@@ -249,6 +253,7 @@ class HoldingsTab(Tab):
         self.pages.addTab(self.custody, self.tr("Custody: addresses and chain"))
         outer = QVBoxLayout(self)
         outer.addWidget(self.pages)
+        self._wallets_fitted = False
         self.reload()
 
     # ---- reading -------------------------------------------------------------------------------
@@ -336,6 +341,22 @@ class HoldingsTab(Tab):
         finite = np.isfinite(s.value_usd)
         self.value_curve.setData(x[finite], s.value_usd[finite] / 1e6)
         self.cost_curve.setData(x, s.cost_usd / 1e6)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._wallets_fitted:
+            self._wallets_fitted = True
+            QTimer.singleShot(0, self._fit_wallets)  # once the splitter has its width on screen
+
+    def _fit_wallets(self) -> None:
+        """Widen the wallets' table to show all its columns (their Spanish titles run longer), up to half the width;
+        the charts keep the rest."""
+        table = self.wallet_view
+        wanted_px = table.horizontalHeader().length() + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
+        left_px, right_px = self.top.sizes()
+        if left_px < wanted_px:
+            wanted_px = min(wanted_px, (left_px + right_px) // 2)
+            self.top.setSizes([wanted_px, left_px + right_px - wanted_px])
 
     def first_controls(self) -> list[QWidget]:
         return [self.wallet_view, self.ledger_view, *self.custody.first_controls()]

@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>Filter: any text</source>
-        <translation>Filtro: cualquier texto</translation>
+        <translation>Filtrar por texto</translation>
     </message>
     <message>
         <source>Ledger</source>
@@ -231,11 +231,11 @@
     <message>
         <source>(largest {n} day, {start} to {end})</source>
         <extracomment>the longest run of days without a price</extracomment>
-        <translation>(la mayor de {n} día, del {start} al {end})</translation>
+        <translation>(la más larga: {n} día, del {start} al {end})</translation>
     </message>
     <message>
         <source>(largest {n} days, {start} to {end})</source>
-        <translation>(la mayor de {n} días, del {start} al {end})</translation>
+        <translation>(la más larga: {n} días, del {start} al {end})</translation>
     </message>
     <message>
         <source>{closes}; {gaps}; sources: {sources}. Valuation uses the last close on or before a date.</source>
