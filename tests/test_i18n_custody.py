@@ -183,3 +183,18 @@ def test_a_secret_is_refused_in_spanish_under_the_field(spanish, qtbot, register
     dialog._accept()
     qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
     assert "no es una dirección bitcoin válida" in dialog.field_errors.shown()["text"]
+
+
+def test_the_statements_exact_amounts_follow_spains_formats_and_its_csv_stays_plain(spanish, spain):
+    from desktop.core.custody.statement import UNATTRIBUTED, btc_text
+    from desktop.core.i18n import translate
+
+    assert btc_text(12_345_678_901_234) == "123.456,78901234" and btc_text(-5) == "-0,00000005"
+    assert btc_text(123_456_789_012, grouped=False) == "1234.56789012"  # a CSV or JSON number
+    assert translate("statement", UNATTRIBUTED).startswith("movimientos de una billetera de Bitcoin Core")
+
+
+def test_the_statements_amounts_in_english_are_unchanged():
+    from desktop.core.custody.statement import btc_text
+
+    assert btc_text(123_456_789_012) == "1,234.56789012" and btc_text(150_000_000, grouped=False) == "1.50000000"

@@ -18,6 +18,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import fmt
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..io.csv_safe import row_cells, text_cell
 from ..io.csv_source import file_digest
 from ..io.output_target import OutputRefused
@@ -26,15 +28,20 @@ from .chain import SAT_PER_BTC, ChainFile
 TITLE = "Statement of public-sector bitcoin addresses and balances"
 CSV_COLUMNS = ("as_of", "row", "wallet", "address", "path", "balance_btc", "ledger_btc", "difference_btc", "proven",
                "flags")
-UNATTRIBUTED = "movements of a Bitcoin Core wallet not attributed to a registered address"
+UNATTRIBUTED = QT_TRANSLATE_NOOP("statement", "movements of a Bitcoin Core wallet not attributed to a registered "
+                                              "address")  # English in the CSV; translate("statement", …) in the PDF
 
 
 def btc_text(sat: int, grouped: bool = True) -> str:
     """Satoshis as bitcoin with all 8 decimals, exactly (no float rounding): 150000000 -> "1.50000000"; grouped
-    with thousands separators for reading, plain for a CSV or JSON number."""
+    with the locale's thousands separators and decimal point for reading (1.234,50000000 in es_ES), plain for a
+    CSV or JSON number."""
     sign = "-" if sat < 0 else ""
     whole, frac = divmod(abs(sat), SAT_PER_BTC)
-    return f"{sign}{whole:,}.{frac:08d}" if grouped else f"{sign}{whole}.{frac:08d}"
+    if not grouped:
+        return f"{sign}{whole}.{frac:08d}"
+    point = fmt.number(0.5, 1)[1]  # the locale's decimal point, as fmt writes it
+    return f"{sign}{fmt.number(whole)}{point}{frac:08d}"
 
 
 @dataclass(frozen=True)
@@ -162,8 +169,9 @@ class Statement:
         path = Path(target)
         cited = {f.sha256: f.name for f in self.files}
         if cited and path.is_file() and (name := cited.get(file_digest(path))):
-            raise OutputRefused(f"{target} is the chain statement {name} that this statement cites by its SHA-256; "
-                                "it is never written over. Choose another file name.")
+            raise OutputRefused(translate("statement", "{target} is the chain statement {name} that this statement "
+                                                       "cites by its SHA-256; it is never written over. Choose another "
+                                                       "file name.").format(target=target, name=name))
 
     def csv_text(self) -> str:
         """One row per address, then a total row per wallet and one for the statement; text cells through

@@ -149,4 +149,15 @@
         <translation>una {kind} es una clave para direcciones {script}, pero este descriptor genera otras; indique el descriptor tal como lo exporta el software de la billetera</translation>
     </message>
 </context>
+<context>
+    <name>statement</name>
+    <message>
+        <source>movements of a Bitcoin Core wallet not attributed to a registered address</source>
+        <translation>movimientos de una billetera de Bitcoin Core no atribuidos a una dirección registrada</translation>
+    </message>
+    <message>
+        <source>{target} is the chain statement {name} that this statement cites by its SHA-256; it is never written over. Choose another file name.</source>
+        <translation>{target} es el estado de la cadena {name} que este estado cita por su SHA-256; nunca se escribe encima. Elija otro nombre de archivo.</translation>
+    </message>
+</context>
 </TS>
