@@ -272,3 +272,20 @@ def test_the_stress_and_planner_tabs_show_built_in_words_in_spanish(qtbot, spani
     assert planner.policy_model.data(planner.policy_model.index(0, 1)) == "Un bitcoin al día"
     assert planner.policy_model.data(planner.policy_model.index(0, 2)) == "Compras diarias"
     assert planner.breach_model.data(planner.breach_model.index(0, 0)) == "Un bitcoin al día"
+
+
+def test_a_stored_run_of_a_built_in_is_named_in_spanish_where_runs_are_listed(qtbot, spanish, es):
+    from desktop.core.workspace import store_run
+    from desktop.gui.report_dialog import ReportDialog
+    from desktop.gui.tabs.overview import OverviewTab
+
+    scenario = next(s for s in es.scenarios if s.id == "btc-minus-50")
+    plan = stress.plan_run(es, scenario, es.default_date())
+    store_run(es.store, plan.inputs, stress.execute(plan))
+    dialog = ReportDialog(es, es.default_date())
+    qtbot.addWidget(dialog)
+    assert dialog.runs.item(0).text().startswith("Ejecución 1: El bitcoin cae un 50%, ")
+    overview = OverviewTab(es, es.default_date())
+    qtbot.addWidget(overview)
+    qtbot.waitUntil(lambda: overview.cards["last_run"].detail.text() != "", timeout=60_000)
+    assert overview.cards["last_run"].detail.text().startswith("El bitcoin cae un 50%, ")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import fmt
+from ..core import builtin_words, fmt
 from ..core.errors import Cancelled, error_text
 from ..core.io.output_target import refusal
 from ..core.summary import PAPERS, SECTIONS, build_report
@@ -65,7 +65,7 @@ class ReportDialog(QDialog):
             # '1 path' / '10,000 paths' as English writes them: a %n plural would read 'path(s)' and lose the grouping
             paths = self.tr("1 path") if r["paths"] == 1 else self.tr("{paths} paths").format(paths=fmt.number(r['paths']))
             item = QListWidgetItem(self.tr("Run {run_id}: {scenario}, {paths}, {created}").format(
-                run_id=r["id"], scenario=r["scenario_name"] or self.tr("(deleted scenario)"), paths=paths,
+                run_id=r["id"], scenario=builtin_words.scenario_name(r["scenario_id"], r["scenario_name"]) or self.tr("(deleted scenario)"), paths=paths,
                 created=r["created_at"].replace("T", " ")))
             item.setData(RUN_ID, r["id"])
             item.setCheckState(Qt.CheckState.Checked if r["id"] in latest else Qt.CheckState.Unchecked)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from ...core import fmt
+from ...core import builtin_words, fmt
 from ...core.custody.chain import btc
 from ...core.errors import error_text
 from ...core.headline import headline
@@ -171,7 +171,7 @@ class OverviewTab(Tab):
             short = worst is not None and worst["headroom_usd"] < 0
             c["last_run"].set(fmt.usd_short(last["terminal"]["p05"]),
                               self.tr("{scenario}, {created}: bitcoin reserve at the 5th percentile after {days} days")
-                              .format(scenario=last["scenario_name"], created=x.last_run.created, days=last["horizon_days"])
+                              .format(scenario=builtin_words.scenario_name(last.get("scenario_id"), last["scenario_name"]), created=x.last_run.created, days=last["horizon_days"])
                               + ("" if worst is None else self.tr("; worst test-date headroom {usd}").format(
                                   usd=fmt.usd_short(worst["headroom_usd"])))
                               + (f" ({sale_text(worst)})" if short else ""),

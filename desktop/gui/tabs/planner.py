@@ -287,7 +287,7 @@ class PlannerTab(Tab):
     def delete_policy(self) -> None:
         p = self._selected()
         if p is not None and QMessageBox.question(
-                self, self.tr("Delete policy"), self.tr("Delete the policy '{name}'?").format(name=p.name)) == \
+                self, self.tr("Delete policy"), self.tr("Delete the policy '{name}'?").format(name=builtin_words.policy_text(p.name))) == \
                 QMessageBox.StandardButton.Yes:
             self.workspace.delete_policy(p.id)
             self._record(p, None)
