@@ -6,7 +6,7 @@ in Spain), and the English reads as before."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFormLayout
 
@@ -103,6 +103,22 @@ def test_the_spanish_column_titles_fit_a_1366_wide_window(spanish, qtbot, es):
     cut = [title for i, title in enumerate(headers(tab.ledger_model))
            if header.sectionSize(i) < QFontMetrics(bold).horizontalAdvance(title) + 8]  # 4 px padding each side
     assert cut == []
+
+
+def test_reading_a_day_off_the_chart_moves_nothing(spanish, qtbot, es):
+    """A day's values in Spanish are longer than the room beside the chart's buttons: the line keeps its room
+    (it pushed the splitter and shrank the wallets' table as the pointer moved)."""
+    tab = holdings(qtbot, es)
+    tab.resize(1200, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    qtbot.wait(50)  # the wallets' table fitted
+    before = tab.top.sizes()
+    view = tab.value_plot.getPlotItem().vb
+    tab._hover(tab.value_plot, view.mapViewToScene(QPointF(float(tab.series.days[-40]) * 86400.0, 300.0)))
+    qtbot.wait(50)
+    assert " · costo US$" in tab.readout.text() and " a US$" in tab.readout.text()
+    assert tab.top.sizes() == before
 
 
 def test_a_ledger_rows_source_reads_in_spanish(spanish, qtbot, es):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -131,6 +132,9 @@ class HoldingsTab(Tab):
             line.hide()
         self.readout = QLabel(self.tr("Point at a chart to read the values of a day."))
         self.readout.setObjectName("Note")
+        # the line takes the room beside the buttons and never asks for more: a long day's values (Spanish runs
+        # longer) moved the splitter and shrank the wallets' table while the pointer moved
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._mouse = [pg.SignalProxy(p.scene().sigMouseMoved, rateLimit=30, slot=lambda ev, p=p: self._hover(p, ev[0]))
                        for p in (self.stock_plot, self.value_plot)]
         chart_bar = QHBoxLayout()

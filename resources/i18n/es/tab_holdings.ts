@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>{day}: {btc} BTC · {value} · cost basis {cost}</source>
-        <translation>{day}: {btc} BTC · {value} · costo de adquisición {cost}</translation>
+        <translation>{day}: {btc} BTC · {value} · costo {cost}</translation>
     </message>
     <message>
         <source>Change refused</source>
