@@ -198,3 +198,19 @@ def test_the_statements_amounts_in_english_are_unchanged():
     from desktop.core.custody.statement import btc_text
 
     assert btc_text(123_456_789_012) == "1,234.56789012" and btc_text(150_000_000, grouped=False) == "1.50000000"
+
+
+def test_an_import_refused_lists_its_problems_in_spanish(spanish, qtbot, registered, tmp_path):
+    """A statement giving another fee for a known transaction: the problem's place and field as the file names them,
+    its reason in Spanish, and the count agreeing with it."""
+    path = tmp_path / "other-fee.json"
+    path.write_text(json.dumps([esplora(1, [(OUT, 1_000_600)], [(A1, 1_000_000)], fee=600)]))
+    dialog = ChainImportDialog(registered, paths=[str(path)])
+    qtbot.addWidget(dialog)
+    dialog._run(dry_run=True)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20_000)
+    assert dialog.summary.text().startswith("No se escribió nada: 1 problema abajo")
+    [problem] = dialog.problems.records
+    assert (problem.file, problem.where, problem.field) == ("other-fee.json", "[0]", "fee")
+    assert problem.reason == f"600 sat, pero otro estado da 500 sat para la transacción {txid(1)}"
+    assert still_english(dialog) == []

@@ -174,15 +174,17 @@ def plan(files: list[ParsedFile], known: dict[str, Known], known_files: set[str]
             own = ptx.legs + ([Leg("in", NET_MOVEMENT, None, ptx.spend_sat, spender)] if ptx.spend_sat and spender
                               else [])
             if not ptx.complete and k.complete_legs is None and (twice := _counted_twice(k.partial, own, holders)):
-                problems.append(f"{where}: transaction {ptx.txid}: {twice}")
+                problems.append(f"{where}: " + translate("chain_merge", "transaction {txid}: {why}").format(
+                    txid=ptx.txid, why=twice))
                 continue
             if new_legs := _new_legs(k, ptx, own, where, problems):
                 views.append((index, ptx.txid, ptx.complete, new_legs))
     for txid, k in new_txs.items():
         if k.confirmed and k.block_time is None:
-            problems.append(f"{first_seen[txid]}: blocktime: listunspent says transaction {txid} is confirmed but no "
-                            "file gives its block time; "
-                            "import it with the same wallet's listtransactions or an explorer's statement")
+            problems.append(f"{first_seen[txid]}: blocktime: " + translate(
+                "chain_merge", "listunspent says transaction {txid} is confirmed but no file gives its block time; "
+                               "import it with the same wallet's listtransactions or an explorer's statement").format(
+                txid=txid))
     result.new = len(new_txs)
     result.duplicates = sum(f.duplicates for f in result.files)
     result.now_confirmed = len(confirmed_now)
@@ -199,10 +201,14 @@ def _core_spender(parsed: ParsedFile, holders: dict[str, str], problems: list[st
     wallets = sorted({holders[a] for a in parsed.own_addresses if a in holders})
     if len(wallets) == 1:
         return wallets[0]
-    problems.append(f"{parsed.name}: send entries: Bitcoin Core does not say which addresses a send spent from, so "
-                    "they are given to the wallet its receiving addresses are registered to; "
-                    + (f"they are registered to {listed(wallets)}: save one Core wallet per Reserve Desk wallet"
-                       if wallets else "none of them is registered: register the wallet's descriptor first"))
+    problems.append(f"{parsed.name}: send entries: " + (
+        translate("chain_merge", "Bitcoin Core does not say which addresses a send spent from, so they are given to "
+                                 "the wallet its receiving addresses are registered to; they are registered to "
+                                 "{wallets}: save one Core wallet per Reserve Desk wallet").format(wallets=listed(wallets))
+        if wallets else
+        translate("chain_merge", "Bitcoin Core does not say which addresses a send spent from, so they are given to "
+                                 "the wallet its receiving addresses are registered to; none of them is registered: "
+                                 "register the wallet's descriptor first")))
     return None
 
 
@@ -220,34 +226,39 @@ def _counted_twice(known: dict[tuple, int], legs: list[Leg], holders: dict[str, 
     new_net, new_listed, new_spenders = sides([leg.key for leg in legs])
     both = sorted((new_net & old_listed) | (new_listed & old_net))
     if both:
-        return (f"{both[0]}'s net movement (a CSV statement) and its outputs (a Bitcoin Core statement) would both "
-                "be counted; import one of the two, or an explorer's (Esplora) statement of the transaction")
+        return translate("chain_merge", "{address}'s net movement (a CSV statement) and its outputs (a Bitcoin Core "
+                                        "statement) would both be counted; import one of the two, or an explorer's "
+                                        "(Esplora) statement of the transaction").format(address=both[0])
     spends = sorted({w for a in new_net if (w := holders.get(a)) in old_spenders}
                     | {w for a in old_net if (w := holders.get(a)) in new_spenders})
     if spends:
-        return (f"wallet {spends[0]}'s spend (a Bitcoin Core statement) and the net movement of one of its addresses "
-                "(a CSV statement) would both be counted; import one of the two, or an explorer's (Esplora) "
-                "statement of the transaction")
+        return translate("chain_merge", "wallet {wallet}'s spend (a Bitcoin Core statement) and the net movement of "
+                                        "one of its addresses (a CSV statement) would both be counted; import one of "
+                                        "the two, or an explorer's (Esplora) statement of the transaction").format(
+            wallet=spends[0])
     return None
 
 
 def _merge_status(k: Known, ptx: ParsedTx, where: str, problems: list[str]) -> bool:
     if ptx.confirmed:
         if k.confirmed and None not in (k.block_time, ptx.block_time) and k.block_time != ptx.block_time:
-            problems.append(f"{where}: block_time: {ptx.block_time}, but another statement gives {k.block_time} for "
-                            f"transaction {ptx.txid}")
+            problems.append(f"{where}: block_time: " + translate(
+                "chain_merge", "{given}, but another statement gives {other} for transaction {txid}").format(
+                given=ptx.block_time, other=k.block_time, txid=ptx.txid))
             return False
         if k.confirmed and None not in (k.block_height, ptx.block_height) and k.block_height != ptx.block_height:
-            problems.append(f"{where}: block_height: {ptx.block_height}, but another statement gives "
-                            f"{k.block_height} for transaction {ptx.txid}")
+            problems.append(f"{where}: block_height: " + translate(
+                "chain_merge", "{given}, but another statement gives {other} for transaction {txid}").format(
+                given=ptx.block_height, other=k.block_height, txid=ptx.txid))
             return False
         k.confirmed = True
         k.block_time = k.block_time if k.block_time is not None else ptx.block_time
         k.block_height = k.block_height if k.block_height is not None else ptx.block_height
     if ptx.fee_sat is not None:
         if k.fee_sat is not None and k.fee_sat != ptx.fee_sat:
-            problems.append(f"{where}: fee: {ptx.fee_sat:,} sat, but another statement gives {k.fee_sat:,} sat for "
-                            f"transaction {ptx.txid}")
+            problems.append(f"{where}: fee: " + translate(
+                "chain_merge", "{given} sat, but another statement gives {other} sat for transaction {txid}").format(
+                given=fmt.number(ptx.fee_sat), other=fmt.number(k.fee_sat), txid=ptx.txid))
             return False
         k.fee_sat = ptx.fee_sat
     return True
@@ -264,10 +275,11 @@ def _merge_coinbase(k: Known, ptx: ParsedTx, where: str, problems: list[str]) ->
         spends = (any(leg.direction == "in" for leg in k.complete_legs or [])
                   or any(direction == "in" for direction, *_ in k.partial))
     if spends:
-        problems.append(f"{where}: transaction {ptx.txid}: "
-                        + ("another statement says it is newly mined (a coinbase), but this one shows it spending "
-                           "earlier coins" if k.coinbase else
-                           "newly mined (a coinbase) here, but another statement shows it spending earlier coins"))
+        problems.append(f"{where}: " + translate("chain_merge", "transaction {txid}: {why}").format(
+            txid=ptx.txid, why=translate("chain_merge", "another statement says it is newly mined (a coinbase), but "
+                                                        "this one shows it spending earlier coins") if k.coinbase else
+            translate("chain_merge", "newly mined (a coinbase) here, but another statement shows it spending earlier "
+                                     "coins")))
         return False
     k.coinbase = True
     return True
@@ -278,7 +290,9 @@ def _new_legs(k: Known, ptx: ParsedTx, legs: list[Leg], where: str, problems: li
     that contradicts what is known is a problem."""
     if k.complete_legs is not None:
         if ptx.complete and {leg.key: leg.value_sat for leg in legs} != k.complete:
-            problems.append(f"{where}: transaction {ptx.txid} differs from the same transaction in another statement")
+            problems.append(f"{where}: " + translate("chain_merge", "transaction {txid} differs from the same "
+                                                                    "transaction in another statement").format(
+                txid=ptx.txid))
         elif not ptx.complete:
             _check_partial(k.complete, legs, ptx, where, problems)
         return []
@@ -294,6 +308,9 @@ def _new_legs(k: Known, ptx: ParsedTx, legs: list[Leg], where: str, problems: li
 def _check_partial(known: dict[tuple, int], legs: list[Leg], ptx: ParsedTx, where: str, problems: list[str]) -> None:
     for leg in legs:
         if known.get(leg.key, leg.value_sat) != leg.value_sat:
-            problems.append(f"{where}: {'input' if leg.direction == 'in' else 'output'} {leg.n} of transaction "
-                            f"{ptx.txid}: {leg.value_sat:,} sat, but another statement gives {known[leg.key]:,} sat")
+            leg_text = (translate("chain_merge", "input {n} of transaction {txid}") if leg.direction == "in" else
+                        translate("chain_merge", "output {n} of transaction {txid}")).format(n=leg.n, txid=ptx.txid)
+            problems.append(f"{where}: {leg_text}: " + translate(
+                "chain_merge", "{given} sat, but another statement gives {other} sat").format(
+                given=fmt.number(leg.value_sat), other=fmt.number(known[leg.key])))
             return

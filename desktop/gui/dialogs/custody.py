@@ -213,7 +213,7 @@ class Problem:
         return cls(file, where, field, ": ".join(rest))
 
 
-_WHERE = re.compile(r"\[\d+\]|row \d+")  # the readers' places: a JSON array's index, a CSV row
+_WHERE = re.compile(r"\[\d+\]|[^\W\d_]+ \d+")  # the readers' places: a JSON array's index, a CSV row ("row 5", "fila 5")
 _FIELD = re.compile(r"[A-Za-z_][\w.\[\]]{0,39}( [a-z_]+)?")  # txid, vout[2].value, send entries
 
 

@@ -35,6 +35,62 @@
         <source>; {n} transactions touch no registered address (register the addresses the statements were saved for): {txids}</source>
         <translation>; transacciones que no tocan ninguna dirección registrada (registre las direcciones para las que se guardaron los estados): {n}: {txids}</translation>
     </message>
+    <message>
+        <source>transaction {txid}: {why}</source>
+        <translation>transacción {txid}: {why}</translation>
+    </message>
+    <message>
+        <source>listunspent says transaction {txid} is confirmed but no file gives its block time; import it with the same wallet&apos;s listtransactions or an explorer&apos;s statement</source>
+        <translation>listunspent dice que la transacción {txid} está confirmada, pero ningún archivo da la hora de su bloque; impórtela con el listtransactions de la misma billetera o con el estado de un explorador</translation>
+    </message>
+    <message>
+        <source>Bitcoin Core does not say which addresses a send spent from, so they are given to the wallet its receiving addresses are registered to; they are registered to {wallets}: save one Core wallet per Reserve Desk wallet</source>
+        <translation>Bitcoin Core no dice desde qué direcciones gastó un envío, por lo que se atribuyen a la billetera en la que están registradas sus direcciones de recepción; están registradas en {wallets}: guarde una billetera de Core por cada billetera de Reserve Desk</translation>
+    </message>
+    <message>
+        <source>Bitcoin Core does not say which addresses a send spent from, so they are given to the wallet its receiving addresses are registered to; none of them is registered: register the wallet&apos;s descriptor first</source>
+        <translation>Bitcoin Core no dice desde qué direcciones gastó un envío, por lo que se atribuyen a la billetera en la que están registradas sus direcciones de recepción; ninguna está registrada: primero registre el descriptor de la billetera</translation>
+    </message>
+    <message>
+        <source>{address}&apos;s net movement (a CSV statement) and its outputs (a Bitcoin Core statement) would both be counted; import one of the two, or an explorer&apos;s (Esplora) statement of the transaction</source>
+        <translation>se contarían a la vez el movimiento neto de {address} (un estado CSV) y sus salidas (un estado de Bitcoin Core); importe uno de los dos, o el estado de la transacción de un explorador (Esplora)</translation>
+    </message>
+    <message>
+        <source>wallet {wallet}&apos;s spend (a Bitcoin Core statement) and the net movement of one of its addresses (a CSV statement) would both be counted; import one of the two, or an explorer&apos;s (Esplora) statement of the transaction</source>
+        <translation>se contarían a la vez el gasto de la billetera {wallet} (un estado de Bitcoin Core) y el movimiento neto de una de sus direcciones (un estado CSV); importe uno de los dos, o el estado de la transacción de un explorador (Esplora)</translation>
+    </message>
+    <message>
+        <source>{given}, but another statement gives {other} for transaction {txid}</source>
+        <translation>{given}, pero otro estado da {other} para la transacción {txid}</translation>
+    </message>
+    <message>
+        <source>{given} sat, but another statement gives {other} sat for transaction {txid}</source>
+        <translation>{given} sat, pero otro estado da {other} sat para la transacción {txid}</translation>
+    </message>
+    <message>
+        <source>another statement says it is newly mined (a coinbase), but this one shows it spending earlier coins</source>
+        <translation>otro estado dice que es de monedas recién minadas (coinbase), pero este la muestra gastando monedas anteriores</translation>
+    </message>
+    <message>
+        <source>newly mined (a coinbase) here, but another statement shows it spending earlier coins</source>
+        <translation>aquí es de monedas recién minadas (coinbase), pero otro estado la muestra gastando monedas anteriores</translation>
+    </message>
+    <message>
+        <source>transaction {txid} differs from the same transaction in another statement</source>
+        <translation>la transacción {txid} difiere de la misma transacción en otro estado</translation>
+    </message>
+    <message>
+        <source>input {n} of transaction {txid}</source>
+        <translation>entrada {n} de la transacción {txid}</translation>
+    </message>
+    <message>
+        <source>output {n} of transaction {txid}</source>
+        <translation>salida {n} de la transacción {txid}</translation>
+    </message>
+    <message>
+        <source>{given} sat, but another statement gives {other} sat</source>
+        <translation>{given} sat, pero otro estado da {other} sat</translation>
+    </message>
 </context>
 <context>
     <name>flags</name>
