@@ -81,6 +81,10 @@ def test_the_holdings_tab_in_spanish_leaves_nothing_in_english(spanish, qtbot, e
     tab.kind_filter.setCurrentIndex(tab.kind_filter.findData("transfer"))
     assert set(ledger_column(tab.ledger_model, 1)) == {"transferencia"}
     assert tab.ledger_count.text().split(" de ")[1].endswith(" filas")
+    transfers = tab.ledger_model.rowCount()
+    tab.kind_filter.setCurrentIndex(0)
+    tab.text_filter.setText("Transferencia")  # the kind as shown finds what the kind filter finds
+    assert tab.ledger_model.rowCount() == transfers > 0
     assert [f.edit.placeholderText() for f in (tab.from_filter, tab.to_filter)] == ["desde: cualquiera", "hasta: cualquiera"]
     assert tab.text_filter.placeholderText() == "Filtrar por texto"
 

@@ -153,7 +153,10 @@ class LedgerModel(QAbstractTableModel):
         if f.get("text"):
             if self._search is None:
                 self._search = t.search_text() if n else np.zeros(0, dtype=str)
-            mask &= np.char.find(self._search, f["text"]) >= 0
+            found = np.char.find(self._search, f["text"]) >= 0
+            # a kind as the table shows it ("transferencia"): the search text holds the stored code
+            kinds = [kind for kind, word in self._kinds.items() if f["text"] in word.lower()]
+            mask &= found | np.isin(t.kind, kinds) if kinds else found
         positions = np.flatnonzero(mask)
         key = self._sort_key(column)[positions]
         # stable: ties keep booking order (positions ascend); descending reverses the whole ordering
