@@ -289,3 +289,26 @@ def test_a_stored_run_of_a_built_in_is_named_in_spanish_where_runs_are_listed(qt
     qtbot.addWidget(overview)
     qtbot.waitUntil(lambda: overview.cards["last_run"].detail.text() != "", timeout=60_000)
     assert overview.cards["last_run"].detail.text().startswith("El bitcoin cae un 50%, ")
+
+
+def _month_and_day_ticks() -> tuple[list[str], list[str]]:
+    from pyqtgraph.graphicsItems import DateAxisItem as axes
+
+    from desktop.gui.charts import DateAxis
+
+    axis = DateAxis(orientation="bottom", utcOffset=0)
+    february, wednesday = dt.datetime(2026, 2, 1).timestamp(), dt.datetime(2026, 12, 2).timestamp()
+    offset = dt.datetime(1970, 1, 1).timestamp()  # the machine's offset from UTC, which the axis does not apply
+    axis.zoomLevel = axes.YEAR_MONTH_ZOOM_LEVEL
+    months = axis.tickStrings([february - offset], 1, axes.MONTH_SPACING)
+    axis.zoomLevel = axes.DAY_HOUR_ZOOM_LEVEL
+    days = axis.tickStrings([wednesday - offset], 1, axes.DAY_SPACING)
+    return months, days
+
+
+def test_date_axes_name_months_and_days_in_the_interfaces_language(spanish):
+    assert _month_and_day_ticks() == (["feb"], ["mié 02"])
+
+
+def test_date_axes_name_months_and_days_in_english_as_before(qapp):
+    assert _month_and_day_ticks() == (["Feb"], ["Wed 02"])

@@ -3,14 +3,17 @@ the axis (never over the lines) and, before there is anything to draw, a sentenc
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # never let pyqtgraph pick another binding
 
 import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402
-from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QLocale, Qt  # noqa: E402
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget  # noqa: E402
+
+from ..core import i18n  # noqa: E402
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 
@@ -23,10 +26,29 @@ def day_seconds(days: np.ndarray) -> np.ndarray:
     return days.astype(np.float64) * SECONDS_PER_DAY
 
 
+class DateAxis(pg.DateAxisItem):
+    """Months and weekdays named in the interface's language ("ene", "feb" in Spanish): pyqtgraph's strftime
+    names them in the C library's locale, English unless the system's is another, whatever the interface's."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        if spec is None or ("%b" not in spec.format and "%a" not in spec.format):
+            return super().tickStrings(values, scale, spacing)
+        words = QLocale(i18n.language())
+        short = QLocale.FormatType.ShortFormat
+        texts = []
+        for value in values:
+            day = dt.datetime(1970, 1, 1) + dt.timedelta(seconds=value - (self.utcOffset or 0))
+            named = spec.format.replace("%b", words.monthName(day.month, short)).replace(
+                "%a", words.dayName(day.isoweekday(), short))
+            texts.append(day.strftime(named))
+        return texts
+
+
 def date_plot(title: str, y_label: str, *, long_series: bool = True) -> pg.PlotWidget:
     """A plot with a date axis. ``long_series``: peak downsampling and clip-to-view for curves of many
     points (leave off for plots holding bar items, which do not downsample)."""
-    plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
+    plot = pg.PlotWidget(axisItems={"bottom": DateAxis(orientation="bottom", utcOffset=0)})
     plot.setTitle(title, size="10pt")
     plot.setLabel("left", y_label)
     plot.getAxis("left").enableAutoSIPrefix(False)  # the label carries the unit; no "(x0.001)" suffixes
