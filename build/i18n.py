@@ -15,6 +15,7 @@ here, so that each language gives its own forms.
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -133,7 +134,11 @@ def release() -> list[Path]:
     written = []
     for ts in sorted(I18N.glob("*/*.ts")):
         qm = ts.with_suffix(".qm")
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+        fresh = qm.with_name(f".{qm.name}.{os.getpid()}")
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(fresh)], check=True)
+        # a new file in its place, never the old one rewritten: Qt maps a loaded .qm into memory, and a running app
+        # or command reading a file rewritten under it dies of SIGBUS
+        os.replace(fresh, qm)
         written.append(qm)
     return written
 

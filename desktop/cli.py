@@ -243,6 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--paper", choices=tuple(PAPERS), default="a4")
     p.add_argument("--marking", default="", help="classification marking on every page, e.g. 'OFFICIAL - SENSITIVE'")
     p.add_argument("--date", type=_date, metavar="D", help="valuation date (default: the workspace's)")
+    _lang_option(p)
 
     p = sub.add_parser("statement", help="the statement of public-sector bitcoin addresses and balances at a date: "
                                          "a PDF with a block for two officials' signatures, and a CSV")
@@ -253,6 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace the files if they exist (never the workspace's own)")
     p.add_argument("--paper", choices=tuple(PAPERS), default="a4")
     p.add_argument("--marking", default="", help="classification marking on every page, e.g. 'CONFIDENTIAL'")
+    _lang_option(p)
 
     p = sub.add_parser("audit", help="check the workspace against its hash-chained audit log")
     asub = p.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_Parser, required=True)
@@ -537,6 +539,31 @@ def _run_ids(text: str, ws) -> list[int]:
         raise CliError(f"--runs: {text!r} is not a list of run ids, 'latest', 'all' or 'none'") from None
 
 
+def _lang_option(p) -> None:
+    from .core.i18n import LANGUAGES
+
+    p.add_argument("--lang", choices=tuple(LANGUAGES),
+                   help="language of the PDF (default: the system locale's when the PDF is translated into it, else "
+                        "en); the JSON printed stays English")
+
+
+def _document_language(args) -> None:
+    """Translate the PDF into --lang (default: the system's language when it is one we translate), numbers by the
+    system's locale; the command's JSON and messages are written after, and stay English (_plain_words)."""
+    from .core.i18n import LANGUAGES, SOURCE_LANGUAGE
+    from .gui import language
+
+    chosen = args.lang or (language.system_language() if language.system_language() in LANGUAGES else SOURCE_LANGUAGE)
+    language.install_for_documents(chosen)
+
+
+def _plain_words() -> None:
+    from .core import fmt, i18n
+
+    i18n.install(None)
+    fmt.install(None)
+
+
 def cmd_report(args) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless: fonts and painting need no display
     from PySide6.QtGui import QGuiApplication
@@ -555,14 +582,17 @@ def cmd_report(args) -> int:
     ws = _open(args.workspace, reading=True)
     try:
         sections = [x.strip() for x in args.sections.split(",")] if args.sections else None
-        report = build_report(ws, args.date, sections, _run_ids(args.runs, ws), args.marking)
+        run_ids = _run_ids(args.runs, ws)
+        _document_language(args)
+        report = build_report(ws, args.date, sections, run_ids, args.marking)
         pages = render_pdf(report, out, args.paper, workspace=ws.path)
     finally:
+        _plain_words()
         ws.close()
     kept = report.checkpoint and checkpoint.default_path(ws.path, report.checkpoint)
     print(json.dumps({"out": str(out), "pages": pages, "bytes": out.stat().st_size, "paper": args.paper,
                       "checkpoint": str(kept) if kept and kept.exists() else None,
-                      "sections": [s.key for s in report.sections], "inputs_digest": dict(report.cover)["Inputs digest (SHA-256)"]},
+                      "sections": [s.key for s in report.sections], "inputs_digest": report.inputs_digest},
                      indent=2))
     return 0
 
@@ -588,8 +618,12 @@ def cmd_statement(args) -> int:
         statement = ws.statement(args.date)
         for _, out in outputs:
             statement.check_output(out)  # before writing either: never over a chain statement it cites
-        report = statement_report(ws, statement, args.marking)
-        pages = render_statement_pdf(statement, report, args.out, args.paper, workspace=ws.path)
+        _document_language(args)
+        try:
+            report = statement_report(ws, statement, args.marking)
+            pages = render_statement_pdf(statement, report, args.out, args.paper, workspace=ws.path)
+        finally:
+            _plain_words()
         if args.csv:
             write_output(args.csv, statement.csv_text().encode("utf-8"), ws.path)
     finally:

@@ -25,6 +25,8 @@ from .engine.valuation import day_number, from_day_number
 from .engine.var_models import SIMULATED_PATHS
 from .errors import InvalidInput
 from .headline import Headline, headline, next_imf_payment
+from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import language as i18n_language
 from .io.fields import InputError
 from .store import checkpoint
 from .store.checkpoint import Checkpoint
@@ -32,13 +34,17 @@ from .stress import describe_run, is_earlier_engine, sale_text, with_sale_advice
 from .words import VALUES, field_label
 from .workspace import reserves_as_of_note
 
-PAPERS = {"a4": "A4", "letter": "US Letter"}  # the page sizes a summary is set on (the renderer maps them)
-SECTIONS = {"summary": "Executive summary", "holdings": "Holdings", "risk": "Risk", "program": "IMF program",
-            "adequacy": "Reserve adequacy", "stress": "Stress results", "planner": "Accumulation policies",
-            "methodology": "Assumptions, methodology and sources"}
+# the page sizes a summary is set on (the renderer maps them); the names translated where they are shown
+PAPERS = {"a4": "A4", "letter": QT_TRANSLATE_NOOP("summary", "US Letter")}
+SECTIONS = {"summary": QT_TRANSLATE_NOOP("summary", "Executive summary"),
+            "holdings": QT_TRANSLATE_NOOP("summary", "Holdings"), "risk": QT_TRANSLATE_NOOP("summary", "Risk"),
+            "program": QT_TRANSLATE_NOOP("summary", "IMF program"),
+            "adequacy": QT_TRANSLATE_NOOP("summary", "Reserve adequacy"),
+            "stress": QT_TRANSLATE_NOOP("summary", "Stress results"),
+            "planner": QT_TRANSLATE_NOOP("summary", "Accumulation policies"),
+            "methodology": QT_TRANSLATE_NOOP("summary", "Assumptions, methodology and sources")}
 INPUT_TABLES = ("wallets", "transactions", "prices", "macro_inputs", "arrangements", "purchases", "test_dates",
                 "benchmarks", "quotas", "sdr_rates", "member", "imf_payments", "scenarios", "policies")
-NO_DATA = "No data"
 MILLION = 1e6
 INDICATOR_YEARS_A_TABLE = 8
 
@@ -101,9 +107,24 @@ class Section:
 class Report:
     title: str
     marking: str
-    cover: tuple[tuple[str, str], ...]
+    cover: tuple[tuple[str, str], ...]  # (label, value), the labels in the reader's language
     sections: tuple[Section, ...]
     checkpoint: Checkpoint | None = None  # of the audit log the report was made from, kept when the PDF is written
+    generated: str = ""  # when it was made (ISO 8601), for the page frame
+    inputs_digest: str = ""
+    subtitle: str = ""  # under the cover's title: what the document holds
+    heading: str = ""  # the cover's big title (the workspace's name for a summary)
+
+
+def section(key: str, blocks) -> Section:
+    """A section of the summary under its title in the reader's language."""
+    return Section(key, translate("summary", SECTIONS[key]), tuple(blocks))
+
+
+def count_text(n: int, one: str, many: str) -> str:
+    """'1 day' / '1,204 days': ``one`` and ``many`` (with {n}) already translated; the count grouped by the locale
+    (a %n plural would not group it)."""
+    return one if n == 1 else many.format(n=fmt.number(n))
 
 
 def inputs_digest(ws) -> str:
@@ -125,34 +146,38 @@ def _days(dates) -> tuple[float, ...]:
 def _holdings(ws, date: dt.date) -> Section:
     h = ws.holdings(date)
     if not ws.transactions:
-        return Section("holdings", SECTIONS["holdings"], (Paragraph(f"{NO_DATA}: the ledger holds no bitcoin transactions."),))
+        return section("holdings", (Paragraph(translate("summary", "No data: the ledger holds no bitcoin transactions.")),))
     rows = tuple((w.name, w.kind, fmt.btc(w.btc), fmt.usd(w.value_usd)) for w in h.wallets if w.btc or w.value_usd)
+    price = (translate("summary", "at US${price} per BTC (close of {date})").format(price=fmt.number(h.price_usd), date=h.price_date)
+             if h.price_usd else translate("summary", "(no BTC price)"))
     blocks: list = [
-        Paragraph(f"On {date}, the ledger holds <b>{fmt.btc(h.total_btc)} BTC</b> worth <b>{fmt.usd_short(h.value_usd)}</b> "
-                  + (f"at US${h.price_usd:,.0f} per BTC (close of {h.price_date})" if h.price_usd else "(no BTC price)")
-                  + f"; cost basis {fmt.usd_short(h.cost_usd)} (average cost), unrealised P&L "
-                  f"{fmt.usd_short(h.unrealized_pnl_usd)}."),
-        Table(("Wallet", "Kind", "BTC", "Value (US$)"), rows + (("Total", "", fmt.btc(h.total_btc), fmt.usd(h.value_usd)),),
-              (False, False, True, True), "Holdings by wallet"),
+        Paragraph(translate("summary", "On {date}, the ledger holds <b>{btc} BTC</b> worth <b>{value}</b> {price}; cost basis "
+                            "{cost} (average cost), unrealised P&L {pnl}.").format(
+            date=date, btc=fmt.btc(h.total_btc), value=fmt.usd_short(h.value_usd), price=price,
+            cost=fmt.usd_short(h.cost_usd), pnl=fmt.usd_short(h.unrealized_pnl_usd))),
+        Table((translate("summary", "Wallet"), translate("summary", "Kind"), "BTC", translate("summary", "Value (US$)")),
+              rows + ((translate("summary", "Total"), "", fmt.btc(h.total_btc), fmt.usd(h.value_usd)),),
+              (False, False, True, True), translate("summary", "Holdings by wallet")),
     ]
     series = ws.holdings_series(end=date)
     if len(series.days) > 1:
         x = tuple(float(v) for v in series.days)
         finite = np.isfinite(series.value_usd)
-        blocks.append(Chart("Bitcoin held", "BTC", (Series("Stock", x, tuple(series.stock_btc.tolist())),)))
-        blocks.append(Chart("Value and cost basis of the bitcoin held", "US$ millions", (
-            Series("Value", tuple(np.array(x)[finite].tolist()), tuple((series.value_usd[finite] / MILLION).tolist()),
-                   colour="#c07a00"),
-            Series("Cost basis (average cost)", x, tuple((series.cost_usd / MILLION).tolist()), kind="dashed",
-                   colour="#5a5a5a"))))
-    return Section("holdings", SECTIONS["holdings"], tuple(blocks))
+        blocks.append(Chart(translate("summary", "Bitcoin held"), "BTC",
+                            (Series(translate("summary", "Stock"), x, tuple(series.stock_btc.tolist())),)))
+        blocks.append(Chart(translate("summary", "Value and cost basis of the bitcoin held"), translate("summary", "US$ millions"), (
+            Series(translate("summary", "Value"), tuple(np.array(x)[finite].tolist()),
+                   tuple((series.value_usd[finite] / MILLION).tolist()), colour="#c07a00"),
+            Series(translate("summary", "Cost basis (average cost)"), x, tuple((series.cost_usd / MILLION).tolist()),
+                   kind="dashed", colour="#5a5a5a"))))
+    return section("holdings", blocks)
 
 
 RETURN_COLOUR, VAR_COLOUR, EXCEPTION_COLOUR = "#8c8c8c", "#1f4e79", "#b00020"
 
 
 def _usd_m(x: float | None) -> str:
-    return "—" if x is None else f"{x / MILLION:,.1f}"
+    return "—" if x is None else fmt.number(x / MILLION, 1)
 
 
 def _risk(ws, date: dt.date, figures: dict) -> Section:
@@ -161,86 +186,115 @@ def _risk(ws, date: dt.date, figures: dict) -> Section:
     request = rv.RiskRequest(end=date, start=rv.years_before(date, rv.PERIOD_YEARS[rv.DEFAULT_PERIOD]))
     view = rv.for_workspace(ws, request)
     if view.problem:
-        return Section("risk", SECTIONS["risk"], (Paragraph(esc(view.problem)),))
+        return section("risk", (Paragraph(esc(view.problem)),))
     figures["risk"] = view
     confidence = fmt.pct(request.confidence, 0)
     in_usd = bool(view.btc_held) and view.value_usd is not None
-    held = (f"On {date}, the reserve holds <b>{fmt.btc(view.btc_held)} BTC</b> worth <b>{fmt.usd_short(view.value_usd)}</b> "
-            f"at US${view.price_usd:,.0f} per BTC (close of {view.price_date}); the US$ figures are losses on these "
-            "holdings." if in_usd else
-            f"The reserve holds no bitcoin on {date}, so no US$ figures are given."
-            if not view.btc_held else f"There is no BTC price on or before {date}, so the US$ figures are not given.")
+    held = (translate("summary", "On {date}, the reserve holds <b>{btc} BTC</b> worth <b>{value}</b> at US${price} per BTC "
+                      "(close of {price_date}); the US$ figures are losses on these holdings.").format(
+                date=date, btc=fmt.btc(view.btc_held), value=fmt.usd_short(view.value_usd),
+                price=fmt.number(view.price_usd), price_date=view.price_date) if in_usd else
+            translate("summary", "The reserve holds no bitcoin on {date}, so no US$ figures are given.").format(date=date)
+            if not view.btc_held else
+            translate("summary", "There is no BTC price on or before {date}, so the US$ figures are not given.").format(date=date))
     blocks: list = [Paragraph(
-        f"{rv.DEFAULT_PERIOD} to the valuation date: daily BTC closes from <b>{view.first_date}</b> to "
-        f"<b>{view.last_date}</b> ({len(view.returns):,} daily returns); confidence {confidence}; VaR and ES are losses "
-        f"as a fraction of the value held; volatility window {request.vol_window_days} days; backtest window "
-        f"{request.backtest_window_days} days. " + held)]
-    label = {x.method: rv.METHOD_LABELS[x.method] for x in view.models}
-    blocks.append(Table(("Model", "1-day VaR", "1-day ES", "10-day VaR", "10-day ES", "10-day rule"),
+        translate("summary", "{period} to the valuation date: daily BTC closes from <b>{first}</b> to <b>{last}</b> ({returns}); "
+                  "confidence {confidence}; VaR and ES are losses as a fraction of the value held; volatility window "
+                  "{vol_days} days; backtest window {backtest_days} days.").format(
+            period=translate("risk_view", rv.DEFAULT_PERIOD), first=view.first_date, last=view.last_date,
+            returns=count_text(len(view.returns), translate("summary", "1 daily return"),
+                               translate("summary", "{n} daily returns")),
+            confidence=confidence, vol_days=request.vol_window_days, backtest_days=request.backtest_window_days) + " " + held)]
+    label = {x.method: method_label(x.method) for x in view.models}
+    var_columns = (translate("summary", "Model"), translate("summary", "1-day VaR"), translate("summary", "1-day ES"),
+                   translate("summary", "10-day VaR"), translate("summary", "10-day ES"))
+    blocks.append(Table((*var_columns, translate("summary", "10-day rule")),
                         tuple((label[x.method], *(fmt.pct(v, 2) for v in (x.var_1d, x.es_1d, x.var_10d, x.es_10d)),
-                               x.ten_day_rule) for x in view.models),
+                               translate("var_models", x.ten_day_rule)) for x in view.models),
                         (False, True, True, True, True, False),
-                        f"VaR and ES by model, {confidence}, on {view.last_date}: loss as a fraction of the value held"))
+                        translate("summary", "VaR and ES by model, {confidence}, on {date}: loss as a fraction of the value "
+                                  "held").format(confidence=confidence, date=view.last_date)))
     if in_usd:  # a table of its own: beside the fractions, the columns would squeeze the models' names onto lines
-        blocks.append(Table(("Model", "1-day VaR", "1-day ES", "10-day VaR", "10-day ES"),
+        blocks.append(Table(var_columns,
                             tuple((label[x.method], *(_usd_m(view.usd(v)) for v in (x.var_1d, x.es_1d, x.var_10d, x.es_10d)))
                                   for x in view.models), (False, True, True, True, True),
-                            f"The same in US$ millions, for the {fmt.btc(view.btc_held)} BTC held"))
-    notes = [f"{rv.METHOD_LABELS[x.method]}: {esc(x.problem)}" for x in view.models if x.problem]
-    blocks.append(Paragraph("10-day rule: the one-day figure times the square root of 10 (square root of time), or "
-                            f"{SIMULATED_PATHS:,} paths of 10 days simulated with the model's volatility moving day by "
-                            "day (filtered historical simulation: the period's standardised returns redrawn; GARCH(1,1): "
-                            "the fitted model with normal shocks). "
-                            + " ".join(f"{n}." for n in notes), note=True))
+                            translate("summary", "The same in US$ millions, for the {btc} BTC held").format(
+                                btc=fmt.btc(view.btc_held))))
+    notes = [f"{label[x.method]}: {esc(x.problem)}" for x in view.models if x.problem]
+    blocks.append(Paragraph(translate("summary", "10-day rule: the one-day figure times the square root of 10 (square root of "
+                                      "time), or {paths} paths of 10 days simulated with the model's volatility moving day "
+                                      "by day (filtered historical simulation: the period's standardised returns redrawn; "
+                                      "GARCH(1,1): the fitted model with normal shocks).").format(
+                                          paths=fmt.number(SIMULATED_PATHS))
+                            + "".join(f" {n}." for n in notes), note=True))
     blocks += _backtest(view, confidence)
     x = tuple(float(v) for v in view.days)
-    blocks.append(Chart("BTC price (logarithmic scale)", "US$ per BTC",
-                        (Series("Daily close", x, tuple(view.prices_usd.tolist())),), log_y=True))
+    blocks.append(Chart(translate("summary", "BTC price (logarithmic scale)"), translate("summary", "US$ per BTC"),
+                        (Series(translate("summary", "Daily close"), x, tuple(view.prices_usd.tolist())),), log_y=True))
     deepest = view.falls[0] if view.falls else None
-    blocks.append(Chart("Drawdown: fall below the highest close so far", "% from the peak",
-                        (Series("Drawdown", x, tuple((-view.drawdown * 100).tolist()), kind="band",
+    blocks.append(Chart(translate("summary", "Drawdown: fall below the highest close so far"), translate("summary", "% from the peak"),
+                        (Series(translate("summary", "Drawdown"), x, tuple((-view.drawdown * 100).tolist()), kind="band",
                                 high=(0.0,) * len(x), colour="#c9d6e3"),),
-                        markers=((float(day_number(deepest.trough)), f"deepest {fmt.pct(-deepest.depth, 0)}"),)
+                        markers=((float(day_number(deepest.trough)),
+                                  translate("summary", "deepest {fall}").format(fall=fmt.pct(-deepest.depth, 0))),)
                         if deepest else ()))
     if view.falls:
-        blocks.append(Table(("Fall", "Peak", "Trough", "Recovered"),
+        blocks.append(Table((translate("summary", "Fall"), translate("summary", "Peak"), translate("summary", "Trough"),
+                             translate("summary", "Recovered")),
                             tuple((fmt.pct(f.depth), fmt.date(f.peak), fmt.date(f.trough),
-                                   fmt.date(f.recovery) if f.recovery else "not by the period's end") for f in view.falls),
-                            (True, False, False, False), "Deepest falls from a peak"))
-    return Section("risk", SECTIONS["risk"], tuple(blocks))
+                                   fmt.date(f.recovery) if f.recovery else translate("summary", "not by the period's end"))
+                                  for f in view.falls),
+                            (True, False, False, False), translate("summary", "Deepest falls from a peak")))
+    return section("risk", blocks)
+
+
+def method_label(method: str) -> str:
+    """A VaR model's name as the reader reads it."""
+    return translate("backtest", rv.METHOD_LABELS[method])
 
 
 def _backtest(view, confidence: str) -> list:
     """The backtest's tables, its conventions and its chart (the historical model's VaR against the returns)."""
     window = view.request.backtest_window_days
     if view.backtest_problem:
-        return [Paragraph(f"Backtest: {esc(view.backtest_problem)}")]
+        return [Paragraph(translate("summary", "Backtest: {problem}").format(problem=esc(view.backtest_problem)))]
     first, last = from_day_number(int(view.backtest_days[0])), from_day_number(int(view.backtest_days[-1]))
-    missing = [f"{rv.METHOD_LABELS[b.method]}: {b.problem}" if b.problem else
-               f"{rv.METHOD_LABELS[b.method]} gave no forecast on {fmt.count(int(np.sum(~np.isfinite(b.var))), 'day')} "
-               + ("(moments outside the expansion's domain)" if b.method == "cornish-fisher" else
-                  "(windows whose closes did not move)") + ", left out of its observations"
+    missing = [f"{method_label(b.method)}: {b.problem}" if b.problem else
+               translate("summary", "{model} gave no forecast on {days} {why}, left out of its observations").format(
+                   model=method_label(b.method),
+                   days=count_text(int(np.sum(~np.isfinite(b.var))), translate("summary", "1 day"), translate("summary", "{n} days")),
+                   why=translate("summary", "(moments outside the expansion's domain)") if b.method == "cornish-fisher" else
+                   translate("summary", "(windows whose closes did not move)"))
                for b in view.backtests if not np.all(np.isfinite(b.var))]
     passing = fmt.pct(bt.SIGNIFICANCE, 0)
+    model = translate("summary", "Model")
     # two tables of five columns: nine side by side squeeze the models' names onto three lines
-    return [Table(("Model", "Days tested", "Exceptions", "Exception rate", f"Traffic light (last {bt.BASEL_DAYS} days)"),
-                  tuple((rv.METHOD_LABELS[b.method], f"{b.observations:,}", f"{b.exceptions:,}",
+    return [Table((model, translate("summary", "Days tested"), translate("summary", "Exceptions"),
+                   translate("summary", "Exception rate"),
+                   translate("summary", "Traffic light (last {days} days)").format(days=bt.BASEL_DAYS)),
+                  tuple((method_label(b.method), fmt.number(b.observations), fmt.number(b.exceptions),
                          fmt.pct(b.exception_rate, 2), b.zone_text)
                         for b in view.backtests),
-                  (False, True, True, True, False), f"Backtest of one-day VaR {confidence}, {first} to {last}"),
-            Table(("Model", "Kupiec", "Independence", "Conditional coverage", f"Passes at {passing}"),
-                  tuple((rv.METHOD_LABELS[b.method], fmt.p_value(b.kupiec_p), fmt.p_value(b.christoffersen_ind_p),
-                         fmt.p_value(b.christoffersen_cc_p), "yes" if b.passes else "no") for b in view.backtests),
-                  (False, True, True, True, False), "The backtest's tests: p-values"),
-            Paragraph(f"Each day's one-day VaR is forecast from the {window:,} daily returns before it and compared "
-                      "with that day's return; an exception is a loss beyond the VaR. GARCH(1,1) is refitted every "
-                      f"{bt.GARCH_REFIT_DAYS} days, its variance carried forward day by day between fits. Kupiec: "
-                      "the proportion of failures test (is the exception rate the one the confidence implies?); "
-                      "Independence: Christoffersen's test that exceptions do not cluster; Conditional coverage: both "
-                      f"together (Christoffersen). A model passes when all three p-values are at least {passing}. "
-                      f"Traffic light: exceptions of the 99% VaR over the last {bt.BASEL_DAYS} days (in brackets), green "
-                      "0-4, yellow 5-9, red 10 or more (Basel Committee on Banking Supervision, Supervisory framework "
-                      "for the use of backtesting, 1996)." + "".join(f" {esc(m)}." for m in missing), note=True),
+                  (False, True, True, True, False),
+                  translate("summary", "Backtest of one-day VaR {confidence}, {first} to {last}").format(
+                      confidence=confidence, first=first, last=last)),
+            Table((model, "Kupiec", translate("summary", "Independence"), translate("summary", "Conditional coverage"),
+                   translate("summary", "Passes at {level}").format(level=passing)),
+                  tuple((method_label(b.method), fmt.p_value(b.kupiec_p), fmt.p_value(b.christoffersen_ind_p),
+                         fmt.p_value(b.christoffersen_cc_p), translate("summary", "yes") if b.passes else translate("summary", "no"))
+                        for b in view.backtests),
+                  (False, True, True, True, False), translate("summary", "The backtest's tests: p-values")),
+            Paragraph(translate("summary", "Each day's one-day VaR is forecast from the {window} daily returns before it and "
+                                "compared with that day's return; an exception is a loss beyond the VaR. GARCH(1,1) is "
+                                "refitted every {refit} days, its variance carried forward day by day between fits. Kupiec: "
+                                "the proportion of failures test (is the exception rate the one the confidence implies?); "
+                                "Independence: Christoffersen's test that exceptions do not cluster; Conditional coverage: "
+                                "both together (Christoffersen). A model passes when all three p-values are at least {level}. "
+                                "Traffic light: exceptions of the 99% VaR over the last {basel} days (in brackets), green "
+                                "0-4, yellow 5-9, red 10 or more (Basel Committee on Banking Supervision, Supervisory "
+                                "framework for the use of backtesting, 1996).").format(
+                          window=fmt.number(window), refit=bt.GARCH_REFIT_DAYS, level=passing, basel=bt.BASEL_DAYS)
+                      + "".join(f" {esc(m)}." for m in missing), note=True),
             *_backtest_chart(view, confidence)]
 
 
@@ -250,12 +304,14 @@ def _backtest_chart(view, confidence: str) -> list:
         return []
     x = np.asarray(view.backtest_days, dtype=np.float64)
     hit = b.realised < -b.var  # NaN forecasts compare False
-    return [Chart(f"Backtest: daily returns and the historical model's {confidence} VaR", "% daily return", (
-        Series("Daily return", tuple(x.tolist()), tuple((b.realised * 100).tolist()), colour=RETURN_COLOUR, width=0.7),
-        Series(f"Historical VaR {confidence} (as a loss)", tuple(x.tolist()), tuple((-b.var * 100).tolist()),
-               colour=VAR_COLOUR, width=1.6),
-        Series(f"Exceptions ({int(hit.sum()):,})", tuple(x[hit].tolist()), tuple((b.realised[hit] * 100).tolist()),
-               kind="points", colour=EXCEPTION_COLOUR, width=5.0)))]
+    return [Chart(translate("summary", "Backtest: daily returns and the historical model's {confidence} VaR").format(
+                      confidence=confidence), translate("summary", "% daily return"), (
+        Series(translate("summary", "Daily return"), tuple(x.tolist()), tuple((b.realised * 100).tolist()),
+               colour=RETURN_COLOUR, width=0.7),
+        Series(translate("summary", "Historical VaR {confidence} (as a loss)").format(confidence=confidence),
+               tuple(x.tolist()), tuple((-b.var * 100).tolist()), colour=VAR_COLOUR, width=1.6),
+        Series(translate("summary", "Exceptions ({n})").format(n=fmt.number(int(hit.sum()))), tuple(x[hit].tolist()),
+               tuple((b.realised[hit] * 100).tolist()), kind="points", colour=EXCEPTION_COLOUR, width=5.0)))]
 
 
 def _phasing_gap(a) -> str:
@@ -263,8 +319,9 @@ def _phasing_gap(a) -> str:
     phased = sum(p.amount_sdr for p in a.purchases)
     if abs(a.access_sdr - phased) < 1e-3:
         return ""
-    return (f" <b>The purchases add up to SDR {fmt.sdr_m(phased)} m, not the access of SDR {fmt.sdr_m(a.access_sdr)} m</b>:"
-            " the schedule and the peak count only the purchases entered.")
+    return " " + translate("summary", "<b>The purchases add up to SDR {phased} m, not the access of SDR {access} m</b>: the "
+                           "schedule and the peak count only the purchases entered.").format(
+        phased=fmt.sdr_m(phased), access=fmt.sdr_m(a.access_sdr))
 
 
 # ---- the member's position in the Fund: shared by the PDF and the Program tab's Fund position view ----------
@@ -275,23 +332,25 @@ THRESHOLD_COLOUR = "#b00020"
 # "Indicators of Fund credit" as the IMF staff reports lay them out (capacity to repay the Fund): obligations
 # first, then the stock of credit; a row without a key is a heading
 INDICATOR_ROWS = (
-    (None, "Obligations to the Fund (existing and prospective credit)"),
-    ("principal_sdr", "Principal, SDR millions"),
-    ("charges_sdr", "Charges and interest, SDR millions"),
-    ("total_sdr", "Total, SDR millions"),
-    ("total_usd", "Total, US$ millions"),
-    ("pct_exports", "In percent of exports of goods and services"),
-    ("pct_gross_reserves", "In percent of gross reserves"),
-    ("pct_gdp", "In percent of GDP"),
-    (None, "Fund credit outstanding (end of period)"),
-    ("credit_sdr", "SDR millions"),
-    ("credit_pct_quota", "In percent of quota"),
-    ("credit_pct_gross_reserves", "In percent of gross reserves"),
+    (None, QT_TRANSLATE_NOOP("summary", "Obligations to the Fund (existing and prospective credit)")),
+    ("principal_sdr", QT_TRANSLATE_NOOP("summary", "Principal, SDR millions")),
+    ("charges_sdr", QT_TRANSLATE_NOOP("summary", "Charges and interest, SDR millions")),
+    ("total_sdr", QT_TRANSLATE_NOOP("summary", "Total, SDR millions")),
+    ("total_usd", QT_TRANSLATE_NOOP("summary", "Total, US$ millions")),
+    ("pct_exports", QT_TRANSLATE_NOOP("summary", "In percent of exports of goods and services")),
+    ("pct_gross_reserves", QT_TRANSLATE_NOOP("summary", "In percent of gross reserves")),
+    ("pct_gdp", QT_TRANSLATE_NOOP("summary", "In percent of GDP")),
+    (None, QT_TRANSLATE_NOOP("summary", "Fund credit outstanding (end of period)")),
+    ("credit_sdr", QT_TRANSLATE_NOOP("summary", "SDR millions")),
+    ("credit_pct_quota", QT_TRANSLATE_NOOP("summary", "In percent of quota")),
+    ("credit_pct_gross_reserves", QT_TRANSLATE_NOOP("summary", "In percent of gross reserves")),
 )
 INDENT = "\u00a0" * 4  # non-breaking: kept by table cells and headers alike
-NO_INPUT = "no input"  # a percent whose denominator (exports, reserves, GDP, quota) the workspace lacks
-COMPARE_ITEMS = {"principal": "Principal (repurchases, repayments)", "charges": "Charges and interest",
-                 "other": "SDR Department (net SDR charges, assessments)"}
+# a percent whose denominator (exports, reserves, GDP, quota) the workspace lacks
+NO_INPUT = QT_TRANSLATE_NOOP("summary", "no input")
+COMPARE_ITEMS = {"principal": QT_TRANSLATE_NOOP("summary", "Principal (repurchases, repayments)"),
+                 "charges": QT_TRANSLATE_NOOP("summary", "Charges and interest"),
+                 "other": QT_TRANSLATE_NOOP("summary", "SDR Department (net SDR charges, assessments)")}
 
 
 def line_colours(lines) -> list[str]:
@@ -310,28 +369,31 @@ def as_date(x) -> dt.date:
 
 
 def indicator_text(key: str, value: float | None) -> str:
+    """An indicator's figure, or NO_INPUT in the reader's language."""
     if value is None:
-        return NO_INPUT
-    return f"{value / MILLION:,.1f}" if key.endswith(("_sdr", "_usd")) else f"{value:,.1f}"
+        return translate("summary", NO_INPUT)
+    return fmt.number(value / MILLION, 1) if key.endswith(("_sdr", "_usd")) else fmt.number(value, 1)
 
 
 def indicator_table(indicators: list[dict]) -> tuple[list[int], list[tuple[str, bool, tuple[str, ...]]]]:
     """The years and, per row of INDICATOR_ROWS, (label, is_heading, one text per year); a row's label is indented
     under its heading, as in the staff reports."""
     years = [y["year"] for y in indicators]
-    rows = [(label if key is None else INDENT + label, key is None,
+    rows = [(translate("summary", label) if key is None else INDENT + translate("summary", label), key is None,
              tuple("" if key is None else indicator_text(key, y.get(key)) for y in indicators))
             for key, label in INDICATOR_ROWS]
     return years, rows
 
 
-NOT_MODELLED = "not modelled"  # the SDR Department's items: not credit from the Fund, not projected here
+NOT_MODELLED = QT_TRANSLATE_NOOP("summary", "not modelled")  # the SDR Department's items: not credit from the Fund
 
 
 def compare_rows(compare: dict) -> list[tuple[str, ...]]:
     """The IMF's projection beside the app's, by year and item: year, item, IMF, app, difference (SDR m)."""
-    return [(str(r["year"]), COMPARE_ITEMS.get(r["item"], r["item"]), fmt.sdr_m(r["imf_sdr"]),
-             *((NOT_MODELLED, "") if r["item"] == "other" else (fmt.sdr_m(r["app_sdr"]), fmt.sdr_m(r["difference_sdr"]))))
+    return [(str(r["year"]), translate("summary", COMPARE_ITEMS[r["item"]]) if r["item"] in COMPARE_ITEMS else r["item"],
+             fmt.sdr_m(r["imf_sdr"]),
+             *((translate("summary", NOT_MODELLED), "") if r["item"] == "other"
+               else (fmt.sdr_m(r["app_sdr"]), fmt.sdr_m(r["difference_sdr"]))))
             for r in compare["rows"]]
 
 
@@ -353,9 +415,10 @@ def threshold_text(position) -> str:
     starts = [0, *changes.tolist()]
     parts = []
     for k, i in enumerate(starts):
-        until = f" to {from_day_number(position.days[starts[k + 1]] - 1)}" if k + 1 < len(starts) else ""
-        since = f" from {from_day_number(position.days[i])}" if k else ""
-        parts.append(f"{share[i]:g}% of quota{since}{until}")
+        until = (" " + translate("summary", "to {date}").format(date=from_day_number(position.days[starts[k + 1]] - 1))
+                 if k + 1 < len(starts) else "")
+        since = " " + translate("summary", "from {date}").format(date=from_day_number(position.days[i])) if k else ""
+        parts.append(translate("summary", "{share}% of quota").format(share=f"{share[i]:g}") + since + until)
     return "; ".join(parts)
 
 
@@ -366,14 +429,18 @@ def _fund_position(ws, date: dt.date) -> list:
     if position.empty:
         return []
     now, peak = position.on(date), peak_from(position, date)
-    parts = [f"GRA SDR {fmt.sdr_m(now['gra_credit_sdr'])} m"]
-    parts += [f"{w} SDR {fmt.sdr_m(now[k])} m" for w, k in (("RST", "rst_credit_sdr"), ("PRGT", "prgt_credit_sdr")) if now[k]]
-    blocks: list = [Paragraph(
-        f"<b>Position in the Fund</b> (every arrangement and the existing obligations together, planned purchases "
-        f"included): on {date}, credit outstanding SDR {fmt.sdr_m(now['total_credit_sdr'])} m ({', '.join(parts)}); "
-        f"GRA credit {now['gra_pct_of_quota']:,.1f}% of a quota of SDR {fmt.sdr_m(now['quota_sdr'])} m. Peak GRA credit "
-        f"from then: SDR {fmt.sdr_m(peak['gra_credit_sdr'])} m, {peak['gra_pct_of_quota']:,.1f}% of quota, on {peak['date']}. "
-        f"Level surcharges apply to total GRA credit above {threshold_text(position)}.")]
+    parts = [translate("summary", "{window} SDR {credit} m").format(window=w, credit=fmt.sdr_m(now[k]))
+             for w, k in (("GRA", "gra_credit_sdr"), ("RST", "rst_credit_sdr"), ("PRGT", "prgt_credit_sdr"))
+             if w == "GRA" or now[k]]
+    blocks: list = [Paragraph(translate(
+        "summary", "<b>Position in the Fund</b> (every arrangement and the existing obligations together, planned purchases "
+        "included): on {date}, credit outstanding SDR {credit} m ({parts}); GRA credit {gra_pct}% of a quota of SDR {quota} m. "
+        "Peak GRA credit from then: SDR {peak} m, {peak_pct}% of quota, on {peak_date}. Level surcharges apply to total GRA "
+        "credit above {threshold}.").format(
+        date=date, credit=fmt.sdr_m(now["total_credit_sdr"]), parts=", ".join(parts),
+        gra_pct=fmt.number(now["gra_pct_of_quota"], 1), quota=fmt.sdr_m(now["quota_sdr"]),
+        peak=fmt.sdr_m(peak["gra_credit_sdr"]), peak_pct=fmt.number(peak["gra_pct_of_quota"], 1), peak_date=peak["date"],
+        threshold=threshold_text(position)))]
     step = max(1, len(position.days) // 400)
     x = tuple(float(v) for v in position.days[::step])
     quota = position.quota_sdr[::step]
@@ -384,31 +451,39 @@ def _fund_position(ws, date: dt.date) -> list:
         series.append(Series(f"{line.name} ({line.window})", x, tuple(base.tolist()), kind="band", colour=colour,
                              high=tuple(top.tolist())))
         base = top
-    series.append(Series("Level-surcharge threshold", x, tuple((position.threshold_sdr[::step] / quota * 100).tolist()),
-                         kind="dashed", colour=THRESHOLD_COLOUR))
-    blocks.append(Chart("Fund credit outstanding by credit line", "% of quota", tuple(series),
+    series.append(Series(translate("summary", "Level-surcharge threshold"), x,
+                         tuple((position.threshold_sdr[::step] / quota * 100).tolist()), kind="dashed", colour=THRESHOLD_COLOUR))
+    blocks.append(Chart(translate("summary", "Fund credit outstanding by credit line"), translate("summary", "% of quota"),
+                        tuple(series),
                         markers=((float(day_number(date)), str(date)),
-                                 (float(day_number(as_date(peak["date"]))), f"GRA peak {peak['gra_pct_of_quota']:,.0f}%"))))
+                                 (float(day_number(as_date(peak["date"]))),
+                                  translate("summary", "GRA peak {pct}%").format(pct=fmt.number(peak["gra_pct_of_quota"], 0))))))
     try:
         years, indicators = from_year_of(position.obligations_by_year(), date), from_year_of(ws.fund_indicators(True), date)
     except InvalidInput as exc:  # a missing input (the SDR rate): the credit still shows, the charges cannot
-        return [*blocks, Paragraph(f"Cannot compute the obligations to the Fund, nor compare them with the IMF's: {esc(exc)}.")]
+        return [*blocks, Paragraph(translate("summary", "Cannot compute the obligations to the Fund, nor compare them with "
+                                             "the IMF's: {problem}.").format(problem=esc(exc)))]
     x = tuple(float(y["year"]) for y in years)  # the figures by year are the indicators' first rows, below
-    blocks.append(Chart(f"Obligations to the Fund by year from {date.year}, every credit line", "SDR millions", (
-        Series("Principal", x, tuple(y["principal_sdr"] / MILLION for y in years), kind="bar"),
-        Series("Charges and interest", x, tuple(y["charges_sdr"] / MILLION for y in years), kind="bar", colour="#c07a00")),
-        x_label="Year", dates=False))
-    blocks.append(Paragraph(f"Charges and interest: GRA charges and surcharges, RST interest, service charges and "
-                            f"commitment fees. US$ amounts at {esc(position.usd_rate_source)}.", note=True))
+    blocks.append(Chart(translate("summary", "Obligations to the Fund by year from {year}, every credit line").format(year=date.year),
+                        translate("summary", "SDR millions"), (
+        Series(translate("summary", "Principal"), x, tuple(y["principal_sdr"] / MILLION for y in years), kind="bar"),
+        Series(translate("summary", "Charges and interest"), x, tuple(y["charges_sdr"] / MILLION for y in years), kind="bar",
+               colour="#c07a00")),
+        x_label=translate("summary", "Year"), dates=False))
+    blocks.append(Paragraph(translate("summary", "Charges and interest: GRA charges and surcharges, RST interest, service "
+                                      "charges and commitment fees. US$ amounts at {rate}.").format(
+                                          rate=esc(position.usd_rate_source)), note=True))
     indicator_years, rows = indicator_table(indicators)
     for first in range(0, len(indicator_years), INDICATOR_YEARS_A_TABLE):  # a page's width holds about eight years
         span = slice(first, first + INDICATOR_YEARS_A_TABLE)
         shown = indicator_years[span]
-        blocks.append(Table(("Indicator", *map(str, shown)),
+        blocks.append(Table((translate("summary", "Indicator"), *map(str, shown)),
                             tuple((label, *texts[span]) for label, _, texts in rows),
-                            (False, *[True] * len(shown)), f"Indicators of Fund credit, {shown[0]}-{shown[-1]}"))
-    blocks.append(Paragraph(f"Percents of exports, gross reserves and GDP use the latest macro inputs on or before each "
-                            f"year's end; '{NO_INPUT}' where the workspace has none.", note=True))
+                            (False, *[True] * len(shown)),
+                            translate("summary", "Indicators of Fund credit, {first}-{last}").format(first=shown[0], last=shown[-1])))
+    blocks.append(Paragraph(translate("summary", "Percents of exports, gross reserves and GDP use the latest macro inputs on "
+                                      "or before each year's end; '{no_input}' where the workspace has none.").format(
+                                          no_input=translate("summary", NO_INPUT)), note=True))
     return blocks + _compare(ws)
 
 
@@ -416,20 +491,23 @@ def _compare(ws) -> list:
     compare = ws.imf_compare()
     if not compare:
         return []
-    return [Table(("Year", "Item", "IMF (SDR m)", "This projection (SDR m)", "Difference (SDR m)"),
+    return [Table((translate("summary", "Year"), translate("summary", "Item"), translate("summary", "IMF (SDR m)"),
+                   translate("summary", "This projection (SDR m)"), translate("summary", "Difference (SDR m)")),
                   tuple(compare_rows(compare)), (False, False, True, True, True),
-                  f"The IMF's projected payments (as of {compare['as_of']}) beside this projection"),
-            Paragraph("A difference is this projection less the IMF's.", note=True)]
+                  translate("summary", "The IMF's projected payments (as of {date}) beside this projection").format(
+                      date=compare["as_of"])),
+            Paragraph(translate("summary", "A difference is this projection less the IMF's."), note=True)]
 
 
 def _program(ws, date: dt.date) -> Section:
     try:
         ws.fund_position(True)
     except InvalidInput as exc:  # an input the engine cannot use (a stored date out of bounds): this section says why
-        return Section("program", SECTIONS["program"], (Paragraph(f"Cannot compute the position in the Fund: {esc(exc)}."),))
+        return section("program", (Paragraph(translate("summary", "Cannot compute the position in the Fund: {problem}.").format(
+            problem=esc(exc))),))
     fund = _fund_position(ws, date)
     if not ws.arrangements and not fund:
-        return Section("program", SECTIONS["program"], (Paragraph(f"{NO_DATA}: no IMF arrangement in this workspace."),))
+        return section("program", (Paragraph(translate("summary", "No data: no IMF arrangement in this workspace.")),))
     blocks: list = []
     reserves, later = ws.reserves_known_on(date)  # as of the valuation date: later observations were not known then
     try:
@@ -437,184 +515,255 @@ def _program(ws, date: dt.date) -> Section:
     except InvalidInput:  # no SDR rate: no charges, said with the position below
         payment = None
     if payment:
-        blocks.append(Paragraph(f"Next payment to the IMF after {date}: <b>SDR {fmt.sdr_m(payment['total_sdr'])} m</b> "
-                                f"({fmt.usd_short(payment['total_usd'])}) on <b>{payment['date']}</b>, of which principal "
-                                f"SDR {fmt.sdr_m(payment['principal_sdr'])} m."))
+        blocks.append(Paragraph(translate("summary", "Next payment to the IMF after {date}: <b>SDR {total} m</b> ({usd}) on "
+                                          "<b>{due}</b>, of which principal SDR {principal} m.").format(
+            date=date, total=fmt.sdr_m(payment["total_sdr"]), usd=fmt.usd_short(payment["total_usd"]), due=payment["date"],
+            principal=fmt.sdr_m(payment["principal_sdr"]))))
     blocks.extend(fund)
     position = ws.fund_position(True)
     for a in ws.arrangements:
-        charges = VALUES.get(a.charges_policy, a.charges_policy) if a.charges_policy else "by the policy in force on each day"
-        blocks.append(Paragraph(f"<b>{esc(a.name)}</b>: {esc(a.facility)} ({esc(a.window)}), {fmt.count(a.months, 'month')} from {a.approval_date}; "
-                                f"access SDR {fmt.sdr_m(a.access_sdr)} m, quota SDR {fmt.sdr_m(a.quota_sdr)} m, "
-                                f"US${a.usd_per_sdr:g} per SDR; IMF charges {esc(charges)}." + _phasing_gap(a)))
+        charges = (translate("words", VALUES.get(a.charges_policy, a.charges_policy)) if a.charges_policy
+                   else translate("summary", "by the policy in force on each day"))
+        blocks.append(Paragraph(translate("summary", "<b>{name}</b>: {facility} ({window}), {months} from {approval}; access SDR "
+                                          "{access} m, quota SDR {quota} m, US${usd_per_sdr} per SDR; IMF charges "
+                                          "{charges}.").format(
+            name=esc(a.name), facility=esc(a.facility), window=esc(a.window),
+            months=count_text(a.months, translate("summary", "1 month"), translate("summary", "{n} months")),
+            approval=a.approval_date, access=fmt.sdr_m(a.access_sdr), quota=fmt.sdr_m(a.quota_sdr),
+            usd_per_sdr=f"{a.usd_per_sdr:g}", charges=esc(charges)) + _phasing_gap(a)))
         if position.charges_missing:  # said once above, with the credit that still shows
             continue
         s = position.schedule(a.name)
         years = [y for y in from_year_of(s.by_year(), date) if abs(y["total_sdr"]) >= 0.005]  # what is still due
         if years:
-            blocks.append(Table(("Year", "Principal (SDR m)", "Charges and fees (SDR m)", "Total (SDR m)", "Total (US$ m)"),
+            blocks.append(Table((translate("summary", "Year"), translate("summary", "Principal (SDR m)"),
+                                 translate("summary", "Charges and fees (SDR m)"), translate("summary", "Total (SDR m)"),
+                                 translate("summary", "Total (US$ m)")),
                                 tuple((str(y["year"]), fmt.sdr_m(y["principal_sdr"]), fmt.sdr_m(y["charges_total_sdr"]),
                                        fmt.sdr_m(y["total_sdr"]), fmt.usd(y["total_usd"] / MILLION)) for y in years),
-                                (False, True, True, True, True), f"Repayments and charges by year from {date.year}: "
-                                f"{a.name} (its share of the member's surcharges included)"))
+                                (False, True, True, True, True),
+                                translate("summary", "Repayments and charges by year from {year}: {name} (its share of the "
+                                          "member's surcharges included)").format(year=date.year, name=a.name)))
         else:
-            blocks.append(Paragraph(f"Nothing due to the Fund under {esc(a.name)} from {date.year}.", note=True))
+            blocks.append(Paragraph(translate("summary", "Nothing due to the Fund under {name} from {year}.").format(
+                name=esc(a.name), year=date.year), note=True))
         tests = imf.nir_at_test_dates(a, position, reserves)
         if tests:
-            blocks.append(Table(("Test date", "NIR floor (US$ m)", "Adjusted floor (US$ m)", "Projected NIR (US$ m)",
-                                 "Headroom (US$ m)", "Reserves as of"),
+            blocks.append(Table((translate("summary", "Test date"), translate("summary", "NIR floor (US$ m)"),
+                                 translate("summary", "Adjusted floor (US$ m)"), translate("summary", "Projected NIR (US$ m)"),
+                                 translate("summary", "Headroom (US$ m)"), translate("summary", "Reserves as of")),
                                 tuple((t.date.isoformat(), fmt.usd(t.nir_floor_usd / MILLION), fmt.usd(t.adjusted_floor_usd / MILLION),
                                        "—" if t.nir_usd is None else fmt.usd(t.nir_usd / MILLION),
                                        "—" if t.headroom_usd is None else fmt.usd(t.headroom_usd / MILLION),
                                        fmt.date(t.reserves_date)) for t in tests),
-                                (False, True, True, True, True, False), f"NIR at the test dates: {a.name}"))
+                                (False, True, True, True, True, False),
+                                translate("summary", "NIR at the test dates: {name}").format(name=a.name)))
             if note := reserves_as_of_note(date, later, max(t.date for t in tests)):
                 blocks.append(Paragraph(esc(note)))
         if a.benchmarks:
-            blocks.append(Table(("Structural benchmark", "Type", "From", "Due", "Status"),
-                                tuple((b.description, VALUES.get(b.type, b.type), fmt.date(b.start_date),
-                                       fmt.date(b.due_date), f"overdue ({b.status})" if benchmark_overdue(b, date)
-                                       else b.status.replace("_", " "))
-                                      for b in a.benchmarks), (), f"Structural benchmarks: {a.name}"))
+            blocks.append(Table((translate("summary", "Structural benchmark"), translate("summary", "Type"),
+                                 translate("summary", "From"), translate("summary", "Due"), translate("summary", "Status")),
+                                tuple((b.description, translate("words", VALUES.get(b.type, b.type)), fmt.date(b.start_date),
+                                       fmt.date(b.due_date), benchmark_status(b, date))
+                                      for b in a.benchmarks), (),
+                                translate("summary", "Structural benchmarks: {name}").format(name=a.name)))
     for check in ws.non_accumulation(date):
-        blocks.append(Paragraph(
-            f"Non-accumulation ({esc(check['arrangement'])}, from {check['start_date']}): "
-            + (f"<b>{fmt.count(check['breaches'], 'ledger entry adds', 'ledger entries add')} {fmt.btc(check['btc'])} BTC by "
-               "purchase or mining</b> since the "
-               "commitment began." if check["breaches"] else "no purchase or mining into public-sector wallets since the "
-               "commitment began.")))
-    return Section("program", SECTIONS["program"], tuple(blocks))
+        head = translate("summary", "Non-accumulation ({arrangement}, from {start}):").format(
+            arrangement=esc(check["arrangement"]), start=check["start_date"])
+        found = (translate("summary", "<b>{entries} {btc} BTC by purchase or mining</b> since the commitment began.").format(
+                     entries=count_text(check["breaches"], translate("summary", "1 ledger entry adds"),
+                                        translate("summary", "{n} ledger entries add")), btc=fmt.btc(check["btc"]))
+                 if check["breaches"] else
+                 translate("summary", "no purchase or mining into public-sector wallets since the commitment began."))
+        blocks.append(Paragraph(f"{head} {found}"))
+    return section("program", blocks)
+
+
+BENCHMARK_STATUS = {"pending": QT_TRANSLATE_NOOP("summary", "pending"), "met": QT_TRANSLATE_NOOP("summary", "met"),
+                    "not_met": QT_TRANSLATE_NOOP("summary", "not met"), "ongoing": QT_TRANSLATE_NOOP("summary", "ongoing")}
+
+
+def benchmark_status(b, date: dt.date) -> str:
+    """A structural benchmark's status in words, 'overdue (pending)' when its date has passed unmet."""
+    status = translate("summary", BENCHMARK_STATUS[b.status]) if b.status in BENCHMARK_STATUS else b.status.replace("_", " ")
+    return translate("summary", "overdue ({status})").format(status=status) if benchmark_overdue(b, date) else status
+
+
+ARA_BANDS = {"below": QT_TRANSLATE_NOOP("summary", "below"), "adequate": QT_TRANSLATE_NOOP("summary", "adequate"),
+             "above": QT_TRANSLATE_NOOP("summary", "above")}  # the ARA band's code -> its word
+REGIMES = {"fixed": QT_TRANSLATE_NOOP("summary", "fixed"), "floating": QT_TRANSLATE_NOOP("summary", "floating")}
+
+
+def band_text(band: str | None) -> str:
+    return "—" if not band else translate("summary", ARA_BANDS[band]) if band in ARA_BANDS else band
 
 
 def _adequacy(ws, date: dt.date, figures: dict) -> Section:
     try:
         a = ws.adequacy(date)
     except InputError as exc:
-        return Section("adequacy", SECTIONS["adequacy"], (Paragraph(f"{NO_DATA}: {esc(exc.problems[0])}"),))
+        return section("adequacy", (Paragraph(translate("summary", "No data: {problem}").format(problem=esc(exc.problems[0]))),))
     figures["adequacy"] = a
     w = a["with_btc"]
 
     def ratio(v):
-        return "—" if v is None else f"{v:.2f}"
+        return "—" if v is None else fmt.number(v, 2)
 
-    rows = (("Gross reserves (US$ m)", fmt.usd(a["gross_reserves_usd"] / MILLION), fmt.usd(w["gross_reserves_usd"] / MILLION)),
-            ("ARA EM metric (US$ m)", "—" if a["ara_metric_usd"] is None else fmt.usd(a["ara_metric_usd"] / MILLION),
+    rows = ((translate("summary", "Gross reserves (US$ m)"), fmt.usd(a["gross_reserves_usd"] / MILLION),
+             fmt.usd(w["gross_reserves_usd"] / MILLION)),
+            (translate("summary", "ARA EM metric (US$ m)"), "—" if a["ara_metric_usd"] is None else fmt.usd(a["ara_metric_usd"] / MILLION),
              "—" if w["ara_metric_usd"] is None else fmt.usd(w["ara_metric_usd"] / MILLION)),
-            ("Reserves / ARA metric", ratio(a["ara_ratio"]), ratio(w["ara_ratio"])),
-            ("Band (adequate: 1.0-1.5)", a["ara_band"] or "—", w["ara_band"] or "—"),
-            ("Months of imports", ratio(a["months_of_imports"]), ratio(w["months_of_imports"])),
-            ("Reserves / short-term debt", ratio(a["greenspan_guidotti"]), ratio(w["greenspan_guidotti"])))
-    blocks = [Table(("Measure", "Without bitcoin (IMF)", f"With bitcoin at a {fmt.pct(w['haircut'], 0)} haircut"), rows,
-                    (False, True, True), f"Reserve adequacy on {a['date']} ({a['regime'] or 'regime not given'})"),
-              Paragraph("Bitcoin is not a reserve asset under the IMF's Balance of Payments Manual (BPM7, 2025): the IMF's "
-                        "figures are the left column; "
-                        + (f"the right adds {fmt.usd_short(w['btc_added_usd'])}, the bitcoin's "
-                           f"{fmt.usd_short(w['btc_value_usd'])} less the {fmt.pct(w['haircut'], 0)} haircut, as an "
-                           "illustration only." if w["btc_value_usd"] else
-                           "the workspace holds no bitcoin on that date, so the right adds nothing."), note=True)]
+            (translate("summary", "Reserves / ARA metric"), ratio(a["ara_ratio"]), ratio(w["ara_ratio"])),
+            (translate("summary", "Band (adequate: {low}-{high})").format(low=fmt.number(1, 1), high=fmt.number(1.5, 1)),
+             band_text(a["ara_band"]), band_text(w["ara_band"])),
+            (translate("summary", "Months of imports"), ratio(a["months_of_imports"]), ratio(w["months_of_imports"])),
+            (translate("summary", "Reserves / short-term debt"), ratio(a["greenspan_guidotti"]), ratio(w["greenspan_guidotti"])))
+    regime = (translate("summary", REGIMES[a["regime"]]) if a["regime"] in REGIMES else a["regime"]) if a["regime"] else \
+        translate("summary", "regime not given")
+    haircut = fmt.pct(w["haircut"], 0)
+    blocks = [Table((translate("summary", "Measure"), translate("summary", "Without bitcoin (IMF)"),
+                     translate("summary", "With bitcoin at a {haircut} haircut").format(haircut=haircut)), rows,
+                    (False, True, True),
+                    translate("summary", "Reserve adequacy on {date} ({regime})").format(date=a["date"], regime=regime)),
+              Paragraph(translate("summary", "Bitcoin is not a reserve asset under the IMF's Balance of Payments Manual (BPM7, "
+                                  "2025): the IMF's figures are the left column;") + " "
+                        + (translate("summary", "the right adds {added}, the bitcoin's {value} less the {haircut} haircut, as "
+                                     "an illustration only.").format(added=fmt.usd_short(w["btc_added_usd"]),
+                                                                    value=fmt.usd_short(w["btc_value_usd"]), haircut=haircut)
+                           if w["btc_value_usd"] else
+                           translate("summary", "the workspace holds no bitcoin on that date, so the right adds nothing.")),
+                        note=True)]
     if a["missing_inputs"]:
-        blocks.append(Paragraph("Inputs missing from the workspace: " + "; ".join(map(field_label, a["missing_inputs"]))
-                                + ".", note=True))
-    return Section("adequacy", SECTIONS["adequacy"], tuple(blocks))
+        blocks.append(Paragraph(translate("summary", "Inputs missing from the workspace: {inputs}.").format(
+            inputs="; ".join(map(field_label, a["missing_inputs"]))), note=True))
+    return section("adequacy", blocks)
 
 
 def _stress(ws, run_ids: list[int], figures: dict) -> Section:
     if not run_ids:
-        return Section("stress", SECTIONS["stress"], (Paragraph(f"{NO_DATA}: no stress run was selected for this summary."),))
+        return section("stress", (Paragraph(translate("summary", "No data: no stress run was selected for this summary.")),))
     blocks: list = []
     figures["runs"] = {}
     for run_id in run_ids:
         try:
             inputs, s = ws.stored_run(run_id)
         except InputError:
-            blocks.append(Paragraph(f"<b>Run {run_id}</b>: {NO_DATA}. The run was not completed (cancelled) or has been "
-                                    "deleted, so nothing was stored for it."))
+            blocks.append(Paragraph(translate("summary", "<b>Run {run_id}</b>: No data. The run was not completed (cancelled) "
+                                              "or has been deleted, so nothing was stored for it.").format(run_id=run_id)))
             continue
         s = with_sale_advice(s, inputs)  # a run stored before sales were capped at the holdings is capped here
         figures["runs"][run_id] = s
         what = describe_run(s)
         t = s["terminal"]
         if not s["start_value_usd"]:
-            blocks.append(Paragraph(f"Run {run_id}: the workspace held no bitcoin on {s['start_date']}, so the reserve's "
-                                    "value is zero on every path; the test-date figures still apply.", note=True))
-        blocks.append(Paragraph(f"<b>Run {run_id}: {esc(s['scenario_name'])}</b> ({esc(s['scenario_id'])}): {esc(what)}; valuation date "
-                                f"{s['start_date']}, horizon {s['horizon_days']:,} days, engine {inputs['engine_version']}."))
-        blocks.append(Table(("Figure", "Value"), (
-            ("Bitcoin reserve today", fmt.usd_short(s["start_value_usd"])),
-            ("Median at the horizon", fmt.usd_short(t["p50"])),
-            ("5th percentile at the horizon", fmt.usd_short(t["p05"])),
-            ("VaR 95% / 99% (fraction of today's value)", f"{fmt.pct(s['var']['0.95'])} / {fmt.pct(s['var']['0.99'])}"),
+            blocks.append(Paragraph(translate("summary", "Run {run_id}: the workspace held no bitcoin on {date}, so the "
+                                              "reserve's value is zero on every path; the test-date figures still "
+                                              "apply.").format(run_id=run_id, date=s["start_date"]), note=True))
+        blocks.append(Paragraph(translate("summary", "<b>Run {run_id}: {name}</b> ({scenario_id}): {what}; valuation date {date}, "
+                                          "horizon {days} days, engine {engine}.").format(
+            run_id=run_id, name=esc(s["scenario_name"]), scenario_id=esc(s["scenario_id"]), what=esc(what),
+            date=s["start_date"], days=fmt.number(s["horizon_days"]), engine=inputs["engine_version"])))
+        blocks.append(Table((translate("summary", "Figure"), translate("summary", "Value")), (
+            (translate("summary", "Bitcoin reserve today"), fmt.usd_short(s["start_value_usd"])),
+            (translate("summary", "Median at the horizon"), fmt.usd_short(t["p50"])),
+            (translate("summary", "5th percentile at the horizon"), fmt.usd_short(t["p05"])),
+            (translate("summary", "VaR 95% / 99% (fraction of today's value)"), f"{fmt.pct(s['var']['0.95'])} / {fmt.pct(s['var']['0.99'])}"),
             ("ES 95% / 99%", f"{fmt.pct(s['es']['0.95'])} / {fmt.pct(s['es']['0.99'])}"),
-            ("Mean maximum drawdown", fmt.pct(s["max_drawdown"]["mean"]))), (False, True), f"Run {run_id}: key figures"))
+            (translate("summary", "Mean maximum drawdown"), fmt.pct(s["max_drawdown"]["mean"]))), (False, True),
+            translate("summary", "Run {run_id}: key figures").format(run_id=run_id)))
         x = _days(dt.date.fromisoformat(v) for v in s["fan"]["dates"])
         f = {k: tuple(v / MILLION for v in s["fan"][k]) for k in ("p05", "p25", "p50", "p75", "p95")}
         several = s["paths"] > 1
-        series = (Series("5-95% of paths", x, f["p05"], kind="band", high=f["p95"], colour="#c9d6e3"),
-                  Series("25-75% of paths", x, f["p25"], kind="band", high=f["p75"], colour="#93abc4")) if several else ()
-        blocks.append(Chart(f"Run {run_id}: value of the bitcoin reserve", "US$ millions",
-                            series + (Series("Median" if several else "The scenario's path", x, f["p50"]),),
-                            markers=tuple((float(day_number(dt.date.fromisoformat(d_["date"]))), f"test date {d_['date']}")
+        series = (Series(translate("summary", "5-95% of paths"), x, f["p05"], kind="band", high=f["p95"], colour="#c9d6e3"),
+                  Series(translate("summary", "25-75% of paths"), x, f["p25"], kind="band", high=f["p75"], colour="#93abc4")
+                  ) if several else ()
+        blocks.append(Chart(translate("summary", "Run {run_id}: value of the bitcoin reserve").format(run_id=run_id),
+                            translate("summary", "US$ millions"),
+                            series + (Series(translate("summary", "Median") if several
+                                             else translate("summary", "The scenario's path"), x, f["p50"]),),
+                            markers=tuple((float(day_number(dt.date.fromisoformat(d_["date"]))),
+                                           translate("summary", "test date {date}").format(date=d_["date"]))
                                           for d_ in s["test_dates"])))
         if s["test_dates"]:
-            blocks.append(Table(("Test date", "Projected NIR (US$ m)", "Headroom (US$ m)", "BTC price, 5th pct (US$)",
-                                 "BTC to sell", "Left short (US$ m)", "P(holdings fall short)"),
+            blocks.append(Table((translate("summary", "Test date"), translate("summary", "Projected NIR (US$ m)"),
+                                 translate("summary", "Headroom (US$ m)"), translate("summary", "BTC price, 5th pct (US$)"),
+                                 translate("summary", "BTC to sell"), translate("summary", "Left short (US$ m)"),
+                                 translate("summary", "P(holdings fall short)")),
                                 tuple((d_["date"], "—" if d_["nir_usd"] is None else fmt.usd(d_["nir_usd"] / MILLION),
                                        "—" if d_["headroom_usd"] is None else fmt.usd(d_["headroom_usd"] / MILLION),
                                        fmt.usd(d_["btc_price_p05_usd"]), fmt.btc(d_["btc_to_sell"], 0),
                                        "—" if d_["uncovered_usd"] is None else fmt.usd(d_["uncovered_usd"] / MILLION),
                                        fmt.pct(d_["prob_btc_insufficient"])) for d_ in s["test_dates"]),
                                 (False, True, True, True, True, True, True),
-                                f"Run {run_id}: NIR at the test dates under stress ({fmt.btc(s['btc'], 0)} BTC held, "
-                                "never more sold)"))
-            cost = "its market impact" if is_earlier_engine(s) else "its expected execution cost"
-            blocks.extend(Paragraph(f"{d_['date']}: {esc(sale_text(d_))} (one-day sale at the 5th-percentile price, "
-                                    f"net of {cost} under the square-root law).", note=True)
+                                translate("summary", "Run {run_id}: NIR at the test dates under stress ({btc} BTC held, never "
+                                          "more sold)").format(run_id=run_id, btc=fmt.btc(s["btc"], 0))))
+            cost = (translate("summary", "its market impact") if is_earlier_engine(s)
+                    else translate("summary", "its expected execution cost"))
+            blocks.extend(Paragraph(translate("summary", "{date}: {sale} (one-day sale at the 5th-percentile price, net of "
+                                              "{cost} under the square-root law).").format(
+                                                  date=d_["date"], sale=esc(sale_text(d_)), cost=cost), note=True)
                           for d_ in s["test_dates"] if (d_["uncovered_usd"] or 0) > 0)
         notes = " ".join(filter(None, [s.get("calibration"), *s.get("notes", [])]))
         if notes:
             blocks.append(Paragraph(esc(notes), note=True))
-    return Section("stress", SECTIONS["stress"], tuple(blocks))
+    return section("stress", blocks)
 
 
 def _planner(ws, date: dt.date, figures: dict) -> Section:
     from . import planner
 
     if not ws.policies:
-        return Section("planner", SECTIONS["planner"], (Paragraph(f"{NO_DATA}: no accumulation or mining policy in this workspace."),))
-    blocks: list = [Table(("Policy", "Kind", "Included", "Note"),
-                          tuple((p.name, p.kind, "yes" if p.enabled else "no", p.note or "") for p in ws.policies),
-                          (), "Policies")]
+        return section("planner", (Paragraph(translate("summary", "No data: no accumulation or mining policy in this "
+                                                                  "workspace.")),))
+    blocks: list = [Table((translate("summary", "Policy"), translate("summary", "Kind"), translate("summary", "Included"),
+                           translate("summary", "Note")),
+                          tuple((p.name, p.kind, translate("summary", "yes") if p.enabled else translate("summary", "no"),
+                                 p.note or "") for p in ws.policies),
+                          (), translate("summary", "Policies"))]
     try:
         p = planner.project(planner.plan_inputs(ws, date, paths=0))
     except InvalidInput as exc:  # what the workspace lacks (no price): said; anything else is a bug
-        return Section("planner", SECTIONS["planner"], (*blocks, Paragraph(f"{NO_DATA}: cannot project ({esc(exc)}).")))
+        return section("planner", (*blocks, Paragraph(translate("summary", "No data: cannot project ({problem}).").format(
+            problem=esc(exc)))))
     s = p.summary
     figures["planner"] = s
-    blocks.append(Paragraph(f"From {s['start']} to {s['end']}, the enabled policies add {fmt.btc(s['bought_btc'], 0)} BTC "
-                            f"bought for {fmt.usd_short(s['spent_usd'])} and {fmt.btc(s['mined_btc'], 0)} BTC mined"
-                            + (f" at a power cost of US${s['mining_cost_usd_per_btc']:,.0f} per BTC" if s["mining_cost_usd_per_btc"] else "")
-                            + (f" (over the {fmt.btc(s['mined_btc_priced'], 0)} BTC of the policies with a power price)"
-                               if s["mining_cost_usd_per_btc"] and s["mined_btc_priced"] < s["mined_btc"] else "")
-                            + f": {fmt.btc(s['btc_at_end'], 0)} BTC at the end. Prices: {esc(s['baseline_prices'])}."))
+    cost = s["mining_cost_usd_per_btc"]
+    blocks.append(Paragraph(
+        translate("summary", "From {start} to {end}, the enabled policies add {bought} BTC bought for {spent} and {mined} BTC "
+                  "mined").format(start=s["start"], end=s["end"], bought=fmt.btc(s["bought_btc"], 0),
+                                  spent=fmt.usd_short(s["spent_usd"]), mined=fmt.btc(s["mined_btc"], 0))
+        + (" " + translate("summary", "at a power cost of US${cost} per BTC").format(cost=fmt.number(cost)) if cost else "")
+        + (" " + translate("summary", "(over the {btc} BTC of the policies with a power price)").format(
+            btc=fmt.btc(s["mined_btc_priced"], 0)) if cost and s["mined_btc_priced"] < s["mined_btc"] else "")
+        + translate("summary", ": {btc} BTC at the end. Prices: {prices}.").format(
+            btc=fmt.btc(s["btc_at_end"], 0), prices=esc(s["baseline_prices"]))))
     if p.mining_by_year:
-        blocks.append(Table(("Year", "BTC mined", "Share of blocks", "Power cost per BTC (US$)", "Market price (US$)"),
+        blocks.append(Table((translate("summary", "Year"), translate("summary", "BTC mined"), translate("summary", "Share of blocks"),
+                             translate("summary", "Power cost per BTC (US$)"), translate("summary", "Market price (US$)")),
                             tuple((str(r["year"]), fmt.btc(r["btc"], 0), fmt.pct(r["share_of_network"], 2),
                                    fmt.usd(r["power_cost_usd_per_btc"]), fmt.usd(r["market_price_usd"])) for r in p.mining_by_year),
-                            (False, True, True, True, True), "Mining by year"))
-        blocks.append(Paragraph("Expected output: share of the blocks x (subsidy + fees). " + planner.halving_text(s["halvings"])
-                                + " Power cost per BTC: over the bitcoin of the policies with a power price only.", note=True))
+                            (False, True, True, True, True), translate("summary", "Mining by year")))
+        blocks.append(Paragraph(translate("summary", "Expected output: share of the blocks x (subsidy + fees).") + " "
+                                + planner.halving_text(s["halvings"]) + " "
+                                + translate("summary", "Power cost per BTC: over the bitcoin of the policies with a power "
+                                            "price only."), note=True))
     step = max(1, len(p.days) // 400)
     x = tuple(float(v) for v in p.days[::step].astype(np.int64))
-    blocks.append(Chart("Bitcoin stock with the policies", "BTC", (Series("Stock", x, tuple(p.stock_btc[::step].tolist())),)))
+    blocks.append(Chart(translate("summary", "Bitcoin stock with the policies"), "BTC",
+                        (Series(translate("summary", "Stock"), x, tuple(p.stock_btc[::step].tolist())),)))
     for b in p.breaches:
-        blocks.append(Paragraph(f"<b>Program check</b>: from {b['first_date']} to {b['last_date']} "
-                                f"({fmt.count(b['days'], 'day')}), '{esc(b['policy'])}' {esc(b['reason'])}. This conflicts with "
-                                f"{esc(b['arrangement'])}'s commitment ({esc(b['commitment'])}: \u201c{esc(b['benchmark'])}\u201d), "
-                                f"in force to {b['commitment_ends']}."))
-    return Section("planner", SECTIONS["planner"], tuple(blocks))
+        blocks.append(Paragraph(translate("summary", "<b>Program check</b>: from {first} to {last} ({days}), '{policy}' {reason}. "
+                                          "This conflicts with {arrangement}'s commitment ({commitment}: \u201c{benchmark}\u201d), "
+                                          "in force to {ends}.").format(
+            first=b["first_date"], last=b["last_date"],
+            days=count_text(b["days"], translate("summary", "1 day"), translate("summary", "{n} days")),
+            policy=esc(b["policy"]), reason=esc(b["reason"]), arrangement=esc(b["arrangement"]),
+            commitment=esc(b["commitment"]), benchmark=esc(b["benchmark"]), ends=b["commitment_ends"])))
+    return section("planner", blocks)
 
 
 def _methodology(ws) -> Section:
+    from ..resources import methodology_path
     from .stress import (
         DEFAULT_DAILY_VOLUME_USD,
         DEFAULT_IMPACT_Y,
@@ -624,30 +773,47 @@ def _methodology(ws) -> Section:
     )
     from .workspace import DEFAULT_BTC_HAIRCUT
 
-    rows = [("Bitcoin volatility when there is no daily history", fmt.pct(DEFAULT_VOL), DEFAULT_VOL_SOURCE),
-            ("Annualisation", "365 days", "bitcoin trades every day (Yahoo Finance BTC-USD has a close for every day)"),
-            ("Bitcoin haircut in 'with bitcoin' adequacy", fmt.pct(DEFAULT_BTC_HAIRCUT, 0), "illustrative: no published figure"),
-            ("Square-root impact coefficient Y", f"{DEFAULT_IMPACT_Y:g}", "Tóth et al., Physical Review X, 2011; Donier & Bonart (2015) for bitcoin"),
-            ("Daily bitcoin volume for impact", fmt.usd_short(DEFAULT_DAILY_VOLUME_USD),
-             "lowest 2025 daily BTC-USD volume reported by Yahoo Finance (conservative)"),
-            ("Almgren-Chriss risk aversion", f"{DEFAULT_RISK_AVERSION:g} per US$ (risk-neutral: sold evenly over the chosen days)",
-             "no published calibration for a reserve manager; the user chooses the days instead"),
-            ("Execution cost of a sale", "2/3 of the peak square-root impact",
-             "Tóth et al., Physical Review X, 2011 (cost of a metaorder executed progressively)"),
-            ("Charges policy", "basic rate = SDR rate + 60 bp; surcharges 200 bp above 300% of quota",
-             "IMF review of charges and the surcharge policy: Board decision of 11 Oct 2024, in force since 1 Nov 2024"),
-            ("Mining", f"{BlockPace().blocks_per_day:.1f} blocks a day; subsidy 3.125 BTC to block 1,050,000 "
-             f"({BlockPace().date_of(1_050_000)}); fees 0.036 BTC a block",
-             "Bitcoin protocol (halving every 210,000 blocks); pace from block 840,000 (2024-04-20) to block 900,000 "
-             "(2025-06-06), public blockchain record; fees: 2025 average, public blockchain data")]
+    pace = BlockPace()
+    rows = [(translate("summary", "Bitcoin volatility when there is no daily history"), fmt.pct(DEFAULT_VOL),
+             translate("stress", DEFAULT_VOL_SOURCE)),
+            (translate("summary", "Annualisation"), translate("summary", "365 days"),
+             translate("summary", "bitcoin trades every day (Yahoo Finance BTC-USD has a close for every day)")),
+            (translate("summary", "Bitcoin haircut in 'with bitcoin' adequacy"), fmt.pct(DEFAULT_BTC_HAIRCUT, 0),
+             translate("summary", "illustrative: no published figure")),
+            (translate("summary", "Square-root impact coefficient Y"), f"{DEFAULT_IMPACT_Y:g}",
+             translate("summary", "Tóth et al., Physical Review X, 2011; Donier & Bonart (2015) for bitcoin")),
+            (translate("summary", "Daily bitcoin volume for impact"), fmt.usd_short(DEFAULT_DAILY_VOLUME_USD),
+             translate("summary", "lowest 2025 daily BTC-USD volume reported by Yahoo Finance (conservative)")),
+            (translate("summary", "Almgren-Chriss risk aversion"),
+             translate("summary", "{aversion} per US$ (risk-neutral: sold evenly over the chosen days)").format(
+                 aversion=f"{DEFAULT_RISK_AVERSION:g}"),
+             translate("summary", "no published calibration for a reserve manager; the user chooses the days instead")),
+            (translate("summary", "Execution cost of a sale"), translate("summary", "2/3 of the peak square-root impact"),
+             translate("summary", "Tóth et al., Physical Review X, 2011 (cost of a metaorder executed progressively)")),
+            (translate("summary", "Charges policy"),
+             translate("summary", "basic rate = SDR rate + 60 bp; surcharges 200 bp above 300% of quota"),
+             translate("summary", "IMF review of charges and the surcharge policy: Board decision of 11 Oct 2024, in force "
+                       "since 1 Nov 2024")),
+            (translate("summary", "Mining"),
+             translate("summary", "{per_day} blocks a day; subsidy {subsidy} BTC to block {height} ({date}); fees {fees} BTC "
+                       "a block").format(per_day=fmt.number(pace.blocks_per_day, 1), subsidy=fmt.number(3.125, 3),
+                                         height=fmt.number(1_050_000), date=pace.date_of(1_050_000),
+                                         fees=fmt.number(0.036, 3)),
+             translate("summary", "Bitcoin protocol (halving every {halving} blocks); pace from block {first} ({first_date}) to "
+                       "block {last} ({last_date}), public blockchain record; fees: 2025 average, public blockchain "
+                       "data").format(halving=fmt.number(210_000), first=fmt.number(840_000), first_date="2024-04-20",
+                                      last=fmt.number(900_000), last_date="2025-06-06"))]
     for a in ws.arrangements:
-        rows.append((f"USD per SDR ({a.name})", f"{a.usd_per_sdr:g}", "the arrangement's stored rate"))
-    from ..resources import resource_path
+        rows.append((translate("summary", "USD per SDR ({name})").format(name=a.name), f"{a.usd_per_sdr:g}",
+                     translate("summary", "the arrangement's stored rate")))
 
-    return Section("methodology", SECTIONS["methodology"], (
-        Table(("Assumption", "Value", "Source"), tuple(rows), (), "Defaults and sources used"),
-        Paragraph("The conventions below are the ones the application applies (Help > Methodology in the window)."),
-        Markdown(resource_path("methodology.md").read_text(encoding="utf-8").split("\n", 1)[1]),  # without its title
+    return section("methodology", (
+        Table((translate("summary", "Assumption"), translate("summary", "Value"), translate("summary", "Source")), tuple(rows),
+              (), translate("summary", "Defaults and sources used")),
+        Paragraph(translate("summary", "The conventions below are the ones the application applies (Help > Methodology in "
+                                       "the window).")),
+        # the methodology in the reader's language, without its title
+        Markdown(methodology_path(i18n_language()).read_text(encoding="utf-8").split("\n", 1)[1]),
     ))
 
 
@@ -673,62 +839,86 @@ def build_report(ws, date: dt.date | None = None, sections: list[str] | None = N
         if "adequacy" not in body:
             built["adequacy"]()
         body["summary"] = _summary(headline(ws, date), figures)
-    generated_at = generated_at or dt.datetime.now().astimezone()
-    cover = (("Workspace", ws.name), ("Country", ws.country or "—"), ("Valuation date", date.isoformat()),
-             ("Application", f"Reserve Desk {__version__}"), ("Generated", generated_at.isoformat(timespec="seconds")),
-             ("Inputs digest (SHA-256)", inputs_digest(ws)), ("File", ws.path.name))
+    generated_at = (generated_at or dt.datetime.now().astimezone()).isoformat(timespec="seconds")
+    digest = inputs_digest(ws)
+    cover = ((translate("summary", "Workspace"), ws.name), (translate("summary", "Country"), ws.country or "—"),
+             (translate("summary", "Valuation date"), date.isoformat()),
+             (translate("summary", "Application"), f"Reserve Desk {__version__}"),
+             (translate("summary", "Generated"), generated_at),
+             (translate("summary", "Inputs digest (SHA-256)"), digest), (translate("summary", "File"), ws.path.name))
     signed, audit_rows = audit_head(ws)
-    return Report(f"Reserve Desk summary: {ws.name}", marking, cover + audit_rows,
-                  tuple(body[k] for k in SECTIONS if k in body), signed)
+    return Report(translate("summary", "Reserve Desk summary: {workspace}").format(workspace=ws.name), marking,
+                  cover + audit_rows, tuple(body[k] for k in SECTIONS if k in body), signed, generated=generated_at,
+                  inputs_digest=digest,
+                  subtitle=translate("summary", "Summary of holdings, IMF program, reserve adequacy and stress results"),
+                  heading=ws.name)
 
 
 def audit_head(ws) -> tuple[Checkpoint | None, tuple[tuple[str, str], ...]]:
     """The audit log's head, signed: printed on the cover, it anchors the log outside the file (``reserve-desk
-    audit verify`` proves the log still holds this entry and hash)."""
+    audit verify`` proves the log still holds this entry and hash). The checkpoint's row is the last."""
     entries, head_hash = ws.store.audit_head()
-    rows = (("Audit log", f"{entries:,} entries; entry {entries:,} has hash {head_hash}"),)
+    rows = ((translate("summary", "Audit log"), audit_log_text(entries, head_hash)),)
     try:
         signed = ws.store.sign_checkpoint()
     except checkpoint.CheckpointError as exc:
-        return None, (*rows, ("Checkpoint", f"not signed: {exc}"))
+        return None, (*rows, (translate("summary", "Checkpoint"), translate("summary", "not signed: {problem}").format(problem=exc)))
     kept = checkpoint.keep_problem(ws.path)  # read-only media: the cover is then the only record of it
-    return signed, (*rows, ("Checkpoint", f"signed {signed.time} by {signed.os_user}, public key {signed.public_key}"
-                            + (f"; not kept as a file: {kept}" if kept else "")))
+    return signed, (*rows, (translate("summary", "Checkpoint"), translate(
+        "summary", "signed {time} by {user}, public key {key}").format(time=signed.time, user=signed.os_user, key=signed.public_key)
+        + ("; " + translate("summary", "not kept as a file: {problem}").format(problem=kept) if kept else "")))
+
+
+def audit_log_text(entries: int, head_hash: str) -> str:
+    """'12 entries; entry 12 has hash …' for a cover (the hash on a line of its own where the layout gives one)."""
+    return translate("summary", "{entries} entries; entry {entry} has hash {hash}").format(
+        entries=fmt.number(entries), entry=fmt.number(entries), hash=head_hash)
 
 
 def _summary(x: Headline, figures: dict) -> Section:
     """The headline figures the Overview shows, from the same computation, and the chosen runs and projection."""
     h = x.holdings
-    rows = [("Bitcoin held", f"{fmt.btc(h.total_btc)} BTC"), ("Value of the bitcoin", fmt.usd_short(h.value_usd))]
+    rows = [(translate("summary", "Bitcoin held"), f"{fmt.btc(h.total_btc)} BTC"),
+            (translate("summary", "Value of the bitcoin"), fmt.usd_short(h.value_usd))]
     if x.positions:
-        rows.append(("IMF credit outstanding", f"SDR {fmt.sdr_m(x.credit_sdr)} m ({fmt.usd_short(x.credit_usd)})"
+        rows.append((translate("summary", "IMF credit outstanding"),
+                     translate("summary", "SDR {credit} m ({usd})").format(credit=fmt.sdr_m(x.credit_sdr), usd=fmt.usd_short(x.credit_usd))
                      if x.fund_credit else f"— ({x.fund_credit_problem})"))
     p = x.next_imf_payment
-    rows.append(("Next payment to the IMF", f"SDR {fmt.sdr_m(p['total_sdr'])} m on {p['date']}" if p else
-                 "— (the position in the Fund cannot be computed)" if x.positions and not x.fund_credit else "none scheduled"))
+    rows.append((translate("summary", "Next payment to the IMF"),
+                 translate("summary", "SDR {total} m on {date}").format(total=fmt.sdr_m(p["total_sdr"]), date=p["date"]) if p else
+                 translate("summary", "— (the position in the Fund cannot be computed)") if x.positions and not x.fund_credit
+                 else translate("summary", "none scheduled")))
     if x.next_test:
-        rows.append(("Next IMF test date", f"{x.next_test.date}: NIR floor {fmt.usd_short(x.next_test.nir_floor_usd)}"))
+        rows.append((translate("summary", "Next IMF test date"), translate("summary", "{date}: NIR floor {floor}").format(
+            date=x.next_test.date, floor=fmt.usd_short(x.next_test.nir_floor_usd))))
     if x.btc_share_of_reserves is not None:
-        rows.append(("Bitcoin vs gross reserves (not a reserve asset)", fmt.pct(x.btc_share_of_reserves)))
+        rows.append((translate("summary", "Bitcoin vs gross reserves (not a reserve asset)"), fmt.pct(x.btc_share_of_reserves)))
     a = figures.get("adequacy")
     if a:
-        rows.append(("Reserves / ARA metric, without bitcoin", "—" if a["ara_ratio"] is None else
-                     f"{a['ara_ratio']:.2f} ({a['ara_band']})"))
-        rows.append(("Months of imports, without bitcoin", "—" if a["months_of_imports"] is None else f"{a['months_of_imports']:.2f}"))
+        rows.append((translate("summary", "Reserves / ARA metric, without bitcoin"), "—" if a["ara_ratio"] is None else
+                     f"{fmt.number(a['ara_ratio'], 2)} ({band_text(a['ara_band'])})"))
+        rows.append((translate("summary", "Months of imports, without bitcoin"),
+                     "—" if a["months_of_imports"] is None else fmt.number(a["months_of_imports"], 2)))
         w = a["with_btc"]
-        rows.append((f"Reserves / ARA metric, with bitcoin at a {fmt.pct(w['haircut'], 0)} haircut",
-                     "—" if w["ara_ratio"] is None else f"{w['ara_ratio']:.2f}"))
+        rows.append((translate("summary", "Reserves / ARA metric, with bitcoin at a {haircut} haircut").format(
+                         haircut=fmt.pct(w["haircut"], 0)),
+                     "—" if w["ara_ratio"] is None else fmt.number(w["ara_ratio"], 2)))
     else:
-        rows.append(("Reserve adequacy", "no reserve figures in the workspace"))
+        rows.append((translate("summary", "Reserve adequacy"), translate("summary", "no reserve figures in the workspace")))
     risk = figures.get("risk")
     model = next((x for x in risk.models if x.method == "historical"), None) if risk else None
     if model and model.var_1d is not None:
         loss = risk.usd(model.var_1d) if risk.btc_held else None
-        rows.append((f"One-day VaR {fmt.pct(risk.request.confidence, 0)} (historical, {rv.DEFAULT_PERIOD.lower()})",
+        rows.append((translate("summary", "One-day VaR {confidence} (historical, {period})").format(
+                         confidence=fmt.pct(risk.request.confidence, 0), period=translate("risk_view", rv.DEFAULT_PERIOD).lower()),
                      fmt.pct(model.var_1d, 2) + (f" ({fmt.usd_short(loss)})" if loss is not None else "")))
     for run_id, s in figures.get("runs", {}).items():
-        rows.append((f"VaR 95% at the horizon, run {run_id} ({s['scenario_name']})", fmt.pct(s["var"]["0.95"])))
+        rows.append((translate("summary", "VaR 95% at the horizon, run {run_id} ({name})").format(
+            run_id=run_id, name=s["scenario_name"]), fmt.pct(s["var"]["0.95"])))
     plan = figures.get("planner")
     if plan:
-        rows.append(("Bitcoin at the end of the policies' projection", f"{fmt.btc(plan['btc_at_end'], 0)} BTC on {plan['end']}"))
-    return Section("summary", SECTIONS["summary"], (Table(("Headline figure", f"On {x.date}"), tuple(rows), (False, True)),))
+        rows.append((translate("summary", "Bitcoin at the end of the policies' projection"),
+                     translate("summary", "{btc} BTC on {date}").format(btc=fmt.btc(plan["btc_at_end"], 0), date=plan["end"])))
+    return section("summary", (Table((translate("summary", "Headline figure"), translate("summary", "On {date}").format(date=x.date)),
+                                     tuple(rows), (False, True)),))

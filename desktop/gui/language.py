@@ -7,7 +7,7 @@ takes effect at the next start (View > Language says so).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
 
 from ..core import i18n
 from ..resources import resources_dir
@@ -18,6 +18,7 @@ SETTING = "language"
 # unasked; another is offered in View > Language and marked as in progress
 COMPLETE = ("en",)
 _INSTALLED: list[QTranslator] = []
+_DOCUMENTS: list[QTranslator] = []  # the command line's, installed in no application
 
 
 def system_language() -> str:
@@ -45,13 +46,34 @@ def install(language: str) -> None:
     for translator in _INSTALLED:
         app.removeTranslator(translator)
     _INSTALLED.clear()
-    if language != i18n.SOURCE_LANGUAGE:
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for path, folder in [(f"qtbase_{language}", qt_folder), *((f, "") for f in translation_files(language))]:
-            translator = QTranslator(app)
-            if translator.load(path, folder) and app.installTranslator(translator):
-                _INSTALLED.append(translator)
+    _INSTALLED.extend(t for t in load(language, app) if app.installTranslator(t))
     i18n.install(QCoreApplication.translate if _INSTALLED else None, language)
+    locale_formats.install(language)
+
+
+def load(language: str, parent: QObject | None = None) -> list[QTranslator]:
+    """Qt's own and the app's compiled translations into ``language``, loaded (none for English)."""
+    if language == i18n.SOURCE_LANGUAGE:
+        return []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    loaded = []
+    for path, folder in [(f"qtbase_{language}", qt_folder), *((f, "") for f in translation_files(language))]:
+        translator = QTranslator(parent)
+        if translator.load(path, folder):
+            loaded.append(translator)
+    return loaded
+
+
+def install_for_documents(language: str) -> None:
+    """Translate core's words (the PDF's) into ``language`` and format numbers by the system's locale, with no
+    application to install translators in (the command line): core asks the loaded translators directly."""
+    _DOCUMENTS[:] = load(language)  # kept alive while core uses them
+
+    def translated(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        found = next((t for t in (x.translate(context, text, disambiguation, n) for x in _DOCUMENTS) if t), text)
+        return found.replace("%n", str(n)) if n >= 0 else found  # as QCoreApplication.translate does
+
+    i18n.install(translated if _DOCUMENTS else None, language)
     locale_formats.install(language)
 
 

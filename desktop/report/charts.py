@@ -23,12 +23,18 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from ..core import fmt
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.summary import Chart
 
 EPOCH = dt.date(1970, 1, 1)
 GRID = QColor("#e3e3e3")
 AXIS = QColor("#555555")
 MARK = QColor("#b00020")
+MONTHS = (QT_TRANSLATE_NOOP("report", "Jan"), QT_TRANSLATE_NOOP("report", "Feb"), QT_TRANSLATE_NOOP("report", "Mar"),
+          QT_TRANSLATE_NOOP("report", "Apr"), QT_TRANSLATE_NOOP("report", "May"), QT_TRANSLATE_NOOP("report", "Jun"),
+          QT_TRANSLATE_NOOP("report", "Jul"), QT_TRANSLATE_NOOP("report", "Aug"), QT_TRANSLATE_NOOP("report", "Sep"),
+          QT_TRANSLATE_NOOP("report", "Oct"), QT_TRANSLATE_NOOP("report", "Nov"), QT_TRANSLATE_NOOP("report", "Dec"))
 LINE_WIDTH_PX, POINT_DIAMETER_PX = 2.0, 6.0  # the defaults, in screen pixels
 
 
@@ -43,7 +49,7 @@ def _nice_step(span: float, target: int = 6) -> float:
 
 def _number(v: float, step: float) -> str:
     decimals = max(0, -math.floor(math.log10(step))) if step < 1 else 0
-    return f"{v:,.{decimals}f}"
+    return fmt.number(v, decimals)
 
 
 def _log_ticks(lo: float, hi: float) -> list[float]:
@@ -57,7 +63,10 @@ def _log_ticks(lo: float, hi: float) -> list[float]:
 
 
 def _log_label(v: float) -> str:
-    return f"{v:,.12g}"  # 0.05, 1.5, 20,000: as many decimals as the round value has
+    plain = f"{v:.12g}"  # 0.05, 1.5, 20,000: as many decimals as the round value has
+    if "e" in plain:
+        return plain
+    return fmt.number(v, len(plain.split(".")[1]) if "." in plain else 0)
 
 
 def _date_ticks(lo: float, hi: float) -> list[tuple[float, str]]:
@@ -69,7 +78,8 @@ def _date_ticks(lo: float, hi: float) -> list[tuple[float, str]]:
     year, month = first.year, first.month
     while (day := dt.date(year, month, 1)) <= last:
         if (year * 12 + month - 1) % every == 0 and day >= first:
-            label = str(year) if every >= 12 else (day.strftime("%b %Y") if month == 1 or not ticks else day.strftime("%b"))
+            name = translate("report", MONTHS[month - 1])  # the month's short name in the reader's language
+            label = str(year) if every >= 12 else (f"{name} {year}" if month == 1 or not ticks else name)
             ticks.append(((day - EPOCH).days, label))
         month += 1
         if month > 12:
@@ -99,7 +109,7 @@ def paint_chart(chart: Chart, width_px: int, height_px: int, dpi: float) -> QIma
     if chart.log_y:
         ys = [math.log10(y) for y in ys if y > 0]
     if not xs or not ys:
-        p.drawText(QRectF(0, 0, width_px, height_px), Qt.AlignmentFlag.AlignCenter, "No data")
+        p.drawText(QRectF(0, 0, width_px, height_px), Qt.AlignmentFlag.AlignCenter, translate("report", "No data"))
         p.end()
         return image
     bars = [series for series in chart.series if series.kind == "bar"]

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from ..core.errors import Cancelled, InvalidInput
+from ..core.i18n import translate
 from ..core.io.output_target import check_target, write_output
 from ..core.store import checkpoint
 from ..core.summary import Chart, Markdown, Paragraph, Report, Table
@@ -251,20 +252,20 @@ def only_bold(text: str) -> str:
 
 
 def _cover(w: Html, report: Report) -> None:
-    title = html.escape(report.title.removeprefix("Reserve Desk summary: "))
     w.parts.append(f"<p style='font-size: 12pt; font-weight: bold; color: #5a5a5a; margin-top: 40px'>Reserve Desk</p>"
-                   f"<p style='font-size: 22pt; font-weight: bold; color: {HEADING.name()}'>{title}</p>"
-                   "<p style='font-size: 11pt'>Summary of holdings, IMF program, reserve adequacy and stress results</p>")
+                   f"<p style='font-size: 22pt; font-weight: bold; color: {HEADING.name()}'>{html.escape(report.heading)}</p>"
+                   f"<p style='font-size: 11pt'>{html.escape(report.subtitle)}</p>")
     if report.marking:
         w.parts.append(f"<p style='font-size: 12pt; font-weight: bold; color: #b00020; margin-top: 18px'>"
                        f"{html.escape(report.marking)}</p>")
-    w.table(Table(("Item", "Value"), report.cover, (False, False)))
-    w.paragraph(Paragraph("The inputs digest is a SHA-256 of the workspace's input tables (wallets, ledger, prices, macro "
-                          "inputs, IMF program, scenarios and policies): two summaries with the same digest were made from "
-                          "the same inputs. The audit log's last entry and hash, signed in a checkpoint, anchor the "
-                          "workspace's history outside the file: keep this page; 'reserve-desk audit verify --head N:HASH' with "
-                          "the figures above proves the log still holds that entry. Figures are those the application shows for "
-                          "the valuation date; methodology and sources are in the last section.", note=True))
+    w.table(Table((translate("report", "Item"), translate("report", "Value")), report.cover, (False, False)))
+    w.paragraph(Paragraph(translate("report", "The inputs digest is a SHA-256 of the workspace's input tables (wallets, "
+                                    "ledger, prices, macro inputs, IMF program, scenarios and policies): two summaries with "
+                                    "the same digest were made from the same inputs. The audit log's last entry and hash, "
+                                    "signed in a checkpoint, anchor the workspace's history outside the file: keep this "
+                                    "page; 'reserve-desk audit verify --head N:HASH' with the figures above proves the log "
+                                    "still holds that entry. Figures are those the application shows for the valuation "
+                                    "date; methodology and sources are in the last section."), note=True))
 
 
 def draw_frame(painter: QPainter, report: Report, page: QRectF, band: float, number: int, pages: int) -> None:
@@ -275,9 +276,10 @@ def draw_frame(painter: QPainter, report: Report, page: QRectF, band: float, num
     top = QRectF(0, 0, page.width(), band * 0.7)
     bottom = QRectF(0, page.height() - band * 0.7, page.width(), band * 0.7)
     painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, report.title)
-    painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"Page {number} of {pages}")
-    generated = dict(report.cover).get("Generated", "")
-    painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"Generated {generated}")
+    painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                     translate("report", "Page {number} of {pages}").format(number=number, pages=pages))
+    painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                     translate("report", "Generated {time}").format(time=report.generated))
     if report.marking:
         bold = QFont(font)
         bold.setBold(True)
