@@ -17,8 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import fmt
 from ..errors import InvalidInput
-from .fields import FieldError, InputError, listed, quoted
+from ..i18n import translate
+from .fields import FieldError, InputError, at_row_only, listed, not_iso_date, quoted, too_long
 
 DATE_ORDERS = ("iso", "dmy", "mdy")  # YYYY-MM-DD; DD/MM/YYYY; MM/DD/YYYY
 DECIMALS = ("point", "comma")
@@ -37,9 +39,11 @@ class CsvOptions:
 
     def __post_init__(self):
         if self.date_order not in DATE_ORDERS:
-            raise InvalidInput(f"date order must be one of {', '.join(DATE_ORDERS)}")
+            raise InvalidInput(translate("csv_source", "date order must be one of {choices}").format(
+                choices=", ".join(DATE_ORDERS)))
         if self.decimal not in DECIMALS:
-            raise InvalidInput(f"decimal mark must be one of {', '.join(DECIMALS)}")
+            raise InvalidInput(translate("csv_source", "decimal mark must be one of {choices}").format(
+                choices=", ".join(DECIMALS)))
 
 
 DEFAULT_OPTIONS = CsvOptions()
@@ -58,11 +62,12 @@ def _check_bytes(path: Path) -> None:
         head = fh.read(8192)
     name = path.name
     if not head:
-        raise InputError(name, ["the file is empty"])
+        raise InputError(name, [translate("csv_source", "the file is empty")])
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise InputError(name, ["the file is UTF-16 text; save it as UTF-8 (CSV UTF-8) and import again"])
+        raise InputError(name, [translate("csv_source",
+                                          "the file is UTF-16 text; save it as UTF-8 (CSV UTF-8) and import again")])
     if b"\0" in head:
-        raise InputError(name, ["the file is binary, not CSV text"])
+        raise InputError(name, [translate("csv_source", "the file is binary, not CSV text")])
 
 
 class CsvSource:
@@ -77,17 +82,18 @@ class CsvSource:
             header_line = self._fh.readline(MAX_HEADER_CHARS + 1)  # a header of millions of columns is not read whole
         except UnicodeDecodeError:
             self.close()
-            raise InputError(self.path.name, ["row 1: the file is not UTF-8 text"]) from None
+            raise InputError(self.path.name, [at_row_only(1, not_utf8())]) from None
         if len(header_line) > MAX_HEADER_CHARS:
             self.close()
-            raise InputError(self.path.name, [f"row 1: the header is longer than {MAX_HEADER_CHARS:,} characters; "
-                                              "the first row must name the columns"])
+            raise InputError(self.path.name, [at_row_only(1, translate(
+                "csv_source", "the header is longer than {count} characters; the first row must name the columns"
+            ).format(count=fmt.number(MAX_HEADER_CHARS)))])
         self.delimiter = max((",", ";", "\t"), key=header_line.count)
         header = next(csv.reader([header_line], delimiter=self.delimiter), [])
         self.columns = [c.strip() for c in header]
         if not any(self.columns):
             self.close()
-            raise InputError(self.path.name, ["row 1: the header is empty"])
+            raise InputError(self.path.name, [at_row_only(1, translate("csv_source", "the header is empty"))])
         self.size_bytes = self.path.stat().st_size
 
     def expect_columns(self, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> None:
@@ -98,9 +104,10 @@ class CsvSource:
         unknown = [c for c in self.columns if c.lower() not in (*required, *optional)]
         twice = sorted(c for c, n in Counter(columns).items() if n > 1)  # one pass: a header may be 10 million wide
         if missing or unknown or twice:
-            raise InputError(self.path.name, [f"row 1: missing columns: {', '.join(missing)}"] * bool(missing)
-                             + [f"row 1: unknown columns: {listed(unknown)}"] * bool(unknown)
-                             + [f"row 1: columns named twice: {listed(twice)}"] * bool(twice))
+            raise InputError(self.path.name, [at_row_only(1, missing_columns(missing))] * bool(missing)
+                             + [at_row_only(1, unknown_columns(unknown))] * bool(unknown)
+                             + [at_row_only(1, translate("csv_source", "columns named twice: {names}").format(
+                                 names=listed(twice)))] * bool(twice))
         self.columns = columns
 
     def close(self) -> None:
@@ -129,16 +136,30 @@ class CsvSource:
             except StopIteration:
                 return
             except UnicodeDecodeError:
-                raise InputError(self.path.name, [f"row {row_number + 1}: the file is not UTF-8 text"]) from None
+                raise InputError(self.path.name, [at_row_only(row_number + 1, not_utf8())]) from None
             except csv.Error as exc:
-                raise InputError(self.path.name, [f"row {row_number + 1}: {exc}"]) from None
+                raise InputError(self.path.name, [at_row_only(row_number + 1, str(exc))]) from None
             row_number += 1
             if not values or (len(values) == 1 and not values[0].strip()):
                 continue  # blank line
             if len(values) != width:
-                yield row_number, {WRONG_WIDTH: f"has {len(values)} fields; the header has {width}"}
+                yield row_number, {WRONG_WIDTH: translate("csv_source", "has {count} fields; the header has {width}")
+                                   .format(count=len(values), width=width)}
                 continue
             yield row_number, dict(zip(self.columns, values, strict=True))
+
+
+def not_utf8() -> str:
+    return translate("csv_source", "the file is not UTF-8 text")
+
+
+def missing_columns(names) -> str:
+    """The header lacks these columns (named as the file must name them)."""
+    return translate("csv_source", "missing columns: {names}").format(names=", ".join(names))
+
+
+def unknown_columns(names) -> str:
+    return translate("csv_source", "unknown columns: {names}").format(names=listed(names))
 
 
 def parse_decimal(text: str, field: str, options: CsvOptions) -> float:
@@ -147,14 +168,15 @@ def parse_decimal(text: str, field: str, options: CsvOptions) -> float:
         raw = raw.replace(".", "").replace(",", ".")  # 1.234,56 -> 1234.56
     elif "," in raw:
         if raw.count(",") == 1 and "." not in raw and len(raw.split(",")[1]) != 3:
-            raise FieldError(field, f"{quoted(text)} has a decimal comma; choose the decimal comma option")
+            raise FieldError(field, translate("csv_source", "{value} has a decimal comma; choose the decimal comma "
+                                                            "option").format(value=quoted(text)))
         raw = raw.replace(",", "")  # thousands separators: 1,234.56
     try:
         value = float(raw)
     except ValueError:
-        raise FieldError(field, f"{quoted(text)} is not a number") from None
+        raise FieldError(field, translate("fields", "{value} is not a number").format(value=quoted(text))) from None
     if not math.isfinite(value):
-        raise FieldError(field, f"{quoted(text)} is not a finite number")
+        raise FieldError(field, translate("fields", "{value} is not a finite number").format(value=quoted(text)))
     return value
 
 
@@ -167,7 +189,7 @@ def parse_day(text: str, field: str, options: CsvOptions) -> dt.date:
                 return dt.date(int(raw[:4]), int(raw[5:7]), int(raw[8:10]))
         except ValueError:
             pass
-        raise FieldError(field, f"{quoted(text)} is not a date in YYYY-MM-DD form")
+        raise FieldError(field, not_iso_date(quoted(text)))
     parts = raw.split()[0].replace(".", "/").replace("-", "/").split("/") if raw else []
     try:
         if len(parts) == 3 and len(parts[2]) == 4:
@@ -176,12 +198,13 @@ def parse_day(text: str, field: str, options: CsvOptions) -> dt.date:
             return dt.date(year, month, day)
     except ValueError:
         pass
-    form = "DD/MM/YYYY" if options.date_order == "dmy" else "MM/DD/YYYY"
-    raise FieldError(field, f"{quoted(text)} is not a date in {form} form")
+    reason = (translate("csv_source", "{value} is not a date in DD/MM/YYYY form") if options.date_order == "dmy" else
+              translate("csv_source", "{value} is not a date in MM/DD/YYYY form"))
+    raise FieldError(field, reason.format(value=quoted(text)))
 
 
 def text_field(text: str, field: str) -> str | None:
     value = text.strip()
     if len(value) > MAX_FIELD_CHARS:
-        raise FieldError(field, f"is {len(value)} characters long; at most {MAX_FIELD_CHARS} are allowed")
+        raise FieldError(field, too_long(len(value), MAX_FIELD_CHARS))
     return value or None

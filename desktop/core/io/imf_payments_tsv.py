@@ -17,8 +17,10 @@ import re
 from pathlib import Path
 
 from .. import domain as d
-from .csv_source import file_digest
-from .fields import FieldError, InputError
+from .. import fmt
+from ..i18n import translate
+from .csv_source import file_digest, not_utf8
+from .fields import FieldError, InputError, at_row
 
 DESCRIPTION, DATE, AMOUNT = "Description", "Schedule Date", "Total Amount Due"
 EARLIEST, LATEST = dt.date(1945, 12, 27), dt.date(2100, 12, 31)  # the Fund's founding; far past any schedule
@@ -56,7 +58,8 @@ def parse_description(text: str) -> str:
             return description
     elif not bracket and head in (*d.PROJECTED_CHARGES, *d.PROJECTED_OTHER):
         return description
-    raise FieldError(DESCRIPTION, f"{text.strip()!r} is not one this app knows: {KNOWN_TEXT}")
+    raise FieldError(DESCRIPTION, translate("imf_payments_tsv", "{value} is not one this app knows: {known}").format(
+        value=repr(text.strip()), known=KNOWN_TEXT))
 
 
 def parse_imf_date(text: str, field: str = DATE) -> dt.date:
@@ -72,9 +75,12 @@ def parse_imf_date(text: str, field: str = DATE) -> dt.date:
     except ValueError:
         pass
     if day is None:
-        raise FieldError(field, f"{text.strip()!r} is not a date like 'July 20, 2023'")
+        #: the IMF writes its dates in English ('July 20, 2023'): the example stays as the file has it
+        raise FieldError(field, translate("imf_payments_tsv", "{value} is not a date like 'July 20, 2023'").format(
+            value=repr(text.strip())))
     if not EARLIEST <= day <= LATEST:
-        raise FieldError(field, f"{day} is outside {EARLIEST.year}..{LATEST.year}")
+        raise FieldError(field, translate("imf_payments_tsv", "{date} is outside {first}..{last}").format(
+            date=day, first=EARLIEST.year, last=LATEST.year))
     return day
 
 
@@ -82,29 +88,40 @@ def parse_sdr(text: str, field: str = AMOUNT, maximum: float = MAX_SDR) -> float
     """An amount in SDR as the IMF writes it: '126,937,500' (thousands separators, maybe decimals), at least 0."""
     raw = text.strip().replace("\u00a0", "").replace(" ", "")
     if raw.startswith("-") and _AMOUNT.fullmatch(raw[1:]):
-        raise FieldError(field, f"{text.strip()!r} is negative; a payment due is at least 0")
+        raise FieldError(field, translate("imf_payments_tsv", "{value} is negative; a payment due is at least 0").format(
+            value=repr(text.strip())))
     if not _AMOUNT.fullmatch(raw):
-        raise FieldError(field, f"{text.strip()!r} is not an amount in SDR like 126,937,500")
+        #: the IMF's file writes amounts as 126,937,500 whatever the reader's locale
+        raise FieldError(field, translate("imf_payments_tsv", "{value} is not an amount in SDR like 126,937,500").format(
+            value=repr(text.strip())))
     value = float(raw.replace(",", ""))
     if value >= maximum:
-        raise FieldError(field, f"{value:g} must be less than {maximum:g} SDR")
+        raise FieldError(field, translate("imf_payments_tsv", "{value} must be less than {maximum} SDR").format(
+            value=f"{value:g}", maximum=f"{maximum:g}"))
     return value
+
+
+def _wrong_width(count: int) -> str:
+    return translate("imf_payments_tsv", "has {count} fields; {description}, {date} and {amount} are expected").format(
+        count=count, description=DESCRIPTION, date=DATE, amount=AMOUNT)
 
 
 def _text(path: Path) -> str:
     data = path.read_bytes()
     if not data.strip():
-        raise InputError(path.name, ["the file is empty"])
+        raise InputError(path.name, [translate("csv_source", "the file is empty")])
     if len(data) > MAX_BYTES:
-        raise InputError(path.name, [f"the file is {len(data) / 1e6:.1f} MB; a schedule of payments is far smaller"])
+        raise InputError(path.name, [translate("imf_payments_tsv", "the file is {size} MB; a schedule of payments is "
+                                                                   "far smaller").format(size=fmt.number(len(data) / 1e6, 1))])
     try:
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # a spreadsheet's "Unicode text"
             return data.decode("utf-16")
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(path.name, ["the file is not UTF-8 text"]) from None
+        raise InputError(path.name, [not_utf8()]) from None
     if "\0" in text:
-        raise InputError(path.name, ["the file is binary, not the IMF's tab-separated text"])
+        raise InputError(path.name, [translate("imf_payments_tsv", "the file is binary, not the IMF's tab-separated "
+                                                                   "text")])
     return text
 
 
@@ -122,7 +139,8 @@ def _parse(path: Path) -> tuple[list[d.ProjectedPayment], dt.date | None]:
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter="\t"))
     except csv.Error as exc:
-        raise InputError(path.name, [f"the file is not tab-separated text ({exc})"]) from None
+        raise InputError(path.name, [translate("imf_payments_tsv", "the file is not tab-separated text ({reason})")
+                                     .format(reason=exc)]) from None
     problems: list[str] = []
     columns = {DESCRIPTION: 0, DATE: 1, AMOUNT: 2}
     rows: list[tuple[int, d.ProjectedPayment]] = []
@@ -143,14 +161,13 @@ def _parse(path: Path) -> tuple[list[d.ProjectedPayment], dt.date | None]:
                 try:
                     as_of = parse_imf_date(stated.group(1), "as of")
                 except FieldError as exc:
-                    problems.append(f"row {number}: {exc.field}: {exc.reason}")
+                    problems.append(at_row(number, exc.field, exc.reason))
             continue
         started = True
         if len(cells) == 1 and re.match(r"\d+/\s", cells[0]):  # a footnote under the table
             continue
         if len(cells) > max(columns.values()) + 1:
-            problems.append(f"row {number}: row: has {len(cells)} fields; {DESCRIPTION}, {DATE} and {AMOUNT} are "
-                            "expected")
+            problems.append(at_row(number, "row", _wrong_width(len(cells))))
             continue
         cell = {key: cells[at] if at < len(cells) else "" for key, at in columns.items()}
         total = _TOTAL.fullmatch(" ".join(cell[DESCRIPTION].split()))
@@ -158,28 +175,32 @@ def _parse(path: Path) -> tuple[list[d.ProjectedPayment], dt.date | None]:
             if total:
                 year = int(total.group(1))
                 if year in totals:
-                    raise FieldError(DESCRIPTION, f"the total for {year} appears twice (first on row {totals[year][0]})")
+                    raise FieldError(DESCRIPTION, translate("imf_payments_tsv", "the total for {year} appears twice "
+                                                                                "(first on row {row})").format(
+                        year=year, row=totals[year][0]))
                 totals[year] = (number, parse_sdr(cell[AMOUNT] or cell[DATE], maximum=MAX_SDR * len(records)))
                 continue
             if len(cells) < 3:
-                raise FieldError("row", f"has {len(cells)} fields; {DESCRIPTION}, {DATE} and {AMOUNT} are expected")
+                raise FieldError("row", _wrong_width(len(cells)))
             problem_count = len(problems)
             values = {}
             for key, parse in ((DESCRIPTION, parse_description), (DATE, parse_imf_date), (AMOUNT, parse_sdr)):
                 try:
                     values[key] = parse(cell[key])
                 except FieldError as exc:
-                    problems.append(f"row {number}: {exc.field}: {exc.reason}")
+                    problems.append(at_row(number, exc.field, exc.reason))
             if len(problems) == problem_count:
                 rows.append((number, d.ProjectedPayment(values[DATE], values[DESCRIPTION], values[AMOUNT])))
         except FieldError as exc:
-            problems.append(f"row {number}: {exc.field}: {exc.reason}")
+            problems.append(at_row(number, exc.field, exc.reason))
     if not problems:
         problems += _check_totals(rows, totals)
     if problems:
         raise InputError(path.name, problems)
     if not rows:
-        raise InputError(path.name, [f"the file holds no payment lines ({DESCRIPTION}, {DATE}, {AMOUNT})"])
+        raise InputError(path.name, [translate("imf_payments_tsv", "the file holds no payment lines ({description}, "
+                                                                   "{date}, {amount})").format(
+            description=DESCRIPTION, date=DATE, amount=AMOUNT)])
     return [p for _, p in rows], as_of
 
 
@@ -189,8 +210,9 @@ def _check_totals(rows: list[tuple[int, d.ProjectedPayment]], totals: dict[int, 
     for year, (number, total) in sorted(totals.items()):
         lines = [p.amount_sdr for _, p in rows if p.date.year == year]
         if abs(sum(lines) - total) > 0.5 * (len(lines) + 1):
-            problems.append(f"row {number}: {AMOUNT}: the total for {year}, {total:,.0f}, is not the sum of its "
-                            f"{len(lines)} lines, {sum(lines):,.0f}")
+            problems.append(at_row(number, AMOUNT, translate("imf_payments_tsv", "the total for {year}, {total}, is not "
+                                                                             "the sum of its {count} lines, {sum}").format(
+                year=year, total=fmt.number(total), count=len(lines), sum=fmt.number(sum(lines)))))
     return problems
 
 
@@ -212,8 +234,11 @@ def import_imf_payments(store, path: str | Path, *, as_of: dt.date | None = None
     member = store.member()
     if member.projection_as_of == as_of:
         same = sorted(member.projection, key=_key) == sorted(rows, key=_key)
-        raise InputError(path.name, [f"as of: the IMF's projection as of {as_of} is already in the workspace"
-                                     + (" (the same lines)" if same else " with other lines; delete it first")])
+        reason = (translate("imf_payments_tsv", "the IMF's projection as of {date} is already in the workspace (the "
+                                                "same lines)") if same else
+                  translate("imf_payments_tsv", "the IMF's projection as of {date} is already in the workspace with "
+                                                "other lines; delete it first"))
+        raise InputError(path.name, ["as of: " + reason.format(date=as_of)])
     if not dry_run:
         store.backup("before-import")
         with store.transaction() as w:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from .. import fmt
 from ..errors import Cancelled
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
 
 class RowProblem(NamedTuple):
@@ -14,7 +16,26 @@ class RowProblem(NamedTuple):
     reason: str
 
     def __str__(self) -> str:
-        return f"row {self.row}: {self.field}: {self.reason}"
+        from .fields import at_row
+
+        return at_row(self.row, self.field, self.reason)
+
+
+def import_cancelled(file: str) -> str:
+    return translate("import_report", "import of {file} cancelled; nothing was written").format(file=file)
+
+
+def no_rows() -> str:
+    return translate("import_report", "the file has a header but no rows")
+
+
+# what a dry run would add and what an import added, by what is imported (a whole phrase: Spanish nouns agree)
+_ADDED = {
+    "prices": (QT_TRANSLATE_NOOP("import_report", "would add {count} prices"),
+               QT_TRANSLATE_NOOP("import_report", "added {count} prices")),
+    "transactions": (QT_TRANSLATE_NOOP("import_report", "would add {count} transactions"),
+                     QT_TRANSLATE_NOOP("import_report", "added {count} transactions")),
+}
 
 
 class Rollback(Exception):  # noqa: N818 - a control signal, not an error
@@ -49,20 +70,26 @@ class ImportReport:
         }
 
     def summary(self) -> str:
-        text = f"{self.source}: {self.rows_read:,} rows read, {self.new:,} new, {self.duplicates:,} duplicates, " \
-               f"{len(self.invalid):,} invalid; "
+        text = translate("import_report", "{file}: {read} rows read, {new} new, {duplicates} duplicates, {invalid} "
+                                          "invalid; ").format(
+            file=self.source, read=fmt.number(self.rows_read), new=fmt.number(self.new),
+            duplicates=fmt.number(self.duplicates), invalid=fmt.number(len(self.invalid)))
         if self.blocked:  # a dry run says so too: it must not promise rows the real import would refuse
-            text += f"the import {'would be' if self.dry_run else 'was'} blocked ({self.blocked_reason}); " \
-                    f"nothing {'would be' if self.dry_run else 'was'} added"
-        elif self.dry_run:
-            text += f"would add {self.new:,} {self.what}"
-        elif self.written:
-            text += f"added {self.new:,} {self.what}"
+            text += (translate("import_report", "the import would be blocked ({reason}); nothing would be added")
+                     if self.dry_run else
+                     translate("import_report", "the import was blocked ({reason}); nothing was added")).format(
+                reason=self.blocked_reason)
+        elif self.dry_run or self.written:
+            text += self._added(self.dry_run).format(count=fmt.number(self.new))
         else:
-            text += "nothing written"
+            text += translate("import_report", "nothing written")
         if self.implausible:
             text += f". {self.implausible}"
         return text
+
+    def _added(self, dry_run: bool) -> str:
+        would_add, added = _ADDED[self.what]
+        return translate("import_report", would_add if dry_run else added)
 
 
 class BatchInserter:
@@ -82,7 +109,7 @@ class BatchInserter:
             if self.progress:
                 self.progress(self.source.position())
             if self.cancelled and self.cancelled():
-                raise Cancelled(f"import of {self.report.source} cancelled; nothing was written")
+                raise Cancelled(import_cancelled(self.report.source))
 
     def flush(self) -> None:
         if self.batch:
@@ -96,10 +123,12 @@ class BatchInserter:
         self.flush()
         report = self.report
         if report.rows_read == 0:
-            raise InputError(report.source, ["the file has a header but no rows"])
+            raise InputError(report.source, [no_rows()])
         if report.invalid and not report.skip_invalid and not report.blocked:
             n = len(report.invalid)
-            report.blocked_reason = f"{n:,} invalid {'row blocks' if n == 1 else 'rows block'} the import"
+            report.blocked_reason = (translate("import_report", "1 invalid row blocks the import") if n == 1 else
+                                     translate("import_report", "{count} invalid rows block the import").format(
+                                         count=fmt.number(n)))
         if report.blocked or report.dry_run or report.new == 0:
             raise Rollback
         self.writer.log_import(self.table, label, report.new, digest())

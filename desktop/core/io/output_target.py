@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import UserError
+from ..i18n import translate
 from ..store.backup import folder_of
 
 SIDECARS = ("-wal", "-shm", "-journal", ".lock")
@@ -41,32 +42,35 @@ def refusal(target: str | os.PathLike, workspace: str | os.PathLike) -> str | No
     """Why ``target`` must not be written because it is one of ``workspace``'s files, or None."""
     out, ws = Path(target).expanduser().resolve(), Path(workspace).expanduser().resolve()
     if out == ws:
-        return "the open workspace"
+        return translate("output_target", "the open workspace")
     if _same_file(out, ws):
-        return "the open workspace under another name (a link to the same file)"
+        return translate("output_target", "the open workspace under another name (a link to the same file)")
     for suffix in SIDECARS:
         sidecar = Path(f"{ws}{suffix}")
         if out == sidecar or _same_file(out, sidecar):
-            return f"the workspace's {suffix.lstrip('-.')} file"
+            #: {name} is the sidecar's kind as SQLite names it (wal, shm, journal, lock)
+            return translate("output_target", "the workspace's {name} file").format(name=suffix.lstrip("-."))
     backups = folder_of(ws)
     if out.is_relative_to(backups.resolve()):
-        return "in the workspace's backup folder"
+        return translate("output_target", "in the workspace's backup folder")
     if backups.is_dir() and out.exists() and any(_same_file(out, b) for b in backups.iterdir()):
-        return "one of the workspace's backups"
+        return translate("output_target", "one of the workspace's backups")
     return None
 
 
 def check_target(target: str | os.PathLike, workspace: str | os.PathLike | None) -> None:
     """Raise ``OutputRefused`` if ``target`` is one of the workspace's files (see ``refusal``)."""
     if workspace is not None and (reason := refusal(target, workspace)):
-        raise OutputRefused(f"{target} is {reason}; an export is never written over it. Choose another file name.")
+        raise OutputRefused(translate("output_target", "{file} is {reason}; an export is never written over it. Choose "
+                                                       "another file name.").format(file=target, reason=reason))
 
 
 def check_new(target: str | os.PathLike, force: bool, flag: str = "--force") -> None:
     """The rule for an existing file, the same for the PDF and every export: it is replaced only when asked
     (``flag`` on the command line; the window asks)."""
     if not force and os.path.lexists(target):
-        raise OutputRefused(f"{target} already exists and was kept; choose a new file name, or give {flag} to replace it")
+        raise OutputRefused(translate("output_target", "{file} already exists and was kept; choose a new file name, or "
+                                                       "give {flag} to replace it").format(file=target, flag=flag))
 
 
 def _write(fd: int, data: memoryview) -> int:  # one write(2): the seam a test uses to simulate a full disk
@@ -75,9 +79,9 @@ def _write(fd: int, data: memoryview) -> int:  # one write(2): the seam a test u
 
 def _plain(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return translate("output_target", "the disk is full")
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return "the folder is read-only or not yours to write"
+        return translate("output_target", "the folder is read-only or not yours to write")
     return exc.strerror or str(exc)
 
 
@@ -90,7 +94,8 @@ def write_output(target: str | os.PathLike, data: bytes, workspace: str | os.Pat
     try:
         fd, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".partial")  # mode 0o600
     except OSError as exc:
-        raise OutputRefused(f"{out} was not written: {_plain(exc)} ({out.parent})") from exc
+        raise OutputRefused(translate("output_target", "{file} was not written: {reason} ({folder})").format(
+            file=out, reason=_plain(exc), folder=out.parent)) from exc
     partial = Path(name)
     try:
         try:
@@ -105,8 +110,10 @@ def write_output(target: str | os.PathLike, data: bytes, workspace: str | os.Pat
         os.replace(partial, out)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise OutputRefused(f"{out} was not written: {_plain(exc)}; "
-                            f"{'the file already there is unchanged' if out.exists() else 'nothing was written'}") from exc
+        outcome = (translate("output_target", "the file already there is unchanged") if out.exists() else
+                   translate("output_target", "nothing was written"))
+        raise OutputRefused(translate("output_target", "{file} was not written: {reason}; {outcome}").format(
+            file=out, reason=_plain(exc), outcome=outcome)) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

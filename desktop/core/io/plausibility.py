@@ -16,6 +16,9 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
+from .. import fmt
+from ..i18n import translate
+
 MAX_MEDIAN_RATIO = 3.0
 MAX_SHARE_OUTSIDE = 0.10
 RANGE_MARGIN = 3.0
@@ -70,14 +73,18 @@ class PlausibilityCheck:
             median = statistics.median(self.ratios)
             if not 1 / MAX_MEDIAN_RATIO <= median <= MAX_MEDIAN_RATIO:
                 day, close, stored = self.ratio_example
-                return (f"On the {len(self.ratios):,} dates the workspace already holds, the file's closes are a median "
-                        f"{median:.3g} times the stored {self.asset} closes (e.g. {day}: {close:,.6g} in the file, "
-                        f"US${stored:,.6g} stored)")
+                return translate("plausibility", "On the {dates} dates the workspace already holds, the file's closes "
+                                                 "are a median {median} times the stored {asset} closes (e.g. {date}: "
+                                                 "{close} in the file, US${stored} stored)").format(
+                    dates=fmt.number(len(self.ratios)), median=f"{median:.3g}", asset=self.asset, date=day,
+                    close=f"{close:,.6g}", stored=f"{stored:,.6g}")
             return None  # agrees with the stored series: trust that over the yearly ranges
         if self.rows and self.outside > MAX_SHARE_OUTSIDE * self.rows:
             day, close = self.outside_example
             low, high = BTC_USD_RANGE_BY_YEAR[min(max(int(day[:4]), 2009), LAST_TABLE_YEAR)]
-            return (f"{self.outside:,} of {self.rows:,} closes are far outside the range BTC traded in US$ that year "
-                    f"(e.g. {day}: {close:,.6g}, while BTC closed between US${low:,.6g} and US${high:,.6g} in "
-                    f"{min(int(day[:4]), LAST_TABLE_YEAR)})")
+            return translate("plausibility", "{outside} of {rows} closes are far outside the range BTC traded in US$ "
+                                             "that year (e.g. {date}: {close}, while BTC closed between US${low} and "
+                                             "US${high} in {year})").format(
+                outside=fmt.number(self.outside), rows=fmt.number(self.rows), date=day, close=f"{close:,.6g}",
+                low=f"{low:,.6g}", high=f"{high:,.6g}", year=min(int(day[:4]), LAST_TABLE_YEAR))
         return None

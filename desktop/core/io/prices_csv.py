@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import domain as d
+from ..i18n import translate
 from ..store import Store
 from .csv_source import (
     DEFAULT_OPTIONS,
@@ -27,8 +28,8 @@ from .csv_source import (
     parse_day,
     parse_decimal,
 )
-from .fields import FieldError, InputError, listed
-from .import_report import BatchInserter, ImportReport, Rollback, RowProblem
+from .fields import FieldError, InputError, appears_twice, at_row_only, listed
+from .import_report import BatchInserter, ImportReport, Rollback, RowProblem, no_rows
 from .output_target import check_target, write_output
 from .plausibility import PlausibilityCheck
 
@@ -68,7 +69,7 @@ def import_prices(store: Store, path: str | Path, options: CsvOptions = DEFAULT_
     today = today or dt.date.today()
     asset = asset.strip().upper()
     if not 1 <= len(asset) <= 12:
-        raise InputError(path.name, ["asset: must be 1 to 12 characters"])
+        raise InputError(path.name, [translate("prices_csv", "asset: must be 1 to 12 characters")])
     earliest = d.GENESIS_DATE if asset == "BTC" else EARLIEST_PRICE
     with CsvSource(path, options) as source:
         found = _open_columns(source, columns)
@@ -91,7 +92,8 @@ def import_prices(store: Store, path: str | Path, options: CsvOptions = DEFAULT_
                     report.new += 1
                 report.implausible = check.evidence
                 if report.implausible and not accept_implausible:
-                    report.blocked_reason = f"the closes do not look like {asset} prices in US$"
+                    report.blocked_reason = translate("prices_csv", "the closes do not look like {asset} prices in "
+                                                                    "US$").format(asset=asset)
                 rows.finish(label, lambda: file_digest(path))
         except Rollback:
             pass
@@ -113,16 +115,18 @@ def _valid_rows(source: CsvSource, found: PriceColumns, options: CsvOptions, ear
         try:
             day = parse_day(rec[found.date], found.date, date_options)
             if not earliest <= day <= today:
-                raise FieldError(found.date, f"{day} is outside {earliest} .. {today}")
+                raise FieldError(found.date, translate("prices_csv", "{date} is outside {earliest} .. {today}").format(
+                    date=day, earliest=earliest, today=today))
             close = parse_decimal(rec[found.close], found.close, options)
             if not 0 < close < 1e12:
-                raise FieldError(found.close, f"{close:g} must be greater than 0")
+                raise FieldError(found.close, translate("prices_csv", "{value} must be greater than 0").format(
+                    value=f"{close:g}"))
         except FieldError as exc:
             report.invalid.append(RowProblem(row_number, exc.field, exc.reason))
             continue
         key = day.isoformat()
         if key in seen:
-            report.invalid.append(RowProblem(row_number, found.date, f"{key} appears twice (first on row {seen[key]})"))
+            report.invalid.append(RowProblem(row_number, found.date, appears_twice(key, seen[key])))
             continue
         seen[key] = row_number
         yield row_number, key, close
@@ -131,11 +135,13 @@ def _valid_rows(source: CsvSource, found: PriceColumns, options: CsvOptions, ear
 def _open_columns(source: CsvSource, columns: PriceColumns | None) -> PriceColumns:
     found = detect_columns(source.columns) if columns is None else columns
     if found is None:
-        raise InputError(source.path.name, [f"row 1: columns not recognised ({listed(source.columns)}); "
-                                            "name the date and close columns"])
+        raise InputError(source.path.name, [at_row_only(1, translate(
+            "prices_csv", "columns not recognised ({names}); name the date and close columns").format(
+            names=listed(source.columns)))])
     for name in (found.date, found.close):
         if name not in source.columns:
-            raise InputError(source.path.name, [f"row 1: no column named {name!r}"])
+            raise InputError(source.path.name, [at_row_only(1, translate("prices_csv", "no column named {name}").format(
+                name=repr(name)))])
     return found
 
 
@@ -153,7 +159,7 @@ def read_prices(path: str | Path, options: CsvOptions = DEFAULT_OPTIONS, *, asse
     if report.invalid:
         raise InputError(path.name, [str(p) for p in report.invalid])
     if not rows:
-        raise InputError(path.name, ["the file has a header but no rows"])
+        raise InputError(path.name, [no_rows()])
     return [k for k, _ in rows], [c for _, c in rows], found.format
 
 

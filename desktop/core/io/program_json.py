@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import domain as d
+from .. import fmt
+from ..i18n import translate
+from .csv_source import not_utf8
 from .fields import FieldError, InputError, parse_choice, parse_date, parse_int, parse_number, parse_text
 
 MAX_SDR = 1e13  # larger than the whole Fund
@@ -35,7 +38,7 @@ def _text(problems: list[str], item: dict, key: str, where: str = "", max_length
 def _list(doc: dict, key: str, problems: list[str]) -> list[dict]:
     items = doc.get(key, [])
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-        problems.append(f"{key}: must be a list of objects")
+        problems.append(f"{key}: " + translate("program_json", "must be a list of objects"))
         return []
     return items
 
@@ -48,12 +51,12 @@ def _rates(doc: dict, approval, problems: list[str]) -> tuple[d.RateStep, ...]:
         rate = _collect(problems, parse_number, raw, "sdr_rate", minimum=0, maximum=0.5)
         return (d.RateStep(approval, rate),) if rate is not None and approval else ()
     if not isinstance(raw, list):
-        problems.append("sdr_rate: must be a number or a list of {from, rate}")
+        problems.append("sdr_rate: " + translate("program_json", "must be a number or a list of {from, rate}"))
         return ()
     steps = []
     for i, step in enumerate(raw):
         if not isinstance(step, dict):
-            problems.append(f"sdr_rate[{i}]: must be an object with from and rate")
+            problems.append(f"sdr_rate[{i}]: " + translate("program_json", "must be an object with from and rate"))
             continue
         day = _collect(problems, parse_date, step.get("from"), f"sdr_rate[{i}].from")
         rate = _collect(problems, parse_number, step.get("rate"), f"sdr_rate[{i}].rate", minimum=0, maximum=0.5)
@@ -61,14 +64,14 @@ def _rates(doc: dict, approval, problems: list[str]) -> tuple[d.RateStep, ...]:
             steps.append(d.RateStep(day, rate, _collect(problems, parse_text, step.get("source"), f"sdr_rate[{i}].source", required=False)))
     days = [s.from_date for s in steps]
     if len(set(days)) != len(days):
-        problems.append("sdr_rate: two steps start on the same date")
+        problems.append("sdr_rate: " + translate("program_json", "two steps start on the same date"))
     return tuple(sorted(steps, key=lambda s: s.from_date))
 
 
 def arrangement_from_dict(doc: Any, source_name: str = "program") -> d.Arrangement:
     """Validate a program document; raises InputError listing every problem."""
     if not isinstance(doc, dict):
-        raise InputError(source_name, ["the document must be a JSON object"])
+        raise InputError(source_name, [translate("program_json", "the document must be a JSON object")])
     p: list[str] = []
     name = _collect(p, parse_text, doc.get("name"), "name", max_length=200)
     facility = _collect(p, parse_choice, doc.get("facility"), "facility", d.FACILITIES)
@@ -88,7 +91,8 @@ def arrangement_from_dict(doc: Any, source_name: str = "program") -> d.Arrangeme
     if facility == "custom":
         rep = doc.get("repayment")
         if not isinstance(rep, dict):
-            p.append("repayment: required for a custom facility, as {installments, months_between, first_after_months}")
+            p.append("repayment: " + translate("program_json", "required for a custom facility, as {installments, "
+                                                               "months_between, first_after_months}"))
         else:
             n = _collect(p, parse_int, rep.get("installments"), "repayment.installments", minimum=1, maximum=240)
             gap = _collect(p, parse_int, rep.get("months_between"), "repayment.months_between", minimum=1, maximum=60)
@@ -103,13 +107,15 @@ def arrangement_from_dict(doc: Any, source_name: str = "program") -> d.Arrangeme
                      exclusive_maximum=True)
         status = _collect(p, parse_choice, item.get("status"), f"purchases[{i}].status", d.PURCHASE_STATUSES)
         if approval and day and day < approval:
-            p.append(f"purchases[{i}].date: {day} is before the approval date {approval}")
+            p.append(f"purchases[{i}].date: " + translate("program_json", "{date} is before the approval date "
+                                                                          "{approval}").format(date=day, approval=approval))
         if None not in (day, amount, status):
             purchases.append(d.Purchase(day, amount, status, _text(p, item, "source", f"purchases[{i}]"),
                                         _text(p, item, "note", f"purchases[{i}]")))
     if access and purchases and sum(x.amount_sdr for x in purchases) > access * (1 + 1e-9):
-        p.append(f"purchases: they add up to SDR {sum(x.amount_sdr for x in purchases) / 1e6:,.2f} m, more than access "
-                 f"SDR {access / 1e6:,.2f} m")
+        p.append("purchases: " + translate("program_json", "they add up to SDR {total} m, more than access SDR {access} m")
+                 .format(total=fmt.number(sum(x.amount_sdr for x in purchases) / 1e6, 2),
+                         access=fmt.number(access / 1e6, 2)))
 
     tests = []
     for i, item in enumerate(_list(doc, "test_dates", p)):
@@ -126,7 +132,7 @@ def arrangement_from_dict(doc: Any, source_name: str = "program") -> d.Arrangeme
             tests.append(d.TestDate(day, floor, base, cap, _text(p, item, "source", f"test_dates[{i}]"),
                                     _text(p, item, "note", f"test_dates[{i}]"), budget_support_actual_usd=actual))
     if len({t.date for t in tests}) != len(tests):
-        p.append("test_dates: two test dates fall on the same day")
+        p.append("test_dates: " + translate("program_json", "two test dates fall on the same day"))
 
     benchmarks = []
     for i, item in enumerate(_list(doc, "benchmarks", p)):
@@ -138,7 +144,8 @@ def arrangement_from_dict(doc: Any, source_name: str = "program") -> d.Arrangeme
         due = None if due is None else _collect(p, parse_date, due, f"benchmarks[{i}].due_date")
         status = _collect(p, parse_choice, item.get("status", "pending"), f"benchmarks[{i}].status", d.BENCHMARK_STATUSES)
         if kind == "non_accumulation" and start is None:
-            p.append(f"benchmarks[{i}].start_date: required for a non_accumulation benchmark")
+            p.append(f"benchmarks[{i}].start_date: " + translate("program_json", "required for a non_accumulation "
+                                                                                 "benchmark"))
         if desc and kind and status:
             benchmarks.append(d.Benchmark(desc, kind, start, due, status, _text(p, item, "source", f"benchmarks[{i}]"),
                                           _text(p, item, "note", f"benchmarks[{i}]")))
@@ -194,13 +201,18 @@ def read_program(path: Path) -> d.Arrangement:
     try:
         doc = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError:
-        raise InputError(Path(path).name, ["the file is not UTF-8 text"]) from None
+        raise InputError(Path(path).name, [not_utf8()]) from None
     except json.JSONDecodeError as exc:
-        raise InputError(Path(path).name, [f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})"]) from None
+        #: {reason} is Python's own English words for the error
+        raise InputError(Path(path).name, [translate("program_json", "line {line}, column {column}: not valid JSON "
+                                                                     "({reason})").format(
+            line=exc.lineno, column=exc.colno, reason=exc.msg)]) from None
     except RecursionError:
-        raise InputError(Path(path).name, ["the document is nested too deeply to be a program"]) from None
+        raise InputError(Path(path).name, [translate("program_json", "the document is nested too deeply to be a "
+                                                                     "program")]) from None
     except ValueError:  # json refuses integers of thousands of digits
-        raise InputError(Path(path).name, ["the document holds a number too long to read"]) from None
+        raise InputError(Path(path).name, [translate("program_json", "the document holds a number too long to "
+                                                                     "read")]) from None
     return arrangement_from_dict(doc, Path(path).name)
 
 
@@ -218,8 +230,9 @@ def import_program(store, path: str | Path, *, dry_run: bool = False) -> d.Arran
     member = store.member()
     problems = []
     if any(a.name == arrangement.name for a in store.arrangements()):
-        problems.append(f"name: an arrangement named {arrangement.name!r} is already in the workspace (rename it in "
-                        "the file, or edit the one there)")
+        problems.append("name: " + translate("program_json", "an arrangement named {name} is already in the workspace "
+                                                             "(rename it in the file, or edit the one there)").format(
+            name=repr(arrangement.name)))
     quota = _new_quota(arrangement, member, problems)
     problems += conflicts(list(arrangement.sdr_rates), member.sdr_rates, "sdr_rate")
     if problems:
@@ -246,7 +259,9 @@ def _new_quota(a: d.Arrangement, member: d.Member, problems: list[str]) -> float
     if not in_force:  # none known yet, or only later ones (the quota may have been smaller then)
         return None if member.quota_on(a.approval_date) == a.quota_sdr else a.quota_sdr
     if abs(in_force[-1].quota_sdr - a.quota_sdr) > 0.5:  # quotas are whole SDR
-        problems.append(f"quota_sdr: SDR {a.quota_sdr:,.0f} in the file, but the workspace's quota on "
-                        f"{a.approval_date} is SDR {in_force[-1].quota_sdr:,.0f} (from {in_force[-1].effective_date}); "
-                        "remove quota_sdr from the file or correct the workspace's quota")
+        problems.append("quota_sdr: " + translate(
+            "program_json", "SDR {file_quota} in the file, but the workspace's quota on {date} is SDR {quota} (from "
+                            "{since}); remove quota_sdr from the file or correct the workspace's quota").format(
+            file_quota=fmt.number(a.quota_sdr), date=a.approval_date, quota=fmt.number(in_force[-1].quota_sdr),
+            since=in_force[-1].effective_date))
     return None

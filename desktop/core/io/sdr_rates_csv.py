@@ -10,6 +10,8 @@ import datetime as dt
 from pathlib import Path
 
 from .. import domain as d
+from .. import fmt
+from ..i18n import translate
 from ..store import Store
 from .csv_source import (
     DEFAULT_OPTIONS,
@@ -20,7 +22,8 @@ from .csv_source import (
     parse_decimal,
     text_field,
 )
-from .fields import FieldError, InputError
+from .fields import FieldError, InputError, appears_twice, at_row
+from .import_report import no_rows
 
 COLUMNS = ("date", "rate")
 OPTIONAL = ("source",)
@@ -36,39 +39,45 @@ def read_sdr_rates(path: str | Path, options: CsvOptions = DEFAULT_OPTIONS) -> l
         source.expect_columns(COLUMNS, OPTIONAL)
         for row_number, rec in source.rows():
             if WRONG_WIDTH in rec:
-                problems.append(f"row {row_number}: row: {rec[WRONG_WIDTH]}")
+                problems.append(at_row(row_number, "row", rec[WRONG_WIDTH]))
                 continue
             try:
                 day = parse_day(rec["date"], "date", options)
                 if not EARLIEST <= day <= LATEST:
-                    raise FieldError("date", f"{day} is outside {EARLIEST.year}..{LATEST.year}")
+                    raise FieldError("date", translate("sdr_rates_csv", "{date} is outside {first}..{last}").format(
+                        date=day, first=EARLIEST.year, last=LATEST.year))
                 rate = parse_decimal(rec["rate"], "rate", options)
                 if rate > MAX_RATE:
-                    raise FieldError("rate", f"{rec['rate'].strip()} is more than {MAX_RATE:g}: the rate is a fraction "
-                                             f"(0.0312 for 3.12%); is this column in percent?")
+                    raise FieldError("rate", translate("sdr_rates_csv", "{value} is more than {maximum}: the rate is a "
+                                                                        "fraction (0.0312 for 3.12%); is this column in "
+                                                                        "percent?").format(
+                        value=rec["rate"].strip(), maximum=f"{MAX_RATE:g}"))
                 if rate < 0:
-                    raise FieldError("rate", f"{rate:g} is negative; the SDR interest rate is at least 0")
+                    raise FieldError("rate", translate("sdr_rates_csv", "{value} is negative; the SDR interest rate is at "
+                                                                        "least 0").format(value=f"{rate:g}"))
                 cited = text_field(rec.get("source", ""), "source")
             except FieldError as exc:
-                problems.append(f"row {row_number}: {exc.field}: {exc.reason}")
+                problems.append(at_row(row_number, exc.field, exc.reason))
                 continue
             if day in seen:
-                problems.append(f"row {row_number}: date: {day} appears twice (first on row {seen[day]})")
+                problems.append(at_row(row_number, "date", appears_twice(day, seen[day])))
                 continue
             seen[day] = row_number
             steps.append(d.RateStep(day, rate, cited or f"SDR rates CSV: {path.name}"))
     if problems:
         raise InputError(path.name, problems)
     if not steps:
-        raise InputError(path.name, ["the file has a header but no rows"])
+        raise InputError(path.name, [no_rows()])
     return sorted(steps, key=lambda s: s.from_date)
 
 
 def conflicts(steps: list[d.RateStep], path: tuple[d.RateStep, ...], field: str = "date") -> list[str]:
     """Each step on a date the workspace's path has with another rate, both values named (under ``field``)."""
     have = {r.from_date: r.sdr_rate for r in path}
-    return [f"{field}: the SDR rate from {s.from_date} is {s.sdr_rate:.4%} in the file and {have[s.from_date]:.4%} in "
-            "the workspace" for s in steps if s.from_date in have and abs(have[s.from_date] - s.sdr_rate) > 1e-12]
+    return [f"{field}: " + translate("sdr_rates_csv", "the SDR rate from {date} is {rate} in the file and {stored} in "
+                                                      "the workspace").format(
+        date=s.from_date, rate=fmt.pct(s.sdr_rate, 4), stored=fmt.pct(have[s.from_date], 4))
+        for s in steps if s.from_date in have and abs(have[s.from_date] - s.sdr_rate) > 1e-12]
 
 
 def new_steps(steps: list[d.RateStep], path: tuple[d.RateStep, ...]) -> list[d.RateStep]:

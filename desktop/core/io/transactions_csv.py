@@ -17,6 +17,7 @@ from pathlib import Path
 from .. import domain as d
 from ..engine.valuation import LedgerError
 from ..errors import Cancelled
+from ..i18n import translate
 from ..store import Store
 from .csv_safe import read_text_cell, row_cells
 from .csv_source import (
@@ -25,12 +26,14 @@ from .csv_source import (
     CsvOptions,
     CsvSource,
     file_digest,
+    missing_columns,
     parse_day,
     parse_decimal,
     text_field,
+    unknown_columns,
 )
-from .fields import FieldError, InputError, listed, quoted
-from .import_report import BatchInserter, ImportReport, Rollback, RowProblem
+from .fields import FieldError, InputError, at_row_only, is_required, not_one_of, quoted
+from .import_report import BatchInserter, ImportReport, Rollback, RowProblem, import_cancelled
 from .output_target import check_target, write_output
 
 COLUMNS = ("date", "kind", "wallet", "to_wallet", "asset", "quantity", "price_usd", "fee_usd", "counterparty",
@@ -47,52 +50,65 @@ def parse_row(rec: dict[str, str], wallets: dict[str, int], options: CsvOptions,
     """One CSV record as a row for the transactions table; raises FieldError on the first bad field."""
     day = parse_day(rec["date"], "date", options)
     if day < d.GENESIS_DATE:
-        raise FieldError("date", f"{day} is before the first bitcoin block ({d.GENESIS_DATE})")
+        raise FieldError("date", translate("transactions_csv", "{date} is before the first bitcoin block ({genesis})")
+                         .format(date=day, genesis=d.GENESIS_DATE))
     if day > today:
-        raise FieldError("date", f"{day} is in the future")
+        raise FieldError("date", translate("transactions_csv", "{date} is in the future").format(date=day))
     kind = rec["kind"].strip().lower()
     if kind not in d.TRANSACTION_KINDS:
-        raise FieldError("kind", f"{quoted(rec['kind'])} is not one of {', '.join(d.TRANSACTION_KINDS)}")
+        raise FieldError("kind", not_one_of(quoted(rec["kind"]), d.TRANSACTION_KINDS))
     wallet_name = rec["wallet"].strip()
     if wallet_name not in wallets:
-        raise FieldError("wallet", f"unknown wallet {quoted(wallet_name)}; add it first")
+        raise FieldError("wallet", unknown_wallet(wallet_name))
     to_name = rec["to_wallet"].strip()
     to_id = None
     if kind == "transfer":
         if not to_name:
-            raise FieldError("to_wallet", "is required for a transfer")
+            raise FieldError("to_wallet", translate("transactions_csv", "is required for a transfer"))
         if to_name not in wallets:
-            raise FieldError("to_wallet", f"unknown wallet {quoted(to_name)}; add it first")
+            raise FieldError("to_wallet", unknown_wallet(to_name))
         if to_name == wallet_name:
-            raise FieldError("to_wallet", "is the same wallet as the source")
+            raise FieldError("to_wallet", translate("transactions_csv", "is the same wallet as the source"))
         to_id = wallets[to_name]
     elif to_name:
-        raise FieldError("to_wallet", f"is only for transfers, not for a {kind}")
+        #: {kind} is the row's kind as the file writes it (purchase, sale, mining ...)
+        raise FieldError("to_wallet", translate("transactions_csv", "is only for transfers, not for a {kind}").format(
+            kind=kind))
     asset = rec["asset"].strip().upper() or "BTC"
     if asset != "BTC":
-        raise FieldError("asset", f"{quoted(asset)}: only BTC ledgers are supported")
+        raise FieldError("asset", translate("transactions_csv", "{value}: only BTC ledgers are supported").format(
+            value=quoted(asset)))
     if not rec["quantity"].strip():
-        raise FieldError("quantity", "is required")
+        raise FieldError("quantity", is_required())
     quantity = parse_decimal(rec["quantity"], "quantity", options)
     if quantity <= 0:
-        raise FieldError("quantity", f"{quantity:g} must be positive (the kind gives the direction)")
+        raise FieldError("quantity", translate("transactions_csv", "{value} must be positive (the kind gives the "
+                                                                   "direction)").format(value=f"{quantity:g}"))
     if quantity > d.MAX_BTC:
-        raise FieldError("quantity", f"{quantity:g} BTC is more than will ever exist (21 million)")
+        raise FieldError("quantity", translate("transactions_csv", "{value} BTC is more than will ever exist (21 "
+                                                                   "million)").format(value=f"{quantity:g}"))
     price = None
     if rec["price_usd"].strip():
         price = parse_decimal(rec["price_usd"], "price_usd", options)
         if not 0 < price < MAX_PRICE_USD:
-            raise FieldError("price_usd", f"{price:g} must be greater than 0 and below 1e12")
+            raise FieldError("price_usd", translate("transactions_csv", "{value} must be greater than 0 and below "
+                                                                        "1e12").format(value=f"{price:g}"))
     elif kind in d.PRICED_KINDS:
-        raise FieldError("price_usd", f"is required for a {kind}")
+        #: {kind} is the row's kind as the file writes it (purchase, sale ...)
+        raise FieldError("price_usd", translate("transactions_csv", "is required for a {kind}").format(kind=kind))
     fee = None
     if rec["fee_usd"].strip():
         fee = parse_decimal(rec["fee_usd"], "fee_usd", options)
         if not 0 <= fee < MAX_PRICE_USD:
-            raise FieldError("fee_usd", f"{fee:g} must be zero or more and below 1e12")
+            raise FieldError("fee_usd", translate("transactions_csv", "{value} must be zero or more and below 1e12")
+                             .format(value=f"{fee:g}"))
     return (day.isoformat(), kind, wallets[wallet_name], to_id, asset, quantity, price, fee,
             text_field(rec["counterparty"], "counterparty"), text_field(rec["reference"], "reference"),
             text_field(rec["note"], "note"))
+
+
+def unknown_wallet(name: str) -> str:
+    return translate("transactions_csv", "unknown wallet {name}; add it first").format(name=quoted(name))
 
 
 def _check_header(source: CsvSource) -> None:
@@ -102,11 +118,12 @@ def _check_header(source: CsvSource) -> None:
     unknown = [c for c in source.columns if c.lower() not in COLUMNS]
     problems = []
     if missing:
-        problems.append(f"row 1: missing columns: {', '.join(missing)}")
+        problems.append(at_row_only(1, missing_columns(missing)))
     if unknown:
-        problems.append(f"row 1: unknown columns: {listed(unknown)}")
+        problems.append(at_row_only(1, unknown_columns(unknown)))
     if problems:
-        raise InputError(source.path.name, problems + [f"expected the header {','.join(COLUMNS)}"])
+        raise InputError(source.path.name, problems + [translate("transactions_csv", "expected the header {header}")
+                                                       .format(header=",".join(COLUMNS))])
     source.columns = found
 
 
@@ -146,7 +163,7 @@ def import_transactions(store: Store, path: str | Path, options: CsvOptions = DE
                         if progress:
                             progress(source.position())
                         if cancelled and cancelled():
-                            raise Cancelled(f"import of {path.name} cancelled; nothing was written")
+                            raise Cancelled(import_cancelled(path.name))
                 incoming.add(batch)
                 # 2. one query finds those already stored; the others are added in the file's order
                 stored = incoming.stored()
@@ -159,8 +176,9 @@ def import_transactions(store: Store, path: str | Path, options: CsvOptions = DE
                     reference = values[9]
                     if reference is not None:
                         if reference in file_refs:
-                            report.invalid.append(RowProblem(row_number, "reference",
-                                                             f"{quoted(reference)} already used on row {file_refs[reference]}"))
+                            report.invalid.append(RowProblem(row_number, "reference", translate(
+                                "transactions_csv", "{value} already used on row {row}").format(
+                                value=quoted(reference), row=file_refs[reference])))
                             continue
                         file_refs[reference] = row_number
                     rows.add((*values, label))
@@ -188,9 +206,10 @@ def _check_balances(store: Store, first_new_id: int, csv_row_of_new: list[int], 
     except LedgerError as exc:
         bad_id = int(ids[exc.row])
         where = csv_row_of_new[bad_id - first_new_id] if bad_id >= first_new_id else None
-        reason = str(exc).split(") ", 1)[-1] if where else f"the new rows leave an existing entry unfunded: {exc}"
+        reason = str(exc).split(") ", 1)[-1] if where else translate(
+            "transactions_csv", "the new rows leave an existing entry unfunded: {reason}").format(reason=exc)
         report.invalid.append(RowProblem(where or 0, "quantity", reason))
-        report.blocked_reason = "a wallet would go below zero"
+        report.blocked_reason = translate("transactions_csv", "a wallet would go below zero")
 
 
 def export_transactions(store: Store, path: str | Path) -> int:

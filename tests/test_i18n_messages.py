@@ -1,0 +1,107 @@
+"""The messages users read when their input is refused or the store refuses something, in Spanish: an import's
+problems name the row and the file's own column (never translated) with the reason in Spanish; the workspace's
+refusals (locked, read-only) too; in English nothing changes, and the command line's JSON stays English whatever
+the system's language."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from desktop.core.domain import Wallet
+from desktop.core.io.fields import InputError
+from desktop.core.io.import_report import ImportReport
+from desktop.core.io.importers import IMPORTERS, ImportOptions
+from desktop.core.io.prices_csv import import_prices
+from desktop.core.io.transactions_csv import COLUMNS, import_transactions
+from desktop.core.workspace import Workspace
+from tests.conftest import cli_command
+
+BAD_PRICES = "date,close\n2024-01-02,abc\n2024-01-03,42000\n2024-13-01,43000\n"
+BAD_LEDGER = ",".join(COLUMNS) + "\n2024-01-02,purchase,Cold,,BTC,2,40000,10,,R1,\n2024-01-03,gift,Cold,,BTC,1,,,,R2,\n" \
+    "2024-01-04,sale,Vault,,BTC,1,41000,,,R3,\n"
+
+
+@pytest.fixture
+def ws(tmp_path):
+    w = Workspace.create(tmp_path / "ws.db", "empty")
+    w.add_wallet(Wallet(name="Cold", kind="cold"))
+    yield w
+    w.close()
+
+
+def write(tmp_path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_a_bad_prices_file_is_refused_in_spanish_naming_row_and_column(spanish, ws, tmp_path):
+    report = import_prices(ws.store, write(tmp_path, "precios.csv", BAD_PRICES))
+    assert [(p.row, p.field) for p in report.invalid] == [(2, "close"), (4, "date")]  # the file's own column names
+    assert report.invalid[0].reason == "'abc' no es un número"
+    assert str(report.invalid[1]) == "fila 4, campo «date»: '2024-13-01' no es una fecha con la forma AAAA-MM-DD"
+    assert report.summary() == ("precios.csv: 3 filas leídas, 1 nuevas, 0 duplicadas, 2 no válidas; la importación "
+                                "quedó bloqueada (2 filas no válidas bloquean la importación); no se agregó nada")
+    assert not report.written
+
+
+def test_a_bad_transactions_file_is_refused_in_spanish_naming_row_and_column(spanish, ws, tmp_path):
+    report = import_transactions(ws.store, write(tmp_path, "libro.csv", BAD_LEDGER))
+    assert [str(p) for p in report.invalid] == [
+        "fila 3, campo «kind»: 'gift' no es uno de estos: purchase, sale, mining, seizure, transfer, donation, fee",
+        "fila 4, campo «wallet»: billetera desconocida 'Vault'; agréguela primero"]
+    with pytest.raises(InputError) as refused:  # a header without the ledger's columns: the whole file
+        import_transactions(ws.store, write(tmp_path, "otro.csv", "date,kind,qty\n2024-01-02,purchase,1\n"))
+    assert str(refused.value).startswith("otro.csv: fila 1: faltan columnas: wallet, to_wallet, asset, quantity")
+    assert "columnas desconocidas: qty" in str(refused.value)
+
+
+def test_a_whole_file_refused_in_spanish_is_still_tabulated_by_row_and_column(spanish, ws, tmp_path):
+    """The window lists a whole file's problems by row and column: it reads them back from the Spanish words."""
+    header = "date,gross_reserves_usd,short_term_debt_usd,other_liabilities_usd,broad_money_usd,exports_usd," \
+             "imports_usd,remittances_usd,regime"
+    path = write(tmp_path, "macro.csv", header + "\n2024-12-31,-5,1,1,1,1,1,1,\n2024-12-31,5,1,1,1,1,1,1,pegged\n")
+    result = IMPORTERS["macro"](ws.store, path, ImportOptions())
+    assert result.summary() == "macro.csv: rechazado, no se agregó nada (2 problemas)"
+    assert [(p.row, p.field) for p in result.invalid] == [(2, "gross_reserves_usd"), (3, "regime")]
+    assert result.invalid[0].reason == "-5 debe estar entre 0 y 1e14 US$"
+
+
+def test_the_import_menus_titles_are_spanish(spanish):
+    assert IMPORTERS["prices"].title == "Importar precios (CSV)"
+    assert IMPORTERS["transactions"].menu_label == "&Transacciones CSV…"
+    assert IMPORTERS["program"].file_filter.startswith("Archivos JSON (*.json)")
+
+
+def test_in_english_the_messages_are_unchanged(ws, tmp_path):
+    report = import_prices(ws.store, write(tmp_path, "prices.csv", BAD_PRICES))
+    assert str(report.invalid[0]) == "row 2: close: 'abc' is not a number"
+    assert report.summary().startswith("prices.csv: 3 rows read, 1 new, 0 duplicates, 2 invalid; the import was blocked "
+                                       "(2 invalid rows block the import)")
+    ledger = import_transactions(ws.store, write(tmp_path, "ledger.csv", BAD_LEDGER))
+    assert str(ledger.invalid[1]) == "row 4: wallet: unknown wallet 'Vault'; add it first"
+    assert IMPORTERS["prices"].title == "Import prices (CSV)"
+
+
+def test_counts_in_a_spanish_message_follow_the_locale(spanish):
+    from desktop.gui import locale_formats
+
+    locale_formats.install("es", QLocale("es_ES"))  # the fixture puts the machine's formats back
+    report = ImportReport("prices", "p.csv", "date,close", rows_read=12345, new=12000, duplicates=345)
+    assert report.summary().startswith("p.csv: 12.345 filas leídas, 12.000 nuevas, 345 duplicadas")
+
+
+def test_the_command_lines_json_stays_english_under_a_spanish_system(tmp_path):
+    path = write(tmp_path, "prices.csv", BAD_PRICES)
+    Workspace.create(tmp_path / "cli.db", "empty").close()
+    env = {**os.environ, "LANG": "es_SV.UTF-8", "LC_ALL": "es_SV.UTF-8", "LANGUAGE": "es"}
+    done = subprocess.run([*cli_command(), "import", "prices", path, "--workspace", str(tmp_path / "cli.db"), "--json"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    out = json.loads(done.stdout)
+    assert out["problems"][0] == "row 2: close: 'abc' is not a number"
+    assert out["blocked_reason"] == "2 invalid rows block the import"
