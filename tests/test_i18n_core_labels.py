@@ -143,3 +143,106 @@ def test_the_command_lines_backtest_json_stays_english(ws, tmp_path, spanish):
     assert by["garch"]["problem"] == ("GARCH(1,1) is fitted on 250 returns or more: choose a window of 250 days or "
                                       "more")
     assert {m["traffic_light"] for m in out["methods"]} <= {"green", "yellow", "red", None}
+
+
+# ---- words, the audit log, stress runs, scenario and policy rules, the planner ---------------------------------
+
+def _audit_update():
+    from desktop.core.audit_view import AuditEntry
+
+    return AuditEntry(7, "2026-01-01T00:00:00Z", "ana", "update", "wallets", 2, {"cap_btc": None, "archived": False},
+                      {"cap_btc": 5.0, "archived": True}, "h")
+
+
+def _sale_rows() -> list[dict]:
+    return [{"headroom_usd": 1.0, "btc_to_sell": 0.0},
+            {"headroom_usd": -1e6, "btc_to_sell": 2345.0, "uncovered_usd": 0.0, "btc_held": 6000.0},
+            {"headroom_usd": -9e7, "btc_to_sell": 6000.0, "uncovered_usd": 5.3e7, "btc_held": 6000.0}]
+
+
+def _bad_scenario():
+    from desktop.core import domain as d
+
+    return d.Scenario("bad-one", "Bad", "shock", 30, {"btc_shock": 20.0})
+
+
+def _mining_policy():
+    from desktop.core import domain as d
+
+    return d.Policy("Volcano mining", "mining", {"mw": 100, "j_per_th": 20, "start_date": "2026-01-01",
+                                                        "network_eh": 800, "power_usd_kwh": 0.05,
+                                                        "cost_recovery_usd_kwh": 0.08})
+
+
+def test_words_and_sentences_are_english_without_a_translator():
+    from desktop.core import planner, policies, stress, words
+    from desktop.core.audit_view import action_text, describe
+    from desktop.core.engine.models import model_label, param_label
+    from desktop.core.scenario_rules import scenario_problems
+
+    assert words.field_label("access_sdr") == "Access" and words.table_name("transactions") == "Ledger"
+    assert words.value_text("public_sector", True) == "yes" and words.value_text("horizon_days", 1825) == "1,825 days"
+    assert words.value_text("charges_policy", "2024-11") == "in force since 2024-11-01"
+    assert describe(_audit_update()) == "Wallet 2 changed: Archived: no → yes; Cap: — → 5 BTC"
+    assert action_text("insert") == "added"
+    assert [stress.sale_text(r) for r in _sale_rows()] == ["none needed", "sell 2,345 BTC",
+                                                          "sell all 6,000 BTC: US$53.0 m still short"]
+    assert stress.describe_run({"source": "shock"}) == "hypothetical shock"
+    assert model_label("gbm") == "geometric Brownian motion" and param_label("vol") == "Annualised volatility"
+    assert scenario_problems(_bad_scenario()) == ["btc_shock: 20 is outside -0.99 to 10"]
+    assert policies.power_subsidy_reason(_mining_policy()) == ("the tariff (US$0.050/kWh) is below cost recovery "
+                                                               "(US$0.080/kWh)")
+    assert planner.COMMITMENT_TEXT[planner.NON_ACCUMULATION] == "not to accumulate bitcoin"
+
+
+def test_words_and_sentences_in_spanish(spanish):
+    from desktop.core import policies, stress, words
+    from desktop.core.audit_view import action_text, describe
+    from desktop.core.engine.models import model_label, param_label
+    from desktop.core.scenario_rules import scenario_problems
+
+    assert words.field_label("access_sdr") == "Acceso" and words.table_name("transactions") == "Libro de movimientos"
+    assert words.problem_text("amount_sdr: must be greater than 0").startswith("Monto: ")
+    assert words.value_text("public_sector", True) == "sí" and words.value_text("horizon_days", 1825) == "1,825 días"
+    assert words.value_text("charges_policy", "2024-11") == "vigente desde el 2024-11-01"
+    assert words.value_text("kind", "cold") == "cold"  # a code no table names stays as stored
+    assert describe(_audit_update()) == "Cambio en billetera 2: Archivada: no → sí; Límite: — → 5 BTC"
+    assert action_text("insert") == "agregado"
+    assert [stress.sale_text(r) for r in _sale_rows()] == ["no se requiere", "vender 2,345 BTC",
+                                                          "vender los 6,000 BTC: aún faltan US$53.0 m"]
+    assert stress.describe_run({"source": "monte carlo", "model": "gbm", "paths": 10_000, "seed": 7}) == \
+        "Monte Carlo (movimiento browniano geométrico), 10,000 trayectorias, semilla 7"
+    assert model_label("gbm") == "movimiento browniano geométrico" and param_label("vol") == "Volatilidad anualizada"
+    # the field's key stays first: the editor finds the field by it
+    assert scenario_problems(_bad_scenario()) == ["btc_shock: 20 está fuera del rango de -0.99 a 10"]
+    assert policies.power_subsidy_reason(_mining_policy()).startswith("la tarifa (US$0.050/kWh) está por debajo")
+    # stored with a run and compared there: the note on an earlier engine stays English, shown translated
+    from desktop.core.i18n import translate
+
+    assert stress.EARLIER_ENGINE_NOTE.startswith("Stored by an earlier engine")
+    assert translate("stress", stress.EARLIER_ENGINE_NOTE).startswith("Guardada por un motor anterior")
+
+
+def test_the_planner_says_its_breaches_and_halvings_in_spanish(spanish, sample_copy):
+    from desktop.core import planner
+    from desktop.core.workspace import Workspace
+
+    ws = Workspace.open(sample_copy("el-salvador"))
+    try:
+        p = planner.project(planner.plan_inputs(ws, paths=0))
+    finally:
+        ws.close()
+    s = p.summary
+    assert s["baseline_prices"].startswith("cierres guardados")
+    if s["halvings"]:
+        assert planner.halving_text(s["halvings"]).startswith("Bloques a ")
+    for b in p.breaches:
+        assert b["commitment"] in ("no acumular bitcoin", "no subsidiar la electricidad para la minería de bitcoin")
+
+
+def test_spains_formats_reach_core_words(spain):
+    from desktop.core import stress, words
+
+    assert words.value_text("horizon_days", 12_345) == "12.345 días"
+    assert words.value_text("access_sdr", 11_033_920_000) == "SDR 11.033,92 m"
+    assert stress.sale_text(_sale_rows()[2]) == "vender los 6000 BTC: aún faltan US$53,0 m"

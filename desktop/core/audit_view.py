@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import fmt
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .io.csv_safe import row_cells
 from .io.output_target import check_target, write_output
 from .store.audit import canonical_json
@@ -66,8 +68,9 @@ def entries_to_csv(entries: list[AuditEntry], path: str | Path, workspace: str |
     return len(entries)
 
 
-ACTIONS = {"create": "created", "insert": "added", "update": "changed", "delete": "deleted", "import": "imported",
-           "migrate": "migrated"}
+ACTIONS = {"create": QT_TRANSLATE_NOOP("audit_view", "created"), "insert": QT_TRANSLATE_NOOP("audit_view", "added"),
+           "update": QT_TRANSLATE_NOOP("audit_view", "changed"), "delete": QT_TRANSLATE_NOOP("audit_view", "deleted"),
+           "import": QT_TRANSLATE_NOOP("audit_view", "imported"), "migrate": QT_TRANSLATE_NOOP("audit_view", "migrated")}
 
 
 def key_text(key: Any, table: str | None = None) -> str:
@@ -81,7 +84,12 @@ def key_text(key: Any, table: str | None = None) -> str:
 
 
 def action_text(action: str) -> str:
-    return ACTIONS.get(action, action)
+    """An action in words, in the interface's language (an action this version does not know: its code)."""
+    return translate("audit_view", ACTIONS[action]) if action in ACTIONS else action
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _value(field: str, v: Any) -> str:
@@ -111,25 +119,39 @@ def describe(entry: AuditEntry) -> str:
     changed fields, in words and in the units they are entered in."""
     e = entry
     what = " ".join(filter(None, (row_name(e.table_name), key_text(e.row_key, e.table_name))))
-    what = what[:1].upper() + what[1:]
     if e.action == "update" and isinstance(e.before, dict) and isinstance(e.after, dict):
         changed = [f"{field_label(k)}: {_value(k, e.before.get(k))} → {_value(k, e.after.get(k))}"
                    for k in sorted(e.before.keys() | e.after.keys()) if e.before.get(k) != e.after.get(k)]
-        return f"{what} changed: {'; '.join(changed) or 'no change'}"
+        #: {what}: a row of the workspace ("wallet 2"), {changes}: "Cap: — → 5 BTC; Kind: cold → hot"
+        return _sentence(translate("audit_view", "{what} changed: {changes}").format(
+            what=what, changes="; ".join(changed) or translate("audit_view", "no change")))
     if e.action in ("insert", "delete"):
         title = _title(e.after if e.action == "insert" else e.before)
-        return f"{what} {action_text(e.action)}" + (f": {title}" if title else "")
+        if e.action == "insert":
+            #: {what}: a row of the workspace ("wallet 2"); {title}: its name
+            text = (translate("audit_view", "{what} added: {title}") if title else translate("audit_view", "{what} added"))
+        else:
+            text = (translate("audit_view", "{what} deleted: {title}") if title
+                    else translate("audit_view", "{what} deleted"))
+        return _sentence(text.format(what=what, title=title))
     detail = e.after if isinstance(e.after, dict) else {}
     if e.action == "import":
         rows = detail.get("rows")
-        into = f"Imported into {table_name(e.table_name)}" if e.table_name else "Imported"
-        return f"{into}: {detail.get('label') or 'batch'} ({rows:,} rows)" if isinstance(rows, int) else into
+        into = (translate("audit_view", "Imported into {table}").format(table=table_name(e.table_name)) if e.table_name
+                else translate("audit_view", "Imported"))
+        if not isinstance(rows, int):
+            return into
+        #: {into}: "Imported into Ledger"; {label}: what was imported (a file's name)
+        return translate("audit_view", "{into}: {label} ({rows} rows)").format(
+            into=into, label=detail.get("label") or translate("audit_view", "batch"), rows=fmt.number(rows))
     if e.action == "create" and "schema_version" in detail:
-        return f"Workspace created (schema {detail['schema_version']})"
+        return translate("audit_view", "Workspace created (schema {version})").format(version=detail["schema_version"])
     if e.action == "migrate" and "to_schema" in detail:
-        return f"Schema migrated {detail.get('from_schema')} → {detail['to_schema']}"
+        return translate("audit_view", "Schema migrated {before} → {after}").format(
+            before=detail.get("from_schema"), after=detail["to_schema"])
     if e.action == "restore" and "backup" in detail:
-        return (f"Restored from {detail['backup']} ({detail.get('backup_entries', 0):,} entries; "
-                f"{detail.get('dropped_entries', 0):,} of the previous log dropped)")
-    head = " ".join(filter(None, (action_text(e.action).capitalize(), what)))
+        return translate("audit_view", "Restored from {backup} ({entries} entries; {dropped} of the previous log "
+                         "dropped)").format(backup=detail["backup"], entries=fmt.number(detail.get("backup_entries", 0)),
+                                            dropped=fmt.number(detail.get("dropped_entries", 0)))
+    head = " ".join(filter(None, (action_text(e.action).capitalize(), _sentence(what))))
     return f"{head}: {'; '.join(f'{field_label(k)} {_value(k, v)}' for k, v in detail.items())}" if detail else head

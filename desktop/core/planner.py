@@ -27,12 +27,14 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import domain as d
+from . import fmt
 from .engine.imf import add_months
 from .engine.measures import volatility_of_returns
 from .engine.mining import REFERENCE_DATE, REFERENCE_HEIGHT, mine
 from .engine.simulate import Model, Request, simulate
 from .engine.valuation import day_number, from_day_number
 from .errors import InvalidInput
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .policies import accumulation_days, mining_setup, power_subsidy_reason, purchase_amounts
 from .stress import DEFAULT_VOL, DEFAULT_VOL_SOURCE, daily_history
 
@@ -41,7 +43,8 @@ DEFAULT_PATHS = 2_000
 MAX_PATH_DAYS = 20_000_000  # paths x days kept at once (80 MB of float32)
 QUANTILES = (0.05, 0.25, 0.5, 0.75, 0.95)
 NON_ACCUMULATION, MINING_POWER = "non_accumulation", "mining_power"
-COMMITMENT_TEXT = {NON_ACCUMULATION: "not to accumulate bitcoin", MINING_POWER: "no subsidised power for bitcoin mining"}
+COMMITMENT_TEXT = {NON_ACCUMULATION: QT_TRANSLATE_NOOP("planner", "not to accumulate bitcoin"),
+                   MINING_POWER: QT_TRANSLATE_NOOP("planner", "no subsidised power for bitcoin mining")}  # shown translated
 _MINING = re.compile(r"\bmin(?:ing|ers?)\b", re.IGNORECASE)
 _POWER = re.compile(r"\b(?:power|electricity|energy|tariffs?)\b", re.IGNORECASE)
 _SUBSIDY = re.compile(r"subsidi[sz]", re.IGNORECASE)
@@ -79,21 +82,25 @@ def plan_inputs(ws, start: dt.date | None = None, years: int = DEFAULT_YEARS, pa
                 seed: int = 1) -> PlanInputs:
     start = start or ws.default_date()
     if not 1 <= years <= 10:
-        raise InvalidInput("years: from 1 to 10")
+        raise InvalidInput(translate("planner", "years: from 1 to 10"))
     end = add_months(start, 12 * years)
     if not 0 <= paths <= MAX_PATH_DAYS // (end - start).days:
-        raise InvalidInput(f"paths: at most {MAX_PATH_DAYS // (end - start).days:,} over {years} years")
+        raise InvalidInput(translate("planner", "paths: at most {paths} over {years} years").format(
+            paths=fmt.number(MAX_PATH_DAYS // (end - start).days), years=years))
     h = ws.holdings(start)
     if h.price_usd is None:
-        raise InvalidInput(f"no BTC price on or before {start}: import a price history first")
+        raise InvalidInput(translate("planner", "no BTC price on or before {date}: import a price history first").format(
+            date=start))
     days, closes = ws.price_arrays("BTC")
     found = daily_history(days, closes, day_number(start))
     if found is None:
-        vol, calibration = DEFAULT_VOL, (f"Monte Carlo: GBM at {DEFAULT_VOL:.1%} a year ({DEFAULT_VOL_SOURCE}); no "
-                                         "daily price history of a year or more before the start")
+        vol, calibration = DEFAULT_VOL, translate(
+            "planner", "Monte Carlo: GBM at {vol} a year ({source}); no daily price history of a year or more before "
+            "the start").format(vol=fmt.pct(DEFAULT_VOL), source=DEFAULT_VOL_SOURCE)
     else:
         vol = volatility_of_returns(found[0])
-        calibration = f"Monte Carlo: GBM at {vol:.1%} a year, from {len(found[0]):,} daily returns of the imported history"
+        calibration = translate("planner", "Monte Carlo: GBM at {vol} a year, from {returns} daily returns of the "
+                                "imported history").format(vol=fmt.pct(vol), returns=fmt.number(len(found[0])))
     benchmarks = tuple(
         (a.name, b.description, b.start_date or a.approval_date, add_months(a.approval_date, a.months), concern)
         for a in ws.arrangements for b in a.benchmarks if (concern := benchmark_concern(b)))
@@ -183,8 +190,9 @@ def project(inputs: PlanInputs, progress=None, cancelled=None) -> Projection:
          "mining_cost_usd_per_btc": float(energy_cost.sum() / mined_priced.sum()) if mined_priced.any() else None,
          "halvings": sorted(halvings, key=lambda h: (h["date"], h["from_date"])),
          "value_at_end_usd": float(stock[-1] * price[-1]) if n else None,
-         "baseline_prices": (f"stored closes to {last_stored}, then {price[-1]:,.0f} held flat"
-                             if last_stored and last_stored < inputs.end else "stored closes"),
+         "baseline_prices": (translate("planner", "stored closes to {date}, then {price} held flat").format(
+             date=last_stored, price=fmt.number(price[-1], 0))
+             if last_stored and last_stored < inputs.end else translate("planner", "stored closes")),
          "calibration": inputs.calibration if inputs.paths else None, "paths": inputs.paths}
     out.summary = s
     if inputs.paths and n:
@@ -198,9 +206,14 @@ def halving_text(halvings: list[dict]) -> str:
     for h in halvings:
         paces.setdefault((h["blocks_per_day"], h["from_height"], h["from_date"]), []).append(h)
     return " ".join(
-        f"Blocks at {per_day:.1f} a day (the pace from block {REFERENCE_HEIGHT:,} on {REFERENCE_DATE} to block "
-        f"{height:,} on {date}): the subsidy halves "
-        + " and ".join(f"at block {h['height']:,} on {h['date']}" for h in found) + "."
+        translate("planner", "Blocks at {per_day} a day (the pace from block {reference} on {reference_date} to block "
+                  "{height} on {date}): the subsidy halves {halvings}.").format(
+            per_day=fmt.number(per_day, 1), reference=fmt.number(REFERENCE_HEIGHT), reference_date=REFERENCE_DATE,
+            height=fmt.number(height), date=date,
+            #: the halvings' list: "at block 1,050,000 on 2028-04-11 and at block 1,260,000 on 2032-03-30"
+            halvings=translate("planner", " and ").join(
+                translate("planner", "at block {height} on {date}").format(height=fmt.number(h["height"]), date=h["date"])
+                for h in found))
         for (per_day, height, date), found in paces.items())
 
 
@@ -213,16 +226,17 @@ def _breaches(inputs: PlanInputs, days: np.ndarray, added: np.ndarray) -> list[d
         subsidy = power_subsidy_reason(p)
         for arrangement, benchmark, start, end, concern in inputs.benchmarks:
             if concern == NON_ACCUMULATION:
-                reason = "adds bitcoin (purchases and mining count; seizures do not)"
+                reason = translate("planner", "adds bitcoin (purchases and mining count; seizures do not)")
             elif subsidy is not None:
-                reason = f"mines while {subsidy}"
+                reason = translate("planner", "mines while {reason}").format(reason=subsidy)
             else:
                 continue
             k = active & (days >= np.datetime64(start, "D")) & (days <= np.datetime64(end, "D"))
             if k.any():
                 hit = days[k]
                 found.append({"policy": p.name, "arrangement": arrangement, "benchmark": benchmark,
-                              "concern": concern, "commitment": COMMITMENT_TEXT[concern], "reason": reason,
+                              "concern": concern, "commitment": translate("planner", COMMITMENT_TEXT[concern]),
+                              "reason": reason,
                               "first_date": str(hit[0]), "last_date": str(hit[-1]), "days": int(k.sum()),
                               "commitment_ends": end.isoformat()})
     return found

@@ -22,8 +22,10 @@ import math
 import numpy as np
 
 from . import domain as d
+from . import fmt
 from .engine.imf import add_months
 from .engine.mining import DEFAULT_FEE_BTC, BlockPace, Fleet, Network
+from .i18n import translate
 
 EARLIEST = dt.date(2009, 1, 3)
 LATEST = dt.date(2100, 12, 31)
@@ -43,29 +45,32 @@ PARAMS = {
 def _date(value, field: str, problems: list[str], required: bool = True) -> dt.date | None:
     if value is None:
         if required:
-            problems.append(f"{field}: required")
+            problems.append(f"{field}: " + translate("policies", "required"))
         return None
     try:
         day = dt.date.fromisoformat(value)
     except (TypeError, ValueError):
-        problems.append(f"{field}: {value!r} is not a YYYY-MM-DD date")
+        problems.append(f"{field}: " + translate("policies", "{value} is not a YYYY-MM-DD date").format(value=repr(value)))
         return None
     if not EARLIEST <= day <= LATEST:
-        problems.append(f"{field}: {day} is outside {EARLIEST} to {LATEST}")
+        problems.append(f"{field}: " + translate("policies", "{day} is outside {first} to {last}").format(
+            day=day, first=EARLIEST, last=LATEST))
     return day
 
 
 def _number(value, field: str, low: float, high: float, problems: list[str], *, above: bool = False) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        problems.append(f"{field}: must be a finite number")
+        problems.append(f"{field}: " + translate("policies", "must be a finite number"))
     elif not (low < value if above else low <= value) or value > high:
-        problems.append(f"{field}: {value:g} is outside {'above ' if above else ''}{low:g} to {high:g}")
+        outside = (translate("policies", "{value} is outside above {low} to {high}") if above
+                   else translate("policies", "{value} is outside {low} to {high}"))
+        problems.append(f"{field}: " + outside.format(value=f"{value:g}", low=f"{low:g}", high=f"{high:g}"))
 
 
 def _amount(item: dict, where: str, problems: list[str]) -> None:
     given = [k for k in ("btc", "usd") if item.get(k) is not None]
     if len(given) != 1:
-        problems.append(f"{where}btc: give an amount in btc or in usd (one of them)")
+        problems.append(f"{where}btc: " + translate("policies", "give an amount in btc or in usd (one of them)"))
         return
     key = given[0]
     _number(item[key], f"{where}{key}", 0, MAX_BTC if key == "btc" else MAX_USD, problems, above=True)
@@ -75,29 +80,30 @@ def policy_problems(p: d.Policy) -> list[str]:
     """Every way ``p`` breaks the rules, each naming its field; empty when it is valid."""
     problems: list[str] = []
     if not isinstance(p.name, str) or not 1 <= len(p.name.strip()) <= 200:
-        problems.append("name: 1-200 characters")
+        problems.append("name: " + translate("policies", "1-200 characters"))
     if p.note is not None and len(p.note) > 2000:
-        problems.append("note: at most 2,000 characters")
+        problems.append("note: " + translate("policies", "at most {count} characters").format(count=fmt.number(2000)))
     if p.kind not in PARAMS:
-        return problems + [f"kind: must be one of {', '.join(PARAMS)}"]
+        return problems + ["kind: " + translate("policies", "must be one of {choices}").format(choices=", ".join(PARAMS))]
     q = p.params
     unknown = set(q) - PARAMS[p.kind]
     if unknown:
-        problems.append(f"params: {', '.join(sorted(unknown))} do not apply to a {p.kind} policy")
+        problems.append("params: " + translate("policies", "{names} do not apply to a {kind} policy").format(
+            names=", ".join(sorted(unknown)), kind=p.kind))
     if p.kind in ("daily", "monthly"):
         start = _date(q.get("start_date"), "start_date", problems)
         end = _date(q.get("end_date"), "end_date", problems, required=False)
         if start and end and end < start:
-            problems.append("end_date: must not come before start_date")
+            problems.append("end_date: " + translate("policies", "must not come before start_date"))
         _amount(q, "", problems)
     elif p.kind == "lump":
         purchases = q.get("purchases")
         if not isinstance(purchases, list) or not purchases:
-            problems.append("purchases: at least one {date, btc or usd}")
+            problems.append("purchases: " + translate("policies", "at least one {date, btc or usd}"))
         else:
             for i, item in enumerate(purchases, start=1):
                 if not isinstance(item, dict):
-                    problems.append(f"purchases[{i}]: must be {{date, btc or usd}}")
+                    problems.append(f"purchases[{i}]: " + translate("policies", "must be {date, btc or usd}"))
                     continue
                 _date(item.get("date"), f"purchases[{i}].date", problems)
                 _amount(item, f"purchases[{i}].", problems)
@@ -105,7 +111,7 @@ def policy_problems(p: d.Policy) -> list[str]:
         start = _date(q.get("start_date"), "start_date", problems)
         end = _date(q.get("end_date"), "end_date", problems, required=False)
         if start and end and end < start:
-            problems.append("end_date: must not come before start_date")
+            problems.append("end_date: " + translate("policies", "must not come before start_date"))
         for key, low, high in (("mw", 0, 100_000), ("j_per_th", 1, 500), ("pue", 1, 3), ("uptime", 0, 1),
                                ("fee_btc", 0, 10), ("network_growth", -0.99, 10), ("power_usd_kwh", 0, 10),
                                ("cost_recovery_usd_kwh", 0, 10)):
@@ -114,18 +120,19 @@ def policy_problems(p: d.Policy) -> list[str]:
         points = q.get("network_points")
         if points:
             if not isinstance(points, list) or not all(isinstance(x, dict) for x in points):
-                problems.append("network_points: a list of {date, eh}")
+                problems.append("network_points: " + translate("policies", "a list of {date, eh}"))
             else:
                 for i, x in enumerate(points, start=1):
                     _date(x.get("date"), f"network_points[{i}].date", problems)
                     _number(x.get("eh"), f"network_points[{i}].eh", 0, 1e6, problems, above=True)
                 dates = [x.get("date") for x in points]
                 if dates != sorted(set(dates), key=str):
-                    problems.append("network_points: dates in order, one point per date")
+                    problems.append("network_points: " + translate("policies", "dates in order, one point per date"))
         else:
             _number(q.get("network_eh"), "network_eh", 0, 1e6, problems, above=True)
         if q.get("power_basis", "tariff") not in POWER_BASES:
-            problems.append(f"power_basis: one of {', '.join(POWER_BASES)}")
+            problems.append("power_basis: " + translate("policies", "one of {choices}").format(
+                choices=", ".join(POWER_BASES)))
         _last_block(q, problems)
     return problems
 
@@ -136,12 +143,13 @@ def _last_block(q: dict, problems: list[str]) -> None:
     if height is None and date is None:
         return
     if height is None or date is None:
-        problems.append(f"{'last_block_height' if height is None else 'last_block_date'}: give the last block's "
-                        "height and its date together")
+        problems.append(f"{'last_block_height' if height is None else 'last_block_date'}: "
+                        + translate("policies", "give the last block's height and its date together"))
         return
     day = _date(date, "last_block_date", problems)
     if isinstance(height, bool) or not isinstance(height, int):
-        problems.append(f"last_block_height: {height!r} is not a whole block height")
+        problems.append("last_block_height: " + translate("policies", "{value} is not a whole block height").format(
+            value=repr(height)))
     elif day:
         try:
             BlockPace(height, day).check()
@@ -194,7 +202,7 @@ def mining_setup(p: d.Policy) -> tuple[Fleet, Network, dt.date, dt.date | None, 
 
 
 def power_subsidy_reason(p: d.Policy) -> str | None:
-    """Why a mining policy's power may be subsidised, in words; None when it states a tariff the miner pays at
+    """Why a mining policy's power may be subsidised, in words (the interface's language); None when it states a tariff the miner pays at
     or above the cost of supplying the power (cost recovery), the one case a no-subsidy commitment allows.
     Silence counts against the policy: a commitment is met by showing the tariff recovers cost."""
     if p.kind != "mining":
@@ -202,13 +210,16 @@ def power_subsidy_reason(p: d.Policy) -> str | None:
     q = p.params
     price, basis, cost = q.get("power_usd_kwh"), q.get("power_basis", "tariff"), q.get("cost_recovery_usd_kwh")
     if price is None:
-        return "no tariff for the power is stated"
+        return translate("policies", "no tariff for the power is stated")
     if basis != "tariff":
-        return f"the power is valued at its export price (US${price:.3f}/kWh), not a tariff the miner pays"
+        return translate("policies", "the power is valued at its export price (US${price}/kWh), not a tariff the "
+                         "miner pays").format(price=fmt.number(price, 3))
     if cost is None:
-        return f"the tariff (US${price:.3f}/kWh) is not compared with a cost-recovery level"
+        return translate("policies", "the tariff (US${price}/kWh) is not compared with a cost-recovery level").format(
+            price=fmt.number(price, 3))
     if price < cost:
-        return f"the tariff (US${price:.3f}/kWh) is below cost recovery (US${cost:.3f}/kWh)"
+        return translate("policies", "the tariff (US${price}/kWh) is below cost recovery (US${cost}/kWh)").format(
+            price=fmt.number(price, 3), cost=fmt.number(cost, 3))
     return None
 
 

@@ -15,9 +15,11 @@ import math
 import re
 
 from . import domain as d
+from . import fmt
 from .engine.models import PARAMS as MODEL_PARAMS
 from .engine.models import SPECS
 from .engine.simulate import MAX_PATHS
+from .i18n import translate
 from .io.fields import date_out_of_bounds
 
 KINDS = ("historical", "shock", "monte_carlo")
@@ -39,20 +41,22 @@ def _number(params: dict, key: str, low: float, high: float, problems: list[str]
     value = params[key]
     name = label or key
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        problems.append(f"{name}: must be a finite number")
+        problems.append(f"{name}: " + translate("scenario_rules", "must be a finite number"))
     elif integer and value != int(value):
-        problems.append(f"{name}: must be a whole number")
+        problems.append(f"{name}: " + translate("scenario_rules", "must be a whole number"))
     elif not low <= value <= high:
-        problems.append(f"{name}: {value:g} is outside {low:g} to {high:g}")
+        problems.append(f"{name}: " + translate("scenario_rules", "{value} is outside {low} to {high}").format(
+            value=f"{value:g}", low=f"{low:g}", high=f"{high:g}"))
 
 
 def _date(params: dict, key: str, problems: list[str]) -> dt.date | None:
     try:
         day = dt.date.fromisoformat(params[key])
     except KeyError:
-        problems.append(f"{key}: required for a historical episode")
+        problems.append(f"{key}: " + translate("scenario_rules", "required for a historical episode"))
     except (TypeError, ValueError):
-        problems.append(f"{key}: {params[key]!r} is not a YYYY-MM-DD date")
+        problems.append(f"{key}: " + translate("scenario_rules", "{value} is not a YYYY-MM-DD date").format(
+            value=repr(params[key])))
     else:
         if not (why := date_out_of_bounds(day)):
             return day
@@ -64,50 +68,60 @@ def scenario_problems(s: d.Scenario) -> list[str]:
     """Every way ``s`` breaks the rules, each naming its field; empty when it is valid."""
     problems: list[str] = []
     if not isinstance(s.id, str) or not ID_PATTERN.fullmatch(s.id):
-        problems.append("id: 1-64 characters from a-z, 0-9 and '-'")
+        problems.append("id: " + translate("scenario_rules", "1-64 characters from a-z, 0-9 and '-'"))
     if not isinstance(s.name, str) or not 1 <= len(s.name.strip()) <= 200:
-        problems.append("name: 1-200 characters")
+        problems.append("name: " + translate("scenario_rules", "1-200 characters"))
     if s.note is not None and len(s.note) > 2000:
-        problems.append("note: at most 2,000 characters")
+        problems.append("note: " + translate("scenario_rules", "at most {count} characters").format(
+            count=fmt.number(2000)))
     if s.kind not in KINDS:
-        return problems + [f"kind: must be one of {', '.join(KINDS)}"]
+        return problems + ["kind: " + translate("scenario_rules", "must be one of {choices}").format(
+            choices=", ".join(KINDS))]
     if isinstance(s.horizon_days, bool) or not isinstance(s.horizon_days, int) or not 1 <= s.horizon_days <= MAX_HORIZON_DAYS:
-        problems.append(f"horizon_days: a whole number of days from 1 to {MAX_HORIZON_DAYS:,}")
+        problems.append("horizon_days: " + translate("scenario_rules", "a whole number of days from 1 to {days}").format(
+            days=fmt.number(MAX_HORIZON_DAYS)))
     p = s.params
     if not isinstance(p, dict):
-        return problems + ["params: must be a mapping of names to values"]
+        return problems + ["params: " + translate("scenario_rules", "must be a mapping of names to values")]
     unknown = set(p) - PARAMS[s.kind] - MACRO_PARAMS - (set(MODEL_PARAMS) if s.kind == "monte_carlo" else set())
     if unknown:
-        problems.append(f"params: {', '.join(sorted(unknown))} do not apply to a {s.kind} scenario")
+        problems.append("params: " + translate("scenario_rules", "{names} do not apply to a {kind} scenario").format(
+            names=", ".join(sorted(unknown)), kind=s.kind))
     if s.kind == "historical":
         peak, trough = _date(p, "peak_date", problems), _date(p, "trough_date", problems)
         if peak and trough and peak >= trough:
-            problems.append("trough_date: must come after peak_date")
+            problems.append("trough_date: " + translate("scenario_rules", "must come after peak_date"))
         if "depth" not in p:
-            problems.append("depth: required (the published peak-to-trough fall, 0.766 for 76.6%)")
+            problems.append("depth: " + translate("scenario_rules", "required (the published peak-to-trough fall, "
+                                                  "0.766 for 76.6%)"))
         _number(p, "depth", 0.001, 0.999, problems)
         if p.get("asset", "BTC") != "BTC":
-            problems.append("asset: only BTC episodes can be replayed")
+            problems.append("asset: " + translate("scenario_rules", "only BTC episodes can be replayed"))
     elif s.kind == "shock":
         _number(p, "btc_shock", -0.99, 10.0, problems)
         if "btc_shock" not in p and not p.get("macro_shocks") and not p.get("other_flows_usd"):
-            problems.append("btc_shock: a shock scenario needs a bitcoin shock or a macro shock")
+            problems.append("btc_shock: " + translate("scenario_rules", "a shock scenario needs a bitcoin shock or a "
+                                                      "macro shock"))
     else:
         if not isinstance(p.get("model"), str) or p["model"] not in SPECS:  # a list is not a key: no TypeError
-            problems.append(f"model: must be one of {', '.join(SPECS)}")
+            problems.append("model: " + translate("scenario_rules", "must be one of {choices}").format(
+                choices=", ".join(SPECS)))
         for param in MODEL_PARAMS.values():
             _number(p, param.name, param.low, param.high, problems, integer=param.integer)
         _number(p, "paths", 1, MAX_PATHS, problems, integer=True)
         _number(p, "seed", 0, 2**63 - 1, problems, integer=True)
         if p.get("garch_alpha", 0) + p.get("garch_beta", 0) >= 1:
-            problems.append("garch_beta: alpha + beta must be below 1 (a stationary GARCH)")
+            problems.append("garch_beta: " + translate("scenario_rules", "alpha + beta must be below 1 (a stationary "
+                                                       "GARCH)"))
     shocks = p.get("macro_shocks", {})
     if not isinstance(shocks, dict):
-        problems.append("macro_shocks: must map exports, imports or remittances to a fraction")
+        problems.append("macro_shocks: " + translate("scenario_rules", "must map exports, imports or remittances to a "
+                                                     "fraction"))
     else:
         for flow in shocks:
             if flow not in MACRO_FLOWS:
-                problems.append(f"macro_shocks: {flow!r} is not one of {', '.join(MACRO_FLOWS)}")
+                problems.append("macro_shocks: " + translate("scenario_rules", "{flow} is not one of {choices}").format(
+                    flow=repr(flow), choices=", ".join(MACRO_FLOWS)))
             else:
                 _number(shocks, flow, -1.0, 10.0, problems, label=f"macro_shocks.{flow}")
     _number(p, "macro_months", 1, 120, problems, integer=True)

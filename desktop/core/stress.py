@@ -43,6 +43,7 @@ from .engine.scenarios import Episode, replay_episode, shocked, stylised_episode
 from .engine.simulate import Model, Request, outcome_summary, simulate
 from .engine.valuation import day_number, from_day_number
 from .errors import Cancelled, InvalidInput
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .scenario_rules import MACRO_FLOWS, scenario_problems
 from .workspace import reserves_as_of_note
 
@@ -183,19 +184,21 @@ def plan_run(ws, scenario: d.Scenario, date: dt.date | None = None, *, paths: in
              risk_aversion: float = DEFAULT_RISK_AVERSION) -> RunPlan:
     problems = scenario_problems(scenario)
     if problems:
-        raise StressError(f"scenario {scenario.id}: " + "; ".join(problems))
+        raise StressError(translate("stress", "scenario {id}: {problems}").format(id=scenario.id,
+                                                                                 problems="; ".join(problems)))
     if not 1 <= liquidation_days <= 365:
-        raise StressError("liquidation days: from 1 to 365")
+        raise StressError(translate("stress", "liquidation days: from 1 to 365"))
     if not (math.isfinite(daily_volume_usd) and daily_volume_usd > 0):
-        raise StressError("daily volume: a positive amount of USD")
+        raise StressError(translate("stress", "daily volume: a positive amount of USD"))
     if not (math.isfinite(impact_y) and 0 < impact_y <= 10):
-        raise StressError("impact coefficient Y: above 0 and at most 10")
+        raise StressError(translate("stress", "impact coefficient Y: above 0 and at most 10"))
     if not (math.isfinite(risk_aversion) and risk_aversion >= 0):
-        raise StressError("risk aversion: zero or positive")
+        raise StressError(translate("stress", "risk aversion: zero or positive"))
     date = date or ws.default_date()
     h = ws.holdings(date)
     if h.price_usd is None:
-        raise StressError(f"no BTC price on or before {date}: import a price history first")
+        raise StressError(translate("stress", "no BTC price on or before {date}: import a price history first").format(
+            date=date))
     p = scenario.params
     history = None
     inputs = {
@@ -247,18 +250,24 @@ def history_for(ws, inputs: dict) -> np.ndarray | None:
     keep = (days >= first) & (days <= last)
     returns = np.diff(np.log(closes[keep]))
     if _digest(returns) != ref["sha256"]:
-        raise StressError(f"the BTC prices from {ref['first_date']} to {ref['last_date']} have changed since this run: "
-                          "it cannot be reproduced exactly")
+        raise StressError(translate("stress", "the BTC prices from {first} to {last} have changed since this run: it "
+                                    "cannot be reproduced exactly").format(first=ref["first_date"], last=ref["last_date"]))
     return returns
+
+
+RUN_REPLAYED = QT_TRANSLATE_NOOP("stress", "historical episode replayed from the imported prices")
+RUN_STYLISED = QT_TRANSLATE_NOOP("stress", "historical episode, stylised from its published depth and length")
+RUN_SHOCK = QT_TRANSLATE_NOOP("stress", "hypothetical shock")
 
 
 def describe_run(summary: dict) -> str:
     """What kind of run a summary comes from, in words (the window and the PDF say it the same way)."""
     s = summary
-    return {"monte carlo": f"Monte Carlo ({model_label(s['model'])}), {s['paths']:,} paths, seed {s['seed']}",
-            "replayed": "historical episode replayed from the imported prices",
-            "stylised": "historical episode, stylised from its published depth and length",
-            "shock": "hypothetical shock"}[s["source"]]
+    if s["source"] == "monte carlo":
+        return translate("stress", "Monte Carlo ({model}), {paths} paths, seed {seed}").format(
+            model=model_label(s["model"]), paths=fmt.number(s["paths"]), seed=s["seed"])
+    return translate("stress", {"replayed": RUN_REPLAYED, "stylised": RUN_STYLISED, "shock": RUN_SHOCK}[s["source"]])
+
 
 
 # ---- executing (pure: inputs in, summary out) ------------------------------------------------------------
@@ -498,11 +507,12 @@ def _schedule(btc: float, price: float, daily_vol: float, liquidity: dict,
     return _liquidation(btc, price, daily_vol, liquidity, cost_share) if btc > 0 and price > 0 and daily_vol > 0 else None
 
 
-EARLIER_ENGINE_NOTE = (
-    "Stored by an earlier engine: a sale here pays the square-root law's whole peak impact (today: 2/3 of it, the "
-    "expected execution cost), its schedule is front-loaded by a risk aversion of 1e-8 per US$ (today: even over "
-    "the chosen days), its NIR baseline may start from a reserve observation dated after its valuation date, and "
-    "bootstrap and FHS runs kept the history's trend. Reproduce it to see today's rules.")
+# kept in English with the run's notes (compared there); shown as translate("stress", note)
+EARLIER_ENGINE_NOTE = QT_TRANSLATE_NOOP(
+    "stress", "Stored by an earlier engine: a sale here pays the square-root law's whole peak impact (today: 2/3 of "
+    "it, the expected execution cost), its schedule is front-loaded by a risk aversion of 1e-8 per US$ (today: even "
+    "over the chosen days), its NIR baseline may start from a reserve observation dated after its valuation date, "
+    "and bootstrap and FHS runs kept the history's trend. Reproduce it to see today's rules.")
 
 
 def is_earlier_engine(summary: dict) -> bool:
@@ -554,16 +564,19 @@ def without_sale_advice(summary: dict) -> dict:
 
 
 def sale_text(row: dict) -> str:
-    """The advice for one test date in words: "sell 2,345 BTC", "sell all 7,474 BTC: US$53.0 m still short"."""
+    """The advice for one test date in words, in the interface's language: "sell 2,345 BTC", "sell all 7,474 BTC:
+    US$53.0 m still short"."""
     if row["headroom_usd"] is None or row.get("btc_to_sell") is None:
         return "—"
     if row["headroom_usd"] >= 0:
-        return "none needed"
-    short = row["uncovered_usd"]
-    if short <= 0:
-        return f"sell {fmt.btc(row['btc_to_sell'], 0)} BTC"
+        #: no sale of bitcoin is needed to meet the NIR floor
+        return translate("stress", "none needed")
+    short, btc = fmt.usd_short(row["uncovered_usd"]), fmt.btc(row["btc_to_sell"], 0)
+    if row["uncovered_usd"] <= 0:
+        return translate("stress", "sell {btc} BTC").format(btc=btc)
     if row["btc_to_sell"] <= 0:
-        return f"no bitcoin to sell: {fmt.usd_short(short)} short"
+        return translate("stress", "no bitcoin to sell: {short} short").format(short=short)
     if row["btc_to_sell"] < row["btc_held"]:  # the square-root law caps what one day's sale can raise
-        return f"sell {fmt.btc(row['btc_to_sell'], 0)} BTC, the most one day can raise: {fmt.usd_short(short)} still short"
-    return f"sell all {fmt.btc(row['btc_to_sell'], 0)} BTC: {fmt.usd_short(short)} still short"
+        return translate("stress", "sell {btc} BTC, the most one day can raise: {short} still short").format(
+            btc=btc, short=short)
+    return translate("stress", "sell all {btc} BTC: {short} still short").format(btc=btc, short=short)

@@ -1,7 +1,8 @@
 """The workspace's tables, fields and coded values in words, with amounts in the units people enter them.
 
-The window, the audit log viewer and the PDF name things this way; the database, the command line's JSON and
-the exchange files keep the identifiers (``access_sdr``), which are their documented names.
+The window, the audit log viewer and the PDF name things this way, in the interface's language (translated by the
+functions below, context "words"); the database, the command line's JSON and the exchange files keep the
+identifiers (``access_sdr``), which are their documented names.
 """
 
 from __future__ import annotations
@@ -9,55 +10,110 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from . import fmt
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 TABLES = {  # table -> (the table in words, one of its rows)
-    "metadata": ("Workspace settings", "setting"), "wallets": ("Wallets", "wallet"),
-    "transactions": ("Ledger", "ledger entry"), "prices": ("Prices", "price"),
-    "macro_inputs": ("Reserves and macro inputs", "macro inputs of"), "arrangements": ("IMF arrangements", "arrangement"),
-    "purchases": ("IMF purchases", "purchase"), "rate_assumptions": ("SDR rate assumptions", "SDR rate step"),
-    "quotas": ("IMF quota", "quota from"), "sdr_rates": ("SDR interest rates", "SDR rate from"),
-    "member": ("Member terms", "member terms"), "imf_payments": ("IMF projected payments", "projected payment"),
-    "test_dates": ("NIR test dates", "test date"), "benchmarks": ("Structural benchmarks", "benchmark"),
-    "scenarios": ("Stress scenarios", "scenario"), "runs": ("Stress runs", "run"),
-    "policies": ("Accumulation policies", "policy"),
+    "metadata": (QT_TRANSLATE_NOOP("words", "Workspace settings"), QT_TRANSLATE_NOOP("words", "setting")),
+    "wallets": (QT_TRANSLATE_NOOP("words", "Wallets"), QT_TRANSLATE_NOOP("words", "wallet")),
+    "transactions": (QT_TRANSLATE_NOOP("words", "Ledger"), QT_TRANSLATE_NOOP("words", "ledger entry")),
+    "prices": (QT_TRANSLATE_NOOP("words", "Prices"), QT_TRANSLATE_NOOP("words", "price")),
+    "macro_inputs": (QT_TRANSLATE_NOOP("words", "Reserves and macro inputs"), QT_TRANSLATE_NOOP("words", "macro inputs of")),
+    "arrangements": (QT_TRANSLATE_NOOP("words", "IMF arrangements"), QT_TRANSLATE_NOOP("words", "arrangement")),
+    "purchases": (QT_TRANSLATE_NOOP("words", "IMF purchases"), QT_TRANSLATE_NOOP("words", "purchase")),
+    "rate_assumptions": (QT_TRANSLATE_NOOP("words", "SDR rate assumptions"), QT_TRANSLATE_NOOP("words", "SDR rate step")),
+    "quotas": (QT_TRANSLATE_NOOP("words", "IMF quota"), QT_TRANSLATE_NOOP("words", "quota from")),
+    "sdr_rates": (QT_TRANSLATE_NOOP("words", "SDR interest rates"), QT_TRANSLATE_NOOP("words", "SDR rate from")),
+    "member": (QT_TRANSLATE_NOOP("words", "Member terms"), QT_TRANSLATE_NOOP("words", "member terms")),
+    "imf_payments": (QT_TRANSLATE_NOOP("words", "IMF projected payments"), QT_TRANSLATE_NOOP("words", "projected payment")),
+    "test_dates": (QT_TRANSLATE_NOOP("words", "NIR test dates"), QT_TRANSLATE_NOOP("words", "test date")),
+    "benchmarks": (QT_TRANSLATE_NOOP("words", "Structural benchmarks"), QT_TRANSLATE_NOOP("words", "benchmark")),
+    "scenarios": (QT_TRANSLATE_NOOP("words", "Stress scenarios"), QT_TRANSLATE_NOOP("words", "scenario")),
+    "runs": (QT_TRANSLATE_NOOP("words", "Stress runs"), QT_TRANSLATE_NOOP("words", "run")),
+    "policies": (QT_TRANSLATE_NOOP("words", "Accumulation policies"), QT_TRANSLATE_NOOP("words", "policy")),
 }
 
 # field -> (label, unit); units: sdr_m (entered in SDR millions), usd_m (US$ millions), usd (US$), btc,
 # pct (a fraction shown as a percentage), months, days, yesno, text (quoted), blob (not shown), plain
 FIELDS = {
-    "name": ("Name", "text"), "custodian": ("Custodian", "text"), "kind": ("Kind", "plain"), "address": ("Address", "text"),
-    "cap_btc": ("Cap", "btc"), "public_sector": ("Public sector", "yesno"), "archived": ("Archived", "yesno"),
-    "note": ("Note", "text"), "source": ("Source", "text"), "value": ("Value", "text"),
-    "date": ("Date", "plain"), "wallet_id": ("Wallet", "plain"), "to_wallet_id": ("To wallet", "plain"),
-    "asset": ("Asset", "plain"), "quantity": ("Quantity", "btc"), "price_usd": ("Price per BTC", "usd"),
-    "fee_usd": ("Fee", "usd"), "counterparty": ("Counterparty", "text"), "reference": ("Reference", "text"),
-    "close_usd": ("Close", "usd"),
-    "gross_reserves_usd": ("Gross reserves", "usd_m"), "short_term_debt_usd": ("Short-term external debt", "usd_m"),
-    "other_liabilities_usd": ("Other liabilities", "usd_m"), "broad_money_usd": ("Broad money", "usd_m"),
-    "exports_usd": ("Exports, 12 months", "usd_m"), "imports_usd": ("Imports, 12 months", "usd_m"),
-    "remittances_usd": ("Remittances, 12 months", "usd_m"), "regime": ("Exchange-rate regime", "plain"),
-    "gdp_usd": ("GDP, 12 months", "usd_m"), "reserve_liabilities_usd": ("Short-term reserve liabilities", "usd_m"),
-    "facility": ("Facility", "plain"), "approval_date": ("Approved", "plain"), "months": ("Length", "months"),
-    "access_sdr": ("Access", "sdr_m"), "quota_sdr": ("Quota", "sdr_m"), "usd_per_sdr": ("USD per SDR", "plain"),
-    "charges_policy": ("Charges policy", "plain"), "repayment_installments": ("Repayment installments", "plain"),
-    "repayment_months_between": ("Months between repayments", "plain"),
-    "repayment_first_after_months": ("Months to the first repayment", "plain"),
-    "arrangement_id": ("Arrangement", "plain"), "amount_sdr": ("Amount", "sdr_m"), "status": ("Status", "plain"),
-    "from_date": ("From", "plain"), "sdr_rate": ("SDR interest rate", "pct"),
-    "effective_date": ("Effective from", "plain"), "rst_group": ("RST pricing group", "plain"),
-    "sdr_rate_after": ("SDR rate after the last step", "pct"),
-    "nir_floor_usd": ("NIR floor", "usd_m"), "budget_support_baseline_usd": ("Budget support baseline", "usd_m"),
-    "adjustor_cap_usd": ("Adjustor cap", "usd_m"), "description": ("Description", "text"), "type": ("Type", "plain"),
-    "start_date": ("From", "plain"), "due_date": ("Due", "plain"), "id": ("Identifier", "plain"),
-    "horizon_days": ("Horizon", "days"), "params_json": ("Parameters", "plain"), "params": ("Parameters", "plain"),
-    "builtin": ("Built in", "yesno"), "enabled": ("Included", "yesno"), "scenario_id": ("Scenario", "plain"),
-    "created_at": ("Created", "plain"), "seed": ("Seed", "plain"), "paths": ("Paths", "plain"),
-    "engine_version": ("Engine", "plain"), "elapsed_s": ("Time taken (s)", "plain"),
-    "inputs_json": ("Inputs", "blob"), "summary_json": ("Results", "blob"),
-    "sdr_rate_steps": ("SDR rate steps", "plain"), "repayment": ("Repayment (custom)", "plain"),
+    "name": (QT_TRANSLATE_NOOP("words", "Name"), "text"),
+    "custodian": (QT_TRANSLATE_NOOP("words", "Custodian"), "text"),
+    "kind": (QT_TRANSLATE_NOOP("words", "Kind"), "plain"),
+    "address": (QT_TRANSLATE_NOOP("words", "Address"), "text"),
+    "cap_btc": (QT_TRANSLATE_NOOP("words", "Cap"), "btc"),
+    "public_sector": (QT_TRANSLATE_NOOP("words", "Public sector"), "yesno"),
+    "archived": (QT_TRANSLATE_NOOP("words", "Archived"), "yesno"),
+    "note": (QT_TRANSLATE_NOOP("words", "Note"), "text"),
+    "source": (QT_TRANSLATE_NOOP("words", "Source"), "text"),
+    "value": (QT_TRANSLATE_NOOP("words", "Value"), "text"),
+    "date": (QT_TRANSLATE_NOOP("words", "Date"), "plain"),
+    "wallet_id": (QT_TRANSLATE_NOOP("words", "Wallet"), "plain"),
+    "to_wallet_id": (QT_TRANSLATE_NOOP("words", "To wallet"), "plain"),
+    "asset": (QT_TRANSLATE_NOOP("words", "Asset"), "plain"),
+    "quantity": (QT_TRANSLATE_NOOP("words", "Quantity"), "btc"),
+    "price_usd": (QT_TRANSLATE_NOOP("words", "Price per BTC"), "usd"),
+    "fee_usd": (QT_TRANSLATE_NOOP("words", "Fee"), "usd"),
+    "counterparty": (QT_TRANSLATE_NOOP("words", "Counterparty"), "text"),
+    "reference": (QT_TRANSLATE_NOOP("words", "Reference"), "text"),
+    "close_usd": (QT_TRANSLATE_NOOP("words", "Close"), "usd"),
+    "gross_reserves_usd": (QT_TRANSLATE_NOOP("words", "Gross reserves"), "usd_m"),
+    "short_term_debt_usd": (QT_TRANSLATE_NOOP("words", "Short-term external debt"), "usd_m"),
+    "other_liabilities_usd": (QT_TRANSLATE_NOOP("words", "Other liabilities"), "usd_m"),
+    "broad_money_usd": (QT_TRANSLATE_NOOP("words", "Broad money"), "usd_m"),
+    "exports_usd": (QT_TRANSLATE_NOOP("words", "Exports, 12 months"), "usd_m"),
+    "imports_usd": (QT_TRANSLATE_NOOP("words", "Imports, 12 months"), "usd_m"),
+    "remittances_usd": (QT_TRANSLATE_NOOP("words", "Remittances, 12 months"), "usd_m"),
+    "regime": (QT_TRANSLATE_NOOP("words", "Exchange-rate regime"), "plain"),
+    "gdp_usd": (QT_TRANSLATE_NOOP("words", "GDP, 12 months"), "usd_m"),
+    "reserve_liabilities_usd": (QT_TRANSLATE_NOOP("words", "Short-term reserve liabilities"), "usd_m"),
+    "facility": (QT_TRANSLATE_NOOP("words", "Facility"), "plain"),
+    "approval_date": (QT_TRANSLATE_NOOP("words", "Approved"), "plain"),
+    "months": (QT_TRANSLATE_NOOP("words", "Length"), "months"),
+    "access_sdr": (QT_TRANSLATE_NOOP("words", "Access"), "sdr_m"),
+    "quota_sdr": (QT_TRANSLATE_NOOP("words", "Quota"), "sdr_m"),
+    "usd_per_sdr": (QT_TRANSLATE_NOOP("words", "USD per SDR"), "plain"),
+    "charges_policy": (QT_TRANSLATE_NOOP("words", "Charges policy"), "plain"),
+    "repayment_installments": (QT_TRANSLATE_NOOP("words", "Repayment installments"), "plain"),
+    "repayment_months_between": (QT_TRANSLATE_NOOP("words", "Months between repayments"), "plain"),
+    "repayment_first_after_months": (QT_TRANSLATE_NOOP("words", "Months to the first repayment"), "plain"),
+    "arrangement_id": (QT_TRANSLATE_NOOP("words", "Arrangement"), "plain"),
+    "amount_sdr": (QT_TRANSLATE_NOOP("words", "Amount"), "sdr_m"),
+    "status": (QT_TRANSLATE_NOOP("words", "Status"), "plain"),
+    "from_date": (QT_TRANSLATE_NOOP("words", "From"), "plain"),
+    "sdr_rate": (QT_TRANSLATE_NOOP("words", "SDR interest rate"), "pct"),
+    "effective_date": (QT_TRANSLATE_NOOP("words", "Effective from"), "plain"),
+    "rst_group": (QT_TRANSLATE_NOOP("words", "RST pricing group"), "plain"),
+    "sdr_rate_after": (QT_TRANSLATE_NOOP("words", "SDR rate after the last step"), "pct"),
+    "nir_floor_usd": (QT_TRANSLATE_NOOP("words", "NIR floor"), "usd_m"),
+    "budget_support_baseline_usd": (QT_TRANSLATE_NOOP("words", "Budget support baseline"), "usd_m"),
+    "adjustor_cap_usd": (QT_TRANSLATE_NOOP("words", "Adjustor cap"), "usd_m"),
+    "description": (QT_TRANSLATE_NOOP("words", "Description"), "text"),
+    "type": (QT_TRANSLATE_NOOP("words", "Type"), "plain"),
+    "start_date": (QT_TRANSLATE_NOOP("words", "From"), "plain"),
+    "due_date": (QT_TRANSLATE_NOOP("words", "Due"), "plain"),
+    "id": (QT_TRANSLATE_NOOP("words", "Identifier"), "plain"),
+    "horizon_days": (QT_TRANSLATE_NOOP("words", "Horizon"), "days"),
+    "params_json": (QT_TRANSLATE_NOOP("words", "Parameters"), "plain"),
+    "params": (QT_TRANSLATE_NOOP("words", "Parameters"), "plain"),
+    "builtin": (QT_TRANSLATE_NOOP("words", "Built in"), "yesno"),
+    "enabled": (QT_TRANSLATE_NOOP("words", "Included"), "yesno"),
+    "scenario_id": (QT_TRANSLATE_NOOP("words", "Scenario"), "plain"),
+    "created_at": (QT_TRANSLATE_NOOP("words", "Created"), "plain"),
+    "seed": (QT_TRANSLATE_NOOP("words", "Seed"), "plain"),
+    "paths": (QT_TRANSLATE_NOOP("words", "Paths"), "plain"),
+    "engine_version": (QT_TRANSLATE_NOOP("words", "Engine"), "plain"),
+    "elapsed_s": (QT_TRANSLATE_NOOP("words", "Time taken (s)"), "plain"),
+    "inputs_json": (QT_TRANSLATE_NOOP("words", "Inputs"), "blob"),
+    "summary_json": (QT_TRANSLATE_NOOP("words", "Results"), "blob"),
+    "sdr_rate_steps": (QT_TRANSLATE_NOOP("words", "SDR rate steps"), "plain"),
+    "repayment": (QT_TRANSLATE_NOOP("words", "Repayment (custom)"), "plain"),
 }
 VALUES = {  # coded values in words
-    "non_accumulation": "non-accumulation of bitcoin", "not_met": "not met", "monte_carlo": "Monte Carlo",
-    "2024-11": "in force since 2024-11-01", "pre-2024-11": "before 2024-11-01",
+    "non_accumulation": QT_TRANSLATE_NOOP("words", "non-accumulation of bitcoin"),
+    "not_met": QT_TRANSLATE_NOOP("words", "not met"),
+    "monte_carlo": QT_TRANSLATE_NOOP("words", "Monte Carlo"),
+    "2024-11": QT_TRANSLATE_NOOP("words", "in force since 2024-11-01"),
+    "pre-2024-11": QT_TRANSLATE_NOOP("words", "before 2024-11-01"),
 }
 UNIT_WORDS = {"usd": "US$", "sdr": "SDR", "btc": "BTC", "mw": "MW", "eh": "EH/s", "kwh": "kWh", "pue": "PUE",
               "th": "TH", "j": "J", "id": "", "json": ""}
@@ -70,15 +126,27 @@ def words(identifier: str) -> str:
 
 
 def table_name(table: str | None) -> str:
-    return "" if table is None else TABLES.get(table, (words(table), ""))[0]
+    if table is None:
+        return ""
+    return translate("words", TABLES[table][0]) if table in TABLES else words(table)
 
 
 def row_name(table: str | None) -> str:
-    return "" if table is None else TABLES.get(table, ("", words(table).lower()))[1]
+    if table is None:
+        return ""
+    return translate("words", TABLES[table][1]) if table in TABLES else words(table).lower()
 
 
 def field_label(field: str) -> str:
-    return FIELDS[field][0] if field in FIELDS else words(field)
+    return translate("words", FIELDS[field][0]) if field in FIELDS else words(field)
+
+
+def _plain(x: float) -> str:
+    """A number as typed (2025, 0.5, 1.3456), its decimal point the locale's."""
+    text = f"{x:g}"
+    if "e" in text or "." not in text:
+        return text
+    return fmt.number(x, len(text.split(".")[1]))
 
 
 def value_text(field: str, value: Any) -> str:
@@ -87,27 +155,36 @@ def value_text(field: str, value: Any) -> str:
         return "—"
     unit = FIELDS.get(field, ("", "plain"))[1]
     if unit == "blob":  # a stored run's inputs and results: too long to read here
-        return "stored with the run (Export CSV gives them in full)"
+        return translate("words", "stored with the run (Export CSV gives them in full)")
     if isinstance(value, bool) or unit == "yesno":
-        return "yes" if value else "no"
+        return translate("words", "yes") if value else translate("words", "no")
     if isinstance(value, (int, float)):
-        number = {"sdr_m": lambda v: f"SDR {v / 1e6:,.2f} m", "usd_m": lambda v: f"US${v / 1e6:,.1f} m",
-                  "usd": lambda v: f"US${v:,.2f}", "btc": lambda v: f"{v:,.8f}".rstrip("0").rstrip(".") + " BTC",
-                  "pct": lambda v: f"{v * 100:.3f}%", "months": lambda v: f"{v:g} months",
-                  "days": lambda v: f"{v:,} days"}.get(unit)
-        return number(value) if number else f"{value:,}" if isinstance(value, int) and abs(value) >= 10_000 else f"{value:g}"
+        number = {"sdr_m": lambda v: f"SDR {fmt.number(v / 1e6, 2)} m", "usd_m": lambda v: f"US${fmt.number(v / 1e6, 1)} m",
+                  "usd": lambda v: f"US${fmt.number(v, 2)}", "btc": lambda v: _btc(v) + " BTC",
+                  "pct": lambda v: f"{fmt.number(v * 100, 3)}%",
+                  "months": lambda v: translate("words", "{months} months").format(months=_plain(v)),
+                  "days": lambda v: translate("words", "{days} days").format(days=fmt.number(v))}.get(unit)
+        return number(value) if number else fmt.number(value) if isinstance(value, int) and abs(value) >= 10_000 else _plain(value)
     if isinstance(value, str):
         if field.endswith("_json"):
             try:
                 return params_text(json.loads(value))
             except ValueError:
                 return value
-        return json.dumps(value, ensure_ascii=False) if unit == "text" else VALUES.get(value, value)
+        if unit == "text":
+            return json.dumps(value, ensure_ascii=False)
+        return translate("words", VALUES[value]) if value in VALUES else value
     if isinstance(value, dict):
         return params_text(value)
     if isinstance(value, list):
         return "[" + ", ".join(value_text(field, v) for v in value) + "]"
     return str(value)
+
+
+def _btc(x: float) -> str:
+    """Up to eight decimals, without trailing zeros: 0.5, 6,102.1."""
+    text = f"{x:.8f}".rstrip("0").rstrip(".")
+    return fmt.number(x, len(text.split(".")[1]) if "." in text else 0)
 
 
 def params_text(params: Any) -> str:

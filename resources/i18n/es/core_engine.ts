@@ -61,6 +61,65 @@
     </message>
 </context>
 <context>
+    <name>models</name>
+    <message>
+        <source>Annualised volatility</source>
+        <translation>Volatilidad anualizada</translation>
+    </message>
+    <message>
+        <source>Annualised drift</source>
+        <translation>Tendencia anualizada</translation>
+    </message>
+    <message>
+        <source>Student-t degrees of freedom</source>
+        <translation>Grados de libertad de la t de Student</translation>
+    </message>
+    <message>
+        <source>Bootstrap block length (days)</source>
+        <translation>Longitud del bloque bootstrap (días)</translation>
+    </message>
+    <message>
+        <source>Jumps a year</source>
+        <translation>Saltos por año</translation>
+    </message>
+    <message>
+        <source>Mean log jump</source>
+        <translation>Salto logarítmico medio</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the log jump</source>
+        <translation>Desviación estándar del salto logarítmico</translation>
+    </message>
+    <message>
+        <source>GARCH(1,1) alpha</source>
+        <translation>alpha de GARCH(1,1)</translation>
+    </message>
+    <message>
+        <source>GARCH(1,1) beta</source>
+        <translation>beta de GARCH(1,1)</translation>
+    </message>
+    <message>
+        <source>geometric Brownian motion</source>
+        <translation>movimiento browniano geométrico</translation>
+    </message>
+    <message>
+        <source>Student-t innovations</source>
+        <translation>innovaciones t-Student</translation>
+    </message>
+    <message>
+        <source>Merton jump-diffusion</source>
+        <translation>difusión con saltos de Merton</translation>
+    </message>
+    <message>
+        <source>block bootstrap</source>
+        <translation>bootstrap por bloques</translation>
+    </message>
+    <message>
+        <source>filtered historical simulation</source>
+        <translation>simulación histórica filtrada</translation>
+    </message>
+</context>
+<context>
     <name>var_models</name>
     <message>
         <source>square root of time</source>
