@@ -121,6 +121,25 @@ def section(key: str, blocks) -> Section:
     return Section(key, translate("summary", SECTIONS[key]), tuple(blocks))
 
 
+def kind_text(kind: str) -> str:
+    """A wallet's kind in the words the window's wallet dialog gives it (the stored code stays in the CSV and JSON)."""
+    return translate("WalletDialog", kind)
+
+
+WINDOWS = {  # the IMF's lending windows by their code, as the reader's IMF documents write them
+    #: the IMF's General Resources Account (its Spanish documents write CRG)
+    "GRA": QT_TRANSLATE_NOOP("summary", "GRA"),
+    #: the IMF's Poverty Reduction and Growth Trust (its Spanish documents write FFCLP)
+    "PRGT": QT_TRANSLATE_NOOP("summary", "PRGT"),
+    #: the IMF's Resilience and Sustainability Trust (its Spanish documents write FFRS)
+    "RST": QT_TRANSLATE_NOOP("summary", "RST"),
+}
+
+
+def window_text(window: str) -> str:
+    return translate("summary", WINDOWS[window]) if window in WINDOWS else window
+
+
 def count_text(n: int, one: str, many: str) -> str:
     """'1 day' / '1,204 days': ``one`` and ``many`` (with {n}) already translated; the count grouped by the locale
     (a %n plural would not group it)."""
@@ -147,7 +166,7 @@ def _holdings(ws, date: dt.date) -> Section:
     h = ws.holdings(date)
     if not ws.transactions:
         return section("holdings", (Paragraph(translate("summary", "No data: the ledger holds no bitcoin transactions.")),))
-    rows = tuple((w.name, w.kind, fmt.btc(w.btc), fmt.usd(w.value_usd)) for w in h.wallets if w.btc or w.value_usd)
+    rows = tuple((w.name, kind_text(w.kind), fmt.btc(w.btc), fmt.usd(w.value_usd)) for w in h.wallets if w.btc or w.value_usd)
     price = (translate("summary", "at US${price} per BTC (close of {date})").format(price=fmt.number(h.price_usd), date=h.price_date)
              if h.price_usd else translate("summary", "(no BTC price)"))
     blocks: list = [
@@ -429,7 +448,7 @@ def _fund_position(ws, date: dt.date) -> list:
     if position.empty:
         return []
     now, peak = position.on(date), peak_from(position, date)
-    parts = [translate("summary", "{window} SDR {credit} m").format(window=w, credit=fmt.sdr_m(now[k]))
+    parts = [translate("summary", "{window} SDR {credit} m").format(window=window_text(w), credit=fmt.sdr_m(now[k]))
              for w, k in (("GRA", "gra_credit_sdr"), ("RST", "rst_credit_sdr"), ("PRGT", "prgt_credit_sdr"))
              if w == "GRA" or now[k]]
     blocks: list = [Paragraph(translate(
@@ -448,7 +467,7 @@ def _fund_position(ws, date: dt.date) -> list:
     series = []
     for line, colour in zip(position.lines, line_colours(position.lines), strict=True):
         top = base + line.credit_sdr[::step] / quota * 100
-        series.append(Series(f"{line.name} ({line.window})", x, tuple(base.tolist()), kind="band", colour=colour,
+        series.append(Series(f"{line.name} ({window_text(line.window)})", x, tuple(base.tolist()), kind="band", colour=colour,
                              high=tuple(top.tolist())))
         base = top
     series.append(Series(translate("summary", "Level-surcharge threshold"), x,
@@ -527,7 +546,7 @@ def _program(ws, date: dt.date) -> Section:
         blocks.append(Paragraph(translate("summary", "<b>{name}</b>: {facility} ({window}), {months} from {approval}; access SDR "
                                           "{access} m, quota SDR {quota} m, US${usd_per_sdr} per SDR; IMF charges "
                                           "{charges}.").format(
-            name=esc(a.name), facility=esc(a.facility), window=esc(a.window),
+            name=esc(a.name), facility=esc(a.facility), window=esc(window_text(a.window)),
             months=count_text(a.months, translate("summary", "1 month"), translate("summary", "{n} months")),
             approval=a.approval_date, access=fmt.sdr_m(a.access_sdr), quota=fmt.sdr_m(a.quota_sdr),
             usd_per_sdr=f"{a.usd_per_sdr:g}", charges=esc(charges)) + _phasing_gap(a)))

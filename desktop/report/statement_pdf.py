@@ -20,7 +20,7 @@ from ..core.custody.statement import UNATTRIBUTED, Statement, WalletLine, btc_te
 from ..core.errors import InvalidInput
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.io.output_target import check_target
-from ..core.summary import Paragraph, Report, audit_head, esc
+from ..core.summary import Paragraph, Report, audit_head, esc, kind_text
 from .pdf import HEADING, Html, write_document
 
 NETWORKS = {"main": QT_TRANSLATE_NOOP("report", "Bitcoin mainnet"), "test": QT_TRANSLATE_NOOP("report", "Bitcoin testnet")}
@@ -129,7 +129,7 @@ def _compose(w: Html, s: Statement, report: Report) -> None:
             wallets=", ".join(s.left_out))), note=True))
 
     w.heading(translate("report", "Balances by wallet"))
-    table: list[tuple[Cell, ...]] = [(x.name, x.kind, fmt.number(len(x.addresses)), fmt.number(x.proven),
+    table: list[tuple[Cell, ...]] = [(x.name, kind_text(x.kind), fmt.number(len(x.addresses)), fmt.number(x.proven),
                                       btc_text(x.chain_sat) if x.compared else translate("report", "not registered"),
                                       btc_text(x.ledger_sat), btc_text(x.difference_sat) if x.compared else
                                       translate("report", "not compared")) for x in s.wallets]
@@ -139,7 +139,7 @@ def _compose(w: Html, s: Statement, report: Report) -> None:
     wallet, kind, ledger = translate("report", "Wallet"), translate("report", "Kind"), translate("report", "Ledger (BTC)")
     _grid(w, (wallet, kind, translate("report", "Addresses"), translate("report", "Proven"), translate("report", "Chain (BTC)"),
               ledger, translate("report", "Difference (BTC)")), table,
-          (20, 6, 13, 10, 17, 17, 17), frozenset(range(2, 7)), size="8pt", last_bold=True)  # 'Direcciones' fits
+          (18, 9, 12, 10, 17, 17, 17), frozenset(range(2, 7)), size="8pt", last_bold=True)  # 'Direcciones' fits
     w.paragraph(Paragraph(esc(
         translate("report", "Chain: the sum of the wallet's confirmed movements in the chain statements by the end of the date "
                   "(UTC). Ledger: the wallet's balance in the workspace's ledger on the date. Difference: ledger less chain")
@@ -160,7 +160,7 @@ def _compose(w: Html, s: Statement, report: Report) -> None:
                                             "(Holdings > Custody; 'reserve-desk addresses add') and import their chain "
                                             "statements."))))
         _grid(w, (wallet, kind, translate("report", "Custodian"), ledger),
-              [(x.name, x.kind, x.custodian or "", btc_text(x.ledger_sat)) for x in unregistered]
+              [(x.name, kind_text(x.kind), x.custodian or "", btc_text(x.ledger_sat)) for x in unregistered]
               + [(total, "", "", btc_text(sum(x.ledger_sat for x in unregistered)))],
               (34, 10, 36, 20), frozenset({3}), last_bold=True)
 

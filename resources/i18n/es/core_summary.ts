@@ -40,6 +40,21 @@
         <translation>Supuestos, metodología y fuentes</translation>
     </message>
     <message>
+        <source>GRA</source>
+        <extracomment>the IMF's General Resources Account (its Spanish documents write CRG)</extracomment>
+        <translation>CRG</translation>
+    </message>
+    <message>
+        <source>PRGT</source>
+        <extracomment>the IMF's Poverty Reduction and Growth Trust (its Spanish documents write FFCLP)</extracomment>
+        <translation>FFCLP</translation>
+    </message>
+    <message>
+        <source>RST</source>
+        <extracomment>the IMF's Resilience and Sustainability Trust (its Spanish documents write FFRS)</extracomment>
+        <translation>FFRS</translation>
+    </message>
+    <message>
         <source>No data: the ledger holds no bitcoin transactions.</source>
         <translation>Sin datos: el libro de movimientos no registra transacciones de bitcoin.</translation>
     </message>
@@ -425,7 +440,7 @@
     </message>
     <message>
         <source>Charges and interest: GRA charges and surcharges, RST interest, service charges and commitment fees. US$ amounts at {rate}.</source>
-        <translation>Cargos e intereses: cargos y sobretasas de la CRG, intereses del SRS, cargos por servicio y comisiones por compromiso de recursos. Montos en US$ a {rate}.</translation>
+        <translation>Cargos e intereses: cargos y sobretasas de la CRG, intereses del FFRS, cargos por servicio y comisiones por compromiso de recursos. Montos en US$ a {rate}.</translation>
     </message>
     <message>
         <source>Indicator</source>
