@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Independence LR (p)</source>
-        <translation>LR de independencia (p)</translation>
+        <translation>LR independencia (p)</translation>
     </message>
     <message>
         <source>Christoffersen&apos;s independence: does an exception make another the next day more likely? Likelihood ratio (chi-squared, 1 d.o.f.) and its p-value</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Conditional coverage LR (p)</source>
-        <translation>LR de cobertura condicional (p)</translation>
+        <translation>LR cobertura condicional (p)</translation>
     </message>
     <message>
         <source>Christoffersen&apos;s conditional coverage, both at once: Kupiec&apos;s LR + the independence LR (chi-squared, 2 d.o.f.) and its p-value</source>
