@@ -154,6 +154,8 @@ def test_a_figure_under_es_ES_has_a_decimal_comma(qtbot, spanish, es):
         assert view.cards["median"].detail.text() == "-50,0% tras 365 días"
         volume = view.test_note.text().split("volumen diario de US$")[1]
         assert volume.split(" ")[0] == fmt.number(stress.DEFAULT_DAILY_VOLUME_USD / 1e9, 1) and "," in volume.split(" ")[0]
+        axis = view.drawdown.getPlotItem().getAxis("bottom")  # charts' ticks too (pyqtgraph wrote 0.5)
+        assert axis.tickStrings([0.5, 1.0, 12500.0], 1, 0.5) == ["0,5", "1,0", "12.500,0"]
         dialog = PolicyDialog(es, es.default_date(), existing=d.Policy(name="x", kind="lump", params={
             "purchases": [{"date": "2026-03-01", "btc": 1.5}]}))
         qtbot.addWidget(dialog)
@@ -311,4 +313,8 @@ def test_date_axes_name_months_and_days_in_the_interfaces_language(spanish):
 
 
 def test_date_axes_name_months_and_days_in_english_as_before(qapp):
+    from desktop.gui.charts import NumberAxis
+
     assert _month_and_day_ticks() == (["Feb"], ["Wed 02"])
+    assert NumberAxis("left").tickStrings([0.0, 0.5, 1.0], 1, 0.5) == ["0.0", "0.5", "1.0"]
+    assert NumberAxis("left").tickStrings([0.0, 500.0, 1000.0], 1, 500) == ["0", "500", "1,000"]

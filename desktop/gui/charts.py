@@ -4,6 +4,7 @@ the axis (never over the lines) and, before there is anything to draw, a sentenc
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # never let pyqtgraph pick another binding
@@ -13,7 +14,7 @@ import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QLocale, Qt  # noqa: E402
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget  # noqa: E402
 
-from ..core import i18n  # noqa: E402
+from ..core import fmt, i18n  # noqa: E402
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 
@@ -24,6 +25,15 @@ PALETTE = {"stock": "#1f4e79", "value": "#c07a00", "cost": "#5a5a5a", "bar": "#4
 def day_seconds(days: np.ndarray) -> np.ndarray:
     """Day numbers since 1970-01-01 as the UTC timestamps DateAxisItem expects."""
     return days.astype(np.float64) * SECONDS_PER_DAY
+
+
+class NumberAxis(pg.AxisItem):
+    """Tick labels written as every figure of the window is, by the reader's locale (0,5 and 12.500 in Spain), with
+    pyqtgraph's own choice of decimals; pyqtgraph wrote 0.5 everywhere and 1e+06 for a million."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
+        places = max(0, math.ceil(-math.log10(spacing * scale))) if spacing * scale > 0 else 0
+        return [fmt.number(v * scale, places) if v == 0 or abs(v * scale) >= 1e-3 else f"{v * scale:g}" for v in values]
 
 
 class DateAxis(pg.DateAxisItem):
@@ -48,7 +58,7 @@ class DateAxis(pg.DateAxisItem):
 def date_plot(title: str, y_label: str, *, long_series: bool = True) -> pg.PlotWidget:
     """A plot with a date axis. ``long_series``: peak downsampling and clip-to-view for curves of many
     points (leave off for plots holding bar items, which do not downsample)."""
-    plot = pg.PlotWidget(axisItems={"bottom": DateAxis(orientation="bottom", utcOffset=0)})
+    plot = pg.PlotWidget(axisItems={"bottom": DateAxis(orientation="bottom", utcOffset=0), "left": NumberAxis("left")})
     plot.setTitle(title, size="10pt")
     plot.setLabel("left", y_label)
     plot.getAxis("left").enableAutoSIPrefix(False)  # the label carries the unit; no "(x0.001)" suffixes
@@ -77,7 +87,7 @@ def date_line(plot: pg.PlotWidget) -> pg.InfiniteLine:
 
 def histogram_plot(title: str, x_label: str) -> pg.PlotWidget:
     """A plot for a distribution: numeric axes without SI prefixes (the label carries the unit), counts of paths."""
-    plot = pg.PlotWidget()
+    plot = pg.PlotWidget(axisItems={"bottom": NumberAxis("bottom"), "left": NumberAxis("left")})
     plot.setTitle(title, size="10pt")
     plot.setLabel("bottom", x_label)
     #: the count of simulated price paths in a histogram's bar
