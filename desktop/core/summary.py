@@ -17,6 +17,7 @@ import numpy as np
 from .. import __version__
 from . import fmt
 from . import risk_view as rv
+from .builtin_words import policy_text, scenario_name
 from .engine import backtest as bt
 from .engine import imf
 from .engine.compliance import benchmark_overdue
@@ -680,7 +681,8 @@ def _stress(ws, run_ids: list[int], figures: dict) -> Section:
                                               "apply.").format(run_id=run_id, date=s["start_date"]), note=True))
         blocks.append(Paragraph(translate("summary", "<b>Run {run_id}: {name}</b> ({scenario_id}): {what}; valuation date {date}, "
                                           "horizon {days} days, engine {engine}.").format(
-            run_id=run_id, name=esc(s["scenario_name"]), scenario_id=esc(s["scenario_id"]), what=esc(what),
+            run_id=run_id, name=esc(scenario_name(s["scenario_id"], s["scenario_name"])), scenario_id=esc(s["scenario_id"]),
+            what=esc(what),
             date=s["start_date"], days=fmt.number(s["horizon_days"]), engine=inputs["engine_version"])))
         blocks.append(Table((translate("summary", "Figure"), translate("summary", "Value")), (
             (translate("summary", "Bitcoin reserve today"), fmt.usd_short(s["start_value_usd"])),
@@ -736,8 +738,9 @@ def _planner(ws, date: dt.date, figures: dict) -> Section:
                                                                   "workspace.")),))
     blocks: list = [Table((translate("summary", "Policy"), translate("summary", "Kind"), translate("summary", "Included"),
                            translate("summary", "Note")),
-                          tuple((p.name, p.kind, translate("summary", "yes") if p.enabled else translate("summary", "no"),
-                                 p.note or "") for p in ws.policies),
+                          tuple((policy_text(p.name), p.kind,
+                                 translate("summary", "yes") if p.enabled else translate("summary", "no"),
+                                 policy_text(p.note) or "") for p in ws.policies),
                           (), translate("summary", "Policies"))]
     try:
         p = planner.project(planner.plan_inputs(ws, date, paths=0))
@@ -776,7 +779,7 @@ def _planner(ws, date: dt.date, figures: dict) -> Section:
                                           "in force to {ends}.").format(
             first=b["first_date"], last=b["last_date"],
             days=count_text(b["days"], translate("summary", "1 day"), translate("summary", "{n} days")),
-            policy=esc(b["policy"]), reason=esc(b["reason"]), arrangement=esc(b["arrangement"]),
+            policy=esc(policy_text(b["policy"])), reason=esc(b["reason"]), arrangement=esc(b["arrangement"]),
             commitment=esc(b["commitment"]), benchmark=esc(b["benchmark"]), ends=b["commitment_ends"])))
     return section("planner", blocks)
 
@@ -934,7 +937,7 @@ def _summary(x: Headline, figures: dict) -> Section:
                      fmt.pct(model.var_1d, 2) + (f" ({fmt.usd_short(loss)})" if loss is not None else "")))
     for run_id, s in figures.get("runs", {}).items():
         rows.append((translate("summary", "VaR 95% at the horizon, run {run_id} ({name})").format(
-            run_id=run_id, name=s["scenario_name"]), fmt.pct(s["var"]["0.95"])))
+            run_id=run_id, name=scenario_name(s["scenario_id"], s["scenario_name"])), fmt.pct(s["var"]["0.95"])))
     plan = figures.get("planner")
     if plan:
         rows.append((translate("summary", "Bitcoin at the end of the policies' projection"),
