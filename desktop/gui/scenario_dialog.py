@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ..core import builtin_words
 from ..core import domain as d
 from ..core.engine.models import PARAMS as MODEL_PARAMS
-from ..core.engine.models import SPECS, Param, scenario_params
+from ..core.engine.models import SPECS, Param, model_label, param_label, scenario_params
 from ..core.engine.simulate import MAX_PATHS
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.io.fields import InputError
@@ -99,7 +99,7 @@ class ScenarioDialog(QDialog):
         self.btc_shock = _percent(-99.0, 1000.0)
         self.model = QComboBox()
         for spec in SPECS.values():
-            label = translate("models", spec.label)  # core's label, written for mid-sentence
+            label = model_label(spec.kind)  # core's label, written for mid-sentence
             self.model.addItem(label[:1].upper() + label[1:], spec.kind)
         self.model_params = {name: _param_box(p) for name, p in MODEL_PARAMS.items()}  # shown for the models that read them
         self.paths = _spin(1, MAX_PATHS)
@@ -110,7 +110,7 @@ class ScenarioDialog(QDialog):
                            (self.tr("Published peak-to-trough fall"), self.depth)],
             "shock": [(self.tr("Bitcoin price change"), self.btc_shock)],
             "monte_carlo": [(self.tr("Model"), self.model),
-                            *((translate("models", MODEL_PARAMS[name].label), box) for name, box in self.model_params.items()),
+                            *((param_label(name), box) for name, box in self.model_params.items()),
                             (self.tr("Paths"), self.paths), (self.tr("Seed"), self.seed)],
         }.items():
             page, form = QWidget(), QFormLayout()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...core import builtin_words, stress
 from ...core.engine.models import PARAMS as MODEL_PARAMS
+from ...core.engine.models import param_label
 from ...core.engine.simulate import MAX_PATHS
 from ...core.errors import Cancelled, error_text
 from ...core.i18n import QT_TRANSLATE_NOOP, translate
@@ -226,7 +227,7 @@ class StressTab(Tab):
         if s is None:
             self.details.setHtml("<p>" + html.escape(self.tr("Select a scenario.")) + "</p>")
             return
-        rows = "".join(f"<tr><td><b>{html.escape(translate('StressTab', PARAM_LABEL.get(k, k)))}</b></td><td>{html.escape(describe_param(k, builtin_words.param_text(k, v)))}</td></tr>"
+        rows = "".join(f"<tr><td><b>{html.escape(param_label(k) if k in MODEL_PARAMS else translate('StressTab', PARAM_LABEL.get(k, k)))}</b></td><td>{html.escape(describe_param(k, builtin_words.param_text(k, v)))}</td></tr>"
                        for k, v in sorted(s.params.items(), key=lambda kv: _PARAM_ORDER.get(kv[0], len(_PARAM_ORDER))))
         self.details.setHtml(
             f"<h3>{html.escape(builtin_words.scenario_name(s.id, s.name))}</h3><p><code>{html.escape(s.id)}</code> — "
