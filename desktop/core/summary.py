@@ -797,7 +797,7 @@ def _methodology(ws) -> Section:
 
     pace = BlockPace()
     rows = [(translate("summary", "Bitcoin volatility when there is no daily history"), fmt.pct(DEFAULT_VOL),
-             translate("stress", DEFAULT_VOL_SOURCE)),
+             translate("models", DEFAULT_VOL_SOURCE)),
             (translate("summary", "Annualisation"), translate("summary", "365 days"),
              translate("summary", "bitcoin trades every day (Yahoo Finance BTC-USD has a close for every day)")),
             (translate("summary", "Bitcoin haircut in 'with bitcoin' adequacy"), fmt.pct(DEFAULT_BTC_HAIRCUT, 0),

@@ -41,17 +41,17 @@
     </message>
     <message>
         <source>GRA</source>
-        <extracomment>the IMF's General Resources Account (its Spanish documents write CRG)</extracomment>
+        <extracomment>the IMF&apos;s General Resources Account (its Spanish documents write CRG)</extracomment>
         <translation>CRG</translation>
     </message>
     <message>
         <source>PRGT</source>
-        <extracomment>the IMF's Poverty Reduction and Growth Trust (its Spanish documents write FFCLP)</extracomment>
+        <extracomment>the IMF&apos;s Poverty Reduction and Growth Trust (its Spanish documents write FFCLP)</extracomment>
         <translation>FFCLP</translation>
     </message>
     <message>
         <source>RST</source>
-        <extracomment>the IMF's Resilience and Sustainability Trust (its Spanish documents write FFRS)</extracomment>
+        <extracomment>the IMF&apos;s Resilience and Sustainability Trust (its Spanish documents write FFRS)</extracomment>
         <translation>FFRS</translation>
     </message>
     <message>
@@ -171,7 +171,7 @@
         <translation>Lo mismo en millones de US$, para los {btc} BTC en tenencia</translation>
     </message>
     <message>
-        <source>10-day rule: the one-day figure times the square root of 10 (square root of time), or {paths} paths of 10 days simulated with the model's volatility moving day by day (filtered historical simulation: the period's standardised returns redrawn; GARCH(1,1): the fitted model with normal shocks).</source>
+        <source>10-day rule: the one-day figure times the square root of 10 (square root of time), or {paths} paths of 10 days simulated with the model&apos;s volatility moving day by day (filtered historical simulation: the period&apos;s standardised returns redrawn; GARCH(1,1): the fitted model with normal shocks).</source>
         <translation>Regla a 10 días: la cifra a un día multiplicada por la raíz cuadrada de 10 (raíz cuadrada del tiempo), o {paths} trayectorias de 10 días simuladas con la volatilidad del modelo variando día a día (simulación histórica filtrada: se vuelven a extraer los rendimientos estandarizados del período; GARCH(1,1): el modelo estimado con perturbaciones normales).</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>Recuperado</translation>
     </message>
     <message>
-        <source>not by the period's end</source>
+        <source>not by the period&apos;s end</source>
         <translation>no al final del período</translation>
     </message>
     <message>
@@ -243,7 +243,7 @@
         <translation>{n} días</translation>
     </message>
     <message>
-        <source>(moments outside the expansion's domain)</source>
+        <source>(moments outside the expansion&apos;s domain)</source>
         <translation>(momentos fuera del dominio de la expansión)</translation>
     </message>
     <message>
@@ -291,15 +291,15 @@
         <translation>no</translation>
     </message>
     <message>
-        <source>The backtest's tests: p-values</source>
+        <source>The backtest&apos;s tests: p-values</source>
         <translation>Contrastes de la prueba retrospectiva: valores p</translation>
     </message>
     <message>
-        <source>Each day's one-day VaR is forecast from the {window} daily returns before it and compared with that day's return; an exception is a loss beyond the VaR. GARCH(1,1) is refitted every {refit} days, its variance carried forward day by day between fits. Kupiec: the proportion of failures test (is the exception rate the one the confidence implies?); Independence: Christoffersen's test that exceptions do not cluster; Conditional coverage: both together (Christoffersen). A model passes when all three p-values are at least {level}. Traffic light: exceptions of the 99% VaR over the last {basel} days (in brackets), green 0-4, yellow 5-9, red 10 or more (Basel Committee on Banking Supervision, Supervisory framework for the use of backtesting, 1996).</source>
+        <source>Each day&apos;s one-day VaR is forecast from the {window} daily returns before it and compared with that day&apos;s return; an exception is a loss beyond the VaR. GARCH(1,1) is refitted every {refit} days, its variance carried forward day by day between fits. Kupiec: the proportion of failures test (is the exception rate the one the confidence implies?); Independence: Christoffersen&apos;s test that exceptions do not cluster; Conditional coverage: both together (Christoffersen). A model passes when all three p-values are at least {level}. Traffic light: exceptions of the 99% VaR over the last {basel} days (in brackets), green 0-4, yellow 5-9, red 10 or more (Basel Committee on Banking Supervision, Supervisory framework for the use of backtesting, 1996).</source>
         <translation>El VaR a un día de cada día se pronostica con los {window} rendimientos diarios anteriores y se compara con el rendimiento de ese día; una excepción es una pérdida que supera el VaR. El GARCH(1,1) se vuelve a estimar cada {refit} días y su varianza se actualiza día a día entre estimaciones. Kupiec: la prueba de proporción de fallos (¿es la tasa de excepciones la que implica el nivel de confianza?); Independencia: la prueba de Christoffersen de que las excepciones no se agrupan; Cobertura condicional: ambas a la vez (Christoffersen). Un modelo aprueba cuando los tres valores p son al menos {level}. Semáforo: excepciones del VaR al 99% en los últimos {basel} días (entre paréntesis), verde 0-4, amarillo 5-9, rojo 10 o más (Comité de Supervisión Bancaria de Basilea, Marco supervisor para el uso de pruebas retrospectivas, 1996).</translation>
     </message>
     <message>
-        <source>Backtest: daily returns and the historical model's {confidence} VaR</source>
+        <source>Backtest: daily returns and the historical model&apos;s {confidence} VaR</source>
         <translation>Prueba retrospectiva: rendimientos diarios y VaR {confidence} del modelo histórico</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@
         <translation>máximo CRG {pct}%</translation>
     </message>
     <message>
-        <source>Cannot compute the obligations to the Fund, nor compare them with the IMF's: {problem}.</source>
+        <source>Cannot compute the obligations to the Fund, nor compare them with the IMF&apos;s: {problem}.</source>
         <translation>No se pueden calcular las obligaciones frente al Fondo ni compararlas con las del FMI: {problem}.</translation>
     </message>
     <message>
@@ -451,8 +451,8 @@
         <translation>Indicadores del crédito del Fondo, {first}-{last}</translation>
     </message>
     <message>
-        <source>Percents of exports, gross reserves and GDP use the latest macro inputs on or before each year's end; '{no_input}' where the workspace has none.</source>
-        <translation>Los porcentajes de las exportaciones, las reservas brutas y el PIB usan los últimos datos macroeconómicos al cierre de cada año o antes; '{no_input}' donde el espacio de trabajo no los tiene.</translation>
+        <source>Percents of exports, gross reserves and GDP use the latest macro inputs on or before each year&apos;s end; &apos;{no_input}&apos; where the workspace has none.</source>
+        <translation>Los porcentajes de las exportaciones, las reservas brutas y el PIB usan los últimos datos macroeconómicos al cierre de cada año o antes; &apos;{no_input}&apos; donde el espacio de trabajo no los tiene.</translation>
     </message>
     <message>
         <source>Item</source>
@@ -471,11 +471,11 @@
         <translation>Diferencia (mill. DEG)</translation>
     </message>
     <message>
-        <source>The IMF's projected payments (as of {date}) beside this projection</source>
+        <source>The IMF&apos;s projected payments (as of {date}) beside this projection</source>
         <translation>Pagos proyectados por el FMI (al {date}) junto a esta proyección</translation>
     </message>
     <message>
-        <source>A difference is this projection less the IMF's.</source>
+        <source>A difference is this projection less the IMF&apos;s.</source>
         <translation>La diferencia es esta proyección menos la del FMI.</translation>
     </message>
     <message>
@@ -523,7 +523,7 @@
         <translation>Total (mill. US$)</translation>
     </message>
     <message>
-        <source>Repayments and charges by year from {year}: {name} (its share of the member's surcharges included)</source>
+        <source>Repayments and charges by year from {year}: {name} (its share of the member&apos;s surcharges included)</source>
         <translation>Reembolsos y cargos por año desde {year}: {name} (incluida su parte de las sobretasas del país miembro)</translation>
     </message>
     <message>
@@ -691,11 +691,11 @@
         <translation>Suficiencia de reservas al {date} ({regime})</translation>
     </message>
     <message>
-        <source>Bitcoin is not a reserve asset under the IMF's Balance of Payments Manual (BPM7, 2025): the IMF's figures are the left column;</source>
+        <source>Bitcoin is not a reserve asset under the IMF&apos;s Balance of Payments Manual (BPM7, 2025): the IMF&apos;s figures are the left column;</source>
         <translation>El bitcoin no es un activo de reserva según el Manual de Balanza de Pagos del FMI (MBP7, 2025): las cifras del FMI son la columna de la izquierda;</translation>
     </message>
     <message>
-        <source>the right adds {added}, the bitcoin's {value} less the {haircut} haircut, as an illustration only.</source>
+        <source>the right adds {added}, the bitcoin&apos;s {value} less the {haircut} haircut, as an illustration only.</source>
         <translation>la de la derecha suma {added}, los {value} del bitcoin menos el descuento del {haircut}, solo a modo ilustrativo.</translation>
     </message>
     <message>
@@ -715,7 +715,7 @@
         <translation>&lt;b&gt;Ejecución {run_id}&lt;/b&gt;: sin datos. La ejecución no se completó (se canceló) o se eliminó, por lo que no se guardó nada de ella.</translation>
     </message>
     <message>
-        <source>Run {run_id}: the workspace held no bitcoin on {date}, so the reserve's value is zero on every path; the test-date figures still apply.</source>
+        <source>Run {run_id}: the workspace held no bitcoin on {date}, so the reserve&apos;s value is zero on every path; the test-date figures still apply.</source>
         <translation>Ejecución {run_id}: el espacio de trabajo no tenía bitcoin al {date}, por lo que el valor de la reserva es cero en todas las trayectorias; las cifras de las fechas de evaluación siguen siendo válidas.</translation>
     </message>
     <message>
@@ -739,7 +739,7 @@
         <translation>Percentil 5 al horizonte</translation>
     </message>
     <message>
-        <source>VaR 95% / 99% (fraction of today's value)</source>
+        <source>VaR 95% / 99% (fraction of today&apos;s value)</source>
         <translation>VaR 95% / 99% (fracción del valor de hoy)</translation>
     </message>
     <message>
@@ -767,7 +767,7 @@
         <translation>Mediana</translation>
     </message>
     <message>
-        <source>The scenario's path</source>
+        <source>The scenario&apos;s path</source>
         <translation>Trayectoria del escenario</translation>
     </message>
     <message>
@@ -879,7 +879,7 @@
         <translation>Saldo de bitcoin con las políticas</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Program check&lt;/b&gt;: from {first} to {last} ({days}), '{policy}' {reason}. This conflicts with {arrangement}'s commitment ({commitment}: “{benchmark}”), in force to {ends}.</source>
+        <source>&lt;b&gt;Program check&lt;/b&gt;: from {first} to {last} ({days}), &apos;{policy}&apos; {reason}. This conflicts with {arrangement}&apos;s commitment ({commitment}: “{benchmark}”), in force to {ends}.</source>
         <translation>&lt;b&gt;Control del programa&lt;/b&gt;: del {first} al {last} ({days}), «{policy}» {reason}. Esto contradice el compromiso de {arrangement} ({commitment}: “{benchmark}”), vigente hasta el {ends}.</translation>
     </message>
     <message>
@@ -899,8 +899,8 @@
         <translation>el bitcoin cotiza todos los días (Yahoo Finance BTC-USD tiene un cierre para cada día)</translation>
     </message>
     <message>
-        <source>Bitcoin haircut in 'with bitcoin' adequacy</source>
-        <translation>Descuento del bitcoin en la suficiencia 'con bitcoin'</translation>
+        <source>Bitcoin haircut in &apos;with bitcoin&apos; adequacy</source>
+        <translation>Descuento del bitcoin en la suficiencia &apos;con bitcoin&apos;</translation>
     </message>
     <message>
         <source>illustrative: no published figure</source>
@@ -975,7 +975,7 @@
         <translation>USD por DEG ({name})</translation>
     </message>
     <message>
-        <source>the arrangement's stored rate</source>
+        <source>the arrangement&apos;s stored rate</source>
         <translation>el tipo guardado del acuerdo</translation>
     </message>
     <message>
@@ -1119,7 +1119,7 @@
         <translation>VaR 95% al horizonte, ejecución {run_id} ({name})</translation>
     </message>
     <message>
-        <source>Bitcoin at the end of the policies' projection</source>
+        <source>Bitcoin at the end of the policies&apos; projection</source>
         <translation>Bitcoin al final de la proyección de las políticas</translation>
     </message>
     <message>
