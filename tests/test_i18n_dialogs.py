@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QMessageBox
 
 from desktop.core.store import restore
-from desktop.core.summary import PAPERS, SECTIONS
 from desktop.core.workspace import Workspace
 from desktop.gui.backup_dialog import BackupDialog, confirm_restore
 from desktop.gui.report_dialog import ReportDialog
@@ -21,9 +20,6 @@ def workspace(sample_copy):
     ws.store.backup("manual")  # a row in the backups' table
     yield ws
     ws.close()
-
-
-CORE_TEXTS = {*SECTIONS.values(), *PAPERS.values()}  # the summary's section titles and paper sizes: core's area
 
 
 def report_dialog(qtbot, ws) -> ReportDialog:
@@ -40,7 +36,9 @@ def form_labels(dialog) -> list[str]:
 
 def test_the_export_dialog_in_spanish(qtbot, spanish, workspace):
     dialog = report_dialog(qtbot, workspace)
-    assert [t for t in still_english(dialog) if t[1] not in CORE_TEXTS] == []
+    assert still_english(dialog) == []
+    assert dialog.sections["summary"].text() == "Resumen ejecutivo" and dialog.paper.itemData(1) == "letter"
+    assert [dialog.paper.itemText(i) for i in range(2)] == ["A4", "Carta (EE. UU.)"]
     assert dialog.windowTitle() == "Exportar resumen en PDF"
     assert form_labels(dialog)[:5] == ["Secciones", "Ejecuciones de tensión", "Papel", "Clasificación", "Archivo"]
     assert dialog.export_button.text() == "Exportar" and dialog.cancel_button.text() == "Cerrar"

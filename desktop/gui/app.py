@@ -110,7 +110,7 @@ def _check_report(folder: Path, workspace: Path) -> str | None:
     finally:
         ws.close()
     if report.checkpoint is None:  # the bundle must carry libsodium: every summary signs the audit log's head
-        return "the PDF summary's audit checkpoint was not signed: " + dict(report.cover).get("Checkpoint", "")
+        return "the PDF summary's audit checkpoint was not signed: " + report.cover[-1][1]  # the cover's last: why
     checkpoint.check_signature(report.checkpoint, "of the self-test")
     data = (folder / "self-test.pdf").read_bytes()
     if pages < 2 or not data.startswith(b"%PDF") or b"/FontFile2" not in data:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core import builtin_words, fmt
 from ..core.errors import Cancelled, error_text
+from ..core.i18n import translate
 from ..core.io.output_target import refusal
 from ..core.summary import PAPERS, SECTIONS, build_report
 from ..core.workspace import Workspace
@@ -51,7 +52,7 @@ class ReportDialog(QDialog):
         self.sections = {}
         grid = QGridLayout()
         for i, (key, title) in enumerate(SECTIONS.items()):
-            box = QCheckBox(title)
+            box = QCheckBox(translate("summary", title))
             box.setChecked(True)
             self.sections[key] = box
             grid.addWidget(box, i // 2, i % 2)
@@ -75,7 +76,7 @@ class ReportDialog(QDialog):
         self.runs.setMaximumHeight(130)
         self.paper = QComboBox()
         for key, label in PAPERS.items():
-            self.paper.addItem(label, key)
+            self.paper.addItem(translate("summary", label), key)
         self.marking = QLineEdit(self._setting("report/marking", DEFAULT_MARKING))
         self.marking.setMaxLength(100)
         #: the placeholder of an empty security marking: the PDF carries no marking
