@@ -5,11 +5,15 @@ reads as before."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import numpy as np
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QPointF
 from PySide6.QtWidgets import QFormLayout
 
 from desktop.core import fmt
+from desktop.core.engine.valuation import day_number
 from desktop.core.workspace import Workspace
 from desktop.gui import language, locale_formats
 from desktop.gui.dialogs.arrangement import ArrangementDialog
@@ -72,8 +76,8 @@ def test_the_program_tab_in_spanish_leaves_nothing_in_english(spanish, qtbot, es
                                       "Crédito frente a cuota", "No acumulación", "Suficiencia de reservas"]
     assert page_titles(tab.fund_view.pages) == ["Crédito pendiente", "Obligaciones por año",
                                                 "Indicadores del crédito del FMI", "Comparación con el FMI"]
-    assert headers(tab.arrangement_model)[:5] == ["Acuerdo", "Servicio", "Aprobado", "Finaliza", "Acceso (millones de DEG)"]
-    assert headers(tab.test_model)[:2] == ["Fecha de evaluación", "Piso de las RIN (millones de US$)"]
+    assert headers(tab.arrangement_model)[:5] == ["Acuerdo", "Servicio", "Aprobado", "Finaliza", "Acceso (mill. DEG)"]
+    assert headers(tab.test_model)[:2] == ["Fecha de evaluación", "Piso de las RIN (mill. US$)"]
     assert " meses del " in tab.terms.text() and "Cargos: la política del FMI vigente en cada día" in tab.terms.text()
     assert {cell(tab.purchase_model, "Estado", r) for r in range(tab.purchase_model.rowCount())} <= {"prevista",
                                                                                                       "desembolsada"}
@@ -84,6 +88,8 @@ def test_the_program_tab_in_spanish_leaves_nothing_in_english(spanish, qtbot, es
                                                               "Métrica ARA (mercados emergentes)", "Reservas / métrica ARA"]
     assert tab.adequacy_note.text().startswith("Al ") and "no es un activo de reserva (MBP7)" in tab.adequacy_note.text()
     assert "Memorando Técnico de Entendimiento" in tab.compliance_summary.text()
+    assert tab.breach_model.rowCount() and {cell(tab.breach_model, "Tipo", r) for r in range(tab.breach_model.rowCount())} \
+        <= {"compra", "minería"}
     assert tab.rate_after.text().startswith("Después del ")
     view = tab.fund_view
     assert view.summary.text().startswith("Al ") and "crédito pendiente de reembolso <b>DEG " in view.summary.text()
@@ -92,7 +98,7 @@ def test_the_program_tab_in_spanish_leaves_nothing_in_english(spanish, qtbot, es
     marks = [m.textItem.toPlainText() for m in view.marks if hasattr(m, "textItem")]
     assert any(t.startswith("umbral de las sobretasas 300% de la cuota") for t in marks)
     assert any(t.startswith("máximo en la CRG ") for t in marks)
-    assert headers(view.obligation_model)[:2] == ["Año", "Principal (millones de DEG)"]
+    assert headers(view.obligation_model)[:2] == ["Año", "Principal (mill. DEG)"]
 
 
 def test_pakistans_program_in_spanish_names_the_rst_and_its_group(spanish, qtbot, pakistan):
@@ -108,6 +114,23 @@ def test_pakistans_program_in_spanish_names_the_rst_and_its_group(spanish, qtbot
     legend = [label.text for _, label in tab.fund_view.legend.items]
     assert any(t.endswith("(FFRS)") for t in legend) and any(t.endswith("(CRG)") for t in legend)
     assert "FFRS DEG " in tab.fund_view.summary.text()
+
+
+@pytest.mark.parametrize("sample", ["el-salvador", "pakistan"])
+def test_the_spanish_tables_hold_their_columns_on_a_1366_wide_window(spanish, qtbot, sample_copy, sample):
+    """The arrangements' twelve columns and the test dates' six stay in sight at the tab's width in the maximised
+    1366x768 window: "(millones de DEG)" in each title pushed the charges policy and the reserves' date out."""
+    from tests.window_shots import clipped
+
+    ws = Workspace.open(sample_copy(sample))
+    try:
+        tab = program(qtbot, ws)
+        tab.resize(1346, 660)
+        tab.pages.setCurrentIndex(0)
+        qtbot.wait(200)
+        assert [p for p in clipped(tab) if "sideways" in p] == []
+    finally:
+        ws.close()
 
 
 def test_the_arrangement_dialog_in_spanish(spanish, qtbot, es):
@@ -156,6 +179,26 @@ def test_a_figure_takes_spains_decimal_comma(spain, qtbot, es):
     assert f"{last.sdr_rate * 100:.3f}%".replace(".", ",") in tab.rate_after.text()
     peak = tab.credit_note.text().removeprefix("Máximo de ").split("%")[0]
     assert "," in peak and "." not in peak
+
+
+def test_the_fund_positions_hover_readout_in_spanish_with_spains_decimal_comma(spain, qtbot, pakistan):
+    """Pointing at a day reads it in Spanish, each line with its lending window as the IMF writes it in Spanish
+    (CRG, FFRS), the share of quota with a decimal comma; the units' axis too."""
+    view = program(qtbot, pakistan).fund_view
+    p = view.figures.position
+    view.units.setCurrentIndex(view.units.findData("sdr"))
+    assert view.credit_plot.getAxis("left").labelText == "millones de DEG"
+    day = dt.date(2027, 6, 30)  # the RSF's planned purchases drawn by then
+    qtbot.wait(50)
+    vb = view.credit_plot.getPlotItem().vb
+    view._hover(vb.mapViewToScene(QPointF(day_number(day) * 86400.0, float(np.mean(vb.viewRange()[1])))))
+    i = day_number(day) - int(p.days[0])
+    share = f"{p.gra_credit_sdr[i] / p.quota_sdr[i] * 100:.1f}".replace(".", ",")
+    title = view.credit_plot.getPlotItem().titleLabel.text
+    assert f"<b>{day}</b>: total DEG " in title and " millones · CRG DEG " in title
+    assert f"= {share}% de la cuota (umbral 300%)" in title
+    tip = view.credit_plot.toolTip()
+    assert tip.startswith(f"{day}, crédito pendiente por línea\n") and " (FFRS): DEG " in tip
 
 
 def test_the_program_tab_and_dialogs_in_english_are_unchanged(qapp, qtbot, es):

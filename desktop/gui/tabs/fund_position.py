@@ -249,7 +249,7 @@ class FundPositionView(QWidget):
             self.obligation_plot.addItem(bars)
         self.rate_note = note_label()
         table = column(record_table(self.obligation_model), self.rate_note)
-        return splitter(Qt.Orientation.Horizontal, table, self.obligation_plot, sizes=[520, 800])
+        return splitter(Qt.Orientation.Horizontal, table, self.obligation_plot, sizes=[580, 740])  # five columns in sight
 
     def _indicators_page(self) -> QWidget:
         self.indicator_view = QTableWidget()

@@ -68,11 +68,15 @@ STACK = (("principal_sdr", QT_TRANSLATE_NOOP("ProgramTab", "Principal"), "#1f4e7
          ("charges_sdr", QT_TRANSLATE_NOOP("ProgramTab", "Charges"), "#4f81bd"),
          ("surcharges_sdr", QT_TRANSLATE_NOOP("ProgramTab", "Surcharges"), "#c0504d"),
          ("fees_sdr", QT_TRANSLATE_NOOP("ProgramTab", "Fees"), "#9bbb59"))
-CODE_WORDS = {  # stored codes (statuses, regimes, the ARA band) -> the words shown; the codes stay as stored
+CODE_WORDS = {  # stored codes (statuses, kinds, regimes, the ARA band) -> the words shown; the codes stay as stored
     #: a purchase from the IMF not yet made (feminine: la compra)
     "planned": QT_TRANSLATE_NOOP("ProgramTab", "planned"),
     #: a purchase from the IMF already made (feminine: la compra)
     "disbursed": QT_TRANSLATE_NOOP("ProgramTab", "disbursed"),
+    #: a ledger entry that adds bitcoin to public wallets (a non-accumulation breach)
+    "purchase": QT_TRANSLATE_NOOP("ProgramTab", "purchase"),
+    #: a ledger entry that adds bitcoin to public wallets (a non-accumulation breach)
+    "mining": QT_TRANSLATE_NOOP("ProgramTab", "mining"),
     #: a structural benchmark's status (feminine: la referencia estructural)
     "pending": QT_TRANSLATE_NOOP("ProgramTab", "pending"),
     #: a structural benchmark's status (feminine: la referencia estructural)
@@ -333,7 +337,7 @@ class ProgramTab(Tab):
                          column(self.tr("Structural benchmarks"), views["benchmarks"]),
                          column(self.tr("SDR interest rate (one path, every arrangement)"), views["rates"], self.rate_after),
                          sizes=[120, 180, 130])
-        return splitter(Qt.Orientation.Horizontal, purchases, right, sizes=[620, 780])
+        return splitter(Qt.Orientation.Horizontal, purchases, right, sizes=[560, 840])  # the test dates' six columns in sight
 
     def _schedule_page(self) -> QWidget:
         self.include_planned = QCheckBox(self.tr("Include planned purchases"))
@@ -406,7 +410,7 @@ class ProgramTab(Tab):
     def _compliance_page(self) -> QWidget:
         self.compliance_summary = note_label()
         self.breach_model = RecordTableModel([
-            Column(self.tr("Date"), lambda r: r["date"]), Column(self.tr("Kind"), lambda r: r["kind"]),
+            Column(self.tr("Date"), lambda r: r["date"]), Column(self.tr("Kind"), lambda r: code_text(r["kind"])),
             Column(self.tr("Wallet"), lambda r: r["wallet"]),
             Column("BTC", lambda r: r["btc"], lambda v: fmt.btc(v, 8), numeric=True),
             Column(self.tr("Arrangement"), lambda r: r["arrangement"], tooltip=lambda r: r["benchmark"]),

@@ -82,6 +82,16 @@
         <translation>desembolsada</translation>
     </message>
     <message>
+        <source>purchase</source>
+        <extracomment>a ledger entry that adds bitcoin to public wallets (a non-accumulation breach)</extracomment>
+        <translation>compra</translation>
+    </message>
+    <message>
+        <source>mining</source>
+        <extracomment>a ledger entry that adds bitcoin to public wallets (a non-accumulation breach)</extracomment>
+        <translation>minería</translation>
+    </message>
+    <message>
         <source>pending</source>
         <extracomment>a structural benchmark's status (feminine: la referencia estructural)</extracomment>
         <translation>pendiente</translation>
@@ -174,7 +184,7 @@
     </message>
     <message>
         <source>Charges: the IMF's policy in force on each day (it changed on 2024-11-01; the Charges policy column's tooltip gives both).</source>
-        <translation>Cargos: la política del FMI vigente en cada día (cambió el 2024-11-01; la información sobre herramientas de la columna Política de cargos da ambas).</translation>
+        <translation>Cargos: la política del FMI vigente en cada día (cambió el 2024-11-01; la nota emergente de la columna Política de cargos muestra ambas).</translation>
     </message>
     <message>
         <source>Source: {source}</source>
@@ -206,11 +216,11 @@
     </message>
     <message>
         <source>Access (SDR m)</source>
-        <translation>Acceso (millones de DEG)</translation>
+        <translation>Acceso (mill. DEG)</translation>
     </message>
     <message>
         <source>Quota (SDR m)</source>
-        <translation>Cuota (millones de DEG)</translation>
+        <translation>Cuota (mill. DEG)</translation>
     </message>
     <message>
         <source>The member's quota on the approval date (Member terms…: one quota history for every arrangement).</source>
@@ -222,7 +232,7 @@
     </message>
     <message>
         <source>Disbursed (SDR m)</source>
-        <translation>Desembolsado (millones de DEG)</translation>
+        <translation>Girado (mill. DEG)</translation>
     </message>
     <message>
         <source>Purchases with status 'disbursed' on or before the chosen date.</source>
@@ -230,11 +240,11 @@
     </message>
     <message>
         <source>Disbursed % quota</source>
-        <translation>Desembolsado % cuota</translation>
+        <translation>Girado % cuota</translation>
     </message>
     <message>
         <source>Undrawn (SDR m)</source>
-        <translation>No girado (millones de DEG)</translation>
+        <translation>No girado (mill. DEG)</translation>
     </message>
     <message>
         <source>Ended on {date}: {amount} of access was never drawn and lapsed with it.</source>
@@ -310,11 +320,11 @@
     </message>
     <message>
         <source>Amount (SDR m)</source>
-        <translation>Monto (millones de DEG)</translation>
+        <translation>Monto (mill. DEG)</translation>
     </message>
     <message>
         <source>Amount (US$ m)</source>
-        <translation>Monto (millones de US$)</translation>
+        <translation>Monto (mill. US$)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -342,11 +352,11 @@
     </message>
     <message>
         <source>NIR floor (US$ m)</source>
-        <translation>Piso de las RIN (millones de US$)</translation>
+        <translation>Piso de las RIN (mill. US$)</translation>
     </message>
     <message>
         <source>Adjusted floor (US$ m)</source>
-        <translation>Piso ajustado (millones de US$)</translation>
+        <translation>Piso ajustado (mill. US$)</translation>
     </message>
     <message>
         <source>Down by a shortfall of budget support below its baseline (up to the cap), up by an excess; unchanged while realised support is not entered.</source>
@@ -354,7 +364,7 @@
     </message>
     <message>
         <source>Projected NIR (US$ m)</source>
-        <translation>RIN proyectadas (millones de US$)</translation>
+        <translation>RIN proyectadas (mill. US$)</translation>
     </message>
     <message>
         <source>Gross reserves - IMF credit outstanding, projected from the last reserve observation on or before the toolbar's date by the schedule's flows (Help &gt; Methodology).</source>
@@ -362,7 +372,7 @@
     </message>
     <message>
         <source>Headroom (US$ m)</source>
-        <translation>Margen (millones de US$)</translation>
+        <translation>Margen (mill. US$)</translation>
     </message>
     <message>
         <source>Reserves as of</source>
@@ -458,7 +468,7 @@
     </message>
     <message>
         <source>Credit outstanding (SDR m)</source>
-        <translation>Crédito pendiente (millones de DEG)</translation>
+        <translation>Crédito pendiente (mill. DEG)</translation>
     </message>
     <message>
         <source>% of quota</source>
@@ -534,35 +544,35 @@
     </message>
     <message>
         <source>Gross reserves (US$ m)</source>
-        <translation>Reservas brutas (millones de US$)</translation>
+        <translation>Reservas brutas (mill. US$)</translation>
     </message>
     <message>
         <source>Imports, 12 m (US$ m)</source>
-        <translation>Importaciones, 12 meses (millones de US$)</translation>
+        <translation>Importaciones, 12 meses (mill. US$)</translation>
     </message>
     <message>
         <source>Exports, 12 m (US$ m)</source>
-        <translation>Exportaciones, 12 meses (millones de US$)</translation>
+        <translation>Exportaciones, 12 meses (mill. US$)</translation>
     </message>
     <message>
         <source>Remittances, 12 m (US$ m)</source>
-        <translation>Remesas, 12 meses (millones de US$)</translation>
+        <translation>Remesas, 12 meses (mill. US$)</translation>
     </message>
     <message>
         <source>Short-term debt (US$ m)</source>
-        <translation>Deuda de corto plazo (millones de US$)</translation>
+        <translation>Deuda de corto plazo (mill. US$)</translation>
     </message>
     <message>
         <source>Other liabilities (US$ m)</source>
-        <translation>Otros pasivos (millones de US$)</translation>
+        <translation>Otros pasivos (mill. US$)</translation>
     </message>
     <message>
         <source>Broad money (US$ m)</source>
-        <translation>Dinero en sentido amplio (millones de US$)</translation>
+        <translation>Dinero en sentido amplio (mill. US$)</translation>
     </message>
     <message>
         <source>Reserve liabilities (US$ m)</source>
-        <translation>Pasivos de reserva (millones de US$)</translation>
+        <translation>Pasivos de reserva (mill. US$)</translation>
     </message>
     <message>
         <source>Regime</source>
