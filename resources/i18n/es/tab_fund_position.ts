@@ -109,11 +109,11 @@
     </message>
     <message>
         <source>Principal (SDR m)</source>
-        <translation>Principal (millones de DEG)</translation>
+        <translation>Principal (mill. DEG)</translation>
     </message>
     <message>
         <source>Charges (SDR m)</source>
-        <translation>Cargos (millones de DEG)</translation>
+        <translation>Cargos (mill. DEG)</translation>
     </message>
     <message>
         <source>GRA charges and surcharges, RST and PRGT interest, service charges and commitment fees.</source>
@@ -121,11 +121,11 @@
     </message>
     <message>
         <source>Total (SDR m)</source>
-        <translation>Total (millones de DEG)</translation>
+        <translation>Total (mill. DEG)</translation>
     </message>
     <message>
         <source>Total (US$ m)</source>
-        <translation>Total (millones de US$)</translation>
+        <translation>Total (mill. US$)</translation>
     </message>
     <message>
         <source>At the rate stated above the table (the latest approved arrangement's US$ per SDR).</source>
@@ -149,15 +149,15 @@
     </message>
     <message>
         <source>IMF (SDR m)</source>
-        <translation>FMI (millones de DEG)</translation>
+        <translation>FMI (mill. DEG)</translation>
     </message>
     <message>
         <source>This projection (SDR m)</source>
-        <translation>Esta proyección (millones de DEG)</translation>
+        <translation>Esta proyección (mill. DEG)</translation>
     </message>
     <message>
         <source>Difference (SDR m)</source>
-        <translation>Diferencia (millones de DEG)</translation>
+        <translation>Diferencia (mill. DEG)</translation>
     </message>
     <message>
         <source>Computing the member's position in the Fund…</source>
