@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Quota (SDR m)</source>
-        <translation>Cuota (millones de DEG)</translation>
+        <translation>Cuota (mill. DEG)</translation>
     </message>
     <message>
         <source>Source or note</source>
