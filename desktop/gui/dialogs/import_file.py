@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import error_text
-from ...core.i18n import translate
 from ...core.io.csv_source import CsvOptions, CsvSource
 from ...core.io.fields import InputError
 from ...core.io.import_report import ImportReport
@@ -45,8 +44,7 @@ class ImportDialog(QDialog):
         self.report: ImportReport | WholeFileResult | None = None
         self.task: Task | None = None
         self.accept_implausible = False  # prices: set once the user has seen the evidence and said yes
-        self.title = translate("importers", self.importer.title)  # core's words (the importers' titles)
-        self.setWindowTitle(self.title)
+        self.setWindowTitle(self.importer.title)
         fit_dialog(self, 760, 520)
         self.file = QLineEdit(path or "")
         browse = QPushButton(self.tr("&Browse…"))
@@ -82,7 +80,7 @@ class ImportDialog(QDialog):
         if "skip_invalid" in applies:
             form.addRow("", self.skip_invalid)
         if self.importer.note:  # macro: the IMF's definitions, where the figures are entered
-            inputs = QLabel(translate("importers", self.importer.note))
+            inputs = QLabel(self.importer.note)
             inputs.setWordWrap(True)
             form.addRow(self.tr("Columns"), inputs)
         self.summary = QLabel(self._intro())
@@ -107,8 +105,7 @@ class ImportDialog(QDialog):
         return intro + (" " + self.tr("The file is accepted whole or refused whole.") if self.importer.whole_file else "")
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.title, str(Path.home()),
-                                              translate("importers", self.importer.file_filter))
+        path, _ = QFileDialog.getOpenFileName(self, self.importer.title, str(Path.home()), self.importer.file_filter)
         if path:
             self.file.setText(path)
 
