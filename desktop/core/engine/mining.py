@@ -21,7 +21,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .. import fmt
 from ..errors import InvalidInput
+from ..i18n import translate
 
 HALVING_INTERVAL = 210_000
 INITIAL_SUBSIDY_BTC = 50.0
@@ -67,15 +69,20 @@ class BlockPace:
 
     def check(self) -> None:
         if isinstance(self.height, bool) or not isinstance(self.height, int) or self.height < LAST_BLOCK_HEIGHT:
-            raise InvalidInput(f"last_block_height: a whole block height of at least {LAST_BLOCK_HEIGHT:,} "
-                             f"(the built-in block, {LAST_BLOCK_DATE})")
+            raise InvalidInput("last_block_height: " + translate(
+                "mining", "a whole block height of at least {height} (the built-in block, {date})").format(
+                height=fmt.number(LAST_BLOCK_HEIGHT), date=LAST_BLOCK_DATE))
         if self.date < LAST_BLOCK_DATE:
-            raise InvalidInput(f"last_block_date: not before {LAST_BLOCK_DATE} (the built-in block {LAST_BLOCK_HEIGHT:,})")
+            raise InvalidInput("last_block_date: " + translate(
+                "mining", "not before {date} (the built-in block {height})").format(
+                date=LAST_BLOCK_DATE, height=fmt.number(LAST_BLOCK_HEIGHT)))
         low, high = PACE_RANGE
         if not low <= self.blocks_per_day <= high:
-            raise InvalidInput(f"last_block_height: block {self.height:,} on {self.date} means {self.blocks_per_day:.1f} "
-                             f"blocks a day since block {REFERENCE_HEIGHT:,} on {REFERENCE_DATE}, outside the plausible "
-                             f"{low:g}-{high:g}: check the height and the date")
+            raise InvalidInput("last_block_height: " + translate(
+                "mining", "block {height} on {date} means {pace} blocks a day since block {reference} on "
+                "{reference_date}, outside the plausible {low}-{high}: check the height and the date").format(
+                height=fmt.number(self.height), date=self.date, pace=fmt.number(self.blocks_per_day, 1),
+                reference=fmt.number(REFERENCE_HEIGHT), reference_date=REFERENCE_DATE, low=f"{low:g}", high=f"{high:g}"))
 
     def height_on(self, day: dt.date | np.ndarray) -> np.ndarray:
         """The (fractional) block height at the start of a day."""

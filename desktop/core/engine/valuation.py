@@ -17,10 +17,12 @@ import numpy as np
 
 from ..domain import INFLOW_KINDS, OUTFLOW_KINDS, TRANSACTION_KINDS
 from ..errors import InvalidInput
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
 EPOCH = dt.date(1970, 1, 1)
 _KIND_CODE = {k: i for i, k in enumerate(TRANSACTION_KINDS)}
 _TRANSFER = _KIND_CODE["transfer"]
+OVERSOLD = QT_TRANSLATE_NOOP("valuation", "row {row} ({date}) sells more bitcoin than is held")
 _TOLERANCE_BTC = 1e-9  # below a satoshi's hundredth: floating-point dust, not a real shortfall
 
 
@@ -141,9 +143,10 @@ def check_balances(ledger: Ledger) -> None:
     if bad.size:
         first = int(r[bad].min())
         wallet_name = ledger.wallet_names[ledger.wallet[first]]
-        raise LedgerError(
-            f"row {first + 1} ({from_day_number(ledger.day[first])}, {TRANSACTION_KINDS[ledger.kind[first]]} of "
-            f"{ledger.quantity_btc[first]:g} BTC) takes wallet {wallet_name!r} below zero", first)
+        raise LedgerError(translate("valuation", "row {row} ({date}, {kind} of {btc} BTC) takes wallet {wallet} below "
+                                    "zero").format(row=first + 1, date=from_day_number(ledger.day[first]),
+                                                   kind=TRANSACTION_KINDS[ledger.kind[first]],
+                                                   btc=f"{ledger.quantity_btc[first]:g}", wallet=repr(wallet_name)), first)
 
 
 def cost_track(ledger: Ledger) -> CostTrack:
@@ -152,7 +155,8 @@ def cost_track(ledger: Ledger) -> CostTrack:
     stock = np.cumsum(change)
     if len(stock) and stock.min() < -_TOLERANCE_BTC:
         first = int(np.flatnonzero(stock < -_TOLERANCE_BTC)[0])
-        raise LedgerError(f"row {first + 1} ({from_day_number(ledger.day[first])}) sells more bitcoin than is held", first)
+        raise LedgerError(translate("valuation", OVERSOLD).format(row=first + 1, date=from_day_number(ledger.day[first])),
+                          first)
     price = np.nan_to_num(ledger.price_usd, nan=0.0)
     kind = ledger.kind
     is_purchase = kind == _KIND_CODE["purchase"]
@@ -203,7 +207,7 @@ def fifo_cost_track(ledger: Ledger) -> CostTrack:
                 if lot[0] <= _TOLERANCE_BTC:
                     lots.popleft()
             if left > _TOLERANCE_BTC:
-                raise LedgerError(f"row {i + 1} ({from_day_number(ledger.day[i])}) sells more bitcoin than is held", i)
+                raise LedgerError(translate("valuation", OVERSOLD).format(row=i + 1, date=from_day_number(ledger.day[i])), i)
             stock -= q
             cost -= removed
             if k == sale:

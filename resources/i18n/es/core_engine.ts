@@ -61,6 +61,21 @@
     </message>
 </context>
 <context>
+    <name>mining</name>
+    <message>
+        <source>a whole block height of at least {height} (the built-in block, {date})</source>
+        <translation>una altura de bloque entera de al menos {height} (el bloque de referencia, {date})</translation>
+    </message>
+    <message>
+        <source>not before {date} (the built-in block {height})</source>
+        <translation>no antes del {date} (el bloque de referencia {height})</translation>
+    </message>
+    <message>
+        <source>block {height} on {date} means {pace} blocks a day since block {reference} on {reference_date}, outside the plausible {low}-{high}: check the height and the date</source>
+        <translation>el bloque {height} el {date} implica {pace} bloques al día desde el bloque {reference} el {reference_date}, fuera del rango plausible {low}-{high}: revise la altura y la fecha</translation>
+    </message>
+</context>
+<context>
     <name>models</name>
     <message>
         <source>Annualised volatility</source>
@@ -117,6 +132,17 @@
     <message>
         <source>filtered historical simulation</source>
         <translation>simulación histórica filtrada</translation>
+    </message>
+</context>
+<context>
+    <name>valuation</name>
+    <message>
+        <source>row {row} ({date}) sells more bitcoin than is held</source>
+        <translation>la fila {row} ({date}) vende más bitcoin del que se tiene</translation>
+    </message>
+    <message>
+        <source>row {row} ({date}, {kind} of {btc} BTC) takes wallet {wallet} below zero</source>
+        <translation>la fila {row} ({date}, {kind} de {btc} BTC) deja la billetera {wallet} por debajo de cero</translation>
     </message>
 </context>
 <context>
