@@ -183,6 +183,7 @@ def test_words_and_sentences_are_english_without_a_translator():
     assert words.field_label("access_sdr") == "Access" and words.table_name("transactions") == "Ledger"
     assert words.value_text("public_sector", True) == "yes" and words.value_text("horizon_days", 1825) == "1,825 days"
     assert words.value_text("charges_policy", "2024-11") == "in force since 2024-11-01"
+    assert words.value_text("kind", "cold") == "cold"
     assert describe(_audit_update()) == "Wallet 2 changed: Archived: no → yes; Cap: — → 5 BTC"
     assert action_text("insert") == "added"
     assert [stress.sale_text(r) for r in _sale_rows()] == ["none needed", "sell 2,345 BTC",
@@ -205,11 +206,12 @@ def test_words_and_sentences_in_spanish(spanish):
     assert words.problem_text("amount_sdr: must be greater than 0").startswith("Monto: ")
     assert words.value_text("public_sector", True) == "sí" and words.value_text("horizon_days", 1825) == "1,825 días"
     assert words.value_text("charges_policy", "2024-11") == "vigente desde el 2024-11-01"
-    assert words.value_text("kind", "cold") == "cold"  # a code no table names stays as stored
+    assert words.value_text("kind", "cold") == "fría" and words.value_text("status", "planned") == "prevista"
+    assert words.value_text("kind", "vault-7") == "vault-7"  # a code no table names stays as stored
     assert describe(_audit_update()) == "Cambio en billetera 2: Archivada: no → sí; Límite: — → 5 BTC"
     assert action_text("insert") == "agregado"
     assert [stress.sale_text(r) for r in _sale_rows()] == ["no se requiere", "vender 2,345 BTC",
-                                                          "vender los 6,000 BTC: aún faltan US$53.0 m"]
+                                                          "vender los 6,000 BTC: aún faltan US$53.0 mill."]
     assert stress.describe_run({"source": "monte carlo", "model": "gbm", "paths": 10_000, "seed": 7}) == \
         "Monte Carlo (movimiento browniano geométrico), 10,000 trayectorias, semilla 7"
     assert model_label("gbm") == "movimiento browniano geométrico" and param_label("vol") == "Volatilidad anualizada"
@@ -245,4 +247,30 @@ def test_spains_formats_reach_core_words(spain):
 
     assert words.value_text("horizon_days", 12_345) == "12.345 días"
     assert words.value_text("access_sdr", 11_033_920_000) == "SDR 11.033,92 m"
-    assert stress.sale_text(_sale_rows()[2]) == "vender los 6000 BTC: aún faltan US$53,0 m"
+    assert stress.sale_text(_sale_rows()[2]) == "vender los 6000 BTC: aún faltan US$53,0 mill."
+
+
+def test_engine_reasons_in_spanish_keep_the_fields_key(spanish):
+    import datetime as dt
+
+    from desktop.core.engine.mining import BlockPace
+    from desktop.core.engine.valuation import OVERSOLD
+    from desktop.core.errors import InvalidInput
+    from desktop.core.i18n import translate
+
+    with pytest.raises(InvalidInput) as refused:
+        BlockPace(900_001, dt.date(2025, 1, 1)).check()
+    assert str(refused.value).startswith("last_block_date: no antes del 2025-06-06")
+    assert translate("valuation", OVERSOLD).format(row=3, date="2025-01-02") == \
+        "la fila 3 (2025-01-02) vende más bitcoin del que se tiene"
+
+
+def test_engine_reasons_in_english_as_before():
+    import datetime as dt
+
+    from desktop.core.engine.mining import BlockPace
+    from desktop.core.errors import InvalidInput
+
+    with pytest.raises(InvalidInput) as refused:
+        BlockPace(900_001, dt.date(2025, 1, 1)).check()
+    assert str(refused.value) == "last_block_date: not before 2025-06-06 (the built-in block 900,000)"

@@ -436,6 +436,102 @@
         <translation>anterior al 2024-11-01</translation>
     </message>
     <message>
+        <source>cold</source>
+        <translation>fría</translation>
+    </message>
+    <message>
+        <source>hot</source>
+        <translation>caliente</translation>
+    </message>
+    <message>
+        <source>multisig</source>
+        <translation>multifirma</translation>
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation>plataforma de intercambio</translation>
+    </message>
+    <message>
+        <source>custodial</source>
+        <translation>en custodia</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>venta</translation>
+    </message>
+    <message>
+        <source>mining</source>
+        <translation>minería</translation>
+    </message>
+    <message>
+        <source>seizure</source>
+        <translation>decomiso</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transferencia</translation>
+    </message>
+    <message>
+        <source>donation</source>
+        <translation>donación</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>comisión</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prevista</translation>
+    </message>
+    <message>
+        <source>disbursed</source>
+        <translation>desembolsada</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplida</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fijo</translation>
+    </message>
+    <message>
+        <source>floating</source>
+        <translation>flotante</translation>
+    </message>
+    <message>
+        <source>historical</source>
+        <translation>histórico</translation>
+    </message>
+    <message>
+        <source>shock</source>
+        <translation>choque</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensual</translation>
+    </message>
+    <message>
+        <source>lump</source>
+        <translation>compras puntuales</translation>
+    </message>
+    <message>
         <source>stored with the run (Export CSV gives them in full)</source>
         <translation>guardados con la ejecución (Exportar CSV los da completos)</translation>
     </message>
