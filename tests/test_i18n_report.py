@@ -133,7 +133,7 @@ def test_an_es_es_system_gets_the_summary_in_spanish_with_its_numbers(reports):
     text, printed = reports["es_ES"]
     assert "Resumen ejecutivo" in text and "Tenencias por billetera" in text
     # Spain writes the decimal with ',' and groups with '.' from five digits (Qt's rules for es_ES)
-    assert "7474,37 BTC" in text and "US$92.949 por BTC" in text and "US$694,7 m" in text
+    assert "7474,37 BTC" in text and "US$92.949 por BTC" in text and "US$694,7 mill." in text
     assert "7,474.37 BTC" in reports["es"][0]  # a C system reads as en_US (El Salvador writes the same)
     assert re.fullmatch(r"[0-9a-f]{64}", printed["inputs_digest"])
 

@@ -83,3 +83,10 @@ def test_the_overview_writes_its_figures_by_the_locale(qtbot, spanish, formats, 
     # El Salvador's 7,000-odd BTC: Spain writes four digits ungrouped, with the decimal comma
     assert re.fullmatch(stock, tab.cards["stock"].value.text()), tab.cards["stock"].value.text()
     assert ("," if name == "es_ES" else ".") in tab.cards["value"].value.text()  # US$ m
+
+
+def test_millions_and_billions_are_written_in_the_interfaces_language(spanish, formats):
+    formats("es_SV", "es")
+    assert (fmt.usd_short(694.7e6), fmt.usd_short(-4.48e9)) == ("US$694.7 mill.", "-US$4.48 mil mill.")
+    formats("es_ES", "es")
+    assert fmt.usd_short(694.7e6) == "US$694,7 mill."

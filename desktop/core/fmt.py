@@ -13,6 +13,8 @@ import datetime as dt
 import math
 from collections.abc import Callable
 
+from .i18n import translate
+
 NumberFormatter = Callable[[float, int], str]  # (value, decimals) -> digits with the locale's separators
 DateFormatter = Callable[[dt.date], str]
 
@@ -61,9 +63,11 @@ def usd_short(x: float | None) -> str:
     sign = "-" if x < 0 else ""
     a = abs(x)
     if a >= 1e9:
-        return f"{sign}US${number(a / 1e9, 2)} bn"
+        #: US dollars in billions (thousands of millions), short for a card
+        return sign + translate("fmt", "US${amount} bn").format(amount=number(a / 1e9, 2))
     if a >= 1e6:
-        return f"{sign}US${number(a / 1e6, 1)} m"
+        #: US dollars in millions, short for a card
+        return sign + translate("fmt", "US${amount} m").format(amount=number(a / 1e6, 1))
     return f"{sign}US${number(a, 0)}"
 
 
