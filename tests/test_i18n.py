@@ -109,9 +109,14 @@ def test_back_in_english_nothing_is_translated(qapp, spanish):
 def test_the_language_follows_the_system_only_when_wholly_translated(monkeypatch, tmp_path):
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     monkeypatch.setattr(language, "system_language", lambda: "es")
-    assert language.chosen(settings) == "en"  # Spanish is still being written
+    assert language.COMPLETE == ("en", "es")
+    assert language.chosen(settings) == "es"  # an es_SV or es_ES system starts in Spanish
+    monkeypatch.setattr(language, "system_language", lambda: "fr")
+    assert language.chosen(settings) == "en"  # a language the app does not speak: English
+    monkeypatch.setattr(language, "system_language", lambda: "es")
+    monkeypatch.setattr(language, "COMPLETE", ("en",))
+    assert language.chosen(settings) == "en"  # a translation still being written is offered, never imposed
     monkeypatch.setattr(language, "COMPLETE", ("en", "es"))
-    assert language.chosen(settings) == "es"
     settings.setValue(language.SETTING, "en")
     assert language.chosen(settings) == "en"  # the user's choice wins
     settings.setValue(language.SETTING, "xx")
@@ -130,7 +135,7 @@ def test_view_language_remembers_the_choice_for_the_next_start(qtbot, tmp_path, 
     qtbot.addWidget(window)
     view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
     entries = next(a.menu() for a in view.actions() if a.text() == "&Language").actions()
-    assert [a.text() for a in entries] == ["&English", "E&spañol (traducción en curso)"]
+    assert [a.text() for a in entries] == ["&English", "E&spañol"]
     assert entries[0].isChecked() and not entries[1].isChecked()
     entries[1].trigger()
     assert settings.value(language.SETTING) == "es" and "Español" in said[0] and "next start" in said[0]

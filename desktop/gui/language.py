@@ -16,7 +16,7 @@ from . import locale_formats
 SETTING = "language"
 # languages whose translation covers the whole window and the PDF: only these follow the system's locale
 # unasked; another is offered in View > Language and marked as in progress
-COMPLETE = ("en",)
+COMPLETE = ("en", "es")
 _INSTALLED: list[QTranslator] = []
 _DOCUMENTS: list[QTranslator] = []  # the command line's, installed in no application
 
