@@ -274,3 +274,12 @@ def test_engine_reasons_in_english_as_before():
     with pytest.raises(InvalidInput) as refused:
         BlockPace(900_001, dt.date(2025, 1, 1)).check()
     assert str(refused.value) == "last_block_date: not before 2025-06-06 (the built-in block 900,000)"
+
+
+def test_the_imfs_input_definitions_are_marked_for_the_program_tab(spanish):
+    from desktop.core.engine import adequacy
+    from desktop.core.i18n import translate
+
+    shown = {k: translate("adequacy", v) for k, v in adequacy.INPUT_DEFINITIONS.items()}
+    assert shown["gross_reserves_usd"].startswith("Activos de reserva oficiales brutos")
+    assert all(shown[k] != v for k, v in adequacy.INPUT_DEFINITIONS.items())

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import InvalidInput
+from ..i18n import QT_TRANSLATE_NOOP
 
 ARA_WEIGHTS = {
     "fixed": {"short_term_debt_usd": 0.30, "other_liabilities_usd": 0.20, "broad_money_usd": 0.10, "exports_usd": 0.10},
@@ -22,23 +23,30 @@ ARA_WEIGHTS = {
 ADEQUATE_RANGE = (1.0, 1.5)
 # What each input must hold for the IMF's measures (IMF, Assessing Reserve Adequacy, 2011, and the Guidance
 # Note on the Assessment of Reserve Adequacy, 2016), shown wherever the user enters or reads them
-INPUT_DEFINITIONS = {
-    "gross_reserves_usd": "Gross official reserve assets (foreign currency, SDR holdings, reserve position in the IMF, "
-                          "monetary gold), not net: not 'net international reserves' or NIR, which subtract liabilities "
-                          "(IMF, Assessing Reserve Adequacy, 2011).",
-    "short_term_debt_usd": "External debt at remaining maturity: all debt to nonresidents falling due within the next 12 "
-                           "months, short-term debt plus the long-term debt amortising in that year (IMF, Assessing "
-                           "Reserve Adequacy, 2011).",
-    "other_liabilities_usd": "Other portfolio liabilities: nonresidents' holdings of the country's portfolio equity and "
-                             "of its debt with more than a year to run, not the short-term debt above, so nothing is "
-                             "counted twice (IMF, Assessing Reserve Adequacy, 2011).",
-    "broad_money_usd": "Broad money (M2 or the country's broad aggregate) in US$, a stock at the date.",
-    "exports_usd": "Exports of goods and services over the 12 months to the date.",
-    "imports_usd": "Imports of goods and services over the 12 months to the date.",
-    "reserve_liabilities_usd": "Short-term foreign-currency liabilities of the monetary authorities to nonresidents "
-                               "(a stock at the date): what a program's net international reserves subtract from "
-                               "gross reserves besides the Fund's credit (the program's Technical Memorandum of "
-                               "Understanding defines them). Not an input of reserve adequacy.",
+INPUT_DEFINITIONS = {  # the English; the window shows translate("adequacy", text)
+    "gross_reserves_usd": QT_TRANSLATE_NOOP(
+        "adequacy", "Gross official reserve assets (foreign currency, SDR holdings, reserve position in the IMF, "
+        "monetary gold), not net: not 'net international reserves' or NIR, which subtract liabilities "
+        "(IMF, Assessing Reserve Adequacy, 2011)."),
+    "short_term_debt_usd": QT_TRANSLATE_NOOP(
+        "adequacy", "External debt at remaining maturity: all debt to nonresidents falling due within the next 12 "
+        "months, short-term debt plus the long-term debt amortising in that year (IMF, Assessing Reserve "
+        "Adequacy, 2011)."),
+    "other_liabilities_usd": QT_TRANSLATE_NOOP(
+        "adequacy", "Other portfolio liabilities: nonresidents' holdings of the country's portfolio equity and of its"
+        " debt with more than a year to run, not the short-term debt above, so nothing is counted twice "
+        "(IMF, Assessing Reserve Adequacy, 2011)."),
+    "broad_money_usd": QT_TRANSLATE_NOOP(
+        "adequacy", "Broad money (M2 or the country's broad aggregate) in US$, a stock at the date."),
+    "exports_usd": QT_TRANSLATE_NOOP(
+        "adequacy", "Exports of goods and services over the 12 months to the date."),
+    "imports_usd": QT_TRANSLATE_NOOP(
+        "adequacy", "Imports of goods and services over the 12 months to the date."),
+    "reserve_liabilities_usd": QT_TRANSLATE_NOOP(
+        "adequacy", "Short-term foreign-currency liabilities of the monetary authorities to nonresidents (a stock at "
+        "the date): what a program's net international reserves subtract from gross reserves besides the "
+        "Fund's credit (the program's Technical Memorandum of Understanding defines them). Not an input "
+        "of reserve adequacy."),
 }
 
 

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>adequacy</name>
+    <message>
+        <source>Gross official reserve assets (foreign currency, SDR holdings, reserve position in the IMF, monetary gold), not net: not 'net international reserves' or NIR, which subtract liabilities (IMF, Assessing Reserve Adequacy, 2011).</source>
+        <translation>Activos de reserva oficiales brutos (divisas, tenencias de DEG, posición de reserva en el FMI, oro monetario), no netos: no las 'reservas internacionales netas' o RIN, que restan pasivos (FMI, Assessing Reserve Adequacy, 2011).</translation>
+    </message>
+    <message>
+        <source>External debt at remaining maturity: all debt to nonresidents falling due within the next 12 months, short-term debt plus the long-term debt amortising in that year (IMF, Assessing Reserve Adequacy, 2011).</source>
+        <translation>Deuda externa a plazo residual: toda la deuda con no residentes que vence en los próximos 12 meses, la deuda de corto plazo más la deuda de largo plazo que se amortiza en ese año (FMI, Assessing Reserve Adequacy, 2011).</translation>
+    </message>
+    <message>
+        <source>Other portfolio liabilities: nonresidents' holdings of the country's portfolio equity and of its debt with more than a year to run, not the short-term debt above, so nothing is counted twice (IMF, Assessing Reserve Adequacy, 2011).</source>
+        <translation>Otros pasivos de cartera: tenencias de no residentes de acciones de cartera del país y de su deuda con más de un año por vencer, no la deuda de corto plazo anterior, para no contar nada dos veces (FMI, Assessing Reserve Adequacy, 2011).</translation>
+    </message>
+    <message>
+        <source>Broad money (M2 or the country's broad aggregate) in US$, a stock at the date.</source>
+        <translation>Dinero en sentido amplio (M2 o el agregado amplio del país) en US$, un saldo a la fecha.</translation>
+    </message>
+    <message>
+        <source>Exports of goods and services over the 12 months to the date.</source>
+        <translation>Exportaciones de bienes y servicios en los 12 meses hasta la fecha.</translation>
+    </message>
+    <message>
+        <source>Imports of goods and services over the 12 months to the date.</source>
+        <translation>Importaciones de bienes y servicios en los 12 meses hasta la fecha.</translation>
+    </message>
+    <message>
+        <source>Short-term foreign-currency liabilities of the monetary authorities to nonresidents (a stock at the date): what a program's net international reserves subtract from gross reserves besides the Fund's credit (the program's Technical Memorandum of Understanding defines them). Not an input of reserve adequacy.</source>
+        <translation>Pasivos de corto plazo en moneda extranjera de las autoridades monetarias con no residentes (un saldo a la fecha): lo que las reservas internacionales netas de un programa restan de las reservas brutas además del crédito del Fondo (los define el Memorando Técnico de Entendimiento del programa). No es un insumo de la suficiencia de reservas.</translation>
+    </message>
+</context>
+<context>
     <name>backtest</name>
     <message>
         <source>Historical</source>
