@@ -96,7 +96,7 @@ def plan_inputs(ws, start: dt.date | None = None, years: int = DEFAULT_YEARS, pa
     if found is None:
         vol, calibration = DEFAULT_VOL, translate(
             "planner", "Monte Carlo: GBM at {vol} a year ({source}); no daily price history of a year or more before "
-            "the start").format(vol=fmt.pct(DEFAULT_VOL), source=DEFAULT_VOL_SOURCE)
+            "the start").format(vol=fmt.pct(DEFAULT_VOL), source=translate("models", DEFAULT_VOL_SOURCE))
     else:
         vol = volatility_of_returns(found[0])
         calibration = translate("planner", "Monte Carlo: GBM at {vol} a year, from {returns} daily returns of the "

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from ..i18n import QT_TRANSLATE_NOOP, translate
 
 DEFAULT_VOL = 0.618  # 2020-2025 daily log returns x sqrt(365)
-DEFAULT_VOL_SOURCE = "Yahoo Finance BTC-USD daily closes 2020-2025, daily log returns x sqrt(365)"
+# stored in English with a run's calibration; shown as translate("models", DEFAULT_VOL_SOURCE)
+DEFAULT_VOL_SOURCE = QT_TRANSLATE_NOOP("models", "Yahoo Finance BTC-USD daily closes 2020-2025, daily log returns x "
+                                                 "sqrt(365)")
 
 
 @dataclass(frozen=True)

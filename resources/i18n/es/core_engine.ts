@@ -109,6 +109,10 @@
 <context>
     <name>models</name>
     <message>
+        <source>Yahoo Finance BTC-USD daily closes 2020-2025, daily log returns x sqrt(365)</source>
+        <translation>cierres diarios BTC-USD de Yahoo Finance 2020-2025, rendimientos logarítmicos diarios x raíz(365)</translation>
+    </message>
+    <message>
         <source>Annualised volatility</source>
         <translation>Volatilidad anualizada</translation>
     </message>
