@@ -283,3 +283,24 @@ def test_the_imfs_input_definitions_are_marked_for_the_program_tab(spanish):
     shown = {k: translate("adequacy", v) for k, v in adequacy.INPUT_DEFINITIONS.items()}
     assert shown["gross_reserves_usd"].startswith("Activos de reserva oficiales brutos")
     assert all(shown[k] != v for k, v in adequacy.INPUT_DEFINITIONS.items())
+
+
+def test_the_audit_log_reads_cores_words_in_spanish_and_filters_by_the_tables_code(qtbot, spanish, sample_copy):
+    from desktop.core.workspace import Workspace
+    from desktop.gui.audit_dialog import AuditDialog
+
+    ws = Workspace.open(sample_copy("el-salvador"))
+    try:
+        dialog = AuditDialog(ws)
+        qtbot.addWidget(dialog)
+        assert still_english(dialog) == []
+        tables = {dialog.table.itemText(i): dialog.table.itemData(i) for i in range(1, dialog.table.count())}
+        assert tables["Libro de movimientos"] == "transactions" and tables["Billeteras"] == "wallets"
+        model = dialog.model
+        column = {model.headerData(c, Qt.Orientation.Horizontal): c for c in range(model.columnCount())}
+        changes = [model.data(model.index(r, column["Cambio"])) for r in range(model.rowCount())]
+        actions = {model.data(model.index(r, column["Acción"])) for r in range(model.rowCount())}
+        assert any(c.startswith("Importado en Libro de movimientos: ") and c.endswith(" filas)") for c in changes)
+        assert "importado" in actions and not actions & {"imported", "added", "changed"}
+    finally:
+        ws.close()
