@@ -304,3 +304,15 @@ def test_the_audit_log_reads_cores_words_in_spanish_and_filters_by_the_tables_co
         assert "importado" in actions and not actions & {"imported", "added", "changed"}
     finally:
         ws.close()
+
+
+def test_a_models_reason_is_shown_in_spanish_and_exported_in_english(spanish):
+    """The window shows why GARCH has no figure in Spanish; the CSV export of the table keeps the English."""
+    prices = 100 * np.cumprod(1 + np.random.default_rng(5).normal(0, 0.03, 120))
+    view = rv.compute(np.arange(120), prices, rv.RiskRequest(end=rv.from_day_number(119)))
+    garch = next(x for x in view.models if x.method == "garch")
+    assert garch.problem == "estimar GARCH requiere al menos 250 rendimientos (119 en el período)"
+    header, rows = rv.tables(view)["measures"]
+    row = next(r for r in rows if r[0] == "garch")
+    assert row[header.index("problem")] == "fitting GARCH needs at least 250 returns (119 in the period)"
+    assert row[header.index("ten_day_rule")] == "simulated"

@@ -22,7 +22,7 @@ def risk_summary(dates: list[str], closes: list[float], *, days_per_year: float 
     mean, std = m.sample_moments(simple)
     var, es = {"historical": {}, "parametric": {}, "cornish_fisher": {}}, {"historical": {}, "parametric": {}, "cornish_fisher": {}}
     skew, excess = m.skew_and_excess_kurtosis(simple)
-    cf_problem = m.cornish_fisher_domain_problem(skew, excess)  # outside its domain CF is no quantile: no figure
+    cf_problem = m.cornish_fisher_domain_problem(skew, excess, english=True)  # outside its domain CF is no quantile: no figure
     for a in confidences:
         key = f"{a:g}"
         var["historical"][key], es["historical"][key] = m.historical_var_es(simple, a)

@@ -277,7 +277,7 @@ def tables(view: RiskView) -> dict[str, tuple[tuple[str, ...], list[tuple]]]:
                         "es_10d_usd", "ten_day_rule", "problem"),
                        [(x.method, _num(x.var_1d), _num(x.es_1d), _num(x.var_10d), _num(x.es_10d),
                          *(_num(view.usd(v), 2) for v in (x.var_1d, x.es_1d, x.var_10d, x.es_10d)), x.ten_day_rule,
-                         x.problem or "") for x in view.models])
+                         x.english_problem or "") for x in view.models])  # a CSV's text stays English
     out["falls"] = (("depth_fraction", "peak_date", "trough_date", "recovery_date", "days_peak_to_trough"),
                     [(_num(f.depth), f.peak.isoformat(), f.trough.isoformat(),
                       "" if f.recovery is None else f.recovery.isoformat(), (f.trough - f.peak).days) for f in view.falls])

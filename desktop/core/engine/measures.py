@@ -28,7 +28,7 @@ import numpy as np
 
 from .. import fmt
 from ..errors import InvalidInput
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
 _NORMAL = NormalDist()
 EWMA_SEED_RETURNS = 30
@@ -122,24 +122,31 @@ def cornish_fisher_var(mean: float, std: float, skew: float, excess_kurtosis: fl
     return -(mean + std * z_cf)
 
 
-def cornish_fisher_domain_problem(skew: float, excess_kurtosis: float) -> str | None:
-    """Why the expansion is not a quantile function for these moments, or None inside its domain.
+def cornish_fisher_domain_problem(skew: float, excess_kurtosis: float, english: bool = False) -> str | None:
+    """Why the expansion is not a quantile function for these moments, or None inside its domain; in the
+    interface's language, or in English (``english``: a CSV's or the command line's text).
 
     The expansion is a quantile only where z -> z_cf is increasing for every z (Maillard 2012, "A User's
     Guide to the Cornish Fisher Expansion"). Its derivative is the quadratic a z^2 + b z + c with
     a = k/8 - s^2/6, b = s/3, c = 1 - k/8 + 5 s^2/36, non-negative everywhere exactly when a >= 0 and
     b^2 - 4ac <= 0; with no skew that is 0 <= k <= 8."""
+    say = (lambda context, text: text) if english else translate
+    number = (lambda x: f"{x:.2f}") if english else (lambda x: fmt.number(x, 2))
     s, k = skew, excess_kurtosis
     if not (math.isfinite(s) and math.isfinite(k)):
-        return translate("measures", "Cornish-Fisher VaR and ES not given: the returns do not vary, so they have no "
-                         "skewness or kurtosis")
+        return say("measures", CF_FLAT)
     a, b, c = k / 8 - s * s / 6, s / 3, 1 - k / 8 + 5 * s * s / 36
     if a >= 0 and b * b - 4 * a * c <= 0:
         return None
-    return translate("measures", "Cornish-Fisher VaR and ES not given: with skewness {skewness} and excess kurtosis "
-                     "{kurtosis} the expansion is not increasing in the normal quantile, so it is not a quantile "
-                     "(Maillard 2012, A User's Guide to the Cornish Fisher Expansion; without skew it holds only for "
-                     "excess kurtosis 0 to 8)").format(skewness=fmt.number(s, 2), kurtosis=fmt.number(k, 2))
+    return say("measures", CF_OUTSIDE).format(skewness=number(s), kurtosis=number(k))
+
+
+CF_FLAT = QT_TRANSLATE_NOOP("measures", "Cornish-Fisher VaR and ES not given: the returns do not vary, so they have no "
+                            "skewness or kurtosis")
+CF_OUTSIDE = QT_TRANSLATE_NOOP(
+    "measures", "Cornish-Fisher VaR and ES not given: with skewness {skewness} and excess kurtosis {kurtosis} the "
+    "expansion is not increasing in the normal quantile, so it is not a quantile (Maillard 2012, A User's Guide to "
+    "the Cornish Fisher Expansion; without skew it holds only for excess kurtosis 0 to 8)")
 
 
 class CornishFisherDomainError(InvalidInput):

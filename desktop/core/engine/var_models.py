@@ -42,6 +42,10 @@ TEN_DAY_RULE = {"historical": SQRT_TIME, "parametric": SQRT_TIME, "cornish-fishe
                 "fhs": SIMULATED, "garch": SIMULATED}
 
 
+GARCH_TOO_SHORT = QT_TRANSLATE_NOOP("var_models", "fitting GARCH needs at least {needed} returns ({returns} in the "
+                                    "period)")
+
+
 def ten_day_rule_text(rule: str) -> str:
     """How a ten-day figure is obtained, in the interface's language."""
     return translate("var_models", rule)
@@ -57,10 +61,11 @@ class ModelRisk:
     var_10d: float | None
     es_10d: float | None
     ten_day_rule: str
-    problem: str | None = None
+    problem: str | None = None  # in the interface's language (shown)
+    english_problem: str | None = None  # the same in English (the CSV export's)
 
     def to_json(self) -> dict:
-        return dict(self.__dict__)
+        return {k: v for k, v in self.__dict__.items() if k != "english_problem"} | {"problem": self.english_problem}
 
 
 def _cap(x: float | None) -> float | None:
@@ -117,7 +122,8 @@ def model_risk(returns: np.ndarray, method: str, confidence: float, seed_days: i
         skew, excess = m.skew_and_excess_kurtosis(r)
         problem = m.cornish_fisher_domain_problem(skew, excess)
         if problem:
-            return ModelRisk(method, None, None, None, None, rule, problem)
+            return ModelRisk(method, None, None, None, None, rule, problem,
+                             m.cornish_fisher_domain_problem(skew, excess, english=True))
         return _sqrt_time(method, *m.cornish_fisher_var_es(r, confidence))
     rng = np.random.default_rng(SIMULATION_SEED)
     if method == "ewma":
@@ -132,8 +138,9 @@ def model_risk(returns: np.ndarray, method: str, confidence: float, seed_days: i
         return ModelRisk(method, _cap(var), _cap(es), _cap(ten[0]), _cap(ten[1]), rule)
     if len(r) < GARCH_MIN_WINDOW:
         return ModelRisk(method, None, None, None, None, rule,
-                         translate("var_models", "fitting GARCH needs at least {needed} returns ({returns} in the "
-                                   "period)").format(needed=GARCH_MIN_WINDOW, returns=fmt.number(len(r))))
+                         translate("var_models", GARCH_TOO_SHORT).format(needed=GARCH_MIN_WINDOW,
+                                                                         returns=fmt.number(len(r))),
+                         GARCH_TOO_SHORT.format(needed=GARCH_MIN_WINDOW, returns=f"{len(r):,}"))
     fit = fit_garch(r)
     var, es = m.parametric_var_es(mean, math.sqrt(fit.variance_today), confidence)
     ten = m.historical_var_es(simulate_garch(fit.omega, fit.alpha, fit.beta, mean, fit.variance_today, rng), confidence)
