@@ -18,6 +18,7 @@ from desktop.core.io.import_report import ImportReport
 from desktop.core.io.importers import IMPORTERS, ImportOptions
 from desktop.core.io.prices_csv import import_prices
 from desktop.core.io.transactions_csv import COLUMNS, import_transactions
+from desktop.core.store.lock import WorkspaceLocked
 from desktop.core.workspace import Workspace
 from tests.conftest import cli_command
 
@@ -45,7 +46,7 @@ def test_a_bad_prices_file_is_refused_in_spanish_naming_row_and_column(spanish, 
     assert [(p.row, p.field) for p in report.invalid] == [(2, "close"), (4, "date")]  # the file's own column names
     assert report.invalid[0].reason == "'abc' no es un número"
     assert str(report.invalid[1]) == "fila 4, campo «date»: '2024-13-01' no es una fecha con la forma AAAA-MM-DD"
-    assert report.summary() == ("precios.csv: 3 filas leídas, 1 nuevas, 0 duplicadas, 2 no válidas; la importación "
+    assert report.summary() == ("precios.csv: filas leídas: 3, nuevas: 1, duplicadas: 0, no válidas: 2; la importación "
                                 "quedó bloqueada (2 filas no válidas bloquean la importación); no se agregó nada")
     assert not report.written
 
@@ -78,6 +79,61 @@ def test_the_import_menus_titles_are_spanish(spanish):
     assert IMPORTERS["program"].file_filter.startswith("Archivos JSON (*.json)")
 
 
+def test_a_locked_workspace_is_said_in_spanish(spanish, tmp_path):
+    """Another program holds the workspace: who holds it, and what the user can do, in Spanish; opened read-only
+    anyway, a change is refused saying why."""
+    import fcntl
+
+    from desktop.core.store.store import StoreError
+
+    path = tmp_path / "reservas.db"
+    Workspace.create(path, "empty").close()
+    holder = os.open(path.with_name("reservas.db.lock"), os.O_RDWR)
+    try:
+        fcntl.flock(holder, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as another Reserve Desk would hold it
+        os.write(holder, json.dumps({"pid": 4242, "user": "maria", "host": "DESK-7", "path": str(path)}).encode())
+        with pytest.raises(WorkspaceLocked) as locked:
+            Workspace.open(path)
+        assert str(locked.value) == ("reservas.db está abierto para escritura por maria (proceso 4242 en DESK-7); "
+                                     "ábralo en solo lectura, o antes ciérrelo allí")
+        ws = Workspace.open(path, read_only=True)
+        try:
+            with pytest.raises(StoreError) as refused:
+                ws.store.check_writable()
+            assert str(refused.value) == ("reservas.db está abierto en solo lectura, no se cambió nada: otro Reserve "
+                                          "Desk lo tiene abierto para escritura")
+        finally:
+            ws.close()
+    finally:
+        os.close(holder)
+
+
+def test_a_damaged_workspace_offers_its_backup_in_spanish(spanish, tmp_path):
+    from desktop.core.store.store import DamagedWorkspace
+
+    path = tmp_path / "reservas.db"
+    ws = Workspace.create(path, "empty")
+    ws.store.backup("before-import")
+    ws.close()
+    path.write_bytes(b"overwritten by another program" * 100)
+    with pytest.raises(DamagedWorkspace) as damaged:
+        Workspace.open(path)
+    text = str(damaged.value)
+    assert text.startswith("reservas.db: ya no es un archivo SQLite (sobrescrito o truncado). La copia de seguridad "
+                           "más reciente es reservas-")
+    assert text.endswith("o con Archivo > Restaurar desde una copia de seguridad.")
+
+
+def test_a_refused_change_to_the_workspace_is_said_in_spanish_keyed_by_its_field(spanish, ws):
+    """A dialog places each problem beside its field by the key before ': ' (never translated); the reason is
+    Spanish."""
+    with pytest.raises(InputError) as refused:
+        ws.add_wallet(Wallet(name="Cold", kind="vault", cap_btc=-1))
+    assert refused.value.problems == ["name: ya existe una billetera llamada 'Cold'",
+                                      "kind: 'vault' no es uno de estos: cold, hot, multisig, exchange, custodial",
+                                      "cap_btc: -1 debe ser mayor que 0 y como máximo 21,000,000"]
+
+
 def test_in_english_the_messages_are_unchanged(ws, tmp_path):
     report = import_prices(ws.store, write(tmp_path, "prices.csv", BAD_PRICES))
     assert str(report.invalid[0]) == "row 2: close: 'abc' is not a number"
@@ -93,7 +149,7 @@ def test_counts_in_a_spanish_message_follow_the_locale(spanish):
 
     locale_formats.install("es", QLocale("es_ES"))  # the fixture puts the machine's formats back
     report = ImportReport("prices", "p.csv", "date,close", rows_read=12345, new=12000, duplicates=345)
-    assert report.summary().startswith("p.csv: 12.345 filas leídas, 12.000 nuevas, 345 duplicadas")
+    assert report.summary().startswith("p.csv: filas leídas: 12.345, nuevas: 12.000, duplicadas: 345")
 
 
 def test_the_command_lines_json_stays_english_under_a_spanish_system(tmp_path):

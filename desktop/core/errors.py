@@ -25,6 +25,8 @@ import logging.handlers
 import traceback
 from pathlib import Path
 
+from .i18n import translate
+
 LOG_FILE_NAME = "reserve-desk.log"
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3  # reserve-desk.log.1 to .3: a few megabytes at most, whatever happens
@@ -95,9 +97,10 @@ def _trace_without_values(exc: BaseException) -> str:
 def internal_error_text(exc: BaseException) -> str:
     """What the user reads about an internal error: what it says, and what to send (the log file by name)."""
     logged = log_path()
-    where = f" with the log file {logged}" if logged else ""
-    return (f"internal error ({type(exc).__name__}: {exc or 'no message'}). Please report this{where}, and the "
-            "steps that led to it.")
+    text = (translate("errors", "internal error ({kind}: {message}). Please report this with the log file {log}, and "
+                                "the steps that led to it.") if logged else
+            translate("errors", "internal error ({kind}: {message}). Please report this, and the steps that led to it."))
+    return text.format(kind=type(exc).__name__, message=str(exc) or translate("errors", "no message"), log=logged)
 
 
 def error_text(exc: BaseException) -> str:

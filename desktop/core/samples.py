@@ -18,6 +18,7 @@ from .. import __version__
 from ..resources import resource_path
 from . import domain as d
 from .errors import InvalidInput
+from .i18n import translate
 from .io.program_json import arrangement_from_dict
 from .policies import policy_problems
 from .store import Store
@@ -39,7 +40,8 @@ SATOSHI_DECIMALS = 8
 
 def load_definition(sample: str) -> dict:
     if sample not in SAMPLES:
-        raise InvalidInput(f"unknown sample {sample!r}; choose one of {', '.join(SAMPLES)}")
+        raise InvalidInput(translate("samples", "unknown sample {name}; choose one of {choices}").format(
+            name=repr(sample), choices=", ".join(SAMPLES)))
     return json.loads(resource_path("samples", f"{sample}.json").read_text(encoding="utf-8"))
 
 

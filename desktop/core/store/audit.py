@@ -19,6 +19,7 @@ import os
 import sqlite3
 from typing import Any
 
+from ..i18n import translate
 from .store_errors import StoreError
 
 GENESIS_HASH = "0" * 64
@@ -109,14 +110,16 @@ def entry_time(last_at: str | None, now: dt.datetime | None = None) -> str:
             last = dt.datetime.fromisoformat(last_at)
             behind = now < last
         except (TypeError, ValueError):
-            raise ClockBehind(f"the workspace's last audit entry has a time that cannot be read ({str(last_at)[:40]!r}): "
-                              "it was not written by Reserve Desk; 'reserve-desk audit verify' names it") from None
+            raise ClockBehind(translate("audit", "the workspace's last audit entry has a time that cannot be read "
+                                                 "({time}): it was not written by Reserve Desk; 'reserve-desk audit "
+                                                 "verify' names it").format(time=repr(str(last_at)[:40]))) from None
         if behind:
             if last - now > CLOCK_SLACK:
-                raise ClockBehind(f"the computer's clock reads {now:%Y-%m-%d %H:%M:%S} UTC, before the workspace's "
-                                  f"last audit entry ({last:%Y-%m-%d %H:%M:%S} UTC): set the clock right; if it is "
-                                  "right, that entry was dated ahead (a wrong clock then, or an edit): restore a backup "
-                                  "from before it")
+                raise ClockBehind(translate("audit", "the computer's clock reads {now} UTC, before the workspace's "
+                                                     "last audit entry ({last} UTC): set the clock right; if it is "
+                                                     "right, that entry was dated ahead (a wrong clock then, or an "
+                                                     "edit): restore a backup from before it").format(
+                    now=f"{now:%Y-%m-%d %H:%M:%S}", last=f"{last:%Y-%m-%d %H:%M:%S}"))
             return last_at
     return now.isoformat(timespec="microseconds")
 
@@ -143,12 +146,14 @@ def trigger_and_view_departures(conn, version: int) -> list[str]:
         if not name.startswith(("trigger ", "view ")):
             continue
         if name not in ours:
-            found.append(f"{name}: not in Reserve Desk's schema {version}: added outside Reserve Desk, it can change "
-                         "data as it is written or read")
+            found.append(f"{name}: " + translate("audit", "not in Reserve Desk's schema {version}: added outside Reserve "
+                                                          "Desk, it can change data as it is written or read").format(
+                version=version))
         elif name not in now:
-            found.append(f"{name}: dropped outside Reserve Desk")
+            found.append(f"{name}: " + translate("audit", "dropped outside Reserve Desk"))
         elif ours[name] != now[name]:
-            found.append(f"{name}: altered outside Reserve Desk (it differs from Reserve Desk's schema {version})")
+            found.append(f"{name}: " + translate("audit", "altered outside Reserve Desk (it differs from Reserve Desk's "
+                                                          "schema {version})").format(version=version))
     return found
 
 

@@ -23,6 +23,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import translate
 from .store_errors import StoreError
 
 DEFAULT_KEEP = 20
@@ -91,15 +92,18 @@ def folder_problem(folder: Path) -> str | None:
     except FileNotFoundError:
         return None
     if stat.S_ISLNK(info.st_mode):
-        return f"the backup folder {folder} is a symbolic link, not a real folder: replace it with a folder"
+        return translate("backup", "the backup folder {folder} is a symbolic link, not a real folder: replace it with "
+                                   "a folder").format(folder=folder)
     if not stat.S_ISDIR(info.st_mode):
-        return f"{folder} is not a folder"
+        return translate("backup", "{folder} is not a folder").format(folder=folder)
     if os.name == "posix":
         if info.st_uid != os.getuid():
-            return f"the backup folder {folder} belongs to another account (uid {info.st_uid})"
+            return translate("backup", "the backup folder {folder} belongs to another account (uid {uid})").format(
+                folder=folder, uid=info.st_uid)
         if info.st_mode & 0o022:
-            return (f"the backup folder {folder} can be written by other accounts (mode {stat.filemode(info.st_mode)}): "
-                    f"make it owner-only (chmod 700)")
+            return translate("backup", "the backup folder {folder} can be written by other accounts (mode {mode}): make "
+                                       "it owner-only (chmod 700)").format(folder=folder,
+                                                                          mode=stat.filemode(info.st_mode))
     return None
 
 
@@ -107,7 +111,7 @@ def _safe_folder(workspace: Path) -> Path:
     folder = folder_of(workspace)
     problem = folder_problem(folder)
     if problem:
-        raise UnsafeBackupFolder(f"no backup was taken: {problem}")
+        raise UnsafeBackupFolder(translate("backup", "no backup was taken: {problem}").format(problem=problem))
     folder.mkdir(mode=0o700, exist_ok=True)
     return folder
 

@@ -25,6 +25,7 @@ from pathlib import Path
 import nacl.exceptions
 import nacl.signing
 
+from ..i18n import translate
 from . import audit
 from .backup import folder_of, folder_problem
 from .store_errors import StoreError
@@ -87,8 +88,9 @@ def _check_private(path: Path) -> None:
         return  # the folder is under the account's own profile, which Windows keeps private
     info = path.stat()
     if info.st_uid != os.getuid() or info.st_mode & 0o077:
-        raise CheckpointError(f"{path} is readable or writable by other accounts (mode {info.st_mode & 0o777:o}): it "
-                              "cannot be trusted to sign checkpoints; make a new key by moving it away")
+        raise CheckpointError(translate("checkpoint", "{path} is readable or writable by other accounts (mode {mode}): "
+                                                      "it cannot be trusted to sign checkpoints; make a new key by moving "
+                                                      "it away").format(path=path, mode=f"{info.st_mode & 0o777:o}"))
 
 
 def signing_key(folder: Path | None = None) -> nacl.signing.SigningKey:
@@ -103,13 +105,15 @@ def signing_key(folder: Path | None = None) -> nacl.signing.SigningKey:
         _check_private(path)
         text = path.read_text(encoding="ascii").strip()
     except IsADirectoryError:
-        raise CheckpointError(f"{path} is not a key file: move it away") from None
+        raise CheckpointError(translate("checkpoint", "{path} is not a key file: move it away").format(path=path)) from None
     except (OSError, UnicodeError) as exc:
-        raise CheckpointError(f"the signing key in {folder} cannot be made or read ({exc.strerror or exc})") from None
+        raise CheckpointError(translate("checkpoint", "the signing key in {folder} cannot be made or read ({error})")
+                              .format(folder=folder, error=getattr(exc, "strerror", None) or exc)) from None
     try:
         return nacl.signing.SigningKey(bytes.fromhex(text))
     except (ValueError, TypeError, nacl.exceptions.CryptoError) as exc:
-        raise CheckpointError(f"{path} is not a Reserve Desk signing key ({exc})") from None
+        raise CheckpointError(translate("checkpoint", "{path} is not a Reserve Desk signing key ({error})").format(
+            path=path, error=exc)) from None
 
 
 def _new_key(folder: Path, path: Path) -> None:
@@ -177,7 +181,8 @@ def make(conn, workspace: Path, key: nacl.signing.SigningKey | None = None) -> C
 def _make(conn, workspace: Path, key: nacl.signing.SigningKey) -> Checkpoint:
     workspace_id = audit.workspace_id(conn)
     if workspace_id is None:
-        raise CheckpointError(f"{workspace.name} has no workspace id: open it for writing once to upgrade it")
+        raise CheckpointError(translate("checkpoint", "{file} has no workspace id: open it for writing once to upgrade "
+                                                      "it").format(file=workspace.name))
     entries, head_hash = head(conn)
     unsigned = Checkpoint(workspace_id=workspace_id, workspace=workspace.name, entries=entries, head_hash=head_hash,
                           schema_digest=audit.schema_digest(audit.schema_objects(conn)),
@@ -208,7 +213,8 @@ def keep_problem(workspace: Path) -> str | None:
     if problem := folder_problem(folder):
         return problem
     if not os.access(folder if folder.exists() else folder.parent, os.W_OK):
-        return f"{folder if folder.exists() else folder.parent} cannot be written (read-only media or folder)"
+        return translate("checkpoint", "{folder} cannot be written (read-only media or folder)").format(
+            folder=folder if folder.exists() else folder.parent)
     return None
 
 
@@ -245,9 +251,12 @@ def load(path: Path) -> Checkpoint:
         checkpoint = Checkpoint(**{k: raw[k] for k in Checkpoint.__dataclass_fields__ if k != "path"}, path=Path(path))
         _check_fields(checkpoint)
     except RecursionError:
-        raise CheckpointError(f"checkpoint {name} cannot be read: nested too deeply") from None
+        raise CheckpointError(translate("checkpoint", "checkpoint {file} cannot be read: nested too deeply").format(
+            file=name)) from None
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise CheckpointError(f"checkpoint {name} cannot be read: {exc}") from None
+        #: {error} is the reader's own words (a field's name and what is wrong with it)
+        raise CheckpointError(translate("checkpoint", "checkpoint {file} cannot be read: {error}").format(
+            file=name, error=exc)) from None
     check_signature(checkpoint, name)
     return checkpoint
 
@@ -276,10 +285,11 @@ def check_signature(checkpoint: Checkpoint, name: str = "") -> None:
         key = nacl.signing.VerifyKey(bytes.fromhex(checkpoint.public_key))
         key.verify(checkpoint.message(), bytes.fromhex(checkpoint.signature))
     except nacl.exceptions.BadSignatureError:
-        raise CheckpointError(f"checkpoint {name}: its signature does not match its content (it was edited after it "
-                              "was signed)") from None
+        raise CheckpointError(translate("checkpoint", "checkpoint {file}: its signature does not match its content (it "
+                                                      "was edited after it was signed)").format(file=name)) from None
     except (ValueError, TypeError, nacl.exceptions.CryptoError) as exc:
-        raise CheckpointError(f"checkpoint {name}: its key or signature cannot be read ({exc})") from None
+        raise CheckpointError(translate("checkpoint", "checkpoint {file}: its key or signature cannot be read ({error})")
+                              .format(file=name, error=exc)) from None
 
 
 def found_beside(workspace: Path) -> list[Path]:

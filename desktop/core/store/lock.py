@@ -34,10 +34,11 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .audit import os_user
 from .store_errors import StoreError
 
-WRITER_ELSEWHERE = "another Reserve Desk has it open for writing"
+WRITER_ELSEWHERE = QT_TRANSLATE_NOOP("lock", "another Reserve Desk has it open for writing")  # translated when said
 _WRITE_PROTECTED = 19  # Windows' ERROR_WRITE_PROTECT: read-only media
 
 
@@ -45,7 +46,8 @@ class WorkspaceReadOnly(StoreError):
     """The workspace can be read but not written here; ``reason`` says why, for a banner and for refused changes."""
 
     def __init__(self, path: Path, reason: str, message: str | None = None):
-        super().__init__(message or f"{path.name} can only be read: {reason}")
+        super().__init__(message or translate("lock", "{file} can only be read: {reason}").format(file=path.name,
+                                                                                                 reason=reason))
         self.reason = reason
 
 
@@ -74,15 +76,23 @@ def write_refusal(path: Path) -> str | None:
     """Why ``path`` must not be opened for writing, in words for the user; None when it may be."""
     links = os.stat(path).st_nlink
     if links > 1:  # SQLite keeps its -wal journal by name: each name would journal apart, and a restore renames one
-        return (f"it has {links} names on disk (hard links), and a change through one name could be lost through "
-                "another; delete the other names to change it")
+        return translate("lock", "it has {count} names on disk (hard links), and a change through one name could be "
+                                 "lost through another; delete the other names to change it").format(count=links)
     if _read_only_media(path.parent):
-        return "it is on read-only media; copy it to a writable disk to change it"
+        return _on_read_only_media()
     if not os.access(path.parent, os.W_OK):  # SQLite creates its -wal and -shm files beside the workspace
-        return "its folder cannot be written; copy it to a writable folder to change it"
+        return _folder_not_writable()
     if not os.access(path, os.W_OK):
-        return "the file is read-only; make it writable to change it"
+        return translate("lock", "the file is read-only; make it writable to change it")
     return None
+
+
+def _on_read_only_media() -> str:
+    return translate("lock", "it is on read-only media; copy it to a writable disk to change it")
+
+
+def _folder_not_writable() -> str:
+    return translate("lock", "its folder cannot be written; copy it to a writable folder to change it")
 
 
 def _read_only_media(folder: Path) -> bool:
@@ -112,9 +122,10 @@ def read_only_uri(path: Path) -> str:
     if not (wal.exists() and wal.stat().st_size > 0):
         return uri + "&immutable=1"
     if not shm.exists():
-        raise StoreError(f"{path.name} cannot be read where it is: {wal.name} beside it holds changes that SQLite reads "
-                         f"only with {shm.name}, which is missing, and the folder cannot be written; copy the folder "
-                         "to a writable disk and open it there")
+        raise StoreError(translate("lock", "{file} cannot be read where it is: {wal} beside it holds changes that "
+                                           "SQLite reads only with {shm}, which is missing, and the folder cannot be "
+                                           "written; copy the folder to a writable disk and open it there").format(
+            file=path.name, wal=wal.name, shm=shm.name))
     return uri
 
 
@@ -158,11 +169,13 @@ def _try_lock(fd: int) -> bool:
 def _holder(lock_path: Path, workspace: Path) -> str:
     try:
         info = json.loads(lock_path.read_text(encoding="utf-8"))
-        held = f"by {info['user']} (process {info['pid']} on {info['host']})"
+        held = translate("lock", "by {user} (process {pid} on {host})").format(user=info["user"], pid=info["pid"],
+                                                                              host=info["host"])
     except (OSError, ValueError, KeyError, TypeError):
-        return "by another program"
+        return translate("lock", "by another program")
     other = info.get("path")
-    return f"{held} as {other}" if other and other != str(workspace) else held
+    return translate("lock", "{holder} as {path}").format(holder=held, path=other) if other and other != str(workspace) \
+        else held
 
 
 def _lock(lock_path: Path, workspace: Path) -> int:
@@ -173,22 +186,28 @@ def _lock(lock_path: Path, workspace: Path) -> int:
     except OSError as exc:
         if exc.errno not in (errno.ELOOP, errno.EISDIR, errno.EMLINK):
             raise
-        raise WorkspaceReadOnly(workspace, f"{lock_path.name} is not a plain file (a link or a folder): remove it to "
-                                           "change the workspace") from None
+        raise WorkspaceReadOnly(workspace, translate("lock", "{file} is not a plain file (a link or a folder): remove it "
+                                                             "to change the workspace").format(file=lock_path.name)) from None
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:  # a hard link would have its other name overwritten
         os.close(fd)
-        raise WorkspaceReadOnly(workspace, f"{lock_path.name} is not a plain file of its own (a link or a folder): "
-                                           "remove it to change the workspace")
+        raise WorkspaceReadOnly(workspace, _not_plain(lock_path))
     if not _try_lock(fd):
         os.close(fd)
         holder = _holder(lock_path, workspace)
-        raise WorkspaceLocked(workspace, f"it is open for writing {holder}",
-                              f"{workspace.name} is open for writing {holder}; open it read-only, or close it there first")
+        #: {holder} reads "by maria (process 4242 on DESK-7)"
+        raise WorkspaceLocked(workspace, translate("lock", "it is open for writing {holder}").format(holder=holder),
+                              translate("lock", "{file} is open for writing {holder}; open it read-only, or close it "
+                                                "there first").format(file=workspace.name, holder=holder))
     os.ftruncate(fd, 0)
     info = {"pid": os.getpid(), "user": _user(), "host": socket.gethostname(), "path": str(workspace)}
     os.write(fd, json.dumps(info).encode())
     return fd
+
+
+def _not_plain(lock_path: Path) -> str:
+    return translate("lock", "{file} is not a plain file of its own (a link or a folder): remove it to change the "
+                             "workspace").format(file=lock_path.name)
 
 
 def _lock_beside(workspace: Path) -> int:
@@ -196,11 +215,10 @@ def _lock_beside(workspace: Path) -> int:
         return _lock(workspace.with_name(f"{workspace.name}.lock"), workspace)
     except PermissionError as exc:  # a folder write_refusal could not see (Windows' access lists)
         media = getattr(exc, "winerror", None) == _WRITE_PROTECTED
-        raise WorkspaceReadOnly(workspace, "it is on read-only media; copy it to a writable disk to change it" if media
-                                else "its folder cannot be written; copy it to a writable folder to change it") from None
+        raise WorkspaceReadOnly(workspace, _on_read_only_media() if media else _folder_not_writable()) from None
     except OSError as exc:
         if exc.errno == errno.EROFS:
-            raise WorkspaceReadOnly(workspace, "it is on read-only media; copy it to a writable disk to change it") from None
+            raise WorkspaceReadOnly(workspace, _on_read_only_media()) from None
         raise
 
 
@@ -214,9 +232,10 @@ def _lock_identity(workspace: Path, key: tuple[int, int]) -> int:
     except WorkspaceLocked:
         raise
     except OSError as exc:
-        raise WorkspaceReadOnly(workspace, f"the folder of Reserve Desk's locks, {path.parent}, cannot be written "
-                                           f"({exc.strerror}); without its lock a second name of the file could "
-                                           "write at the same time") from None
+        raise WorkspaceReadOnly(workspace, translate("lock", "the folder of Reserve Desk's locks, {folder}, cannot be "
+                                                             "written ({error}); without its lock a second name of the "
+                                                             "file could write at the same time").format(
+            folder=path.parent, error=exc.strerror)) from None
 
 
 def acquire(workspace: Path) -> bool:
@@ -236,9 +255,10 @@ def acquire(workspace: Path) -> bool:
             key = (key[0], str(workspace))
         if key in _HELD:
             other = _HELD[key].path
-            raise WorkspaceLocked(workspace, f"it is open for writing in this program as {other}",
-                                  f"{workspace.name} is open for writing in this program as {other}; close it there "
-                                  "first")
+            raise WorkspaceLocked(workspace, translate("lock", "it is open for writing in this program as {path}")
+                                  .format(path=other),
+                                  translate("lock", "{file} is open for writing in this program as {path}; close it "
+                                                    "there first").format(file=workspace.name, path=other))
         fds = [_lock_identity(workspace, key)] if isinstance(key[1], int) else []
         try:
             fds.append(_lock_beside(workspace))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from ..i18n import translate
 from .backup import make_backup
 from .schema import LATEST_VERSION, MIGRATIONS
 from .store_errors import MigrationError, SchemaTooNewError, StoreError
@@ -40,15 +41,17 @@ def migrate(conn: sqlite3.Connection, path: Path, migrations=None) -> Path | Non
     current = schema_version(conn)
     if current > latest:
         raise SchemaTooNewError(
-            f"{path.name} was written by a newer version of Reserve Desk (schema {current}; this version "
-            f"reads up to schema {latest}). Open it with that newer version, or open a backup."
+            translate("migrate", "{file} was written by a newer version of Reserve Desk (schema {schema}; this version "
+                                 "reads up to schema {latest}). Open it with that newer version, or open a backup.").format(
+                file=path.name, schema=current, latest=latest)
         )
     pending = [m for m in migrations if m[0] > current]
     if not pending:
         return None
     has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0
     if current == 0 and has_tables:
-        raise StoreError(f"{path.name} is an SQLite file but not a Reserve Desk workspace.")
+        raise StoreError(translate("migrate", "{file} is an SQLite file but not a Reserve Desk workspace.").format(
+            file=path.name))
     backup = make_backup(conn, path, f"before-schema-{pending[-1][0]}") if current > 0 else None
     # a migration that rebuilds a table drops the old one: with foreign keys on, that would delete its children
     # (SQLite's twelve-step table change); they are checked before each commit instead
@@ -77,8 +80,10 @@ def _apply(conn: sqlite3.Connection, path: Path, pending, backup: Path | None) -
             if backup is not None:
                 _restore(backup, path)
             raise MigrationError(
-                f"migration {number} ({summary}) failed: {exc}; "
-                + (f"{path.name} was restored from {backup.name}" if backup else "nothing was written")
+                (translate("migrate", "migration {number} ({summary}) failed: {error}; {file} was restored from "
+                                      "{backup}") if backup else
+                 translate("migrate", "migration {number} ({summary}) failed: {error}; nothing was written")).format(
+                    number=number, summary=summary, error=exc, file=path.name, backup=backup and backup.name)
             ) from exc
 
 

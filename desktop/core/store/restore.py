@@ -32,6 +32,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from .. import fmt
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from . import audit, backup, checkpoint, verify
 from .migrate import migrate
 from .schema import LATEST_VERSION
@@ -52,10 +54,12 @@ class Current:
     entries: int | None = None  # None: the file cannot be read (damaged)
     hashes: tuple[str, ...] = ()
     workspace_id: str | None = None
-    id_known_from: str | None = None  # for a file that cannot be read: the checkpoint or backup that gave its id
+    # for a file that cannot be read: the checkpoint or backup that gave its id, (English, as the user reads it)
+    id_known_from: tuple[str, str] | None = None
     # the file name of the content the latest restore set aside (only named in a note: an entry proves nothing)
     undo: str | None = None
-    unreadable: str | None = None  # why it cannot be read
+    unreadable: str | None = None  # why it cannot be read, as the user reads it
+    unreadable_logged: str | None = None  # the same in English, as the restore's audit entry keeps it
 
 
 @dataclass
@@ -70,7 +74,8 @@ class Candidate:
     head_hash: str = audit.GENESIS_HASH
     shared_entries: int | None = None  # entries the current log shares with it (None: cannot be known)
     refusal: str | None = None  # why it can never be restored
-    overrides: list[str] = field(default_factory=list)  # what restoring it anyway (--force) sets aside
+    overrides: list[str] = field(default_factory=list)  # what restoring it anyway (--force) sets aside, to be read
+    overrides_logged: list[str] = field(default_factory=list)  # the same in English, as the audit entry keeps them
     notes: list[str] = field(default_factory=list)
     copy: Path | None = None  # the checked (and upgraded) copy in the scratch folder
     current: Current = field(default_factory=Current)
@@ -111,7 +116,7 @@ def read_current(workspace: Path) -> Current:
     """The current log's hashes, id and what its latest restore set aside; a file SQLite cannot read says why, and
     its id is taken from beside the backups."""
     if not workspace.is_file():
-        unreadable = f"{workspace.name} does not exist"
+        unreadable = _said(QT_TRANSLATE_NOOP("restore", "{file} does not exist"), file=workspace.name)
     else:
         try:
             conn = sqlite3.connect(f"{workspace.resolve().as_uri()}?mode=ro", uri=True)
@@ -121,9 +126,19 @@ def read_current(workspace: Path) -> Current:
             finally:
                 conn.close()
         except sqlite3.DatabaseError as exc:
-            unreadable = f"{workspace.name} cannot be read ({exc})"
+            unreadable = _said(QT_TRANSLATE_NOOP("restore", "{file} cannot be read ({error})"), file=workspace.name,
+                               error=str(exc))
     workspace_id, known_from = _id_beside_backups(workspace)
-    return Current(workspace_id=workspace_id, id_known_from=known_from, unreadable=unreadable)
+    return Current(workspace_id=workspace_id, id_known_from=known_from, unreadable=unreadable[1],
+                   unreadable_logged=unreadable[0])
+
+
+def _said(template: str, **values) -> tuple[str, str]:
+    """``template`` (marked in context "restore") filled in English and in the language of the messages: the restore's
+    audit entry keeps the English, the user reads the other. A value may itself be such a pair."""
+    def filled(text: str, which: int) -> str:
+        return text.format(**{k: v[which] if isinstance(v, tuple) else v for k, v in values.items()})
+    return filled(template, 0), filled(translate("restore", template), 1)
 
 
 def _undo(conn) -> str | None:
@@ -173,7 +188,7 @@ def _id_beside_backups(workspace: Path) -> tuple[str | None, str | None]:
             signed.append(checkpoint.load(file))
     if signed:
         best = max(signed, key=lambda cp: (cp.public_key == own_key, cp.time))
-        return best.workspace_id, f"checkpoint {best.path.name}"
+        return best.workspace_id, _said(QT_TRANSLATE_NOOP("restore", "checkpoint {file}"), file=best.path.name)
     for b in backup.list_backups(workspace):
         with contextlib.suppress(sqlite3.DatabaseError):
             conn = sqlite3.connect(f"{b.path.resolve().as_uri()}?mode=ro", uri=True)
@@ -182,7 +197,7 @@ def _id_beside_backups(workspace: Path) -> tuple[str | None, str | None]:
             finally:
                 conn.close()
             if found:
-                return found, f"backup {b.path.name}"
+                return found, _said(QT_TRANSLATE_NOOP("restore", "backup {file}"), file=b.path.name)
     return None, None
 
 
@@ -208,20 +223,22 @@ def assess(workspace: Path, file: Path, scratch: Path, current: Current | None =
         if found.refusal is None:
             _compare(workspace, found)
     except sqlite3.DatabaseError as exc:
-        found.refusal = f"it cannot be read as SQLite ({exc})"
+        found.refusal = translate("restore", "it cannot be read as SQLite ({error})").format(error=exc)
     except OSError as exc:
-        found.refusal = f"it cannot be read ({exc.strerror or exc})"
+        found.refusal = translate("restore", "it cannot be read ({error})").format(error=exc.strerror or exc)
     return found
 
 
 def _check_file(workspace: Path, file: Path, found: Candidate) -> None:
     if not file.is_file():
-        found.refusal = "it does not exist" if not file.exists() else "it is not a file"
+        found.refusal = (translate("restore", "it does not exist") if not file.exists() else
+                         translate("restore", "it is not a file"))
     elif file.resolve() == workspace or (workspace.exists() and file.samefile(workspace)):
-        found.refusal = "it is the workspace itself"
+        found.refusal = translate("restore", "it is the workspace itself")
     elif found.taken_at is not None and backup.is_future(found.taken_at):
-        found.refusal = (f"its name is dated {found.taken_at:%Y-%m-%d %H:%M} UTC, in the future: a backup cannot be "
-                         "taken later than now, so this one was named or planted by hand")
+        found.refusal = translate("restore", "its name is dated {taken} UTC, in the future: a backup cannot be taken "
+                                             "later than now, so this one was named or planted by hand").format(
+            taken=f"{found.taken_at:%Y-%m-%d %H:%M}")
     elif file.parent == backup.folder_of(workspace):
         found.refusal = backup.folder_problem(file.parent)
 
@@ -233,7 +250,7 @@ def _copy_and_verify(file: Path, scratch: Path, found: Candidate) -> None:
     try:
         check = src.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
-            found.refusal = f"it is damaged (SQLite's integrity check: {check})"
+            found.refusal = translate("restore", "it is damaged (SQLite's integrity check: {check})").format(check=check)
             return
         dest = sqlite3.connect(copy)
         try:
@@ -248,11 +265,13 @@ def _copy_and_verify(file: Path, scratch: Path, found: Candidate) -> None:
         found.schema = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if found.schema > LATEST_VERSION:
-            found.refusal = (f"it was written by a newer version of Reserve Desk (schema {found.schema}; this version "
-                             f"reads up to schema {LATEST_VERSION})")
+            found.refusal = translate("restore", "it was written by a newer version of Reserve Desk (schema {schema}; "
+                                                 "this version reads up to schema {latest})").format(
+                schema=found.schema, latest=LATEST_VERSION)
             return
         if found.schema == 0 or not {"audit_log", "metadata"} <= tables:
-            found.refusal = "it is an SQLite file but not a Reserve Desk workspace (no schema version or audit log)"
+            found.refusal = translate("restore", "it is an SQLite file but not a Reserve Desk workspace (no schema "
+                                                 "version or audit log)")
             return
         found.entries, found.head_hash = checkpoint.head(conn)
         found.workspace_id = _workspace_id(conn)
@@ -261,20 +280,30 @@ def _copy_and_verify(file: Path, scratch: Path, found: Candidate) -> None:
             # full check after: the chain and the data against the states its log recorded, as it stands
             checked = verify.check_log_and_data(conn)
             if not checked.intact:
-                found.refusal = f"its audit log does not verify: {checked.problems[0]}"
+                found.refusal = _not_verified(checked.problems[0])
                 return
             if found.schema < STATES_SINCE_SCHEMA:
-                found.notes.append(f"its data cannot be checked against its audit log: schema {found.schema} "
-                                   f"recorded no table states (Reserve Desk records them from schema "
-                                   f"{STATES_SINCE_SCHEMA} on)")
+                found.notes.append(translate("restore", "its data cannot be checked against its audit log: schema "
+                                                        "{schema} recorded no table states (Reserve Desk records them "
+                                                        "from schema {since} on)").format(
+                    schema=found.schema, since=STATES_SINCE_SCHEMA))
             _upgrade(conn, copy, found.schema)
     finally:
         conn.close()
     checked = verify.verify(copy, checkpoint_files=[])  # its own chain, schema and data; checkpoints are the current log's
     if not checked.intact:
-        found.refusal = f"its audit log does not verify: {checked.problems[0]}"
+        found.refusal = _not_verified(checked.problems[0])
         return
     found.copy = copy
+
+
+def _not_verified(problem: str) -> str:
+    return translate("restore", "its audit log does not verify: {problem}").format(problem=problem)
+
+
+def _override(found: Candidate, said: tuple[str, str]) -> None:
+    found.overrides_logged.append(said[0])
+    found.overrides.append(said[1])
 
 
 def _upgrade(conn, copy: Path, schema: int) -> None:
@@ -289,9 +318,11 @@ def _compare(workspace: Path, found: Candidate) -> None:
     """Same workspace, and a history the current log shares (unless the current file cannot be read)."""
     current = found.current
     if found.workspace_id and current.workspace_id and found.workspace_id != current.workspace_id:
-        known = f" by {current.id_known_from}" if current.id_known_from else ""
-        found.overrides.append(f"it is of another workspace (id {found.workspace_id[:12]}…, where this workspace is "
-                               f"{current.workspace_id[:12]}…{known})")
+        known = (_said(QT_TRANSLATE_NOOP("restore", " by {source}"), source=current.id_known_from)
+                 if current.id_known_from else ("", ""))
+        _override(found, _said(QT_TRANSLATE_NOOP("restore", "it is of another workspace (id {id}…, where this workspace "
+                                                            "is {current}…{known})"),
+                               id=found.workspace_id[:12], current=current.workspace_id[:12], known=known))
     if current.entries is not None:
         shared = 0
         for mine, theirs in zip(current.hashes, _backup_hashes(found), strict=False):
@@ -303,19 +334,26 @@ def _compare(workspace: Path, found: Candidate) -> None:
             return
     vouch = _vouching(workspace, found)
     if vouch is not None:
-        found.notes.append(f"checkpoint {vouch.path.name}, signed with your key, vouches for its log")
+        found.notes.append(translate("restore", "checkpoint {file}, signed with your key, vouches for its log").format(
+            file=vouch.path.name))
         if current.undo == found.backup.name and found.backup.parent == backup.folder_of(workspace):
-            found.notes.append("it holds the content an earlier restore of this workspace set aside (that restore is "
-                               "undone)")
+            found.notes.append(translate("restore", "it holds the content an earlier restore of this workspace set aside "
+                                                    "(that restore is undone)"))
         return
-    unvouched = "no checkpoint signed with your key vouches for this backup's log"
+    unvouched = _said(QT_TRANSLATE_NOOP("restore", "no checkpoint signed with your key vouches for this backup's log"))
     if current.entries is None:
-        found.overrides.append(f"{current.unreadable}, so whether the backup shares its history cannot be checked, "
-                               f"and {unvouched}")
+        _override(found, _said(QT_TRANSLATE_NOOP("restore", "{unreadable}, so whether the backup shares its history "
+                                                            "cannot be checked, and {unvouched}"),
+                               unreadable=(current.unreadable_logged, current.unreadable), unvouched=unvouched))
     else:
-        found.overrides.append(f"its history does not share this workspace's: its audit log and the current one part "
-                               f"after entry {found.shared_entries:,} (it has {found.entries:,} entries, the workspace "
-                               f"{current.entries:,}), and {unvouched}")
+        # the English keeps its counts grouped as before (1,204), the other language as its locale writes them
+        _override(found, _said(QT_TRANSLATE_NOOP("restore", "its history does not share this workspace's: its audit log "
+                                                            "and the current one part after entry {shared} (it has "
+                                                            "{entries} entries, the workspace {current}), and "
+                                                            "{unvouched}"),
+                               shared=(f"{found.shared_entries:,}", fmt.number(found.shared_entries)),
+                               entries=(f"{found.entries:,}", fmt.number(found.entries)),
+                               current=(f"{current.entries:,}", fmt.number(current.entries)), unvouched=unvouched))
 
 
 def _backup_hashes(found: Candidate) -> tuple[str, ...]:
@@ -329,9 +367,11 @@ def _backup_hashes(found: Candidate) -> tuple[str, ...]:
 def refusal_text(found: Candidate) -> str | None:
     """Why ``found`` is not restored as it stands; None when it is."""
     if found.refusal:
-        return f"{found.backup.name} cannot be restored: {found.refusal}"
+        return translate("restore", "{file} cannot be restored: {reason}").format(file=found.backup.name,
+                                                                                   reason=found.refusal)
     if found.overrides:
-        return f"{found.backup.name} is not restored: {'; '.join(found.overrides)}. --force restores it anyway"
+        return translate("restore", "{file} is not restored: {reasons}. --force restores it anyway").format(
+            file=found.backup.name, reasons="; ".join(found.overrides))
     return None
 
 
@@ -348,7 +388,8 @@ def default_backup(workspace: Path, scratch: Path, current: Current | None = Non
     folder = backup.folder_of(workspace)
     problem = backup.folder_problem(folder)
     if problem:
-        raise RestoreRefused(f"no backup is restored from {folder}: {problem}")
+        raise RestoreRefused(translate("restore", "no backup is restored from {folder}: {problem}").format(
+            folder=folder, problem=problem))
     current = current or read_current(workspace)
     passed, undoes = [], 0
     for b in backup.list_backups(workspace):
@@ -361,19 +402,22 @@ def default_backup(workspace: Path, scratch: Path, current: Current | None = Non
         _discard_copy(scratch, b.path)
         passed.append(f"{b.path.name}: {found.refusal or '; '.join(found.overrides)}")
     if not passed:
-        raise RestoreRefused(f"no backups of {workspace.name} in {folder}" + (
-            f" other than the content set aside by a restore ({undoes}): name one to undo that restore" if undoes
-            else ""))
-    raise RestoreRefused(f"none of the backups of {workspace.name} can be restored by default (name one to see "
-                         "why, or --force): " + " | ".join(passed[:5]))
+        text = (translate("restore", "no backups of {file} in {folder} other than the content set aside by a restore "
+                                     "({count}): name one to undo that restore") if undoes else
+                translate("restore", "no backups of {file} in {folder}"))
+        raise RestoreRefused(text.format(file=workspace.name, folder=folder, count=undoes))
+    raise RestoreRefused(translate("restore", "none of the backups of {file} can be restored by default (name one to "
+                                              "see why, or --force): {reasons}").format(
+        file=workspace.name, reasons=" | ".join(passed[:5])))
 
 
 def check_exists(workspace: Path) -> None:
     """A restore replaces an existing workspace's content (the caller checks before taking its lock)."""
     if not Path(workspace).exists():
-        raise RestoreRefused(f"{workspace} does not exist: a restore replaces the content of an existing workspace "
-                             f"(to recover a deleted one, copy one of its backups from {backup.folder_of(Path(workspace))} "
-                             "to that name and open it)")
+        raise RestoreRefused(translate("restore", "{path} does not exist: a restore replaces the content of an "
+                                                  "existing workspace (to recover a deleted one, copy one of its "
+                                                  "backups from {folder} to that name and open it)").format(
+            path=workspace, folder=backup.folder_of(Path(workspace))))
 
 
 def restore(workspace: Path, file: Path | None = None, *, force: bool = False, keep: int | None = None) -> Restored:
@@ -437,11 +481,11 @@ def _entry(workspace: Path, found: Candidate, saved: Path) -> dict:
               # the entries both logs hold: backup_entries, unless the backup is another branch (a restore undone)
               "shared_entries": shared}
     if current.entries is None:
-        detail["previous_unreadable"] = current.unreadable
+        detail["previous_unreadable"] = current.unreadable_logged
         detail["previous_known_from"] = signed.path.name if signed else None
         detail["previous_signed_by"] = signed.public_key if signed else None  # only this account's key is used
     if found.overrides:
-        detail["overridden"] = found.overrides
+        detail["overridden"] = found.overrides_logged
     return detail
 
 

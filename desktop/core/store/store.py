@@ -20,6 +20,7 @@ import sqlite_utils
 
 from .. import domain as d
 from ..custody.chain import ChainFile, ChainTx, Leg, legs_from_json, merged_legs
+from ..i18n import translate
 from . import audit, backup, checkpoint, lock
 from .migrate import migrate
 from .schema import LATEST_VERSION
@@ -200,7 +201,7 @@ class Writer:
         for rowid in rowids:
             row = self.db.conn.execute(f'SELECT * FROM "{table}" WHERE rowid = ?', [rowid]).fetchone()
             if row is None:
-                raise StoreError(f"{table}: row {rowid} is no longer there")
+                raise StoreError(translate("store", "{table}: row {row} is no longer there").format(table=table, row=rowid))
             self._count(table, row, -1)
         try:
             self.db.conn.executemany(f'DELETE FROM "{table}" WHERE rowid = ?', [(r,) for r in rowids])
@@ -242,16 +243,17 @@ class Store:
         self._listeners: list[Callable[[frozenset[str]], None]] = []
         if create:
             if self.path.exists():
-                raise StoreError(f"{self.path} already exists; choose another file name")
+                raise StoreError(translate("store", "{path} already exists; choose another file name").format(
+                    path=self.path))
             if not self.path.parent.is_dir():
-                raise StoreError(f"folder {self.path.parent} does not exist")
+                raise StoreError(translate("store", "folder {folder} does not exist").format(folder=self.path.parent))
             # owner-only from the first byte; SQLite gives the -wal and -shm files the same mode
             os.close(os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         else:
             _check_is_workspace_file(self.path)
         first = False
         if read_only:  # why, for a banner and for refused changes; a caller that knows better (WorkspaceLocked) says so
-            self.read_only_reason = lock.write_refusal(self.path) or lock.WRITER_ELSEWHERE
+            self.read_only_reason = lock.write_refusal(self.path) or translate("lock", lock.WRITER_ELSEWHERE)
         else:
             first = lock.acquire(self.path)  # WorkspaceReadOnly when it must not be written: hard links, read-only media
             self._locked = True
@@ -281,22 +283,26 @@ class Store:
             if first and not create:  # once per process: workers' extra connections skip the checks
                 check = conn.execute("PRAGMA quick_check").fetchone()[0]
                 if check != "ok":
-                    raise DamagedWorkspace.of(self.path, f"it is damaged (SQLite's integrity check: {check})")
+                    raise DamagedWorkspace.of(self.path, translate("store", "it is damaged (SQLite's integrity check: "
+                                                                            "{check})").format(check=check))
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if self.read_only:
                 if version != LATEST_VERSION:
-                    raise StoreError(f"{self.path.name} is at schema {version}, this version reads {LATEST_VERSION}: "
-                                     "open it for writing once to upgrade it")
+                    raise StoreError(translate("store", "{file} is at schema {version}, this version reads {latest}: "
+                                                        "open it for writing once to upgrade it").format(
+                        file=self.path.name, version=version, latest=LATEST_VERSION))
                 self.migration_backup = None
                 return conn
             if version > 0 and (departures := audit.trigger_and_view_departures(conn, min(version, LATEST_VERSION))):
                 # a trigger could skim every later change, and the log would record what it left
-                raise lock.WorkspaceReadOnly(self.path, f"{departures[0].split(':')[0]} was added, altered or dropped "
-                                             "outside Reserve Desk and could alter what is written; 'reserve-desk audit verify' names it, "
-                                             "and a backup from before it can be restored")
+                raise lock.WorkspaceReadOnly(self.path, translate(
+                    "store", "{name} was added, altered or dropped outside Reserve Desk and could alter what is "
+                             "written; 'reserve-desk audit verify' names it, and a backup from before it can be "
+                             "restored").format(name=departures[0].split(":")[0]))
             if not create and (problem := backup.folder_problem(backup.folder_of(self.path))):
                 # every change is preceded by a backup there; one planted or opened to others is never written into
-                raise lock.WorkspaceReadOnly(self.path, f"{problem}; until then it can only be read")
+                raise lock.WorkspaceReadOnly(self.path, translate("store", "{problem}; until then it can only be read")
+                                             .format(problem=problem))
             self.migration_backup = migrate(conn, self.path)
             if first and not create and not backup.taken_today(self.path):
                 backup.make_backup(conn, self.path, "daily", _keep(conn))
@@ -311,7 +317,9 @@ class Store:
             conn.close()
             if _INTERRUPTED.is_set():  # stopped by Ctrl-C, not damaged
                 raise KeyboardInterrupt from None
-            raise DamagedWorkspace.of(self.path, f"it cannot be read as a workspace ({exc})") from exc
+            #: {error} is SQLite's own English words
+            raise DamagedWorkspace.of(self.path, translate("store", "it cannot be read as a workspace ({error})").format(
+                error=exc)) from exc
         except Exception:
             conn.close()
             raise
@@ -373,9 +381,9 @@ class Store:
         """Write a consistent copy to ``target`` through SQLite's backup API (safe while open)."""
         target = Path(target).expanduser().resolve()
         if target == self.path:
-            raise StoreError("choose a different file from the open workspace")
+            raise StoreError(translate("store", "choose a different file from the open workspace"))
         if target.exists():
-            raise StoreError(f"{target} already exists; choose a new file name")
+            raise StoreError(translate("store", "{path} already exists; choose a new file name").format(path=target))
         os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         dest = sqlite3.connect(target)
         try:
@@ -386,7 +394,8 @@ class Store:
     def check_writable(self) -> None:
         """Refuse a change to a read-only workspace (before the work that would lead to one)."""
         if self.read_only:
-            raise StoreError(f"{self.path.name} is open read-only, nothing was changed: {self.read_only_reason}")
+            raise StoreError(translate("store", "{file} is open read-only, nothing was changed: {reason}").format(
+                file=self.path.name, reason=self.read_only_reason))
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Writer]:
@@ -461,8 +470,8 @@ class Store:
             try:
                 views.setdefault(txid, []).append((bool(complete), legs_from_json(legs, names)))
             except ValueError as exc:
-                raise StoreError(f"chain_views: row {view_id} was not written by Reserve Desk: {exc}; run "
-                                 "'reserve-desk audit verify'") from None
+                raise StoreError(translate("store", "chain_views: row {row} was not written by Reserve Desk: {error}; "
+                                                    "run 'reserve-desk audit verify'").format(row=view_id, error=exc)) from None
         return views
 
     def chain_transactions(self, views: dict[str, list[tuple[bool, list[Leg]]]] | None = None) -> list[ChainTx]:
@@ -610,7 +619,7 @@ class Store:
     def arrangement_id(self, name: str) -> int:
         row = self.db.execute("SELECT id FROM arrangements WHERE name = ?", [name]).fetchone()
         if row is None:
-            raise StoreError(f"no arrangement named {name!r}")
+            raise StoreError(translate("store", "no arrangement named {name}").format(name=repr(name)))
         return row[0]
 
     def scenarios(self) -> list[d.Scenario]:
@@ -773,9 +782,10 @@ class DamagedWorkspace(StoreError):
     def of(cls, path: Path, reason: str) -> DamagedWorkspace:
         found = backup.list_backups(path)
         latest = found[0].path if found else None
-        offer = (f" The latest backup is {latest.name} ({found[0].taken_at:%Y-%m-%d %H:%M} UTC): restore it with "
-                 f"'reserve-desk restore --workspace {path}' or File > Restore from backup." if latest else
-                 " There is no backup of it.")
+        offer = (translate("store", " The latest backup is {backup} ({taken} UTC): restore it with 'reserve-desk "
+                                    "restore --workspace {path}' or File > Restore from backup.").format(
+            backup=latest.name, taken=f"{found[0].taken_at:%Y-%m-%d %H:%M}", path=path) if latest else
+                 translate("store", " There is no backup of it."))
         return cls(f"{path.name}: {reason}.{offer}", latest)
 
 
@@ -787,12 +797,14 @@ def _keep(conn: sqlite3.Connection) -> int:
 def _check_is_workspace_file(path: Path) -> None:
     """Refuse what is plainly not a workspace before SQLite is asked to open it."""
     if not path.exists():
-        raise StoreError(f"{path} does not exist")
+        raise StoreError(translate("store", "{path} does not exist").format(path=path))
     if not path.is_file():
-        raise StoreError(f"{path} is not a file")
+        raise StoreError(translate("store", "{path} is not a file").format(path=path))
     with path.open("rb") as fh:
         head = fh.read(len(_SQLITE_MAGIC))
     if head != _SQLITE_MAGIC:
         if backup.list_backups(path):  # it was a workspace once: it has been overwritten or truncated
-            raise DamagedWorkspace.of(path, "it is not an SQLite file any more (overwritten or truncated)")
-        raise StoreError(f"{path.name} is not a Reserve Desk workspace (not an SQLite file)")
+            raise DamagedWorkspace.of(path, translate("store", "it is not an SQLite file any more (overwritten or "
+                                                               "truncated)"))
+        raise StoreError(translate("store", "{file} is not a Reserve Desk workspace (not an SQLite file)").format(
+            file=path.name))

@@ -24,6 +24,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import fmt
+from ..i18n import translate
 from . import audit, checkpoint
 from .backup import folder_of, folder_problem
 from .lock import read_only_uri
@@ -76,12 +78,14 @@ def verify(path: str | Path, checkpoint_files: list[Path] | None = None,
         conn.execute("BEGIN")  # one snapshot: a change another program commits meanwhile is not half seen
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version < LATEST_VERSION:
-            result.problems.append(f"schema {version} is older than {LATEST_VERSION}: open the workspace once in "
-                                   "Reserve Desk to upgrade it, then verify")
+            result.problems.append(translate("verify", "schema {version} is older than {latest}: open the workspace "
+                                                       "once in Reserve Desk to upgrade it, then verify").format(
+                version=version, latest=LATEST_VERSION))
             return result
         explicit = checkpoint_files is not None
         if not explicit and (problem := folder_problem(folder_of(path.resolve()))):
-            result.problems.append(f"{problem}: the checkpoints kept there cannot be trusted")
+            result.problems.append(translate("verify", "{problem}: the checkpoints kept there cannot be trusted").format(
+                problem=problem))
         signed = _load(checkpoint_files if explicit else checkpoint.found_beside(path.resolve()))
         log = _walk(conn, result, {cp.entries for _, cp in signed if isinstance(cp, checkpoint.Checkpoint)}
                     | {n for n, _ in heads})
@@ -134,34 +138,43 @@ def _walk(conn, result: Verification, snapshot_at: set[int]) -> _Log | None:
     for values in conn.execute(f"SELECT {select} FROM audit_log ORDER BY id"):  # noqa: S608 - known columns
         entry = dict(zip(_COLUMNS, values, strict=True))
         result.entries += 1
-        label = f"audit entry {entry['id']} ({entry['action']} {entry['table_name'] or ''}, {entry['at']})"
+        #: {action} and {table} are the log's own codes (insert, update, restore ...; a table's name)
+        label = translate("verify", "audit entry {id} ({action} {table}, {at})").format(
+            id=entry["id"], action=entry["action"], table=entry["table_name"] or "", at=entry["at"])
         if entry["prev_hash"] != previous_hash:
-            where = f"entry {previous_id}" if previous_id else "the start of the log"
-            result.problems.append(f"audit entry {entry['id']}: does not follow {where}: an entry between them was "
-                                   "deleted or inserted")
+            text = (translate("verify", "audit entry {id}: does not follow entry {previous}: an entry between them was "
+                                        "deleted or inserted") if previous_id else
+                    translate("verify", "audit entry {id}: does not follow the start of the log: an entry between them "
+                                        "was deleted or inserted"))
+            result.problems.append(text.format(id=entry["id"], previous=previous_id))
             return None
         if audit.entry_hash(entry["prev_hash"], entry) != entry["hash"]:
-            result.problems.append(f"{label}: its content no longer matches its hash: it was changed")
+            result.problems.append(translate("verify", "{entry}: its content no longer matches its hash: it was "
+                                                       "changed").format(entry=label))
             return None
         at = _time(entry["at"])
         if at is None:
-            result.problems.append(f"{label}: its time cannot be read as a UTC time: it was not written by Reserve Desk")
+            result.problems.append(translate("verify", "{entry}: its time cannot be read as a UTC time: it was not "
+                                                       "written by Reserve Desk").format(entry=label))
             return None
         if previous_at is not None and at < previous_at:
-            result.problems.append(f"{label}: its time is before entry {previous_id}'s ({previous_at.isoformat()}): "
-                                   "an entry was back-dated or added out of order")
+            result.problems.append(translate("verify", "{entry}: its time is before entry {previous}'s ({time}): an "
+                                                       "entry was back-dated or added out of order").format(
+                entry=label, previous=previous_id, time=previous_at.isoformat()))
             return None
         if at > latest:  # it also stops every change (entry times never go backwards): say so here
-            result.problems.append(f"{label}: dated later than this computer's clock (a clock set ahead then, or a "
-                                   "forged time); no change can be recorded after it until the clock passes it: "
-                                   "restore a backup from before it")
+            result.problems.append(translate("verify", "{entry}: dated later than this computer's clock (a clock set "
+                                                       "ahead then, or a forged time); no change can be recorded after "
+                                                       "it until the clock passes it: restore a backup from before "
+                                                       "it").format(entry=label))
         try:
             if entry["state_json"]:
                 for table, state in json.loads(entry["state_json"]).items():
                     log.states[table] = (entry["id"], state)
             detail = json.loads(entry["after_json"]) if entry["table_name"] is None and entry["after_json"] else None
         except (ValueError, AttributeError, RecursionError):
-            result.problems.append(f"{label}: its recorded state or detail cannot be read")
+            result.problems.append(translate("verify", "{entry}: its recorded state or detail cannot be read").format(
+                entry=label))
             return None
         if entry["action"] in SCHEMA_EVENTS and isinstance(detail, dict) and isinstance(detail.get("schema"), dict):
             log.schema, log.schema_set_at = (entry["id"], detail["schema"]), result.entries
@@ -188,13 +201,18 @@ def _note_restore(entry: dict, label: str, detail: dict, log: _Log, result: Veri
     kept = detail.get("shared_entries", detail.get("backup_entries"))
     last = detail.get("previous_entries")
     if not (isinstance(kept, int) and isinstance(last, int)):
-        result.notes.append(f"{label}: a restore whose details cannot be read")
+        result.notes.append(translate("verify", "{entry}: a restore whose details cannot be read").format(entry=label))
         return
-    dropped = ("dropping no entry" if last <= kept else f"dropping entry {last:,} of the log before it" if last == kept + 1
-               else f"dropping entries {kept + 1:,}-{last:,} of the log before it")
+    dropped = (translate("verify", "dropping no entry") if last <= kept else
+               translate("verify", "dropping entry {last} of the log before it") if last == kept + 1 else
+               translate("verify", "dropping entries {first}-{last} of the log before it")).format(
+        first=fmt.number(kept + 1), last=fmt.number(last))
     if detail.get("previous_unreadable"):  # the count before it is what the checkpoints and backups knew
-        dropped += f" (the file it replaced could not be read: {str(detail['previous_unreadable'])[:200]})"
-    result.notes.append(f"{label}: restored from {detail.get('backup')}, {dropped}")
+        #: {reason} is what the restore recorded, in English, as the log keeps it
+        dropped += translate("verify", " (the file it replaced could not be read: {reason})").format(
+            reason=str(detail["previous_unreadable"])[:200])
+    result.notes.append(translate("verify", "{entry}: restored from {backup}, {dropped}").format(
+        entry=label, backup=detail.get("backup"), dropped=dropped))
     log.restores.append((entry["id"], kept + 1, last))
 
 
@@ -211,30 +229,39 @@ def _check_schema(conn, version: int, recorded: tuple[int, dict] | None, result:
         if name.startswith(("trigger ", "view ")):
             continue
         if name not in objects:
-            result.problems.append(f"{name}: added outside Reserve Desk (not in the schema audit entry {entry_id} recorded)")
+            result.problems.append(f"{name}: " + translate("verify", "added outside Reserve Desk (not in the schema audit "
+                                                                     "entry {id} recorded)").format(id=entry_id))
         elif name not in now:
-            result.problems.append(f"{name}: dropped outside Reserve Desk (audit entry {entry_id} recorded it)")
+            result.problems.append(f"{name}: " + translate("verify", "dropped outside Reserve Desk (audit entry {id} "
+                                                                     "recorded it)").format(id=entry_id))
         elif objects[name] != now[name]:
-            result.problems.append(f"{name}: its definition was altered outside Reserve Desk after audit entry {entry_id}")
+            result.problems.append(f"{name}: " + translate("verify", "its definition was altered outside Reserve Desk "
+                                                                     "after audit entry {id}").format(id=entry_id))
 
 
 def _check_data(conn, states: dict, result: Verification) -> None:
     for table in audit.audited_tables(conn):
         recorded = states.get(table)
         if recorded is None:
-            result.problems.append(f"table {table}: no state recorded in the audit log (created outside Reserve Desk)")
+            result.problems.append(translate("verify", "table {table}: no state recorded in the audit log (created "
+                                                       "outside Reserve Desk)").format(table=table))
             continue
         entry_id, state = recorded
         now_rows, now_digest = audit.table_state(conn, table)
         result.tables_checked.append(table)
         if not (isinstance(state, list) and len(state) == 2 and isinstance(state[0], int)):
-            result.problems.append(f"table {table}: audit entry {entry_id} records a state that cannot be read")
+            result.problems.append(translate("verify", "table {table}: audit entry {id} records a state that cannot be "
+                                                       "read").format(table=table, id=entry_id))
         elif now_digest != state[1]:
             rows = state[0]
-            change = ("rows were inserted" if now_rows > rows else "rows were deleted" if now_rows < rows
-                      else "a row was changed")
-            result.problems.append(f"table {table}: {change} outside Reserve Desk after audit entry {entry_id} "
-                                   f"({now_rows:,} rows now, {rows:,} recorded)")
+            text = (translate("verify", "table {table}: rows were inserted outside Reserve Desk after audit entry {id} "
+                                        "({now} rows now, {recorded} recorded)") if now_rows > rows else
+                    translate("verify", "table {table}: rows were deleted outside Reserve Desk after audit entry {id} "
+                                        "({now} rows now, {recorded} recorded)") if now_rows < rows else
+                    translate("verify", "table {table}: a row was changed outside Reserve Desk after audit entry {id} "
+                                        "({now} rows now, {recorded} recorded)"))
+            result.problems.append(text.format(table=table, id=entry_id, now=fmt.number(now_rows),
+                                               recorded=fmt.number(rows)))
 
 
 def _check_checkpoint(file: Path, cp: checkpoint.Checkpoint, workspace_id: str | None, schema_now: str,
@@ -242,37 +269,46 @@ def _check_checkpoint(file: Path, cp: checkpoint.Checkpoint, workspace_id: str |
     hashes = log.hashes
     seen = {"file": str(file), "time": cp.time, "entries": cp.entries, "head_hash": cp.head_hash,
             "signed_by": cp.os_user, "key": cp.key_fingerprint, "own_key": cp.public_key == own_key}
-    when = f"checkpoint {file.name} (signed {cp.time} by {_shown(cp.os_user)}, key {cp.key_fingerprint})"
+    when = translate("verify", "checkpoint {file} (signed {time} by {user}, key {key})").format(
+        file=file.name, time=cp.time, user=_shown(cp.os_user), key=cp.key_fingerprint)
     if cp.workspace_id != workspace_id:
-        where = "given" if explicit else "kept beside this workspace's backups"
-        result.problems.append(f"{when}: {where}, it was signed for workspace id {_shown(cp.workspace_id)} "
-                               f"({_shown(cp.workspace)}) but this file's id is {_shown(str(workspace_id))}: another "
-                               "workspace's, or the id was changed")
+        where = translate("verify", "given") if explicit else translate("verify", "kept beside this workspace's backups")
+        result.problems.append(translate("verify", "{checkpoint}: {where}, it was signed for workspace id {id} "
+                                                   "({workspace}) but this file's id is {file_id}: another "
+                                                   "workspace's, or the id was changed").format(
+            checkpoint=when, where=where, id=_shown(cp.workspace_id), workspace=_shown(cp.workspace),
+            file_id=_shown(str(workspace_id))))
         result.checkpoints.append({**seen, "status": "another workspace"})
         return
     if dt.datetime.fromisoformat(cp.time) > dt.datetime.now(dt.UTC) + CLOCK_SLACK:
-        result.problems.append(f"{when}: signed at a time later than this computer's clock: not a record of the past")
+        result.problems.append(translate("verify", "{checkpoint}: signed at a time later than this computer's clock: "
+                                                   "not a record of the past").format(checkpoint=when))
         result.checkpoints.append({**seen, "status": "dated in the future"})
         return
     if cp.entries <= len(hashes) and (cp.entries == 0 or hashes[cp.entries - 1] == cp.head_hash):
         result.checkpoints.append({**seen, "status": "contained", "entries_since": len(hashes) - cp.entries})
         if log.schema_set_at <= cp.entries and cp.schema_digest != schema_now:
-            result.problems.append(f"{when}: the schema differs from the one it signed, and no migration or restore "
-                                   "since is recorded: it was changed outside Reserve Desk")
+            result.problems.append(translate("verify", "{checkpoint}: the schema differs from the one it signed, and no "
+                                                       "migration or restore since is recorded: it was changed outside "
+                                                       "Reserve Desk").format(checkpoint=when))
         return
     if cp.entries > len(hashes):
-        problem = (f"{when}: the log has {len(hashes):,} entries but the checkpoint signed {cp.entries:,}: "
-                   f"entries {len(hashes) + 1:,}-{cp.entries:,} were removed (a rollback or truncation)")
+        problem = translate("verify", "{checkpoint}: the log has {entries} entries but the checkpoint signed {signed}: "
+                                      "entries {first}-{signed} were removed (a rollback or truncation)").format(
+            checkpoint=when, entries=fmt.number(len(hashes)), signed=fmt.number(cp.entries),
+            first=fmt.number(len(hashes) + 1))
     else:
-        problem = (f"{when}: audit entry #{cp.entries:,} is not the one it signed (hash {hashes[cp.entries - 1][:16]}… "
-                   f"now, {cp.head_hash[:16]}… signed): history up to it was rewritten")
+        problem = translate("verify", "{checkpoint}: audit entry #{entry} is not the one it signed (hash {now}… now, "
+                                      "{signed}… signed): history up to it was rewritten").format(
+            checkpoint=when, entry=fmt.number(cp.entries), now=hashes[cp.entries - 1][:16], signed=cp.head_hash[:16])
         changed = _tables_changed(cp.tables, log.snapshots.get(cp.entries, {}))
         if changed:
             problem += "; " + "; ".join(changed)
     claimed = next((r for r in log.restores if r[1] <= cp.entries <= r[2]), None)
     if claimed:  # a genuine restore sets aside the checkpoints it drops; a claim in the log proves nothing
-        problem += (f" (audit entry {claimed[0]} says a restore dropped entries {claimed[1]:,}-{claimed[2]:,}: if it "
-                    "was genuine, this checkpoint is of the history it replaced)")
+        problem += translate("verify", " (audit entry {id} says a restore dropped entries {first}-{last}: if it was "
+                                       "genuine, this checkpoint is of the history it replaced)").format(
+            id=claimed[0], first=fmt.number(claimed[1]), last=fmt.number(claimed[2]))
     result.problems.append(problem)
     result.checkpoints.append({**seen, "status": "not in the log"})
 
@@ -286,11 +322,13 @@ def _shown(text: str, limit: int = 80) -> str:
 def _check_head(entries: int, head_hash: str, log: _Log, result: Verification) -> None:
     """A head read off a printed cover: entry ``entries`` must still have this hash."""
     if not 0 < entries <= len(log.hashes):
-        result.problems.append(f"head {entries:,}: the log has {len(log.hashes):,} entries: entries after "
-                               f"{len(log.hashes):,} were removed (a rollback or truncation)")
+        result.problems.append(translate("verify", "head {head}: the log has {entries} entries: entries after {entries} "
+                                                   "were removed (a rollback or truncation)").format(
+            head=fmt.number(entries), entries=fmt.number(len(log.hashes))))
     elif log.hashes[entries - 1] != head_hash.lower():
-        result.problems.append(f"head {entries:,}: audit entry #{entries:,} has hash {log.hashes[entries - 1]}, not "
-                               f"{head_hash}: history up to it was rewritten")
+        result.problems.append(translate("verify", "head {head}: audit entry #{head} has hash {now}, not {signed}: "
+                                                   "history up to it was rewritten").format(
+            head=fmt.number(entries), now=log.hashes[entries - 1], signed=head_hash))
 
 
 def _tables_changed(signed: dict, now: dict) -> list[str]:
@@ -301,10 +339,15 @@ def _tables_changed(signed: dict, now: dict) -> list[str]:
         if before == after:
             continue
         if before is None or after is None:
-            changed.append(f"table {table}: {'not in the checkpoint' if before is None else 'no longer in the log'}")
+            changed.append((translate("verify", "table {table}: not in the checkpoint") if before is None else
+                            translate("verify", "table {table}: no longer in the log")).format(table=table))
             continue
-        how = ("rows inserted" if after[0] > before[0] else "rows deleted" if after[0] < before[0] else "a row changed")
-        changed.append(f"table {table}: {how} ({after[0]:,} rows where the checkpoint signed {before[0]:,})")
+        text = (translate("verify", "table {table}: rows inserted ({now} rows where the checkpoint signed {signed})")
+                if after[0] > before[0] else
+                translate("verify", "table {table}: rows deleted ({now} rows where the checkpoint signed {signed})")
+                if after[0] < before[0] else
+                translate("verify", "table {table}: a row changed ({now} rows where the checkpoint signed {signed})"))
+        changed.append(text.format(table=table, now=fmt.number(after[0]), signed=fmt.number(before[0])))
     return changed
 
 

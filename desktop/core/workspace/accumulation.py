@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import domain as d
+from ..i18n import translate
 from ..io.fields import InputError
 from ..table_cache import reads
 
@@ -22,7 +23,8 @@ class PoliciesPart:
 
         problems = policy_problems(p)
         if any(x.name == p.name.strip() and x.id != p.id for x in self.policies):
-            problems.append(f"name: a policy named {p.name.strip()!r} already exists")
+            problems.append("name: " + translate("accumulation", "a policy named {name} already exists").format(
+                name=repr(p.name.strip())))
         if problems:
             raise InputError("policy", problems)
         row = policy_row(p)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import fmt
 from ..custody import chain_merge, proofs, register
 from ..custody.chain import ChainFile, ChainTx, legs_json
 from ..custody.chain_merge import ChainImport, known_from
@@ -17,6 +18,7 @@ from ..custody.reconcile import address_balances as chain_address_balances
 from ..custody.reconcile import reconcile as reconcile_chain
 from ..custody.statement import Statement
 from ..custody.statement import build as build_statement
+from ..i18n import translate
 from ..io.chain_statements import read_statement
 from ..io.csv_source import file_digest
 from ..io.fields import FieldError, InputError
@@ -46,7 +48,8 @@ class CustodyPart:
     def _wallet_id(self, wallet: str) -> int:
         ids = self.store.wallet_ids()
         if wallet not in ids:
-            raise FieldError("wallet", f"no wallet named {wallet[:80]!r}; add it first")
+            raise FieldError("wallet", translate("custody", "no wallet named {name}; add it first").format(
+                name=repr(wallet[:80])))
         return ids[wallet]
 
     def add_address(self, wallet: str, address: str, source: str | None = None) -> RegisteredAddress:
@@ -66,11 +69,13 @@ class CustodyPart:
         that shows one of the last ``gap_limit`` addresses of a branch used derives more (``import_chain``)."""
         wallet_id = self._wallet_id(wallet)
         if not 1 <= gap_limit <= register.MAX_DERIVED:
-            raise FieldError("gap_limit", f"{gap_limit:,}: from 1 to {register.MAX_DERIVED:,} unused addresses")
+            raise FieldError("gap_limit", translate("custody", "{value}: from 1 to {maximum} unused addresses").format(
+                value=fmt.number(gap_limit), maximum=fmt.number(register.MAX_DERIVED)))
         entry = register.parse(text, self.store.network(), count)
         held = self.store.descriptor_holder(entry.descriptor)
         if held:
-            raise FieldError("descriptor", f"already registered to wallet {held!r}")
+            raise FieldError("descriptor", translate("custody", "already registered to wallet {wallet}").format(
+                wallet=repr(held)))
         self._refuse_registered([a.address for a in entry.addresses])
         with self.store.transaction() as w:
             descriptor_id = w.insert("descriptors", {"wallet_id": wallet_id, "descriptor": entry.descriptor,
@@ -84,8 +89,11 @@ class CustodyPart:
         held = self.store.address_holders(addresses)
         if held:
             first = next(iter(held))
-            raise FieldError("address", f"{first} is already registered to wallet {held[first]!r}"
-                                        + (f" ({len(held) - 1:,} more addresses too)" if len(held) > 1 else ""))
+            more = len(held) - 1
+            raise FieldError("address", translate("custody", "{address} is already registered to wallet {wallet}").format(
+                address=first, wallet=repr(held[first])) + (
+                "" if not more else translate("custody", " (1 more address too)") if more == 1 else
+                translate("custody", " ({count} more addresses too)").format(count=fmt.number(more))))
 
     def import_chain(self, paths: list[Path], fmt: str | None = None, *, dry_run: bool = False,
                      progress: Progress | None = None, today: dt.date | None = None) -> ChainImport:
@@ -220,7 +228,8 @@ class CustodyPart:
         try:
             return check_cap(float(text))
         except ValueError:
-            raise FieldError(CAP_KEY, f"{text[:40]!r} in the workspace is not a number of BTC; set it again") from None
+            raise FieldError(CAP_KEY, translate("custody", "{value} in the workspace is not a number of BTC; set it "
+                                                           "again").format(value=repr(text[:40]))) from None
 
     def set_address_cap(self, cap_btc: float) -> float:
         """Set the cap per address (an audited change of the workspace's settings); returns it to the satoshi."""

@@ -12,7 +12,8 @@ from .. import domain as d
 from .. import fmt
 from ..engine import valuation as val
 from ..errors import InvalidInput
-from ..io.fields import InputError
+from ..i18n import translate
+from ..io.fields import InputError, is_required, not_one_of
 from ..io.transactions_csv import DB_COLUMNS
 from ..store.records import add_wallet as add_wallet_row
 from ..table_cache import reads
@@ -32,23 +33,28 @@ class _Trial(Exception):  # noqa: N818 - a control signal: undo a write made onl
     pass
 
 
+def _at_most_200() -> str:
+    return translate("ledger", "at most 200 characters")
+
+
 def wallet_problems(wallet: d.Wallet, taken_names: set[str]) -> list[str]:
     problems = []
     name = (wallet.name or "").strip()
     if not name:
-        problems.append("name: is required")
+        problems.append("name: " + is_required())
     elif len(name) > 200:
-        problems.append("name: at most 200 characters")
+        problems.append("name: " + _at_most_200())
     elif name in taken_names:
-        problems.append(f"name: a wallet named {name!r} already exists")
+        problems.append("name: " + translate("ledger", "a wallet named {name} already exists").format(name=repr(name)))
     if wallet.kind not in d.WALLET_KINDS:
-        problems.append(f"kind: {wallet.kind!r} is not one of {', '.join(d.WALLET_KINDS)}")
+        problems.append("kind: " + not_one_of(repr(wallet.kind), d.WALLET_KINDS))
     if wallet.cap_btc is not None and not (0 < wallet.cap_btc <= d.MAX_BTC):
-        problems.append(f"cap_btc: {wallet.cap_btc:g} must be above 0 and at most 21,000,000")
+        problems.append("cap_btc: " + translate("ledger", "{value} must be above 0 and at most {maximum}").format(
+            value=f"{wallet.cap_btc:g}", maximum=fmt.number(d.MAX_BTC)))
     for field_name in ("custodian", "address"):
         value = getattr(wallet, field_name)
         if value is not None and len(value) > 200:
-            problems.append(f"{field_name}: at most 200 characters")
+            problems.append(f"{field_name}: " + _at_most_200())
     return problems
 
 
@@ -98,10 +104,18 @@ class Holdings:
             return None
         today = today or dt.date.today()
         age = self.price_age_days
-        on_date = "the date shown" if age == 0 else f"{fmt.count(age, 'day')} before the date shown"
         if self.date == today:
-            return f"close of {self.price_date}, " + ("today" if age == 0 else f"{fmt.count(age, 'day')} old")
-        return f"close of {self.price_date}, {on_date}; {fmt.count((today - self.price_date).days, 'day')} before today"
+            return (translate("ledger", "close of {date}, today") if age == 0 else
+                    translate("ledger", "close of {date}, 1 day old") if age == 1 else
+                    translate("ledger", "close of {date}, {days} days old")).format(date=self.price_date,
+                                                                                  days=fmt.number(age))
+        before_today = (today - self.price_date).days
+        text = (translate("ledger", "close of {date}, the date shown; {before} before today") if age == 0 else
+                translate("ledger", "close of {date}, 1 day before the date shown; {before} before today") if age == 1
+                else translate("ledger", "close of {date}, {days} days before the date shown; {before} before today"))
+        before = (translate("ledger", "1 day") if before_today == 1 else
+                  translate("ledger", "{days} days").format(days=fmt.number(before_today)))
+        return text.format(date=self.price_date, days=fmt.number(age), before=before)
 
     def to_json(self) -> dict:
         usd = lambda x: None if x is None else round(x, 2)  # noqa: E731
@@ -223,7 +237,8 @@ class LedgerPart:
 
     def _cost(self, method: str = "average") -> val.CostTrack:
         if method not in val.COST_METHODS:
-            raise InvalidInput(f"cost method must be one of {', '.join(val.COST_METHODS)}")
+            raise InvalidInput(translate("ledger", "cost method must be one of {choices}").format(
+                choices=", ".join(val.COST_METHODS)))
         return self._cost_track(method)
 
     @reads("transactions", "wallets")
@@ -307,7 +322,9 @@ class LedgerPart:
         """Remove a wallet that no transaction uses (undo of its addition); a used wallet is archived instead."""
         used = self.store.wallet_use_count(wallet_id)
         if used:
-            raise InputError("wallet", [f"wallet: {used:,} transactions use it; archive it instead"])
+            raise InputError("wallet", ["wallet: " + (
+                translate("ledger", "1 transaction uses it; archive it instead") if used == 1 else
+                translate("ledger", "{count} transactions use it; archive it instead").format(count=fmt.number(used)))])
         with self.store.transaction() as w:
             w.delete("wallets", wallet_id)
 
@@ -380,8 +397,8 @@ class LedgerPart:
         held = next((w.btc for w in self.holdings(t.date).wallets if w.name == t.wallet), 0.0)
         if t.quantity <= held + 1e-9:
             return None
-        return (f"quantity: {_btc_text(t.quantity)} BTC is more than {t.wallet!r} holds on {t.date} "
-                f"({_btc_text(held)} BTC)")
+        return "quantity: " + translate("ledger", "{quantity} BTC is more than {wallet} holds on {date} ({held} BTC)").format(
+            quantity=_btc_text(t.quantity), wallet=repr(t.wallet), date=t.date, held=_btc_text(held))
 
     def add_transaction(self, t: d.Transaction, *, transaction_id: int | None = None) -> int:
         row = dict(zip(TX_DB_COLUMNS, self.transaction_row(t), strict=True), source=t.source or "entered in Reserve Desk")

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 
 from .. import domain as d
+from ..i18n import translate
 from ..io.fields import InputError
 from ..store import Store
 from ..table_cache import reads
@@ -34,8 +35,8 @@ class LibraryPart:
         for s in self.scenarios:
             if s.id == scenario_id:
                 return s
-        raise InputError("scenario", [f"id: no scenario {scenario_id!r} in this workspace "
-                                      f"(known: {', '.join(s.id for s in self.scenarios)})"])
+        raise InputError("scenario", ["id: " + translate("library", "no scenario {id} in this workspace (known: {known})")
+                                      .format(id=repr(scenario_id), known=", ".join(s.id for s in self.scenarios))])
 
     def save_scenario(self, s: d.Scenario, replacing: str | None = None) -> None:
         """Add a scenario (``replacing`` None) or change the one with id ``replacing``; built-ins are read-only."""
@@ -44,9 +45,10 @@ class LibraryPart:
         problems = scenario_problems(s)
         taken = {x.id: x for x in self.scenarios}
         if replacing is not None and taken.get(replacing, s).builtin:
-            problems.append(f"id: {replacing!r} is built in and cannot be changed; duplicate it to edit a copy")
+            problems.append("id: " + translate("library", "{id} is built in and cannot be changed; duplicate it to edit "
+                                                          "a copy").format(id=repr(replacing)))
         if s.id in taken and s.id != replacing:
-            problems.append(f"id: {s.id!r} is already used by another scenario")
+            problems.append("id: " + translate("library", "{id} is already used by another scenario").format(id=repr(s.id)))
         if problems:
             raise InputError("scenario", problems)
         row = {"id": s.id, "name": s.name.strip(), "kind": s.kind, "horizon_days": s.horizon_days,
@@ -65,7 +67,8 @@ class LibraryPart:
     def delete_scenario(self, scenario_id: str) -> list[int]:
         """Delete a scenario; its stored runs are kept, unlinked. Returns their ids (to link them again on undo)."""
         if self.scenario(scenario_id).builtin:
-            raise InputError("scenario", [f"id: {scenario_id!r} is built in and cannot be deleted"])
+            raise InputError("scenario", ["id: " + translate("library", "{id} is built in and cannot be deleted").format(
+                id=repr(scenario_id))])
         runs = self.store.run_ids_of(scenario_id)
         with self.store.transaction() as w:
             w.delete("scenarios", scenario_id)
@@ -90,7 +93,7 @@ class LibraryPart:
         """The inputs and summary of a stored run."""
         row = self.store.run_json(run_id)
         if row is None:
-            raise InputError("run", [f"id: no stored run {run_id}"])
+            raise InputError("run", ["id: " + translate("library", "no stored run {id}").format(id=run_id)])
         return json.loads(row[0]), json.loads(row[1])
 
     def run_rows(self, run_ids: list[int]) -> list[dict]:

@@ -9,8 +9,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .. import domain as d
+from .. import fmt
 from ..engine import fund
 from ..engine.imf import add_months
+from ..i18n import translate
 from ..io.fields import InputError, date_out_of_bounds
 from ..table_cache import ARRANGEMENT_TABLES, MEMBER_TABLES, reads
 
@@ -77,6 +79,19 @@ def arrangement_terms(a: d.Arrangement) -> dict:
     for key in ("note", "repayment", "charges_policy"):
         doc.setdefault(key, None)
     return doc
+
+
+def _must_be_one_of(choices) -> str:
+    return translate("program", "must be one of {choices}").format(choices=", ".join(choices))
+
+
+def _not_a_fraction(rate: float) -> str:
+    return translate("program", "{value} must be a fraction between 0 and 0.5 (3.1% is 0.031)").format(value=f"{rate:g}")
+
+
+def _above_access(total_sdr: float, access_sdr: float) -> str:
+    return translate("program", "purchases would add up to SDR {total} m, more than access SDR {access} m").format(
+        total=fmt.number(total_sdr / 1e6, 2), access=fmt.number(access_sdr / 1e6, 2))
 
 
 def reserves_as_of_note(date: dt.date, later: list[dt.date], last_test_date: dt.date | None) -> str | None:
@@ -150,17 +165,17 @@ class ProgramPart:
     def purchase_problems(self, arrangement: d.Arrangement, purchase: d.Purchase, replacing: int | None) -> list[str]:
         problems = []
         if not (0 < purchase.amount_sdr < 1e13):
-            problems.append("amount_sdr: must be greater than 0")
+            problems.append("amount_sdr: " + translate("program", "must be greater than 0"))
         if purchase.status not in d.PURCHASE_STATUSES:
-            problems.append(f"status: must be one of {', '.join(d.PURCHASE_STATUSES)}")
+            problems.append("status: " + _must_be_one_of(d.PURCHASE_STATUSES))
         if purchase.date < arrangement.approval_date:
-            problems.append(f"date: {purchase.date} is before the approval date {arrangement.approval_date}")
+            problems.append("date: " + translate("program", "{date} is before the approval date {approval}").format(
+                date=purchase.date, approval=arrangement.approval_date))
         elif why := date_out_of_bounds(purchase.date):
             problems.append(f"date: {why}")
         others = sum(p.amount_sdr for p in arrangement.purchases if p.id != replacing)
         if others + purchase.amount_sdr > arrangement.access_sdr * (1 + 1e-9):
-            problems.append(f"amount_sdr: purchases would add up to SDR {(others + purchase.amount_sdr) / 1e6:,.2f} m, "
-                            f"more than access SDR {arrangement.access_sdr / 1e6:,.2f} m")
+            problems.append("amount_sdr: " + _above_access(others + purchase.amount_sdr, arrangement.access_sdr))
         return problems
 
     def save_purchase(self, arrangement_name: str, purchase: d.Purchase, purchase_id: int | None = None) -> int:
@@ -191,7 +206,8 @@ class ProgramPart:
         current = next(a for a in self.arrangements if a.name == name)
         updated = arrangement_from_dict({**arrangement_to_dict(current), **changes}, name)
         if updated.name != name and any(a.name == updated.name for a in self.arrangements):
-            raise InputError("arrangement", [f"name: an arrangement named {updated.name!r} already exists"])
+            raise InputError("arrangement", ["name: " + translate("program", "an arrangement named {name} already exists")
+                                             .format(name=repr(updated.name))])
         quota = self.quota_on(updated.approval_date)
         note = updated.note
         if note and quota:
@@ -282,9 +298,10 @@ class ProgramPart:
         (its deletion undone keeps the row's identity, which undoing the import that added it looks for)."""
         problems = [f"effective_date: {why}"] if (why := date_out_of_bounds(step.effective_date)) else []
         if not 0 < step.quota_sdr < 1e13:
-            problems.append("quota_sdr: must be greater than 0")
+            problems.append("quota_sdr: " + translate("program", "must be greater than 0"))
         if self.store.quota_id(step.effective_date) is not None and step.effective_date != replacing:
-            problems.append(f"effective_date: a quota is already effective from {step.effective_date}")
+            problems.append("effective_date: " + translate("program", "a quota is already effective from {date}").format(
+                date=step.effective_date))
         if problems:
             raise InputError("quota", problems)
         row = {"effective_date": step.effective_date, "quota_sdr": step.quota_sdr, "source": step.source, "note": step.note}
@@ -294,9 +311,11 @@ class ProgramPart:
         """Delete the quota step effective on ``effective_date``; returns its row id."""
         quota_id = self.store.quota_id(effective_date)
         if quota_id is None:
-            raise InputError("quota", [f"effective_date: no quota is effective from {effective_date}"])
+            raise InputError("quota", ["effective_date: " + translate("program", "no quota is effective from {date}")
+                                       .format(date=effective_date)])
         if len(self.member.quotas) == 1 and self.arrangements:
-            raise InputError("quota", ["quota_sdr: the arrangements need a quota; change it instead of deleting it"])
+            raise InputError("quota", ["quota_sdr: " + translate("program", "the arrangements need a quota; change it "
+                                                                            "instead of deleting it")])
         with self.store.transaction() as w:
             w.delete("quotas", quota_id)
         return quota_id
@@ -306,9 +325,10 @@ class ProgramPart:
         ``save_quota``."""
         problems = [f"from_date: {why}"] if (why := date_out_of_bounds(step.from_date)) else []
         if not 0 <= step.sdr_rate <= 0.5:
-            problems.append(f"sdr_rate: {step.sdr_rate:g} must be a fraction between 0 and 0.5 (3.1% is 0.031)")
+            problems.append("sdr_rate: " + _not_a_fraction(step.sdr_rate))
         if self.store.sdr_rate_id(step.from_date) is not None and step.from_date != replacing:
-            problems.append(f"from_date: the path already has a rate from {step.from_date}")
+            problems.append("from_date: " + translate("program", "the path already has a rate from {date}").format(
+                date=step.from_date))
         if problems:
             raise InputError("SDR rate", problems)
         row = {"from_date": step.from_date, "sdr_rate": step.sdr_rate, "source": step.source or "entered in Reserve Desk"}
@@ -326,7 +346,8 @@ class ProgramPart:
         """Delete the path's step from ``from_date``; returns its row id."""
         rate_id = self.store.sdr_rate_id(from_date)
         if rate_id is None:
-            raise InputError("SDR rate", [f"from_date: the path has no rate from {from_date}"])
+            raise InputError("SDR rate", ["from_date: " + translate("program", "the path has no rate from {date}").format(
+                date=from_date)])
         with self.store.transaction() as w:
             w.delete("sdr_rates", rate_id)
         return rate_id
@@ -334,12 +355,13 @@ class ProgramPart:
     def update_member(self, **changes) -> None:
         """Change the member's settings: ``rst_group`` (A, B, C, or None: group C assumed) and ``sdr_rate_after``
         (a fraction, or None to hold the last rate flat)."""
-        problems = [f"{k}: not a member setting" for k in changes if k not in ("rst_group", "sdr_rate_after")]
+        problems = [f"{k}: " + translate("program", "not a member setting") for k in changes
+                    if k not in ("rst_group", "sdr_rate_after")]
         if changes.get("rst_group") not in (None, *d.RST_GROUPS):
-            problems.append(f"rst_group: must be one of {', '.join(d.RST_GROUPS)}")
+            problems.append("rst_group: " + _must_be_one_of(d.RST_GROUPS))
         after = changes.get("sdr_rate_after")
         if after is not None and not 0 <= after <= 0.5:
-            problems.append(f"sdr_rate_after: {after:g} must be a fraction between 0 and 0.5 (3.1% is 0.031)")
+            problems.append("sdr_rate_after: " + _not_a_fraction(after))
         if problems:
             raise InputError("member", problems)
         with self.store.transaction() as w:
@@ -353,10 +375,11 @@ class ProgramPart:
         planned_sdr = sum(p.amount_sdr for p in planned)
         target_sdr = a.access_sdr - sum(p.amount_sdr for p in a.purchases if p.status != "planned")
         if not planned:
-            raise InputError("purchases", ["status: no planned purchase to rescale; add one"])
+            raise InputError("purchases", ["status: " + translate("program", "no planned purchase to rescale; add one")])
         if target_sdr <= 0:
-            raise InputError("purchases", [f"access_sdr: disbursed purchases already use all of access SDR "
-                                           f"{a.access_sdr / 1e6:,.2f} m; nothing is left to plan"])
+            raise InputError("purchases", ["access_sdr: " + translate(
+                "program", "disbursed purchases already use all of access SDR {access} m; nothing is left to plan").format(
+                access=fmt.number(a.access_sdr / 1e6, 2))])
         return {p.id: p.amount_sdr * target_sdr / planned_sdr for p in planned}
 
     def set_purchase_amounts(self, name: str, amounts_sdr: dict[int, float]) -> None:
@@ -365,11 +388,12 @@ class ProgramPart:
         a = next(x for x in self.arrangements if x.name == name)
         known = {p.id for p in a.purchases}
         total = sum(amounts_sdr.get(p.id, p.amount_sdr) for p in a.purchases)
-        problems = [f"purchase {pid}: not a purchase of {name}" for pid in amounts_sdr if pid not in known]
-        problems += [f"amount_sdr: SDR {v / 1e6:g} m must be greater than 0" for v in amounts_sdr.values() if not 0 < v < 1e13]
+        problems = [f"purchase {pid}: " + translate("program", "not a purchase of {name}").format(name=name)
+                    for pid in amounts_sdr if pid not in known]
+        problems += ["amount_sdr: " + translate("program", "SDR {value} m must be greater than 0").format(value=f"{v / 1e6:g}")
+                     for v in amounts_sdr.values() if not 0 < v < 1e13]
         if total > a.access_sdr * (1 + 1e-9):
-            problems.append(f"amount_sdr: purchases would add up to SDR {total / 1e6:,.2f} m, more than access "
-                            f"SDR {a.access_sdr / 1e6:,.2f} m")
+            problems.append("amount_sdr: " + _above_access(total, a.access_sdr))
         if problems:
             raise InputError("purchases", problems)
         with self.store.transaction() as w:
@@ -403,7 +427,8 @@ class ProgramPart:
         values, observed = self.macro_on(date)
         reserves = values.get("gross_reserves_usd")
         if reserves is None:
-            raise InputError("adequacy", [f"no gross reserves on or before {date}: import macro inputs"])
+            raise InputError("adequacy", [translate("program", "no gross reserves on or before {date}: import macro "
+                                                               "inputs").format(date=date)])
         regime = values.get("regime")
         base, missing = adq.measures(reserves, values, regime)
         h = self.holdings(date)
