@@ -47,7 +47,7 @@ def test_the_planner_in_spanish_leaves_nothing_in_english(spanish, planner):
     assert tab.cards["check"].detail.text().startswith("el primero el 2025-11-19")
     assert tab.breach_note.text().startswith("Conflictos con un compromiso vigente (Ayuda > Metodología, Planificador): ")
     assert headers(tab.policy_model) == ["Activa", "Política", "Tipo", "Condiciones"]
-    assert headers(tab.breach_model)[2] == "Primer incumplimiento"
+    assert headers(tab.breach_model)[2:4] == ["Desde", "Hasta"]
     assert headers(tab.mining_model)[0] == "Año"
     assert tab.policy_model.data(tab.policy_model.index(0, 0)) in ("sí", "no")
     assert "al día desde el" in tab.policy_model.data(tab.policy_model.index(0, 3))

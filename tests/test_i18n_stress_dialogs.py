@@ -193,7 +193,7 @@ def test_the_policy_dialog_in_spanish(qtbot, spanish, es):
     assert dialog.windowTitle() == "Editar política"
     assert dialog.name.text() == "One bitcoin a day"  # the stored name is what the user edits and saves
     assert [dialog.kind.itemText(i) for i in range(dialog.kind.count())] == [
-        "Compras diarias", "Compras mensuales", "Compras en fechas dadas", "Minería con energía estatal"]
+        "Compras diarias", "Compras mensuales", "Compras en fechas dadas", "Minería estatal"]
     labels = _form_labels(dialog)
     for label in ("Nombre", "Tipo", "Primera compra", "Última compra", "Potencia del sitio", "Tasa de hash de la red",
                   "Recuperación de costos", "Último bloque"):
@@ -263,7 +263,7 @@ def test_the_stress_and_planner_tabs_show_built_in_words_in_spanish(qtbot, spani
     assert tab.scenario_model.data(tab.scenario_model.index(rows["btc-minus-50"], 1)) == "Choque hipotético"
     tab._select("btc-2013-15")
     details = tab.details.toPlainText()
-    assert "Mercado bajista del bitcoin 2013-15" in details and "Episodio histórico, horizonte de " in details
+    assert "Mercado bajista BTC 2013-15" in details and "Episodio histórico, horizonte de " in details
     assert "con el historial de precios importado cuando cubre las fechas" in details
     tab._select("mc-gbm")
     assert "Volatilidad anualizada" in tab.details.toPlainText()  # core's words for a model's parameter

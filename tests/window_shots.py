@@ -3,7 +3,7 @@
 On a real X server, at a laptop's size and scaling (the screenshots are of the whole screen, as a user sees it):
 
     xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=1.25 \\
-        .venv/bin/python -m tests.window_shots --out /tmp/shots-125
+        .venv/bin/python -m tests.window_shots --out /tmp/shots-125 [--lang es]
 
 Without --out it only checks, offscreen, at the logical sizes given (tests/test_desk_fit.py runs it so).
 """
@@ -161,11 +161,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="save a screenshot of each tab and dialog here")
     parser.add_argument("--samples", default="el-salvador,pakistan,empty")
     parser.add_argument("--size", help="window size in logical pixels (default: the screen's available area)")
+    parser.add_argument("--lang", default="en", help="the interface's language: en or es")
     args = parser.parse_args(argv)
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
     from desktop.gui.app import create_app
 
     app = create_app()
+    from desktop.gui import language
+
+    language.install(args.lang)
     area = app.primaryScreen().availableGeometry()
     size = tuple(int(v) for v in args.size.split("x")) if args.size else (area.width(), area.height())
     if args.out:

@@ -142,7 +142,7 @@ class PlannerTab(Tab):
             Column(self.tr("First breach"), lambda b: b["first_date"], tooltip=why),
             #: the last date of a breach
             Column(self.tr("Last"), lambda b: b["last_date"], tooltip=why),
-            Column(self.tr("Days"), lambda b: b["days"], lambda v: f"{v:,}", numeric=True, tooltip=why),
+            Column(self.tr("Days"), lambda b: b["days"], lambda v: fmt.number(v), numeric=True, tooltip=why),
         ])
         self.breach_view = record_table(self.breach_model, stretch_column=1, max_width=150)
         self.breach_note = note_label()

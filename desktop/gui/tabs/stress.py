@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import builtin_words, stress
+from ...core import builtin_words, fmt, stress
 from ...core.engine.models import PARAMS as MODEL_PARAMS
 from ...core.engine.models import param_label
 from ...core.engine.simulate import MAX_PATHS
@@ -109,9 +109,9 @@ class StressTab(Tab):
             Column(self.tr("Run"), lambda r: r["id"], numeric=True),
             Column(self.tr("Created"), lambda r: r["created_at"].replace("T", " ")),
             Column(self.tr("Scenario"), lambda r: builtin_words.scenario_name(r["scenario_id"], r["scenario_name"]) or deleted, tooltip=lambda r: r["scenario_id"]),
-            Column(self.tr("Paths"), lambda r: r["paths"], lambda v: f"{v:,}", numeric=True),
+            Column(self.tr("Paths"), lambda r: r["paths"], lambda v: fmt.number(v), numeric=True),
             Column(self.tr("Seed"), lambda r: r["seed"], numeric=True),
-            Column(self.tr("Seconds"), lambda r: r["elapsed_s"], lambda v: "" if v is None else f"{v:,.1f}", numeric=True),
+            Column(self.tr("Seconds"), lambda r: r["elapsed_s"], lambda v: "" if v is None else fmt.number(v, 1), numeric=True),
         ])
         self.run_view = record_table(self.run_model)
         self.run_view.horizontalHeader().setStretchLastSection(True)

@@ -5,7 +5,7 @@
     <name>builtin_words</name>
     <message>
         <source>Bitcoin 2013-15 bear market</source>
-        <translation>Mercado bajista del bitcoin 2013-15</translation>
+        <translation>Mercado bajista BTC 2013-15</translation>
     </message>
     <message>
         <source>Peak 2013-12-04 to trough 2015-01-14: -84.5%. Source: Yahoo Finance, BTC-USD daily closes.</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Bitcoin 2017-18 bear market</source>
-        <translation>Mercado bajista del bitcoin 2017-18</translation>
+        <translation>Mercado bajista BTC 2017-18</translation>
     </message>
     <message>
         <source>Peak 2017-12-16 to trough 2018-12-15: -83.4%. Source: Yahoo Finance, BTC-USD daily closes.</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Bitcoin 2021-22 bear market</source>
-        <translation>Mercado bajista del bitcoin 2021-22</translation>
+        <translation>Mercado bajista BTC 2021-22</translation>
     </message>
     <message>
         <source>Peak 2021-11-08 to trough 2022-11-21: -76.6%. Source: Yahoo Finance, BTC-USD daily closes.</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>COVID crash, March 2020</source>
-        <translation>Desplome por la COVID, marzo de 2020</translation>
+        <translation>Crisis COVID, marzo de 2020</translation>
     </message>
     <message>
         <source>Peak 2020-03-08 to trough 2020-03-12: -34.1%. Source: Yahoo Finance, BTC-USD daily closes: 12 Mar 2020 one day -26.7%, 4 days -34.1%.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>FTX collapse, November 2022</source>
-        <translation>Quiebra de FTX, noviembre de 2022</translation>
+        <translation>Quiebra de FTX, nov. de 2022</translation>
     </message>
     <message>
         <source>Peak 2022-11-05 to trough 2022-11-09: -26.1%. Source: Yahoo Finance, BTC-USD daily closes: 2022-11-09 -15.6% in a day, -26.1% over 4 days.</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Bitcoin 2025-26 drawdown</source>
-        <translation>Caída del bitcoin desde el máximo, 2025-26</translation>
+        <translation>Caída del BTC 2025-26</translation>
     </message>
     <message>
         <source>Peak 2025-10-06 to trough 2026-02-05: -49.5%. Source: Yahoo Finance, BTC-USD daily closes.</source>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Mining with state power</source>
-        <translation>Minería con energía estatal</translation>
+        <translation>Minería estatal</translation>
     </message>
     <message>
         <source>Edit policy</source>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>No mining policy is switched on: add one with New… (kind: Mining with state power), or switch one on, to see the bitcoin it would mine each year, its energy and its power cost.</source>
-        <translation>No hay ninguna política de minería activa: agregue una con Nueva… (tipo: Minería con energía estatal) o active una para ver el bitcoin que minaría cada año, su energía y su costo de energía.</translation>
+        <translation>No hay ninguna política de minería activa: agregue una con Nueva… (tipo: Minería estatal) o active una para ver el bitcoin que minaría cada año, su energía y su costo de energía.</translation>
     </message>
     <message>
         <source>{amount} a day from {start}</source>
@@ -127,12 +127,12 @@
     </message>
     <message>
         <source>First breach</source>
-        <translation>Primer incumplimiento</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Last</source>
         <extracomment>the last date of a breach</extracomment>
-        <translation>Último</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Days</source>

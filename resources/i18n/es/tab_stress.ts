@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Run</source>
-        <translation>Ejecución</translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Created</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Seconds</source>
-        <translation>Segundos</translation>
+        <translation>Seg.</translation>
     </message>
     <message>
         <source>Open</source>
