@@ -134,6 +134,32 @@ def test_a_refused_change_to_the_workspace_is_said_in_spanish_keyed_by_its_field
                                       "cap_btc: -1 debe ser mayor que 0 y como máximo 21,000,000"]
 
 
+def test_a_restore_is_refused_in_spanish_and_its_audit_entry_keeps_the_english(spanish, tmp_path):
+    """What a forced restore overrides is said in Spanish, and the audit log records it in English: a stored value
+    is never translated."""
+    import shutil
+
+    from desktop.core.store import lock, restore
+
+    path, other = tmp_path / "reservas.db", tmp_path / "otro.db"
+    Workspace.create(path, "empty").close()
+    Workspace.create(other, "empty").close()
+    foreign = tmp_path / "copia.db"
+    shutil.copyfile(other, foreign)
+    lock.acquire(path)
+    try:
+        with pytest.raises(restore.RestoreRefused) as refused:
+            restore.restore(path, foreign)
+        assert str(refused.value).startswith("copia.db no se restaura: es de otro espacio de trabajo (id ")
+        assert str(refused.value).endswith("--force la restaura de todos modos")
+        done = restore.restore(path, foreign, force=True)
+    finally:
+        lock.release(path)
+    assert done.candidate.overrides[0].startswith("es de otro espacio de trabajo")
+    assert done.entry["overridden"][0].startswith("it is of another workspace (id ")
+    assert done.entry["overridden"] == done.candidate.overrides_logged
+
+
 def test_in_english_the_messages_are_unchanged(ws, tmp_path):
     report = import_prices(ws.store, write(tmp_path, "prices.csv", BAD_PRICES))
     assert str(report.invalid[0]) == "row 2: close: 'abc' is not a number"
