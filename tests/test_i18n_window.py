@@ -96,3 +96,23 @@ def test_english_is_unchanged(qtbot, sample_copy):
     assert window.status_workspace.text().startswith("Workspace: ")
     assert window.status_workspace.text().endswith(" transactions")
     distinct_letters(window)
+
+
+def test_edit_undo_names_the_step_in_each_languages_way(qtbot, sample_copy, request):
+    from PySide6.QtGui import QUndoCommand
+
+    def menu_texts(window):
+        edit = window.menuBar().actions()[1].menu()
+        return [a.text() for a in edit.actions()[:2]]
+
+    for language, expected in (("en", ["&Undo Delete 2 stored runs", "&Redo"]),
+                               ("es", ["&Deshacer: Delete 2 stored runs", "&Rehacer"])):
+        if language == "es":
+            request.getfixturevalue("spanish")
+        window = build(qtbot, sample_copy)
+        assert menu_texts(window) == ([ "&Undo", "&Redo"] if language == "en" else ["&Deshacer", "&Rehacer"])
+        window.undo_stack.push(QUndoCommand("Delete 2 stored runs"))  # the step's own words, as a command names it
+        assert menu_texts(window) == expected
+        window.undo_stack.undo()
+        assert menu_texts(window)[1] == expected[0].replace("&Undo", "&Redo").replace("&Deshacer", "&Rehacer")
+        assert window.menuBar().actions()[1].menu().actions()[1].isEnabled()

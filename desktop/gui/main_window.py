@@ -177,6 +177,16 @@ class MainWindow(QMainWindow):
         self.move(area.left() + (area.width() - size.width()) // 2,
                   area.top() + max(0, (area.height() - TITLE_BAR_PX - size.height()) // 2))
 
+    def _history_action(self, label: str, named: str, can_changed, text_changed, trigger) -> QAction:
+        """Edit > Undo or Redo with the step's name in the language's own way: Qt's createUndoAction joins its
+        prefix and the step with a space, which reads as two commands in Spanish ("Deshacer Eliminar...")."""
+        action = QAction(label, self)
+        action.setEnabled(False)
+        text_changed.connect(lambda step: action.setText(named.format(step=step) if step else label))
+        can_changed.connect(action.setEnabled)
+        action.triggered.connect(trigger)
+        return action
+
     def run_tab_action(self, index: int, method: str) -> None:
         """Show the tab and do what its button does (the menus reach every button from any tab)."""
         if self.workspace is None:
@@ -336,9 +346,12 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        stack = self.undo_stack
+        undo = self._history_action(self.tr("&Undo"), self.tr("&Undo {step}"), stack.canUndoChanged,
+                                    stack.undoTextChanged, stack.undo)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo = self._history_action(self.tr("&Redo"), self.tr("&Redo {step}"), stack.canRedoChanged,
+                                    stack.redoTextChanged, stack.redo)
         redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)

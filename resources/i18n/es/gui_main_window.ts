@@ -72,7 +72,7 @@
         <translation>Agregar dirección o descri&amp;ptor…</translation>
     </message>
     <message>
-        <source>Register a wallet's address, output descriptor, ypub or zpub (Holdings &gt; Custody)</source>
+        <source>Register a wallet&apos;s address, output descriptor, ypub or zpub (Holdings &gt; Custody)</source>
         <translation>Registrar la dirección, el descriptor de salida, la ypub o la zpub de una billetera (Tenencias &gt; Custodia)</translation>
     </message>
     <message>
@@ -96,15 +96,15 @@
         <translation>Condiciones del país &amp;miembro…</translation>
     </message>
     <message>
-        <source>The member's quota history, the SDR interest-rate path every arrangement uses, the RST pricing group</source>
-        <translation>Historial de la cuota del país miembro, trayectoria de la tasa de interés del DEG que usan todos los acuerdos, grupo de precios del RST</translation>
+        <source>The member&apos;s quota history, the SDR interest-rate path every arrangement uses, the RST pricing group</source>
+        <translation>Historial de la cuota del país miembro, trayectoria de la tasa de interés del DEG que usan todos los acuerdos, grupo de precios del FFRS</translation>
     </message>
     <message>
         <source>Resca&amp;le planned purchases to access</source>
         <translation>Reesca&amp;lar las compras previstas al acceso</translation>
     </message>
     <message>
-        <source>Scale the selected arrangement's planned purchases so that all purchases add up to its access</source>
+        <source>Scale the selected arrangement&apos;s planned purchases so that all purchases add up to its access</source>
         <translation>Ajustar la escala de las compras previstas del acuerdo seleccionado para que el total de compras sume su acceso</translation>
     </message>
     <message>
@@ -208,7 +208,7 @@
         <translation>Res&amp;taurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <source>Replace the workspace's content with one of its backups (the current content is kept too)</source>
+        <source>Replace the workspace&apos;s content with one of its backups (the current content is kept too)</source>
         <translation>Reemplazar el contenido del espacio de trabajo por una de sus copias de seguridad (el contenido actual también se conserva)</translation>
     </message>
     <message>
@@ -232,8 +232,16 @@
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Deshacer: {step}</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Rehacer: {step}</translation>
     </message>
     <message>
         <source>&amp;Copy selected rows</source>
@@ -325,7 +333,10 @@
     </message>
     <message numerus="yes">
         <source>%n transactions</source>
-        <translation><numerusform>%n transacción</numerusform><numerusform>%n transacciones</numerusform></translation>
+        <translation>
+            <numerusform>%n transacción</numerusform>
+            <numerusform>%n transacciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrote the PDF summary to {path}</source>
@@ -341,7 +352,10 @@
     </message>
     <message numerus="yes">
         <source>{what}: %n rows</source>
-        <translation><numerusform>{what}: %n fila</numerusform><numerusform>{what}: %n filas</numerusform></translation>
+        <translation>
+            <numerusform>{what}: %n fila</numerusform>
+            <numerusform>{what}: %n filas</numerusform>
+        </translation>
     </message>
     <message>
         <source>{what}: 0 rows added</source>
@@ -353,7 +367,10 @@
     </message>
     <message numerus="yes">
         <source>{what}: %n rows added; Edit &gt; Undo removes them</source>
-        <translation><numerusform>{what}: %n fila agregada; Editar &gt; Deshacer la elimina</numerusform><numerusform>{what}: %n filas agregadas; Editar &gt; Deshacer las elimina</numerusform></translation>
+        <translation>
+            <numerusform>{what}: %n fila agregada; Editar &gt; Deshacer la elimina</numerusform>
+            <numerusform>{what}: %n filas agregadas; Editar &gt; Deshacer las elimina</numerusform>
+        </translation>
     </message>
     <message>
         <source>Workspace in use</source>
@@ -383,11 +400,14 @@ Open it read-only? You can see and export everything, but change nothing.</sourc
         <source>{damage}
 
 Restore the backup of {taken} (%n audit entries, intact by its own log) now? The damaged file is kept in the backup folder.</source>
-        <translation><numerusform>{damage}
+        <translation>
+            <numerusform>{damage}
 
-¿Restaurar ahora la copia de seguridad del {taken} (%n registro de auditoría, íntegra según su propio registro)? El archivo dañado se conserva en la carpeta de copias de seguridad.</numerusform><numerusform>{damage}
+¿Restaurar ahora la copia de seguridad del {taken} (%n registro de auditoría, íntegra según su propio registro)? El archivo dañado se conserva en la carpeta de copias de seguridad.</numerusform>
+            <numerusform>{damage}
 
-¿Restaurar ahora la copia de seguridad del {taken} (%n registros de auditoría, íntegra según su propio registro)? El archivo dañado se conserva en la carpeta de copias de seguridad.</numerusform></translation>
+¿Restaurar ahora la copia de seguridad del {taken} (%n registros de auditoría, íntegra según su propio registro)? El archivo dañado se conserva en la carpeta de copias de seguridad.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot restore</source>
@@ -399,7 +419,10 @@ Restore the backup of {taken} (%n audit entries, intact by its own log) now? The
     </message>
     <message numerus="yes">
         <source>Restored {file} from {backup}: %n audit entries dropped, the restore recorded</source>
-        <translation><numerusform>{file} restaurado desde {backup}: %n registro de auditoría descartado, la restauración quedó registrada</numerusform><numerusform>{file} restaurado desde {backup}: %n registros de auditoría descartados, la restauración quedó registrada</numerusform></translation>
+        <translation>
+            <numerusform>{file} restaurado desde {backup}: %n registro de auditoría descartado, la restauración quedó registrada</numerusform>
+            <numerusform>{file} restaurado desde {backup}: %n registros de auditoría descartados, la restauración quedó registrada</numerusform>
+        </translation>
     </message>
     <message>
         <source>; 1 checkpoint of the replaced history set aside</source>
@@ -407,7 +430,10 @@ Restore the backup of {taken} (%n audit entries, intact by its own log) now? The
     </message>
     <message numerus="yes">
         <source>; %n checkpoints of the replaced history set aside</source>
-        <translation><numerusform>; %n punto de control del historial reemplazado apartado</numerusform><numerusform>; %n puntos de control del historial reemplazado apartados</numerusform></translation>
+        <translation>
+            <numerusform>; %n punto de control del historial reemplazado apartado</numerusform>
+            <numerusform>; %n puntos de control del historial reemplazado apartados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
