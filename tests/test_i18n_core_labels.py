@@ -210,6 +210,9 @@ def test_words_and_sentences_in_spanish(spanish):
     assert words.value_text("kind", "vault-7") == "vault-7"  # a code no table names stays as stored
     assert describe(_audit_update()) == "Cambio en billetera 2: Archivada: no → sí; Límite: — → 5 BTC"
     assert action_text("insert") == "agregado"
+    from desktop.core.audit_view import key_text
+
+    assert key_text("valuation_date", "metadata") == "fecha de valoración" and key_text("x_y", "metadata") == "x y"
     assert [stress.sale_text(r) for r in _sale_rows()] == ["no se requiere", "vender 2,345 BTC",
                                                           "vender los 6,000 BTC: aún faltan US$53.0 mill."]
     assert stress.describe_run({"source": "monte carlo", "model": "gbm", "paths": 10_000, "seed": 7}) == \

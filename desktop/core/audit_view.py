@@ -15,7 +15,7 @@ from .i18n import QT_TRANSLATE_NOOP, translate
 from .io.csv_safe import row_cells
 from .io.output_target import check_target, write_output
 from .store.audit import canonical_json
-from .words import field_label, row_name, table_name, value_text, words
+from .words import field_label, row_name, setting_name, table_name, value_text
 
 CSV_COLUMNS = ("id", "at", "os_user", "action", "table", "row_key", "before", "after", "hash")
 SUMMARY_VALUE_CHARS = 40
@@ -79,7 +79,7 @@ def key_text(key: Any, table: str | None = None) -> str:
     if isinstance(key, list):  # composite keys, such as a price's (asset, date)
         return ", ".join(map(str, key))
     if table == "metadata" and isinstance(key, str):  # a setting's name, such as valuation_date
-        return words(key).lower()
+        return setting_name(key)
     return str(key)
 
 

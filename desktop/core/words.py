@@ -141,6 +141,12 @@ VALUES = {  # coded values in words
     "monthly": QT_TRANSLATE_NOOP("words", "monthly"),
     "lump": QT_TRANSLATE_NOOP("words", "lump"),
 }
+SETTINGS = {  # the workspace's settings (the metadata table's keys) in words, as a row of that table is named
+    "country": QT_TRANSLATE_NOOP("words", "country"), "created_at": QT_TRANSLATE_NOOP("words", "created at"),
+    "created_with": QT_TRANSLATE_NOOP("words", "created with"), "description": QT_TRANSLATE_NOOP("words", "description"),
+    "name": QT_TRANSLATE_NOOP("words", "name"), "sample": QT_TRANSLATE_NOOP("words", "sample"),
+    "valuation_date": QT_TRANSLATE_NOOP("words", "valuation date"), "workspace_id": QT_TRANSLATE_NOOP("words", "workspace"),
+}
 UNIT_WORDS = {"usd": "US$", "sdr": "SDR", "btc": "BTC", "mw": "MW", "eh": "EH/s", "kwh": "kWh", "pue": "PUE",
               "th": "TH", "j": "J", "id": "", "json": ""}
 
@@ -161,6 +167,11 @@ def row_name(table: str | None) -> str:
     if table is None:
         return ""
     return translate("words", TABLES[table][1]) if table in TABLES else words(table).lower()
+
+
+def setting_name(key: str) -> str:
+    """A workspace setting's name in words, lower case: "valuation date"."""
+    return translate("words", SETTINGS[key]) if key in SETTINGS else words(key).lower()
 
 
 def field_label(field: str) -> str:

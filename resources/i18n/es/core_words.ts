@@ -532,6 +532,38 @@
         <translation>compras puntuales</translation>
     </message>
     <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>created at</source>
+        <translation>fecha de creación</translation>
+    </message>
+    <message>
+        <source>created with</source>
+        <translation>creado con</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>ejemplo</translation>
+    </message>
+    <message>
+        <source>valuation date</source>
+        <translation>fecha de valoración</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>espacio de trabajo</translation>
+    </message>
+    <message>
         <source>stored with the run (Export CSV gives them in full)</source>
         <translation>guardados con la ejecución (Exportar CSV los da completos)</translation>
     </message>
