@@ -160,6 +160,20 @@ def test_a_restore_is_refused_in_spanish_and_its_audit_entry_keeps_the_english(s
     assert done.entry["overridden"] == done.candidate.overrides_logged
 
 
+def test_a_bad_chain_statement_is_refused_in_spanish_its_place_kept_for_the_custody_dialog(spanish, ws, tmp_path):
+    """The reason is Spanish; the place in the file (row 2, [0]) stays as the custody dialog reads it."""
+    from desktop.gui.dialogs.custody import Problem
+
+    path = write(tmp_path, "estado.csv", "address,txid,block_time,delta_sat\n"
+                                         "bc1qexampleaddress0000000000000,xyz,1735689600,1\n")
+    with pytest.raises(InputError) as refused:
+        ws.import_chain([path])
+    [problem] = refused.value.problems
+    assert problem == "estado.csv: row 2: txid: debe ser un id de transacción: 64 caracteres hexadecimales"
+    assert Problem.read(problem) == Problem("estado.csv", "row 2", "txid",
+                                            "debe ser un id de transacción: 64 caracteres hexadecimales")
+
+
 def test_in_english_the_messages_are_unchanged(ws, tmp_path):
     report = import_prices(ws.store, write(tmp_path, "prices.csv", BAD_PRICES))
     assert str(report.invalid[0]) == "row 2: close: 'abc' is not a number"

@@ -26,8 +26,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from ..custody.chain import NET_MOVEMENT, SAT_PER_BTC, Leg
-from .csv_source import CsvSource
-from .fields import FieldError, InputError, quoted
+from ..fmt import number as grouped  # 'fmt' here is a statement's format
+from ..i18n import translate
+from .csv_source import CsvSource, not_utf8
+from .fields import FieldError, InputError, not_one_of, quoted
 
 FORMATS = ("esplora", "core", "csv")
 MAX_FILE_BYTES = 1 << 30  # a statement of 100,000 transactions is about 150 MB of Esplora JSON
@@ -77,11 +79,12 @@ class _Problems:
     def add(self, where: str, error: FieldError) -> None:
         self.count += 1
         if len(self.items) < MAX_PROBLEMS:
-            self.items.append(f"{where}: {error}")
+            self.items.append(f"{where}: {error}")  # the place ([3], row 5) stays as the reader finds it
 
     def raise_any(self) -> None:
         if self.count:
-            more = [f"and {self.count - len(self.items):,} more problems"] if self.count > len(self.items) else []
+            more = [translate("chain_statements", "and {count} more problems").format(
+                count=grouped(self.count - len(self.items)))] if self.count > len(self.items) else []
             raise InputError(self.name, self.items + more)
 
 
@@ -90,15 +93,16 @@ def read_statement(path: Path, fmt: str | None = None, today: dt.date | None = N
     path = Path(path)
     size = path.stat().st_size
     if size == 0:
-        raise InputError(path.name, ["the file is empty"])
+        raise InputError(path.name, [translate("csv_source", "the file is empty")])
     if size > MAX_FILE_BYTES:
-        raise InputError(path.name, [f"the file is {size / 1e9:.1f} GB; split the statement into files under "
-                                     f"{MAX_FILE_BYTES / 1e9:.1f} GB"])
+        raise InputError(path.name, [translate("chain_statements", "the file is {size} GB; split the statement into "
+                                                                   "files under {maximum} GB").format(
+            size=grouped(size / 1e9, 1), maximum=grouped(MAX_FILE_BYTES / 1e9, 1))])
     data = path.read_bytes()
     sha256 = hashlib.sha256(data).hexdigest()
     fmt = fmt or _guess_format(path.name, data)
     if fmt not in FORMATS:
-        raise InputError(path.name, [f"format: {quoted(fmt)} is not one of {', '.join(FORMATS)}"])
+        raise InputError(path.name, ["format: " + not_one_of(quoted(fmt), FORMATS)])
     latest = _end_of(today or dt.datetime.now(dt.UTC).date())
     parsed = ParsedFile(path.name, sha256, fmt)
     problems = _Problems(path.name)
@@ -127,11 +131,14 @@ def _json_array(name: str, data: bytes) -> list:
     try:
         entries = json.loads(data.decode("utf-8-sig"), parse_float=Decimal, parse_int=int)
     except UnicodeDecodeError:
-        raise InputError(name, ["the file is not UTF-8 text"]) from None
+        raise InputError(name, [not_utf8()]) from None
     except (json.JSONDecodeError, RecursionError, ValueError) as exc:
-        raise InputError(name, [f"not valid JSON ({str(exc)[:120]})"]) from None
+        #: {reason} is Python's own English words for the error
+        raise InputError(name, [translate("chain_statements", "not valid JSON ({reason})").format(
+            reason=str(exc)[:120])]) from None
     if not isinstance(entries, list):
-        raise InputError(name, ["the file must be a JSON array of transactions (what the explorer or node returned)"])
+        raise InputError(name, [translate("chain_statements", "the file must be a JSON array of transactions (what the "
+                                                              "explorer or node returned)")])
     return entries
 
 
@@ -139,43 +146,47 @@ def _json_array(name: str, data: bytes) -> list:
 
 def _txid(value, field_name: str = "txid") -> str:
     if not isinstance(value, str) or not _TXID.fullmatch(value):
-        raise FieldError(field_name, "must be a transaction id: 64 hexadecimal characters")
+        raise FieldError(field_name, translate("chain_statements", "must be a transaction id: 64 hexadecimal characters"))
     return value.lower()
 
 
 def _sat(value, field_name: str, *, signed: bool = False) -> int:
     """A whole number of satoshis (JSON integer); at most 21 million BTC."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise FieldError(field_name, "must be a whole number of satoshis")
+        raise FieldError(field_name, translate("chain_statements", "must be a whole number of satoshis"))
     if abs(value) > MAX_SAT or (value < 0 and not signed):
-        raise FieldError(field_name, f"{value} is not a possible amount of satoshis")
+        raise FieldError(field_name, translate("chain_statements", "{value} is not a possible amount of satoshis").format(
+            value=value))
     return value
 
 
 def _btc_amount(value, field_name: str) -> int:
     """A decimal amount of BTC (Core) as exact satoshis."""
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        raise FieldError(field_name, "must be a number of BTC")
+        raise FieldError(field_name, translate("chain_statements", "must be a number of BTC"))
     try:
         sat = Decimal(value) * SAT_PER_BTC
     except InvalidOperation:
-        raise FieldError(field_name, "must be a number of BTC") from None
+        raise FieldError(field_name, translate("chain_statements", "must be a number of BTC")) from None
     if not sat.is_finite() or sat != sat.to_integral_value() or abs(sat) > MAX_SAT:
-        raise FieldError(field_name, f"{value} BTC is not a whole number of satoshis up to 21 million BTC")
+        raise FieldError(field_name, translate("chain_statements", "{value} BTC is not a whole number of satoshis up to "
+                                                                   "21 million BTC").format(value=value))
     return int(sat)
 
 
 def _int(value, field_name: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise FieldError(field_name, f"must be a whole number from {low:,} to {high:,}")
+        raise FieldError(field_name, translate("chain_statements", "must be a whole number from {low} to {high}").format(
+            low=grouped(low), high=grouped(high)))
     return value
 
 
 def _block_time(value, field_name: str, latest: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise FieldError(field_name, "must be a block time in Unix seconds")
+        raise FieldError(field_name, translate("chain_statements", "must be a block time in Unix seconds"))
     if not GENESIS_TIME <= value < latest:
-        raise FieldError(field_name, f"{value} is before the first block or in the future")
+        raise FieldError(field_name, translate("chain_statements", "{value} is before the first block or in the "
+                                                                   "future").format(value=value))
     return value
 
 
@@ -185,26 +196,28 @@ def _address(value, field_name: str) -> str | None:
     # letters and digits, 14 to 90 of them (the checksum is checked when an address is registered, not here:
     # a statement names hundreds of thousands of other people's addresses)
     if not isinstance(value, str) or not (14 <= len(value) <= 90 and value.isascii() and value.isalnum()):
-        raise FieldError(field_name, "must be a bitcoin address")
+        raise FieldError(field_name, translate("chain_statements", "must be a bitcoin address"))
     return value
 
 
 def _object(value, field_name: str) -> dict:
     if not isinstance(value, dict):
-        raise FieldError(field_name, "must be a JSON object")
+        raise FieldError(field_name, translate("chain_statements", "must be a JSON object"))
     return value
 
 
 def _list(value, field_name: str) -> list:
     if not isinstance(value, list):
-        raise FieldError(field_name, "must be a JSON array")
+        raise FieldError(field_name, translate("chain_statements", "must be a JSON array"))
     return value
 
 
 def _inputs_or_outputs(value, field_name: str) -> list:
     """A transaction's inputs or outputs: a JSON array of at most MAX_INPUTS_OR_OUTPUTS."""
     if len(_list(value, field_name)) > MAX_INPUTS_OR_OUTPUTS:
-        raise FieldError(field_name, f"{len(value):,} entries: no bitcoin transaction has more than {MAX_INPUTS_OR_OUTPUTS:,}")
+        raise FieldError(field_name, translate("chain_statements", "{count} entries: no bitcoin transaction has more "
+                                                                   "than {maximum}").format(
+            count=grouped(len(value)), maximum=grouped(MAX_INPUTS_OR_OUTPUTS)))
     return value
 
 
@@ -239,7 +252,7 @@ def _esplora_tx(entry: dict, where: str, latest: int) -> ParsedTx:
     status = _object(entry.get("status"), "status")
     confirmed = status.get("confirmed")
     if not isinstance(confirmed, bool):
-        raise FieldError("status.confirmed", "must be true or false")
+        raise FieldError("status.confirmed", translate("chain_statements", "must be true or false"))
     height = time = None
     if confirmed:
         height = _int(status.get("block_height"), "status.block_height", 0, 100_000_000)
@@ -254,7 +267,7 @@ def _esplora_tx(entry: dict, where: str, latest: int) -> ParsedTx:
             prevout = _object(vin, f"vin[{j}]").get("prevout")
             _sat(_object(prevout, f"vin[{j}].prevout").get("value"), f"vin[{j}].prevout.value")
             _address(prevout.get("scriptpubkey_address"), f"vin[{j}].prevout.scriptpubkey_address")
-            raise FieldError(f"vin[{j}]", "is not an input as Esplora gives it")
+            raise FieldError(f"vin[{j}]", translate("chain_statements", "is not an input as Esplora gives it"))
         total_in += value
         legs.append(Leg("in", j, address, value))  # also without an address (P2PK, bare multisig): a foreign input
     for j, vout in enumerate(_inputs_or_outputs(entry.get("vout"), "vout")):
@@ -262,25 +275,30 @@ def _esplora_tx(entry: dict, where: str, latest: int) -> ParsedTx:
         if value is None:
             _sat(_object(vout, f"vout[{j}]").get("value"), f"vout[{j}].value")
             _address(vout.get("scriptpubkey_address"), f"vout[{j}].scriptpubkey_address")
-            raise FieldError(f"vout[{j}]", "is not an output as Esplora gives it")
+            raise FieldError(f"vout[{j}]", translate("chain_statements", "is not an output as Esplora gives it"))
         total_out += value
         if address:
             legs.append(Leg("out", j, address, value))
     if total_in > MAX_SAT:
-        raise FieldError("vin", "the inputs add up to more than 21 million BTC")
+        raise FieldError("vin", translate("chain_statements", "the inputs add up to more than 21 million BTC"))
     if total_out > MAX_SAT:
-        raise FieldError("vout", "the outputs add up to more than 21 million BTC")
+        raise FieldError("vout", translate("chain_statements", "the outputs add up to more than 21 million BTC"))
     fee = None if coinbase else total_in - total_out
     if fee is not None and fee < 0:
-        raise FieldError("vout", f"the outputs ({total_out:,} sat) exceed the inputs ({total_in:,} sat)")
+        raise FieldError("vout", translate("chain_statements", "the outputs ({outputs} sat) exceed the inputs ({inputs} "
+                                                               "sat)").format(outputs=grouped(total_out),
+                                                                              inputs=grouped(total_in)))
     if "fee" in entry:
         stated = _sat(entry["fee"], "fee")
         if coinbase:  # Esplora says 0; a coinbase pays no fee, and reconcile.py reads None as newly mined coins
             if stated:
-                raise FieldError("fee", f"{stated:,} sat, but a coinbase transaction pays no fee")
+                raise FieldError("fee", translate("chain_statements", "{fee} sat, but a coinbase transaction pays no "
+                                                                      "fee").format(fee=grouped(stated)))
             stated = None
         elif stated != fee:
-            raise FieldError("fee", f"{stated:,} sat, but the inputs less the outputs are {fee:,} sat")
+            raise FieldError("fee", translate("chain_statements", "{fee} sat, but the inputs less the outputs are "
+                                                                  "{difference} sat").format(
+                fee=grouped(stated), difference=grouped(fee)))
         fee = stated
     return ParsedTx(txid, confirmed, height, time, fee, True, legs, where, coinbase=coinbase)
 
@@ -303,7 +321,8 @@ def _core_entry(entry: dict, where: str, latest: int, txs: dict[str, ParsedTx], 
     category = entry.get("category")
     unspent = category is None  # listunspent has no category
     if not unspent and category not in (*CORE_RECEIVES, "send", *CORE_LEFT_OUT):
-        raise FieldError("category", f"{quoted(str(category))} is not a listtransactions category")
+        raise FieldError("category", translate("chain_statements", "{value} is not a listtransactions category").format(
+            value=quoted(str(category))))
     confirmations = _int(entry.get("confirmations"), "confirmations", -100_000_000, 100_000_000)
     if confirmations < 0 or category in CORE_LEFT_OUT:
         parsed.left_out += 1  # conflicted or orphaned: never in the chain
@@ -323,26 +342,28 @@ def _core_entry(entry: dict, where: str, latest: int, txs: dict[str, ParsedTx], 
     tx.confirmed = tx.confirmed or confirmed  # listunspent and listtransactions may be saved a block apart
     if time is not None:
         if tx.block_time not in (None, time):
-            raise FieldError("blocktime", f"transaction {txid} has two block times")
+            raise FieldError("blocktime", translate("chain_statements", "transaction {txid} has two block times").format(
+                txid=txid))
         tx.block_time, tx.block_height = time, height if height is not None else tx.block_height
     if category == "send":
         if amount > 0:
-            raise FieldError("amount", "a send is negative in listtransactions")
+            raise FieldError("amount", translate("chain_statements", "a send is negative in listtransactions"))
         fee = -_btc_amount(entry.get("fee", 0), "fee")
         if fee < 0:
-            raise FieldError("fee", "a send's fee is negative in listtransactions")
+            raise FieldError("fee", translate("chain_statements", "a send's fee is negative in listtransactions"))
         tx.spend_sat += -amount + (fee if tx.fee_sat is None else 0)  # the fee is repeated on every send entry
         if tx.spend_sat > MAX_SAT:
-            raise FieldError("amount", f"the send entries of {txid} add up to more than 21 million BTC")
+            raise FieldError("amount", translate("chain_statements", "the send entries of {txid} add up to more than 21 "
+                                                                     "million BTC").format(txid=txid))
         tx.fee_sat = fee if tx.fee_sat is None else tx.fee_sat
         if address:
             _add_leg(tx, Leg("out", vout, address, -amount))
     else:
         tx.coinbase = tx.coinbase or category in ("generate", "immature")
         if amount < 0:
-            raise FieldError("amount", "a receipt or unspent output must be positive")
+            raise FieldError("amount", translate("chain_statements", "a receipt or unspent output must be positive"))
         if address is None:
-            raise FieldError("address", "a receipt must name the wallet's address")
+            raise FieldError("address", translate("chain_statements", "a receipt must name the wallet's address"))
         _add_leg(tx, Leg("out", vout, address, amount))
         parsed.own_addresses.add(address)
 
@@ -351,7 +372,8 @@ def _add_leg(tx: ParsedTx, leg: Leg) -> None:
     for old in tx.legs:
         if old.key == leg.key:
             if old.value_sat != leg.value_sat:
-                raise FieldError("amount", f"output {leg.n} of {tx.txid} is listed twice with different amounts")
+                raise FieldError("amount", translate("chain_statements", "output {n} of {txid} is listed twice with "
+                                                                         "different amounts").format(n=leg.n, txid=tx.txid))
             return
     tx.legs.append(leg)
 
@@ -379,7 +401,7 @@ def _csv_row(rec: dict[str, str], where: str, latest: int, txs: dict[str, Parsed
         raise FieldError("row", next(iter(rec.values())))  # a row of the wrong width: the source says how
     address = _address(rec["address"].strip() or None, "address")
     if address is None:
-        raise FieldError("address", "is empty")
+        raise FieldError("address", translate("chain_statements", "is empty"))
     if address[:3].lower() in ("bc1", "tb1") or address[:5].lower() == "bcrt1":
         address = address.lower()  # SegWit may be written in upper case (BIP-173); the register keeps lower case
     txid = _txid(rec["txid"].strip())
@@ -387,14 +409,17 @@ def _csv_row(rec: dict[str, str], where: str, latest: int, txs: dict[str, Parsed
     try:
         delta = _sat(int(rec["delta_sat"].strip()), "delta_sat", signed=True)
     except ValueError:
-        raise FieldError("delta_sat", f"{quoted(rec['delta_sat'])} is not a whole number of satoshis") from None
+        raise FieldError("delta_sat", translate("chain_statements", "{value} is not a whole number of satoshis").format(
+            value=quoted(rec["delta_sat"]))) from None
     tx = txs.get(txid)
     if tx is None:
         tx = txs[txid] = ParsedTx(txid, time is not None, None, time, None, False, [], where)
     elif tx.block_time != time:
-        raise FieldError("block_time", f"transaction {txid} has another block time on {tx.where}")
+        raise FieldError("block_time", translate("chain_statements", "transaction {txid} has another block time on "
+                                                                     "{where}").format(txid=txid, where=tx.where))
     if any(leg.address == address for leg in tx.legs):
-        raise FieldError("address", f"{address} appears twice in transaction {txid}; give one net movement")
+        raise FieldError("address", translate("chain_statements", "{address} appears twice in transaction {txid}; give "
+                                                                  "one net movement").format(address=address, txid=txid))
     tx.legs.append(Leg("in" if delta < 0 else "out", NET_MOVEMENT, address, abs(delta)))
 
 
@@ -406,7 +431,8 @@ def _csv_time(text: str, latest: int) -> int | None:
     try:
         moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise FieldError("block_time", f"{quoted(text)} is not Unix seconds or an ISO 8601 date and time") from None
+        raise FieldError("block_time", translate("chain_statements", "{value} is not Unix seconds or an ISO 8601 date "
+                                                                     "and time").format(value=quoted(text))) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     return _block_time(int(moment.timestamp()), "block_time", latest)

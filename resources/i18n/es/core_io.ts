@@ -2,6 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>chain_statements</name>
+    <message>
+        <source>and {count} more problems</source>
+        <translation>y {count} problemas más</translation>
+    </message>
+    <message>
+        <source>the file is {size} GB; split the statement into files under {maximum} GB</source>
+        <translation>el archivo ocupa {size} GB; divida el estado en archivos de menos de {maximum} GB</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <extracomment>{reason} is Python's own English words for the error</extracomment>
+        <translation>JSON no válido ({reason})</translation>
+    </message>
+    <message>
+        <source>the file must be a JSON array of transactions (what the explorer or node returned)</source>
+        <translation>el archivo debe ser un arreglo JSON de transacciones (lo que devolvió el explorador o el nodo)</translation>
+    </message>
+    <message>
+        <source>must be a transaction id: 64 hexadecimal characters</source>
+        <translation>debe ser un id de transacción: 64 caracteres hexadecimales</translation>
+    </message>
+    <message>
+        <source>must be a whole number of satoshis</source>
+        <translation>debe ser un número entero de satoshis</translation>
+    </message>
+    <message>
+        <source>{value} is not a possible amount of satoshis</source>
+        <translation>{value} no es una cantidad posible de satoshis</translation>
+    </message>
+    <message>
+        <source>must be a number of BTC</source>
+        <translation>debe ser una cantidad de BTC</translation>
+    </message>
+    <message>
+        <source>{value} BTC is not a whole number of satoshis up to 21 million BTC</source>
+        <translation>{value} BTC no es un número entero de satoshis de hasta 21 millones de BTC</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>debe ser un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>must be a block time in Unix seconds</source>
+        <translation>debe ser una hora de bloque en segundos Unix</translation>
+    </message>
+    <message>
+        <source>{value} is before the first block or in the future</source>
+        <translation>{value} es anterior al primer bloque o está en el futuro</translation>
+    </message>
+    <message>
+        <source>must be a bitcoin address</source>
+        <translation>debe ser una dirección de bitcoin</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>must be a JSON array</source>
+        <translation>debe ser un arreglo JSON</translation>
+    </message>
+    <message>
+        <source>{count} entries: no bitcoin transaction has more than {maximum}</source>
+        <translation>número de elementos: {count}; ninguna transacción de bitcoin tiene más de {maximum}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>is not an input as Esplora gives it</source>
+        <translation>no es una entrada como la da Esplora</translation>
+    </message>
+    <message>
+        <source>is not an output as Esplora gives it</source>
+        <translation>no es una salida como la da Esplora</translation>
+    </message>
+    <message>
+        <source>the inputs add up to more than 21 million BTC</source>
+        <translation>las entradas suman más de 21 millones de BTC</translation>
+    </message>
+    <message>
+        <source>the outputs add up to more than 21 million BTC</source>
+        <translation>las salidas suman más de 21 millones de BTC</translation>
+    </message>
+    <message>
+        <source>the outputs ({outputs} sat) exceed the inputs ({inputs} sat)</source>
+        <translation>las salidas ({outputs} sat) superan las entradas ({inputs} sat)</translation>
+    </message>
+    <message>
+        <source>{fee} sat, but a coinbase transaction pays no fee</source>
+        <translation>{fee} sat, pero una transacción coinbase no paga comisión</translation>
+    </message>
+    <message>
+        <source>{fee} sat, but the inputs less the outputs are {difference} sat</source>
+        <translation>{fee} sat, pero las entradas menos las salidas son {difference} sat</translation>
+    </message>
+    <message>
+        <source>{value} is not a listtransactions category</source>
+        <translation>{value} no es una categoría de listtransactions</translation>
+    </message>
+    <message>
+        <source>transaction {txid} has two block times</source>
+        <translation>la transacción {txid} tiene dos horas de bloque</translation>
+    </message>
+    <message>
+        <source>a send is negative in listtransactions</source>
+        <translation>un envío (send) es negativo en listtransactions</translation>
+    </message>
+    <message>
+        <source>a send's fee is negative in listtransactions</source>
+        <translation>la comisión de un envío (send) es negativa en listtransactions</translation>
+    </message>
+    <message>
+        <source>the send entries of {txid} add up to more than 21 million BTC</source>
+        <translation>los envíos (send) de {txid} suman más de 21 millones de BTC</translation>
+    </message>
+    <message>
+        <source>a receipt or unspent output must be positive</source>
+        <translation>un cobro o una salida no gastada debe ser positivo</translation>
+    </message>
+    <message>
+        <source>a receipt must name the wallet's address</source>
+        <translation>un cobro debe indicar la dirección de la billetera</translation>
+    </message>
+    <message>
+        <source>output {n} of {txid} is listed twice with different amounts</source>
+        <translation>la salida {n} de {txid} aparece dos veces con montos distintos</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of satoshis</source>
+        <translation>{value} no es un número entero de satoshis</translation>
+    </message>
+    <message>
+        <source>transaction {txid} has another block time on {where}</source>
+        <translation>la transacción {txid} tiene otra hora de bloque en {where}</translation>
+    </message>
+    <message>
+        <source>{address} appears twice in transaction {txid}; give one net movement</source>
+        <translation>{address} aparece dos veces en la transacción {txid}; indique un solo movimiento neto</translation>
+    </message>
+    <message>
+        <source>{value} is not Unix seconds or an ISO 8601 date and time</source>
+        <translation>{value} no son segundos Unix ni una fecha y hora ISO 8601</translation>
+    </message>
+</context>
+<context>
     <name>csv_source</name>
     <message>
         <source>date order must be one of {choices}</source>
