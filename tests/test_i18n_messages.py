@@ -201,3 +201,15 @@ def test_the_command_lines_json_stays_english_under_a_spanish_system(tmp_path):
     out = json.loads(done.stdout)
     assert out["problems"][0] == "row 2: close: 'abc' is not a number"
     assert out["blocked_reason"] == "2 invalid rows block the import"
+
+
+def test_the_reserves_as_of_note_in_spanish(spanish):
+    import datetime as dt
+
+    from desktop.core.workspace import reserves_as_of_note
+
+    later = [dt.date(2025, 12, 31), dt.date(2026, 3, 31), dt.date(2026, 6, 30), dt.date(2026, 9, 30),
+             dt.date(2026, 12, 31)]
+    note = reserves_as_of_note(dt.date(2025, 11, 18), later, dt.date(2026, 12, 31))
+    assert note == ("Al 2025-11-18: las RIN parten de la última observación de reservas hasta esa fecha; las "
+                    "posteriores (2025-12-31, 2026-03-31, 2026-06-30 y 2 más) no se usan.")

@@ -101,8 +101,12 @@ def reserves_as_of_note(date: dt.date, later: list[dt.date], last_test_date: dt.
     ignored = [x for x in later if last_test_date is not None and x <= last_test_date]
     if not ignored:
         return None
-    shown = ", ".join(str(x) for x in ignored[:3]) + (f" and {len(ignored) - 3} more" if len(ignored) > 3 else "")
-    return f"As of {date}: NIR starts from the last reserve observation by then; later ones ({shown}) are not used."
+    shown = ", ".join(str(x) for x in ignored[:3])
+    if len(ignored) > 3:
+        #: the first three dates, then how many more: "2025-12-31, 2026-03-31, 2026-06-30 and 2 more"
+        shown = translate("program", "{dates} and {more} more").format(dates=shown, more=len(ignored) - 3)
+    return translate("program", "As of {date}: NIR starts from the last reserve observation by then; later ones "
+                                "({dates}) are not used.").format(date=date, dates=shown)
 
 
 class ProgramPart:

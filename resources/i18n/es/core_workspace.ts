@@ -140,6 +140,15 @@
         <translation>las compras sumarían DEG {total} millones, más que el acceso de DEG {access} millones</translation>
     </message>
     <message>
+        <source>{dates} and {more} more</source>
+        <extracomment>the first three dates, then how many more: &quot;2025-12-31, 2026-03-31, 2026-06-30 and 2 more&quot;</extracomment>
+        <translation>{dates} y {more} más</translation>
+    </message>
+    <message>
+        <source>As of {date}: NIR starts from the last reserve observation by then; later ones ({dates}) are not used.</source>
+        <translation>Al {date}: las RIN parten de la última observación de reservas hasta esa fecha; las posteriores ({dates}) no se usan.</translation>
+    </message>
+    <message>
         <source>must be greater than 0</source>
         <translation>debe ser mayor que 0</translation>
     </message>
