@@ -208,7 +208,7 @@ def test_words_and_sentences_in_spanish(spanish):
     assert words.value_text("charges_policy", "2024-11") == "vigente desde el 2024-11-01"
     assert words.value_text("kind", "cold") == "fría" and words.value_text("status", "planned") == "prevista"
     assert words.value_text("kind", "vault-7") == "vault-7"  # a code no table names stays as stored
-    assert describe(_audit_update()) == "Cambio en billetera 2: Archivada: no → sí; Límite: — → 5 BTC"
+    assert describe(_audit_update()) == "Cambio en billetera 2: Archivada: no → sí; Tope: — → 5 BTC"
     assert action_text("insert") == "agregado"
     from desktop.core.audit_view import key_text
 
@@ -319,3 +319,30 @@ def test_a_models_reason_is_shown_in_spanish_and_exported_in_english(spanish):
     row = next(r for r in rows if r[0] == "garch")
     assert row[header.index("problem")] == "fitting GARCH needs at least 250 returns (119 in the period)"
     assert row[header.index("ten_day_rule")] == "simulated"
+
+
+def test_the_funds_refusal_is_shown_in_spanish_and_noted_in_english_by_a_stress_run(spanish, sample_copy,
+                                                                                    monkeypatch):
+    """A member without a quota: the window says why in Spanish; a stress run stores its note in English, so that
+    reproducing the run in another language finds the same notes."""
+    from desktop.core import domain as d
+    from desktop.core import stress
+    from desktop.core.engine import fund
+    from desktop.core.workspace import Workspace
+
+    ws = Workspace.open(sample_copy("el-salvador"))
+    try:
+        with pytest.raises(fund.FundRefusal) as refused:
+            fund.position(list(ws.arrangements), d.Member())
+        assert str(refused.value).startswith("la cuota del país miembro en el FMI no está en el espacio de trabajo")
+        assert refused.value.english.startswith("the member's IMF quota is not in the workspace")
+
+        def no_quota(*args, **kwargs):
+            raise refused.value
+
+        monkeypatch.setattr(type(ws), "fund_position", no_quota)
+        notes: list[str] = []
+        stress._test_dates(ws, ws.default_date(), 3650, notes)
+        assert notes == [f"NIR at the IMF test dates is not projected: {refused.value.english}."]
+    finally:
+        ws.close()

@@ -158,7 +158,7 @@ def _test_dates(ws, start: dt.date, horizon_days: int, notes: list[str]) -> list
     try:
         position = ws.fund_position()
     except InvalidInput as exc:  # an arrangement the engine cannot schedule: the run goes on without the NIR
-        missing = str(exc)
+        missing = getattr(exc, "english", str(exc))  # a stored note reads the same in every language
     else:
         missing = position.charges_missing
     if missing:

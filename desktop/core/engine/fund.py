@@ -34,6 +34,7 @@ import numpy as np
 
 from .. import domain as d
 from ..errors import InvalidInput
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..io.fields import date_out_of_bounds
 from .imf import (
     POLICIES,
@@ -47,6 +48,26 @@ from .imf import (
 )
 from .valuation import day_number as _day
 from .valuation import from_day_number as _date
+
+NO_QUOTA = QT_TRANSLATE_NOOP("fund", "the member's IMF quota is not in the workspace: enter it in Member terms (IMF "
+                             "Program tab)")
+NO_SDR_RATE = QT_TRANSLATE_NOOP("fund", "no SDR interest rate in the workspace: import the IMF's SDR rates (File > "
+                                "Import) or enter the path in Member terms (IMF Program tab)")
+UNSCHEDULABLE = {
+    "approval date": QT_TRANSLATE_NOOP("fund", "arrangement {name}: the approval date {day} cannot be scheduled "
+                                       "({why}); correct it in the IMF Program tab"),
+    "purchase dated": QT_TRANSLATE_NOOP("fund", "arrangement {name}: the purchase dated {day} cannot be scheduled "
+                                        "({why}); correct it in the IMF Program tab")}
+
+
+class FundRefusal(InvalidInput):
+    """Why the Fund's position cannot be computed, in the interface's language, with the English kept (``english``)
+    for a stress run's stored notes, which must read the same whatever the language of the window that ran it."""
+
+    def __init__(self, text: str, **fields):
+        self.english = text.format(**fields)
+        super().__init__(translate("fund", text).format(**fields))
+
 
 # installments, months between them, months from the purchase to the first (IMF repayment terms by facility)
 REPAYMENT_RULES = {"EFF": (12, 6, 54), "SBA": (8, 3, 39), "RFI": (8, 3, 39), "RSF": (20, 6, 126), "ECF": (10, 6, 66)}
@@ -192,13 +213,13 @@ class FundPosition:
     def schedule(self, name: str) -> Schedule:
         """The payments of one credit line (an arrangement's name, or an existing-obligations line)."""
         if self.charges_missing:
-            raise InvalidInput(self.charges_missing)
+            raise FundRefusal(self.charges_missing)
         return self._schedules[name]
 
     @property
     def schedules(self) -> dict[str, Schedule]:
         if self.charges_missing:
-            raise InvalidInput(self.charges_missing)
+            raise FundRefusal(self.charges_missing)
         return self._schedules
 
     def rows(self) -> list[tuple[CreditLine, ScheduleRow]]:
@@ -297,8 +318,7 @@ def position(arrangements: list[d.Arrangement], member: d.Member, include_planne
     for a in arrangements:  # a stored date out of bounds (an older version's import) fails this, not the workspace
         for what, day in [("approval date", a.approval_date)] + [("purchase dated", p.date) for p in a.purchases]:
             if why := date_out_of_bounds(day):
-                raise InvalidInput(f"arrangement {a.name!r}: the {what} {day} cannot be scheduled ({why}); "
-                                   "correct it in the IMF Program tab")
+                raise FundRefusal(UNSCHEDULABLE[what], name=repr(a.name), day=day, why=why)
     arrangements = sorted(arrangements, key=lambda a: (a.approval_date, a.name))
     tranches = _tranches(arrangements, include_planned)
     projected = _projected_principal(member) if member.projection_as_of else {}
@@ -313,7 +333,7 @@ def position(arrangements: list[d.Arrangement], member: d.Member, include_planne
                             _schedules={a.name: Schedule(a.name, a, (), np.zeros(0, dtype=np.int64), none, none,
                                                          include_planned, usd) for a in arrangements})
     if not member.quotas:
-        raise InvalidInput("the member's IMF quota is not in the workspace: enter it in Member terms (IMF Program tab)")
+        raise FundRefusal(NO_QUOTA)
     first, last = min(bounds), max(bounds)
     days = np.arange(first, last + 1, dtype=np.int64)
     n_days = len(days)
@@ -338,8 +358,7 @@ def position(arrangements: list[d.Arrangement], member: d.Member, include_planne
     result = FundPosition(days, all_lines, quota, threshold, usd, usd_source, include_planned,
                           projection_as_of=member.projection_as_of if projected else None)
     if not member.sdr_rates:
-        result.charges_missing = ("no SDR interest rate in the workspace: import the IMF's SDR rates (File > Import) "
-                                  "or enter the path in Member terms (IMF Program tab)")
+        result.charges_missing = NO_SDR_RATE  # English (a stored run's note says it); shown translated
         return result
     sdr = rates_by_day(member, days)
     result._schedules = _schedules(result, arrangements, tranches, outstanding, existing, policy_names, sdr, member)
@@ -500,5 +519,5 @@ def _commitment_fees(a: d.Arrangement, drawn, pinned: ChargesPolicy | None, memb
 def alone(a: d.Arrangement) -> d.Member:
     """A member holding only ``a``, with the quota and SDR rates of its own terms (a program file read on its own)."""
     if a.quota_sdr is None:
-        raise InvalidInput(f"{a.name}: no quota in its terms")
+        raise FundRefusal(QT_TRANSLATE_NOOP("fund", "{name}: no quota in its terms"), name=a.name)
     return d.Member(quotas=(d.QuotaStep(a.approval_date, a.quota_sdr),), sdr_rates=a.sdr_rates)
