@@ -208,7 +208,8 @@ def test_words_and_sentences_in_spanish(spanish):
     assert words.value_text("charges_policy", "2024-11") == "vigente desde el 2024-11-01"
     assert words.value_text("kind", "cold") == "fría" and words.value_text("status", "planned") == "prevista"
     assert words.value_text("kind", "vault-7") == "vault-7"  # a code no table names stays as stored
-    assert describe(_audit_update()) == "Cambio en billetera 2: Archivada: no → sí; Tope: — → 5 BTC"
+    cap = words.field_label("cap_btc")  # the wallet's cap, in the glossary's word
+    assert cap != "Cap" and describe(_audit_update()) == f"Cambio en billetera 2: Archivada: no → sí; {cap}: — → 5 BTC"
     assert action_text("insert") == "agregado"
     from desktop.core.audit_view import key_text
 
