@@ -64,13 +64,13 @@ def test_the_holdings_tab_in_spanish_leaves_nothing_in_english(spanish, qtbot, e
     assert {k: c.caption.text() for k, c in tab.cards.items()} == {
         "stock": "Total de BTC", "value": "Valor de mercado", "cost": "Costo de adquisición",
         "pnl": "Resultado no realizado (P&L)", "price": "Precio utilizado"}
-    assert headers(tab.wallet_model) == ["Billetera", "Tipo", "BTC", "Valor (USD)", "Participación", "Límite (BTC)"]
+    assert headers(tab.wallet_model) == ["Billetera", "Tipo", "BTC", "Valor (USD)", "Participación", "Tope (BTC)"]
     assert headers(tab.ledger_model)[:4] == ["Fecha", "Tipo", "Billetera", "Billetera destino"]
     assert headers(tab.price_model) == ["Fecha", "Cierre (USD)", "Fuente"]
     assert [tab.bottom.tabText(i) for i in range(2)] == ["Libro de movimientos", "Historial de precios del BTC"]
     # counts agree in number, the coded kinds are words, the filter by kind still filters by the stored code
     assert tab.ledger_count.text().endswith(" filas")
-    assert tab.cap_warning.text().endswith(" billeteras; se ocultan las billeteras vacías sin límite.")
+    assert tab.cap_warning.text().endswith(" billeteras; se ocultan las billeteras vacías sin tope.")
     assert tab.cards["cost"].detail.text().startswith("costo promedio: US$")
     assert tab.cards["pnl"].detail.text().startswith("realizado a la fecha ")
     assert tab.price_info.text().split(" cierres del ")[0].replace(",", "").isdigit()
@@ -206,9 +206,9 @@ def test_the_wallet_dialog_in_spanish_stores_codes(spanish, qtbot, es):
     qtbot.addWidget(dialog)
     assert still_english(dialog) == []
     assert dialog.windowTitle() == "Editar billetera"
-    assert form_labels(dialog) == ["Nombre", "Tipo", "Custodio", "Dirección", "Límite (BTC)"]
+    assert form_labels(dialog) == ["Nombre", "Tipo", "Custodio", "Dirección", "Tope (BTC)"]
     assert dialog.archived.text() == "Archivada (oculta en los nuevos registros; su historial se conserva)"
-    assert dialog.cap.specialValueText() == "sin límite"
+    assert dialog.cap.specialValueText() == "sin tope"
     assert dialog.kind.currentData() == wallet.kind and dialog.wallet().kind == wallet.kind
     dialog.kind.setCurrentIndex(dialog.kind.findData("cold"))
     assert dialog.kind.currentText() == "fría" and dialog.wallet().kind == "cold"

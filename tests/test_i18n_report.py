@@ -19,7 +19,7 @@ from tests.i18n_walk import I18N, i18n_build
 VALUATION = "2025-11-18"
 TAPROOT = "bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297"  # BIP-86's first receive address
 SECTION_TITLES_ES = ("Resumen ejecutivo", "Tenencias", "Riesgo", "Programa con el FMI", "Suficiencia de reservas",
-                     "Resultados de tensión", "Políticas de acumulación", "Supuestos, metodología y fuentes")
+                     "Pruebas de tensión", "Políticas de acumulación", "Supuestos, metodología y fuentes")
 SECTION_TITLES_EN = ("Executive summary", "Holdings", "Risk", "IMF program", "Reserve adequacy", "Stress results",
                      "Accumulation policies", "Assumptions, methodology and sources")
 METHODOLOGY_START = {"es": "Las convenciones siguientes son las que aplica la aplicación",
@@ -196,7 +196,7 @@ def test_the_charts_words_are_spanish(documents_in_spanish, reports, sample_file
     words = [c.title for c in charts] + [c.y_label for c in charts] + [c.x_label for c in charts if c.x_label] + [
         s.name for c in charts for s in c.series if "(" not in s.name] + [label for c in charts for _, label in c.markers]
     assert "Valor y costo de adquisición del bitcoin en tenencia" in words and "Millones de DEG" in words
-    assert "Año" in words and "Umbral de sobretasa por nivel" in words
+    assert "Año" in words and "Umbral de las sobretasas" in words
     assert set(words) & set(translated_sources("core_summary")) == set()
     epoch = dt.date(1970, 1, 1)
     ticks = _date_ticks((dt.date(2025, 11, 1) - epoch).days, (dt.date(2026, 4, 30) - epoch).days)

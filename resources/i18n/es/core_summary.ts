@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Stress results</source>
-        <translation>Resultados de tensión</translation>
+        <translation>Pruebas de tensión</translation>
     </message>
     <message>
         <source>Accumulation policies</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>Level-surcharge threshold</source>
-        <translation>Umbral de sobretasa por nivel</translation>
+        <translation>Umbral de las sobretasas</translation>
     </message>
     <message>
         <source>Fund credit outstanding by credit line</source>
@@ -1028,7 +1028,7 @@
     </message>
     <message>
         <source>Summary of holdings, IMF program, reserve adequacy and stress results</source>
-        <translation>Resumen de tenencias, programa con el FMI, suficiencia de reservas y resultados de tensión</translation>
+        <translation>Resumen de tenencias, programa con el FMI, suficiencia de reservas y pruebas de tensión</translation>
     </message>
     <message>
         <source>Audit log</source>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>ledger entry</source>
-        <translation>movimiento</translation>
+        <translation>asiento</translation>
     </message>
     <message>
         <source>Prices</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Cap</source>
-        <translation>Límite</translation>
+        <translation>Tope</translation>
     </message>
     <message>
         <source>Public sector</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>Repayment installments</source>
-        <translation>Cuotas de reembolso</translation>
+        <translation>Pagos de reembolso</translation>
     </message>
     <message>
         <source>Months between repayments</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>RST pricing group</source>
-        <translation>Grupo de precios del RST</translation>
+        <translation>Grupo de precios del FFRS</translation>
     </message>
     <message>
         <source>SDR rate after the last step</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Adjustor cap</source>
-        <translation>Límite del factor de ajuste</translation>
+        <translation>Tope del factor de ajuste</translation>
     </message>
     <message>
         <source>Description</source>

@@ -30,7 +30,7 @@
     </message>
     <message>
         <source>custom facilities: installments, months between them, months to the first</source>
-        <translation>servicios personalizados: número de cuotas de reembolso, meses entre ellas, meses hasta la primera</translation>
+        <translation>servicios personalizados: número de pagos de reembolso, meses entre ellos, meses hasta el primero</translation>
     </message>
     <message>
         <source>Name</source>

@@ -39,7 +39,7 @@
     <message>
         <source>no cap</source>
         <extracomment>the cap field at zero: the wallet has no limit</extracomment>
-        <translation>sin límite</translation>
+        <translation>sin tope</translation>
     </message>
     <message>
         <source>Archived (hidden from new entries; its history stays)</source>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Cap (BTC)</source>
-        <translation>Límite (BTC)</translation>
+        <translation>Tope (BTC)</translation>
     </message>
 </context>
 </TS>

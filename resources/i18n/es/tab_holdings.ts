@@ -48,11 +48,11 @@
     </message>
     <message>
         <source>Cap (BTC)</source>
-        <translation>Límite (BTC)</translation>
+        <translation>Tope (BTC)</translation>
     </message>
     <message>
         <source>Optional per-wallet limit; a balance above it is shown in red.</source>
-        <translation>Límite opcional por billetera; un saldo por encima de él se muestra en rojo.</translation>
+        <translation>Tope opcional por billetera; un saldo por encima de él se muestra en rojo.</translation>
     </message>
     <message>
         <source>Add wallet…</source>
@@ -292,15 +292,15 @@
     </message>
     <message>
         <source>Over its cap: {wallets}</source>
-        <translation>Por encima de su límite: {wallets}</translation>
+        <translation>Por encima de su tope: {wallets}</translation>
     </message>
     <message>
         <source>{n} wallet; empty wallets without a cap are hidden.</source>
-        <translation>{n} billetera; se ocultan las billeteras vacías sin límite.</translation>
+        <translation>{n} billetera; se ocultan las billeteras vacías sin tope.</translation>
     </message>
     <message>
         <source>{n} wallets; empty wallets without a cap are hidden.</source>
-        <translation>{n} billeteras; se ocultan las billeteras vacías sin límite.</translation>
+        <translation>{n} billeteras; se ocultan las billeteras vacías sin tope.</translation>
     </message>
     <message>
         <source>{n} row</source>
