@@ -75,7 +75,7 @@ def test_a_whole_file_refused_in_spanish_is_still_tabulated_by_row_and_column(sp
 
 def test_the_import_menus_titles_are_spanish(spanish):
     assert IMPORTERS["prices"].title == "Importar precios (CSV)"
-    assert IMPORTERS["transactions"].menu_label == "&Transacciones CSV…"
+    assert IMPORTERS["transactions"].menu_label == "CSV de &transacciones…"
     assert IMPORTERS["program"].file_filter.startswith("Archivos JSON (*.json)")
 
 

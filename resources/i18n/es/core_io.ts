@@ -18,7 +18,7 @@
     </message>
     <message>
         <source>the file must be a JSON array of transactions (what the explorer or node returned)</source>
-        <translation>el archivo debe ser un arreglo JSON de transacciones (lo que devolvió el explorador o el nodo)</translation>
+        <translation>el archivo debe ser una lista JSON de transacciones (lo que devolvió el explorador o el nodo)</translation>
     </message>
     <message>
         <source>must be a transaction id: 64 hexadecimal characters</source>
@@ -62,7 +62,7 @@
     </message>
     <message>
         <source>must be a JSON array</source>
-        <translation>debe ser un arreglo JSON</translation>
+        <translation>debe ser una lista JSON</translation>
     </message>
     <message>
         <source>{count} entries: no bitcoin transaction has more than {maximum}</source>
@@ -122,11 +122,11 @@
     </message>
     <message>
         <source>a receipt or unspent output must be positive</source>
-        <translation>un cobro o una salida no gastada debe ser positivo</translation>
+        <translation>una recepción o una salida no gastada debe ser positiva</translation>
     </message>
     <message>
         <source>a receipt must name the wallet's address</source>
-        <translation>un cobro debe indicar la dirección de la billetera</translation>
+        <translation>una recepción debe indicar la dirección de la billetera</translation>
     </message>
     <message>
         <source>output {n} of {txid} is listed twice with different amounts</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>&amp;Transactions CSV…</source>
-        <translation>&amp;Transacciones CSV…</translation>
+        <translation>CSV de &amp;transacciones…</translation>
     </message>
     <message>
         <source>Import prices (CSV)</source>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>&amp;Prices CSV…</source>
-        <translation>&amp;Precios CSV…</translation>
+        <translation>CSV de &amp;precios…</translation>
     </message>
     <message>
         <source>Import IMF program (JSON)</source>

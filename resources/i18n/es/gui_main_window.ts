@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Add IMF &amp;purchase…</source>
-        <translation>Agregar compra del &amp;FMI…</translation>
+        <translation>Agregar compra al &amp;FMI…</translation>
     </message>
     <message>
         <source>A planned or disbursed purchase of the selected arrangement</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>The folder of the log of internal errors (with their tracebacks, never workspace data), to send with a report</source>
-        <translation>La carpeta del registro de errores internos (con sus trazas, nunca datos del espacio de trabajo), para enviarla con un reporte</translation>
+        <translation>La carpeta del registro de errores internos (con sus trazas, nunca datos del espacio de trabajo), para enviarla con un informe de error</translation>
     </message>
     <message>
         <source>&amp;About Reserve Desk</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>{file} is open read-only, changes cannot be saved: {reason}. You can see, report and export everything.</source>
-        <translation>{file} está abierto en solo lectura, los cambios no se pueden guardar: {reason}. Puede ver, reportar y exportar todo.</translation>
+        <translation>{file} está abierto en solo lectura, los cambios no se pueden guardar: {reason}. Puede ver todo y exportarlo, también en PDF.</translation>
     </message>
     <message>
         <source>This tab could not be shown: {reason}</source>
@@ -403,10 +403,10 @@ Restore the backup of {taken} (%n audit entries, intact by its own log) now? The
         <translation>
             <numerusform>{damage}
 
-¿Restaurar ahora la copia de seguridad del {taken} (%n registro de auditoría, íntegra según su propio registro)? El archivo dañado se conserva en la carpeta de copias de seguridad.</numerusform>
+¿Restaurar ahora la copia de seguridad del {taken} (%n entrada del registro de auditoría, íntegra según su propio registro)? El archivo dañado se conserva en la carpeta de copias de seguridad.</numerusform>
             <numerusform>{damage}
 
-¿Restaurar ahora la copia de seguridad del {taken} (%n registros de auditoría, íntegra según su propio registro)? El archivo dañado se conserva en la carpeta de copias de seguridad.</numerusform>
+¿Restaurar ahora la copia de seguridad del {taken} (%n entradas del registro de auditoría, íntegra según su propio registro)? El archivo dañado se conserva en la carpeta de copias de seguridad.</numerusform>
         </translation>
     </message>
     <message>
@@ -415,13 +415,13 @@ Restore the backup of {taken} (%n audit entries, intact by its own log) now? The
     </message>
     <message>
         <source>Restored {file} from {backup}: 1 audit entry dropped, the restore recorded</source>
-        <translation>{file} restaurado desde {backup}: 1 registro de auditoría descartado, la restauración quedó registrada</translation>
+        <translation>{file} restaurado desde {backup}: 1 entrada del registro de auditoría descartada, la restauración quedó registrada</translation>
     </message>
     <message numerus="yes">
         <source>Restored {file} from {backup}: %n audit entries dropped, the restore recorded</source>
         <translation>
-            <numerusform>{file} restaurado desde {backup}: %n registro de auditoría descartado, la restauración quedó registrada</numerusform>
-            <numerusform>{file} restaurado desde {backup}: %n registros de auditoría descartados, la restauración quedó registrada</numerusform>
+            <numerusform>{file} restaurado desde {backup}: %n entrada del registro de auditoría descartada, la restauración quedó registrada</numerusform>
+            <numerusform>{file} restaurado desde {backup}: %n entradas del registro de auditoría descartadas, la restauración quedó registrada</numerusform>
         </translation>
     </message>
     <message>

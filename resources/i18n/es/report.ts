@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Exchange wallet</source>
-        <translation>Billetera en un exchange</translation>
+        <translation>Billetera en una plataforma de intercambio</translation>
     </message>
     <message>
         <source>Custodial wallet</source>

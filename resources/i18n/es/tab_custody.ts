@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>{name} is open read-only here, nothing can be added to it: {reason}.</source>
-        <translation>{name} está abierto aquí solo para lectura, no se le puede agregar nada: {reason}.</translation>
+        <translation>{name} está abierto aquí en solo lectura, no se le puede agregar nada: {reason}.</translation>
     </message>
     <message>
         <source>Add to the ledger</source>

@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>At the rate stated above the table (the latest approved arrangement's US$ per SDR).</source>
-        <translation>Al tipo de cambio indicado junto a la tabla (los US$ por DEG del acuerdo aprobado más recientemente).</translation>
+        <translation>Al tipo de cambio indicado sobre la tabla (los US$ por DEG del acuerdo aprobado más recientemente).</translation>
     </message>
     <message>
         <source>Obligations to the Fund by year, from the year of the date shown</source>

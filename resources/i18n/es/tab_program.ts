@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Charges policy from 2016-02-17 to 2024-10-31: SDR rate + 100 bp; level surcharge 200 bp above 187.5% of quota; time surcharge 100 bp; commitment-fee thresholds 115% and 575% of quota (IMF, Frequently Asked Questions on the Fund's Charges and the Surcharge Policy, 2024-10-11).</source>
-        <translation>Política de cargos del 2016-02-17 al 2024-10-31: tasa del DEG + 100 pb; sobretasa en función del nivel de 200 pb por encima del 187,5% de la cuota; sobretasa en función del plazo de 100 pb; umbrales de la comisión por compromiso de recursos del 115% y el 575% de la cuota (FMI, Frequently Asked Questions on the Fund's Charges and the Surcharge Policy, 2024-10-11).</translation>
+        <translation>Política de cargos del 2016-02-17 al 2024-10-31: tasa del DEG + 100 pb; sobretasa en función del nivel de 200 pb por encima del 187.5% de la cuota; sobretasa en función del plazo de 100 pb; umbrales de la comisión por compromiso de recursos del 115% y el 575% de la cuota (FMI, Frequently Asked Questions on the Fund's Charges and the Surcharge Policy, 2024-10-11).</translation>
     </message>
     <message>
         <source>Charges policy in force since 2024-11-01: SDR rate + 60 bp; level surcharge 200 bp above 300% of quota; time surcharge 75 bp after 51 months (EFF) / 36 months (SBA, RFI); service charge 50 bp; commitment fee 15/30/60 bp (IMF review of charges and the surcharge policy, Board decision of 11 Oct 2024).</source>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>Charged at the start of each 12-month period; negative entries are refunds as purchases are drawn.</source>
-        <translation>Se cobra al inicio de cada período de 12 meses; los montos negativos son reembolsos a medida que se giran las compras.</translation>
+        <translation>Se cobra al inicio de cada período de 12 meses; los montos negativos son devoluciones a medida que se giran las compras.</translation>
     </message>
     <message>
         <source>Credit outstanding (SDR m)</source>
@@ -676,11 +676,11 @@
     </message>
     <message>
         <source>&lt;b&gt;{arrangement}&lt;/b&gt;, from {start}: {count} purchase or mining entry into public wallets, {btc} BTC, up to {date}.</source>
-        <translation>&lt;b&gt;{arrangement}&lt;/b&gt;, desde el {start}: {count} compra o registro de minería hacia billeteras públicas, {btc} BTC, hasta el {date}.</translation>
+        <translation>&lt;b&gt;{arrangement}&lt;/b&gt;, desde el {start}: {count} asiento de compra o de minería hacia billeteras públicas, {btc} BTC, hasta el {date}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{arrangement}&lt;/b&gt;, from {start}: {count} purchases or mining entries into public wallets, {btc} BTC, up to {date}.</source>
-        <translation>&lt;b&gt;{arrangement}&lt;/b&gt;, desde el {start}: {count} compras o registros de minería hacia billeteras públicas, {btc} BTC, hasta el {date}.</translation>
+        <translation>&lt;b&gt;{arrangement}&lt;/b&gt;, desde el {start}: {count} asientos de compra o de minería hacia billeteras públicas, {btc} BTC, hasta el {date}.</translation>
     </message>
     <message>
         <source>Seizures, donations and transfers between own wallets are not accumulation (the program's Technical Memorandum of Understanding). Reclassify a row that the ledger records wrongly.</source>

@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Run the selected run again from its stored inputs and seed, and check the numbers match</source>
-        <translation>Volver a ejecutar la ejecución seleccionada con sus datos de entrada y semilla guardados, y comprobar que las cifras coinciden</translation>
+        <translation>Repetir la ejecución seleccionada con sus datos de entrada y semilla guardados, y comprobar que las cifras coinciden</translation>
     </message>
     <message>
         <source>Delete</source>
