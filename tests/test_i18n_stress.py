@@ -54,7 +54,7 @@ def test_the_stress_tab_reads_in_spanish(qtbot, spanish, ws):
     tab = _tab(qtbot, ws)
     assert _own_english(tab) == []
     assert _headers(tab.scenario_model) == ["Escenario", "Tipo", "Horizonte (días)"]
-    assert _headers(tab.run_model)[:4] == ["N.º", "Creada", "Escenario", "Trayectorias"]
+    assert _headers(tab.run_model)[:4] == ["N.º", "Creada", "Escenario", "Trayect."]
     assert tab.run_button.text() == "Ejecutar escenario" and tab.cancel_button.text() == "Cancelar"
     assert tab.liquidation_days.suffix() == " días" and tab.volume.suffix() == " mil mill."
     assert tab.status.text().startswith("Fecha de valoración ")

@@ -109,7 +109,7 @@ class StressTab(Tab):
             Column(self.tr("Run"), lambda r: r["id"], numeric=True),
             Column(self.tr("Created"), lambda r: r["created_at"].replace("T", " ")),
             Column(self.tr("Scenario"), lambda r: builtin_words.scenario_name(r["scenario_id"], r["scenario_name"]) or deleted, tooltip=lambda r: r["scenario_id"]),
-            Column(self.tr("Paths"), lambda r: r["paths"], lambda v: fmt.number(v), numeric=True),
+            Column(self.tr("Paths", "column title"), lambda r: r["paths"], lambda v: fmt.number(v), numeric=True),
             Column(self.tr("Seed"), lambda r: r["seed"], numeric=True),
             Column(self.tr("Seconds"), lambda r: r["elapsed_s"], lambda v: "" if v is None else fmt.number(v, 1), numeric=True),
         ])

@@ -108,6 +108,11 @@
         <translation>Creada</translation>
     </message>
     <message>
+        <source>Paths</source>
+        <comment>column title</comment>
+        <translation>Trayect.</translation>
+    </message>
+    <message>
         <source>Seconds</source>
         <translation>Seg.</translation>
     </message>
