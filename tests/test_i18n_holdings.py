@@ -207,7 +207,7 @@ def test_the_wallet_dialog_in_spanish_stores_codes(spanish, qtbot, es):
     assert still_english(dialog) == []
     assert dialog.windowTitle() == "Editar billetera"
     assert form_labels(dialog) == ["Nombre", "Tipo", "Custodio", "Dirección", "Tope (BTC)"]
-    assert dialog.archived.text() == "Archivada (oculta en los nuevos registros; su historial se conserva)"
+    assert dialog.archived.text() == "Archivada (oculta en los nuevos asientos; su historial se conserva)"
     assert dialog.cap.specialValueText() == "sin tope"
     assert dialog.kind.currentData() == wallet.kind and dialog.wallet().kind == wallet.kind
     dialog.kind.setCurrentIndex(dialog.kind.findData("cold"))

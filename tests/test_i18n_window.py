@@ -53,7 +53,7 @@ def test_the_window_in_spanish_has_no_english_left_in_its_menus_toolbar_and_stat
     assert menus["&Herramientas"]["&Ejecutar el escenario seleccionado"] == \
         "Ejecutar el escenario seleccionado en Escenarios de tensión"
     assert "&Metodología" in menus["Ay&uda"] and "Re&cargar el espacio de trabajo" in menus["&Ver"]
-    assert set(menus["&Nuevo desde una muestra…"]) == {"&El Salvador (datos públicos)", "&Pakistán (datos públicos)",
+    assert set(menus["&Nuevo desde un ejemplo…"]) == {"&El Salvador (datos públicos)", "&Pakistán (datos públicos)",
                                                        "&Vacío"}
     status = window.status_workspace.text()
     assert status.startswith("Espacio de trabajo: ") and "esquema" in status and "transacciones" in status

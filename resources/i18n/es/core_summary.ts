@@ -884,7 +884,7 @@
     </message>
     <message>
         <source>Bitcoin volatility when there is no daily history</source>
-        <translation>Volatilidad del bitcoin cuando no hay historia diaria</translation>
+        <translation>Volatilidad del bitcoin cuando no hay historial diario</translation>
     </message>
     <message>
         <source>Annualisation</source>

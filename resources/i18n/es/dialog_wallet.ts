@@ -43,7 +43,7 @@
     </message>
     <message>
         <source>Archived (hidden from new entries; its history stays)</source>
-        <translation>Archivada (oculta en los nuevos registros; su historial se conserva)</translation>
+        <translation>Archivada (oculta en los nuevos asientos; su historial se conserva)</translation>
     </message>
     <message>
         <source>Name</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The sample workspace</source>
-        <translation>El espacio de trabajo de muestra</translation>
+        <translation>El espacio de trabajo de ejemplo</translation>
     </message>
     <message>
         <source>Not done</source>

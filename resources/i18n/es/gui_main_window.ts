@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>&amp;New from sample…</source>
-        <translation>&amp;Nuevo desde una muestra…</translation>
+        <translation>&amp;Nuevo desde un ejemplo…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>

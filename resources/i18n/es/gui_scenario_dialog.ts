@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Other net inflows (US$ m a year)</source>
-        <translation>Otros ingresos netos (millones de US$ al año)</translation>
+        <translation>Otras entradas netas (millones de US$ al año)</translation>
     </message>
     <message>
         <source> months</source>
