@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Source.&lt;/b&gt; IMF, El Salvador: Request for an Extended Arrangement under the EFF, staff report and its Technical Memorandum of Understanding, March 2025: the authorities give IMF staff, at set dates, a signed statement of every public-sector hot and cold address and its bitcoin balance (the public sector as in the IMF's Government Finance Statistics Manual 2014).</source>
-        <translation>&lt;b&gt;Fuente.&lt;/b&gt; FMI, El Salvador: Solicitud de un acuerdo ampliado en el marco del SAF, informe del personal técnico y su Memorando Técnico de Entendimiento, marzo de 2025: las autoridades entregan al personal técnico del FMI, en fechas fijadas, un estado firmado de todas las direcciones calientes y frías del sector público y su saldo de bitcoin (el sector público según el Manual de Estadísticas de Finanzas Públicas 2014 del FMI).</translation>
+        <translation>&lt;b&gt;Fuente.&lt;/b&gt; FMI, El Salvador: Solicitud de un acuerdo en el marco del SAF, informe del personal técnico y su Memorando Técnico de Entendimiento, marzo de 2025: las autoridades entregan al personal técnico del FMI, en fechas fijadas, un estado firmado de todas las direcciones calientes y frías del sector público y su saldo de bitcoin (el sector público según el Manual de Estadísticas de Finanzas Públicas 2014 del FMI).</translation>
     </message>
     <message>
         <source>The undersigned certify that this statement lists every bitcoin address held by the public-sector wallets named in it, and that the balances as of {date} are those shown by the chain statements listed.</source>

@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>No chain statements yet. On a connected machine, save what a block explorer (Esplora, mempool.space: /api/address/ADDRESS/txs) or a watch-only Bitcoin Core wallet (listtransactions, listunspent) says about the addresses, then Import chain statements…</source>
-        <translation>Aún no hay estados de la cadena. En un equipo conectado, guarde lo que un explorador de bloques (Esplora, mempool.space: /api/address/ADDRESS/txs) o una billetera de solo lectura de Bitcoin Core (listtransactions, listunspent) dice de las direcciones, y luego Importar estados de la cadena…</translation>
+        <translation>Aún no hay estados de la cadena. En un equipo conectado, guarde lo que un explorador de bloques (Esplora, mempool.space: /api/address/ADDRESS/txs) o una billetera de solo observación de Bitcoin Core (listtransactions, listunspent) dice de las direcciones, y luego pulse Importar estados de la cadena…</translation>
     </message>
     <message>
         <source>Addresses ({n})</source>

@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Every arrangement together: purchases disbursed on or before the date less the repurchases due by then, and existing obligations from an imported IMF projection. The IMF Program tab&apos;s Fund position shows it by arrangement and over time.</source>
-        <translation>Todos los acuerdos juntos: compras desembolsadas en la fecha o antes menos las recompras vencidas a esa fecha, y las obligaciones existentes de una proyección del FMI importada. La posición frente al Fondo de la pestaña Programa con el FMI lo muestra por acuerdo y en el tiempo.</translation>
+        <translation>Todos los acuerdos juntos: compras desembolsadas en la fecha o antes menos las recompras vencidas a esa fecha, y las obligaciones existentes de una proyección del FMI importada. La Posición en el Fondo de la pestaña Programa con el FMI lo muestra por acuerdo y en el tiempo.</translation>
     </message>
     <message>
         <source> — planned date has passed: mark it disbursed or move it</source>
