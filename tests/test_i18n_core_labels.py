@@ -250,7 +250,7 @@ def test_spains_formats_reach_core_words(spain):
     from desktop.core import stress, words
 
     assert words.value_text("horizon_days", 12_345) == "12.345 días"
-    assert words.value_text("access_sdr", 11_033_920_000) == "SDR 11.033,92 m"
+    assert words.value_text("access_sdr", 11_033_920_000) == "DEG 11.033,92 millones"
     assert stress.sale_text(_sale_rows()[2]) == "vender los 6000 BTC: aún faltan US$53,0 mill."
 
 
@@ -347,3 +347,18 @@ def test_the_funds_refusal_is_shown_in_spanish_and_noted_in_english_by_a_stress_
         assert notes == [f"NIR at the IMF test dates is not projected: {refused.value.english}."]
     finally:
         ws.close()
+
+
+def test_an_imports_record_and_millions_read_in_spanish_in_the_audit_log(spanish):
+    from desktop.core import words
+    from desktop.core.audit_view import AuditEntry, describe
+
+    assert [words.field_label(k) for k in ("label", "rows", "sha256", "budget_support_actual_usd")] == [
+        "Etiqueta", "Filas", "SHA-256", "Apoyo presupuestario efectivo (US$)"]
+    assert words.value_text("nir_floor_usd", 4_000e6) == "US$4,000.0 mill."
+    assert words.value_text("access_sdr", 1_033.92e6) == "DEG 1,033.92 millones"
+    assert words.value_text("label", "built-in scenario library") == "biblioteca de escenarios predefinidos"
+    assert words.value_text("label", "prices.csv") == "prices.csv"  # a file's name is the user's
+    assert "biblioteca de escenarios predefinidos (14 filas)" in describe(AuditEntry(
+        id=1, at="2025-01-01T00:00:00Z", os_user="analyst", action="import", table_name="scenarios", row_key=None,
+        before=None, after={"label": "built-in scenario library", "rows": 14}, hash=""))

@@ -143,7 +143,8 @@ def describe(entry: AuditEntry) -> str:
             return into
         #: {into}: "Imported into Ledger"; {label}: what was imported (a file's name)
         return translate("audit_view", "{into}: {label} ({rows} rows)").format(
-            into=into, label=detail.get("label") or translate("audit_view", "batch"), rows=fmt.number(rows))
+            into=into, label=value_text("label", detail["label"]) if detail.get("label") else translate("audit_view", "batch"),
+            rows=fmt.number(rows))
     if e.action == "create" and "schema_version" in detail:
         return translate("audit_view", "Workspace created (schema {version})").format(version=detail["schema_version"])
     if e.action == "migrate" and "to_schema" in detail:

@@ -86,6 +86,7 @@ FIELDS = {
     "sdr_rate_after": (QT_TRANSLATE_NOOP("words", "SDR rate after the last step"), "pct"),
     "nir_floor_usd": (QT_TRANSLATE_NOOP("words", "NIR floor"), "usd_m"),
     "budget_support_baseline_usd": (QT_TRANSLATE_NOOP("words", "Budget support baseline"), "usd_m"),
+    "budget_support_actual_usd": (QT_TRANSLATE_NOOP("words", "Budget support actual US$"), "usd_m"),
     "adjustor_cap_usd": (QT_TRANSLATE_NOOP("words", "Adjustor cap"), "usd_m"),
     "description": (QT_TRANSLATE_NOOP("words", "Description"), "text"),
     "type": (QT_TRANSLATE_NOOP("words", "Type"), "plain"),
@@ -107,6 +108,10 @@ FIELDS = {
     "summary_json": (QT_TRANSLATE_NOOP("words", "Results"), "blob"),
     "sdr_rate_steps": (QT_TRANSLATE_NOOP("words", "SDR rate steps"), "plain"),
     "repayment": (QT_TRANSLATE_NOOP("words", "Repayment (custom)"), "plain"),
+    # an import's own record: what was imported, how many rows, the file's digest
+    "label": (QT_TRANSLATE_NOOP("words", "Label"), "plain"),
+    "rows": (QT_TRANSLATE_NOOP("words", "Rows"), "plain"),
+    "sha256": (QT_TRANSLATE_NOOP("words", "Sha256"), "plain"),
 }
 VALUES = {  # coded values in words
     "non_accumulation": QT_TRANSLATE_NOOP("words", "non-accumulation of bitcoin"),
@@ -115,6 +120,7 @@ VALUES = {  # coded values in words
     "2024-11": QT_TRANSLATE_NOOP("words", "in force since 2024-11-01"),
     "pre-2024-11": QT_TRANSLATE_NOOP("words", "before 2024-11-01"),
     # codes that read as words in English, translated in another language: kinds, statuses, regimes
+    "built-in scenario library": QT_TRANSLATE_NOOP("words", "built-in scenario library"),  # a sample's import label
     "cold": QT_TRANSLATE_NOOP("words", "cold"),
     "hot": QT_TRANSLATE_NOOP("words", "hot"),
     "multisig": QT_TRANSLATE_NOOP("words", "multisig"),
@@ -196,7 +202,8 @@ def value_text(field: str, value: Any) -> str:
     if isinstance(value, bool) or unit == "yesno":
         return translate("words", "yes") if value else translate("words", "no")
     if isinstance(value, (int, float)):
-        number = {"sdr_m": lambda v: f"SDR {fmt.number(v / 1e6, 2)} m", "usd_m": lambda v: f"US${fmt.number(v / 1e6, 1)} m",
+        number = {"sdr_m": lambda v: translate("words", "SDR {amount} m").format(amount=fmt.number(v / 1e6, 2)),
+                  "usd_m": lambda v: translate("words", "US${amount} m").format(amount=fmt.number(v / 1e6, 1)),
                   "usd": lambda v: f"US${fmt.number(v, 2)}", "btc": lambda v: _btc(v) + " BTC",
                   "pct": lambda v: f"{fmt.number(v * 100, 3)}%",
                   "months": lambda v: translate("words", "{months} months").format(months=_plain(v)),

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>{what} changed: {changes}</source>
-        <extracomment>{what}: a row of the workspace ("wallet 2"), {changes}: "Cap: — → 5 BTC; Kind: cold → hot"</extracomment>
+        <extracomment>{what}: a row of the workspace (&quot;wallet 2&quot;), {changes}: &quot;Cap: — → 5 BTC; Kind: cold → hot&quot;</extracomment>
         <translation>Cambio en {what}: {changes}</translation>
     </message>
     <message>
@@ -38,7 +38,7 @@
     </message>
     <message>
         <source>{what} added: {title}</source>
-        <extracomment>{what}: a row of the workspace ("wallet 2"); {title}: its name</extracomment>
+        <extracomment>{what}: a row of the workspace (&quot;wallet 2&quot;); {title}: its name</extracomment>
         <translation>Se agregó {what}: {title}</translation>
     </message>
     <message>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>{into}: {label} ({rows} rows)</source>
-        <extracomment>{into}: "Imported into Ledger"; {label}: what was imported (a file's name)</extracomment>
+        <extracomment>{into}: &quot;Imported into Ledger&quot;; {label}: what was imported (a file&apos;s name)</extracomment>
         <translation>{into}: {label} ({rows} filas)</translation>
     </message>
     <message>

@@ -340,6 +340,10 @@
         <translation>Línea de base del apoyo presupuestario</translation>
     </message>
     <message>
+        <source>Budget support actual US$</source>
+        <translation>Apoyo presupuestario efectivo (US$)</translation>
+    </message>
+    <message>
         <source>Adjustor cap</source>
         <translation>Tope del factor de ajuste</translation>
     </message>
@@ -416,6 +420,18 @@
         <translation>Reembolso (personalizado)</translation>
     </message>
     <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Sha256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
         <source>non-accumulation of bitcoin</source>
         <translation>no acumulación de bitcoin</translation>
     </message>
@@ -434,6 +450,10 @@
     <message>
         <source>before 2024-11-01</source>
         <translation>anterior al 2024-11-01</translation>
+    </message>
+    <message>
+        <source>built-in scenario library</source>
+        <translation>biblioteca de escenarios predefinidos</translation>
     </message>
     <message>
         <source>cold</source>
@@ -574,6 +594,14 @@
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>SDR {amount} m</source>
+        <translation>DEG {amount} millones</translation>
+    </message>
+    <message>
+        <source>US${amount} m</source>
+        <translation>US${amount} mill.</translation>
     </message>
     <message>
         <source>{months} months</source>
