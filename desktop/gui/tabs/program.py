@@ -91,7 +91,7 @@ CODE_WORDS = {  # stored codes (statuses, kinds, regimes, the ARA band) -> the w
     "fixed": QT_TRANSLATE_NOOP("ProgramTab", "fixed"),
     #: exchange-rate regime (IMF ARA classification)
     "floating": QT_TRANSLATE_NOOP("ProgramTab", "floating"),
-    #: reserves against the IMF's ARA metric: under 100% (feminine: la banda)
+    #: reserves against the IMF's ARA metric: under 100% (the same words as the PDF summary)
     "below": QT_TRANSLATE_NOOP("ProgramTab", "below"),
     #: reserves against the IMF's ARA metric: 100-150%
     "adequate": QT_TRANSLATE_NOOP("ProgramTab", "adequate"),

@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Monte Carlo: Student-t innovations</source>
-        <translation>Monte Carlo: innovaciones t-Student</translation>
+        <translation>Monte Carlo: innovaciones t de Student</translation>
     </message>
     <message>
         <source>Monte Carlo: GARCH(1,1)</source>

@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Annualised drift</source>
-        <translation>Tendencia anualizada</translation>
+        <translation>Deriva anualizada</translation>
     </message>
     <message>
         <source>Student-t degrees of freedom</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Student-t innovations</source>
-        <translation>innovaciones t-Student</translation>
+        <translation>innovaciones t de Student</translation>
     </message>
     <message>
         <source>Merton jump-diffusion</source>

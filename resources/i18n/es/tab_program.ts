@@ -8,8 +8,8 @@
         <translation>Política de cargos anterior al 2016-02-17: tasa del DEG + 100 pb; sobretasa en función del nivel de 200 pb por encima del 300% de las cuotas previas a la Decimocuarta Revisión General; sobretasa en función del plazo de 100 pb (Decisión del FMI No. 12346-(00/117)).</translation>
     </message>
     <message>
-        <source>Charges policy from 2016-02-17 to 2024-10-31: SDR rate + 100 bp; level surcharge 200 bp above 187.5% of quota; time surcharge 100 bp; commitment-fee thresholds 115% and 575% of quota (IMF, Frequently Asked Questions on the Fund's Charges and the Surcharge Policy, 2024-10-11).</source>
-        <translation>Política de cargos del 2016-02-17 al 2024-10-31: tasa del DEG + 100 pb; sobretasa en función del nivel de 200 pb por encima del 187.5% de la cuota; sobretasa en función del plazo de 100 pb; umbrales de la comisión por compromiso de recursos del 115% y el 575% de la cuota (FMI, Frequently Asked Questions on the Fund's Charges and the Surcharge Policy, 2024-10-11).</translation>
+        <source>Charges policy from 2016-02-17 to 2024-10-31: SDR rate + 100 bp; level surcharge 200 bp above 187.5% of quota; time surcharge 100 bp; commitment-fee thresholds 115% and 575% of quota (IMF, Frequently Asked Questions on the Fund&apos;s Charges and the Surcharge Policy, 2024-10-11).</source>
+        <translation>Política de cargos del 2016-02-17 al 2024-10-31: tasa del DEG + 100 pb; sobretasa en función del nivel de 200 pb por encima del 187.5% de la cuota; sobretasa en función del plazo de 100 pb; umbrales de la comisión por compromiso de recursos del 115% y el 575% de la cuota (FMI, Frequently Asked Questions on the Fund&apos;s Charges and the Surcharge Policy, 2024-10-11).</translation>
     </message>
     <message>
         <source>Charges policy in force since 2024-11-01: SDR rate + 60 bp; level surcharge 200 bp above 300% of quota; time surcharge 75 bp after 51 months (EFF) / 36 months (SBA, RFI); service charge 50 bp; commitment fee 15/30/60 bp (IMF review of charges and the surcharge policy, Board decision of 11 Oct 2024).</source>
@@ -93,22 +93,22 @@
     </message>
     <message>
         <source>pending</source>
-        <extracomment>a structural benchmark's status (feminine: la referencia estructural)</extracomment>
+        <extracomment>a structural benchmark&apos;s status (feminine: la referencia estructural)</extracomment>
         <translation>pendiente</translation>
     </message>
     <message>
         <source>met</source>
-        <extracomment>a structural benchmark's status (feminine: la referencia estructural)</extracomment>
+        <extracomment>a structural benchmark&apos;s status (feminine: la referencia estructural)</extracomment>
         <translation>cumplida</translation>
     </message>
     <message>
         <source>not met</source>
-        <extracomment>a structural benchmark's status (feminine: la referencia estructural)</extracomment>
+        <extracomment>a structural benchmark&apos;s status (feminine: la referencia estructural)</extracomment>
         <translation>no cumplida</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <extracomment>a structural benchmark's status (feminine: la referencia estructural)</extracomment>
+        <extracomment>a structural benchmark&apos;s status (feminine: la referencia estructural)</extracomment>
         <translation>en curso</translation>
     </message>
     <message>
@@ -128,18 +128,18 @@
     </message>
     <message>
         <source>below</source>
-        <extracomment>reserves against the IMF's ARA metric: under 100% (feminine: la banda)</extracomment>
-        <translation>insuficiente</translation>
+        <extracomment>reserves against the IMF&apos;s ARA metric: under 100% (the same words as the PDF summary)</extracomment>
+        <translation>por debajo</translation>
     </message>
     <message>
         <source>adequate</source>
-        <extracomment>reserves against the IMF's ARA metric: 100-150%</extracomment>
-        <translation>adecuada</translation>
+        <extracomment>reserves against the IMF&apos;s ARA metric: 100-150%</extracomment>
+        <translation>adecuado</translation>
     </message>
     <message>
         <source>above</source>
-        <extracomment>reserves against the IMF's ARA metric: over 150%</extracomment>
-        <translation>holgada</translation>
+        <extracomment>reserves against the IMF&apos;s ARA metric: over 150%</extracomment>
+        <translation>por encima</translation>
     </message>
     <message>
         <source>RST group {group}</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>by date</source>
-        <extracomment>the IMF's charges policy in force on each day</extracomment>
+        <extracomment>the IMF&apos;s charges policy in force on each day</extracomment>
         <translation>según la fecha</translation>
     </message>
     <message>
@@ -159,23 +159,23 @@
         <translation>Sin grupo del FFRS definido: se supone el grupo C.</translation>
     </message>
     <message>
-        <source>{facility} credit is priced by the {window}'s own terms, not the GRA charges policy.</source>
+        <source>{facility} credit is priced by the {window}&apos;s own terms, not the GRA charges policy.</source>
         <translation>El costo del crédito del {facility} lo fijan las condiciones propias del {window}, no la política de cargos de la CRG.</translation>
     </message>
     <message>
-        <source>Pinned for this arrangement's margin and fees: {policy} Surcharges are the member's, on its total GRA credit.</source>
+        <source>Pinned for this arrangement&apos;s margin and fees: {policy} Surcharges are the member&apos;s, on its total GRA credit.</source>
         <translation>Fijada para el margen y las comisiones de este acuerdo: {policy} Las sobretasas son las del país miembro, sobre su crédito total de la CRG.</translation>
     </message>
     <message>
-        <source>By date: each day's charges follow the IMF's policy then in force.</source>
+        <source>By date: each day&apos;s charges follow the IMF&apos;s policy then in force.</source>
         <translation>Según la fecha: los cargos de cada día siguen la política del FMI vigente ese día.</translation>
     </message>
     <message>
-        <source>Priced by the RST's terms for group {group} (Member terms…).</source>
+        <source>Priced by the RST&apos;s terms for group {group} (Member terms…).</source>
         <translation>Costo según las condiciones del FFRS para el grupo {group} (Condiciones del país miembro…).</translation>
     </message>
     <message>
-        <source>Priced by the RST's terms for group C (assumed: none set) (Member terms…).</source>
+        <source>Priced by the RST&apos;s terms for group C (assumed: none set) (Member terms…).</source>
         <translation>Costo según las condiciones del FFRS para el grupo C (supuesto: no hay uno definido) (Condiciones del país miembro…).</translation>
     </message>
     <message>
@@ -183,7 +183,7 @@
         <translation>{policy} Fijada para su margen y sus comisiones.</translation>
     </message>
     <message>
-        <source>Charges: the IMF's policy in force on each day (it changed on 2024-11-01; the Charges policy column's tooltip gives both).</source>
+        <source>Charges: the IMF&apos;s policy in force on each day (it changed on 2024-11-01; the Charges policy column&apos;s tooltip gives both).</source>
         <translation>Cargos: la política del FMI vigente en cada día (cambió el 2024-11-01; la nota emergente de la columna Política de cargos muestra ambas).</translation>
     </message>
     <message>
@@ -223,7 +223,7 @@
         <translation>Cuota (mill. DEG)</translation>
     </message>
     <message>
-        <source>The member's quota on the approval date (Member terms…: one quota history for every arrangement).</source>
+        <source>The member&apos;s quota on the approval date (Member terms…: one quota history for every arrangement).</source>
         <translation>La cuota del país miembro en la fecha de aprobación (Condiciones del país miembro…: un historial de cuotas para todos los acuerdos).</translation>
     </message>
     <message>
@@ -235,7 +235,7 @@
         <translation>Girado (mill. DEG)</translation>
     </message>
     <message>
-        <source>Purchases with status 'disbursed' on or before the chosen date.</source>
+        <source>Purchases with status &apos;disbursed&apos; on or before the chosen date.</source>
         <translation>Compras en estado «desembolsada» a la fecha elegida o antes.</translation>
     </message>
     <message>
@@ -271,7 +271,7 @@
         <translation>Condiciones del país miembro…</translation>
     </message>
     <message>
-        <source>The member's quota history, the SDR interest-rate path every arrangement uses and the RST pricing group; Edit &gt; Undo reverses each change.</source>
+        <source>The member&apos;s quota history, the SDR interest-rate path every arrangement uses and the RST pricing group; Edit &gt; Undo reverses each change.</source>
         <translation>El historial de la cuota del país miembro, la trayectoria de la tasa de interés del DEG que usan todos los acuerdos y el grupo de precios del FFRS; Editar &gt; Deshacer revierte cada cambio.</translation>
     </message>
     <message>
@@ -299,7 +299,7 @@
         <translation>Suficiencia de reservas</translation>
     </message>
     <message>
-        <source>This workspace has no IMF arrangement yet. Import the program's terms, purchases, test dates and benchmarks from a program file (JSON), and the reserves and macro data the adequacy measures and the NIR test dates use (CSV). The IMF's "Projected Payments to the IMF" for the member (TSV, from its "Financial Position in the Fund" page) gives the credit still outstanding from earlier arrangements.</source>
+        <source>This workspace has no IMF arrangement yet. Import the program&apos;s terms, purchases, test dates and benchmarks from a program file (JSON), and the reserves and macro data the adequacy measures and the NIR test dates use (CSV). The IMF&apos;s &quot;Projected Payments to the IMF&quot; for the member (TSV, from its &quot;Financial Position in the Fund&quot; page) gives the credit still outstanding from earlier arrangements.</source>
         <translation>Este espacio de trabajo aún no tiene ningún acuerdo con el FMI. Importe las condiciones, compras, fechas de evaluación y referencias estructurales del programa desde un archivo de programa (JSON), y los datos de reservas y macroeconómicos que usan las medidas de suficiencia y las fechas de evaluación de las RIN (CSV). Los pagos proyectados al FMI del país miembro («Projected Payments to the IMF», TSV, de su página «Financial Position in the Fund») dan el crédito aún pendiente de reembolso de acuerdos anteriores.</translation>
     </message>
     <message>
@@ -367,7 +367,7 @@
         <translation>RIN proyectadas (mill. US$)</translation>
     </message>
     <message>
-        <source>Gross reserves - IMF credit outstanding, projected from the last reserve observation on or before the toolbar's date by the schedule's flows (Help &gt; Methodology).</source>
+        <source>Gross reserves - IMF credit outstanding, projected from the last reserve observation on or before the toolbar&apos;s date by the schedule&apos;s flows (Help &gt; Methodology).</source>
         <translation>Reservas internacionales brutas - crédito del FMI pendiente de reembolso, proyectadas desde la última observación de reservas a la fecha de la barra de herramientas o antes con los flujos del calendario (Ayuda &gt; Metodología).</translation>
     </message>
     <message>
@@ -595,7 +595,7 @@
         <translation>Reservas y datos macroeconómicos (saldos a la fecha; flujos de los 12 meses anteriores)</translation>
     </message>
     <message>
-        <source>No SDR interest rate: add one in Member terms…, or import the IMF's weekly rates (File &gt; Import).</source>
+        <source>No SDR interest rate: add one in Member terms…, or import the IMF&apos;s weekly rates (File &gt; Import).</source>
         <translation>No hay tasa de interés del DEG: agregue una en Condiciones del país miembro… o importe las tasas semanales del FMI (Archivo &gt; Importar).</translation>
     </message>
     <message>
@@ -612,7 +612,10 @@
     </message>
     <message numerus="yes">
         <source>%n months</source>
-        <translation><numerusform>%n mes</numerusform><numerusform>%n meses</numerusform></translation>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {facility}, {months} from {start} to {end}</source>
@@ -635,11 +638,11 @@
         <translation>umbral de las sobretasas {share}%</translation>
     </message>
     <message>
-        <source>Peak {peak}% of quota with the planned purchases; on {date} level surcharges apply to the member's total GRA credit above {threshold}% of quota ({amount}; Fund position shows it).</source>
+        <source>Peak {peak}% of quota with the planned purchases; on {date} level surcharges apply to the member&apos;s total GRA credit above {threshold}% of quota ({amount}; Fund position shows it).</source>
         <translation>Máximo de {peak}% de la cuota con las compras previstas; al {date} las sobretasas en función del nivel se aplican al crédito total de la CRG del país miembro por encima del {threshold}% de la cuota ({amount}; Posición en el Fondo lo muestra).</translation>
     </message>
     <message>
-        <source>Peak {peak}% of quota on disbursed credit; on {date} level surcharges apply to the member's total GRA credit above {threshold}% of quota ({amount}; Fund position shows it).</source>
+        <source>Peak {peak}% of quota on disbursed credit; on {date} level surcharges apply to the member&apos;s total GRA credit above {threshold}% of quota ({amount}; Fund position shows it).</source>
         <translation>Máximo de {peak}% de la cuota sobre el crédito desembolsado; al {date} las sobretasas en función del nivel se aplican al crédito total de la CRG del país miembro por encima del {threshold}% de la cuota ({amount}; Posición en el Fondo lo muestra).</translation>
     </message>
     <message>
@@ -663,7 +666,7 @@
         <translation>No hay ningún acuerdo con el FMI en este espacio de trabajo: importe primero un programa (Archivo &gt; Importar).</translation>
     </message>
     <message>
-        <source>Change the selected arrangement's terms; Edit &gt; Undo reverses it.</source>
+        <source>Change the selected arrangement&apos;s terms; Edit &gt; Undo reverses it.</source>
         <translation>Cambia las condiciones del acuerdo seleccionado; Editar &gt; Deshacer lo revierte.</translation>
     </message>
     <message>
@@ -671,7 +674,7 @@
         <translation>Seleccione primero una compra.</translation>
     </message>
     <message>
-        <source>No non-accumulation benchmark in this workspace's arrangements.</source>
+        <source>No non-accumulation benchmark in this workspace&apos;s arrangements.</source>
         <translation>Ningún acuerdo de este espacio de trabajo tiene una referencia de no acumulación.</translation>
     </message>
     <message>
@@ -683,7 +686,7 @@
         <translation>&lt;b&gt;{arrangement}&lt;/b&gt;, desde el {start}: {count} asientos de compra o de minería hacia billeteras públicas, {btc} BTC, hasta el {date}.</translation>
     </message>
     <message>
-        <source>Seizures, donations and transfers between own wallets are not accumulation (the program's Technical Memorandum of Understanding). Reclassify a row that the ledger records wrongly.</source>
+        <source>Seizures, donations and transfers between own wallets are not accumulation (the program&apos;s Technical Memorandum of Understanding). Reclassify a row that the ledger records wrongly.</source>
         <translation>Los decomisos, las donaciones y las transferencias entre billeteras propias no son acumulación (Memorando Técnico de Entendimiento del programa). Reclasifique una fila que el libro de movimientos registre mal.</translation>
     </message>
     <message>
@@ -715,7 +718,7 @@
         <translation>{months} meses</translation>
     </message>
     <message>
-        <source>On {date}. Bitcoin is not a reserve asset (BPM7): the right-hand column adds {added}, the bitcoin's {value} less a {haircut}% haircut, as an illustration only.</source>
+        <source>On {date}. Bitcoin is not a reserve asset (BPM7): the right-hand column adds {added}, the bitcoin&apos;s {value} less a {haircut}% haircut, as an illustration only.</source>
         <translation>Al {date}. El bitcoin no es un activo de reserva (MBP7): la columna de la derecha suma {added}, los {value} del bitcoin menos un descuento del {haircut}%, solo como ilustración.</translation>
     </message>
     <message>
