@@ -131,6 +131,17 @@ def spanish(qapp):
     QLocale.setDefault(locale)
 
 
+@pytest.fixture
+def spain(spanish):
+    """The Spanish interface with Spain's number formats (1.234,56), then English and the machine's formats."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.gui import locale_formats
+
+    locale_formats.install("es", QLocale("es_ES"))
+    yield
+
+
 @pytest.fixture(autouse=True)
 def no_unexpected_dialogs(monkeypatch):
     """A modal dialog offscreen waits forever: any a test does not answer itself fails it at once."""

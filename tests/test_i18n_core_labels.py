@@ -9,7 +9,7 @@ import subprocess
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
 from desktop.core import risk_view as rv
 from desktop.core.engine import backtest as bt
@@ -29,18 +29,6 @@ def ws(sample_copy, tmp_path):
     yield workspace
     workspace.close()
 
-
-@pytest.fixture
-def spain(spanish):
-    """Spanish with Spain's number formats (1.234,56), then the machine's again."""
-    from desktop.core import fmt
-    from desktop.gui import locale_formats
-
-    previous = QLocale()
-    locale_formats.install("es", QLocale("es_ES"))
-    yield
-    fmt.install(None)
-    QLocale.setDefault(previous)
 
 
 def _tab(qtbot, workspace) -> RiskTab:

@@ -9,10 +9,8 @@ import datetime as dt
 import json
 
 import pytest
-from PySide6.QtCore import QLocale
 
-from desktop.core import fmt
-from desktop.gui import language, locale_formats
+from desktop.gui import language
 from desktop.gui.dialogs.custody import AddressDialog, ChainImportDialog, StatementDialog
 from desktop.gui.tabs.custody import CustodyTab
 from tests.chain_files import A1, A2, B1, OUT, T0, ZPUB, esplora, txid
@@ -66,15 +64,6 @@ def cells(model, title: str) -> list[str]:
     c = next(i for i, col in enumerate(model.columns) if col.title == title)
     return [model.index(r, c).data() for r in range(model.rowCount())]
 
-
-@pytest.fixture
-def spain():
-    """Spain's number formats (1.234,56) for one test, then the machine's again."""
-    previous = QLocale()
-    locale_formats.install("es", QLocale("es_ES"))
-    yield
-    fmt.install(None)
-    QLocale.setDefault(previous)
 
 
 def test_the_custody_page_in_spanish_leaves_nothing_in_english(spanish, qtbot, registered):

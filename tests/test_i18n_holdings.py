@@ -6,13 +6,13 @@ in Spain), and the English reads as before."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFormLayout
 
 from desktop.core import domain as d
 from desktop.core import fmt
-from desktop.gui import language, locale_formats
+from desktop.gui import language
 from desktop.gui.dialogs.import_file import ImportDialog
 from desktop.gui.dialogs.purchase import PurchaseDialog
 from desktop.gui.dialogs.transaction import TransactionDialog
@@ -45,15 +45,6 @@ def combo_items(combo) -> list[tuple[str, str]]:
 def ledger_column(model: LedgerModel, column: int) -> list[str]:
     return [model.data(model.index(r, column)) for r in range(model.rowCount())]
 
-
-@pytest.fixture
-def spain():
-    """Spain's number formats (1.234,56) for one test, then the machine's again."""
-    previous = QLocale()
-    locale_formats.install("es", QLocale("es_ES"))
-    yield
-    fmt.install(None)
-    QLocale.setDefault(previous)
 
 
 def test_the_holdings_tab_in_spanish_leaves_nothing_in_english(spanish, qtbot, es):

@@ -9,13 +9,12 @@ import datetime as dt
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QLocale, QPointF
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QFormLayout
 
-from desktop.core import fmt
 from desktop.core.engine.valuation import day_number
 from desktop.core.workspace import Workspace
-from desktop.gui import language, locale_formats
+from desktop.gui import language
 from desktop.gui.dialogs.arrangement import ArrangementDialog
 from desktop.gui.dialogs.member import MemberDialog, StepDialog
 from desktop.gui.tabs.program import ProgramTab
@@ -28,15 +27,6 @@ def pakistan(sample_copy):
     yield ws
     ws.close()
 
-
-@pytest.fixture
-def spain(spanish):
-    """The Spanish interface with Spain's number formats (1.234,56), then English and the machine's formats."""
-    previous = QLocale()
-    locale_formats.install("es", QLocale("es_ES"))
-    yield
-    fmt.install(None)
-    QLocale.setDefault(previous)
 
 
 def program(qtbot, ws) -> ProgramTab:
