@@ -85,3 +85,21 @@ def test_the_restore_confirmation_in_spanish(qtbot, spanish, workspace, monkeypa
     assert title == "Restaurar"
     assert text.startswith(f"¿Reemplazar el contenido de {workspace.path.name} por el archivo b.db?")
     assert "Contiene 1,204 entradas del registro de auditoría; restaurarla descarta 2 entradas del registro actual." in text
+
+
+def test_the_export_dialogs_defaults_in_spanish(qtbot, spanish, workspace):
+    from desktop.gui.dialogs.custody import StatementDialog
+
+    dialog = report_dialog(qtbot, workspace)
+    assert dialog.marking.text() == "USO OFICIAL - SENSIBLE"
+    assert dialog.file.text().endswith(f" resumen {workspace.default_date()}.pdf")
+    statement = StatementDialog(workspace, workspace.default_date())
+    qtbot.addWidget(statement)
+    assert statement.marking.text() == "USO OFICIAL - SENSIBLE"
+    assert statement.pdf.text().endswith(f" estado de direcciones {workspace.default_date()}.pdf")
+
+
+def test_the_export_dialogs_defaults_in_english(qtbot, qapp, workspace):
+    dialog = report_dialog(qtbot, workspace)
+    assert dialog.marking.text() == "OFFICIAL - SENSITIVE"
+    assert dialog.file.text().endswith(f" summary {workspace.default_date()}.pdf")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core import builtin_words, fmt
 from ..core.errors import Cancelled, error_text
-from ..core.i18n import translate
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.io.output_target import refusal
 from ..core.summary import PAPERS, SECTIONS, build_report
 from ..core.workspace import Workspace
@@ -37,7 +37,7 @@ from .dialogs.forms import error_label
 from .widgets import fit_dialog
 from .worker import Task
 
-DEFAULT_MARKING = "OFFICIAL - SENSITIVE"
+DEFAULT_MARKING = QT_TRANSLATE_NOOP("ReportDialog", "OFFICIAL - SENSITIVE")  # translated where it is offered
 RUN_ID = Qt.ItemDataRole.UserRole
 
 
@@ -77,12 +77,14 @@ class ReportDialog(QDialog):
         self.paper = QComboBox()
         for key, label in PAPERS.items():
             self.paper.addItem(translate("summary", label), key)
-        self.marking = QLineEdit(self._setting("report/marking", DEFAULT_MARKING))
+        self.marking = QLineEdit(self._setting("report/marking", translate("ReportDialog", DEFAULT_MARKING)))
         self.marking.setMaxLength(100)
         #: the placeholder of an empty security marking: the PDF carries no marking
         self.marking.setPlaceholderText(self.tr("none"))
         folder = Path(self._setting("report/folder", str(Path.home())))
-        self.file = QLineEdit(str(folder / f"{_safe(workspace.name)} summary {date}.pdf"))
+        #: the default file name: "El Salvador summary 2025-11-18.pdf"
+        self.file = QLineEdit(str(folder / self.tr("{workspace} summary {date}.pdf").format(
+            workspace=_safe(workspace.name), date=date)))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()

@@ -405,7 +405,8 @@ class StatementDialog(QDialog):
         self.written: list[Path] = []
         self.setWindowTitle(self.tr("Export statement as of {date}").format(date=date.isoformat()))
         folder = Path.home()
-        stem = f"{safe_name(workspace.name)} statement {date}"
+        #: the default file name, without its .pdf or .csv: "El Salvador statement 2025-11-18"
+        stem = self.tr("{workspace} statement {date}").format(workspace=safe_name(workspace.name), date=date)
         self.pdf = QLineEdit(str(folder / f"{stem}.pdf"))
         self.csv = QLineEdit(str(folder / f"{stem}.csv"))
         self.with_csv = QCheckBox(self.tr("Also write the CSV (one row per address, then the totals)"))
@@ -414,7 +415,7 @@ class StatementDialog(QDialog):
         self.paper = QComboBox()
         for key, label in PAPERS.items():
             self.paper.addItem(translate("summary", label), key)
-        self.marking = QLineEdit(DEFAULT_MARKING)
+        self.marking = QLineEdit(translate("ReportDialog", DEFAULT_MARKING))
         self.marking.setMaxLength(MAX_MARKING_CHARS)
         #: a marking of none: the statement's pages carry no classification
         self.marking.setPlaceholderText(self.tr("none"))

@@ -171,6 +171,11 @@
         <translation>Exportar el estado al {date}</translation>
     </message>
     <message>
+        <source>{workspace} statement {date}</source>
+        <extracomment>the default file name, without its .pdf or .csv: &quot;El Salvador statement 2025-11-18&quot;</extracomment>
+        <translation>{workspace} estado de direcciones {date}</translation>
+    </message>
+    <message>
         <source>Also write the CSV (one row per address, then the totals)</source>
         <translation>Escribir también el CSV (una fila por dirección y luego los totales)</translation>
     </message>

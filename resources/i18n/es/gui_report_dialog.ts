@@ -4,6 +4,10 @@
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>OFFICIAL - SENSITIVE</source>
+        <translation>USO OFICIAL - SENSIBLE</translation>
+    </message>
+    <message>
         <source>Export PDF summary</source>
         <translation>Exportar resumen en PDF</translation>
     </message>
@@ -31,6 +35,11 @@
         <source>none</source>
         <extracomment>the placeholder of an empty security marking: the PDF carries no marking</extracomment>
         <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>{workspace} summary {date}.pdf</source>
+        <extracomment>the default file name: &quot;El Salvador summary 2025-11-18.pdf&quot;</extracomment>
+        <translation>{workspace} resumen {date}.pdf</translation>
     </message>
     <message>
         <source>Browse…</source>
