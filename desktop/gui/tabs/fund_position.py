@@ -431,7 +431,7 @@ class FundPositionView(QWidget):
             return
         p = self.figures.position
         x = self.credit_plot.getPlotItem().vb.mapSceneToView(position).x()
-        i = int(np.clip(np.searchsorted(p.days, x / 86400.0), 0, len(p.days) - 1))
+        i = int(np.clip(np.searchsorted(p.days, np.rint(x / 86400.0)), 0, len(p.days) - 1))
         self.cursor_line.setValue(float(p.days[i]) * 86400.0)
         self.cursor_line.show()
         quota, day = float(p.quota_sdr[i]), from_day_number(p.days[i])

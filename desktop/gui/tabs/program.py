@@ -337,7 +337,7 @@ class ProgramTab(Tab):
                          column(self.tr("Structural benchmarks"), views["benchmarks"]),
                          column(self.tr("SDR interest rate (one path, every arrangement)"), views["rates"], self.rate_after),
                          sizes=[120, 180, 130])
-        return splitter(Qt.Orientation.Horizontal, purchases, right, sizes=[560, 840])  # the test dates' six columns in sight
+        return splitter(Qt.Orientation.Horizontal, purchases, right, sizes=[600, 800])  # the test dates' six columns in sight
 
     def _schedule_page(self) -> QWidget:
         self.include_planned = QCheckBox(self.tr("Include planned purchases"))

@@ -348,11 +348,11 @@
     </message>
     <message>
         <source>Test date</source>
-        <translation>Fecha de evaluación</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>NIR floor (US$ m)</source>
-        <translation>Piso de las RIN (mill. US$)</translation>
+        <translation>Piso RIN (mill. US$)</translation>
     </message>
     <message>
         <source>Adjusted floor (US$ m)</source>
