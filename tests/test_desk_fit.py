@@ -27,7 +27,9 @@ def test_nothing_is_clipped(qapp, sample, screen, language, tmp_path, monkeypatc
     from PySide6.QtCore import QRect
 
     from desktop.gui import main_window, widgets
+    from desktop.gui.app import create_app
 
+    create_app()  # the app's own style sheet: its paddings and bold headers are part of what must fit
     if language == "es":
         request.getfixturevalue("spanish")
     area = QRect(0, 0, *SIZES[screen])  # the laptop's screen, in logical pixels, below its taskbar
