@@ -550,11 +550,9 @@ def _lang_option(p) -> None:
 def _document_language(args) -> None:
     """Translate the PDF into --lang (default: the system's language when it is one we translate), numbers by the
     system's locale; the command's JSON and messages are written after, and stay English (_plain_words)."""
-    from .core.i18n import LANGUAGES, SOURCE_LANGUAGE
     from .gui import language
 
-    chosen = args.lang or (language.system_language() if language.system_language() in LANGUAGES else SOURCE_LANGUAGE)
-    language.install_for_documents(chosen)
+    language.install_for_documents(args.lang or language.chosen(None))  # the window's rule, without its setting
 
 
 def _plain_words() -> None:

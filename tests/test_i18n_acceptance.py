@@ -130,7 +130,8 @@ def test_every_dialog_of_the_app_reads_in_spanish(qtbot, spanish, sample_copy):
     for cls, build in _builders(ws, window):
         dialog = build()
         qtbot.addWidget(dialog)
-        dialog.resize(*SCREEN) if dialog.width() > SCREEN[0] else None
+        if dialog.width() > SCREEN[0]:
+            dialog.resize(*SCREEN)
         dialog.show()
         idle(qtbot)
         built.add(cls)
