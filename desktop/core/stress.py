@@ -40,7 +40,7 @@ from .engine import measures as m
 from .engine.liquidity import EXECUTION_COST_SHARE, almgren_chriss, square_root_impact
 from .engine.models import DEFAULT_VOL, DEFAULT_VOL_SOURCE, PARAMS, SPECS, model_label
 from .engine.scenarios import Episode, replay_episode, shocked, stylised_episode
-from .engine.simulate import Model, Request, outcome_summary, simulate
+from .engine.simulate import Model, Request, outcome_summary, quantiles, scratch_like, simulate
 from .engine.valuation import day_number, from_day_number
 from .errors import Cancelled, InvalidInput
 from .i18n import QT_TRANSLATE_NOOP, translate
@@ -279,9 +279,10 @@ def _fan_days(horizon: int, test_days: list[int]) -> list[int]:
 
 
 def _histogram(values: np.ndarray, bins: int, low: float, high: float) -> dict:
+    """Counts of ``values``, clipped in place into the range (the caller's scratch copy)."""
     if not high > low:
         low, high = low - 0.5 * abs(low) - 1e-9, high + 0.5 * abs(high) + 1e-9
-    counts, edges = np.histogram(np.clip(values, low, high), bins=bins, range=(low, high))
+    counts, edges = np.histogram(np.clip(values, low, high, out=values), bins=bins, range=(low, high))
     return {"edges": edges.tolist(), "counts": counts.tolist()}
 
 
@@ -435,46 +436,52 @@ def execute(plan: RunPlan, progress: Callable[[float], None] | None = None,
         values = path[1:][None, :]
         if progress:
             progress(1.0)
-    def check() -> None:  # between steps that each take at most ~0.3 s at 10 million paths: a cancel is prompt
+
+    def check() -> None:  # between steps that each take at most ~0.15 s at 10 million paths: a cancel is prompt
         if cancelled and cancelled():
             raise Cancelled("run cancelled")
 
-    check()
-    out.update(outcome_summary(relative_terminal, drawdowns, start_value, check=check))
-    terminal = relative_terminal * start_value
+    # scratch buffers for every step below: fresh memory the size of a run is slow to touch at once, and a
+    # cancel waits for the step under way
+    work, column = scratch_like(relative_terminal, check, np.float64), scratch_like(values[:, 0], check)
+    out.update(outcome_summary(relative_terminal, drawdowns, start_value, check=check, work=work))
     by_day = []  # one fan day at a time
     for k in range(values.shape[1]):
-        check()
-        by_day.append(np.quantile(values[:, k], QUANTILES))
+        by_day.append(quantiles(values[:, k], QUANTILES, check, work=column))
     bands = np.stack(by_day, axis=1) * start_value  # (quantiles, fan days)
     start = dt.date.fromisoformat(x["start_date"])
     out["fan"] = {"days": [0, *fan_days], "dates": [(start + dt.timedelta(days=k)).isoformat() for k in [0, *fan_days]],
                   **{f"p{round(qq * 100):02d}": [start_value, *bands[i].tolist()] for i, qq in enumerate(QUANTILES)}}
+    lo, hi = quantiles(relative_terminal, [0.001, 0.999], check, work=work)
     check()
-    lo, hi = np.quantile(relative_terminal, [0.001, 0.999])
+    out["terminal_histogram"] = _histogram(np.multiply(relative_terminal, start_value, out=work), 60,
+                                           lo * start_value, hi * start_value)
     check()
-    out["terminal_histogram"] = _histogram(terminal, 60, lo * start_value, hi * start_value)
-    check()
-    out["drawdown_histogram"] = _histogram(drawdowns, 50, 0.0, 1.0)
+    np.copyto(work, drawdowns)
+    out["drawdown_histogram"] = _histogram(work, 50, 0.0, 1.0)
     out["daily_volatility_for_impact"] = daily_vol
     out["daily_volume_usd"] = x["liquidity"]["daily_volume_usd"]
     out["test_dates"] = []
     for t in tests:
         check()
-        out["test_dates"].append(_test_date(t, x, values[:, fan_days.index(t["day"])], daily_vol, notes))
+        out["test_dates"].append(_test_date(t, x, values[:, fan_days.index(t["day"])], daily_vol, notes, work))
     out["notes"] = notes
     out["elapsed_s"] = time.perf_counter() - started
     return out
 
 
-def _test_date(t: dict, x: dict, relative: np.ndarray, daily_vol: float, notes: list[str]) -> dict:
+def _test_date(t: dict, x: dict, relative: np.ndarray, daily_vol: float, notes: list[str],
+               work: np.ndarray | None = None) -> dict:
+    """One test date's row; ``work``, a float64 scratch the length of ``relative``, saves two copies of it."""
+    work = np.empty(len(relative)) if work is None else work
     btc, price = x["btc"], x["price_usd"]
     liquidity = x["liquidity"]
     loss = _macro_loss(x["macro"], t["day"])
     row = {"arrangement": t["arrangement"], "date": t["date"], "nir_floor_usd": t["nir_floor_usd"],
            "adjusted_floor_usd": t["adjusted_floor_usd"], "baseline_nir_usd": t["baseline_nir_usd"],
            "macro_loss_usd": loss, "nir_usd": None, "headroom_usd": None}
-    price_p05 = float(np.quantile(relative.astype(np.float64), 0.05)) * price
+    np.copyto(work, relative)  # float64 (a float32 quantile would round differently)
+    price_p05 = float(np.quantile(work, 0.05, overwrite_input=True)) * price
     row["btc_price_p05_usd"] = price_p05
     row["btc_value_p05_usd"] = btc * price_p05
     row.update(btc_needed_to_cover=None, prob_btc_insufficient=None, impact_cost_usd=None, peak_impact=None,
@@ -496,7 +503,9 @@ def _test_date(t: dict, x: dict, relative: np.ndarray, daily_vol: float, notes: 
         notes.append(f"{t['date']}: a shortfall of US${shortfall / 1e6:,.0f} m is more than any one-day sale of "
                      "bitcoin could raise under the square-root law with these liquidity assumptions.")
     else:  # a path cannot cover the shortfall when even the whole stock is worth less than the cash to sell
-        row["prob_btc_insufficient"] = float(np.mean(relative.astype(np.float64) * price * btc < cash))
+        np.copyto(work, relative)
+        row["prob_btc_insufficient"] = float(np.mean(np.multiply(np.multiply(work, price, out=work), btc, out=work)
+                                                     < cash))
     row["liquidation"] = _schedule(row["btc_to_sell"], price_p05, daily_vol, liquidity)
     return row
 

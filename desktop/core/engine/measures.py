@@ -92,15 +92,20 @@ def _tail_count(n: int, confidence: float) -> int:
     return max(1, math.ceil(round(n * (1.0 - confidence), 9)))
 
 
-def historical_var_es(returns: np.ndarray, confidence: float) -> tuple[float, float]:
-    """(VaR, ES) as positive loss fractions from observed simple returns."""
+def historical_var_es(returns: np.ndarray, confidence: float, *, overwrite: bool = False) -> tuple[float, float]:
+    """(VaR, ES) as positive loss fractions from observed simple returns; ``overwrite`` lets it reorder a
+    float64 ``returns`` in place instead of copying it (the same figures)."""
     r = np.asarray(returns, dtype=np.float64)
     n = len(r)
     if n == 0:
         raise SeriesError("no returns")
     k = _tail_count(n, confidence)
     # the k lowest, sorted: the same numbers as a full sort's first k, ten times quicker on 10 million paths
-    r = np.sort(np.partition(r, k - 1)[:k])
+    if overwrite and r is returns:
+        r.partition(k - 1)
+    else:
+        r = np.partition(r, k - 1)
+    r = np.sort(r[:k])
     var = -r[k - 1]
     losses = -r[:k]
     es = var + float(np.sum(np.maximum(losses - var, 0.0))) / (n * (1.0 - confidence))
