@@ -238,6 +238,8 @@ class Member:
     rst_group: str | None = None
     projection: tuple[ProjectedPayment, ...] = ()
     projection_as_of: dt.date | None = None
+    local_currency: str | None = None  # the currency its budget is in (PKR), for reporting; None: none set
+    fx_depreciation_per_year: float = 0.0  # the local currency's assumed loss of US$ value a year after the valuation date
 
     def quota_on(self, day: dt.date) -> float | None:
         """The quota in force on ``day``; before the first step, the first (a quota is rarely entered from its

@@ -45,7 +45,7 @@ SECTIONS = {"summary": QT_TRANSLATE_NOOP("summary", "Executive summary"),
             "planner": QT_TRANSLATE_NOOP("summary", "Accumulation policies"),
             "methodology": QT_TRANSLATE_NOOP("summary", "Assumptions, methodology and sources")}
 INPUT_TABLES = ("wallets", "transactions", "prices", "macro_inputs", "arrangements", "purchases", "test_dates",
-                "benchmarks", "quotas", "sdr_rates", "member", "imf_payments", "scenarios", "policies")
+                "benchmarks", "quotas", "sdr_rates", "member", "imf_payments", "scenarios", "policies", "fx_rates")
 MILLION = 1e6
 INDICATOR_YEARS_A_TABLE = 8
 

@@ -35,6 +35,8 @@ _ADDED = {
                QT_TRANSLATE_NOOP("import_report", "added {count} prices")),
     "transactions": (QT_TRANSLATE_NOOP("import_report", "would add {count} transactions"),
                      QT_TRANSLATE_NOOP("import_report", "added {count} transactions")),
+    "fx": (QT_TRANSLATE_NOOP("import_report", "would add {count} exchange rates"),
+           QT_TRANSLATE_NOOP("import_report", "added {count} exchange rates")),
 }
 
 

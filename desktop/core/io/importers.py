@@ -18,6 +18,7 @@ from .. import fmt
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from .csv_source import CsvOptions
 from .fields import InputError, read_at_row
+from .fx_csv import import_fx
 from .imf_payments_tsv import import_imf_payments
 from .import_report import ImportReport, RowProblem
 from .macro_csv import import_macro, read_macro
@@ -37,6 +38,9 @@ IMF_PAYMENTS_NOTE = QT_TRANSLATE_NOOP("importers", "The file the IMF's page \"Pr
                      "Position in the Fund\" offers for download (TSV): Description, Schedule Date, Total Amount "
                      "Due in SDR. It is the IMF's projection as of the date its title states (or the day before its "
                      "first payment); the latest one is compared with the app's.")
+FX_NOTE = QT_TRANSLATE_NOOP("importers", "An exchange-rate series in a price file's format (Yahoo Finance, date,close, "
+                             "or named columns). Quote per US$: units of the currency per US$, as USD/PKR is quoted "
+                             "(278.40); US$ per unit: as the IMF quotes the SDR (1.3281). Rates are kept per US$.")
 SDR_RATES_NOTE = QT_TRANSLATE_NOOP("importers", "date,rate: the SDR interest rate in force from each date, as a fraction (0.0312 for 3.12%), "
                   "from the IMF's SDR interest rate series; an optional source column.")
 
@@ -51,6 +55,8 @@ class ImportOptions:
     skip_invalid: bool = False  # "skip_invalid": import the valid rows even if some are invalid
     accept_implausible: bool = False  # "accept_implausible": a series that does not look like the asset's prices
     as_of: dt.date | None = None  # "as_of": the date of an IMF projection of payments (None: the file's)
+    currency: str = ""  # "currency": the code of an exchange-rate series (PKR, SDR)
+    quote: str = "per-usd"  # "quote": per-usd (units per US$) or usd-per-unit (US$ per unit, as the IMF quotes the SDR)
     dry_run: bool = False
 
 
@@ -99,6 +105,11 @@ def _prices(store, path: str, o: ImportOptions, progress: Progress, cancelled: C
     return import_prices(store, path, o.csv, asset=o.asset, columns=o.columns, dry_run=o.dry_run,
                          skip_invalid=o.skip_invalid, progress=progress, cancelled=cancelled,
                          accept_implausible=o.accept_implausible)
+
+
+def _fx(store, path: str, o: ImportOptions, progress: Progress, cancelled: Cancelled) -> ImportReport:
+    return import_fx(store, path, o.csv, currency=o.currency, quote=o.quote, columns=o.columns, dry_run=o.dry_run,
+                     skip_invalid=o.skip_invalid, progress=progress, cancelled=cancelled)
 
 
 def _counted(n: int, one: str, many: str) -> str:
@@ -249,6 +260,10 @@ IMPORTERS = {i.kind: i for i in (
              QT_TRANSLATE_NOOP("importers", "IMF projected pa&yments (TSV)…"),
              QT_TRANSLATE_NOOP("importers", "Tab-separated files (*.tsv *.txt);;All files (*)"), frozenset({"as_of"}), ("imf_payments",),
              _imf_payments, whole_file=True, note_source=IMF_PAYMENTS_NOTE),
+    Importer("fx", QT_TRANSLATE_NOOP("importers", "Import exchange rates (CSV)"),
+             QT_TRANSLATE_NOOP("importers", "&Exchange rates CSV…"), CSV_FILES,
+             frozenset({"csv", "currency", "quote", "columns", "skip_invalid"}), ("fx_rates",), _fx,
+             note_source=FX_NOTE),
     Importer("sdr-rates", QT_TRANSLATE_NOOP("importers", "Import SDR interest rates (CSV)"),
              QT_TRANSLATE_NOOP("importers", "&SDR interest rates (CSV)…"), CSV_FILES,
              frozenset({"csv"}), ("sdr_rates",), _sdr_rates, whole_file=True, note_source=SDR_RATES_NOTE),

@@ -72,7 +72,7 @@ def import_prices(store: Store, path: str | Path, options: CsvOptions = DEFAULT_
         raise InputError(path.name, [translate("prices_csv", "asset: must be 1 to 12 characters")])
     earliest = d.GENESIS_DATE if asset == "BTC" else EARLIEST_PRICE
     with CsvSource(path, options) as source:
-        found = _open_columns(source, columns)
+        found = open_columns(source, columns)
         report = ImportReport("prices", path.name, found.format, dry_run=dry_run, skip_invalid=skip_invalid)
         label = f"{found.format}: {path.name}"
         known = store.closes_by_date(asset)
@@ -83,7 +83,7 @@ def import_prices(store: Store, path: str | Path, options: CsvOptions = DEFAULT_
             with store.transaction() as w:
                 rows = BatchInserter(w, "prices", ("asset", "date", "close_usd", "source"), source, report,
                                      progress=progress, cancelled=cancelled)
-                for _row, key, close in _valid_rows(source, found, options, earliest, today, report):
+                for _row, key, close in valid_rows(source, found, options, earliest, today, report):
                     check.add(key, close)
                     if key in known:
                         report.duplicates += 1
@@ -102,7 +102,7 @@ def import_prices(store: Store, path: str | Path, options: CsvOptions = DEFAULT_
     return report
 
 
-def _valid_rows(source: CsvSource, found: PriceColumns, options: CsvOptions, earliest: dt.date, today: dt.date,
+def valid_rows(source: CsvSource, found: PriceColumns, options: CsvOptions, earliest: dt.date, today: dt.date,
                 report: ImportReport):
     """Yield (row number, ISO date, close) for each valid row; record the others in the report."""
     date_options = ISO if found.vendor_iso else options
@@ -132,7 +132,7 @@ def _valid_rows(source: CsvSource, found: PriceColumns, options: CsvOptions, ear
         yield row_number, key, close
 
 
-def _open_columns(source: CsvSource, columns: PriceColumns | None) -> PriceColumns:
+def open_columns(source: CsvSource, columns: PriceColumns | None) -> PriceColumns:
     found = detect_columns(source.columns) if columns is None else columns
     if found is None:
         raise InputError(source.path.name, [at_row_only(1, translate(
@@ -153,9 +153,9 @@ def read_prices(path: str | Path, options: CsvOptions = DEFAULT_OPTIONS, *, asse
     today = today or dt.date.today()
     earliest = d.GENESIS_DATE if asset.upper() == "BTC" else EARLIEST_PRICE
     with CsvSource(path, options) as source:
-        found = _open_columns(source, columns)
+        found = open_columns(source, columns)
         report = ImportReport("prices", path.name, found.format)
-        rows = sorted((key, close) for _, key, close in _valid_rows(source, found, options, earliest, today, report))
+        rows = sorted((key, close) for _, key, close in valid_rows(source, found, options, earliest, today, report))
     if report.invalid:
         raise InputError(path.name, [str(p) for p in report.invalid])
     if not rows:

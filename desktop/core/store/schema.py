@@ -446,6 +446,26 @@ CREATE TABLE address_proofs (
 ) STRICT;
 """,
     ),
+    (
+        12,
+        "exchange rates for reporting in another currency (units per US$ by date), the member's local currency and "
+        "the path assumed for its rate after the valuation date",
+        """
+CREATE TABLE fx_rates (
+    id       INTEGER PRIMARY KEY,
+    currency TEXT NOT NULL CHECK (length(currency) = 3 AND currency NOT GLOB '*[^A-Z]*' AND currency <> 'USD'),
+    date     TEXT NOT NULL CHECK (date(date, '+0 days') IS date AND date >= '1900-01-01'),
+    per_usd  REAL NOT NULL CHECK (per_usd > 0 AND per_usd < 1e9),
+    source   TEXT,
+    UNIQUE (currency, date)
+) STRICT;
+
+ALTER TABLE member ADD COLUMN local_currency TEXT
+    CHECK (local_currency IS NULL OR (length(local_currency) = 3 AND local_currency NOT GLOB '*[^A-Z]*'));
+ALTER TABLE member ADD COLUMN fx_depreciation_per_year REAL NOT NULL DEFAULT 0
+    CHECK (fx_depreciation_per_year > -1 AND fx_depreciation_per_year < 1);
+""",
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

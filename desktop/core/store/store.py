@@ -563,13 +563,14 @@ class Store:
                        for r in self.db.query("SELECT * FROM quotas ORDER BY effective_date"))
         rates = tuple(d.RateStep(dt.date.fromisoformat(r["from_date"]), r["sdr_rate"], r["source"])
                       for r in self.db.query("SELECT * FROM sdr_rates ORDER BY from_date"))
-        settings = self.db.execute("SELECT rst_group, sdr_rate_after FROM member WHERE id = 1").fetchone() or (None, None)
+        settings = self.db.execute("SELECT rst_group, sdr_rate_after, local_currency, fx_depreciation_per_year "
+                                   "FROM member WHERE id = 1").fetchone() or (None, None, None, 0.0)
         latest = self.db.execute("SELECT max(as_of) FROM imf_payments").fetchone()[0]
         projection = tuple(
             d.ProjectedPayment(dt.date.fromisoformat(r["date"]), r["description"], r["amount_sdr"])
             for r in self.db.query("SELECT * FROM imf_payments WHERE as_of = ? ORDER BY date, id", [latest]))
         return d.Member(quotas, rates, settings[1], settings[0], projection,
-                        dt.date.fromisoformat(latest) if latest else None)
+                        dt.date.fromisoformat(latest) if latest else None, settings[2], settings[3])
 
     def quota_id(self, effective_date: dt.date) -> int | None:
         row = self.db.execute("SELECT id FROM quotas WHERE effective_date = ?", [effective_date.isoformat()]).fetchone()
@@ -728,6 +729,19 @@ class Store:
     def closes_by_date(self, asset: str) -> dict[str, float]:
         """The stored closes of an asset by ISO date."""
         return dict(self.db.execute("SELECT date, close_usd FROM prices WHERE asset = ?", [asset]).fetchall())
+
+    def fx_rates(self, currency: str) -> list[tuple[str, float]]:
+        """The stored rates of a currency, (ISO date, units per US$), oldest first."""
+        return self.db.execute("SELECT date, per_usd FROM fx_rates WHERE currency = ? ORDER BY date", [currency]).fetchall()
+
+    def fx_currencies(self) -> list[str]:
+        """The currencies with stored rates, alphabetically."""
+        return [c for (c,) in self.db.execute("SELECT DISTINCT currency FROM fx_rates ORDER BY currency")]
+
+    def fx_sources(self, currency: str) -> list[str]:
+        """Where a currency's rates came from (the import's label per row), as stored."""
+        return [s for (s,) in self.db.execute("SELECT DISTINCT source FROM fx_rates WHERE currency = ? AND source IS NOT "
+                                              "NULL ORDER BY source", [currency])]
 
     def macro_dates(self) -> set[str]:
         return {r for (r,) in self.db.execute("SELECT date FROM macro_inputs")}

@@ -14,6 +14,7 @@ from ..engine import valuation as val
 from ..store import Store
 from ..table_cache import TableCache, reads
 from .accumulation import PoliciesPart
+from .currency import CurrencyPart
 from .custody import CustodyPart
 from .imports import ImportsPart
 from .ledger import LedgerPart
@@ -21,7 +22,8 @@ from .library import LibraryPart
 from .program import ProgramPart
 
 
-class Workspace(TableCache, LedgerPart, ProgramPart, LibraryPart, PoliciesPart, ImportsPart, CustodyPart):
+class Workspace(TableCache, LedgerPart, ProgramPart, LibraryPart, PoliciesPart, ImportsPart, CustodyPart,
+                CurrencyPart):
     """An open workspace and the answers computed from it, each kept until a table it reads changes."""
 
     def __init__(self, store: Store):
