@@ -71,6 +71,31 @@ def usd_short(x: float | None) -> str:
     return f"{sign}US${number(a, 0)}"
 
 
+def money(x: float | None, code: str = "USD", decimals: int = 0) -> str:
+    """An amount with its currency: US$1,234, PKR 345,678, SDR 1,234."""
+    if x is None:
+        return "—"
+    sign = "-" if x < 0 else ""
+    return f"{sign}US${number(abs(x), decimals)}" if code == "USD" else f"{sign}{code} {number(abs(x), decimals)}"
+
+
+def money_short(x: float | None, code: str = "USD") -> str:
+    """An amount in millions or billions with its currency, for cards: US$694.7 m, PKR 194.85 bn, SDR 5.32 bn."""
+    if code == "USD":
+        return usd_short(x)
+    if x is None:
+        return "—"
+    sign = "-" if x < 0 else ""
+    a = abs(x)
+    if a >= 1e9:
+        #: an amount in billions (thousands of millions) of a currency named by its code: PKR 194.85 bn
+        return sign + translate("fmt", "{code} {amount} bn").format(code=code, amount=number(a / 1e9, 2))
+    if a >= 1e6:
+        #: an amount in millions of a currency named by its code: SDR 532.4 m
+        return sign + translate("fmt", "{code} {amount} m").format(code=code, amount=number(a / 1e6, 1))
+    return f"{sign}{code} {number(a, 0)}"
+
+
 def sdr_m(x: float | None) -> str:
     """SDR amounts in millions, as the IMF quotes them."""
     return "—" if x is None else number(x / 1e6, 2)

@@ -152,11 +152,12 @@ class Converter:
         r = self.rate(date)
         return None if r is None else amount_usd * r.per_usd
 
-    def from_sdr(self, amount_sdr: float | None, amount_usd: float | None, date: dt.date) -> float | None:
-        """An amount the IMF states in SDR: itself in SDR, otherwise its US$ figure (``amount_usd``) converted."""
-        if self.code == SDR:
+    def from_sdr(self, amount_sdr: float | None, date: dt.date, usd_per_sdr: float) -> float | None:
+        """An amount the IMF states in SDR: itself in SDR; otherwise its US$ figure at ``usd_per_sdr`` (the rate
+        the IMF figures' US$ columns use, ``FundPosition.usd_per_sdr``) converted at ``date``'s rate."""
+        if self.code == SDR or amount_sdr is None:
             return amount_sdr
-        return self.from_usd(amount_usd, date)
+        return self.from_usd(amount_sdr * usd_per_sdr, date)
 
     def from_usd_series(self, amounts_usd: np.ndarray, days: np.ndarray) -> np.ndarray:
         """Element by element, ``days`` as proleptic ordinals (``date.toordinal()``); NaN where there is no rate."""

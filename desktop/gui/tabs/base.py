@@ -27,6 +27,7 @@ class Tab(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.date = date
+        self.currency = "USD"  # the reporting currency the toolbar chose (core.fx); money figures convert to it
         self.undo_stack: QUndoStack | None = None  # set by the main window
 
     def first_controls(self) -> list[QWidget]:
@@ -40,6 +41,15 @@ class Tab(QWidget):
     def set_date(self, date: dt.date) -> None:
         self.date = date
         self.refresh()
+
+    def set_currency(self, code: str) -> None:
+        """The toolbar's reporting currency changed: show money figures in ``code``."""
+        self.currency = code
+        self.refresh()
+
+    def converter(self):
+        """US$ (and SDR) figures in the reporting currency, ``self.date`` being the valuation date (core.fx)."""
+        return self.workspace.converter(self.currency, self.date)
 
     def refresh(self) -> None:
         """Recompute what the tab shows for ``self.date``."""
