@@ -71,12 +71,22 @@ def usd_short(x: float | None) -> str:
     return f"{sign}US${number(a, 0)}"
 
 
+def currency_label(code: str) -> str:
+    """How a currency is named before an amount or in a header: US$, SDR (DEG in Spanish), else its code."""
+    if code == "USD":
+        return "US$"
+    #: the IMF's Special Drawing Right as a currency label before an amount (Spanish: DEG)
+    return translate("fmt", "SDR") if code == "SDR" else code
+
+
 def money(x: float | None, code: str = "USD", decimals: int = 0) -> str:
     """An amount with its currency: US$1,234, PKR 345,678, SDR 1,234."""
     if x is None:
         return "—"
     sign = "-" if x < 0 else ""
-    return f"{sign}US${number(abs(x), decimals)}" if code == "USD" else f"{sign}{code} {number(abs(x), decimals)}"
+    if code == "USD":
+        return f"{sign}US${number(abs(x), decimals)}"
+    return f"{sign}{currency_label(code)} {number(abs(x), decimals)}"
 
 
 def money_short(x: float | None, code: str = "USD") -> str:
@@ -89,11 +99,11 @@ def money_short(x: float | None, code: str = "USD") -> str:
     a = abs(x)
     if a >= 1e9:
         #: an amount in billions (thousands of millions) of a currency named by its code: PKR 194.85 bn
-        return sign + translate("fmt", "{code} {amount} bn").format(code=code, amount=number(a / 1e9, 2))
+        return sign + translate("fmt", "{code} {amount} bn").format(code=currency_label(code), amount=number(a / 1e9, 2))
     if a >= 1e6:
         #: an amount in millions of a currency named by its code: SDR 532.4 m
-        return sign + translate("fmt", "{code} {amount} m").format(code=code, amount=number(a / 1e6, 1))
-    return f"{sign}{code} {number(a, 0)}"
+        return sign + translate("fmt", "{code} {amount} m").format(code=currency_label(code), amount=number(a / 1e6, 1))
+    return f"{sign}{currency_label(code)} {number(a, 0)}"
 
 
 def sdr_m(x: float | None) -> str:

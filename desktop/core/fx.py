@@ -42,8 +42,8 @@ def normalise_code(text: str) -> str:
 
 
 def symbol(code: str) -> str:
-    """How a currency is written before an amount: US$ for the dollar, else its code."""
-    return "US$" if code == USD else code
+    """How a currency is written before an amount or in a header: US$, SDR (DEG in Spanish), else its code."""
+    return fmt.currency_label(code)
 
 
 @dataclass(frozen=True)
@@ -83,13 +83,14 @@ def per_usd_text(code: str, per_usd: float) -> str:
     """'PKR 278.40 per US$'; the SDR as the IMF quotes it: 'US$1.3281 per SDR'."""
     if code == SDR:
         return translate("fx", "US${rate} per SDR").format(rate=fmt.number(1 / per_usd, 4))
-    return translate("fx", "{code} {rate} per US$").format(code=code, rate=fmt.number(per_usd, 4 if per_usd < 10 else 2))
+    return translate("fx", "{code} {rate} per US$").format(code=symbol(code),
+                                                            rate=fmt.number(per_usd, 4 if per_usd < 10 else 2))
 
 
 def no_rate_text(code: str, day: dt.date) -> str:
     """What a figure says when its date has no rate."""
     return translate("fx", "no {code} rate on or in the {days} days before {date}").format(
-        code=code, days=MAX_RATE_AGE_DAYS, date=fmt.date(day))
+        code=symbol(code), days=MAX_RATE_AGE_DAYS, date=fmt.date(day))
 
 
 class Converter:

@@ -13,5 +13,20 @@
         <extracomment>US dollars in millions, short for a card</extracomment>
         <translation>US${amount} mill.</translation>
     </message>
+    <message>
+        <source>SDR</source>
+        <extracomment>the IMF&apos;s Special Drawing Right as a currency label before an amount (Spanish: DEG)</extracomment>
+        <translation>DEG</translation>
+    </message>
+    <message>
+        <source>{code} {amount} bn</source>
+        <extracomment>an amount in billions (thousands of millions) of a currency named by its code: PKR 194.85 bn</extracomment>
+        <translation>{code} {amount} mil mill.</translation>
+    </message>
+    <message>
+        <source>{code} {amount} m</source>
+        <extracomment>an amount in millions of a currency named by its code: SDR 532.4 m</extracomment>
+        <translation>{code} {amount} mill.</translation>
+    </message>
 </context>
 </TS>

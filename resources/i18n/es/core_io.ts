@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>not valid JSON ({reason})</source>
-        <extracomment>{reason} is Python's own English words for the error</extracomment>
+        <extracomment>{reason} is Python&apos;s own English words for the error</extracomment>
         <translation>JSON no válido ({reason})</translation>
     </message>
     <message>
@@ -113,7 +113,7 @@
         <translation>un envío (send) es negativo en listtransactions</translation>
     </message>
     <message>
-        <source>a send's fee is negative in listtransactions</source>
+        <source>a send&apos;s fee is negative in listtransactions</source>
         <translation>la comisión de un envío (send) es negativa en listtransactions</translation>
     </message>
     <message>
@@ -125,7 +125,7 @@
         <translation>una recepción o una salida no gastada debe ser positiva</translation>
     </message>
     <message>
-        <source>a receipt must name the wallet's address</source>
+        <source>a receipt must name the wallet&apos;s address</source>
         <translation>una recepción debe indicar la dirección de la billetera</translation>
     </message>
     <message>
@@ -324,15 +324,30 @@
     </message>
 </context>
 <context>
+    <name>fx_csv</name>
+    <message>
+        <source>currency: US$ figures need no rate; name the other currency (for example PKR or SDR)</source>
+        <translation>currency: las cifras en US$ no necesitan tipo de cambio; indique la otra moneda (por ejemplo PKR o SDR)</translation>
+    </message>
+    <message>
+        <source>quote: must be per-usd or usd-per-unit</source>
+        <translation>quote: debe ser per-usd o usd-per-unit</translation>
+    </message>
+    <message>
+        <source>{value} is not a rate ({per_usd:g} units per US$); is the quote right?</source>
+        <translation>{value} no es un tipo de cambio ({per_usd:g} unidades por US$); ¿es correcta la cotización?</translation>
+    </message>
+</context>
+<context>
     <name>imf_payments_tsv</name>
     <message>
         <source>{value} is not one this app knows: {known}</source>
         <translation>{value} no es una de las que la aplicación conoce: {known}</translation>
     </message>
     <message>
-        <source>{value} is not a date like 'July 20, 2023'</source>
-        <extracomment>the IMF writes its dates in English ('July 20, 2023'): the example stays as the file has it</extracomment>
-        <translation>{value} no es una fecha como 'July 20, 2023'</translation>
+        <source>{value} is not a date like &apos;July 20, 2023&apos;</source>
+        <extracomment>the IMF writes its dates in English (&apos;July 20, 2023&apos;): the example stays as the file has it</extracomment>
+        <translation>{value} no es una fecha como &apos;July 20, 2023&apos;</translation>
     </message>
     <message>
         <source>{date} is outside {first}..{last}</source>
@@ -344,7 +359,7 @@
     </message>
     <message>
         <source>{value} is not an amount in SDR like 126,937,500</source>
-        <extracomment>the IMF's file writes amounts as 126,937,500 whatever the reader's locale</extracomment>
+        <extracomment>the IMF&apos;s file writes amounts as 126,937,500 whatever the reader&apos;s locale</extracomment>
         <translation>{value} no es un monto en DEG como 126,937,500</translation>
     </message>
     <message>
@@ -360,7 +375,7 @@
         <translation>el archivo ocupa {size} MB; un calendario de pagos es mucho más pequeño</translation>
     </message>
     <message>
-        <source>the file is binary, not the IMF's tab-separated text</source>
+        <source>the file is binary, not the IMF&apos;s tab-separated text</source>
         <translation>el archivo es binario, no el texto separado por tabulaciones del FMI</translation>
     </message>
     <message>
@@ -380,11 +395,11 @@
         <translation>el total de {year}, {total}, no es la suma de sus líneas (número de líneas: {count}; suma: {sum})</translation>
     </message>
     <message>
-        <source>the IMF's projection as of {date} is already in the workspace (the same lines)</source>
+        <source>the IMF&apos;s projection as of {date} is already in the workspace (the same lines)</source>
         <translation>la proyección del FMI al {date} ya está en el espacio de trabajo (con las mismas líneas)</translation>
     </message>
     <message>
-        <source>the IMF's projection as of {date} is already in the workspace with other lines; delete it first</source>
+        <source>the IMF&apos;s projection as of {date} is already in the workspace with other lines; delete it first</source>
         <translation>la proyección del FMI al {date} ya está en el espacio de trabajo con otras líneas; elimínela primero</translation>
     </message>
 </context>
@@ -397,6 +412,14 @@
     <message>
         <source>the file has a header but no rows</source>
         <translation>el archivo tiene encabezado pero ninguna fila</translation>
+    </message>
+    <message>
+        <source>would add {count} exchange rates</source>
+        <translation>añadiría {count} tipos de cambio</translation>
+    </message>
+    <message>
+        <source>added {count} exchange rates</source>
+        <translation>se añadieron {count} tipos de cambio</translation>
     </message>
     <message>
         <source>{file}: {read} rows read, {new} new, {duplicates} duplicates, {invalid} invalid; </source>
@@ -446,15 +469,19 @@
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>gross_reserves_usd: gross official reserve assets, not net international reserves; short_term_debt_usd: external debt at remaining maturity (due within 12 months); other_liabilities_usd: other portfolio liabilities (nonresidents' portfolio equity and longer debt); exports, imports and remittances over the 12 months to the date (IMF, Assessing Reserve Adequacy, 2011); gdp_usd (optional): nominal GDP over the 12 months to the date.</source>
+        <source>gross_reserves_usd: gross official reserve assets, not net international reserves; short_term_debt_usd: external debt at remaining maturity (due within 12 months); other_liabilities_usd: other portfolio liabilities (nonresidents&apos; portfolio equity and longer debt); exports, imports and remittances over the 12 months to the date (IMF, Assessing Reserve Adequacy, 2011); gdp_usd (optional): nominal GDP over the 12 months to the date.</source>
         <translation>gross_reserves_usd: activos de reserva oficiales brutos, no reservas internacionales netas; short_term_debt_usd: deuda externa a plazo residual (con vencimiento en los próximos 12 meses); other_liabilities_usd: otros pasivos de cartera (participaciones de capital de cartera de no residentes y deuda de plazo más largo); exportaciones, importaciones y remesas de los 12 meses hasta la fecha (FMI, Assessing Reserve Adequacy, 2011); gdp_usd (opcional): PIB nominal de los 12 meses hasta la fecha.</translation>
     </message>
     <message>
-        <source>The file the IMF's page "Projected Payments to the IMF" of the member's "Financial Position in the Fund" offers for download (TSV): Description, Schedule Date, Total Amount Due in SDR. It is the IMF's projection as of the date its title states (or the day before its first payment); the latest one is compared with the app's.</source>
-        <translation>El archivo que ofrece para descargar (TSV) la página "Projected Payments to the IMF" de la "Financial Position in the Fund" del país miembro: Description, Schedule Date, Total Amount Due en DEG. Es la proyección del FMI a la fecha que indica su título (o al día anterior a su primer pago); la más reciente se compara con la de la aplicación.</translation>
+        <source>The file the IMF&apos;s page &quot;Projected Payments to the IMF&quot; of the member&apos;s &quot;Financial Position in the Fund&quot; offers for download (TSV): Description, Schedule Date, Total Amount Due in SDR. It is the IMF&apos;s projection as of the date its title states (or the day before its first payment); the latest one is compared with the app&apos;s.</source>
+        <translation>El archivo que ofrece para descargar (TSV) la página &quot;Projected Payments to the IMF&quot; de la &quot;Financial Position in the Fund&quot; del país miembro: Description, Schedule Date, Total Amount Due en DEG. Es la proyección del FMI a la fecha que indica su título (o al día anterior a su primer pago); la más reciente se compara con la de la aplicación.</translation>
     </message>
     <message>
-        <source>date,rate: the SDR interest rate in force from each date, as a fraction (0.0312 for 3.12%), from the IMF's SDR interest rate series; an optional source column.</source>
+        <source>An exchange-rate series in a price file&apos;s format (Yahoo Finance, date,close, or named columns). Quote per US$: units of the currency per US$, as USD/PKR is quoted (278.40); US$ per unit: as the IMF quotes the SDR (1.3281). Rates are kept per US$.</source>
+        <translation>Una serie de tipos de cambio en el formato de un archivo de precios (Yahoo Finance, date,close o columnas indicadas). Cotización por US$: unidades de la moneda por US$, como se cotiza USD/PKR (278.40); US$ por unidad: como el FMI cotiza el DEG (1.3281). Los tipos se guardan por US$.</translation>
+    </message>
+    <message>
+        <source>date,rate: the SDR interest rate in force from each date, as a fraction (0.0312 for 3.12%), from the IMF&apos;s SDR interest rate series; an optional source column.</source>
         <translation>date,rate: la tasa de interés del DEG vigente desde cada fecha, como fracción (0.0312 para 3.12%), de la serie de tasas de interés del DEG del FMI; una columna source opcional.</translation>
     </message>
     <message>
@@ -546,7 +573,7 @@
         <translation>{count} líneas</translation>
     </message>
     <message>
-        <source>{file}: the IMF's projected payments as of {date}, {lines} from {first} to {last}, SDR {total} m in all; {outcome}</source>
+        <source>{file}: the IMF&apos;s projected payments as of {date}, {lines} from {first} to {last}, SDR {total} m in all; {outcome}</source>
         <translation>{file}: los pagos proyectados por el FMI al {date}, {lines} de {first} a {last}, DEG {total} millones en total; {outcome}</translation>
     </message>
     <message>
@@ -614,7 +641,7 @@
         <translation>Datos &amp;macroeconómicos y de reservas (CSV)…</translation>
     </message>
     <message>
-        <source>Import the IMF's projected payments (TSV)</source>
+        <source>Import the IMF&apos;s projected payments (TSV)</source>
         <translation>Importar los pagos proyectados por el FMI (TSV)</translation>
     </message>
     <message>
@@ -624,6 +651,14 @@
     <message>
         <source>Tab-separated files (*.tsv *.txt);;All files (*)</source>
         <translation>Archivos separados por tabulaciones (*.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import exchange rates (CSV)</source>
+        <translation>Importar tipos de cambio (CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange rates CSV…</source>
+        <translation>Tipos de &amp;cambio (CSV)…</translation>
     </message>
     <message>
         <source>Import SDR interest rates (CSV)</source>
@@ -660,16 +695,16 @@
         <translation>el espacio de trabajo abierto con otro nombre (un enlace al mismo archivo)</translation>
     </message>
     <message>
-        <source>the workspace's {name} file</source>
-        <extracomment>{name} is the sidecar's kind as SQLite names it (wal, shm, journal, lock)</extracomment>
+        <source>the workspace&apos;s {name} file</source>
+        <extracomment>{name} is the sidecar&apos;s kind as SQLite names it (wal, shm, journal, lock)</extracomment>
         <translation>el archivo {name} del espacio de trabajo</translation>
     </message>
     <message>
-        <source>in the workspace's backup folder</source>
+        <source>in the workspace&apos;s backup folder</source>
         <translation>en la carpeta de copias de seguridad del espacio de trabajo</translation>
     </message>
     <message>
-        <source>one of the workspace's backups</source>
+        <source>one of the workspace&apos;s backups</source>
         <translation>una de las copias de seguridad del espacio de trabajo</translation>
     </message>
     <message>
@@ -708,7 +743,7 @@
 <context>
     <name>plausibility</name>
     <message>
-        <source>On the {dates} dates the workspace already holds, the file's closes are a median {median} times the stored {asset} closes (e.g. {date}: {close} in the file, US${stored} stored)</source>
+        <source>On the {dates} dates the workspace already holds, the file&apos;s closes are a median {median} times the stored {asset} closes (e.g. {date}: {close} in the file, US${stored} stored)</source>
         <translation>En las fechas que el espacio de trabajo ya tiene (número de fechas: {dates}), los precios de cierre del archivo son una mediana de {median} veces los cierres de {asset} guardados (p. ej., {date}: {close} en el archivo, US${stored} guardado)</translation>
     </message>
     <message>
@@ -787,7 +822,7 @@
     </message>
     <message>
         <source>line {line}, column {column}: not valid JSON ({reason})</source>
-        <extracomment>{reason} is Python's own English words for the error</extracomment>
+        <extracomment>{reason} is Python&apos;s own English words for the error</extracomment>
         <translation>línea {line}, columna {column}: JSON no válido ({reason})</translation>
     </message>
     <message>
@@ -803,7 +838,7 @@
         <translation>ya hay un acuerdo llamado {name} en el espacio de trabajo (cámbiele el nombre en el archivo, o edite el que ya existe)</translation>
     </message>
     <message>
-        <source>SDR {file_quota} in the file, but the workspace's quota on {date} is SDR {quota} (from {since}); remove quota_sdr from the file or correct the workspace's quota</source>
+        <source>SDR {file_quota} in the file, but the workspace&apos;s quota on {date} is SDR {quota} (from {since}); remove quota_sdr from the file or correct the workspace&apos;s quota</source>
         <translation>DEG {file_quota} en el archivo, pero la cuota del espacio de trabajo el {date} es DEG {quota} (desde {since}); quite quota_sdr del archivo o corrija la cuota del espacio de trabajo</translation>
     </message>
 </context>
@@ -846,7 +881,7 @@
     </message>
     <message>
         <source>is only for transfers, not for a {kind}</source>
-        <extracomment>{kind} is the row's kind as the file writes it (purchase, sale, mining ...)</extracomment>
+        <extracomment>{kind} is the row&apos;s kind as the file writes it (purchase, sale, mining ...)</extracomment>
         <translation>es solo para transferencias, no para una fila de tipo {kind}</translation>
     </message>
     <message>
@@ -867,7 +902,7 @@
     </message>
     <message>
         <source>is required for a {kind}</source>
-        <extracomment>{kind} is the row's kind as the file writes it (purchase, sale ...)</extracomment>
+        <extracomment>{kind} is the row&apos;s kind as the file writes it (purchase, sale ...)</extracomment>
         <translation>es obligatorio en una fila de tipo {kind}</translation>
     </message>
     <message>

@@ -84,6 +84,14 @@
         <translation>tasa del DEG desde</translation>
     </message>
     <message>
+        <source>Exchange rates</source>
+        <translation>Tipos de cambio</translation>
+    </message>
+    <message>
+        <source>exchange rate of</source>
+        <translation>tipo de cambio del</translation>
+    </message>
+    <message>
         <source>Member terms</source>
         <translation>Condiciones del país miembro</translation>
     </message>
@@ -326,6 +334,22 @@
     <message>
         <source>RST pricing group</source>
         <translation>Grupo de precios del FFRS</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Units per US$</source>
+        <translation>Unidades por US$</translation>
+    </message>
+    <message>
+        <source>Local currency</source>
+        <translation>Moneda local</translation>
+    </message>
+    <message>
+        <source>Assumed yearly depreciation</source>
+        <translation>Depreciación anual supuesta</translation>
     </message>
     <message>
         <source>SDR rate after the last step</source>

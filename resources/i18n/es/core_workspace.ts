@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>currency</name>
+    <message>
+        <source>US$ and the SDR are offered anyway; the local currency is another one</source>
+        <translation>US$ y el DEG se ofrecen siempre; la moneda local es otra</translation>
+    </message>
+    <message>
+        <source>{value} is not a yearly loss of value between -50% and 90% (0.10 for 10%)</source>
+        <translation>{value} no es una pérdida anual de valor entre -50 % y 90 % (0.10 para 10 %)</translation>
+    </message>
+</context>
+<context>
     <name>custody</name>
     <message>
         <source>no wallet named {name}; add it first</source>
