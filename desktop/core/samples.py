@@ -180,7 +180,8 @@ def create_sample(path: str | Path, sample: str) -> Store:
                 add_quota(w, q)
             add_sdr_rates(w, rates)
             if member:
-                w.update("member", 1, {k: member.get(k) for k in ("rst_group", "sdr_rate_after", "source", "note")})
+                w.update("member", 1, {k: member.get(k) for k in ("rst_group", "sdr_rate_after", "source", "note",
+                                                                  "local_currency")})
             for a in arrangements:
                 if a.quota_sdr is not None and not quotas:  # a sample without a quota history: its arrangement's
                     quotas.append(d.QuotaStep(a.approval_date, a.quota_sdr, a.source))
