@@ -1,0 +1,243 @@
+"""Excel workbooks (.xlsx, written with XlsxWriter): the tables of ``core.tables``, one sheet each, after a first
+"Inputs" sheet that says what they are of.
+
+- Numbers are numbers and dates are dates (with formats: thousands separators, ISO dates), so a spreadsheet sums
+  and sorts them; text is written with ``write_string``, so "=HYPERLINK(...)" in a note stays text and never runs.
+- Every sheet has its header row frozen, an autofilter and columns fitted to their content.
+- Inputs: the workspace, the valuation date, the reporting currency and its rates (the valuation date's, the
+  assumption after it, and a "Rates used" sheet with every distinct rate behind a converted figure), the sources,
+  the audit log's head (as the PDF's cover has it), and which dates had no rate.
+- The file is built in memory and written by ``output_target.write_output``: to a temporary file renamed over the
+  target once complete, never over the workspace's own files.
+
+API: ``write_workbook(path, tables, inputs, workspace=None) -> int`` (sheets written);
+``workspace_inputs(ws, conv, date, tables, skipped=()) -> Inputs``; ``export_workbook(ws, path, code="USD",
+date=None, **all_tables_options) -> dict`` (every table; the command line's ``export workbook``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import xlsxwriter
+
+from .. import fmt, fx, tables
+from ..i18n import translate
+from ..tables import Column, Table
+from .output_target import check_target, write_output
+
+MAX_SHEET_NAME = 31  # Excel's limit
+FORBIDDEN_IN_SHEET_NAME = "[]:*?/\\"
+MAX_WIDTH_CHARS, MIN_WIDTH_CHARS = 60, 6
+ROWS_MEASURED = 2000  # column widths from the header and the first rows: enough to see every width
+
+FORMATS = {  # Excel number formats by Column.kind; a thousands separator wherever a number can exceed 999
+    "int": "#,##0", "number": "#,##0.00", "money": "#,##0.00", "btc": "#,##0.00000000", "rate": "#,##0.0000",
+    "share": "0.00%", "pct": "0.00%", "date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm:ss",
+}
+
+
+def _t(text: str) -> str:
+    return translate("workbook", text)
+
+
+@dataclass
+class Inputs:
+    """The first sheet: (label, value, detail) rows, value a str, number or date."""
+
+    rows: list[tuple[str, object, str]] = field(default_factory=list)
+    rates: list[fx.Rate] = field(default_factory=list)  # every distinct rate used, for the "Rates used" sheet
+    code: str = fx.USD
+
+
+def sheet_name(title: str, taken: set[str]) -> str:
+    """``title`` as Excel allows a sheet's name (31 characters, no []:*?/\\), unique among ``taken``."""
+    name = "".join("_" if c in FORBIDDEN_IN_SHEET_NAME else c for c in title).strip("'")[:MAX_SHEET_NAME] or "Sheet"
+    base, n = name, 2
+    while name.lower() in {x.lower() for x in taken}:
+        suffix = f" ({n})"
+        name, n = base[:MAX_SHEET_NAME - len(suffix)] + suffix, n + 1
+    taken.add(name)
+    return name
+
+
+def _shown_chars(value, kind: str) -> int:
+    """How many characters a cell shows, for the column's width."""
+    if value is None:
+        return 0
+    if kind in ("date",):
+        return 10
+    if kind == "datetime":
+        return 19
+    if kind == "bool":
+        return 5
+    if kind in FORMATS and isinstance(value, (int, float)):
+        decimals = FORMATS[kind].partition(".")[2].count("0")
+        scale = 100 if FORMATS[kind].endswith("%") else 1
+        return len(f"{value * scale:,.{decimals}f}") + (1 if scale == 100 else 0)
+    return max((len(line) for line in str(value).splitlines()), default=0)
+
+
+class _Writer:
+    def __init__(self, book: xlsxwriter.Workbook):
+        self.book = book
+        self.header = book.add_format({"bold": True, "bg_color": "#E8EDF3", "bottom": 1, "text_wrap": False,
+                                       "valign": "top"})
+        self.formats = {kind: book.add_format({"num_format": f}) for kind, f in FORMATS.items()}
+        self.text = book.add_format({"num_format": "@"})
+        self.label = book.add_format({"bold": True, "valign": "top"})
+        self.wrap = book.add_format({"text_wrap": True, "valign": "top"})
+        self.taken: set[str] = set()
+
+    def cell(self, sheet, row: int, col: int, value, kind: str) -> None:
+        if value is None or (isinstance(value, float) and value != value):
+            sheet.write_blank(row, col, None, self.formats.get(kind))
+        elif kind == "bool":
+            sheet.write_boolean(row, col, bool(value))
+        elif kind in ("date", "datetime") and isinstance(value, dt.date):
+            sheet.write_datetime(row, col, value, self.formats[kind])
+        elif kind in FORMATS and isinstance(value, (int, float)) and not isinstance(value, bool):
+            sheet.write_number(row, col, value, self.formats[kind])
+        else:  # text, whatever it starts with: write_string never makes a formula, a number or a link of it
+            sheet.write_string(row, col, str(value), self.text)
+
+    def table(self, t: Table) -> None:
+        sheet = self.book.add_worksheet(sheet_name(t.title, self.taken))
+        widths = [len(c.header) for c in t.columns]
+        for j, c in enumerate(t.columns):
+            sheet.write_string(0, j, c.header, self.header)
+        for i, row in enumerate(t.rows, start=1):
+            for j, (value, c) in enumerate(zip(row, t.columns, strict=True)):
+                self.cell(sheet, i, j, value, c.kind)
+                if i <= ROWS_MEASURED:
+                    widths[j] = max(widths[j], _shown_chars(value, c.kind))
+        for j, w in enumerate(widths):
+            sheet.set_column(j, j, min(MAX_WIDTH_CHARS, max(MIN_WIDTH_CHARS, w + 2)))
+        sheet.freeze_panes(1, 0)
+        sheet.autofilter(0, 0, max(len(t.rows), 1), len(t.columns) - 1)
+
+    def inputs(self, inputs: Inputs) -> None:
+        sheet = self.book.add_worksheet(sheet_name(_t("Inputs"), self.taken))
+        for j, header in enumerate((_t("Item"), _t("Value"), _t("Detail"))):
+            sheet.write_string(0, j, header, self.header)
+        widths = [len(_t("Item")), 12, 40]
+        for i, (label, value, detail) in enumerate(inputs.rows, start=1):
+            sheet.write_string(i, 0, label, self.label)
+            kind = "date" if isinstance(value, dt.date) else "rate" if isinstance(value, float) else \
+                "int" if isinstance(value, int) else "text"
+            self.cell(sheet, i, 1, value, kind)
+            if detail:
+                sheet.write_string(i, 2, detail, self.wrap)
+            widths[0] = max(widths[0], len(label))
+            widths[1] = max(widths[1], _shown_chars(value, kind))
+            widths[2] = max(widths[2], min(len(detail or ""), 90))
+        sheet.set_column(0, 0, min(widths[0] + 2, 40))
+        sheet.set_column(1, 1, min(widths[1] + 2, 70))
+        sheet.set_column(2, 2, min(widths[2] + 2, 90), self.wrap)
+        sheet.freeze_panes(1, 0)
+
+    def rates(self, inputs: Inputs) -> None:
+        code = fx.symbol(inputs.code)
+        t = Table("rates", _t("Rates used"), (
+            Column(_t("Rate date"), "date", "date"), Column(_t("{code} per US$").format(code=code), "rate", "per_usd"),
+            Column(_t("Basis"), key="basis"), Column(_t("How"), key="describe")),
+            [(r.date, r.per_usd, r.basis, r.describe()) for r in inputs.rates])
+        self.table(t)
+
+
+def workbook_bytes(book_tables: list[Table], inputs: Inputs | None) -> bytes:
+    """The .xlsx file's bytes: the Inputs sheet (when given), the tables, then the rates used (if any)."""
+    out = io.BytesIO()
+    book = xlsxwriter.Workbook(out, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+                                     "strings_to_numbers": False})
+    writer = _Writer(book)
+    if inputs is not None:
+        writer.inputs(inputs)
+    for t in book_tables:
+        writer.table(t)
+    if inputs is not None and inputs.rates:
+        writer.rates(inputs)
+    book.close()
+    return out.getvalue()
+
+
+def _check_xlsx(partial: Path) -> None:
+    if not zipfile.is_zipfile(partial):
+        raise OSError("the workbook written is not a complete .xlsx file")
+
+
+def write_workbook(path: str | Path, book_tables: list[Table], inputs: Inputs | None = None,
+                   workspace: str | Path | None = None) -> int:
+    """Write the workbook to ``path``, never over ``workspace``'s own files and replacing ``path`` only once the
+    whole file is on disk; returns the number of sheets."""
+    check_target(path, workspace)
+    write_output(path, workbook_bytes(book_tables, inputs), workspace, check=_check_xlsx)
+    return len(book_tables) + (0 if inputs is None else 1 + bool(inputs.rates))
+
+
+def workspace_inputs(ws, conv: fx.Converter, date: dt.date, book_tables: list[Table],
+                     skipped: list[str] | tuple = ()) -> Inputs:
+    """What the tables are of: the workspace, its valuation date, the reporting currency and its rates, the
+    sources, the audit log's head, and what had no rate or could not be computed."""
+    from ... import __version__
+    from ..summary import audit_head
+
+    rows: list[tuple[str, object, str]] = [
+        (_t("Workspace"), ws.name, ws.path.name), (_t("Country"), ws.country or "", ""),
+        (_t("Valuation date"), date, ""),
+        (_t("Reporting currency"), fx.symbol(conv.code), _t(
+            "Money columns named in {code} convert the stored US$ figures (and the IMF's SDR figures through their US$ "
+            "rate) at the rate of each figure's own date; the stored figures are kept beside them.").format(
+            code=fx.symbol(conv.code)) if not conv.identity else _t("The stored figures, in US$ (the IMF's in SDR).")),
+        (_t("Generated"), dt.datetime.now().astimezone().isoformat(timespec="seconds"), f"Reserve Desk {__version__}"),
+    ]
+    dates = sorted(set().union(*(t.dates for t in book_tables))) if book_tables else []
+    if not conv.identity:
+        at_date = conv.rate(date)
+        rows.append((_t("Rate at the valuation date"), at_date.per_usd if at_date else None,
+                     at_date.describe() if at_date else fx.no_rate_text(conv.code, date)))
+        later = max((d for d in dates if d > date), default=None)
+        if later is not None:
+            r = conv.rate(later)
+            rows.append((_t("After the valuation date"), r.per_usd if r else None,
+                         (r.describe() if r else fx.no_rate_text(conv.code, later))
+                         + " " + _t("(the rate shown is that of the latest date converted, {date})").format(
+                             date=fmt.date(later))))
+        for source in ws.store.fx_sources(conv.code):
+            rows.append((_t("Exchange-rate source"), source, ""))
+        if dates:
+            rows.append((_t("Rates used"), len([r for r in fx.rates_used(conv, dates) if r is not None]),
+                         _t("distinct rates, listed on the sheet 'Rates used'")))
+    for t in book_tables:
+        if t.missing:
+            missing = sorted(t.missing)
+            rows.append((_t("No rate"), t.title, _t("{count} dates with no rate, left empty: {first} to {last}; {why}")
+                         .format(count=fmt.number(len(missing)), first=fmt.date(missing[0]), last=fmt.date(missing[-1]),
+                                 why=fx.no_rate_text(conv.code, missing[0]))))
+    for reason in skipped:
+        rows.append((_t("Not included"), reason, ""))
+    for t in book_tables:
+        rows.append((_t("Sheet"), t.title, _t("{count} rows").format(count=fmt.number(len(t.rows)))))
+    _, audit_rows = audit_head(ws)
+    rows += [(label, value, "") for label, value in audit_rows]
+    rates = [r for r in fx.rates_used(conv, dates) if r is not None] if not conv.identity else []
+    return Inputs(rows, rates, conv.code)
+
+
+def export_workbook(ws, path: str | Path, code: str = fx.USD, date: dt.date | None = None, **options) -> dict:
+    """Every table of the workspace in one workbook (``tables.all_tables`` with ``options``), in ``code`` at
+    ``date`` (default: the workspace's valuation date); returns what was written, as the command line prints it."""
+    check_target(path, ws.path)  # before the work
+    date = date or ws.default_date()
+    conv = ws.converter(code, date)
+    skipped: list[str] = []
+    book_tables = tables.all_tables(ws, conv, date, skipped=skipped, **options)
+    inputs = workspace_inputs(ws, conv, date, book_tables, skipped)
+    sheets = write_workbook(path, book_tables, inputs, ws.path)
+    return {"file": str(path), "currency": conv.code, "date": date.isoformat(), "sheets": sheets,
+            "tables": {t.key: len(t.rows) for t in book_tables}, "not_included": skipped,
+            "rates_used": len(inputs.rates)}
