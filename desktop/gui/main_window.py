@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QDate, QEvent, QRect, QSettings, QSize, Q
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -30,12 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from ..core import fmt, i18n
+from ..core import fmt, fx, i18n
 from ..core.errors import error_text, explain, log_path
 from ..core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from ..core.io.importers import EXPORTERS, IMPORTERS
 from ..core.samples import SAMPLES
 from ..core.store import DamagedWorkspace, StoreError, WorkspaceLocked, WorkspaceReadOnly
+from ..core.table_cache import ARRANGEMENT_TABLES, MEMBER_TABLES
 from ..core.workspace import Workspace
 from ..resources import methodology_path
 from . import language, worker
@@ -52,6 +54,8 @@ SAMPLE_MENU = {"el-salvador": QT_TRANSLATE_NOOP("MainWindow", "&El Salvador (pub
 EXPORT_MENU = {"transactions": QT_TRANSLATE_NOOP("MainWindow", "&Transactions CSV…"),
                "prices": QT_TRANSLATE_NOOP("MainWindow", "&Prices CSV…")}
 MAX_RECENT = 8
+# what a converter reads (Workspace.converter): a change to these changes the figures of a tab not in US$
+FX_TABLES = frozenset({"fx_rates", *MEMBER_TABLES, *ARRANGEMENT_TABLES})
 PREFERRED_SIZE = QSize(1320, 860)
 MINIMUM_SIZE = QSize(860, 520)  # fits 1280x720, and 1366x768 at 125% (1093x614) with a title bar and a taskbar
 TITLE_BAR_PX = 32  # the window manager's frame is not known until the window is shown
@@ -147,7 +151,18 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addWidget(QLabel("  " + self.tr("Figures on:") + " "))
         toolbar.addWidget(self.date_edit)
+        # the reporting currency: every money figure of the tabs in it, each at its own date's rate (core.fx)
+        self.currency_box = QComboBox()
+        self.currency_box.setObjectName("CurrencyBox")
+        self.currency_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.currency_box.setAccessibleName(self.tr("Reporting currency"))
+        self.currency_box.currentIndexChanged.connect(self._currency_changed)
+        currency_label = QLabel("   " + self.tr("C&urrency:") + " ")
+        currency_label.setBuddy(self.currency_box)  # Alt+U, as Tab from the date, reaches it
+        toolbar.addWidget(currency_label)
+        toolbar.addWidget(self.currency_box)
         self.addToolBar(toolbar)
+        self._fill_currencies(fx.USD)
 
         self.status_workspace = QLabel()
         self.statusBar().addWidget(self.status_workspace, 1)
@@ -412,6 +427,7 @@ class MainWindow(QMainWindow):
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(default.year, default.month, default.day))
         self.date_edit.blockSignals(False)
+        self._fill_currencies(self.settings.value(self._currency_key()) if self.settings is not None else fx.USD)
         current = max(self.tabs.currentIndex(), 0)
         self.tabs.blockSignals(True)
         for i in range(len(TAB_TITLES)):
@@ -456,6 +472,8 @@ class MainWindow(QMainWindow):
         tab.changed.connect(self.workspace_changed)
         tab.tables_changed.connect(self.workspace_changed)
         tab.undo_stack = self.undo_stack
+        if tab.currency != self.currency:
+            tab.set_currency(self.currency)
         self._built[index] = tab
         one_tab_stop_per_table(tab)
         self._restore_layout(index, tab)
@@ -472,8 +490,14 @@ class MainWindow(QMainWindow):
             return
         changed = self.workspace.store.take_changes() | (tables or frozenset())
         self.workspace.invalidate(changed or None)
+        if not changed or changed & FX_TABLES:  # an fx import, its undo, the currency settings
+            self._fill_currencies()
         for tab in self._built.values():
-            if not changed or tab.reads is None or tab.reads & changed:
+            converted = tab.currency != fx.USD and changed & FX_TABLES
+            if tab.currency != self.currency:  # the currency left the list (its rates' import undone): US$
+                tab.currency = self.currency
+                converted = True
+            if not changed or tab.reads is None or tab.reads & changed or converted:
                 tab.reload()
         self._show_status()
 
@@ -528,6 +552,52 @@ class MainWindow(QMainWindow):
     def _date_changed(self, _qdate) -> None:
         for tab in self._built.values():
             tab.set_date(self.date)
+        self._currency_tip()
+
+    # ---- reporting currency --------------------------------------------------------------------
+
+    @property
+    def currency(self) -> str:
+        """The toolbar's reporting currency, a code (USD, SDR, PKR); the dialogs' default too."""
+        return self.currency_box.currentData() or fx.USD
+
+    def _currency_key(self) -> str:
+        """Remembered per workspace: by its id, which a copy or a move keeps (its path before schema 8)."""
+        return f"currency/{self.workspace.store.workspace_id or self.workspace.path}"
+
+    def _fill_currencies(self, wanted: str | None = None) -> None:
+        """The toolbar's list from the workspace (US$, SDR, the local currency, any other with rates), keeping
+        ``wanted`` (default: the current choice) when it is still offered, else US$. The tabs are not told: the
+        caller builds or reloads them."""
+        wanted = wanted or self.currency
+        codes = self.workspace.reporting_currencies() if self.workspace is not None else [fx.USD]
+        self.currency_box.blockSignals(True)
+        self.currency_box.clear()
+        for code in codes:
+            self.currency_box.addItem(fx.symbol(code), code)
+        self.currency_box.setCurrentIndex(max(self.currency_box.findData(wanted), 0))
+        self.currency_box.blockSignals(False)
+        self._currency_tip()
+
+    def _currency_changed(self, _index) -> None:
+        if self.workspace is None:
+            return
+        code = self.currency
+        if self.settings is not None:
+            self.settings.setValue(self._currency_key(), code)
+        for tab in self._built.values():
+            tab.set_currency(code)
+        self._currency_tip()
+
+    def _currency_tip(self) -> None:
+        """The rate in force at the window's date, or why there is none."""
+        tip = self.tr("The currency money figures are shown in, each at the rate of its own date.")
+        if self.workspace is not None:
+            code, date = self.currency, self.date
+            rate = self.workspace.converter(code, date).rate(date)
+            tip += "\n" + self.tr("On {date}: {rate}.").format(
+                date=fmt.date(date), rate=rate.describe() if rate else fx.no_rate_text(code, date))
+        self.currency_box.setToolTip(tip)
 
     def reload(self) -> None:
         if self.workspace is not None:

@@ -658,7 +658,7 @@
     </message>
     <message>
         <source>&amp;Exchange rates CSV…</source>
-        <translation>Tipos de &amp;cambio (CSV)…</translation>
+        <translation>Tipos de cam&amp;bio (CSV)…</translation>
     </message>
     <message>
         <source>Import SDR interest rates (CSV)</source>

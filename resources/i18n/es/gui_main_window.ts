@@ -148,6 +148,14 @@
         <translation>Cifras al:</translation>
     </message>
     <message>
+        <source>Reporting currency</source>
+        <translation>Moneda de presentación</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Mone&amp;da:</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -371,6 +379,14 @@
             <numerusform>{what}: %n fila agregada; Editar &gt; Deshacer la elimina</numerusform>
             <numerusform>{what}: %n filas agregadas; Editar &gt; Deshacer las elimina</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The currency money figures are shown in, each at the rate of its own date.</source>
+        <translation>La moneda en que se muestran las cifras monetarias, cada una al tipo de cambio de su propia fecha.</translation>
+    </message>
+    <message>
+        <source>On {date}: {rate}.</source>
+        <translation>Al {date}: {rate}.</translation>
     </message>
     <message>
         <source>Workspace in use</source>

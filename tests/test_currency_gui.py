@@ -1,0 +1,123 @@
+"""The window's reporting currency: the toolbar's choice, the fx import's fields, the currency settings and the
+figures of Overview, Holdings and Planner in PKR and SDR against hand conversions (Pakistan sample, valuation
+date 2025-12-19, on small rate series written here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop.core.io.fx_csv import import_fx
+from desktop.gui.main_window import MainWindow
+
+VALUATION = dt.date(2025, 12, 19)
+# USD/PKR, units per US$: the valuation date converts at 2025-12-15's 281.50
+PKR_RATES = "date,close\n2025-11-03,280.10\n2025-12-01,280.00\n2025-12-15,281.50\n"
+# US$ per SDR, as the IMF quotes it: the valuation date converts at 1 / 1.3700 SDR per US$
+SDR_RATES = "date,close\n2025-12-10,1.3650\n2025-12-18,1.3700\n"
+
+
+def add_rates(store, tmp_path, code: str, text: str, quote: str = "per-usd") -> None:
+    path = tmp_path / f"{code.lower()}.csv"
+    path.write_text(text)
+    report = import_fx(store, path, currency=code, quote=quote)
+    assert report.written
+
+
+@pytest.fixture
+def pakistan(sample_copy, tmp_path):
+    """The Pakistan sample with the PKR and SDR series above."""
+    from desktop.core.workspace import Workspace
+
+    path = sample_copy("pakistan")
+    ws = Workspace.open(path)
+    add_rates(ws.store, tmp_path, "PKR", PKR_RATES)
+    add_rates(ws.store, tmp_path, "SDR", SDR_RATES, "usd-per-unit")
+    ws.close()
+    return path
+
+
+def settings_at(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def choose(window, code: str) -> None:
+    window.currency_box.setCurrentIndex(window.currency_box.findData(code))
+
+
+def offered(window) -> list[tuple[str, str]]:
+    box = window.currency_box
+    return [(box.itemText(i), box.itemData(i)) for i in range(box.count())]
+
+
+# ---- the toolbar's choice ----------------------------------------------------------------------------
+
+
+def test_toolbar_offers_the_workspace_currencies_and_tells_every_tab(window, qtbot, pakistan):
+    window.open_workspace(pakistan)
+    assert offered(window) == [("US$", "USD"), ("SDR", "SDR"), ("PKR", "PKR")]
+    assert window.currency == "USD"
+    for i in range(6):
+        window.tabs.setCurrentIndex(i)
+    choose(window, "PKR")
+    assert {tab.currency for tab in window._built.values()} == {"PKR"}
+    assert "PKR 281.50 per US$, the rate of 2025-12-15" in window.currency_box.toolTip()
+    choose(window, "SDR")
+    assert {tab.currency for tab in window._built.values()} == {"SDR"}
+    assert "US$1.3700 per SDR, the rate of 2025-12-18" in window.currency_box.toolTip()
+
+
+def test_a_tab_built_later_takes_the_toolbar_currency(window, qtbot, pakistan):
+    window.open_workspace(pakistan)
+    choose(window, "PKR")
+    window.tabs.setCurrentIndex(5)  # the Planner, first built now
+    assert window._built[5].currency == "PKR"
+
+
+def test_the_tooltip_says_when_the_date_has_no_rate(window, qtbot, pakistan):
+    from PySide6.QtCore import QDate
+
+    window.open_workspace(pakistan)
+    choose(window, "PKR")
+    window.date_edit.setDate(QDate(2025, 10, 1))  # the series starts on 2025-11-03
+    assert "no PKR rate on or in the 31 days before 2025-10-01" in window.currency_box.toolTip()
+
+
+def test_the_choice_is_remembered_per_workspace(qapp, qtbot, pakistan, sample_copy, tmp_path):
+    settings = settings_at(tmp_path)
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.open_workspace(pakistan)
+    choose(w, "PKR")
+    w.open_workspace(sample_copy("el-salvador"))  # another workspace: its own choice, US$ by default
+    assert w.currency == "USD"
+    w.close()
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    again.open_workspace(pakistan)
+    assert again.currency == "PKR" and again._built[again.tabs.currentIndex()].currency == "PKR"
+
+
+def test_the_list_follows_an_import_and_its_undo(window, qtbot, sample_copy, tmp_path):
+    window.open_workspace(sample_copy("el-salvador"))  # dollarised: US$ and the SDR until a series comes in
+    assert offered(window) == [("US$", "USD"), ("SDR", "SDR")]
+    marks = window.workspace.row_marks("fx")
+    add_rates(window.workspace.store, tmp_path, "PKR", PKR_RATES)
+    window.workspace_changed(frozenset({"fx_rates"}))  # as the window's import does once the dialog has written
+    assert offered(window)[-1] == ("PKR", "PKR")
+    choose(window, "PKR")
+    window.workspace.remove_rows(window.workspace.rows_after(marks), "undo")  # what Edit > Undo of the import does
+    window.workspace_changed()
+    assert offered(window) == [("US$", "USD"), ("SDR", "SDR")]
+    assert window.currency == "USD" and window._built[0].currency == "USD"
+
+
+def test_the_keyboard_reaches_the_choice(window, qtbot, pakistan):
+    window.open_workspace(pakistan)
+    window.show()
+    window.date_edit.setFocus()
+    assert window.currency_box.focusPolicy() & window.currency_box.focusPolicy().TabFocus
+    label = next(x for x in window.findChildren(type(window.status_workspace)) if x.buddy() is window.currency_box)
+    assert "&" in label.text()
