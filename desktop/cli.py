@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     w.add_argument("--workspace", required=True, metavar="FILE")
     w.add_argument("--json", action="store_true", help="print JSON (the default output)")
 
-    for name, helptext in (("import", "import a file: all valid rows or nothing"), ("export", "export to CSV")):
+    for name, helptext in (("import", "import a file: all valid rows or nothing"), ("export", "export to CSV, or every table to an Excel workbook")):
         p = sub.add_parser(name, help=helptext)
         if name == "import":  # chain statements come as several files (one per address, or a node's two lists)
             p.add_argument("what", choices=(*IMPORTERS, "chain"))
@@ -106,8 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
                                 "listtransactions or listunspent JSON) or csv (address,txid,block_time,delta_sat); "
                                 "default: from the content")
         else:
-            p.add_argument("what", choices=tuple(EXPORTERS))
-            p.add_argument("csv", metavar="CSV")
+            p.add_argument("what", choices=(*EXPORTERS, "workbook"))
+            p.add_argument("csv", metavar="FILE", help="the CSV file, or the .xlsx file of a workbook")
         p.add_argument("--workspace", required=True, metavar="FILE")
         p.add_argument("--asset", default="BTC", help="prices: the asset (default BTC)")
         if name == "import":
@@ -126,7 +126,10 @@ def build_parser() -> argparse.ArgumentParser:
                            help="imf-payments: the date of the IMF's projection (default: the day before its first line)")
             p.add_argument("--json", action="store_true", help="print the import report as JSON")
         else:
-            p.add_argument("--force", action="store_true", help="replace CSV if it exists (never the workspace's own files)")
+            p.add_argument("--force", action="store_true", help="replace FILE if it exists (never the workspace's own files)")
+            p.add_argument("--currency", metavar="CODE", help="workbook: the reporting currency (default USD): SDR, or "
+                           "a currency with rates imported by 'import fx'; each figure at the rate of its own date")
+            p.add_argument("--date", type=_date, metavar="D", help="workbook: the valuation date (default: the workspace's)")
 
     p = sub.add_parser("addresses", help="the address register: a wallet's addresses and output descriptors")
     asub = p.add_subparsers(dest="addresses_command", metavar="ACTION", parser_class=_Parser, required=True)
@@ -926,14 +929,42 @@ def cmd_export(args) -> int:
     from .core.io.importers import EXPORTERS
     from .core.io.output_target import check_new, check_target
 
+    if args.what == "workbook":
+        return _export_workbook(args)
     check_target(args.csv, args.workspace)  # first: "already exists" would be the wrong reason for the workspace
     check_new(args.csv, args.force)
+    if args.currency or args.date:
+        raise CliError(f"--currency and --date are for 'export workbook'; a {args.what} CSV holds the stored figures")
     ws = _open(args.workspace, reading=True)
     try:
         count = EXPORTERS[args.what](ws.store, args.csv, args.asset)
     finally:
         ws.close()
     print(json.dumps({"file": args.csv, "rows": count}))
+    return 0
+
+
+def _export_workbook(args) -> int:
+    from .core.fx import USD, normalise_code
+    from .core.io.output_target import check_new, check_target
+    from .core.io.workbook import export_workbook
+
+    if Path(args.csv).suffix.lower() != ".xlsx":
+        raise CliError(f"{args.csv}: a workbook's file name ends in .xlsx")
+    check_target(args.csv, args.workspace)
+    check_new(args.csv, args.force)
+    if not Path(args.csv).expanduser().parent.is_dir():
+        raise CliError(f"{args.csv}: the folder {Path(args.csv).parent} does not exist")
+    try:
+        code = normalise_code(args.currency or USD)
+    except ValueError as exc:
+        raise CliError(f"--currency: {exc}") from None
+    ws = _open(args.workspace, reading=True)
+    try:
+        written = export_workbook(ws, args.csv, code, args.date)
+    finally:
+        ws.close()
+    print(json.dumps(written, indent=2))
     return 0
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 import xlsxwriter
 
 from .. import fmt, fx, tables
+from ..errors import InvalidInput
 from ..i18n import translate
 from ..tables import Column, Table
 from .output_target import check_target, write_output
@@ -234,6 +235,10 @@ def export_workbook(ws, path: str | Path, code: str = fx.USD, date: dt.date | No
     check_target(path, ws.path)  # before the work
     date = date or ws.default_date()
     conv = ws.converter(code, date)
+    if not conv.has_rates:
+        raise InvalidInput(_t("no {code} exchange rates in the workspace: import a series of them first (File > "
+                              "Import, or reserve-desk import fx FILE --currency {code})").format(
+            code=conv.code))
     skipped: list[str] = []
     book_tables = tables.all_tables(ws, conv, date, skipped=skipped, **options)
     inputs = workspace_inputs(ws, conv, date, book_tables, skipped)
