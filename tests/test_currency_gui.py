@@ -121,3 +121,58 @@ def test_the_keyboard_reaches_the_choice(window, qtbot, pakistan):
     assert window.currency_box.focusPolicy() & window.currency_box.focusPolicy().TabFocus
     label = next(x for x in window.findChildren(type(window.status_workspace)) if x.buddy() is window.currency_box)
     assert "&" in label.text()
+
+
+# ---- File > Import > Exchange rates CSV… ----------------------------------------------------------------------
+
+
+def fx_dialog(ws, path):
+    from desktop.gui.dialogs.import_file import ImportDialog
+
+    return ImportDialog(ws, "fx", path=str(path))
+
+
+def import_with(dialog, qtbot) -> None:
+    dialog._run(dry_run=False)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20_000)
+
+
+def test_the_fx_import_offers_the_local_currency_first_and_the_quote_follows_the_currency(qapp, qtbot, sample_copy,
+                                                                                           tmp_path):
+    from desktop.core.workspace import Workspace
+
+    ws = Workspace.open(sample_copy("pakistan"))
+    try:
+        path = tmp_path / "rates.csv"
+        path.write_text(SDR_RATES)
+        dialog = fx_dialog(ws, path)
+        assert dialog.currency.isEditable()
+        assert [dialog.currency.itemText(i) for i in range(dialog.currency.count())] == ["PKR", "SDR"]
+        assert dialog.quote.currentData() == "per-usd" and "PKR 278.40 for one US$" in dialog.quote_note.text()
+        dialog.currency.setCurrentText("SDR")
+        assert dialog.quote.currentData() == "usd-per-unit" and "US$1.3281 for one SDR" in dialog.quote_note.text()
+        import_with(dialog, qtbot)
+        assert dialog.report.written and ws.store.fx_rates("SDR") == [("2025-12-10", pytest.approx(1 / 1.3650)),
+                                                                      ("2025-12-18", pytest.approx(1 / 1.3700))]
+    finally:
+        ws.close()
+
+
+def test_the_fx_import_takes_a_typed_code_and_names_a_bad_one(qapp, qtbot, sample_copy, tmp_path):
+    from desktop.core.workspace import Workspace
+
+    ws = Workspace.open(sample_copy("pakistan"))
+    try:
+        path = tmp_path / "eur.csv"
+        path.write_text("date,close\n2025-12-15,0.9512\n")
+        dialog = fx_dialog(ws, path)
+        dialog.currency.setCurrentText("eu")
+        import_with(dialog, qtbot)
+        assert "currency" in dialog.summary.text() and "not a currency code" in dialog.summary.text()
+        assert ws.store.fx_currencies() == []
+        dialog.currency.setCurrentText("eur")  # typed, in any case
+        import_with(dialog, qtbot)
+        ws.invalidate(frozenset({"fx_rates"}))  # written through the worker's connection, as the window does
+        assert ws.store.fx_rates("EUR") == [("2025-12-15", pytest.approx(0.9512))] and "EUR" in ws.reporting_currencies()
+    finally:
+        ws.close()

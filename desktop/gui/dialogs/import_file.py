@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...core import fx
 from ...core.errors import error_text
 from ...core.io.csv_source import CsvOptions, CsvSource
 from ...core.io.fields import InputError
@@ -64,6 +65,24 @@ class ImportDialog(QDialog):
         self.decimal.addItem(self.tr("comma: 1234,56"), "comma")
         self.asset = QLineEdit("BTC")
         self.date_column, self.close_column = QComboBox(), QComboBox()
+        # an exchange-rate series: its currency (offered: the workspace's, or any code typed) and its quote
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        local = workspace.member.local_currency  # first: the series a member imports most
+        self.currency.addItems(sorted((c for c in workspace.reporting_currencies() if c != fx.USD), key=lambda c: c != local))
+        self.currency.setToolTip(self.tr("The currency the file's rates are for: choose one or type its code (three "
+                                         "letters, such as PKR; SDR or XDR for the SDR)"))
+        self.quote = QComboBox()
+        #: how an exchange-rate file quotes its rates
+        self.quote.addItem(self.tr("units of the currency per US$ (USD/PKR: 278.40)"), "per-usd")
+        #: how an exchange-rate file quotes its rates
+        self.quote.addItem(self.tr("US$ per unit of the currency (the IMF's SDR: 1.3281)"), "usd-per-unit")
+        self.quote_note = QLabel()
+        self.quote_note.setObjectName("Note")
+        self.quote_note.setWordWrap(True)
+        self.currency.currentTextChanged.connect(self._currency_changed)
+        self.quote.currentIndexChanged.connect(lambda *_: self._explain_quote())
         self.skip_invalid = QCheckBox(self.tr("Import the valid rows even if some rows are invalid"))
         form = QFormLayout()
         form.addRow(self.tr("File"), file_row)
@@ -73,6 +92,13 @@ class ImportDialog(QDialog):
             form.addRow(self.tr("Decimal mark"), self.decimal)
         if "asset" in applies:
             form.addRow(self.tr("Asset"), self.asset)
+        if "currency" in applies:
+            form.addRow(self.tr("Currency"), self.currency)
+        if "quote" in applies:
+            #: how the file's exchange rates are quoted
+            form.addRow(self.tr("Quoted as"), self.quote)
+            form.addRow("", self.quote_note)
+            self._currency_changed(self.currency.currentText())
         if "columns" in applies:
             form.addRow(self.tr("Date column"), self.date_column)
             #: the file's column holding the closing price
@@ -99,6 +125,25 @@ class ImportDialog(QDialog):
         self.file.textChanged.connect(self._file_changed)
         self.asset.textChanged.connect(self._forget_acceptance)
         self._file_changed(self.file.text())
+
+    def _currency_changed(self, text: str) -> None:
+        """The usual quote of the currency chosen: the SDR in US$ per SDR as the IMF publishes it, any other per
+        US$ as markets quote USD/PKR; the user can still choose the other."""
+        code = text.strip().upper()
+        self.quote.setCurrentIndex(self.quote.findData("usd-per-unit" if code in (fx.SDR, "XDR") else "per-usd"))
+        self._explain_quote()
+
+    def _explain_quote(self) -> None:
+        code = self.currency.currentText().strip().upper() or "PKR"
+        code = fx.symbol(fx.ALIASES.get(code, code))  # the SDR reads DEG in Spanish
+        if self.quote.currentData() == "per-usd":
+            text = self.tr("A rate of 278.40 means {code} 278.40 for one US$.")
+        else:
+            text = self.tr("A rate of 1.3281 means US$1.3281 for one {code}; it is kept as {code} per US$ (1 / "
+                           "1.3281 = 0.7530).")
+        self.quote_note.setText(text.format(code=code) + " " + self.tr(
+            "A figure converts at the last rate on or before its own date, if at most {days} days old.").format(
+            days=fx.MAX_RATE_AGE_DAYS))
 
     def _intro(self) -> str:
         intro = self.tr("Choose a file, then Check to see what it holds before anything is written.")
@@ -151,7 +196,8 @@ class ImportDialog(QDialog):
             return
         options, skip, source = self.options(), self.skip_invalid.isChecked(), self.workspace.store
         chosen = ImportOptions(options, asset=self.asset.text(), columns=self._columns(), skip_invalid=skip,
-                               accept_implausible=self.accept_implausible, dry_run=dry_run)
+                               accept_implausible=self.accept_implausible, currency=self.currency.currentText().strip(),
+                               quote=self.quote.currentData(), dry_run=dry_run)
         importer = self.importer
 
         def work(progress, cancelled):

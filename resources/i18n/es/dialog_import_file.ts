@@ -31,6 +31,20 @@
         <translation>coma: 1234,56</translation>
     </message>
     <message>
+        <source>The currency the file&apos;s rates are for: choose one or type its code (three letters, such as PKR; SDR or XDR for the SDR)</source>
+        <translation>La moneda de los tipos de cambio del archivo: elija una o escriba su código (tres letras, como PKR; SDR o XDR para el DEG)</translation>
+    </message>
+    <message>
+        <source>units of the currency per US$ (USD/PKR: 278.40)</source>
+        <extracomment>how an exchange-rate file quotes its rates</extracomment>
+        <translation>unidades de la moneda por US$ (USD/PKR: 278.40)</translation>
+    </message>
+    <message>
+        <source>US$ per unit of the currency (the IMF&apos;s SDR: 1.3281)</source>
+        <extracomment>how an exchange-rate file quotes its rates</extracomment>
+        <translation>US$ por unidad de la moneda (el DEG del FMI: 1.3281)</translation>
+    </message>
+    <message>
         <source>Import the valid rows even if some rows are invalid</source>
         <translation>Importar las filas válidas aunque haya filas no válidas</translation>
     </message>
@@ -49,6 +63,15 @@
     <message>
         <source>Asset</source>
         <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Quoted as</source>
+        <extracomment>how the file&apos;s exchange rates are quoted</extracomment>
+        <translation>Cotizado en</translation>
     </message>
     <message>
         <source>Date column</source>
@@ -75,6 +98,18 @@
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>A rate of 278.40 means {code} 278.40 for one US$.</source>
+        <translation>Un tipo de cambio de 278.40 significa {code} 278.40 por un US$.</translation>
+    </message>
+    <message>
+        <source>A rate of 1.3281 means US$1.3281 for one {code}; it is kept as {code} per US$ (1 / 1.3281 = 0.7530).</source>
+        <translation>Un tipo de cambio de 1.3281 significa US$1.3281 por un {code}; se guarda como {code} por US$ (1 / 1.3281 = 0.7530).</translation>
+    </message>
+    <message>
+        <source>A figure converts at the last rate on or before its own date, if at most {days} days old.</source>
+        <translation>Cada cifra se convierte al último tipo de cambio en o antes de su propia fecha, si no tiene más de {days} días.</translation>
     </message>
     <message>
         <source>Choose a file, then Check to see what it holds before anything is written.</source>
