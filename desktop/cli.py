@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     from .core.engine.valuation import COST_METHODS
     from .core.io.chain_statements import FORMATS as CHAIN_FORMATS
     from .core.io.csv_source import DATE_ORDERS, DECIMALS
+    from .core.io.fx_csv import QUOTES
     from .core.io.importers import EXPORTERS, IMPORTERS
     from .core.samples import SAMPLES
     from .core.summary import PAPERS
@@ -117,8 +118,13 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--date-order", choices=DATE_ORDERS, default="iso",
                            help="dates as YYYY-MM-DD (default), DD/MM/YYYY or MM/DD/YYYY")
             p.add_argument("--decimal", choices=DECIMALS, default="point", help="decimal mark (default point)")
-            p.add_argument("--date-column", help="prices: the date column of an unrecognised file")
-            p.add_argument("--close-column", help="prices: the close column of an unrecognised file")
+            p.add_argument("--date-column", help="prices, fx: the date column of an unrecognised file")
+            p.add_argument("--close-column", help="prices, fx: the close column of an unrecognised file")
+            p.add_argument("--currency", metavar="CODE",
+                           help="fx (required): the currency of the rates, e.g. PKR, or SDR (XDR)")
+            p.add_argument("--quote", choices=QUOTES,
+                           help="fx: per-usd (the default: units of the currency per US$, as USD/PKR is quoted, "
+                                "278.40) or usd-per-unit (US$ per unit, as the IMF quotes the SDR, 1.3281)")
             p.add_argument("--accept-implausible", action="store_true",
                            help="prices: import a series even if it does not look like the asset's US$ prices "
                                 "(checked against the stored prices and, for BTC, the range it traded in each year)")
@@ -214,6 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, help="random seed (default 1, or the scenario's)")
     p.add_argument("--horizon-days", type=int, help="horizon (default 365, or the scenario's)")
     p.add_argument("--barrier", type=float, metavar="FRACTION", help="report the chance of touching FRACTION x start")
+    _currency_option(p, "a --scenario run's ")
     p.add_argument("--json", action="store_true", help="print JSON (the default output)")
 
     p = sub.add_parser("mining", help="bitcoin mined with state power: hashrate, share, output by year, power cost")
@@ -293,12 +300,14 @@ def build_parser() -> argparse.ArgumentParser:
                                          "arrangement's (surcharges are the member's, allocated to the credit bearing them)")
     i.add_argument("--workspace", required=True, metavar="FILE")
     i.add_argument("--disbursed-only", action="store_true", help="leave planned purchases out (default: include them)")
+    _currency_option(i, "")
     i.add_argument("--json", action="store_true", help="print JSON (the default output)")
     i = isub.add_parser("position", help="the member's credit outstanding from the Fund (GRA, RST, PRGT), by month, "
                                          "as %% of quota, and its peak (SDR)")
     i.add_argument("--workspace", required=True, metavar="FILE")
     i.add_argument("--date", type=_date, metavar="D", help="the date of the position (default: the workspace's)")
     i.add_argument("--disbursed-only", action="store_true", help="leave planned purchases out (default: include them)")
+    _currency_option(i, "")
     i.add_argument("--json", action="store_true", help="print JSON (the default output)")
     i = isub.add_parser("compare", help="the app's projection of payments to the Fund beside the IMF's imported one, "
                                         "by year and item")
@@ -326,7 +335,40 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_date, help="valuation date (default: the workspace's valuation date)")
     p.add_argument("--json", action="store_true", help="print JSON (the default output)")
     p.add_argument("--cost-method", choices=tuple(COST_METHODS), default="average", help="cost basis (default average)")
+    _currency_option(p, "")
     return parser
+
+
+def _currency_option(p, whose: str) -> None:
+    p.add_argument("--currency", metavar="CODE",
+                   help=f"also give {whose}money figures in CODE, each at the rate of its own date (keys ending "
+                        "_local, with fx_rate and fx_date): USD, SDR, or a currency with rates imported by "
+                        "'import fx'")
+
+
+def _converter(ws, args, date: dt.date):
+    """The converter for --currency (None without it), ``date`` as its valuation date. A currency the workspace
+    has no rates for is the user's error, naming the fix; one with rates but none for a date gives null twins."""
+    from .core import fx
+
+    if args.currency is None:
+        return None
+    try:
+        code = fx.normalise_code(args.currency)
+    except ValueError as exc:
+        raise CliError(f"--currency: {exc}") from None
+    conv = ws.converter(code, date)
+    if not conv.has_rates:
+        quote = " --quote usd-per-unit" if code == fx.SDR else ""
+        also = " (or import an IMF program, whose US$ per SDR then applies)" if code == fx.SDR else ""
+        raise CliError(f"--currency {code}: the workspace has no {code} exchange rates; import a series first: "
+                       f"reserve-desk import fx FILE.csv --currency {code}{quote} --workspace {args.workspace}{also}")
+    return conv
+
+
+def _usd_per_sdr(ws) -> float | None:
+    """The US$ per SDR of the IMF figures' US$ amounts: the latest arrangement's (as FundPosition.usd_per_sdr)."""
+    return ws.arrangements[-1].usd_per_sdr if ws.arrangements else None
 
 
 def _open(path: str, *, reading: bool = False):
@@ -361,9 +403,16 @@ def cmd_init(args) -> int:
 
 
 def cmd_holdings(args) -> int:
+    from .core.fx_json import add_local
+
     ws = _open(args.workspace, reading=True)
     try:
-        print(json.dumps(ws.holdings(args.date, method=args.cost_method).to_json(), indent=2))
+        date = args.date or ws.default_date()
+        conv = _converter(ws, args, date)
+        out = ws.holdings(args.date, method=args.cost_method).to_json()
+        if conv:  # cost basis and P/L too at the valuation date's rate
+            add_local(out, conv, date)
+        print(json.dumps(out, indent=2))
     finally:
         ws.close()
     return 0
@@ -428,6 +477,8 @@ def cmd_simulate(args) -> int:
         return _simulate_scenario(args)
     if args.workspace:
         raise CliError("--workspace goes with --scenario; --model simulates without a workspace")
+    if args.currency:
+        raise CliError("--currency goes with --scenario and --workspace; --model's figures are relative to the start")
     import numpy as np
 
     from .core.engine.measures import volatility_of_returns
@@ -493,9 +544,14 @@ def _simulate_scenario(args) -> int:
             scenario = dataclasses.replace(scenario, horizon_days=args.horizon_days)
         plan = stress.plan_run(ws, scenario, args.date, paths=args.paths, seed=args.seed,
                                liquidation_days=args.liquidation_days)
+        conv = _converter(ws, args, dt.date.fromisoformat(plan.inputs["start_date"])) if args.currency else None
         out = stress.execute(plan)
         if args.save:
             out["run_id"] = ws.save_run(plan.inputs, out)
+        if conv:  # after saving: the stored run stays in US$; test dates each at their own date's rate
+            from .core.fx_json import add_local
+
+            add_local(out, conv, conv.valuation, _usd_per_sdr(ws))
     finally:  # a refusal is InvalidInput, the user's error by the one rule; anything else is a bug, logged
         ws.close()
     for key in ("fan", "terminal_histogram", "drawdown_histogram"):  # chart data: the window draws it
@@ -760,14 +816,19 @@ def cmd_imf(args) -> int:
 
 
 def _imf_position(ws, args) -> dict:
+    from .core.fx_json import add_local
+
     date = args.date or ws.default_date()
+    conv = _converter(ws, args, date)
     position = ws.fund_position(not args.disbursed_only)
-    return {**position.on(date), "by_month": position.by_month(), "planned_included": not args.disbursed_only}
+    out = {**position.on(date), "by_month": position.by_month(), "planned_included": not args.disbursed_only}
+    return add_local(out, conv, date, position.usd_per_sdr) if conv else out  # each month end at its own rate
 
 
 def _imf_schedule(ws, args) -> dict:
     from collections import defaultdict
 
+    conv = _converter(ws, args, ws.default_date())
     position = ws.fund_position(not args.disbursed_only)
     arrangements, rows, years = [], [], defaultdict(lambda: defaultdict(float))
     for line in position.lines:
@@ -788,8 +849,31 @@ def _imf_schedule(ws, args) -> dict:
             for key in ("principal_sdr", "charges_total_sdr", "total_sdr", "total_usd"):
                 years[y["year"]][key] += y[key]
     rows.sort(key=lambda r: (r["date"], r["arrangement"]))
-    return {"arrangements": arrangements, "rows": rows, "planned_included": not args.disbursed_only,
-            "by_year": [{"year": y, **dict(v)} for y, v in sorted(years.items())]}
+    out = {"arrangements": arrangements, "rows": rows, "planned_included": not args.disbursed_only,
+           "by_year": [{"year": y, **dict(v)} for y, v in sorted(years.items())]}
+    return _schedule_local(out, conv, position.usd_per_sdr) if conv else out
+
+
+SCHEDULE_ROW_CHARGES = ("charges_local", "surcharges_local", "service_charge_local", "commitment_fee_local")
+
+
+def _schedule_local(out: dict, conv, usd_per_sdr: float) -> dict:
+    """Each payment at its own date's rate (one after the valuation date along the stated path); a year's totals
+    the sums of its payments so converted, never the year's SDR total at one rate. An arrangement's access and
+    quota at the valuation date's."""
+    from .core.fx_json import add_local, year_totals
+
+    add_local(out, conv, conv.valuation, usd_per_sdr)
+    charges = SCHEDULE_ROW_CHARGES
+    year_totals(out["by_year"], out["rows"], {"principal_local": ("principal_local",),
+                                              "charges_total_local": charges,
+                                              "total_local": ("principal_local", *charges)})
+    for a in out["arrangements"]:
+        year_totals(a["by_year"], out["rows"], {
+            "principal_local": ("principal_local",), "charges_local": ("charges_local",),
+            "surcharges_local": ("surcharges_local",), "fees_local": charges[2:], "charges_total_local": charges,
+            "total_local": ("principal_local", *charges)}, lambda row, name=a["name"]: row["arrangement"] == name)
+    return out
 
 
 def cmd_adequacy(args) -> int:
@@ -890,10 +974,16 @@ def cmd_import(args) -> int:
     importer = IMPORTERS[args.what]
     if "columns" in importer.options and bool(args.date_column) != bool(args.close_column):
         raise CliError("--date-column and --close-column go together")
+    if "currency" in importer.options and not args.currency:
+        raise CliError(f"import {args.what} needs --currency CODE: the currency of the rates, e.g. PKR, or SDR")
+    for flag, given, option in (("--currency", args.currency, "currency"), ("--quote", args.quote, "quote")):
+        if given is not None and option not in importer.options:
+            raise CliError(f"{flag} is for exchange rates (import fx), not {args.what}")
     options = ImportOptions(CsvOptions(date_order=args.date_order, decimal=args.decimal), asset=args.asset,
                             columns=PriceColumns(args.date_column, args.close_column) if args.date_column else None,
                             skip_invalid=args.skip_invalid, accept_implausible=args.accept_implausible,
-                            as_of=args.as_of, dry_run=args.dry_run)
+                            as_of=args.as_of, dry_run=args.dry_run, currency=args.currency or "",
+                            quote=args.quote or "per-usd")
     ws = _open(args.workspace)
     try:
         report = importer(ws.store, args.csv, options)
