@@ -1039,9 +1039,9 @@ def _export_workbook(args) -> int:
     from .core.io.output_target import check_new, check_target
     from .core.io.workbook import export_workbook
 
+    check_target(args.csv, args.workspace)  # first: the workspace's own file is the reason to give
     if Path(args.csv).suffix.lower() != ".xlsx":
         raise CliError(f"{args.csv}: a workbook's file name ends in .xlsx")
-    check_target(args.csv, args.workspace)
     check_new(args.csv, args.force)
     if not Path(args.csv).expanduser().parent.is_dir():
         raise CliError(f"{args.csv}: the folder {Path(args.csv).parent} does not exist")

@@ -246,7 +246,7 @@ def imf_position(ws, conv: fx.Converter, include_planned: bool = True) -> Table:
             ("total_credit_sdr", _t("Total credit")))
     cols = [Column(_t("Month end"), "date", "date")]
     cols += [Column(_in(label, fx.SDR), "money", key) for key, label in keys]
-    twin = conv.code != fx.SDR
+    twin = conv.code not in (fx.USD, fx.SDR)  # the IMF's figures are SDR; a twin in any other currency
     if twin:
         cols += [Column(_in(label, conv.code), "money", key.replace("_sdr", "_local")) for key, label in keys]
     for month in position.by_month():

@@ -145,8 +145,9 @@ class _Writer:
         code = fx.symbol(inputs.code)
         t = Table("rates", _t("Rates used"), (
             Column(_t("Rate date"), "date", "date"), Column(_t("{code} per US$").format(code=code), "rate", "per_usd"),
-            Column(_t("Basis"), key="basis"), Column(_t("How"), key="describe")),
-            [(r.date, r.per_usd, r.basis, r.describe()) for r in inputs.rates])
+            Column(_t("First figure at this rate"), "date", "for_date"), Column(_t("Basis"), key="basis"),
+            Column(_t("How"), key="describe")),
+            [(r.date, r.per_usd, r.for_date, r.basis, r.describe()) for r in inputs.rates])
         self.table(t)
 
 
