@@ -176,3 +176,64 @@ def test_the_fx_import_takes_a_typed_code_and_names_a_bad_one(qapp, qtbot, sampl
         assert ws.store.fx_rates("EUR") == [("2025-12-15", pytest.approx(0.9512))] and "EUR" in ws.reporting_currencies()
     finally:
         ws.close()
+
+
+# ---- Tools > Currency settings… ----------------------------------------------------------------------------
+
+
+def answering(monkeypatch, **values):
+    """The settings dialog, when the window opens it, filled with ``values`` and OK pressed."""
+    from desktop.gui.currency_dialog import CurrencySettingsDialog
+
+    seen = {}
+
+    def exec_(self):
+        if "local" in values:
+            self.local.setCurrentText(values["local"])
+        if "pct" in values:
+            self.depreciation.setValue(values["pct"])
+        seen["preview"] = self.preview.text()
+        self._accept()
+        seen["error"] = self.error.text()
+        return self.result()
+
+    monkeypatch.setattr(CurrencySettingsDialog, "exec", exec_)
+    return seen
+
+
+def test_currency_settings_are_written_and_undone_as_one_step(window, qtbot, pakistan, monkeypatch):
+    window.open_workspace(pakistan)
+    seen = answering(monkeypatch, pct=10.0)
+    window.currency_settings()
+    assert window.workspace.member.fx_depreciation_per_year == pytest.approx(0.10)
+    # the preview in figures: PKR 281.50 at the valuation date, losing 10% of its US$ value over 365 days
+    later = 281.50 / 0.9 ** (365 / 365.25)
+    assert seen["preview"] == f"PKR 281.50 per US$ on 2025-12-19; under this assumption PKR {later:.2f} per US$ on 2026-12-19."
+    year_after = window.workspace.converter("PKR", VALUATION).rate(dt.date(2026, 12, 19))
+    assert year_after.per_usd == pytest.approx(281.50 / 0.9 ** (365 / 365.25))
+    assert window.undo_stack.count() == 1 and window.undo_stack.undoText() == "Edit currency settings"
+    window.undo_stack.undo()
+    assert window.workspace.member.fx_depreciation_per_year == 0.0
+    window.undo_stack.redo()
+    assert window.workspace.member.fx_depreciation_per_year == pytest.approx(0.10)
+
+
+def test_a_new_local_currency_joins_the_toolbar(window, qtbot, sample_copy, monkeypatch):
+    window.open_workspace(sample_copy("el-salvador"))
+    answering(monkeypatch, local="svc")
+    window.currency_settings()
+    assert window.workspace.member.local_currency == "SVC"
+    assert offered(window) == [("US$", "USD"), ("SDR", "SDR"), ("SVC", "SVC")]
+    window.undo_stack.undo()
+    assert window.workspace.member.local_currency is None and len(offered(window)) == 2
+
+
+def test_a_bad_currency_setting_is_named_and_nothing_is_written(window, qtbot, pakistan, monkeypatch):
+    window.open_workspace(pakistan)
+    seen = answering(monkeypatch, local="P1")
+    window.currency_settings()
+    assert "Local currency" in seen["error"] and "'P1' is not a currency code" in seen["error"]
+    seen = answering(monkeypatch, local="SDR")
+    window.currency_settings()
+    assert "US$ and the SDR are offered anyway" in seen["error"]
+    assert window.workspace.member.local_currency == "PKR" and window.undo_stack.count() == 0

@@ -84,6 +84,7 @@ def _builders(ws: Workspace, window):
     """Each dialog of the app, built as the window builds it, on El Salvador's sample."""
     from desktop.gui.audit_dialog import AuditDialog
     from desktop.gui.backup_dialog import BackupDialog
+    from desktop.gui.currency_dialog import CurrencySettingsDialog
     from desktop.gui.dialogs.arrangement import ArrangementDialog
     from desktop.gui.dialogs.custody import AddressDialog, ChainImportDialog, StatementDialog
     from desktop.gui.dialogs.import_file import ImportDialog
@@ -101,6 +102,7 @@ def _builders(ws: Workspace, window):
     yield ReportDialog, lambda: ReportDialog(ws, date)
     yield AuditDialog, lambda: AuditDialog(ws)
     yield BackupDialog, lambda: BackupDialog(ws.path)
+    yield CurrencySettingsDialog, lambda: CurrencySettingsDialog(ws, date)
     yield ScenarioDialog, lambda: ScenarioDialog(ws)
     yield PolicyDialog, lambda: PolicyDialog(ws, date)
     yield ShortcutsDialog, lambda: ShortcutsDialog(window.menuBar())

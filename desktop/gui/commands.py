@@ -305,3 +305,18 @@ class EditMember(_LedgerCommand):
 
     def revert(self) -> None:
         self.workspace.update_member(**self.before)
+
+
+class EditCurrencySettings(_LedgerCommand):
+    """The local currency or its assumed yearly depreciation changed (``before``/``after``: the
+    ``set_currency_settings`` keywords that changed)."""
+
+    def __init__(self, workspace, changed, before: dict, after: dict):
+        super().__init__(translate("commands", "Edit currency settings"), workspace, changed)
+        self.before, self.after = before, after
+
+    def do(self) -> None:
+        self.workspace.set_currency_settings(**self.after)
+
+    def revert(self) -> None:
+        self.workspace.set_currency_settings(**self.before)

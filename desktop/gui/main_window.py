@@ -393,6 +393,8 @@ class MainWindow(QMainWindow):
             self._action(tools_menu, translate("MainWindow", text),
                          lambda _=False, i=index, m=method: self.run_tab_action(i, m), shortcut, translate("MainWindow", tip))
         tools_menu.addSeparator()
+        self._action(tools_menu, self.tr("C&urrency settings…"), self.currency_settings,
+                     tip=self.tr("The local currency and the yearly depreciation of it assumed after the valuation date"))
         self._action(tools_menu, self.tr("&Audit log…"), self.audit_dialog,
                      tip=self.tr("Every change to the workspace, who made it and when; filter and export to CSV; "
                                  "verify the workspace against its log and signed checkpoints, and make a checkpoint"))
@@ -721,6 +723,24 @@ class MainWindow(QMainWindow):
         dialog = BackupDialog(self.workspace.path, self)
         if dialog.exec() and dialog.chosen is not None:
             self._restore(self.workspace.path, dialog.chosen, dialog.force)
+
+    def currency_settings(self) -> None:
+        """Tools > Currency settings: written when the dialog is accepted, then one step of Edit > Undo."""
+        from .commands import EditCurrencySettings
+        from .currency_dialog import CurrencySettingsDialog
+
+        if self.workspace is None:
+            return
+        if self.workspace.read_only:
+            QMessageBox.information(self, self.tr("Currency settings"), self.tr(
+                "{file} is open read-only here, its settings cannot be changed: {reason}.").format(
+                file=self.workspace.path.name, reason=self.workspace.store.read_only_reason))
+            return
+        dialog = CurrencySettingsDialog(self.workspace, self.date, self)
+        if dialog.exec() and dialog.after:
+            self.undo_stack.push(EditCurrencySettings(self.workspace, self.workspace_changed, dialog.before, dialog.after))
+            self.workspace_changed()
+        dialog.deleteLater()
 
     def audit_dialog(self) -> None:
         from .audit_dialog import AuditDialog

@@ -163,5 +163,9 @@
         <source>Delete %n stored runs</source>
         <translation><numerusform>Eliminar %n ejecución guardada</numerusform><numerusform>Eliminar %n ejecuciones guardadas</numerusform></translation>
     </message>
+    <message>
+        <source>Edit currency settings</source>
+        <translation>Editar la configuración de moneda</translation>
+    </message>
 </context>
 </TS>

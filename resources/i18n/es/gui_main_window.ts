@@ -276,6 +276,14 @@
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
+        <source>C&amp;urrency settings…</source>
+        <translation>Configuración de &amp;moneda…</translation>
+    </message>
+    <message>
+        <source>The local currency and the yearly depreciation of it assumed after the valuation date</source>
+        <translation>La moneda local y su depreciación anual supuesta después de la fecha de valoración</translation>
+    </message>
+    <message>
         <source>&amp;Audit log…</source>
         <translation>Registro de &amp;auditoría…</translation>
     </message>
@@ -466,6 +474,14 @@ Restore the backup of {taken} (%n audit entries, intact by its own log) now? The
     <message>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Currency settings</source>
+        <translation>Configuración de moneda</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only here, its settings cannot be changed: {reason}.</source>
+        <translation>{file} está abierto en solo lectura aquí, su configuración no se puede cambiar: {reason}.</translation>
     </message>
     <message>
         <source>Open workspace</source>
