@@ -20,13 +20,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import xlsxwriter
 
 from .. import fmt, fx, tables
-from ..errors import InvalidInput
+from ..errors import Cancelled, InvalidInput
 from ..i18n import translate
 from ..tables import Column, Table
 from .output_target import check_target, write_output
@@ -35,6 +36,8 @@ MAX_SHEET_NAME = 31  # Excel's limit
 FORBIDDEN_IN_SHEET_NAME = "[]:*?/\\"
 MAX_WIDTH_CHARS, MIN_WIDTH_CHARS = 60, 6
 ROWS_MEASURED = 2000  # column widths from the header and the first rows: enough to see every width
+INPUTS_DETAIL_CHARS = 80  # the Inputs sheet's explanations wrap at this width
+LINE_HEIGHT_POINTS = 15  # a line of the default 11-point font
 
 FORMATS = {  # Excel number formats by Column.kind; a thousands separator wherever a number can exceed 999
     "int": "#,##0", "number": "#,##0.00", "money": "#,##0.00", "btc": "#,##0.00000000", "rate": "#,##0.0000",
@@ -66,6 +69,26 @@ def sheet_name(title: str, taken: set[str]) -> str:
     return name
 
 
+def _input_kind(value) -> str:
+    """How an Inputs value is written: a date, a rate, a count or text."""
+    if isinstance(value, dt.date):
+        return "date"
+    return "rate" if isinstance(value, float) else "int" if isinstance(value, int) else "text"
+
+
+def _lines(text: str | None, width_chars: int) -> int:
+    """The lines ``text`` takes wrapped at ``width_chars`` (by words, roughly as a spreadsheet wraps)."""
+    count = 0
+    for paragraph in (text or "").splitlines() or [""]:
+        line, count = 0, count + 1
+        for word in paragraph.split(" "):
+            if line and line + 1 + len(word) > width_chars:
+                count, line = count + 1, len(word)
+            else:
+                line += len(word) + (1 if line else 0)
+    return count
+
+
 def _shown_chars(value, kind: str) -> int:
     """How many characters a cell shows, for the column's width."""
     if value is None:
@@ -86,8 +109,9 @@ def _shown_chars(value, kind: str) -> int:
 class _Writer:
     def __init__(self, book: xlsxwriter.Workbook):
         self.book = book
-        self.header = book.add_format({"bold": True, "bg_color": "#E8EDF3", "bottom": 1, "text_wrap": False,
-                                       "valign": "top"})
+        header = {"bold": True, "bg_color": "#E8EDF3", "bottom": 1, "valign": "top"}
+        self.header = book.add_format(header)
+        self.number_header = book.add_format({**header, "align": "right"})  # over its figures, as they align
         self.formats = {kind: book.add_format({"num_format": f}) for kind, f in FORMATS.items()}
         self.text = book.add_format({"num_format": "@"})
         self.label = book.add_format({"bold": True, "valign": "top"})
@@ -110,7 +134,7 @@ class _Writer:
         sheet = self.book.add_worksheet(sheet_name(t.title, self.taken))
         widths = [len(c.header) for c in t.columns]
         for j, c in enumerate(t.columns):
-            sheet.write_string(0, j, c.header, self.header)
+            sheet.write_string(0, j, c.header, self.header if c.kind in ("text", "bool") else self.number_header)
         for i, row in enumerate(t.rows, start=1):
             for j, (value, c) in enumerate(zip(row, t.columns, strict=True)):
                 self.cell(sheet, i, j, value, c.kind)
@@ -120,26 +144,42 @@ class _Writer:
             sheet.set_column(j, j, min(MAX_WIDTH_CHARS, max(MIN_WIDTH_CHARS, w + 2)))
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, max(len(t.rows), 1), len(t.columns) - 1)
+        self.printed(sheet)
+
+    @staticmethod
+    def printed(sheet) -> None:
+        """On paper: landscape, every column on one page's width, the header row on each page, the sheet's name
+        and page numbers at the foot."""
+        sheet.set_landscape()
+        sheet.set_paper(9)  # A4
+        sheet.fit_to_pages(1, 0)
+        sheet.repeat_rows(0)
+        sheet.set_footer("&L&A&R&P / &N")
 
     def inputs(self, inputs: Inputs) -> None:
         sheet = self.book.add_worksheet(sheet_name(_t("Inputs"), self.taken))
         for j, header in enumerate((_t("Item"), _t("Value"), _t("Detail"))):
             sheet.write_string(0, j, header, self.header)
         widths = [len(_t("Item")), 12, 40]
+        for label, value, detail in inputs.rows:
+            widths[0] = max(widths[0], len(label))
+            widths[1] = max(widths[1], _shown_chars(value, _input_kind(value)))
+            widths[2] = max(widths[2], min(len(detail or ""), INPUTS_DETAIL_CHARS))
+        widths = [min(widths[0], 40) + 2, min(widths[1], 50) + 2, widths[2] + 2]
+        for j, width in enumerate(widths):
+            sheet.set_column(j, j, width, self.wrap)
         for i, (label, value, detail) in enumerate(inputs.rows, start=1):
             sheet.write_string(i, 0, label, self.label)
-            kind = "date" if isinstance(value, dt.date) else "rate" if isinstance(value, float) else \
-                "int" if isinstance(value, int) else "text"
+            kind = _input_kind(value)
             self.cell(sheet, i, 1, value, kind)
             if detail:
                 sheet.write_string(i, 2, detail, self.wrap)
-            widths[0] = max(widths[0], len(label))
-            widths[1] = max(widths[1], _shown_chars(value, kind))
-            widths[2] = max(widths[2], min(len(detail or ""), 90))
-        sheet.set_column(0, 0, min(widths[0] + 2, 40))
-        sheet.set_column(1, 1, min(widths[1] + 2, 70))
-        sheet.set_column(2, 2, min(widths[2] + 2, 90), self.wrap)
+            # a wrapped cell's row is as tall as its lines (a spreadsheet does not grow a row written without it)
+            lines = max(_lines(str(value or ""), widths[1] - 2) if kind == "text" else 1, _lines(detail, widths[2] - 2))
+            if lines > 1:
+                sheet.set_row(i, LINE_HEIGHT_POINTS * lines)
         sheet.freeze_panes(1, 0)
+        self.printed(sheet)
 
     def rates(self, inputs: Inputs) -> None:
         code = fx.symbol(inputs.code)
@@ -173,11 +213,20 @@ def _check_xlsx(partial: Path) -> None:
 
 
 def write_workbook(path: str | Path, book_tables: list[Table], inputs: Inputs | None = None,
-                   workspace: str | Path | None = None) -> int:
+                   workspace: str | Path | None = None, cancelled: Callable[[], bool] | None = None) -> int:
     """Write the workbook to ``path``, never over ``workspace``'s own files and replacing ``path`` only once the
-    whole file is on disk; returns the number of sheets."""
+    whole file is on disk; returns the number of sheets. ``cancelled`` (the window's Cancel) is asked once the
+    file is built and again just before it replaces ``path``: a cancel raises ``Cancelled`` and leaves no file."""
+    def check(partial: Path) -> None:
+        _check_xlsx(partial)
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+
     check_target(path, workspace)
-    write_output(path, workbook_bytes(book_tables, inputs), workspace, check=_check_xlsx)
+    data = workbook_bytes(book_tables, inputs)
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+    write_output(path, data, workspace, check=check)
     return len(book_tables) + (0 if inputs is None else 1 + bool(inputs.rates))
 
 
@@ -224,8 +273,9 @@ def workspace_inputs(ws, conv: fx.Converter, date: dt.date, book_tables: list[Ta
         rows.append((_t("Not included"), reason, ""))
     for t in book_tables:
         rows.append((_t("Sheet"), t.title, _t("{count} rows").format(count=fmt.number(len(t.rows)))))
-    _, audit_rows = audit_head(ws)
-    rows += [(label, value, "") for label, value in audit_rows]
+    entries, _ = ws.store.audit_head()
+    _, audit_rows = audit_head(ws)  # as the PDF's cover has it: the head, then the checkpoint signed now
+    rows += [(label, entries if n == 0 else "", text) for n, (label, text) in enumerate(audit_rows)]
     rates = [r for r in fx.rates_used(conv, dates) if r is not None] if not conv.identity else []
     return Inputs(rows, rates, conv.code)
 
