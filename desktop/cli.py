@@ -549,9 +549,12 @@ def _simulate_scenario(args) -> int:
         if args.save:
             out["run_id"] = ws.save_run(plan.inputs, out)
         if conv:  # after saving: the stored run stays in US$; test dates each at their own date's rate
-            from .core.fx_json import add_local
+            from .core.fx_json import add_local, sums
 
             add_local(out, conv, conv.valuation, _usd_per_sdr(ws))
+            owed = out.get("fund_obligations")
+            if owed and isinstance(owed.get("payments"), list):  # each payment at its date's rate, then added up
+                sums(owed, owed["payments"], {"total_local": ("amount_local",)})
     finally:  # a refusal is InvalidInput, the user's error by the one rule; anything else is a bug, logged
         ws.close()
     for key in ("fan", "terminal_histogram", "drawdown_histogram"):  # chart data: the window draws it

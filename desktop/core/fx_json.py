@@ -11,7 +11,8 @@ or ``_sdr``) gains a twin ``<stem>_local`` in that currency, at the rate of the 
   its US$ figure, which the IMF's rate made from it).
 - No rate for the date: the twin is null and ``fx_missing`` says why; never a guess.
 - A total over a year has no single date: its object (``year``, no ``date``) is left to ``year_totals``, which
-  adds up the twins of its dated rows, each converted at its own date.
+  adds up the twins of its dated rows, each converted at its own date; ``sums`` does the same for any other
+  total of dated rows (the payments due to the Fund within a stress run's horizon).
 - A key the answer already has is never overwritten (a figure its producer computed in the currency itself).
 """
 
@@ -111,19 +112,23 @@ def total(values: Iterable[float | None]) -> float | None:
     return result
 
 
+def sums(node: dict, rows: list[dict], parts: dict[str, tuple[str, ...]]) -> None:
+    """A total's twins as sums of its dated rows' twins, each row converted at its own date (never the total at
+    one rate): ``parts`` maps each twin of ``node`` to the row twins it adds up. A row without a rate makes the
+    total null, and ``fx_missing`` names the dates."""
+    for twin, row_twins in parts.items():
+        node[twin] = total(r.get(k) for r in rows for k in row_twins)
+    gaps = sorted({r["date"] for r in rows if "fx_missing" in r})
+    if gaps:
+        node["fx_missing"] = f"no rate for the payments of {', '.join(gaps)}"
+
+
 def year_totals(years: list[dict], rows: list[dict], parts: dict[str, tuple[str, ...]],
                 belongs: Callable[[dict], bool] = lambda row: True) -> None:
-    """Each year object's twins as sums of its rows' twins: ``parts`` maps a year key's twin to the row twins it
-    adds up (``{"total_local": ("principal_local", "charges_local", ...)}``); ``belongs`` picks the rows (one
-    arrangement's). A year with a row without a rate gets null and ``fx_missing``."""
+    """Each year object's twins as ``sums`` of the twins of its rows (``belongs`` picks them: one arrangement's)."""
     by_year: dict[int, list[dict]] = {}
     for row in rows:
         if belongs(row):
             by_year.setdefault(int(row["date"][:4]), []).append(row)
     for year in years:
-        mine = by_year.get(year["year"], [])
-        for twin, row_twins in parts.items():
-            year[twin] = total(r[k] for r in mine for k in row_twins)
-        gaps = sorted({r["date"] for r in mine if "fx_missing" in r})
-        if gaps:
-            year["fx_missing"] = f"no rate for the payments of {', '.join(gaps)}"
+        sums(year, by_year.get(year["year"], []), parts)
