@@ -253,6 +253,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--paper", choices=tuple(PAPERS), default="a4")
     p.add_argument("--marking", default="", help="classification marking on every page, e.g. 'OFFICIAL - SENSITIVE'")
     p.add_argument("--date", type=_date, metavar="D", help="valuation date (default: the workspace's)")
+    p.add_argument("--currency", default="USD", metavar="CODE",
+                   help="money figures in USD (the default), SDR, the local currency or another with imported rates, "
+                        "each at the rate of its own date")
     _lang_option(p)
 
     p = sub.add_parser("statement", help="the statement of public-sector bitcoin addresses and balances at a date: "
@@ -644,13 +647,14 @@ def cmd_report(args) -> int:
         sections = [x.strip() for x in args.sections.split(",")] if args.sections else None
         run_ids = _run_ids(args.runs, ws)
         _document_language(args)
-        report = build_report(ws, args.date, sections, run_ids, args.marking)
+        report = build_report(ws, args.date, sections, run_ids, args.marking, currency=args.currency)
         pages = render_pdf(report, out, args.paper, workspace=ws.path)
     finally:
         _plain_words()
         ws.close()
     kept = report.checkpoint and checkpoint.default_path(ws.path, report.checkpoint)
     print(json.dumps({"out": str(out), "pages": pages, "bytes": out.stat().st_size, "paper": args.paper,
+                      "currency": report.currency,
                       "checkpoint": str(kept) if kept and kept.exists() else None,
                       "sections": [s.key for s in report.sections], "inputs_digest": report.inputs_digest},
                      indent=2))

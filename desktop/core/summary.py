@@ -6,6 +6,7 @@ Every number is formatted by ``core.fmt``, as on screen.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import html
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .. import __version__
-from . import fmt
+from . import fmt, fx
 from . import risk_view as rv
 from .builtin_words import policy_text, scenario_name
 from .engine import backtest as bt
@@ -115,6 +116,7 @@ class Report:
     inputs_digest: str = ""
     subtitle: str = ""  # under the cover's title: what the document holds
     heading: str = ""  # the cover's big title (the workspace's name for a summary)
+    currency: str = "USD"  # the code its money figures are in
 
 
 def section(key: str, blocks) -> Section:
@@ -159,36 +161,121 @@ def inputs_digest(ws) -> str:
     return h.hexdigest()
 
 
+class Money:
+    """The summary's money figures in its reporting currency (core.fx): each US$ figure at the rate of its own
+    date, an IMF figure in SDR itself in SDR and otherwise through the US$ figure beside it. It keeps the dates
+    it converted (the sources' rate lines) and those without a rate (each section's note). In US$ every figure is
+    written as before."""
+
+    def __init__(self, converter: fx.Converter):
+        self.conv = converter
+        self.code = converter.code
+        self.usd = converter.identity
+        self.sdr = converter.code == fx.SDR
+        self.unit = fx.symbol(converter.code)  # in headers and axis titles: US$, PKR, SDR (DEG in Spanish)
+        self.dates: set[dt.date] = set()
+        self.missing: list[dt.date] = []  # since the current section began (``missing_note``), in the order met, each once
+
+    def value(self, usd: float | None, date: dt.date) -> float | None:
+        if usd is None or self.usd:
+            return usd
+        self.dates.add(date)
+        v = self.conv.from_usd(usd, date)
+        if v is None:
+            self._no_rate(date)
+        return v
+
+    def _no_rate(self, date: dt.date) -> None:
+        date = min(date, self.conv.valuation)  # a later date has no rate because the valuation date has none
+        if date not in self.missing:
+            self.missing.append(date)
+
+    def imf(self, sdr: float, usd: float, date: dt.date) -> float | None:
+        """An IMF figure stated in SDR with its US$ amount at the IMF figures' own rate."""
+        return sdr if self.sdr else self.value(usd, date)
+
+    def total(self, items) -> float | None:
+        """The sum of (sdr, usd, date) IMF figures each converted at its own date; None if one has no rate."""
+        values = [self.imf(sdr, usd, date) for sdr, usd, date in items]
+        return None if any(v is None for v in values) else sum(values)
+
+    def short(self, usd: float | None, date: dt.date) -> str:
+        """For prose and cards: US$694.7 m, PKR 194.85 bn, — without a rate."""
+        return fmt.usd_short(usd) if self.usd else fmt.money_short(self.value(usd, date), self.code)
+
+    def amount(self, usd: float | None, date: dt.date, decimals: int = 0) -> str:
+        """With its currency, in full: US$108,000, PKR 30,240,000."""
+        return f"US${fmt.number(usd, decimals)}" if self.usd else fmt.money(self.value(usd, date), self.code, decimals)
+
+    def cell(self, usd: float | None, date: dt.date, scale: float = 1.0, decimals: int = 0) -> str:
+        """A table's figure, in ``scale`` units (MILLION) of the currency the header names; — without a rate."""
+        v = self.value(usd, date)
+        return "—" if v is None else fmt.number(v / scale, decimals)
+
+    def series(self, amounts_usd, day_numbers) -> np.ndarray:
+        """A chart's figures, each at its day's rate (NaN, a gap in the line, where there is none)."""
+        amounts = np.asarray(amounts_usd, dtype=np.float64)
+        if self.usd:
+            return amounts
+        days = np.asarray(day_numbers, dtype=np.int64) + ORDINAL_OF_DAY_0
+        out = self.conv.from_usd_series(amounts, days)
+        gaps = np.flatnonzero(np.isnan(out) & np.isfinite(amounts))
+        if len(gaps):
+            self._no_rate(dt.date.fromordinal(int(days[gaps[0]])))
+        return out
+
+    def missing_note(self) -> Paragraph | None:
+        """What the section's — figures mean (the dates met without a rate since the last call), or None."""
+        days, self.missing = self.missing, []
+        if not days:
+            return None
+        shown = "; ".join(fx.no_rate_text(self.code, d) for d in days[:3])
+        more = "" if len(days) <= 3 else " " + count_text(
+            len(days) - 3, translate("summary", "(and 1 other date)"), translate("summary", "(and {n} other dates)"))
+        return Paragraph(translate("summary", "— marks a figure, and a gap in a chart a period, with no {currency} rate: "
+                                   "{reasons}{more}.").format(currency=esc(self.unit), reasons=esc(shown), more=more),
+                         note=True)
+
+
+ORDINAL_OF_DAY_0 = dt.date(1970, 1, 1).toordinal()  # day numbers (since 1970) to the converter's ordinals
+
+
 def _days(dates) -> tuple[float, ...]:
     return tuple(float(day_number(x) if isinstance(x, dt.date) else x) for x in dates)
 
 
-def _holdings(ws, date: dt.date) -> Section:
+def _holdings(ws, date: dt.date, money: Money) -> Section:
     h = ws.holdings(date)
     if not ws.transactions:
         return section("holdings", (Paragraph(translate("summary", "No data: the ledger holds no bitcoin transactions.")),))
-    rows = tuple((w.name, kind_text(w.kind), fmt.btc(w.btc), fmt.usd(w.value_usd)) for w in h.wallets if w.btc or w.value_usd)
-    price = (translate("summary", "at US${price} per BTC (close of {date})").format(price=fmt.number(h.price_usd), date=h.price_date)
+    # the cost basis and P&L too at the valuation date's rate: what the holdings would fetch or lost, in the currency
+    rows = tuple((w.name, kind_text(w.kind), fmt.btc(w.btc), money.cell(w.value_usd, date)) for w in h.wallets
+                 if w.btc or w.value_usd)
+    price = (translate("summary", "at {price} per BTC (close of {date})").format(price=money.amount(h.price_usd, date),
+                                                                                date=h.price_date)
              if h.price_usd else translate("summary", "(no BTC price)"))
     blocks: list = [
         Paragraph(translate("summary", "On {date}, the ledger holds <b>{btc} BTC</b> worth <b>{value}</b> {price}; cost basis "
                             "{cost} (average cost), unrealised P&L {pnl}.").format(
-            date=date, btc=fmt.btc(h.total_btc), value=fmt.usd_short(h.value_usd), price=price,
-            cost=fmt.usd_short(h.cost_usd), pnl=fmt.usd_short(h.unrealized_pnl_usd))),
-        Table((translate("summary", "Wallet"), translate("summary", "Kind"), "BTC", translate("summary", "Value (US$)")),
-              rows + ((translate("summary", "Total"), "", fmt.btc(h.total_btc), fmt.usd(h.value_usd)),),
+            date=date, btc=fmt.btc(h.total_btc), value=money.short(h.value_usd, date), price=price,
+            cost=money.short(h.cost_usd, date), pnl=money.short(h.unrealized_pnl_usd, date))),
+        Table((translate("summary", "Wallet"), translate("summary", "Kind"), "BTC",
+               translate("summary", "Value ({currency})").format(currency=money.unit)),
+              rows + ((translate("summary", "Total"), "", fmt.btc(h.total_btc), money.cell(h.value_usd, date)),),
               (False, False, True, True), translate("summary", "Holdings by wallet")),
     ]
     series = ws.holdings_series(end=date)
     if len(series.days) > 1:
         x = tuple(float(v) for v in series.days)
         finite = np.isfinite(series.value_usd)
+        value, cost = money.series(series.value_usd, series.days), money.series(series.cost_usd, series.days)
         blocks.append(Chart(translate("summary", "Bitcoin held"), "BTC",
                             (Series(translate("summary", "Stock"), x, tuple(series.stock_btc.tolist())),)))
-        blocks.append(Chart(translate("summary", "Value and cost basis of the bitcoin held"), translate("summary", "US$ millions"), (
+        blocks.append(Chart(translate("summary", "Value and cost basis of the bitcoin held"),
+                            translate("summary", "{currency} millions").format(currency=money.unit), (
             Series(translate("summary", "Value"), tuple(np.array(x)[finite].tolist()),
-                   tuple((series.value_usd[finite] / MILLION).tolist()), colour="#c07a00"),
-            Series(translate("summary", "Cost basis (average cost)"), x, tuple((series.cost_usd / MILLION).tolist()),
+                   tuple((value[finite] / MILLION).tolist()), colour="#c07a00"),
+            Series(translate("summary", "Cost basis (average cost)"), x, tuple((cost / MILLION).tolist()),
                    kind="dashed", colour="#5a5a5a"))))
     return section("holdings", blocks)
 
@@ -196,11 +283,7 @@ def _holdings(ws, date: dt.date) -> Section:
 RETURN_COLOUR, VAR_COLOUR, EXCEPTION_COLOUR = "#8c8c8c", "#1f4e79", "#b00020"
 
 
-def _usd_m(x: float | None) -> str:
-    return "—" if x is None else fmt.number(x / MILLION, 1)
-
-
-def _risk(ws, date: dt.date, figures: dict) -> Section:
+def _risk(ws, date: dt.date, figures: dict, money: Money) -> Section:
     """The risk view's default period (five years to the valuation date, 99%): VaR and ES by model, their backtest,
     the deepest falls, and the price, drawdown and backtest charts."""
     request = rv.RiskRequest(end=date, start=rv.years_before(date, rv.PERIOD_YEARS[rv.DEFAULT_PERIOD]))
@@ -210,13 +293,16 @@ def _risk(ws, date: dt.date, figures: dict) -> Section:
     figures["risk"] = view
     confidence = fmt.pct(request.confidence, 0)
     in_usd = bool(view.btc_held) and view.value_usd is not None
-    held = (translate("summary", "On {date}, the reserve holds <b>{btc} BTC</b> worth <b>{value}</b> at US${price} per BTC "
-                      "(close of {price_date}); the US$ figures are losses on these holdings.").format(
-                date=date, btc=fmt.btc(view.btc_held), value=fmt.usd_short(view.value_usd),
-                price=fmt.number(view.price_usd), price_date=view.price_date) if in_usd else
-            translate("summary", "The reserve holds no bitcoin on {date}, so no US$ figures are given.").format(date=date)
+    # the losses in the currency at the valuation date's rate, as the value held
+    held = (translate("summary", "On {date}, the reserve holds <b>{btc} BTC</b> worth <b>{value}</b> at {price} per BTC "
+                      "(close of {price_date}); the {currency} figures are losses on these holdings.").format(
+                date=date, btc=fmt.btc(view.btc_held), value=money.short(view.value_usd, date),
+                price=money.amount(view.price_usd, date), price_date=view.price_date, currency=money.unit) if in_usd else
+            translate("summary", "The reserve holds no bitcoin on {date}, so no {currency} figures are given.").format(
+                date=date, currency=money.unit)
             if not view.btc_held else
-            translate("summary", "There is no BTC price on or before {date}, so the US$ figures are not given.").format(date=date))
+            translate("summary", "There is no BTC price on or before {date}, so the {currency} figures are not given.").format(
+                date=date, currency=money.unit))
     blocks: list = [Paragraph(
         translate("summary", "{period} to the valuation date: daily BTC closes from <b>{first}</b> to <b>{last}</b> ({returns}); "
                   "confidence {confidence}; VaR and ES are losses as a fraction of the value held; volatility window "
@@ -236,10 +322,11 @@ def _risk(ws, date: dt.date, figures: dict) -> Section:
                                   "held").format(confidence=confidence, date=view.last_date)))
     if in_usd:  # a table of its own: beside the fractions, the columns would squeeze the models' names onto lines
         blocks.append(Table(var_columns,
-                            tuple((label[x.method], *(_usd_m(view.usd(v)) for v in (x.var_1d, x.es_1d, x.var_10d, x.es_10d)))
+                            tuple((label[x.method], *(money.cell(view.usd(v), date, MILLION, 1)
+                                                      for v in (x.var_1d, x.es_1d, x.var_10d, x.es_10d)))
                                   for x in view.models), (False, True, True, True, True),
-                            translate("summary", "The same in US$ millions, for the {btc} BTC held").format(
-                                btc=fmt.btc(view.btc_held))))
+                            translate("summary", "The same in {currency} millions, for the {btc} BTC held").format(
+                                currency=money.unit, btc=fmt.btc(view.btc_held))))
     notes = [f"{label[x.method]}: {esc(x.problem)}" for x in view.models if x.problem]
     blocks.append(Paragraph(translate("summary", "10-day rule: the one-day figure times the square root of 10 (square root of "
                                       "time), or {paths} paths of 10 days simulated with the model's volatility moving day "
@@ -249,8 +336,10 @@ def _risk(ws, date: dt.date, figures: dict) -> Section:
                             + "".join(f" {n}." for n in notes), note=True))
     blocks += _backtest(view, confidence)
     x = tuple(float(v) for v in view.days)
-    blocks.append(Chart(translate("summary", "BTC price (logarithmic scale)"), translate("summary", "US$ per BTC"),
-                        (Series(translate("summary", "Daily close"), x, tuple(view.prices_usd.tolist())),), log_y=True))
+    blocks.append(Chart(translate("summary", "BTC price (logarithmic scale)"),
+                        translate("summary", "{currency} per BTC").format(currency=money.unit),
+                        (Series(translate("summary", "Daily close"), x,
+                                tuple(money.series(view.prices_usd, view.days).tolist())),), log_y=True))
     deepest = view.falls[0] if view.falls else None
     blocks.append(Chart(translate("summary", "Drawdown: fall below the highest close so far"), translate("summary", "% from the peak"),
                         (Series(translate("summary", "Drawdown"), x, tuple((-view.drawdown * 100).tolist()), kind="band",
@@ -442,7 +531,7 @@ def threshold_text(position) -> str:
     return "; ".join(parts)
 
 
-def _fund_position(ws, date: dt.date) -> list:
+def _fund_position(ws, date: dt.date, money: Money) -> list:
     """The member's whole position in the Fund: every credit line stacked against the surcharge threshold, the
     obligations by year, the staff reports' indicators and the comparison with the IMF's own projection."""
     position = ws.fund_position(True)
@@ -494,6 +583,16 @@ def _fund_position(ws, date: dt.date) -> list:
                                       "charges and commitment fees. US$ amounts at {rate}.").format(
                                           rate=esc(position.usd_rate_source)), note=True))
     indicator_years, rows = indicator_table(indicators)
+    total = [key for key, _ in INDICATOR_ROWS].index("total_usd")
+    if money.sdr:  # the SDR total is the row above
+        del rows[total]
+    elif not money.usd:  # the year's US$ total becomes the sum of its payments, each at its own date's rate
+        due: dict[int, list] = {}
+        for _, r in position.rows():
+            due.setdefault(r.date.year, []).append((r.total_sdr, r.total_sdr * position.usd_per_sdr, r.date))
+        rows[total] = (INDENT + translate("summary", "Total, {currency} millions").format(currency=money.unit), False,
+                       tuple("—" if (v := money.total(due.get(y, ()))) is None else fmt.number(v / MILLION, 1)
+                             for y in indicator_years))
     for first in range(0, len(indicator_years), INDICATOR_YEARS_A_TABLE):  # a page's width holds about eight years
         span = slice(first, first + INDICATOR_YEARS_A_TABLE)
         shown = indicator_years[span]
@@ -519,13 +618,13 @@ def _compare(ws) -> list:
             Paragraph(translate("summary", "A difference is this projection less the IMF's."), note=True)]
 
 
-def _program(ws, date: dt.date) -> Section:
+def _program(ws, date: dt.date, money: Money) -> Section:
     try:
         ws.fund_position(True)
     except InvalidInput as exc:  # an input the engine cannot use (a stored date out of bounds): this section says why
         return section("program", (Paragraph(translate("summary", "Cannot compute the position in the Fund: {problem}.").format(
             problem=esc(exc))),))
-    fund = _fund_position(ws, date)
+    fund = _fund_position(ws, date, money)
     if not ws.arrangements and not fund:
         return section("program", (Paragraph(translate("summary", "No data: no IMF arrangement in this workspace.")),))
     blocks: list = []
@@ -535,9 +634,12 @@ def _program(ws, date: dt.date) -> Section:
     except InvalidInput:  # no SDR rate: no charges, said with the position below
         payment = None
     if payment:
-        blocks.append(Paragraph(translate("summary", "Next payment to the IMF after {date}: <b>SDR {total} m</b> ({usd}) on "
-                                          "<b>{due}</b>, of which principal SDR {principal} m.").format(
-            date=date, total=fmt.sdr_m(payment["total_sdr"]), usd=fmt.usd_short(payment["total_usd"]), due=payment["date"],
+        due = as_date(payment["date"])
+        blocks.append(Paragraph((translate("summary", "Next payment to the IMF after {date}: <b>SDR {total} m</b> on <b>{due}</b>, "
+                                           "of which principal SDR {principal} m.") if money.sdr else
+                                 translate("summary", "Next payment to the IMF after {date}: <b>SDR {total} m</b> ({usd}) on "
+                                           "<b>{due}</b>, of which principal SDR {principal} m.")).format(
+            date=date, total=fmt.sdr_m(payment["total_sdr"]), usd=money.short(payment["total_usd"], due), due=payment["date"],
             principal=fmt.sdr_m(payment["principal_sdr"]))))
     blocks.extend(fund)
     position = ws.fund_position(True)
@@ -556,12 +658,14 @@ def _program(ws, date: dt.date) -> Section:
         s = position.schedule(a.name)
         years = [y for y in from_year_of(s.by_year(), date) if abs(y["total_sdr"]) >= 0.005]  # what is still due
         if years:
+            beside = () if money.sdr else (translate("summary", "Total ({currency} m)").format(currency=money.unit),)
             blocks.append(Table((translate("summary", "Year"), translate("summary", "Principal (SDR m)"),
                                  translate("summary", "Charges and fees (SDR m)"), translate("summary", "Total (SDR m)"),
-                                 translate("summary", "Total (US$ m)")),
+                                 *beside),
                                 tuple((str(y["year"]), fmt.sdr_m(y["principal_sdr"]), fmt.sdr_m(y["charges_total_sdr"]),
-                                       fmt.sdr_m(y["total_sdr"]), fmt.usd(y["total_usd"] / MILLION)) for y in years),
-                                (False, True, True, True, True),
+                                       fmt.sdr_m(y["total_sdr"]), *((year_total(money, s, y),) if beside else ()))
+                                      for y in years),
+                                (False, True, True, True, *((True,) if beside else ())),
                                 translate("summary", "Repayments and charges by year from {year}: {name} (its share of the "
                                           "member's surcharges included)").format(year=date.year, name=a.name)))
         else:
@@ -569,12 +673,14 @@ def _program(ws, date: dt.date) -> Section:
                 name=esc(a.name), year=date.year), note=True))
         tests = imf.nir_at_test_dates(a, position, reserves)
         if tests:
-            blocks.append(Table((translate("summary", "Test date"), translate("summary", "NIR floor (US$ m)"),
-                                 translate("summary", "Adjusted floor (US$ m)"), translate("summary", "Projected NIR (US$ m)"),
-                                 translate("summary", "Headroom (US$ m)"), translate("summary", "Reserves as of")),
-                                tuple((t.date.isoformat(), fmt.usd(t.nir_floor_usd / MILLION), fmt.usd(t.adjusted_floor_usd / MILLION),
-                                       "—" if t.nir_usd is None else fmt.usd(t.nir_usd / MILLION),
-                                       "—" if t.headroom_usd is None else fmt.usd(t.headroom_usd / MILLION),
+            unit = money.unit
+            blocks.append(Table((translate("summary", "Test date"), translate("summary", "NIR floor ({currency} m)").format(currency=unit),
+                                 translate("summary", "Adjusted floor ({currency} m)").format(currency=unit),
+                                 translate("summary", "Projected NIR ({currency} m)").format(currency=unit),
+                                 translate("summary", "Headroom ({currency} m)").format(currency=unit),
+                                 translate("summary", "Reserves as of")),
+                                tuple((t.date.isoformat(), *(money.cell(v, t.date, MILLION) for v in (
+                                    t.nir_floor_usd, t.adjusted_floor_usd, t.nir_usd, t.headroom_usd)),
                                        fmt.date(t.reserves_date)) for t in tests),
                                 (False, True, True, True, True, False),
                                 translate("summary", "NIR at the test dates: {name}").format(name=a.name)))
@@ -599,6 +705,15 @@ def _program(ws, date: dt.date) -> Section:
     return section("program", blocks)
 
 
+def year_total(money: Money, s, year: dict) -> str:
+    """A schedule's total for a year in millions of the currency: US$ at the IMF figures' rate as the staff reports
+    give it; another currency the sum of the year's payments, each at its own date's rate."""
+    if money.usd:
+        return fmt.usd(year["total_usd"] / MILLION)
+    v = money.total((r.total_sdr, r.total_sdr * s.usd_per_sdr, r.date) for r in s.rows if r.date.year == year["year"])
+    return "—" if v is None else fmt.number(v / MILLION, 0)
+
+
 BENCHMARK_STATUS = {"pending": QT_TRANSLATE_NOOP("summary", "pending"), "met": QT_TRANSLATE_NOOP("summary", "met"),
                     "not_met": QT_TRANSLATE_NOOP("summary", "not met"), "ongoing": QT_TRANSLATE_NOOP("summary", "ongoing")}
 
@@ -618,7 +733,7 @@ def band_text(band: str | None) -> str:
     return "—" if not band else translate("summary", ARA_BANDS[band]) if band in ARA_BANDS else band
 
 
-def _adequacy(ws, date: dt.date, figures: dict) -> Section:
+def _adequacy(ws, date: dt.date, figures: dict, money: Money) -> Section:
     try:
         a = ws.adequacy(date)
     except InputError as exc:
@@ -629,10 +744,13 @@ def _adequacy(ws, date: dt.date, figures: dict) -> Section:
     def ratio(v):
         return "—" if v is None else fmt.number(v, 2)
 
-    rows = ((translate("summary", "Gross reserves (US$ m)"), fmt.usd(a["gross_reserves_usd"] / MILLION),
-             fmt.usd(w["gross_reserves_usd"] / MILLION)),
-            (translate("summary", "ARA EM metric (US$ m)"), "—" if a["ara_metric_usd"] is None else fmt.usd(a["ara_metric_usd"] / MILLION),
-             "—" if w["ara_metric_usd"] is None else fmt.usd(w["ara_metric_usd"] / MILLION)),
+    def m(usd):  # the valuation date's figures, at its rate
+        return money.cell(usd, date, MILLION)
+
+    rows = ((translate("summary", "Gross reserves ({currency} m)").format(currency=money.unit), m(a["gross_reserves_usd"]),
+             m(w["gross_reserves_usd"])),
+            (translate("summary", "ARA EM metric ({currency} m)").format(currency=money.unit), m(a["ara_metric_usd"]),
+             m(w["ara_metric_usd"])),
             (translate("summary", "Reserves / ARA metric"), ratio(a["ara_ratio"]), ratio(w["ara_ratio"])),
             (translate("summary", "Band (adequate: {low}-{high})").format(low=fmt.number(1, 1), high=fmt.number(1.5, 1)),
              band_text(a["ara_band"]), band_text(w["ara_band"])),
@@ -648,8 +766,8 @@ def _adequacy(ws, date: dt.date, figures: dict) -> Section:
               Paragraph(translate("summary", "Bitcoin is not a reserve asset under the IMF's Balance of Payments Manual (BPM7, "
                                   "2025): the IMF's figures are the left column;") + " "
                         + (translate("summary", "the right adds {added}, the bitcoin's {value} less the {haircut} haircut, as "
-                                     "an illustration only.").format(added=fmt.usd_short(w["btc_added_usd"]),
-                                                                    value=fmt.usd_short(w["btc_value_usd"]), haircut=haircut)
+                                     "an illustration only.").format(added=money.short(w["btc_added_usd"], date),
+                                                                    value=money.short(w["btc_value_usd"], date), haircut=haircut)
                            if w["btc_value_usd"] else
                            translate("summary", "the workspace holds no bitcoin on that date, so the right adds nothing.")),
                         note=True)]
@@ -659,7 +777,7 @@ def _adequacy(ws, date: dt.date, figures: dict) -> Section:
     return section("adequacy", blocks)
 
 
-def _stress(ws, run_ids: list[int], figures: dict) -> Section:
+def _stress(ws, run_ids: list[int], figures: dict, money: Money) -> Section:
     if not run_ids:
         return section("stress", (Paragraph(translate("summary", "No data: no stress run was selected for this summary.")),))
     blocks: list = []
@@ -675,6 +793,8 @@ def _stress(ws, run_ids: list[int], figures: dict) -> Section:
         figures["runs"][run_id] = s
         what = describe_run(s)
         t = s["terminal"]
+        start = dt.date.fromisoformat(s["start_date"])
+        horizon = start + dt.timedelta(days=s["horizon_days"])  # the terminal figures' date (after it: the stated path)
         if not s["start_value_usd"]:
             blocks.append(Paragraph(translate("summary", "Run {run_id}: the workspace held no bitcoin on {date}, so the "
                                               "reserve's value is zero on every path; the test-date figures still "
@@ -685,36 +805,38 @@ def _stress(ws, run_ids: list[int], figures: dict) -> Section:
             what=esc(what),
             date=s["start_date"], days=fmt.number(s["horizon_days"]), engine=inputs["engine_version"])))
         blocks.append(Table((translate("summary", "Figure"), translate("summary", "Value")), (
-            (translate("summary", "Bitcoin reserve today"), fmt.usd_short(s["start_value_usd"])),
-            (translate("summary", "Median at the horizon"), fmt.usd_short(t["p50"])),
-            (translate("summary", "5th percentile at the horizon"), fmt.usd_short(t["p05"])),
+            (translate("summary", "Bitcoin reserve today"), money.short(s["start_value_usd"], start)),
+            (translate("summary", "Median at the horizon"), money.short(t["p50"], horizon)),
+            (translate("summary", "5th percentile at the horizon"), money.short(t["p05"], horizon)),
             (translate("summary", "VaR 95% / 99% (fraction of today's value)"), f"{fmt.pct(s['var']['0.95'])} / {fmt.pct(s['var']['0.99'])}"),
             ("ES 95% / 99%", f"{fmt.pct(s['es']['0.95'])} / {fmt.pct(s['es']['0.99'])}"),
             (translate("summary", "Mean maximum drawdown"), fmt.pct(s["max_drawdown"]["mean"]))), (False, True),
             translate("summary", "Run {run_id}: key figures").format(run_id=run_id)))
         x = _days(dt.date.fromisoformat(v) for v in s["fan"]["dates"])
-        f = {k: tuple(v / MILLION for v in s["fan"][k]) for k in ("p05", "p25", "p50", "p75", "p95")}
+        f = {k: tuple((money.series(s["fan"][k], x) / MILLION).tolist()) for k in ("p05", "p25", "p50", "p75", "p95")}
         several = s["paths"] > 1
         series = (Series(translate("summary", "5-95% of paths"), x, f["p05"], kind="band", high=f["p95"], colour="#c9d6e3"),
                   Series(translate("summary", "25-75% of paths"), x, f["p25"], kind="band", high=f["p75"], colour="#93abc4")
                   ) if several else ()
         blocks.append(Chart(translate("summary", "Run {run_id}: value of the bitcoin reserve").format(run_id=run_id),
-                            translate("summary", "US$ millions"),
+                            translate("summary", "{currency} millions").format(currency=money.unit),
                             series + (Series(translate("summary", "Median") if several
                                              else translate("summary", "The scenario's path"), x, f["p50"]),),
                             markers=tuple((float(day_number(dt.date.fromisoformat(d_["date"]))),
                                            translate("summary", "test date {date}").format(date=d_["date"]))
                                           for d_ in s["test_dates"])))
         if s["test_dates"]:
-            blocks.append(Table((translate("summary", "Test date"), translate("summary", "Projected NIR (US$ m)"),
-                                 translate("summary", "Headroom (US$ m)"), translate("summary", "BTC price, 5th pct (US$)"),
-                                 translate("summary", "BTC to sell"), translate("summary", "Left short (US$ m)"),
+            unit = money.unit
+            tested = [(d_, dt.date.fromisoformat(d_["date"])) for d_ in s["test_dates"]]
+            blocks.append(Table((translate("summary", "Test date"), translate("summary", "Projected NIR ({currency} m)").format(currency=unit),
+                                 translate("summary", "Headroom ({currency} m)").format(currency=unit),
+                                 translate("summary", "BTC price, 5th pct ({currency})").format(currency=unit),
+                                 translate("summary", "BTC to sell"), translate("summary", "Left short ({currency} m)").format(currency=unit),
                                  translate("summary", "P(holdings fall short)")),
-                                tuple((d_["date"], "—" if d_["nir_usd"] is None else fmt.usd(d_["nir_usd"] / MILLION),
-                                       "—" if d_["headroom_usd"] is None else fmt.usd(d_["headroom_usd"] / MILLION),
-                                       fmt.usd(d_["btc_price_p05_usd"]), fmt.btc(d_["btc_to_sell"], 0),
-                                       "—" if d_["uncovered_usd"] is None else fmt.usd(d_["uncovered_usd"] / MILLION),
-                                       fmt.pct(d_["prob_btc_insufficient"])) for d_ in s["test_dates"]),
+                                tuple((d_["date"], money.cell(d_["nir_usd"], day, MILLION), money.cell(d_["headroom_usd"], day, MILLION),
+                                       money.cell(d_["btc_price_p05_usd"], day), fmt.btc(d_["btc_to_sell"], 0),
+                                       money.cell(d_["uncovered_usd"], day, MILLION),
+                                       fmt.pct(d_["prob_btc_insufficient"])) for d_, day in tested),
                                 (False, True, True, True, True, True, True),
                                 translate("summary", "Run {run_id}: NIR at the test dates under stress ({btc} BTC held, never "
                                           "more sold)").format(run_id=run_id, btc=fmt.btc(s["btc"], 0))))
@@ -730,7 +852,7 @@ def _stress(ws, run_ids: list[int], figures: dict) -> Section:
     return section("stress", blocks)
 
 
-def _planner(ws, date: dt.date, figures: dict) -> Section:
+def _planner(ws, date: dt.date, figures: dict, money: Money) -> Section:
     from . import planner
 
     if not ws.policies:
@@ -750,20 +872,37 @@ def _planner(ws, date: dt.date, figures: dict) -> Section:
     s = p.summary
     figures["planner"] = s
     cost = s["mining_cost_usd_per_btc"]
+    days = p.days.astype(np.int64)
+    if money.usd:
+        spent = fmt.usd_short(s["spent_usd"])
+    else:  # each day's purchases at that day's rate
+        daily = money.series(np.diff(p.spent_usd, prepend=0.0), days)
+        spent = fmt.money_short(None if np.isnan(daily).any() else float(daily.sum()), money.code)
+
+    def middle(first: dt.date, last: dt.date) -> dt.date:  # a price over a span converts at its middle day's rate
+        return first + (last - first) / 2
+
+    start, end = dt.date.fromisoformat(s["start"]), dt.date.fromisoformat(s["end"])
     blocks.append(Paragraph(
         translate("summary", "From {start} to {end}, the enabled policies add {bought} BTC bought for {spent} and {mined} BTC "
                   "mined").format(start=s["start"], end=s["end"], bought=fmt.btc(s["bought_btc"], 0),
-                                  spent=fmt.usd_short(s["spent_usd"]), mined=fmt.btc(s["mined_btc"], 0))
-        + (" " + translate("summary", "at a power cost of US${cost} per BTC").format(cost=fmt.number(cost)) if cost else "")
+                                  spent=spent, mined=fmt.btc(s["mined_btc"], 0))
+        + (" " + translate("summary", "at a power cost of {cost} per BTC").format(
+            cost=money.amount(cost, middle(start, end))) if cost else "")
         + (" " + translate("summary", "(over the {btc} BTC of the policies with a power price)").format(
             btc=fmt.btc(s["mined_btc_priced"], 0)) if cost and s["mined_btc_priced"] < s["mined_btc"] else "")
         + translate("summary", ": {btc} BTC at the end. Prices: {prices}.").format(
             btc=fmt.btc(s["btc_at_end"], 0), prices=esc(s["baseline_prices"]))))
     if p.mining_by_year:
+        def mid_year(year: int) -> dt.date:  # the middle of the year's projected days
+            return middle(max(start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31)))
+
         blocks.append(Table((translate("summary", "Year"), translate("summary", "BTC mined"), translate("summary", "Share of blocks"),
-                             translate("summary", "Power cost per BTC (US$)"), translate("summary", "Market price (US$)")),
+                             translate("summary", "Power cost per BTC ({currency})").format(currency=money.unit),
+                             translate("summary", "Market price ({currency})").format(currency=money.unit)),
                             tuple((str(r["year"]), fmt.btc(r["btc"], 0), fmt.pct(r["share_of_network"], 2),
-                                   fmt.usd(r["power_cost_usd_per_btc"]), fmt.usd(r["market_price_usd"])) for r in p.mining_by_year),
+                                   money.cell(r["power_cost_usd_per_btc"], mid_year(r["year"])),
+                                   money.cell(r["market_price_usd"], mid_year(r["year"]))) for r in p.mining_by_year),
                             (False, True, True, True, True), translate("summary", "Mining by year")))
         blocks.append(Paragraph(translate("summary", "Expected output: share of the blocks x (subsidy + fees).") + " "
                                 + planner.halving_text(s["halvings"]) + " "
@@ -784,7 +923,7 @@ def _planner(ws, date: dt.date, figures: dict) -> Section:
     return section("planner", blocks)
 
 
-def _methodology(ws) -> Section:
+def _methodology(ws, money: Money) -> Section:
     from ..resources import methodology_path
     from .stress import (
         DEFAULT_DAILY_VOLUME_USD,
@@ -832,6 +971,7 @@ def _methodology(ws) -> Section:
     return section("methodology", (
         Table((translate("summary", "Assumption"), translate("summary", "Value"), translate("summary", "Source")), tuple(rows),
               (), translate("summary", "Defaults and sources used")),
+        *([] if money.usd else [rates_paragraph(ws, money)]),
         Paragraph(translate("summary", "The conventions below are the ones the application applies (Help > Methodology in "
                                        "the window).")),
         # the methodology in the reader's language, without its title
@@ -839,8 +979,39 @@ def _methodology(ws) -> Section:
     ))
 
 
+RATES_LISTED = 8  # observed rates named one by one in the sources, newest first; more are counted
+
+
+def rates_paragraph(ws, money: Money) -> Paragraph:
+    """The sources' line for the reporting currency: each rate the summary's figures used with its date, where the
+    rates came from, and the assumption after the valuation date."""
+    conv, valuation = money.conv, money.conv.valuation
+    used = [r for r in fx.rates_used(conv, [d for d in money.dates if d <= valuation]) if r is not None][::-1]
+    listed = "; ".join(r.describe() for r in used[:RATES_LISTED]) or translate("summary", "none")
+    if len(used) > RATES_LISTED:
+        listed += " " + count_text(len(used) - RATES_LISTED, translate("summary", "(and 1 other rate)"),
+                                   translate("summary", "(and {n} other rates)"))
+    files = ws.store.fx_sources(money.code)
+    anchor = conv.rate(valuation)
+    after = (fx.no_rate_text(money.code, valuation) if anchor is None else
+             translate("summary", "the same rate, held flat") if anchor.basis == "program" else
+             dataclasses.replace(anchor, basis="assumed", depreciation_per_year=conv.depreciation_per_year).describe())
+    text = translate("summary", "<b>Exchange rates ({currency})</b>: {rates}.").format(currency=esc(money.unit), rates=esc(listed))
+    if files:
+        text += " " + translate("summary", "Source: {files} (imported series).").format(files=esc("; ".join(files)))
+    text += " " + translate("summary", "A figure dated on or before {date} converts at the last rate on or before its date, at "
+                            "most {days} days old; a later one (IMF obligations, projections) at the stated assumption, {after}.").format(
+        date=valuation, days=fx.MAX_RATE_AGE_DAYS, after=esc(after))
+    text += " " + (translate("summary", "Figures the IMF states in SDR are shown as stated.") if money.sdr else
+                   translate("summary", "A figure the IMF states in SDR converts through its US$ amount, at the US$ per "
+                             "SDR above."))
+    return Paragraph(text)
+
+
 def build_report(ws, date: dt.date | None = None, sections: list[str] | None = None, run_ids: list[int] | None = None,
-                 marking: str = "", generated_at: dt.datetime | None = None) -> Report:
+                 marking: str = "", generated_at: dt.datetime | None = None, currency: str = fx.USD) -> Report:
+    """The summary on ``date`` with its money figures in ``currency`` (a code the workspace offers: US$, SDR, its
+    local currency or another with imported rates), each at the rate of its own date."""
     date = date or ws.default_date()
     sections = list(sections or SECTIONS)
     unknown = [s for s in sections if s not in SECTIONS]
@@ -848,19 +1019,36 @@ def build_report(ws, date: dt.date | None = None, sections: list[str] | None = N
         raise InvalidInput(f"sections: {', '.join(unknown)} unknown (choose from {', '.join(SECTIONS)})")
     if len(marking) > 100:
         raise InvalidInput("marking: at most 100 characters")
+    try:
+        code = fx.normalise_code(currency)
+    except ValueError as exc:
+        raise InvalidInput(f"currency: {exc}") from None
+    if code not in ws.reporting_currencies():
+        raise InvalidInput(f"currency: {code} has no rates in this workspace (offered: {', '.join(ws.reporting_currencies())}); "
+                           f"import a series first: reserve-desk import fx FILE --currency {code}")
+    money = Money(ws.converter(code, date))
     run_ids = list(run_ids or [])
     figures: dict = {"date": date.isoformat()}
     built = {
-        "holdings": lambda: _holdings(ws, date), "risk": lambda: _risk(ws, date, figures),
-        "program": lambda: _program(ws, date),
-        "adequacy": lambda: _adequacy(ws, date, figures), "stress": lambda: _stress(ws, run_ids, figures),
-        "planner": lambda: _planner(ws, date, figures), "methodology": lambda: _methodology(ws),
+        "holdings": lambda: _holdings(ws, date, money), "risk": lambda: _risk(ws, date, figures, money),
+        "program": lambda: _program(ws, date, money),
+        "adequacy": lambda: _adequacy(ws, date, figures, money), "stress": lambda: _stress(ws, run_ids, figures, money),
+        "planner": lambda: _planner(ws, date, figures, money),
     }
-    body = {key: make() for key, make in built.items() if key in sections}
+
+    def noted(make) -> Section:  # a section whose figures lack a rate says which dates and why
+        money.missing_note()  # forgets what an earlier computation found (the adequacy the summary needs)
+        made = make()
+        note = money.missing_note()
+        return made if note is None else Section(made.key, made.title, (*made.blocks, note))
+
+    body = {key: noted(make) for key, make in built.items() if key in sections}
     if "summary" in sections:  # the headline figures, and the adequacy the adequacy section found
         if "adequacy" not in body:
             built["adequacy"]()
-        body["summary"] = _summary(headline(ws, date), figures)
+        body["summary"] = noted(lambda: _summary(headline(ws, date), figures, money))
+    if "methodology" in sections:  # last: its sources name the rates the other sections used
+        body["methodology"] = _methodology(ws, money)
     generated_at = (generated_at or dt.datetime.now().astimezone()).isoformat(timespec="seconds")
     digest = inputs_digest(ws)
     cover = ((translate("summary", "Workspace"), ws.name), (translate("summary", "Country"), ws.country or "—"),
@@ -868,12 +1056,16 @@ def build_report(ws, date: dt.date | None = None, sections: list[str] | None = N
              (translate("summary", "Application"), f"Reserve Desk {__version__}"),
              (translate("summary", "Generated"), generated_at),
              (translate("summary", "Inputs digest (SHA-256)"), digest), (translate("summary", "File"), ws.path.name))
+    if not money.usd:
+        cover += ((translate("summary", "Reporting currency"),
+                   translate("summary", "{currency}: each figure at the rate of its own date (the rates and their sources "
+                             "are in the last section)").format(currency=money.unit)),)
     signed, audit_rows = audit_head(ws)
     return Report(translate("summary", "Reserve Desk summary: {workspace}").format(workspace=ws.name), marking,
                   cover + audit_rows, tuple(body[k] for k in SECTIONS if k in body), signed, generated=generated_at,
                   inputs_digest=digest,
                   subtitle=translate("summary", "Summary of holdings, IMF program, reserve adequacy and stress results"),
-                  heading=ws.name)
+                  heading=ws.name, currency=money.code)
 
 
 def audit_head(ws) -> tuple[Checkpoint | None, tuple[tuple[str, str], ...]]:
@@ -897,23 +1089,28 @@ def audit_log_text(entries: int, head_hash: str) -> str:
         entries=fmt.number(entries), entry=fmt.number(entries), hash=head_hash)
 
 
-def _summary(x: Headline, figures: dict) -> Section:
+def _summary(x: Headline, figures: dict, money: Money) -> Section:
     """The headline figures the Overview shows, from the same computation, and the chosen runs and projection."""
     h = x.holdings
     rows = [(translate("summary", "Bitcoin held"), f"{fmt.btc(h.total_btc)} BTC"),
-            (translate("summary", "Value of the bitcoin"), fmt.usd_short(h.value_usd))]
+            (translate("summary", "Value of the bitcoin"), money.short(h.value_usd, x.date))]
     if x.positions:
-        rows.append((translate("summary", "IMF credit outstanding"),
-                     translate("summary", "SDR {credit} m ({usd})").format(credit=fmt.sdr_m(x.credit_sdr), usd=fmt.usd_short(x.credit_usd))
-                     if x.fund_credit else f"— ({x.fund_credit_problem})"))
+        credit = (translate("summary", "SDR {credit} m").format(credit=fmt.sdr_m(x.credit_sdr)) if money.sdr else
+                  translate("summary", "SDR {credit} m ({usd})").format(credit=fmt.sdr_m(x.credit_sdr),
+                                                                        usd=money.short(x.credit_usd, x.date)))
+        rows.append((translate("summary", "IMF credit outstanding"), credit if x.fund_credit else f"— ({x.fund_credit_problem})"))
     p = x.next_imf_payment
+    local = p and not (money.usd or money.sdr)  # the US$ summary names the SDR only, as the IMF's notice does
     rows.append((translate("summary", "Next payment to the IMF"),
+                 translate("summary", "SDR {total} m ({amount}) on {date}").format(
+                     total=fmt.sdr_m(p["total_sdr"]), amount=money.short(p["total_usd"], as_date(p["date"])), date=p["date"])
+                 if local else
                  translate("summary", "SDR {total} m on {date}").format(total=fmt.sdr_m(p["total_sdr"]), date=p["date"]) if p else
                  translate("summary", "— (the position in the Fund cannot be computed)") if x.positions and not x.fund_credit
                  else translate("summary", "none scheduled")))
     if x.next_test:
         rows.append((translate("summary", "Next IMF test date"), translate("summary", "{date}: NIR floor {floor}").format(
-            date=x.next_test.date, floor=fmt.usd_short(x.next_test.nir_floor_usd))))
+            date=x.next_test.date, floor=money.short(x.next_test.nir_floor_usd, x.next_test.date))))
     if x.btc_share_of_reserves is not None:
         rows.append((translate("summary", "Bitcoin vs gross reserves (not a reserve asset)"), fmt.pct(x.btc_share_of_reserves)))
     a = figures.get("adequacy")
@@ -934,7 +1131,7 @@ def _summary(x: Headline, figures: dict) -> Section:
         loss = risk.usd(model.var_1d) if risk.btc_held else None
         rows.append((translate("summary", "One-day VaR {confidence} (historical, {period})").format(
                          confidence=fmt.pct(risk.request.confidence, 0), period=translate("risk_view", rv.DEFAULT_PERIOD).lower()),
-                     fmt.pct(model.var_1d, 2) + (f" ({fmt.usd_short(loss)})" if loss is not None else "")))
+                     fmt.pct(model.var_1d, 2) + (f" ({money.short(loss, x.date)})" if loss is not None else "")))
     for run_id, s in figures.get("runs", {}).items():
         rows.append((translate("summary", "VaR 95% at the horizon, run {run_id} ({name})").format(
             run_id=run_id, name=scenario_name(s["scenario_id"], s["scenario_name"])), fmt.pct(s["var"]["0.95"])))

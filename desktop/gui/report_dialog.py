@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import builtin_words, fmt
+from ..core import builtin_words, fmt, fx
 from ..core.errors import Cancelled, error_text
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.io.output_target import refusal
@@ -42,7 +42,8 @@ RUN_ID = Qt.ItemDataRole.UserRole
 
 
 class ReportDialog(QDialog):
-    def __init__(self, workspace: Workspace, date: dt.date, settings: QSettings | None = None, parent=None):
+    def __init__(self, workspace: Workspace, date: dt.date, settings: QSettings | None = None, parent=None,
+                 currency: str | None = None):
         super().__init__(parent)
         self.workspace, self.date, self.settings = workspace, date, settings
         self.task: Task | None = None
@@ -77,6 +78,14 @@ class ReportDialog(QDialog):
         self.paper = QComboBox()
         for key, label in PAPERS.items():
             self.paper.addItem(translate("summary", label), key)
+        # the money figures' currency: the window's toolbar choice unless the caller names one
+        self.currency = QComboBox()
+        for code in workspace.reporting_currencies():
+            self.currency.addItem(fx.symbol(code), code)
+        wanted = currency or getattr(parent, "currency", fx.USD)
+        self.currency.setCurrentIndex(max(self.currency.findData(wanted), 0))
+        self.currency.setToolTip(self.tr("Every money figure of the summary in this currency, each at the rate of its own "
+                                         "date; the rates used and their sources are listed in its last section."))
         self.marking = QLineEdit(self._setting("report/marking", translate("ReportDialog", DEFAULT_MARKING)))
         self.marking.setMaxLength(100)
         #: the placeholder of an empty security marking: the PDF carries no marking
@@ -95,6 +104,7 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Sections"), section_box)
         form.addRow(self.tr("Stress runs"), self.runs)
+        form.addRow(self.tr("Currency"), self.currency)
         form.addRow(self.tr("Paper"), self.paper)
         #: the security classification printed on every page (e.g. OFFICIAL - SENSITIVE)
         form.addRow(self.tr("Marking"), self.marking)
@@ -153,11 +163,12 @@ class ReportDialog(QDialog):
             return
         source, date, runs, marking, paper = (self.workspace.store, self.date, self.chosen_runs(),
                                               self.marking.text().strip(), self.paper.currentData())
+        currency = self.currency.currentData()
 
         def work(progress, cancelled):
             store = source.reopen()  # the worker's own connection: the model reads every input table (its digest)
             try:
-                report = build_report(Workspace(store), date, sections, runs, marking)
+                report = build_report(Workspace(store), date, sections, runs, marking, currency=currency)
             finally:
                 store.close()
             return render_pdf(report, out, paper, progress, cancelled, self.workspace.path)

@@ -59,10 +59,6 @@
         <translation>Sin datos: el libro de movimientos no registra transacciones de bitcoin.</translation>
     </message>
     <message>
-        <source>at US${price} per BTC (close of {date})</source>
-        <translation>a US${price} por BTC (cierre del {date})</translation>
-    </message>
-    <message>
         <source>(no BTC price)</source>
         <translation>(sin precio del BTC)</translation>
     </message>
@@ -77,10 +73,6 @@
     <message>
         <source>Kind</source>
         <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Value (US$)</source>
-        <translation>Valor (US$)</translation>
     </message>
     <message>
         <source>Total</source>
@@ -103,28 +95,12 @@
         <translation>Valor y costo de adquisición del bitcoin en tenencia</translation>
     </message>
     <message>
-        <source>US$ millions</source>
-        <translation>Millones de US$</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
         <source>Cost basis (average cost)</source>
         <translation>Costo de adquisición (costo promedio)</translation>
-    </message>
-    <message>
-        <source>On {date}, the reserve holds &lt;b&gt;{btc} BTC&lt;/b&gt; worth &lt;b&gt;{value}&lt;/b&gt; at US${price} per BTC (close of {price_date}); the US$ figures are losses on these holdings.</source>
-        <translation>Al {date}, la reserva tiene &lt;b&gt;{btc} BTC&lt;/b&gt; por un valor de &lt;b&gt;{value}&lt;/b&gt; a US${price} por BTC (cierre del {price_date}); las cifras en US$ son pérdidas sobre estas tenencias.</translation>
-    </message>
-    <message>
-        <source>The reserve holds no bitcoin on {date}, so no US$ figures are given.</source>
-        <translation>La reserva no tiene bitcoin al {date}, por lo que no se dan cifras en US$.</translation>
-    </message>
-    <message>
-        <source>There is no BTC price on or before {date}, so the US$ figures are not given.</source>
-        <translation>No hay precio del BTC al {date} ni antes, por lo que no se dan las cifras en US$.</translation>
     </message>
     <message>
         <source>{period} to the valuation date: daily BTC closes from &lt;b&gt;{first}&lt;/b&gt; to &lt;b&gt;{last}&lt;/b&gt; ({returns}); confidence {confidence}; VaR and ES are losses as a fraction of the value held; volatility window {vol_days} days; backtest window {backtest_days} days.</source>
@@ -167,20 +143,12 @@
         <translation>VaR y ES por modelo, {confidence}, al {date}: pérdida como fracción del valor en tenencia</translation>
     </message>
     <message>
-        <source>The same in US$ millions, for the {btc} BTC held</source>
-        <translation>Lo mismo en millones de US$, para los {btc} BTC en tenencia</translation>
-    </message>
-    <message>
         <source>10-day rule: the one-day figure times the square root of 10 (square root of time), or {paths} paths of 10 days simulated with the model&apos;s volatility moving day by day (filtered historical simulation: the period&apos;s standardised returns redrawn; GARCH(1,1): the fitted model with normal shocks).</source>
         <translation>Regla a 10 días: la cifra a un día multiplicada por la raíz cuadrada de 10 (raíz cuadrada del tiempo), o {paths} trayectorias de 10 días simuladas con la volatilidad del modelo variando día a día (simulación histórica filtrada: se vuelven a extraer los rendimientos estandarizados del período; GARCH(1,1): el modelo estimado con perturbaciones normales).</translation>
     </message>
     <message>
         <source>BTC price (logarithmic scale)</source>
         <translation>Precio del BTC (escala logarítmica)</translation>
-    </message>
-    <message>
-        <source>US$ per BTC</source>
-        <translation>US$ por BTC</translation>
     </message>
     <message>
         <source>Daily close</source>
@@ -443,6 +411,10 @@
         <translation>Cargos e intereses: cargos y sobretasas de la CRG, intereses del FFRS, cargos por servicio y comisiones por compromiso de recursos. Montos en US$ a {rate}.</translation>
     </message>
     <message>
+        <source>Total, {currency} millions</source>
+        <translation>Total, millones de {currency}</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
@@ -487,6 +459,10 @@
         <translation>Sin datos: no hay ningún acuerdo con el FMI en este espacio de trabajo.</translation>
     </message>
     <message>
+        <source>Next payment to the IMF after {date}: &lt;b&gt;SDR {total} m&lt;/b&gt; on &lt;b&gt;{due}&lt;/b&gt;, of which principal SDR {principal} m.</source>
+        <translation>Próximo pago al FMI después del {date}: &lt;b&gt;DEG {total} millones&lt;/b&gt; el &lt;b&gt;{due}&lt;/b&gt;, de los cuales DEG {principal} millones de principal.</translation>
+    </message>
+    <message>
         <source>Next payment to the IMF after {date}: &lt;b&gt;SDR {total} m&lt;/b&gt; ({usd}) on &lt;b&gt;{due}&lt;/b&gt;, of which principal SDR {principal} m.</source>
         <translation>Próximo pago al FMI después del {date}: &lt;b&gt;DEG {total} millones&lt;/b&gt; ({usd}) el &lt;b&gt;{due}&lt;/b&gt;, de los cuales DEG {principal} millones de principal.</translation>
     </message>
@@ -519,10 +495,6 @@
         <translation>Total (mill. DEG)</translation>
     </message>
     <message>
-        <source>Total (US$ m)</source>
-        <translation>Total (mill. US$)</translation>
-    </message>
-    <message>
         <source>Repayments and charges by year from {year}: {name} (its share of the member&apos;s surcharges included)</source>
         <translation>Reembolsos y cargos por año desde {year}: {name} (incluida su parte de las sobretasas del país miembro)</translation>
     </message>
@@ -533,22 +505,6 @@
     <message>
         <source>Test date</source>
         <translation>Fecha de evaluación</translation>
-    </message>
-    <message>
-        <source>NIR floor (US$ m)</source>
-        <translation>Piso de las RIN (mill. US$)</translation>
-    </message>
-    <message>
-        <source>Adjusted floor (US$ m)</source>
-        <translation>Piso ajustado (mill. US$)</translation>
-    </message>
-    <message>
-        <source>Projected NIR (US$ m)</source>
-        <translation>RIN proyectadas (mill. US$)</translation>
-    </message>
-    <message>
-        <source>Headroom (US$ m)</source>
-        <translation>Margen (mill. US$)</translation>
     </message>
     <message>
         <source>Reserves as of</source>
@@ -645,14 +601,6 @@
     <message>
         <source>No data: {problem}</source>
         <translation>Sin datos: {problem}</translation>
-    </message>
-    <message>
-        <source>Gross reserves (US$ m)</source>
-        <translation>Reservas brutas (mill. US$)</translation>
-    </message>
-    <message>
-        <source>ARA EM metric (US$ m)</source>
-        <translation>Métrica ARA ME (mill. US$)</translation>
     </message>
     <message>
         <source>Reserves / ARA metric</source>
@@ -775,16 +723,8 @@
         <translation>fecha de evaluación {date}</translation>
     </message>
     <message>
-        <source>BTC price, 5th pct (US$)</source>
-        <translation>Precio BTC, pct. 5 (US$)</translation>
-    </message>
-    <message>
         <source>BTC to sell</source>
         <translation>BTC a vender</translation>
-    </message>
-    <message>
-        <source>Left short (US$ m)</source>
-        <translation>Faltante (mill. US$)</translation>
     </message>
     <message>
         <source>P(holdings fall short)</source>
@@ -835,10 +775,6 @@
         <translation>Del {start} al {end}, las políticas activas agregan {bought} BTC comprados por {spent} y {mined} BTC minados</translation>
     </message>
     <message>
-        <source>at a power cost of US${cost} per BTC</source>
-        <translation>a un costo de energía de US${cost} por BTC</translation>
-    </message>
-    <message>
         <source>(over the {btc} BTC of the policies with a power price)</source>
         <translation>(sobre los {btc} BTC de las políticas con precio de la energía)</translation>
     </message>
@@ -853,14 +789,6 @@
     <message>
         <source>Share of blocks</source>
         <translation>Parte de los bloques</translation>
-    </message>
-    <message>
-        <source>Power cost per BTC (US$)</source>
-        <translation>Costo de energía por BTC (US$)</translation>
-    </message>
-    <message>
-        <source>Market price (US$)</source>
-        <translation>Precio de mercado (US$)</translation>
     </message>
     <message>
         <source>Mining by year</source>
@@ -995,6 +923,38 @@
         <translation>Las convenciones siguientes son las que aplica la aplicación (Ayuda &gt; Metodología en la ventana).</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>(and 1 other rate)</source>
+        <translation>(y 1 tipo de cambio más)</translation>
+    </message>
+    <message>
+        <source>(and {n} other rates)</source>
+        <translation>(y {n} tipos de cambio más)</translation>
+    </message>
+    <message>
+        <source>the same rate, held flat</source>
+        <translation>el mismo tipo de cambio, mantenido constante</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Exchange rates ({currency})&lt;/b&gt;: {rates}.</source>
+        <translation>&lt;b&gt;Tipos de cambio ({currency})&lt;/b&gt;: {rates}.</translation>
+    </message>
+    <message>
+        <source>Source: {files} (imported series).</source>
+        <translation>Fuente: {files} (serie importada).</translation>
+    </message>
+    <message>
+        <source>Figures the IMF states in SDR are shown as stated.</source>
+        <translation>Las cifras que el FMI expresa en DEG se muestran tal como las expresa.</translation>
+    </message>
+    <message>
+        <source>A figure the IMF states in SDR converts through its US$ amount, at the US$ per SDR above.</source>
+        <translation>Una cifra que el FMI expresa en DEG se convierte a partir de su monto en US$, a los US$ por DEG indicados arriba.</translation>
+    </message>
+    <message>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
@@ -1021,6 +981,14 @@
     <message>
         <source>File</source>
         <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Moneda de presentación</translation>
+    </message>
+    <message>
+        <source>{currency}: each figure at the rate of its own date (the rates and their sources are in the last section)</source>
+        <translation>{currency}: cada cifra al tipo de cambio de su propia fecha (los tipos de cambio y sus fuentes figuran en la última sección)</translation>
     </message>
     <message>
         <source>Reserve Desk summary: {workspace}</source>
@@ -1059,6 +1027,10 @@
         <translation>Valor del bitcoin</translation>
     </message>
     <message>
+        <source>SDR {credit} m</source>
+        <translation>DEG {credit} millones</translation>
+    </message>
+    <message>
         <source>IMF credit outstanding</source>
         <translation>Crédito del FMI pendiente de reembolso</translation>
     </message>
@@ -1067,8 +1039,108 @@
         <translation>DEG {credit} millones ({usd})</translation>
     </message>
     <message>
+        <source>(and 1 other date)</source>
+        <translation>(y 1 fecha más)</translation>
+    </message>
+    <message>
+        <source>(and {n} other dates)</source>
+        <translation>(y {n} fechas más)</translation>
+    </message>
+    <message>
+        <source>— marks a figure, and a gap in a chart a period, with no {currency} rate: {reasons}{more}.</source>
+        <translation>— indica una cifra, y un hueco en un gráfico un período, sin tipo de cambio {currency}: {reasons}{more}.</translation>
+    </message>
+    <message>
+        <source>at {price} per BTC (close of {date})</source>
+        <translation>a {price} por BTC (cierre del {date})</translation>
+    </message>
+    <message>
+        <source>Value ({currency})</source>
+        <translation>Valor ({currency})</translation>
+    </message>
+    <message>
+        <source>{currency} millions</source>
+        <translation>Millones de {currency}</translation>
+    </message>
+    <message>
+        <source>On {date}, the reserve holds &lt;b&gt;{btc} BTC&lt;/b&gt; worth &lt;b&gt;{value}&lt;/b&gt; at {price} per BTC (close of {price_date}); the {currency} figures are losses on these holdings.</source>
+        <translation>Al {date}, la reserva tiene &lt;b&gt;{btc} BTC&lt;/b&gt; por un valor de &lt;b&gt;{value}&lt;/b&gt; a {price} por BTC (cierre del {price_date}); las cifras en {currency} son pérdidas sobre estas tenencias.</translation>
+    </message>
+    <message>
+        <source>The reserve holds no bitcoin on {date}, so no {currency} figures are given.</source>
+        <translation>La reserva no tiene bitcoin al {date}, por lo que no se dan cifras en {currency}.</translation>
+    </message>
+    <message>
+        <source>There is no BTC price on or before {date}, so the {currency} figures are not given.</source>
+        <translation>No hay precio del BTC al {date} ni antes, por lo que no se dan las cifras en {currency}.</translation>
+    </message>
+    <message>
+        <source>The same in {currency} millions, for the {btc} BTC held</source>
+        <translation>Lo mismo en millones de {currency}, para los {btc} BTC en tenencia</translation>
+    </message>
+    <message>
+        <source>{currency} per BTC</source>
+        <translation>{currency} por BTC</translation>
+    </message>
+    <message>
+        <source>Total ({currency} m)</source>
+        <translation>Total (mill. {currency})</translation>
+    </message>
+    <message>
+        <source>NIR floor ({currency} m)</source>
+        <translation>Piso de las RIN (mill. {currency})</translation>
+    </message>
+    <message>
+        <source>Adjusted floor ({currency} m)</source>
+        <translation>Piso ajustado (mill. {currency})</translation>
+    </message>
+    <message>
+        <source>Projected NIR ({currency} m)</source>
+        <translation>RIN proyectadas (mill. {currency})</translation>
+    </message>
+    <message>
+        <source>Headroom ({currency} m)</source>
+        <translation>Margen (mill. {currency})</translation>
+    </message>
+    <message>
+        <source>Gross reserves ({currency} m)</source>
+        <translation>Reservas brutas (mill. {currency})</translation>
+    </message>
+    <message>
+        <source>ARA EM metric ({currency} m)</source>
+        <translation>Métrica ARA ME (mill. {currency})</translation>
+    </message>
+    <message>
+        <source>BTC price, 5th pct ({currency})</source>
+        <translation>Precio BTC, pct. 5 ({currency})</translation>
+    </message>
+    <message>
+        <source>Left short ({currency} m)</source>
+        <translation>Faltante (mill. {currency})</translation>
+    </message>
+    <message>
+        <source>at a power cost of {cost} per BTC</source>
+        <translation>a un costo de energía de {cost} por BTC</translation>
+    </message>
+    <message>
+        <source>Power cost per BTC ({currency})</source>
+        <translation>Costo de energía por BTC ({currency})</translation>
+    </message>
+    <message>
+        <source>Market price ({currency})</source>
+        <translation>Precio de mercado ({currency})</translation>
+    </message>
+    <message>
+        <source>A figure dated on or before {date} converts at the last rate on or before its date, at most {days} days old; a later one (IMF obligations, projections) at the stated assumption, {after}.</source>
+        <translation>Una cifra con fecha igual o anterior al {date} se convierte al último tipo de cambio en su fecha o antes, de {days} días de antigüedad como máximo; una posterior (obligaciones con el FMI, proyecciones), según el supuesto declarado: {after}.</translation>
+    </message>
+    <message>
         <source>Next payment to the IMF</source>
         <translation>Próximo pago al FMI</translation>
+    </message>
+    <message>
+        <source>SDR {total} m ({amount}) on {date}</source>
+        <translation>DEG {total} millones ({amount}) el {date}</translation>
     </message>
     <message>
         <source>SDR {total} m on {date}</source>

@@ -32,6 +32,10 @@
         <translation>Sin ejecuciones guardadas: ejecute una en Escenarios de tensión.</translation>
     </message>
     <message>
+        <source>Every money figure of the summary in this currency, each at the rate of its own date; the rates used and their sources are listed in its last section.</source>
+        <translation>Todas las cifras monetarias del resumen en esta moneda, cada una al tipo de cambio de su propia fecha; los tipos de cambio utilizados y sus fuentes figuran en su última sección.</translation>
+    </message>
+    <message>
         <source>none</source>
         <extracomment>the placeholder of an empty security marking: the PDF carries no marking</extracomment>
         <translation>ninguna</translation>
@@ -56,6 +60,10 @@
     <message>
         <source>Stress runs</source>
         <translation>Ejecuciones de tensión</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Paper</source>
