@@ -92,7 +92,7 @@ def test_a_runs_results_in_spanish(qtbot, spanish, es):
     view = _results(qtbot, _run(es, "btc-minus-50"))
     assert still_english(view) == []
     assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == [
-        "Gráfico de abanico", "Distribución al horizonte", "Caída máxima", "Fechas de evaluación"]
+        "Gráfico de abanico", "Distribución al horizonte", "Caída máxima", "Fechas de evaluación", "Adeudado al FMI"]
     assert [c.caption.text() for c in view.cards.values()] == [
         "Reserva de bitcoin hoy", "Mediana, horizonte", "Percentil 5, horizonte", "VaR 95%, horizonte",
         "Caída máxima", "Menor margen"]
@@ -224,7 +224,7 @@ def test_undo_texts_in_spanish(spanish, es):
 def test_in_english_the_results_dialogs_and_undo_texts_read_as_before(qtbot, qapp, es):
     view = _results(qtbot, _run(es, "btc-minus-50"), "Run 1")
     assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == [
-        "Fan chart", "Terminal distribution", "Maximum drawdown", "Test dates"]
+        "Fan chart", "Terminal distribution", "Maximum drawdown", "Test dates", "Owed to the IMF"]
     assert view.cards["median"].detail.text() == "-50.0% after 365 days"
     assert view.cards["start"].detail.text().endswith(f" on {es.default_date()}") and " BTC at US$" in \
         view.cards["start"].detail.text()

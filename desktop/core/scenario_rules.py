@@ -6,6 +6,8 @@ A scenario has a kind, a horizon and parameters:
 - ``monte_carlo``: a ``model`` of the engine with its parameters, ``paths`` and ``seed``.
 Any kind may add macro shocks: ``macro_shocks`` maps exports, imports or remittances to a fractional change
 of the baseline flow, lasting ``macro_months``; ``other_flows_usd`` is a change of other net inflows, USD a year.
+Any kind may add ``fx_depreciation``: the share of its US$ value the member's local currency loses on day 1 and
+holds (0.2: PKR 280 per US$ becomes 280 / (1 - 0.2) = 350), which prices the payments due to the Fund.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ PARAMS = {
     "shock": {"btc_shock"},
     "monte_carlo": {"model", "paths", "seed"},  # and every model parameter of the registry
 }
-MACRO_PARAMS = {"macro_shocks", "macro_months", "other_flows_usd"}
+MACRO_PARAMS = {"macro_shocks", "macro_months", "other_flows_usd", "fx_depreciation"}
+MAX_FX_DEPRECIATION = 0.9  # a tenfold rise in units per US$; the rupee lost about a quarter in 2023
 
 
 def _number(params: dict, key: str, low: float, high: float, problems: list[str], *, integer: bool = False,
@@ -99,9 +102,10 @@ def scenario_problems(s: d.Scenario) -> list[str]:
             problems.append("asset: " + translate("scenario_rules", "only BTC episodes can be replayed"))
     elif s.kind == "shock":
         _number(p, "btc_shock", -0.99, 10.0, problems)
-        if "btc_shock" not in p and not p.get("macro_shocks") and not p.get("other_flows_usd"):
-            problems.append("btc_shock: " + translate("scenario_rules", "a shock scenario needs a bitcoin shock or a "
-                                                      "macro shock"))
+        if "btc_shock" not in p and not p.get("macro_shocks") and not p.get("other_flows_usd") \
+                and not p.get("fx_depreciation"):
+            problems.append("btc_shock: " + translate("scenario_rules", "a shock scenario needs a bitcoin shock, a "
+                                                      "macro shock or a depreciation of the local currency"))
     else:
         if not isinstance(p.get("model"), str) or p["model"] not in SPECS:  # a list is not a key: no TypeError
             problems.append("model: " + translate("scenario_rules", "must be one of {choices}").format(
@@ -126,4 +130,5 @@ def scenario_problems(s: d.Scenario) -> list[str]:
                 _number(shocks, flow, -1.0, 10.0, problems, label=f"macro_shocks.{flow}")
     _number(p, "macro_months", 1, 120, problems, integer=True)
     _number(p, "other_flows_usd", -1e13, 1e13, problems)
+    _number(p, "fx_depreciation", 0.0, MAX_FX_DEPRECIATION, problems)
     return problems

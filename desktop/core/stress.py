@@ -19,6 +19,11 @@ Conventions (Help > Methodology, "Stress runs"):
   that sale leaves short is ``uncovered_usd``. ``btc_needed_to_cover`` keeps its plain meaning, the bitcoin a
   one-day sale would need to close the gap, which can exceed the holdings; the window and the PDF show the
   advice, never that figure.
+- The Fund's payments due within the horizon (principal and charges, as the IMF Program tab schedules them) are
+  priced in the member's local currency: each payment's US$ figure (at the IMF figures' own US$ per SDR) at the
+  start date's observed rate moved along the workspace's assumed yearly path (``core.fx``), and again with the
+  scenario's ``fx_depreciation`` d: the currency loses d of its US$ value on day 1 and holds, so every rate is
+  divided by 1 - d and the local cost rises by d / (1 - d) (20%: a quarter more). US$ and SDR figures are unchanged.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ import numpy as np
 
 from .. import __version__
 from . import domain as d
-from . import fmt
+from . import fmt, fx
 from .engine import imf
 from .engine import measures as m
 from .engine.liquidity import EXECUTION_COST_SHARE, almgren_chriss, square_root_impact
@@ -56,8 +61,9 @@ def _engine_version() -> str:
     # 2: Box-Muller normals; 3: sales capped at the holdings, with what stays short; 4: bootstrap and FHS without
     # the history's drift, FHS filtered by GARCH, GARCH from today's variance, execution cost 2/3 of peak impact,
     # even liquidation over the chosen days, NIR baselines as of the valuation date; 5: a fitted GARCH reverts to
-    # its fit's own long-run variance
-    return f"reserve-desk {__version__}; stress 5; NumPy {np.__version__} {level}"
+    # its fit's own long-run variance; 6: the payments due to the Fund within the horizon in the local currency, with
+    # the scenario's depreciation shock (fund_obligations)
+    return f"reserve-desk {__version__}; stress 6; NumPy {np.__version__} {level}"
 
 
 ENGINE_VERSION = _engine_version()
@@ -178,6 +184,31 @@ def _test_dates(ws, start: dt.date, horizon_days: int, notes: list[str]) -> list
     return sorted(out, key=lambda t: (t["day"], t["arrangement"]))
 
 
+def _fx_inputs(ws, start: dt.date, shock: float) -> dict:
+    """The local currency, its observed rate on the start date (None when it has none) and the assumed path."""
+    code = ws.member.local_currency
+    rate = ws.converter(code, start).rate(start) if code else None
+    return {"currency": code, "per_usd": rate.per_usd if rate else None,
+            "rate_date": rate.date.isoformat() if rate else None,
+            "depreciation_per_year": ws.member.fx_depreciation_per_year if code else 0.0, "shock": shock}
+
+
+def _fund_payments(ws, start: dt.date, horizon_days: int) -> dict:
+    """Every payment due to the Fund on days 1 to ``horizon_days`` after ``start``: its date, credit line, SDR and
+    US$ (at the IMF figures' own US$ per SDR); ``missing`` says why there are none to list when the schedule
+    cannot be computed (kept in English, like the run's notes)."""
+    end = start + dt.timedelta(days=horizon_days)
+    try:
+        position = ws.fund_position()
+        rows = position.rows()
+    except InvalidInput as exc:
+        return {"usd_per_sdr": None, "rows": [], "missing": getattr(exc, "english", str(exc))}
+    return {"usd_per_sdr": position.usd_per_sdr, "missing": None,
+            "rows": [{"date": r.date.isoformat(), "line": line.name, "amount_sdr": r.total_sdr,
+                      "amount_usd": r.total_sdr * position.usd_per_sdr}
+                     for line, r in rows if start < r.date <= end and r.total_sdr]}
+
+
 def plan_run(ws, scenario: d.Scenario, date: dt.date | None = None, *, paths: int | None = None,
              seed: int | None = None, liquidation_days: int = DEFAULT_LIQUIDATION_DAYS,
              daily_volume_usd: float = DEFAULT_DAILY_VOLUME_USD, impact_y: float = DEFAULT_IMPACT_Y,
@@ -235,6 +266,8 @@ def plan_run(ws, scenario: d.Scenario, date: dt.date | None = None, *, paths: in
             inputs["notes"].append(f"No {flow} figure in the workspace on or before {date}: the {flow} shock "
                                    "cannot be applied. Enter it in the macro inputs.")
     inputs["test_dates"] = _test_dates(ws, date, scenario.horizon_days, inputs["notes"])
+    inputs["fx"] = _fx_inputs(ws, date, float(p.get("fx_depreciation", 0.0)))
+    inputs["fund_payments"] = _fund_payments(ws, date, scenario.horizon_days)
     inputs["liquidity"] = {"daily_volume_usd": daily_volume_usd, "impact_y": impact_y,
                            "liquidation_days": liquidation_days, "risk_aversion_per_usd": risk_aversion}
     return RunPlan(inputs, history)
@@ -465,9 +498,42 @@ def execute(plan: RunPlan, progress: Callable[[float], None] | None = None,
     for t in tests:
         check()
         out["test_dates"].append(_test_date(t, x, values[:, fan_days.index(t["day"])], daily_vol, notes, work))
+    if "fx" in x:  # a run stored before engine "stress 6" recorded neither: it reproduces without the block
+        out["fund_obligations"] = fund_obligations(x)
     out["notes"] = notes
     out["elapsed_s"] = time.perf_counter() - started
     return out
+
+
+def fund_obligations(x: dict) -> dict:
+    """The payments due to the Fund within the horizon in SDR, US$ and the local currency, at the assumed path and
+    with the scenario's depreciation shock (the module's conventions). ``local_missing`` says why the local figures
+    are None: "no_local_currency" (the workspace names none) or "no_rate" (none on or shortly before the start)."""
+    rate, pay = x["fx"], x["fund_payments"]
+    start, shock = dt.date.fromisoformat(x["start_date"]), rate["shock"]
+    code = rate["currency"]
+    missing = "no_local_currency" if code is None else "no_rate" if rate["per_usd"] is None else None
+    conv = None if missing else fx.Converter(code, start, [rate["rate_date"]], [rate["per_usd"]],
+                                             depreciation_per_year=rate["depreciation_per_year"])
+    rows = []
+    for r in pay["rows"]:
+        row = {**r, "fx_rate_path": None, "fx_rate_shocked": None, "local_at_path": None, "local_with_shock": None}
+        if conv is not None:
+            per_usd = conv.rate(dt.date.fromisoformat(r["date"])).per_usd
+            row.update(fx_rate_path=per_usd, fx_rate_shocked=per_usd / (1.0 - shock),
+                       local_at_path=r["amount_usd"] * per_usd, local_with_shock=r["amount_usd"] * per_usd / (1.0 - shock))
+        rows.append(row)
+
+    def total(key: str) -> float | None:
+        return None if missing else math.fsum(r[key] for r in rows)
+
+    at_path, with_shock = total("local_at_path"), total("local_with_shock")
+    return {"currency": code, "fx_rate_start": rate["per_usd"], "fx_date": rate["rate_date"],
+            "depreciation_per_year": rate["depreciation_per_year"], "fx_depreciation": shock,
+            "usd_per_sdr": pay["usd_per_sdr"], "payments": rows, "payments_missing": pay["missing"],
+            "total_sdr": math.fsum(r["amount_sdr"] for r in rows), "total_usd": math.fsum(r["amount_usd"] for r in rows),
+            "local_at_path": at_path, "local_with_shock": with_shock,
+            "shock_cost_local": None if missing else with_shock - at_path, "local_missing": missing}
 
 
 def _test_date(t: dict, x: dict, relative: np.ndarray, daily_vol: float, notes: list[str],

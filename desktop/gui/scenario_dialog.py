@@ -25,11 +25,12 @@ from ..core.engine.models import SPECS, Param, model_label, param_label, scenari
 from ..core.engine.simulate import MAX_PATHS
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.io.fields import InputError
-from ..core.scenario_rules import MACRO_FLOWS, MAX_HORIZON_DAYS
+from ..core.scenario_rules import MACRO_FLOWS, MAX_FX_DEPRECIATION, MAX_HORIZON_DAYS
 from ..core.stress import DEFAULT_PATHS
 from ..core.workspace import Workspace
 from .date_field import DateField
 from .dialogs.forms import form_footer
+from .widgets import note_label
 
 KIND_TITLES = {"historical": QT_TRANSLATE_NOOP("ScenarioDialog", "Historical episode"),
                "shock": QT_TRANSLATE_NOOP("ScenarioDialog", "Hypothetical shock"),
@@ -139,12 +140,30 @@ class ScenarioDialog(QDialog):
         macro_form.addRow(self.tr("Other net inflows (US$ m a year)"), self.other_flows)
         self.macro_months.setSuffix(self.tr(" months"))
 
+        # the member's local currency losing value against the US$: it prices the payments due to the Fund
+        code = workspace.member.local_currency
+        example = code or "PKR"
+        self.fx_depreciation = _percent(0.0, MAX_FX_DEPRECIATION * 100)
+        explanation = self.tr(
+            "The {code} loses this share of its US$ value on the first day and stays there: at 20%, {code} 280 per "
+            "US$ becomes 280 / (1 - 0.20) = {code} 350 per US$, and what is owed to the Fund costs a quarter more in "
+            "{code}. US$ and SDR figures do not change. For scale: the rupee went from about 226 per US$ at the end "
+            "of 2022 to 305 on 5 September 2023, a loss of 26% (Yahoo Finance, PKR=X daily closes).").format(code=example)
+        self.fx_depreciation.setToolTip(explanation)
+        self.fx_note = note_label(explanation if code else explanation + " " + self.tr(
+            "This workspace names no local currency: set one in Currency settings to see the cost in it."))
+        fx_box = QGroupBox(self.tr("Local currency against the US$ (0 = no change)"))
+        fx_form = QFormLayout(fx_box)
+        fx_form.addRow(self.tr("Depreciation on day 1"), self.fx_depreciation)
+        fx_form.addRow(self.fx_note)
+
         form = QFormLayout()
         for label, widget in ((self.tr("Identifier"), self.identifier), (self.tr("Name"), self.name),
                               (self.tr("Kind"), self.kind), (self.tr("Horizon"), self.horizon), (self.tr("Note"), self.note)):
             form.addRow(label, widget)
         form.addRow(self.pages)
         form.addRow(macro_box)
+        form.addRow(fx_box)
         self.error = form_footer(self, form)
         self._load(existing, duplicate)
 
@@ -176,6 +195,7 @@ class ScenarioDialog(QDialog):
             box.setValue(p.get("macro_shocks", {}).get(flow, 0.0) * 100)
         self.macro_months.setValue(p.get("macro_months", 12))
         self.other_flows.setValue(p.get("other_flows_usd", 0.0) / 1e6)
+        self.fx_depreciation.setValue(p.get("fx_depreciation", 0.0) * 100)
 
     def _show_model_params(self) -> None:
         used = scenario_params(self.model.currentData())
@@ -202,6 +222,8 @@ class ScenarioDialog(QDialog):
             params.update(macro_shocks=shocks, macro_months=self.macro_months.value())
         if self.other_flows.value():
             params["other_flows_usd"] = self.other_flows.value() * 1e6
+        if self.fx_depreciation.value():
+            params["fx_depreciation"] = self.fx_depreciation.value() / 100
         return d.Scenario(id=self.identifier.text().strip(), name=self.name.text().strip(), kind=kind,
                           horizon_days=self.horizon.value(), params=params, note=self.note.text().strip() or None)
 

@@ -7,6 +7,7 @@ cancelled one leaves nothing behind.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import builtin_words, fmt, stress
+from ...core import builtin_words, fmt, fx, stress
 from ...core.engine.models import PARAMS as MODEL_PARAMS
 from ...core.engine.models import param_label
 from ...core.engine.simulate import MAX_PATHS
@@ -50,11 +51,12 @@ PARAM_LABEL = {
     "macro_shocks": QT_TRANSLATE_NOOP("StressTab", "Macro shocks"),
     "macro_months": QT_TRANSLATE_NOOP("StressTab", "Macro shock length (months)"),
     "other_flows_usd": QT_TRANSLATE_NOOP("StressTab", "Other net inflows (US$ a year)"),
+    "fx_depreciation": QT_TRANSLATE_NOOP("StressTab", "Local currency's fall against the US$ on day 1"),
     "model": QT_TRANSLATE_NOOP("StressTab", "Model"), **{p.name: p.label for p in MODEL_PARAMS.values()},
     "paths": QT_TRANSLATE_NOOP("StressTab", "Paths"), "seed": QT_TRANSLATE_NOOP("StressTab", "Seed"),
 }
 _PARAM_ORDER = {k: i for i, k in enumerate(PARAM_LABEL)}
-FRACTION_KEYS = {"depth", "btc_shock", *(p.name for p in MODEL_PARAMS.values() if p.percent)}
+FRACTION_KEYS = {"depth", "btc_shock", "fx_depreciation", *(p.name for p in MODEL_PARAMS.values() if p.percent)}
 
 
 def describe_param(key: str, value) -> str:
@@ -330,7 +332,7 @@ class StressTab(Tab):
         self.status.setText(self.tr("Run {run_id} stored: {name}, {paths} paths in {seconds} s.").format(
             run_id=run_id, name=builtin_words.scenario_name(summary.get("scenario_id"), summary["scenario_name"]), paths=f"{summary['paths']:,}",
             seconds=f"{summary['elapsed_s']:,.1f}"))
-        self.results.show_run(summary, self._title(run_id, summary))
+        self.results.show_run(summary, self._title(run_id, summary), self._run_converter(summary))
         self.result_tabs.setCurrentWidget(self.results)
         self.results.queue(self._show_runs)
         # other tabs re-read after the charts are drawn; the worker stored the run through its own connection
@@ -354,6 +356,22 @@ class StressTab(Tab):
             run_id=run_id, name=html.escape(builtin_words.scenario_name(s.get("scenario_id"), s["scenario_name"])), description=stress.describe_run(s), date=s["start_date"],
             days=f"{s['horizon_days']:,}")
 
+    def _run_converter(self, summary: dict) -> fx.Converter | None:
+        """The toolbar's currency with the run's valuation date as the converter's (None: US$, shown as stored)."""
+        if self.currency == fx.USD:
+            return None
+        return self.workspace.converter(self.currency, dt.date.fromisoformat(summary["start_date"]))
+
+    def set_currency(self, code: str) -> None:
+        """The toolbar's currency changed: the run and the comparison on show are drawn again in it."""
+        super().set_currency(code)
+        if self.results.shown:
+            summary, title = self.results.shown
+            self.results.show_run(summary, title, self._run_converter(summary))
+        if self.comparison.shown:
+            runs, _ = self.comparison.shown
+            self.comparison.show_runs(runs, [self._run_converter(s) for _, s in runs])
+
     def _selected_run_ids(self) -> list[int]:
         proxy = self.run_view.model()
         rows = sorted({proxy.mapToSource(i).row() for i in self.run_view.selectionModel().selectedRows()})
@@ -368,7 +386,7 @@ class StressTab(Tab):
         ids = self._selected_run_ids()
         if ids:
             summary = self._stored_summary(ids[0])
-            self.results.show_run(summary, self._title(ids[0], summary))
+            self.results.show_run(summary, self._title(ids[0], summary), self._run_converter(summary))
             self.result_tabs.setCurrentWidget(self.results)
 
     def compare_selected_runs(self) -> None:
@@ -376,7 +394,8 @@ class StressTab(Tab):
         if len(ids) < 2:
             self.status.setText(self.tr("Select two or more stored runs (Ctrl+click) to compare them."))
             return
-        self.comparison.show_runs([(i, self._stored_summary(i)) for i in ids])
+        runs = [(i, self._stored_summary(i)) for i in ids]
+        self.comparison.show_runs(runs, [self._run_converter(s) for _, s in runs])
         self.result_tabs.setCurrentWidget(self.comparison)
 
     def reproduce_selected_run(self) -> None:
@@ -406,7 +425,8 @@ class StressTab(Tab):
                                                       "{stored}).").format(run_id=run_id, engine=stress.ENGINE_VERSION,
                                                                            stored=inputs["engine_version"])) + advice)
             self.results.show_run(summary, self._title(run_id, summary) + " "
-                                  + (self.tr("Reproduced.") if same else self.tr("<b>Differs.</b>")))
+                                  + (self.tr("Reproduced.") if same else self.tr("<b>Differs.</b>")),
+                                  self._run_converter(summary))
 
         self._start(lambda progress, cancelled: stress.execute(plan, progress, cancelled), compare,
                     self.tr("Reproducing run {run_id}…").format(run_id=run_id))

@@ -64,8 +64,8 @@
         <translation>solo pueden reproducirse episodios del BTC</translation>
     </message>
     <message>
-        <source>a shock scenario needs a bitcoin shock or a macro shock</source>
-        <translation>un escenario de choque requiere un choque al bitcoin o un choque macroeconómico</translation>
+        <source>a shock scenario needs a bitcoin shock, a macro shock or a depreciation of the local currency</source>
+        <translation>un escenario de choque necesita un choque al bitcoin, un choque macro o una depreciación de la moneda local</translation>
     </message>
     <message>
         <source>alpha + beta must be below 1 (a stationary GARCH)</source>

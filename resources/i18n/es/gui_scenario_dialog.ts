@@ -88,6 +88,22 @@
         <translation> meses</translation>
     </message>
     <message>
+        <source>The {code} loses this share of its US$ value on the first day and stays there: at 20%, {code} 280 per US$ becomes 280 / (1 - 0.20) = {code} 350 per US$, and what is owed to the Fund costs a quarter more in {code}. US$ and SDR figures do not change. For scale: the rupee went from about 226 per US$ at the end of 2022 to 305 on 5 September 2023, a loss of 26% (Yahoo Finance, PKR=X daily closes).</source>
+        <translation>La moneda local ({code}) pierde esta proporción de su valor en US$ el primer día y se mantiene así: con 20%, {code} 280 por US$ pasa a 280 / (1 - 0.20) = {code} 350 por US$, y lo adeudado al Fondo cuesta una cuarta parte más en {code}. Las cifras en US$ y en DEG no cambian. Como referencia: la rupia pasó de unas 226 por US$ a fines de 2022 a 305 el 5 de septiembre de 2023, una pérdida del 26% (Yahoo Finance, cierres diarios de PKR=X).</translation>
+    </message>
+    <message>
+        <source>This workspace names no local currency: set one in Currency settings to see the cost in it.</source>
+        <translation>Este espacio de trabajo no indica una moneda local: indíquela en Configuración de moneda para ver el costo en ella.</translation>
+    </message>
+    <message>
+        <source>Local currency against the US$ (0 = no change)</source>
+        <translation>Moneda local frente al US$ (0 = sin cambio)</translation>
+    </message>
+    <message>
+        <source>Depreciation on day 1</source>
+        <translation>Depreciación el día 1</translation>
+    </message>
+    <message>
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>

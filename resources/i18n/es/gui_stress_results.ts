@@ -80,6 +80,14 @@
         <translation>Mayor P(tenencias insuficientes)</translation>
     </message>
     <message>
+        <source>Owed to the IMF within the horizon (US$ m)</source>
+        <translation>Adeudado al FMI dentro del horizonte (millones de US$)</translation>
+    </message>
+    <message>
+        <source>Its local cost: at the path / with the shock</source>
+        <translation>Su costo en moneda local: con la trayectoria supuesta / con el choque</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
@@ -109,7 +117,10 @@
     </message>
     <message numerus="yes">
         <source>%n runs compared. Values in US$ unless marked; each run at its own valuation date.</source>
-        <translation><numerusform>%n ejecución comparada. Valores en US$ salvo indicación; cada ejecución a su propia fecha de valoración.</numerusform><numerusform>%n ejecuciones comparadas. Valores en US$ salvo indicación; cada ejecución a su propia fecha de valoración.</numerusform></translation>
+        <translation>
+            <numerusform>%n ejecución comparada. Valores en US$ salvo indicación; cada ejecución a su propia fecha de valoración.</numerusform>
+            <numerusform>%n ejecuciones comparadas. Valores en US$ salvo indicación; cada ejecución a su propia fecha de valoración.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -328,8 +339,12 @@
         <translation>Fechas de evaluación</translation>
     </message>
     <message>
-        <source>{btc} BTC at US${price} on {date}</source>
-        <translation>{btc} BTC a US${price} el {date}</translation>
+        <source>Owed to the IMF</source>
+        <translation>Adeudado al FMI</translation>
+    </message>
+    <message>
+        <source>{btc} BTC at {price} on {date}</source>
+        <translation>{btc} BTC a {price} el {date}</translation>
     </message>
     <message>
         <source>{change} after {days} days</source>
@@ -387,6 +402,91 @@
     <message>
         <source>Bitcoin is not counted in NIR (the IMF's definition). Market impact: square-root law, daily volume US${volume} bn, volatility {volatility} a day; hover a figure for its method.</source>
         <translation>El bitcoin no se cuenta en las RIN (definición del FMI). Impacto de mercado: ley de la raíz cuadrada, volumen diario de US${volume} mil mill., volatilidad de {volatility} al día; pase el cursor sobre una cifra para ver su método.</translation>
+    </message>
+    <message>
+        <source>Money figures in {currency}: today's at {start}; later dates at {later}.</source>
+        <extracomment>the run's money figures in the reporting currency: which rate today, which one at the horizon</extracomment>
+        <translation>Cifras monetarias en {currency}: las de hoy a {start}; las de fechas posteriores a {later}.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Credit line</source>
+        <translation>Línea de crédito</translation>
+    </message>
+    <message>
+        <source>SDR m</source>
+        <translation>millones de DEG</translation>
+    </message>
+    <message>
+        <source>US$ m</source>
+        <translation>millones de US$</translation>
+    </message>
+    <message>
+        <source>{currency} per US$ (path)</source>
+        <translation>{currency} por US$ (trayectoria)</translation>
+    </message>
+    <message>
+        <source>{currency} m at the path</source>
+        <translation>millones de {currency}, trayectoria</translation>
+    </message>
+    <message>
+        <source>{currency} m with the shock</source>
+        <translation>millones de {currency}, con el choque</translation>
+    </message>
+    <message>
+        <source>Run a scenario to see what falls due to the IMF within its horizon and its cost in the local currency, with and without the scenario's depreciation.</source>
+        <translation>Ejecute un escenario para ver lo que vence con el FMI dentro de su horizonte y su costo en moneda local, con y sin la depreciación del escenario.</translation>
+    </message>
+    <message>
+        <source>This run was stored before runs recorded the payments due to the IMF: run the scenario again to see them.</source>
+        <translation>Esta ejecución se guardó antes de que las ejecuciones registraran los pagos al FMI: ejecute el escenario de nuevo para verlos.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The payments due to the IMF cannot be listed: {reason}.</source>
+        <translation>No se pueden listar los pagos al FMI: {reason}.</translation>
+    </message>
+    <message>
+        <source>No payment to the IMF falls due within this run's {days}-day horizon.</source>
+        <translation>Ningún pago al FMI vence dentro del horizonte de {days} días de esta ejecución.</translation>
+    </message>
+    <message>
+        <source>Due to the IMF within the horizon: {sdr} ({usd} at US${rate} per SDR, the rate of the IMF figures).</source>
+        <translation>Adeudado al FMI dentro del horizonte: {sdr} ({usd} a US${rate} por DEG, el tipo de cambio de las cifras del FMI).</translation>
+    </message>
+    <message>
+        <source>Their cost in the local currency is not available: this workspace names no local currency (Currency settings).</source>
+        <translation>Su costo en moneda local no está disponible: este espacio de trabajo no indica una moneda local (Configuración de moneda).</translation>
+    </message>
+    <message>
+        <source>Their cost in {currency} is not available: {reason}.</source>
+        <translation>Su costo en {currency} no está disponible: {reason}.</translation>
+    </message>
+    <message>
+        <source>held flat after the valuation date</source>
+        <translation>constante después de la fecha de valoración</translation>
+    </message>
+    <message>
+        <source>losing {pct} of its US$ value a year after the valuation date</source>
+        <translation>perdiendo {pct} de su valor en US$ por año después de la fecha de valoración</translation>
+    </message>
+    <message>
+        <source>In {currency}: {at_path} at {rate} (the rate of {date}), {path}.</source>
+        <translation>En {currency}: {at_path} a {rate} (el tipo de cambio del {date}), {path}.</translation>
+    </message>
+    <message>
+        <source>The scenario has no depreciation of the {currency}: give it one (Edit…) to see what a fall would add.</source>
+        <translation>El escenario no tiene depreciación de la moneda ({currency}): asígnele una (Editar…) para ver lo que añadiría una caída.</translation>
+    </message>
+    <message>
+        <source>If the {currency} loses {pct} of its US$ value on day 1 (every rate divided by {keep}): {with_shock}, {more} more (+{rise}).</source>
+        <translation>Si la moneda ({currency}) pierde {pct} de su valor en US$ el día 1 (cada tipo de cambio dividido entre {keep}): {with_shock}, {more} más (+{rise}).</translation>
     </message>
     <message>
         <source>Figure</source>

@@ -40,6 +40,10 @@
         <translation>Otras entradas netas (US$ al año)</translation>
     </message>
     <message>
+        <source>Local currency's fall against the US$ on day 1</source>
+        <translation>Caída de la moneda local frente al US$ el día 1</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -121,7 +125,7 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <source>Show the selected run&apos;s results</source>
+        <source>Show the selected run's results</source>
         <translation>Mostrar los resultados de la ejecución seleccionada</translation>
     </message>
     <message>
@@ -206,7 +210,7 @@
         <translation>Ejecución</translation>
     </message>
     <message>
-        <source>Valuation date {date} (the toolbar&apos;s date).</source>
+        <source>Valuation date {date} (the toolbar's date).</source>
         <translation>Fecha de valoración {date} (la fecha de la barra de herramientas).</translation>
     </message>
     <message>
@@ -245,8 +249,8 @@
         <translation>Eliminar escenario</translation>
     </message>
     <message>
-        <source>Delete the scenario &apos;{name}&apos;? Its stored runs are kept.</source>
-        <translation>¿Eliminar el escenario &apos;{name}&apos;? Sus ejecuciones guardadas se conservan.</translation>
+        <source>Delete the scenario '{name}'? Its stored runs are kept.</source>
+        <translation>¿Eliminar el escenario '{name}'? Sus ejecuciones guardadas se conservan.</translation>
     </message>
     <message>
         <source>Running {name}…</source>
@@ -277,7 +281,7 @@
         <translation>Seleccione dos o más ejecuciones guardadas (Ctrl+clic) para compararlas.</translation>
     </message>
     <message>
-        <source>The sale advice was worked out again by today&apos;s rule (never more than held).</source>
+        <source>The sale advice was worked out again by today's rule (never more than held).</source>
         <translation>La venta recomendada se volvió a calcular con la regla actual (nunca más de lo que se tiene).</translation>
     </message>
     <message>
