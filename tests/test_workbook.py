@@ -121,6 +121,12 @@ def test_pakistan_in_rupees_matches_the_imf_json_row_by_row_at_each_payment_date
     assert blank > 0
     assert any(dt.date.fromisoformat(r["date"]) > valuation for r in schedule["rows"])  # the flat assumption was used
 
+    years = book["IMF by year"]
+    assert years["A2"].value == 2013 and years["A2"].number_format == "0"  # a year, not 2,013
+    assert years.page_setup.orientation == "landscape" and years.sheet_properties.pageSetUpPr.fitToPage
+    assert years.page_setup.fitToHeight == 0  # one page wide (the default 1), as many pages long as it takes
+    assert years.print_title_rows == "$1:$1" and years.print_area == f"'IMF by year'!$A$1:$F${years.max_row}"
+
     header, rows = sheet_rows(book, "IMF position")
     by_month = position["by_month"]
     assert len(rows) == len(by_month) and header[:4] == ["Month end", "GRA credit (SDR)", "RST credit (SDR)",
@@ -150,7 +156,8 @@ def test_pakistan_in_rupees_matches_the_imf_json_row_by_row_at_each_payment_date
         entries, head_hash = ws.store.audit_head()
     finally:
         ws.close()
-    assert inputs["Audit log"][0].startswith(f"{entries} entries") and head_hash in inputs["Audit log"][0]
+    assert inputs["Audit log"][0] == entries and inputs["Audit log"][1].endswith(f"has hash {head_hash}")
+    assert inputs["Checkpoint"][1].startswith("signed ")  # as the PDF's cover: the head, signed now
     _, rate_rows = sheet_rows(book, "Rates used")
     assert len(rate_rows) == written["rates_used"] and all(r[1] in rates for r in rate_rows)
 

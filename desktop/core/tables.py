@@ -31,7 +31,7 @@ from .errors import InvalidInput
 from .i18n import translate
 
 # how a column's values are written: text as text (never a formula), the rest as numbers or dates
-KINDS = ("text", "int", "number", "money", "btc", "rate", "share", "pct", "date", "datetime", "bool")
+KINDS = ("text", "int", "year", "number", "money", "btc", "rate", "share", "pct", "date", "datetime", "bool")
 
 
 @dataclass(frozen=True)
@@ -224,7 +224,7 @@ def imf_by_year(ws, conv: fx.Converter, include_planned: bool = True) -> Table:
         if twin:
             local = m.sdr(r.total_sdr, r.date, usd_per_sdr)
             y["total_local"] = None if local is None or y["total_local"] is None else y["total_local"] + local
-    cols = [Column(_t("Year"), "int", "year"), Column(_in(_t("Principal"), fx.SDR), "money", "principal_sdr"),
+    cols = [Column(_t("Year"), "year", "year"), Column(_in(_t("Principal"), fx.SDR), "money", "principal_sdr"),
             Column(_in(_t("Charges and fees"), fx.SDR), "money", "charges_sdr"),
             Column(_in(_t("Total"), fx.SDR), "money", "total_sdr"), Column(_in(_t("Total"), fx.USD), "money", "total_usd")]
     if twin:
@@ -371,7 +371,7 @@ def planner_mining(projection, conv: fx.Converter) -> Table:
     """Bitcoin mined each year of the plan and what its power cost (the Planner's mining table)."""
     t = Table("planner_mining", _t("Planner mining"), (), [])
     m = _Money(conv, t)
-    cols = [Column(_t("Year"), "int", "year"), Column(_t("Bitcoin mined (BTC)"), "btc", "btc"),
+    cols = [Column(_t("Year"), "year", "year"), Column(_t("Bitcoin mined (BTC)"), "btc", "btc"),
             Column(_t("Share of blocks"), "share", "share_of_network"), Column(_t("Energy (MWh)"), "number", "energy_mwh"),
             Column(_in(_t("Power cost"), fx.USD), "money", "power_cost_usd"),
             Column(_in(_t("Cost per BTC"), fx.USD), "money", "power_cost_usd_per_btc"),
@@ -399,9 +399,10 @@ def audit_log(ws, entries: list | None = None) -> Table:
     entries = audit_entries(ws) if entries is None else entries
     cols = (Column("#", "int", "id"), Column(_t("Time (UTC)"), "datetime", "at"), Column(_t("User"), key="os_user"),
             Column(_t("Action"), key="action"), Column(_t("Table"), key="table"), Column(_t("Row"), key="row_key"),
-            Column(_t("Before"), key="before"), Column(_t("After"), key="after"), Column("SHA-256", key="hash"))
+            Column("SHA-256", key="hash"), Column(_t("Before"), key="before"), Column(_t("After"), key="after"))
+    # the JSON last: a long value is cut at its column's edge on screen and paper, never over the hash
     rows = [(e.id, dt.datetime.fromisoformat(e.at).replace(tzinfo=None), e.os_user, e.action, e.table_name,
-             canonical_json(e.row_key), canonical_json(e.before), canonical_json(e.after), e.hash) for e in entries]
+             canonical_json(e.row_key), e.hash, canonical_json(e.before), canonical_json(e.after)) for e in entries]
     return Table("audit_log", _t("Audit log"), cols, rows)
 
 

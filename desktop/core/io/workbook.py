@@ -28,7 +28,7 @@ import xlsxwriter
 
 from .. import fmt, fx, tables
 from ..errors import Cancelled, InvalidInput
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..tables import Column, Table
 from .output_target import check_target, write_output
 
@@ -39,8 +39,10 @@ ROWS_MEASURED = 2000  # column widths from the header and the first rows: enough
 INPUTS_DETAIL_CHARS = 80  # the Inputs sheet's explanations wrap at this width
 LINE_HEIGHT_POINTS = 15  # a line of the default 11-point font
 
+BASES = {"identity": QT_TRANSLATE_NOOP("workbook", "none (US$)"), "observed": QT_TRANSLATE_NOOP("workbook", "observed"),
+         "program": QT_TRANSLATE_NOOP("workbook", "the program's"), "assumed": QT_TRANSLATE_NOOP("workbook", "assumed")}
 FORMATS = {  # Excel number formats by Column.kind; a thousands separator wherever a number can exceed 999
-    "int": "#,##0", "number": "#,##0.00", "money": "#,##0.00", "btc": "#,##0.00000000", "rate": "#,##0.0000",
+    "int": "#,##0", "year": "0", "number": "#,##0.00", "money": "#,##0.00", "btc": "#,##0.00000000", "rate": "#,##0.0000",
     "share": "0.00%", "pct": "0.00%", "date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm:ss",
 }
 
@@ -110,29 +112,34 @@ class _Writer:
     def __init__(self, book: xlsxwriter.Workbook):
         self.book = book
         header = {"bold": True, "bg_color": "#E8EDF3", "bottom": 1, "valign": "top"}
-        self.header = book.add_format(header)
+        self.header = book.add_format({**header, "align": "left", "indent": 1})  # text a space clear of the figures to its left
         self.number_header = book.add_format({**header, "align": "right"})  # over its figures, as they align
+        self.list_header = book.add_format(header)
         self.formats = {kind: book.add_format({"num_format": f}) for kind, f in FORMATS.items()}
-        self.text = book.add_format({"num_format": "@"})
+        self.text = book.add_format({"num_format": "@", "indent": 1})
         self.label = book.add_format({"bold": True, "valign": "top"})
         self.wrap = book.add_format({"text_wrap": True, "valign": "top"})
+        # the Inputs sheet reads as a list: every value at the top left of its row, beside its label
+        self.listed = {kind: book.add_format({"num_format": f, "align": "left", "valign": "top"})
+                       for kind, f in (*FORMATS.items(), ("text", "@"))}
         self.taken: set[str] = set()
 
-    def cell(self, sheet, row: int, col: int, value, kind: str) -> None:
+    def cell(self, sheet, row: int, col: int, value, kind: str, style=None) -> None:
+        style = style or self.formats.get(kind)
         if value is None or (isinstance(value, float) and value != value):
-            sheet.write_blank(row, col, None, self.formats.get(kind))
+            sheet.write_blank(row, col, None, style)
         elif kind == "bool":
             sheet.write_boolean(row, col, bool(value))
         elif kind in ("date", "datetime") and isinstance(value, dt.date):
-            sheet.write_datetime(row, col, value, self.formats[kind])
+            sheet.write_datetime(row, col, value, style)
         elif kind in FORMATS and isinstance(value, (int, float)) and not isinstance(value, bool):
-            sheet.write_number(row, col, value, self.formats[kind])
+            sheet.write_number(row, col, value, style)
         else:  # text, whatever it starts with: write_string never makes a formula, a number or a link of it
             sheet.write_string(row, col, str(value), self.text)
 
     def table(self, t: Table) -> None:
         sheet = self.book.add_worksheet(sheet_name(t.title, self.taken))
-        widths = [len(c.header) for c in t.columns]
+        widths = [len(c.header) + len(c.header) // 6 + 1 for c in t.columns]  # bold, and a space for the filter's button
         for j, c in enumerate(t.columns):
             sheet.write_string(0, j, c.header, self.header if c.kind in ("text", "bool") else self.number_header)
         for i, row in enumerate(t.rows, start=1):
@@ -144,6 +151,7 @@ class _Writer:
             sheet.set_column(j, j, min(MAX_WIDTH_CHARS, max(MIN_WIDTH_CHARS, w + 2)))
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, max(len(t.rows), 1), len(t.columns) - 1)
+        sheet.print_area(0, 0, max(len(t.rows), 1), len(t.columns) - 1)  # not the text running on past the last column
         self.printed(sheet)
 
     @staticmethod
@@ -159,7 +167,7 @@ class _Writer:
     def inputs(self, inputs: Inputs) -> None:
         sheet = self.book.add_worksheet(sheet_name(_t("Inputs"), self.taken))
         for j, header in enumerate((_t("Item"), _t("Value"), _t("Detail"))):
-            sheet.write_string(0, j, header, self.header)
+            sheet.write_string(0, j, header, self.list_header)
         widths = [len(_t("Item")), 12, 40]
         for label, value, detail in inputs.rows:
             widths[0] = max(widths[0], len(label))
@@ -171,11 +179,14 @@ class _Writer:
         for i, (label, value, detail) in enumerate(inputs.rows, start=1):
             sheet.write_string(i, 0, label, self.label)
             kind = _input_kind(value)
-            self.cell(sheet, i, 1, value, kind)
+            if kind == "text":
+                sheet.write_string(i, 1, str(value), self.listed["text"])
+            else:
+                self.cell(sheet, i, 1, value, kind, self.listed[kind])
             if detail:
                 sheet.write_string(i, 2, detail, self.wrap)
             # a wrapped cell's row is as tall as its lines (a spreadsheet does not grow a row written without it)
-            lines = max(_lines(str(value or ""), widths[1] - 2) if kind == "text" else 1, _lines(detail, widths[2] - 2))
+            lines = max(_lines(str(value or ""), widths[1]) if kind == "text" else 1, _lines(detail, widths[2]))
             if lines > 1:
                 sheet.set_row(i, LINE_HEIGHT_POINTS * lines)
         sheet.freeze_panes(1, 0)
@@ -187,7 +198,7 @@ class _Writer:
             Column(_t("Rate date"), "date", "date"), Column(_t("{code} per US$").format(code=code), "rate", "per_usd"),
             Column(_t("First figure at this rate"), "date", "for_date"), Column(_t("Basis"), key="basis"),
             Column(_t("How"), key="describe")),
-            [(r.date, r.per_usd, r.for_date, r.basis, r.describe()) for r in inputs.rates])
+            [(r.date, r.per_usd, r.for_date, translate("workbook", BASES[r.basis]), r.describe()) for r in inputs.rates])
         self.table(t)
 
 
