@@ -591,7 +591,7 @@ def _fund_position(ws, date: dt.date, money: Money) -> list:
         for _, r in position.rows():
             due.setdefault(r.date.year, []).append((r.total_sdr, r.total_sdr * position.usd_per_sdr, r.date))
         rows[total] = (INDENT + translate("summary", "Total, {currency} millions").format(currency=money.unit), False,
-                       tuple("—" if (v := money.total(due.get(y, ()))) is None else fmt.number(v / MILLION, 1)
+                       tuple("—" if (v := money.total(due.get(y, ()))) is None else fmt.number(v / MILLION, 0)
                              for y in indicator_years))
     for first in range(0, len(indicator_years), INDICATOR_YEARS_A_TABLE):  # a page's width holds about eight years
         span = slice(first, first + INDICATOR_YEARS_A_TABLE)
