@@ -234,3 +234,37 @@ def _horizontal():
     from PySide6.QtCore import Qt
 
     return Qt.Orientation.Horizontal
+
+
+def test_the_test_dates_and_cards_convert_each_figure_at_its_own_dates_rate(qtbot, sample_copy):
+    """El Salvador's run in SDR (no SDR series: the EFF's own US$ per SDR, said so in every tooltip)."""
+    from desktop.gui.stress_results import RunResults
+
+    ws = Workspace.open(sample_copy("el-salvador"))
+    try:
+        summary = stress.execute(stress.plan_run(ws, ws.scenario("imf-downside")))
+        start = dt.date.fromisoformat(summary["start_date"])
+        conv = ws.converter("SDR", start)
+        results = RunResults()
+        qtbot.addWidget(results)
+        results.show_run(summary, "run", conv)
+        worst = min((t for t in summary["test_dates"] if t["headroom_usd"] is not None), key=lambda t: t["headroom_usd"])
+        day = dt.date.fromisoformat(worst["date"])
+        rate = conv.rate(day)
+        assert rate.basis == "program"
+        assert results.cards["headroom"].value.text() == fmt.money_short(worst["headroom_usd"] * rate.per_usd, "SDR")
+        labels = [results.test_model.index(i, 0).data() for i in range(results.test_model.rowCount())]
+        row = labels.index("Headroom (SDR m)")
+        column = 1 + [t["date"] for t in summary["test_dates"]].index(worst["date"])
+        cell = results.test_model.index(row, column)
+        assert cell.data() == fmt.number(worst["headroom_usd"] * rate.per_usd / 1e6, 0)
+        from PySide6.QtCore import Qt
+
+        assert rate.describe() in cell.data(Qt.ItemDataRole.ToolTipRole)
+        qtbot.waitUntil(lambda: not results._pending)  # the charts are drawn a turn of the event loop later
+        assert results.fan.getPlotItem().getAxis("left").labelText == "SDR millions"
+        results.show_run(summary, "run")  # US$ again: as the window always showed it
+        assert results.test_model.index(row, 0).data() == "Headroom (US$ m)"
+        assert results.test_model.index(row, column).data() == fmt.number(worst["headroom_usd"] / 1e6, 0)
+    finally:
+        ws.close()
