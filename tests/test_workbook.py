@@ -308,3 +308,35 @@ def test_sheet_names_follow_excels_rules():
     assert sheet_name("Runs [a/b]: *new*?", taken) == "Runs _a_b__ _new__"
     long = sheet_name("x" * 40, taken)
     assert long == "x" * 31 and sheet_name("x" * 40, taken) == "x" * 27 + " (2)"
+
+
+def test_stored_runs_and_the_planner_as_the_window_has_them_in_sdr_at_the_programs_rate(sample_copy):
+    from desktop.core import fx, planner
+
+    path = sample_copy("el-salvador")
+    for scenario in ("btc-2021-22", "btc-covid-2020"):
+        cli_json("simulate", "--scenario", scenario, "--workspace", str(path), "--save")
+    ws = Workspace.open(path, read_only=True)
+    try:
+        conv = ws.converter("SDR")  # no SDR series: the latest arrangement's US$ per SDR, said so
+        usd_per_sdr = ws.arrangements[-1].usd_per_sdr
+        runs = tables.stress_runs(ws, conv)
+        compared = tables.run_comparison(ws, conv, [runs.rows[-1][0]])
+        stored = {r[0]: ws.stored_run(r[0])[1] for r in runs.rows}
+        projection = planner.project(planner.plan_inputs(ws, paths=0))
+        path_table = tables.planner_path(projection, conv)
+    finally:
+        ws.close()
+    assert len(runs.rows) == 2 and [r[0] for r in compared.rows] == [runs.rows[-1][0]]
+    col = {c.key: i for i, c in enumerate(runs.columns)}
+    for row in runs.rows:
+        s = stored[row[0]]
+        assert row[col["scenario"]] == s["scenario_name"] and row[col["start_date"]].isoformat() == s["start_date"]
+        assert row[col["start_value_usd"]] == s["start_value_usd"] and row[col["median_usd"]] == s["terminal"]["p50"]
+        assert row[col["start_value_local"]] == pytest.approx(s["start_value_usd"] / usd_per_sdr)
+        assert row[col["median_local"]] == pytest.approx(s["terminal"]["p50"] / usd_per_sdr)
+        assert row[col["var_99"]] == s["var"]["0.99"]
+    assert [r.basis for r in fx.rates_used(conv, sorted(runs.dates))] == ["program"]
+    last = path_table.rows[-1]
+    assert last[0].isoformat() == projection.summary["end"] and last[1] == pytest.approx(projection.summary["btc_at_end"])
+    assert last[path_table.column("value_local")] == pytest.approx(projection.summary["value_at_end_usd"] / usd_per_sdr)
