@@ -229,10 +229,14 @@ def test_a_stress_run_in_rupees_under_10_percent_a_year(workspace, capsys):
     assert test["btc_value_p05_local"] == pytest.approx(1_080_000 * (1 - 0.341) * assumed)
     assert test["nir_local"] is None and test["nir_usd"] is None  # no reserves in the workspace: null stays null
     assert "terminal_local" not in data and data["terminal"]["p50"] == pytest.approx(1_080_000 * (1 - 0.341))
-    owed = data.get("fund_obligations")
-    if owed is not None:  # the payments due to the Fund within the horizon, each at its own date's rate
-        assert owed["payments"] and owed["total_local"] == pytest.approx(sum(
-            p["amount_sdr"] * USD_PER_SDR * pkr_by_hand(D.fromisoformat(p["date"]), 0.10) for p in owed["payments"]))
+    owed = data["fund_obligations"]  # the payments due to the Fund within the horizon, each at its own date's rate
+    assert [p["date"] for p in owed["payments"]] == ["2025-11-06", "2026-02-05", "2026-05-06", "2026-08-06"]
+    for p in owed["payments"]:
+        rate = 283.00 / 0.9 ** ((D.fromisoformat(p["date"]) - VALUATION).days / 365.25)
+        assert p["amount_local"] == pytest.approx(p["amount_sdr"] * USD_PER_SDR * rate) and p["fx_basis"] == "assumed"
+    assert owed["total_local"] == pytest.approx(sum(
+        p["amount_sdr"] * USD_PER_SDR * pkr_by_hand(D.fromisoformat(p["date"]), 0.10) for p in owed["payments"]))
+    assert owed["total_local"] != pytest.approx(owed["total_usd"] * 283.00, rel=1e-4)  # not one rate for all
 
 
 def test_a_stress_run_in_sdr(workspace, capsys):
@@ -241,9 +245,9 @@ def test_a_stress_run_in_sdr(workspace, capsys):
     [test] = data["test_dates"]
     assert test["nir_floor_local"] == pytest.approx(4_000_000_000 / 1.3450)  # the SDR held flat after the start
     assert data["start_value_local"] == pytest.approx(1_080_000 / 1.3450)
-    owed = data.get("fund_obligations")
-    if owed is not None:
-        assert owed["total_local"] == pytest.approx(owed["total_sdr"])
+    owed = data["fund_obligations"]
+    assert owed["total_local"] == pytest.approx(owed["total_sdr"])  # SDR stays SDR
+    assert [p["amount_local"] for p in owed["payments"]] == [p["amount_sdr"] for p in owed["payments"]]
 
 
 def test_currency_needs_a_scenario(capsys):
