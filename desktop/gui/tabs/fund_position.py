@@ -7,8 +7,9 @@ position covers every day of every arrangement."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -30,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import fmt
-from ...core.engine.valuation import day_number, from_day_number
+from ...core import fmt, fx
+from ...core.engine.valuation import EPOCH, day_number, from_day_number
 from ...core.errors import InvalidInput, error_text
 from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.io.csv_safe import text_cell
@@ -83,6 +84,58 @@ def window_text(window: str) -> str:
 def sdr_text(amount_sdr: float) -> str:
     """SDR amounts in millions, as the IMF quotes them: 'SDR 1,033.92 m'."""
     return translate("FundPositionView", "SDR {amount} m").format(amount=fmt.sdr_m(amount_sdr))
+
+
+def money_unit(conv) -> tuple[float, str, str]:
+    """How a table shows figures converted to ``conv``'s currency (not US$): the scale, its short name for headers ("PKR bn",
+    "SDR m") and its long one for axes and choices ("PKR billions"). Billions for a currency of 100 units or more
+    per US$ at the valuation date (PKR), so that its figures keep about the digits of the US$ millions."""
+    if conv.code == fx.SDR:
+        return 1e6, translate("FundPositionView", "SDR m"), translate("FundPositionView", "SDR millions")
+    r = conv.rate(conv.valuation)
+    if r is not None and r.per_usd >= 100:
+        #: a column's unit, billions (thousands of millions) of a currency named by its code
+        return 1e9, translate("FundPositionView", "{code} bn").format(code=conv.code), \
+            translate("FundPositionView", "{code} billions").format(code=conv.code)
+    #: a column's unit, millions of a currency named by its code
+    return 1e6, translate("FundPositionView", "{code} m").format(code=conv.code), \
+        translate("FundPositionView", "{code} millions").format(code=conv.code)
+
+
+def rate_tip(conv, day: dt.date) -> str:
+    """Which rate a figure dated ``day`` converted at, or why it has none."""
+    r = conv.rate(day)
+    return fx.no_rate_text(conv.code, day) if r is None else r.describe()
+
+
+def scaled_text(v: float | None, scale: float, decimals: int) -> str:
+    """A converted figure in its table's unit; "—" when it has no rate (its tooltip says why)."""
+    return "—" if v is None else fmt.number(v / scale, decimals)
+
+
+def converted_by_year(conv, payments, usd_per_sdr: float) -> dict[int, dict]:
+    """SDR payments, ``[(date, {key: SDR})]``, added up by year in ``conv``'s currency, each converted at the rate
+    of its own date (never a year's total at one rate). A year with a payment that has no rate has None for
+    every key: its sum would understate it. Each year also lists its payment dates and those with no rate."""
+    years: dict[int, dict] = {}
+    for day, amounts in payments:
+        y = years.setdefault(day.year, {"dates": [], "missing": [], **dict.fromkeys(amounts, 0.0)})
+        y["dates"].append(day)
+        converted = {k: conv.from_sdr(v, day, usd_per_sdr) for k, v in amounts.items()}
+        if any(v is None for v in converted.values()):
+            y["missing"].append(day)
+        for k, v in converted.items():
+            y[k] = None if v is None or y[k] is None else y[k] + v
+    return years
+
+
+def year_tip(conv, year: dict) -> str:
+    """How a year's converted sum was made: the rates of its payment dates, or the dates with no rate."""
+    if year["missing"]:
+        return "\n".join(fx.no_rate_text(conv.code, day) for day in sorted(set(year["missing"])))
+    rates = fx.rates_used(conv, year["dates"])
+    return "\n".join([translate("FundPositionView", "The sum of the year's payments, each converted at the rate of "
+                                 "its own date:")] + [f"{r.for_date}: {r.describe()}" for r in rates if r is not None])
 
 
 def shortest(x: float, max_decimals: int = 3) -> str:
@@ -141,6 +194,8 @@ class FundPositionView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace, self.date, self.figures = None, None, None
+        self.local = None  # a Converter when the reporting currency is neither US$ nor the SDR (the IMF's own units)
+        self._local_years: dict[int, dict] = {}
         self.task: Task | None = None
         self._generation = 0
         self._stale = False
@@ -228,10 +283,12 @@ class FundPositionView(QWidget):
                    header_tip=self.tr("GRA charges and surcharges, RST and PRGT interest, service charges and "
                                       "commitment fees.")),
             Column(self.tr("Total (SDR m)"), lambda y: y["total_sdr"], fmt.sdr_m, numeric=True),
-            Column(self.tr("Total (US$ m)"), lambda y: y["total_usd"], lambda v: fmt.number(v / 1e6, 1), numeric=True,
+            Column(self.tr("Total (US$ m)"), self._total_shown, self._total_text, numeric=True,
                    header_tip=self.tr("At the rate stated above the table (the latest approved arrangement's US$ per "
-                                      "SDR).")),
+                                      "SDR)."), tooltip=lambda y: self.local and year_tip(self.local,
+                                                                                            self._local_years[y["year"]])),
         ])
+        self.usd_total_column = self.obligation_model.columns[-1]  # in US$ and SDR mode, as the IMF states it
         self.obligation_plot = pg.PlotWidget()
         self.obligation_plot.setMenuEnabled(False)
         self.obligation_plot.showGrid(y=True, alpha=0.2)
@@ -281,10 +338,13 @@ class FundPositionView(QWidget):
 
     # ---- computing --------------------------------------------------------------------------------
 
-    def show_for(self, workspace, date) -> None:
+    def show_for(self, workspace, date, currency: str = fx.USD) -> None:
         """Show ``workspace``'s position as of ``date``: computed now when the page is in sight, else when it comes
-        into sight (the tab refreshes on every change; most of them the page never shows)."""
+        into sight (the tab refreshes on every change; most of them the page never shows). ``currency``: the
+        reporting currency; the payments by year show in it when it is neither US$ nor the SDR."""
         self.workspace, self.date = workspace, date
+        self.local = None if currency in (fx.USD, fx.SDR) else workspace.converter(currency, date)
+        self._offer_local_units()
         self._stale = True
         if self.isVisible():
             self._compute()
@@ -293,6 +353,19 @@ class FundPositionView(QWidget):
         super().showEvent(event)
         if self._stale:
             self._compute()
+
+    def _offer_local_units(self) -> None:
+        """The credit chart offers the reporting currency when it is neither US$ nor the SDR (chosen when the
+        toolbar chose it); each day's credit at that day's rate."""
+        units = self.units
+        units.blockSignals(True)
+        was = units.findData("local")
+        if was >= 0 and (self.local is None or units.itemText(was) != money_unit(self.local)[2]):
+            units.removeItem(was)
+        if self.local is not None and units.findData("local") < 0:
+            units.addItem(money_unit(self.local)[2], "local")
+            units.setCurrentIndex(units.findData("local"))
+        units.blockSignals(False)
 
     def _compute(self) -> None:
         if self.workspace is None:
@@ -367,8 +440,12 @@ class FundPositionView(QWidget):
         if self.figures is None or self.figures.position.empty:
             return
         p = self.figures.position
-        pct = self.units.currentData() == "pct"
+        pct, local = self.units.currentData() == "pct", self.units.currentData() == "local"
         scale = 100.0 / p.quota_sdr if pct else np.full(len(p.days), 1e-6)
+        if local:  # each day's credit through its US$ figure at that day's rate; NaN (a gap) where there is none
+            unit_scale = money_unit(self.local)[0]
+            scale = self.local.from_usd_series(np.full(len(p.days), p.usd_per_sdr),
+                                               p.days + EPOCH.toordinal()) / unit_scale
         x = day_seconds(p.days)
         for item in self.layers + self.marks:
             self.credit_plot.removeItem(item)
@@ -380,7 +457,8 @@ class FundPositionView(QWidget):
             tops.append(base)
         # each layer is filled down to zero, the lower ones drawn over the higher: the stack shows each line's part
         self.layers = [pg.PlotDataItem(x, top, pen=pg.mkPen(QColor(colour).darker(130), width=1), fillLevel=0.0,
-                                       brush=pg.mkBrush(colour), antialias=False)  # no seams inside the fills
+                                       brush=pg.mkBrush(colour), antialias=False,  # no seams inside the fills
+                                       connect="finite")
                        for top, colour in zip(tops, colours, strict=True)]
         for z, item in enumerate(self.layers):
             item.setZValue(-z)
@@ -392,9 +470,11 @@ class FundPositionView(QWidget):
         self.legend.addItem(self.threshold_curve, self.tr("Surcharge threshold"))
         # the threshold in force at the end, labelled where the credit has mostly been repaid: earlier levels are
         # the steps themselves, read by pointing at them
-        since = int(np.flatnonzero(np.append(True, np.diff(np.round(threshold, 6)) != 0))[-1])
+        steps = p.threshold_sdr / 1e6 if local else threshold  # in another currency the line moves with the rate
+        since = int(np.flatnonzero(np.append(True, np.diff(np.round(steps, 6)) != 0))[-1])
         level = (self.tr("{share}% of quota").format(share=shortest(threshold[-1])) if pct else
-                 self.tr("SDR {amount} m").format(amount=fmt.number(threshold[-1], 0)))
+                 self.tr("{share}% of quota").format(share=shortest(p.threshold_sdr[-1] / p.quota_sdr[-1] * 100))
+                 if local else self.tr("SDR {amount} m").format(amount=fmt.number(threshold[-1], 0)))
         text = (self.tr("surcharge threshold {level} from {date}").format(level=level, date=from_day_number(p.days[since]))
                 if since else self.tr("surcharge threshold {level}").format(level=level))
         label = pg.TextItem(text, color=THRESHOLD_COLOUR, anchor=(1, 1), fill=(255, 255, 255, 220))
@@ -402,12 +482,15 @@ class FundPositionView(QWidget):
         self.marks = [label]
         peak = peak_from(p, self.date)
         peak_x = float(day_seconds(np.array([day_number(as_date(peak["date"]))]))[0])
-        peak_y = peak["gra_pct_of_quota"] if pct else peak["gra_credit_sdr"] / 1e6
+        peak_y = (peak["gra_pct_of_quota"] if pct else peak["gra_credit_sdr"] / 1e6 if not local else
+                  peak["gra_credit_sdr"] * scale[int(np.searchsorted(p.days, day_number(as_date(peak["date"]))))])
         self.marks.append(pg.ScatterPlotItem([peak_x], [peak_y], size=9, brush=pg.mkBrush("#222222"), pen=None))
         share = fmt.number(peak["gra_pct_of_quota"], 0)
         text = (self.tr("GRA peak {date}: {share}% of quota").format(date=peak["date"], share=share) if pct else
                 self.tr("GRA peak {date}: {amount}, {share}% of quota").format(
-                    date=peak["date"], amount=sdr_text(peak["gra_credit_sdr"]), share=share))
+                    date=peak["date"], amount=fmt.money_short(None if np.isnan(peak_y) else peak_y * unit_scale,
+                                                       self.local.code) if local else
+                    sdr_text(peak["gra_credit_sdr"]), share=share))
         peak_label = pg.TextItem(text, color="#222222", anchor=(-0.03, 0.5),
                                  fill=(255, 255, 255, 220))  # right of the point, over the fills
         peak_label.setPos(peak_x, peak_y)
@@ -415,7 +498,7 @@ class FundPositionView(QWidget):
         for item in self.marks:
             item.setZValue(20)
             self.credit_plot.addItem(item)
-        self.credit_plot.setLabel("left", self.tr("% of quota") if pct else self.tr("SDR millions"))
+        self.credit_plot.setLabel("left", self.units.currentText())
         self.credit_plot.setTitle(self.tr(READOUT_HINT), size="10pt")  # no day's figures from before the change
         self.credit_plot.setToolTip(self.tr("Level-surcharge threshold on total GRA credit: {threshold}.").format(
             threshold=threshold_text(p)))
@@ -447,19 +530,40 @@ class FundPositionView(QWidget):
         self.credit_plot.setToolTip(self.tr("{day}, credit outstanding by line").format(day=day) + "\n"
                                     + ("\n".join(lines) or self.tr("none")))
 
+    def _total_shown(self, y: dict) -> float | None:
+        return self._local_years[y["year"]]["total"] if self.local else y["total_usd"]
+
+    def _total_text(self, v: float | None) -> str:
+        return scaled_text(v, money_unit(self.local)[0], 2) if self.local else fmt.number(v / 1e6, 1)
+
     def _show_obligations(self) -> None:
         p, years = self.figures.position, from_year_of(self.figures.obligations, self.date)
+        local = self.local
+        self._local_years = converted_by_year(local, [
+            (r.date, {"principal": r.principal_sdr, "charges": r.total_sdr - r.principal_sdr,
+                      "total": r.total_sdr}) for _, r in p.rows()], p.usd_per_sdr) if local and years else {}
+        scale, unit, units = money_unit(local) if local else (1e6, "", self.tr("SDR millions"))
+        self.obligation_model.columns[-1] = self.usd_total_column if local is None else replace(
+            self.usd_total_column, title=self.tr("Total ({unit})").format(unit=unit), header_tip=self.tr(
+                "Each payment converted at the rate of its own date, then added up by year (the cells' tooltips give "
+                "the rates)."))
         self.obligation_model.set_records(years)
         x = np.array([y["year"] for y in years], dtype=float)
         base = np.zeros(len(years))
         for key, bars in self.obligation_bars.items():
-            height = np.array([y[key] for y in years]) / 1e6
-            bars.setOpts(x=x, height=height, y0=base.copy(), width=0.7)
-            base += height
+            shown = [self._local_years[y["year"]][key.removesuffix("_sdr")] if local else y[key] for y in years]
+            height = np.array([np.nan if v is None else v for v in shown], dtype=float) / scale
+            bars.setOpts(x=x, height=np.nan_to_num(height), y0=base.copy(), width=0.7)  # no rate: no bar (the table says)
+            base += np.nan_to_num(height)
+        self.obligation_plot.setLabel("left", units)
         self.obligation_plot.enableAutoRange()
         problem = self.figures.charges_problem
-        self.rate_note.setText(self.tr("Cannot compute the charges: {problem}.").format(problem=problem) if problem
-                               else self.tr("US$ amounts at {rate}.").format(rate=p.usd_rate_source))
+        note = (self.tr("Cannot compute the charges: {problem}.").format(problem=problem) if problem
+                else self.tr("US$ amounts at {rate}.").format(rate=p.usd_rate_source))
+        if local and not problem:
+            note += " " + self.tr("{code} amounts: each payment at the rate of its own date, through its US$ figure; "
+                                  "after {date} under the stated assumption.").format(code=local.code, date=self.date)
+        self.rate_note.setText(note)
 
     def _show_indicators(self) -> None:
         years, rows = indicator_table(from_year_of(self.figures.indicators, self.date))

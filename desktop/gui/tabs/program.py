@@ -3,7 +3,10 @@ benchmarks with the bitcoin non-accumulation check, and reserve adequacy with an
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+import math
+from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
@@ -20,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import fmt
+from ...core import fmt, fx
 from ...core.engine import adequacy as adq
 from ...core.engine import fund, imf
 from ...core.engine.compliance import benchmark_overdue
@@ -39,7 +42,17 @@ from ..dialogs.transaction import TransactionDialog
 from ..table_model import Column, RecordTableModel
 from ..widgets import button, column, note_label, record_table, section_title, splitter
 from .base import HOLDINGS_TABLES, PROGRAM_TABLES, Tab
-from .fund_position import FundPositionView, sdr_text, shortest, window_text
+from .fund_position import (
+    FundPositionView,
+    converted_by_year,
+    money_unit,
+    rate_tip,
+    scaled_text,
+    sdr_text,
+    shortest,
+    window_text,
+    year_tip,
+)
 
 POLICY_TEXT = {  # oldest first, as engine.fund.POLICY_FROM dates them
     "pre-2016-02": QT_TRANSLATE_NOOP(
@@ -64,6 +77,20 @@ INPUT_LABELS = {"gross_reserves_usd": QT_TRANSLATE_NOOP("ProgramTab", "Gross res
                 "gdp_usd": QT_TRANSLATE_NOOP("ProgramTab", "GDP, 12 months"),
                 "reserve_liabilities_usd": QT_TRANSLATE_NOOP("ProgramTab", "Reserve liabilities"),
                 "regime": QT_TRANSLATE_NOOP("ProgramTab", "Exchange-rate regime")}
+# the US$ columns of the test dates, 1 to 4; in another currency the table's title names the unit (the Spanish
+# "(mil mill. PKR)" under each would push the last column out of sight at 1366 px)
+TEST_COLUMNS = (("nir_floor_usd", QT_TRANSLATE_NOOP("ProgramTab", "NIR floor")),
+                ("adjusted_floor_usd", QT_TRANSLATE_NOOP("ProgramTab", "Adjusted floor")),
+                ("nir_usd", QT_TRANSLATE_NOOP("ProgramTab", "Projected NIR")),
+                ("headroom_usd", QT_TRANSLATE_NOOP("ProgramTab", "Headroom")))
+MACRO_COLUMNS = (("gross_reserves_usd", QT_TRANSLATE_NOOP("ProgramTab", "Gross reserves ({unit})")),  # 1 to 8
+                 ("imports_usd", QT_TRANSLATE_NOOP("ProgramTab", "Imports, 12 m ({unit})")),
+                 ("exports_usd", QT_TRANSLATE_NOOP("ProgramTab", "Exports, 12 m ({unit})")),
+                 ("remittances_usd", QT_TRANSLATE_NOOP("ProgramTab", "Remittances, 12 m ({unit})")),
+                 ("short_term_debt_usd", QT_TRANSLATE_NOOP("ProgramTab", "Short-term debt ({unit})")),
+                 ("other_liabilities_usd", QT_TRANSLATE_NOOP("ProgramTab", "Other liabilities ({unit})")),
+                 ("broad_money_usd", QT_TRANSLATE_NOOP("ProgramTab", "Broad money ({unit})")),
+                 ("reserve_liabilities_usd", QT_TRANSLATE_NOOP("ProgramTab", "Reserve liabilities ({unit})")))
 STACK = (("principal_sdr", QT_TRANSLATE_NOOP("ProgramTab", "Principal"), "#1f4e79"),
          ("charges_sdr", QT_TRANSLATE_NOOP("ProgramTab", "Charges"), "#4f81bd"),
          ("surcharges_sdr", QT_TRANSLATE_NOOP("ProgramTab", "Surcharges"), "#c0504d"),
@@ -174,6 +201,11 @@ def _usd_m(v: float | None) -> str:
     return "" if v is None else fmt.number(v / 1e6, 1)
 
 
+def _nan(v: float | None) -> float:
+    """A converted figure with no rate as NaN: a table shows it "—", apart from a figure there is none of (blank)."""
+    return math.nan if v is None else v
+
+
 def _millions(v: float, decimals: int = 2) -> str:
     """A schedule's amount in millions of its unit (SDR or US$); blank for none."""
     return fmt.number(v / 1e6, decimals) if v else ""
@@ -235,6 +267,8 @@ class ProgramTab(Tab):
         self.pages.addTab(self._compliance_page(), self.tr("Non-accumulation"))
         self.pages.addTab(self._adequacy_page(), self.tr("Reserve adequacy"))
         layout.addWidget(self.pages, 1)
+        # the columns as built (US$ and SDR as stated); another reporting currency replaces some (_show_currency)
+        self._as_built = [(m, list(m.columns)) for m in (self.purchase_model, self.test_model, self.macro_model)]
         self.refresh()
 
     # ---- pages ------------------------------------------------------------------------------------
@@ -332,8 +366,9 @@ class ProgramTab(Tab):
         self.tests_note = note_label()  # which reserve observations a projection as of the toolbar's date leaves out
         self.tests_note.hide()
         self.test_view = views["tests"]
+        self.tests_title = section_title(self.tr("Test dates and NIR floors"))
         right = splitter(Qt.Orientation.Vertical,
-                         column(self.tr("Test dates and NIR floors"), self.test_view, self.tests_note),
+                         column(self.tests_title, self.test_view, self.tests_note),
                          column(self.tr("Structural benchmarks"), views["benchmarks"]),
                          column(self.tr("SDR interest rate (one path, every arrangement)"), views["rates"], self.rate_after),
                          sizes=[120, 180, 130])
@@ -348,25 +383,31 @@ class ProgramTab(Tab):
         self.units.addItem(self.tr("US$ millions"), "usd")
         for w in (self.include_planned, self.units):
             (w.toggled if isinstance(w, QCheckBox) else w.currentIndexChanged).connect(lambda *_: self._show_selected())
-        millions = lambda v: fmt.number(v / 1e6, 2)  # noqa: E731
+        self._local_years: dict[int, dict] = {}  # the by-year sums in the reporting currency (units "local")
+        year_tip_ = lambda y: year_tip(self._local, self._local_years[y["year"]]) if self._local_units else None  # noqa: E731
         self.year_model = RecordTableModel([
             Column(self.tr("Year"), lambda y: y["year"], numeric=True),
-            Column(self.tr("Principal"), lambda y: y["principal_sdr"] * self._unit, millions, numeric=True),
-            Column(self.tr("Charges"), lambda y: y["charges_sdr"] * self._unit, millions, numeric=True),
-            Column(self.tr("Surcharges"), lambda y: y["surcharges_sdr"] * self._unit, millions, numeric=True),
-            Column(self.tr("Fees"), lambda y: y["fees_sdr"] * self._unit, millions, numeric=True),
-            Column(self.tr("Total"), lambda y: y["total_sdr"] * self._unit, millions, numeric=True),
+            *(Column(title, lambda y, k=key: self._year_amount(y, k), self._year_text, numeric=True, tooltip=year_tip_)
+              for key, title in (("principal_sdr", self.tr("Principal")), ("charges_sdr", self.tr("Charges")),
+                                 ("surcharges_sdr", self.tr("Surcharges")), ("fees_sdr", self.tr("Fees")),
+                                 ("total_sdr", self.tr("Total")))),
         ])
+        row_tip = lambda r: rate_tip(self._local, r.date) if self._local_units else None  # noqa: E731
         self.date_model = RecordTableModel([
             Column(self.tr("Date"), lambda r: r.date.isoformat()),
-            Column(self.tr("Principal"), lambda r: r.principal_sdr * self._unit, _millions, numeric=True),
-            Column(self.tr("Charges"), lambda r: r.charges_sdr * self._unit, _millions, numeric=True,
-                   tooltip=_quarter_tip, header_tip=self.tr(CHARGES_DUE_TIP)),
-            Column(self.tr("Surcharges"), lambda r: r.surcharges_sdr * self._unit, _millions, numeric=True),
-            Column(self.tr("Service charge"), lambda r: r.service_charge_sdr * self._unit, _millions, numeric=True),
-            Column(self.tr("Commitment fee"), lambda r: r.commitment_fee_sdr * self._unit, lambda v: _millions(v, 3),
-                   numeric=True, header_tip=self.tr("Charged at the start of each 12-month period; negative entries "
-                                                    "are refunds as purchases are drawn.")),
+            Column(self.tr("Principal"), lambda r: self._amount(r.principal_sdr, r.date), self._schedule_text,
+                   numeric=True, tooltip=row_tip),
+            Column(self.tr("Charges"), lambda r: self._amount(r.charges_sdr, r.date), self._schedule_text, numeric=True,
+                   tooltip=lambda r: "\n".join(x for x in (_quarter_tip(r), row_tip(r)) if x) or None,
+                   header_tip=self.tr(CHARGES_DUE_TIP)),
+            Column(self.tr("Surcharges"), lambda r: self._amount(r.surcharges_sdr, r.date), self._schedule_text,
+                   numeric=True, tooltip=row_tip),
+            Column(self.tr("Service charge"), lambda r: self._amount(r.service_charge_sdr, r.date), self._schedule_text,
+                   numeric=True, tooltip=row_tip),
+            Column(self.tr("Commitment fee"), lambda r: self._amount(r.commitment_fee_sdr, r.date),
+                   lambda v: self._schedule_text(v, 3), numeric=True, tooltip=row_tip,
+                   header_tip=self.tr("Charged at the start of each 12-month period; negative entries "
+                                      "are refunds as purchases are drawn.")),
             Column(self.tr("Credit outstanding (SDR m)"), lambda r: r.credit_outstanding_sdr, fmt.sdr_m, numeric=True),
             Column(self.tr("% of quota"), lambda r: r.credit_share_of_quota, fmt.pct, numeric=True),
         ])
@@ -438,7 +479,7 @@ class ProgramTab(Tab):
         self._input_tips: dict[str, str] = {}  # the IMF's definition of each input, by the label the table shows
         self.inputs_model = RecordTableModel([
             Column(self.tr("Input"), lambda r: r[0], tooltip=lambda r: self._input_tips.get(r[0])),
-            Column(self.tr("Value"), lambda r: r[1]), Column(self.tr("As of"), lambda r: r[2]),
+            Column(self.tr("Value"), lambda r: r[1], tooltip=lambda r: r[3]), Column(self.tr("As of"), lambda r: r[2]),
         ])
         self.macro_model = RecordTableModel([
             Column(self.tr("Date"), lambda m: m.date.isoformat()),
@@ -481,8 +522,79 @@ class ProgramTab(Tab):
     def _unit(self) -> float:
         return self._usd_per_sdr if self.units.currentData() == "usd" else 1.0
 
+    @property
+    def _local_units(self) -> bool:
+        """The schedule shows the reporting currency (neither US$ nor the SDR), each payment at its date's rate."""
+        return self.units.currentData() == "local"
+
+    def _amount(self, amount_sdr: float, day) -> float | None:
+        """A schedule's SDR amount in the unit chosen; None when the reporting currency has no rate for ``day``."""
+        if self._local_units:
+            return self._local.from_sdr(amount_sdr, day, self._usd_per_sdr)
+        return amount_sdr * self._unit
+
+    def _schedule_text(self, v: float | None, decimals: int = 2) -> str:
+        if not self._local_units:
+            return _millions(v, decimals)
+        return "—" if v is None else fmt.number(v / self._scale, decimals) if v else ""
+
+    def _year_amount(self, year: dict, key: str) -> float | None:
+        return self._local_years[year["year"]][key] if self._local_units else year[key] * self._unit
+
+    def _year_text(self, v: float | None) -> str:
+        return scaled_text(v, self._scale, 2) if self._local_units else fmt.number(v / 1e6, 2)
+
+    def _converted(self, amount_usd: float | None, day) -> float | None:
+        """A US$ figure in the reporting currency at ``day``'s rate: None when there is no figure, NaN no rate."""
+        return None if amount_usd is None else _nan(self._conv.from_usd(amount_usd, day))
+
+    def _figure_text(self, v: float | None) -> str:
+        return "" if v is None else "—" if math.isnan(v) else fmt.number(v / self._scale, 1)
+
+    def set_currency(self, code: str) -> None:
+        """The schedule's amounts follow a change of the toolbar's currency (SDR, US$, or another one with each
+        payment at its date's rate); the choice is the user's again until the next change."""
+        if code != self.currency:
+            self.units.blockSignals(True)
+            local = self.units.findData("local")
+            if local >= 0:
+                self.units.removeItem(local)
+            if code not in (fx.USD, fx.SDR):
+                self.units.addItem(code, "local")  # named in full (millions or billions) by _show_currency
+            self.units.setCurrentIndex(self.units.findData({fx.USD: "usd", fx.SDR: "sdr"}.get(code, "local")))
+            self.units.blockSignals(False)
+        super().set_currency(code)
+
+    def _show_currency(self) -> None:
+        """The reporting currency's converter and the titles that name it. The IMF's SDR figures (purchases, the
+        schedule) show as stated in US$ and SDR mode and convert at their own dates in any other currency; US$
+        figures (test dates, reserves) convert at their own dates in any currency but US$."""
+        conv = None if self.currency == fx.USD else self.converter()
+        self._conv = conv
+        self._local = conv if conv is not None and conv.code != fx.SDR else None
+        self._scale, unit, units = money_unit(conv) if conv is not None else (1e6, "", "")
+        if (i := self.units.findData("local")) >= 0:
+            self.units.setItemText(i, units)
+        for model, columns in self._as_built:
+            model.columns = list(columns)
+        if self._local is not None:
+            self.purchase_model.columns[2] = Column(
+                self.tr("Amount ({unit})").format(unit=unit),
+                lambda p: _nan(self._local.from_sdr(p.amount_sdr, p.date, self._usd_per_sdr)), self._figure_text,
+                numeric=True, tooltip=lambda p: rate_tip(self._local, p.date))
+        self.tests_title.setText(self.tr("Test dates and NIR floors") if conv is None else
+                                 self.tr("Test dates and NIR floors ({unit})").format(unit=unit))
+        if conv is None:
+            return
+        for model, titles in ((self.test_model, TEST_COLUMNS), (self.macro_model, MACRO_COLUMNS)):
+            for i, (key, title) in enumerate(titles, start=1):  # each figure at its own date: a test date, an observation
+                model.columns[i] = replace(model.columns[i], title=translate("ProgramTab", title).format(unit=unit),
+                                           value=lambda x, k=key: self._converted(getattr(x, k), x.date),
+                                           text=self._figure_text, tooltip=lambda x: rate_tip(self._conv, x.date))
+
     def refresh(self) -> None:
         ws = self.workspace
+        self._show_currency()
         positions = ws.program_positions(self.date)
         row = self.arrangement_view.currentIndex().row()
         self._usd_per_sdr = 1.0
@@ -502,7 +614,7 @@ class ProgramTab(Tab):
         if not positions and not empty:
             self.pages.setCurrentWidget(self.fund_view)
         self._show_selected()
-        self.fund_view.show_for(ws, self.date)
+        self.fund_view.show_for(ws, self.date, self.currency)
         self._show_compliance()
         self._show_adequacy()
 
@@ -582,6 +694,10 @@ class ProgramTab(Tab):
         self._fit_tests()
         self.test_model.set_records(imf.nir_at_test_dates(a, position, reserves))
         years = s.by_year()
+        self._local_years = converted_by_year(self._local, [
+            (r.date, {"principal_sdr": r.principal_sdr, "charges_sdr": r.charges_sdr, "surcharges_sdr": r.surcharges_sdr,
+                      "fees_sdr": r.service_charge_sdr + r.commitment_fee_sdr, "total_sdr": r.total_sdr})
+            for r in s.rows], self._usd_per_sdr) if self._local_units else {}
         self.year_model.set_records(years)
         self.date_model.set_records(list(s.rows))
         self._plot_years(years)
@@ -640,13 +756,19 @@ class ProgramTab(Tab):
     def _plot_years(self, years: list[dict]) -> None:
         x = np.array([y["year"] for y in years], dtype=float)
         base = np.zeros(len(years))
-        for key, _, _ in STACK:
-            height = np.array([y[key] for y in years]) * self._unit / 1e6
+        for key, _, _ in STACK:  # a year with no rate for one of its payments has no bar (the table says why)
+            height = np.nan_to_num(np.array([_nan(self._year_amount(y, key)) for y in years], dtype=float)
+                                   / (self._scale if self._local_units else 1e6))
             self.year_bars[key].setOpts(x=x, height=height, y0=base.copy(), width=0.7)
             base += height
-        self.year_plot.setLabel("left", self.tr("US$ millions") if self.units.currentData() == "usd" else
-                                self.tr("SDR millions"))
+        self.year_plot.setLabel("left", self.units.currentText())
         self.year_plot.enableAutoRange()
+
+    def _money(self, amount_usd: float, day) -> str:
+        """A US$ figure of the adequacy page, short, in the reporting currency at ``day``'s rate ("—": none)."""
+        if self._conv is None:
+            return fmt.usd_short(amount_usd)
+        return fmt.money_short(self._conv.from_usd(amount_usd, day), self._conv.code)
 
     def _show_compliance(self) -> None:
         results = self.workspace.non_accumulation(self.date)
@@ -676,10 +798,11 @@ class ProgramTab(Tab):
             self.adequacy_model.set_records([])
             self.inputs_model.set_records([])
             return
-        w = a["with_btc"]
+        w, on = a["with_btc"], dt.date.fromisoformat(a["date"])
+        money = self._money
         rows = [
-            (self.tr("Gross reserves"), fmt.usd_short(a["gross_reserves_usd"]), fmt.usd_short(w["gross_reserves_usd"]), ""),
-            (self.tr("ARA EM metric"), fmt.usd_short(a["ara_metric_usd"]), fmt.usd_short(w["ara_metric_usd"]),
+            (self.tr("Gross reserves"), money(a["gross_reserves_usd"], on), money(w["gross_reserves_usd"], on), ""),
+            (self.tr("ARA EM metric"), money(a["ara_metric_usd"], on), money(w["ara_metric_usd"], on),
              self.tr("{regime} regime").format(regime=code_text(a["regime"]))),
             (self.tr("Reserves / ARA metric"), fmt.pct(a["ara_ratio"]), fmt.pct(w["ara_ratio"]),
              self.tr("adequate at {low}-{high}%").format(low=fmt.number(adq.ADEQUATE_RANGE[0] * 100),
@@ -693,16 +816,21 @@ class ProgramTab(Tab):
         self.adequacy_model.set_records(rows)
         labels = {k: translate("ProgramTab", label) for k, label in INPUT_LABELS.items()}
         self._input_tips = {labels[k]: definition(k) for k in adq.INPUT_DEFINITIONS}
-        self.inputs_model.set_records([(labels.get(k, k), code_text(v["value"]) if isinstance(v["value"], str)
-                                        else fmt.usd_short(v["value"]), v["date"]) for k, v in a["inputs_used"].items()])
+        self.inputs_model.set_records([
+            (labels.get(k, k), code_text(v["value"]) if isinstance(v["value"], str) else money(v["value"], seen),
+             v["date"], None if self._conv is None or isinstance(v["value"], str) else rate_tip(self._conv, seen))
+            for k, v in a["inputs_used"].items() for seen in [dt.date.fromisoformat(v["date"])]])
         missing = [labels.get(k, k).lower() for k in a["missing_inputs"]]
         note = (self.tr("On {date}. Bitcoin is not a reserve asset (BPM7): the right-hand column adds {added}, the "
                         "bitcoin's {value} less a {haircut}% haircut, as an illustration only.")
                 if w["btc_value_usd"] else
                 self.tr("On {date}. Bitcoin is not a reserve asset (BPM7): the workspace holds no bitcoin on this date, "
                         "so the right-hand column adds nothing."))
-        note = note.format(date=a["date"], added=fmt.usd_short(w["btc_added_usd"]), value=fmt.usd_short(w["btc_value_usd"]),
+        note = note.format(date=a["date"], added=money(w["btc_added_usd"], on), value=money(w["btc_value_usd"], on),
                            haircut=shortest(self.haircut.value()))
+        if self._conv is not None:  # the inputs' own rates are in their tooltips
+            note += " " + self.tr("Amounts in {code}: {rate}.").format(code=self._conv.symbol,
+                                                                       rate=rate_tip(self._conv, on))
         if missing:
             note += " " + self.tr("Missing inputs: {inputs} — enter them to compute every measure.").format(
                 inputs=", ".join(missing))

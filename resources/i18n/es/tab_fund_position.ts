@@ -4,7 +4,7 @@
 <context>
     <name>FundPositionView</name>
     <message>
-        <source>No credit from the Fund in this workspace. Import the program's terms and purchases from a program file (JSON), or the IMF's "Projected Payments to the IMF" for the member (the tab-separated file its "Financial Position in the Fund" page offers), whose repurchases give the credit still outstanding from earlier arrangements.</source>
+        <source>No credit from the Fund in this workspace. Import the program&apos;s terms and purchases from a program file (JSON), or the IMF&apos;s &quot;Projected Payments to the IMF&quot; for the member (the tab-separated file its &quot;Financial Position in the Fund&quot; page offers), whose repurchases give the credit still outstanding from earlier arrangements.</source>
         <translation>No hay crédito del Fondo en este espacio de trabajo. Importe las condiciones y las compras del programa desde un archivo de programa (JSON), o los pagos proyectados al FMI del país miembro («Projected Payments to the IMF», el archivo separado por tabulaciones que ofrece su página «Financial Position in the Fund»), cuyas recompras dan el crédito aún pendiente de reembolso de acuerdos anteriores.</translation>
     </message>
     <message>
@@ -12,7 +12,7 @@
         <translation>Crédito del FMI pendiente de reembolso por línea de crédito: señale un día para leerlo</translation>
     </message>
     <message>
-        <source>As the IMF staff reports lay them out. Percents of exports, gross reserves and GDP use the latest macro inputs on or before each year's end (Reserve adequacy page); '{no_input}' where there is none.</source>
+        <source>As the IMF staff reports lay them out. Percents of exports, gross reserves and GDP use the latest macro inputs on or before each year&apos;s end (Reserve adequacy page); &apos;{no_input}&apos; where there is none.</source>
         <translation>Como los presentan los informes del personal técnico del FMI. Los porcentajes de las exportaciones, las reservas internacionales brutas y el PIB usan los datos macroeconómicos más recientes al cierre de cada año o antes (página Suficiencia de reservas); «{no_input}» donde no los hay.</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation>No se ha desembolsado ninguna compra y no se conoce crédito de acuerdos anteriores: marque Incluir compras previstas para ver el crédito que prevé el programa.</translation>
     </message>
     <message>
-        <source>No IMF projection imported. Import the "Projected Payments to the IMF" file from the member's "Financial Position in the Fund" page (imf.org) to compare this projection with the IMF's, by year and item.</source>
+        <source>No IMF projection imported. Import the &quot;Projected Payments to the IMF&quot; file from the member&apos;s &quot;Financial Position in the Fund&quot; page (imf.org) to compare this projection with the IMF&apos;s, by year and item.</source>
         <translation>No se ha importado ninguna proyección del FMI. Importe el archivo «Projected Payments to the IMF» de la página «Financial Position in the Fund» del país miembro (imf.org) para comparar esta proyección con la del FMI, por año y concepto.</translation>
     </message>
     <message>
@@ -54,6 +54,32 @@
     <message>
         <source>SDR millions</source>
         <translation>millones de DEG</translation>
+    </message>
+    <message>
+        <source>SDR m</source>
+        <translation>mill. DEG</translation>
+    </message>
+    <message>
+        <source>{code} bn</source>
+        <extracomment>a column&apos;s unit, billions (thousands of millions) of a currency named by its code</extracomment>
+        <translation>mil mill. {code}</translation>
+    </message>
+    <message>
+        <source>{code} billions</source>
+        <translation>miles de millones de {code}</translation>
+    </message>
+    <message>
+        <source>{code} m</source>
+        <extracomment>a column&apos;s unit, millions of a currency named by its code</extracomment>
+        <translation>mill. {code}</translation>
+    </message>
+    <message>
+        <source>{code} millions</source>
+        <translation>millones de {code}</translation>
+    </message>
+    <message>
+        <source>The sum of the year&apos;s payments, each converted at the rate of its own date:</source>
+        <translation>La suma de los pagos del año, cada uno convertido al tipo de cambio de su propia fecha:</translation>
     </message>
     <message>
         <source>Credit in</source>
@@ -128,7 +154,7 @@
         <translation>Total (mill. US$)</translation>
     </message>
     <message>
-        <source>At the rate stated above the table (the latest approved arrangement's US$ per SDR).</source>
+        <source>At the rate stated above the table (the latest approved arrangement&apos;s US$ per SDR).</source>
         <translation>Al tipo de cambio indicado sobre la tabla (los US$ por DEG del acuerdo aprobado más recientemente).</translation>
     </message>
     <message>
@@ -160,7 +186,7 @@
         <translation>Diferencia (mill. DEG)</translation>
     </message>
     <message>
-        <source>Computing the member's position in the Fund…</source>
+        <source>Computing the member&apos;s position in the Fund…</source>
         <translation>Calculando la posición del país miembro en el Fondo…</translation>
     </message>
     <message>
@@ -220,12 +246,24 @@
         <translation>ninguno</translation>
     </message>
     <message>
+        <source>Total ({unit})</source>
+        <translation>Total ({unit})</translation>
+    </message>
+    <message>
+        <source>Each payment converted at the rate of its own date, then added up by year (the cells&apos; tooltips give the rates).</source>
+        <translation>Cada pago convertido al tipo de cambio de su propia fecha y luego sumado por año (la nota emergente de cada celda indica los tipos).</translation>
+    </message>
+    <message>
         <source>Cannot compute the charges: {problem}.</source>
         <translation>No se pueden calcular los cargos: {problem}.</translation>
     </message>
     <message>
         <source>US$ amounts at {rate}.</source>
         <translation>Montos en US$ a {rate}.</translation>
+    </message>
+    <message>
+        <source>{code} amounts: each payment at the rate of its own date, through its US$ figure; after {date} under the stated assumption.</source>
+        <translation>Montos en {code}: cada pago al tipo de cambio de su propia fecha, a partir de su cifra en US$; después del {date}, según el supuesto indicado.</translation>
     </message>
     <message>
         <source>Cannot compute the indicators: {problem}.</source>
@@ -236,11 +274,11 @@
         <translation>Años desde {year} (la fecha mostrada).</translation>
     </message>
     <message>
-        <source>The IMF's projected payments to the Fund as of {date} (imported), beside this projection, by year and item. A difference is this projection less the IMF's.</source>
+        <source>The IMF&apos;s projected payments to the Fund as of {date} (imported), beside this projection, by year and item. A difference is this projection less the IMF&apos;s.</source>
         <translation>Los pagos proyectados al Fondo según el FMI al {date} (importados), junto a esta proyección, por año y concepto. La diferencia es esta proyección menos la del FMI.</translation>
     </message>
     <message>
-        <source>Cannot compare with the IMF's projection: {problem}.</source>
+        <source>Cannot compare with the IMF&apos;s projection: {problem}.</source>
         <translation>No se puede comparar con la proyección del FMI: {problem}.</translation>
     </message>
     <message>

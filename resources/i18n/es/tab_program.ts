@@ -56,6 +56,54 @@
         <translation>Régimen cambiario</translation>
     </message>
     <message>
+        <source>NIR floor</source>
+        <translation>Piso RIN</translation>
+    </message>
+    <message>
+        <source>Adjusted floor</source>
+        <translation>Piso ajustado</translation>
+    </message>
+    <message>
+        <source>Projected NIR</source>
+        <translation>RIN proyectadas</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <source>Gross reserves ({unit})</source>
+        <translation>Reservas brutas ({unit})</translation>
+    </message>
+    <message>
+        <source>Imports, 12 m ({unit})</source>
+        <translation>Importaciones, 12 meses ({unit})</translation>
+    </message>
+    <message>
+        <source>Exports, 12 m ({unit})</source>
+        <translation>Exportaciones, 12 meses ({unit})</translation>
+    </message>
+    <message>
+        <source>Remittances, 12 m ({unit})</source>
+        <translation>Remesas, 12 meses ({unit})</translation>
+    </message>
+    <message>
+        <source>Short-term debt ({unit})</source>
+        <translation>Deuda de corto plazo ({unit})</translation>
+    </message>
+    <message>
+        <source>Other liabilities ({unit})</source>
+        <translation>Otros pasivos ({unit})</translation>
+    </message>
+    <message>
+        <source>Broad money ({unit})</source>
+        <translation>Dinero en sentido amplio ({unit})</translation>
+    </message>
+    <message>
+        <source>Reserve liabilities ({unit})</source>
+        <translation>Pasivos de reserva ({unit})</translation>
+    </message>
+    <message>
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
@@ -595,6 +643,14 @@
         <translation>Reservas y datos macroeconómicos (saldos a la fecha; flujos de los 12 meses anteriores)</translation>
     </message>
     <message>
+        <source>Amount ({unit})</source>
+        <translation>Monto ({unit})</translation>
+    </message>
+    <message>
+        <source>Test dates and NIR floors ({unit})</source>
+        <translation>Fechas de evaluación y pisos de las RIN ({unit})</translation>
+    </message>
+    <message>
         <source>No SDR interest rate: add one in Member terms…, or import the IMF&apos;s weekly rates (File &gt; Import).</source>
         <translation>No hay tasa de interés del DEG: agregue una en Condiciones del país miembro… o importe las tasas semanales del FMI (Archivo &gt; Importar).</translation>
     </message>
@@ -724,6 +780,10 @@
     <message>
         <source>On {date}. Bitcoin is not a reserve asset (BPM7): the workspace holds no bitcoin on this date, so the right-hand column adds nothing.</source>
         <translation>Al {date}. El bitcoin no es un activo de reserva (MBP7): el espacio de trabajo no tiene bitcoin en esta fecha, así que la columna de la derecha no suma nada.</translation>
+    </message>
+    <message>
+        <source>Amounts in {code}: {rate}.</source>
+        <translation>Montos en {code}: {rate}.</translation>
     </message>
     <message>
         <source>Missing inputs: {inputs} — enter them to compute every measure.</source>
