@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
+from desktop.core.domain import Transaction, Wallet
 from desktop.core.io.fx_csv import import_fx
 from desktop.gui.main_window import MainWindow
 
@@ -17,6 +19,9 @@ VALUATION = dt.date(2025, 12, 19)
 PKR_RATES = "date,close\n2025-11-03,280.10\n2025-12-01,280.00\n2025-12-15,281.50\n"
 # US$ per SDR, as the IMF quotes it: the valuation date converts at 1 / 1.3700 SDR per US$
 SDR_RATES = "date,close\n2025-12-10,1.3650\n2025-12-18,1.3700\n"
+# (date, BTC, US$ per BTC, fee US$): 2025-10-01 has no PKR rate (the series starts on 2025-11-03)
+PURCHASES = ((dt.date(2025, 10, 1), 2.0, 100_000.0, None), (dt.date(2025, 12, 1), 10.0, 80_000.0, 100.0))
+PRICE_USD = 90_413.0  # the sample's last BTC close on or before 2025-12-19
 
 
 def add_rates(store, tmp_path, code: str, text: str, quote: str = "per-usd") -> None:
@@ -35,6 +40,10 @@ def pakistan(sample_copy, tmp_path):
     ws = Workspace.open(path)
     add_rates(ws.store, tmp_path, "PKR", PKR_RATES)
     add_rates(ws.store, tmp_path, "SDR", SDR_RATES, "usd-per-unit")
+    # the sample holds no bitcoin: a wallet and two purchases, one on a day the PKR series does not reach
+    ws.add_wallet(Wallet("Treasury cold", "cold"))
+    for day, btc, price_usd, fee_usd in PURCHASES:
+        ws.add_transaction(Transaction(day, "purchase", "Treasury cold", btc, price_usd=price_usd, fee_usd=fee_usd))
     ws.close()
     return path
 
@@ -237,3 +246,88 @@ def test_a_bad_currency_setting_is_named_and_nothing_is_written(window, qtbot, p
     window.currency_settings()
     assert "US$ and the SDR are offered anyway" in seen["error"]
     assert window.workspace.member.local_currency == "PKR" and window.undo_stack.count() == 0
+
+
+# ---- Overview and Holdings in PKR and SDR ------------------------------------------------------------------------
+# 12 BTC on 2025-12-19 at US$90,413: value US$1,084,956; cost basis 2 x 100,000 + 10 x 80,000 + 100 = US$1,000,100
+
+
+def shown_in(window, code: str, index: int):
+    window.tabs.setCurrentIndex(index)
+    choose(window, code)
+    return window._built[index]
+
+
+def test_holdings_cards_and_wallets_in_pkr_at_the_valuation_date(window, qtbot, pakistan):
+    window.open_workspace(pakistan)
+    holdings = shown_in(window, "PKR", 1)
+    assert holdings.date == VALUATION
+    c = holdings.cards
+    assert c["value"].value.text() == "PKR 305.4 m"  # 1,084,956 x 281.50 = 305,415,114
+    assert c["cost"].value.text() == "PKR 281.5 m"  # 1,000,100 x 281.50 = 281,528,150
+    assert c["pnl"].value.text() == "PKR 23.9 m"  # 84,856 x 281.50 = 23,886,964
+    assert "PKR 281.50 per US$, the rate of 2025-12-15" in c["cost"].toolTip()
+    assert "valuation date's rate" in c["pnl"].toolTip()
+    model = holdings.wallet_model
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Value (PKR)"
+    assert model.data(model.index(0, 3)) == "305,415,114"
+    assert "PKR 281.50 per US$" in model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_holdings_ledger_rows_convert_at_their_own_dates(window, qtbot, pakistan):
+    window.open_workspace(pakistan)
+    ledger = shown_in(window, "PKR", 1).ledger_model
+    assert ledger.headerData(5, Qt.Orientation.Horizontal) == "Price (PKR)"
+    rows = {ledger.data(ledger.index(r, 0)): r for r in range(ledger.rowCount())}
+    december, october = rows["2025-12-01"], rows["2025-10-01"]
+    assert ledger.data(ledger.index(december, 5)) == "22,400,000.00"  # 80,000 x 280.00, the rate of 2025-12-01
+    assert ledger.data(ledger.index(december, 6)) == "28,000.00"  # a fee of 100
+    assert "PKR 280.00 per US$, the rate of 2025-12-01" in ledger.data(ledger.index(december, 5), Qt.ItemDataRole.ToolTipRole)
+    assert ledger.data(ledger.index(october, 5)) == "—"
+    assert "no PKR rate on or in the 31 days before 2025-10-01" in ledger.data(ledger.index(october, 5),
+                                                                                Qt.ItemDataRole.ToolTipRole)
+
+
+def test_holdings_chart_converts_each_day_and_stops_where_there_is_no_rate(window, qtbot, pakistan):
+    from desktop.core.engine.valuation import day_number
+
+    window.open_workspace(pakistan)
+    holdings = shown_in(window, "PKR", 1)
+    s = holdings.series
+    assert holdings.value_plot.getAxis("left").labelText == "PKR millions"
+    on = {day: i for i, day in enumerate(s.days)}
+    nov_20, oct_15 = on[day_number(dt.date(2025, 11, 20))], on[day_number(dt.date(2025, 10, 15))]
+    assert holdings.cost_shown[nov_20] == pytest.approx(s.cost_usd[nov_20] * 280.10)  # the rate of 2025-11-03
+    assert np.isnan(holdings.cost_shown[oct_15])
+    assert not holdings.chart_gaps.isHidden() and "No PKR rate for" in holdings.chart_gaps.text()
+
+
+def test_holdings_in_sdr(window, qtbot, pakistan):
+    window.open_workspace(pakistan)
+    c = shown_in(window, "SDR", 1).cards
+    assert c["value"].value.text() == "SDR 791,939"  # 1,084,956 / 1.3700
+    assert c["cost"].value.text() == "SDR 730,000"  # 1,000,100 / 1.3700
+    assert "US$1.3700 per SDR, the rate of 2025-12-18" in c["value"].toolTip()
+
+
+def test_overview_in_pkr(window, qtbot, pakistan):
+    window.open_workspace(pakistan)
+    c = shown_in(window, "PKR", 0).cards
+    assert c["value"].value.text() == "PKR 305.4 m"
+    assert "at PKR 25,451,2" in c["value"].detail.text()  # US$90,413 x 281.50
+    # the IMF credit stays in SDR; beside it its US$ figure in PKR: SDR 7,447 m x 1.3281 = US$9,890,360,700
+    assert c["credit"].value.text() == "SDR 7,447.00 m"
+    assert c["credit"].detail.text().startswith("PKR 2,784.14 bn;")  # x 281.50
+    # purchases to date: one of them on a day with no PKR rate, so no total, and why
+    assert c["policy"].detail.text() == "for — (no PKR rate on or in the 31 days before 2025-10-01)"
+
+
+def test_us_dollars_read_as_before(window, qtbot, pakistan):
+    window.open_workspace(pakistan)
+    holdings = shown_in(window, "USD", 1)
+    assert holdings.cards["value"].value.text() == "US$1.1 m"
+    assert holdings.cards["value"].toolTip() == ""
+    assert holdings.wallet_model.headerData(3, Qt.Orientation.Horizontal) == "Value (USD)"
+    assert holdings.ledger_model.headerData(5, Qt.Orientation.Horizontal) == "Price (USD)"
+    overview = shown_in(window, "USD", 0)
+    assert overview.cards["policy"].detail.text() == "for US$1.0 m"

@@ -11,7 +11,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ..core import fmt
+from ..core import fmt, fx
 from ..core.engine.valuation import day_number
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.workspace import LedgerTable
@@ -23,6 +23,8 @@ COLUMNS = (  # titles translated when the model is built
     QT_TRANSLATE_NOOP("LedgerModel", "Counterparty"), QT_TRANSLATE_NOOP("LedgerModel", "Reference"),
     QT_TRANSLATE_NOOP("LedgerModel", "Note"))
 NUMERIC = {4, 5, 6}
+MONEY_TITLES = {5: QT_TRANSLATE_NOOP("LedgerModel", "Price ({currency})"),  # in the reporting currency, not US$
+                6: QT_TRANSLATE_NOOP("LedgerModel", "Fee ({currency})")}
 _ROOT = QModelIndex()
 # the kinds of transaction in words (the stored codes, which the CSV files and the command line keep)
 KIND_WORDS = {
@@ -64,6 +66,44 @@ class LedgerModel(QAbstractTableModel):
         self._titles = [translate("LedgerModel", title) for title in COLUMNS]
         self._kinds = {kind: kind_text(kind) for kind in KIND_WORDS}  # asked for each cell on screen
         self._entered = translate("LedgerModel", ENTERED)
+        self._conv: fx.Converter | None = None  # the reporting currency's; None: US$ as stored
+        self._rate = self._price = self._fee = None  # each row's rate, and its price and fee in the currency
+        self._convert()
+
+    def set_converter(self, conv: fx.Converter | None) -> None:
+        """Price and fee in ``conv``'s currency, each row at the rate of its own date (core.fx); None or US$: as
+        stored."""
+        self.beginResetModel()
+        self._conv = None if conv is None or conv.identity else conv
+        self._titles = [translate("LedgerModel", title) for title in COLUMNS]
+        if self._conv is not None:
+            for c, title in MONEY_TITLES.items():
+                self._titles[c] = translate("LedgerModel", title).format(currency=self._conv.symbol)
+        self._convert()
+        self.rows = self._apply(self._filter, *self._sort)
+        self.endResetModel()
+
+    def _convert(self) -> None:
+        t = self.table
+        if self._conv is None:
+            self._rate, self._price, self._fee = None, t.price_usd, t.fee_usd
+            return
+        from .money import series  # the window's conversions of day-numbered figures
+
+        self._rate = series(self._conv, np.ones(len(t)), t.day)
+        self._price, self._fee = t.price_usd * self._rate, t.fee_usd * self._rate
+
+    def _money_cell(self, values: np.ndarray, usd: np.ndarray, i: int) -> str:
+        """A row's price or fee: blank when it has none, "—" when its date has no rate."""
+        if self._rate is not None and np.isnan(self._rate[i]) and not np.isnan(usd[i]):
+            return "—"
+        return _money(values[i])
+
+    def _rate_tip(self, i: int) -> str:
+        """The rate a row's price and fee converted at, or why there is none."""
+        day = dt.date.fromisoformat(self.table.date[i])
+        rate = self._conv.rate(day)
+        return rate.describe() if rate else fx.no_rate_text(self._conv.code, day)
 
     # ---- data ------------------------------------------------------------------------------------
 
@@ -71,6 +111,7 @@ class LedgerModel(QAbstractTableModel):
         self.beginResetModel()
         self.table = table
         self._search = search  # else built on the first text filter: most sessions never need it
+        self._convert()
         self.rows = self._apply(self._filter, *self._sort)
         self.endResetModel()
 
@@ -109,16 +150,17 @@ class LedgerModel(QAbstractTableModel):
             if c == 4:
                 return fmt.number(t.quantity_btc[i], 8)
             if c == 5:
-                return _money(t.price_usd[i])
+                return self._money_cell(self._price, t.price_usd, i)
             if c == 6:
-                return _money(t.fee_usd[i])
+                return self._money_cell(self._fee, t.fee_usd, i)
             return (t.counterparty, t.reference, t.note)[c - 7][i] or ""
         if role == Qt.ItemDataRole.TextAlignmentRole and c in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             source = t.source[i] and self.tr("Source: {source}").format(
                 source=self._entered if t.source[i] == ENTERED else t.source[i])
-            return "\n".join(x for x in (t.note[i], source) if x) or None
+            rate = self._rate_tip(i) if self._conv is not None and c in (5, 6) else None
+            return "\n".join(x for x in (rate, t.note[i], source) if x) or None
         if role == Qt.ItemDataRole.ForegroundRole and c == 1 and t.kind[i] in ("sale", "fee"):
             return QBrush(QColor("#b00020"))
         return None
@@ -168,7 +210,7 @@ class LedgerModel(QAbstractTableModel):
         if column == 0:
             return np.arange(len(t))  # booking order is date order, with entry order within a day
         if column in NUMERIC:
-            values = (t.quantity_btc, t.price_usd, t.fee_usd)[column - 4]
+            values = (t.quantity_btc, self._price, self._fee)[column - 4]
             return np.where(np.isnan(values), -np.inf, values)  # blanks first when ascending
         if column in (1, 2, 3):
             return (t.kind, t.wallet, t.to_wallet)[column - 1]

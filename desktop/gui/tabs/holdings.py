@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import domain as d
-from ...core import fmt
+from ...core import fmt, fx
 from ...core.engine.valuation import day_number, from_day_number
 from ...core.errors import error_text
 from ...core.i18n import QT_TRANSLATE_NOOP, translate
@@ -34,6 +34,7 @@ from ...core.io.fields import InputError
 from ...core.io.output_target import write_output
 from ...core.io.series_csv import export_holdings_series
 from ...core.workspace import Workspace
+from .. import money
 from ..charts import date_line, date_plot, day_seconds, legend_below, pen
 from ..commands import AddTransaction, DeleteTransaction, EditTransaction, EditWallet
 from ..date_field import DateField
@@ -93,7 +94,7 @@ class HoldingsTab(Tab):
             Column(self.tr("Wallet"), lambda w: w.name),
             Column(self.tr("Kind"), lambda w: wallet_kind_text(w.kind)),
             Column("BTC", lambda w: w.btc, fmt.btc, numeric=True),
-            Column(self.tr("Value (USD)"), lambda w: w.value_usd, fmt.usd, numeric=True),
+            self._value_column(fx.Converter(fx.USD, date)),
             #: a wallet's share of the reserve's bitcoin
             Column(self.tr("Share"), lambda w: w.share, fmt.pct, numeric=True),
             Column(self.tr("Cap (BTC)"), lambda w: w.cap_btc, fmt.btc, numeric=True,
@@ -119,6 +120,7 @@ class HoldingsTab(Tab):
         # charts
         self.stock_plot = date_plot(self.tr("BTC stock"), "BTC")
         self.value_plot = date_plot(self.tr("Value and cost basis"), self.tr("US$ millions"))
+        self.chart_gaps = note_label()  # days of the charts with no rate in the reporting currency, when any
         legend_below(self.value_plot, columns=2)  # under the axis: never over the lines
         self.stock_curve = self.stock_plot.plot(pen=pen("stock"))
         self.value_curve = self.value_plot.plot(pen=pen("value"), name=self.tr("Value at the day's price"))
@@ -153,6 +155,8 @@ class HoldingsTab(Tab):
         ci.setContentsMargins(0, 0, 0, 0)
         ci.addLayout(chart_bar)
         ci.addWidget(self.chart_page, 1)
+        ci.addWidget(self.chart_gaps)
+        self.chart_gaps.hide()
         empty_note = note_label(self.tr("The ledger is empty: no bitcoin is recorded in this workspace, so there is no "
                                         "stock or value to chart. Add a transaction or import a ledger below."))
         empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -277,6 +281,7 @@ class HoldingsTab(Tab):
         index = self.wallet_filter.findData(current)
         self.wallet_filter.setCurrentIndex(max(index, 0))
         self.wallet_filter.blockSignals(False)
+        self.ledger_model.set_converter(self.history_converter())  # rates or the currency may have changed
         self._load_ledger_table()
         prices = ws.prices("BTC")
         self.price_model.set_records(prices[::-1])
@@ -333,6 +338,27 @@ class HoldingsTab(Tab):
                                         self.tr("cannot load: {error}").format(error=error_text(error))))
         self._table_task.start()
 
+    def _value_column(self, conv: fx.Converter) -> Column:
+        """The wallets' value in the reporting currency at the valuation date's rate."""
+        if conv.identity:
+            return Column(self.tr("Value (USD)"), lambda w: w.value_usd, fmt.usd, numeric=True)
+        rate = conv.rate(self.date)
+        note = rate.describe() if rate else fx.no_rate_text(conv.code, self.date)
+        return Column(self.tr("Value ({currency})").format(currency=conv.symbol),
+                      lambda w: None if rate is None or w.value_usd is None else w.value_usd * rate.per_usd,
+                      fmt.usd, numeric=True, tooltip=lambda w: note)
+
+    def history_converter(self) -> fx.Converter:
+        """The ledger's rows and the charts' days at their own dates' rates: observed up to the last day the
+        workspace has data for (or the window's date, if later), so a past row never takes an assumed rate."""
+        return self.workspace.converter(self.currency, max(self.date, self.workspace.default_date()))
+
+    def set_currency(self, code: str) -> None:
+        self.currency = code
+        self.ledger_model.set_converter(self.history_converter())
+        self._plot_series()
+        self.refresh()
+
     def _plot_series(self) -> None:
         ws = self.workspace
         if len(ws.ledger) == 0:
@@ -340,11 +366,18 @@ class HoldingsTab(Tab):
             return
         s = ws.holdings_series(method=self.cost_method)
         self.series = s
+        conv = self.history_converter()
+        self.value_plot.setLabel("left", money.millions_label(conv, self.tr("US$ millions")))
+        self.value_shown, self.cost_shown = (money.series(conv, usd, s.days) for usd in (s.value_usd, s.cost_usd))
+        gaps = money.gaps_note(conv, self.cost_shown, s.days)
+        self.chart_gaps.setText(gaps)
+        self.chart_gaps.setVisible(bool(gaps))
         x = day_seconds(s.days)
         self.stock_curve.setData(x, s.stock_btc, stepMode=None)
-        finite = np.isfinite(s.value_usd)
-        self.value_curve.setData(x[finite], s.value_usd[finite] / 1e6)
-        self.cost_curve.setData(x, s.cost_usd / 1e6)
+        finite = np.isfinite(self.value_shown)
+        self.value_curve.setData(x[finite], self.value_shown[finite] / 1e6)
+        # a day with no rate breaks the line there (connect="finite") rather than joining across the gap
+        self.cost_curve.setData(x, self.cost_shown / 1e6, connect="finite")
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
@@ -366,6 +399,10 @@ class HoldingsTab(Tab):
         return [self.wallet_view, self.ledger_view, *self.custody.first_controls()]
 
     def set_date(self, date: dt.date) -> None:
+        if self.currency != fx.USD:  # past the workspace's last day the history's rates become assumed ones
+            self.date = date
+            self.ledger_model.set_converter(self.history_converter())
+            self._plot_series()
         super().set_date(date)
         self.custody.set_date(date)
 
@@ -382,27 +419,39 @@ class HoldingsTab(Tab):
 
     def refresh(self) -> None:
         h = self.workspace.holdings(self.date, method=self.cost_method)
-        c = self.cards
+        c, date = self.cards, self.date
+        conv = self.converter()  # every card at the valuation date's rate, cost and P&L included
+        value, cost, pnl, realised = (money.short(conv, usd, date) for usd in (
+            h.value_usd, h.cost_usd, h.unrealized_pnl_usd, h.realized_pnl_usd))
+        at_valuation = "" if conv.identity else self.tr("Converted at the valuation date's rate, as the value is.")
         c["stock"].set(f"{fmt.btc(h.total_btc)} BTC", self.tr("on {date}").format(date=h.date),
                        self.tr("Ledger sum up to and including the date."))
-        c["value"].set(fmt.usd_short(h.value_usd), self.tr("stock x price used"))
+        c["value"].set(value.text, value.note if value.missing else self.tr("stock x price used"), money.tip("", value),
+                       warn=value.missing)
         method = translate("HoldingsTab", COST_METHODS[self.cost_method])
-        c["cost"].set(fmt.usd_short(h.cost_usd),
-                      self.tr("{method}: US${cost}/BTC").format(method=method, cost=fmt.number(h.average_cost_usd, 0))
-                      if h.average_cost_usd else method,
-                      self.tr("Cost basis of the consolidated reserve by the chosen method (Help > Methodology)."))
-        c["pnl"].set(fmt.usd_short(h.unrealized_pnl_usd),
-                     self.tr("realised to date {usd}").format(usd=fmt.usd_short(h.realized_pnl_usd)),
-                     warn=(h.unrealized_pnl_usd or 0) < 0)
+        if not h.average_cost_usd or cost.missing:
+            cost_note = cost.note if cost.missing else method
+        elif conv.identity:
+            cost_note = self.tr("{method}: US${cost}/BTC").format(method=method, cost=fmt.number(h.average_cost_usd, 0))
+        else:
+            cost_note = self.tr("{method}: {cost}/BTC").format(method=method,
+                                                               cost=money.full(conv, h.average_cost_usd, date).text)
+        c["cost"].set(cost.text, cost_note, money.tip(" ".join(filter(None, (
+            self.tr("Cost basis of the consolidated reserve by the chosen method (Help > Methodology)."), at_valuation))),
+            cost))
+        c["pnl"].set(pnl.text, pnl.note if pnl.missing else self.tr("realised to date {usd}").format(usd=realised.text),
+                     money.tip(at_valuation, pnl), warn=(h.unrealized_pnl_usd or 0) < 0)
         if h.price_usd is None:
             #: the price card's value when no price is stored
             c["price"].set(self.tr("none"), self.tr("no BTC price on or before the date: import prices"),
                            warn=h.total_btc > 0)
         else:
-            c["price"].set(f"US${fmt.number(h.price_usd, 0)}", h.price_age_note(),
-                           self.tr("The last BTC close on or before the date."),
-                           warn=h.total_btc > 0 and (h.price_age_days or 0) > 7)
+            price = money.full(conv, h.price_usd, date)
+            c["price"].set(price.text, price.note if price.missing else h.price_age_note(),
+                           money.tip(self.tr("The last BTC close on or before the date."), price),
+                           warn=h.total_btc > 0 and (h.price_age_days or 0) > 7 or price.missing)
         shown = [w for w in h.wallets if w.btc > 0 or w.cap_btc or w.name == self._new_wallet]
+        self.wallet_model.columns[3] = self._value_column(conv)
         self.wallet_model.set_records(shown)
         self._select_wallet(self._new_wallet)
         over = [w.name for w in h.wallets if w.over_cap]
@@ -440,11 +489,20 @@ class HoldingsTab(Tab):
         for line in self.cursor_lines:
             line.setValue(float(s.days[i]) * 86400.0)
             line.show()
-        value = self.tr("no price") if np.isnan(s.value_usd[i]) else self.tr("value {usd} at US${price}").format(
-            usd=fmt.usd_short(float(s.value_usd[i])), price=fmt.number(s.price_usd[i], 0))
+        conv, day = self.history_converter(), from_day_number(s.days[i])
+        if np.isnan(s.value_usd[i]):
+            value = self.tr("no price")
+        elif conv.identity:
+            value = self.tr("value {usd} at US${price}").format(usd=fmt.usd_short(float(s.value_usd[i])),
+                                                                price=fmt.number(s.price_usd[i], 0))
+        else:
+            value = self.tr("value {value} at {price}").format(
+                value=money.short(conv, float(s.value_usd[i]), day).text,
+                price=money.full(conv, float(s.price_usd[i]), day).text)
+        cost = money.short(conv, float(s.cost_usd[i]), day)
         self.readout.setText(self.tr("{day}: {btc} BTC · {value} · cost basis {cost}").format(
-            day=from_day_number(s.days[i]), btc=fmt.number(s.stock_btc[i], 2), value=value,
-            cost=fmt.usd_short(float(s.cost_usd[i]))))
+            day=day, btc=fmt.number(s.stock_btc[i], 2), value=value, cost=cost.text)
+                             + (f" ({cost.note})" if cost.missing else ""))
 
     # ---- changes -----------------------------------------------------------------------------------
 

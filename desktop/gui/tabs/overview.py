@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from ...core import builtin_words, fmt
+from ...core import builtin_words, fmt, fx
 from ...core.custody.chain import btc
 from ...core.errors import error_text
 from ...core.headline import headline
 from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.stress import sale_text
 from ...core.workspace import Workspace
+from .. import money
 from ..widgets import FigureCard, note_label, section_title
 from ..worker import Task
 from .base import Tab
@@ -89,36 +92,58 @@ class OverviewTab(Tab):
         self.heading.setText(self.tr("{name} — figures on {date}").format(name=ws.name, date=date.isoformat()))
         self.description.setText(ws.metadata.get("description", ""))
         x = headline(ws, date)  # the same figures the PDF's executive summary states
+        conv = self.converter()  # money in the toolbar's currency, each figure at its own date's rate
 
         h = x.holdings
-        price_note = (self.tr("at US${price} per BTC, {age}").format(price=fmt.number(h.price_usd, 0), age=h.price_age_note())
-                      if h.price_usd else self.tr("no BTC price on or before this date"))
+        value, pnl, cost = (money.short(conv, usd, date) for usd in (h.value_usd, h.unrealized_pnl_usd, h.cost_usd))
+        price, average = money.full(conv, h.price_usd, date), money.full(conv, h.average_cost_usd, date)
+        if not h.price_usd:
+            price_note = self.tr("no BTC price on or before this date")
+        elif conv.identity:
+            price_note = self.tr("at US${price} per BTC, {age}").format(price=fmt.number(h.price_usd, 0), age=h.price_age_note())
+        else:
+            price_note = self.tr("at {price} per BTC, {age}").format(price=price.text, age=h.price_age_note())
+        # cost and P&L at the valuation date's rate, as the value: a rupee cost at each purchase's own rate would
+        # mix the rupee's fall into the P&L
+        at_valuation = "" if conv.identity else self.tr("Converted at the valuation date's rate, as the value is.")
         c["stock"].set(f"{fmt.btc(h.total_btc)} BTC", self.tr("in {wallets}").format(wallets=self._wallets(x.wallets_holding)),
                        self.tr("Sum of the ledger up to and including this date; transfers between own wallets excluded."))
-        c["value"].set(fmt.usd_short(h.value_usd), price_note,
-                       self.tr("Stock x the last BTC close on or before the date (prices stored in the workspace)."),
-                       warn=h.total_btc > 0 and (h.price_usd is None or (h.price_age_days or 0) > 7))
-        c["pnl"].set(fmt.usd_short(h.unrealized_pnl_usd), self.tr("value minus cost basis"),
-                     self.tr("Unrealised P&L = value - average-cost basis."), warn=(h.unrealized_pnl_usd or 0) < 0)
-        c["cost"].set(fmt.usd_short(h.cost_usd),
-                      self.tr("average US${cost} per BTC").format(cost=fmt.number(h.average_cost_usd, 0))
-                      if h.average_cost_usd else "",
-                      self.tr("Average cost of one consolidated pool: purchases at price plus fees; outflows remove cost "
-                              "pro rata."))
+        c["value"].set(value.text, value.note if value.missing else price_note,
+                       money.tip(self.tr("Stock x the last BTC close on or before the date (prices stored in the workspace)."),
+                                 value),
+                       warn=h.total_btc > 0 and (h.price_usd is None or (h.price_age_days or 0) > 7) or value.missing)
+        c["pnl"].set(pnl.text, pnl.note if pnl.missing else self.tr("value minus cost basis"),
+                     money.tip(" ".join(filter(None, (self.tr("Unrealised P&L = value - average-cost basis."), at_valuation))),
+                               pnl), warn=(h.unrealized_pnl_usd or 0) < 0)
+        if cost.missing:
+            cost_note = cost.note
+        elif not h.average_cost_usd:
+            cost_note = ""
+        elif conv.identity:
+            cost_note = self.tr("average US${cost} per BTC").format(cost=fmt.number(h.average_cost_usd, 0))
+        else:
+            cost_note = self.tr("average {cost} per BTC").format(cost=average.text)
+        c["cost"].set(cost.text, cost_note,
+                      money.tip(" ".join(filter(None, (self.tr("Average cost of one consolidated pool: purchases at "
+                                                               "price plus fees; outflows remove cost pro rata."),
+                                                       at_valuation))), cost))
 
         if x.positions:
             f = x.fund_credit
             if f is None:
                 c["credit"].set("—", x.fund_credit_problem, warn=True)
             else:
+                # the IMF's SDR figure stays; beside it, its US$ figure (in SDR mode too), else that in the currency
+                credit = money.short(conv, x.credit_usd, date) if conv.code != fx.SDR else \
+                    money.Shown(fmt.usd_short(x.credit_usd), "")
                 c["credit"].set(self.tr("SDR {amount} m").format(amount=fmt.sdr_m(f.total_sdr)),
                                 self.tr("{usd}; GRA {pct} of quota").format(
-                                    usd=fmt.usd_short(x.credit_usd), pct=fmt.pct(f.gra_pct_of_quota / 100, 0))
-                                if f.gra_pct_of_quota is not None else fmt.usd_short(x.credit_usd),
-                                self.tr("Every arrangement together: purchases disbursed on or before the date less the "
-                                        "repurchases due by then, and existing obligations from an imported IMF "
-                                        "projection. The IMF Program tab's Fund position shows it by arrangement and "
-                                        "over time."))
+                                    usd=credit.text, pct=fmt.pct(f.gra_pct_of_quota / 100, 0))
+                                if f.gra_pct_of_quota is not None else credit.text,
+                                money.tip(self.tr("Every arrangement together: purchases disbursed on or before the date "
+                                                  "less the repurchases due by then, and existing obligations from an "
+                                                  "imported IMF projection. The IMF Program tab's Fund position shows "
+                                                  "it by arrangement and over time."), credit))
             if x.next_purchase:
                 n = x.next_purchase
                 late = self.tr(" — planned date has passed: mark it disbursed or move it") if n.date <= date else ""
@@ -134,8 +159,9 @@ class OverviewTab(Tab):
                                 + (self.tr("; includes bitcoin non-accumulation") if non_acc else ""))
             if x.next_test:
                 t = x.next_test
-                c["test_date"].set(t.date.isoformat(), self.tr("NIR floor {usd}").format(usd=fmt.usd_short(t.nir_floor_usd)),
-                                   t.note or t.source or "")
+                floor = money.short(conv, t.nir_floor_usd, t.date)  # a US$ floor at its test date's rate
+                c["test_date"].set(t.date.isoformat(), self.tr("NIR floor {usd}").format(usd=floor.text),
+                                   money.tip(t.note or t.source or "", floor))
             else:
                 #: no next test date
                 c["test_date"].set(self.tr("none"), self.tr("no test date on or after this date"))
@@ -145,14 +171,17 @@ class OverviewTab(Tab):
 
         reserves = x.reserves
         if reserves:
-            c["reserves"].set(fmt.usd_short(reserves.gross_reserves_usd), self.tr("as of {date}").format(date=reserves.date),
-                              f"{reserves.source or ''}\n{reserves.note or ''}".strip())
+            gross = money.short(conv, reserves.gross_reserves_usd, reserves.date)  # at the rate of the data's date
+            c["reserves"].set(gross.text, self.tr("as of {date}").format(date=reserves.date),
+                              money.tip(f"{reserves.source or ''}\n{reserves.note or ''}".strip(), gross))
             months, imports = x.months_of_imports, x.imports
+            imported = money.short(conv, imports.imports_usd, imports.date) if imports is not None else None
             c["imports_cover"].set("—" if months is None else fmt.number(months, 1),
                                    "" if imports is None else self.tr("imports {usd} a year ({date})").format(
-                                       usd=fmt.usd_short(imports.imports_usd), date=imports.date),
-                                   self.tr("Gross reserves / (trailing 12-month imports / 12). Benchmark: 3 months "
-                                           "(IMF, Assessing Reserve Adequacy, Feb 2011)."),
+                                       usd=imported.text, date=imports.date),
+                                   money.tip(self.tr("Gross reserves / (trailing 12-month imports / 12). Benchmark: 3 "
+                                                     "months (IMF, Assessing Reserve Adequacy, Feb 2011)."),
+                                             *([imported] if imported else [])),
                                    warn=months is not None and months < 3)
             c["btc_share"].set(fmt.pct(x.btc_share_of_reserves),
                                self.tr("BTC value / gross reserves (bitcoin is not a reserve asset, BPM7)"))
@@ -169,21 +198,46 @@ class OverviewTab(Tab):
         if x.last_run:
             last, worst = x.last_run.summary, x.last_run.worst
             short = worst is not None and worst["headroom_usd"] < 0
-            c["last_run"].set(fmt.usd_short(last["terminal"]["p05"]),
+            # the value at the horizon's end at that day's rate (assumed past the valuation date); the headroom at its
+            # test date's
+            end = dt.date.fromisoformat(str(last["start_date"])[:10]) + dt.timedelta(days=last["horizon_days"])
+            terminal = money.short(conv, last["terminal"]["p05"], end)
+            headroom = None if worst is None else money.short(conv, worst["headroom_usd"],
+                                                              dt.date.fromisoformat(str(worst["date"])[:10]))
+            c["last_run"].set(terminal.text,
                               self.tr("{scenario}, {created}: bitcoin reserve at the 5th percentile after {days} days")
                               .format(scenario=builtin_words.scenario_name(last.get("scenario_id"), last["scenario_name"]), created=x.last_run.created, days=last["horizon_days"])
                               + ("" if worst is None else self.tr("; worst test-date headroom {usd}").format(
-                                  usd=fmt.usd_short(worst["headroom_usd"])))
+                                  usd=headroom.text))
                               + (f" ({sale_text(worst)})" if short else ""),
-                              warn=short)
+                              money.tip("", terminal, *([headroom] if headroom else [])), warn=short)
         else:
             c["last_run"].set(self.tr("none yet"), self.tr("run a scenario in Stress Scenarios"))
         self._refresh_custody()
         c["accumulation"].set(f"{fmt.btc(x.accumulated_btc)} BTC",
                               self.tr("stock change since {date}").format(date=x.accumulation_since),
                               self.tr("Net of sales and fees; transfers between own wallets do not count."))
-        c["policy"].set(f"{fmt.btc(x.bought_btc)} BTC", self.tr("for {usd}").format(usd=fmt.usd_short(x.spent_usd))
-                        if x.bought_btc else self.tr("no purchases recorded"))
+        spent = self._spent(conv, date, x.spent_usd)
+        c["policy"].set(f"{fmt.btc(x.bought_btc)} BTC", self.tr("for {usd}").format(usd=spent.text)
+                        + (f" ({spent.note})" if spent.missing else "") if x.bought_btc else self.tr("no purchases recorded"), money.tip("", spent) if x.bought_btc else "")
+
+    def _spent(self, conv, date: dt.date, spent_usd: float) -> money.Shown:
+        """What the purchases to date cost (price plus fee, the headline's ``spent_usd``), each at the rate of its
+        own date."""
+        if conv.identity:
+            return money.Shown(fmt.usd_short(spent_usd), "")
+        purchases = [t for t in self.workspace.transactions if t.kind == "purchase" and t.date <= date]
+        costs = [(t.quantity * t.price_usd + (t.fee_usd or 0.0), t.date) for t in purchases]
+        converted = [(conv.from_usd(usd, day), day) for usd, day in costs]
+        lacking = [day for value, day in converted if value is None]
+        if lacking:
+            return money.Shown("—", fx.no_rate_text(conv.code, min(lacking)), True)
+        dates = [day for _, day in costs]
+        rates = fx.rates_used(conv, dates)
+        note = self.tr("Each purchase at the rate of its own date: {n} rates, {first} to {last}.").format(
+            n=fmt.number(len(rates)), first=fmt.date(min(dates)), last=fmt.date(max(dates))) if len(rates) > 1 else \
+            (rates[0].describe() if rates else "")
+        return money.Shown(fmt.money_short(sum(value for value, _ in converted), conv.code), note)
 
     def _refresh_custody(self) -> None:
         """The custody cards, read in a worker (flags and reconciliation over thousands of addresses take

@@ -930,4 +930,135 @@
         <translation>una billetera quedaría por debajo de cero</translation>
     </message>
 </context>
+<context>
+    <name>workbook</name>
+    <message>
+        <source>none (US$)</source>
+        <translation>ninguna (US$)</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>observado</translation>
+    </message>
+    <message>
+        <source>the program&apos;s</source>
+        <translation>el del programa</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>supuesto</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Datos de entrada</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Rates used</source>
+        <translation>Tipos de cambio usados</translation>
+    </message>
+    <message>
+        <source>Rate date</source>
+        <translation>Fecha del tipo</translation>
+    </message>
+    <message>
+        <source>{code} per US$</source>
+        <translation>{code} por US$</translation>
+    </message>
+    <message>
+        <source>First figure at this rate</source>
+        <translation>Primera cifra a este tipo</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Valuation date</source>
+        <translation>Fecha de valoración</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Moneda de presentación</translation>
+    </message>
+    <message>
+        <source>Money columns named in {code} convert the stored US$ figures (and the IMF&apos;s SDR figures through their US$ rate) at the rate of each figure&apos;s own date; the stored figures are kept beside them.</source>
+        <translation>Las columnas en {code} convierten las cifras guardadas en US$ (y las del FMI en DEG, mediante su tipo en US$) al tipo de cambio de la fecha de cada cifra; las cifras guardadas se mantienen a su lado.</translation>
+    </message>
+    <message>
+        <source>The stored figures, in US$ (the IMF&apos;s in SDR).</source>
+        <translation>Las cifras guardadas, en US$ (las del FMI, en DEG).</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <source>Rate at the valuation date</source>
+        <translation>Tipo de cambio en la fecha de valoración</translation>
+    </message>
+    <message>
+        <source>After the valuation date</source>
+        <translation>Después de la fecha de valoración</translation>
+    </message>
+    <message>
+        <source>(the rate shown is that of the latest date converted, {date})</source>
+        <translation>(el tipo indicado es el de la última fecha convertida, {date})</translation>
+    </message>
+    <message>
+        <source>Exchange-rate source</source>
+        <translation>Fuente del tipo de cambio</translation>
+    </message>
+    <message>
+        <source>distinct rates, listed on the sheet &apos;Rates used&apos;</source>
+        <translation>tipos de cambio distintos, en la hoja «Tipos de cambio usados»</translation>
+    </message>
+    <message>
+        <source>No rate</source>
+        <translation>Sin tipo de cambio</translation>
+    </message>
+    <message>
+        <source>{count} dates with no rate, left empty: {first} to {last}; {why}</source>
+        <translation>{count} fechas sin tipo de cambio, dejadas en blanco: de {first} a {last}; {why}</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>No incluido</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} filas</translation>
+    </message>
+    <message>
+        <source>no {code} exchange rates in the workspace: import a series of them first (File &gt; Import, or reserve-desk import fx FILE --currency {code})</source>
+        <translation>el espacio de trabajo no tiene tipos de cambio de {code}: importe primero una serie (Archivo &gt; Importar, o reserve-desk import fx ARCHIVO --currency {code})</translation>
+    </message>
+</context>
 </TS>

@@ -40,6 +40,14 @@
         <translation>Nota</translation>
     </message>
     <message>
+        <source>Price ({currency})</source>
+        <translation>Precio ({currency})</translation>
+    </message>
+    <message>
+        <source>Fee ({currency})</source>
+        <translation>Comisión ({currency})</translation>
+    </message>
+    <message>
         <source>purchase</source>
         <extracomment>a kind of ledger transaction: bitcoin bought</extracomment>
         <translation>compra</translation>

@@ -254,6 +254,14 @@
         <translation>no se puede cargar: {error}</translation>
     </message>
     <message>
+        <source>Value ({currency})</source>
+        <translation>Valor ({currency})</translation>
+    </message>
+    <message>
+        <source>Converted at the valuation date&apos;s rate, as the value is.</source>
+        <translation>Convertido al tipo de cambio de la fecha de valoración, como el valor.</translation>
+    </message>
+    <message>
         <source>on {date}</source>
         <translation>al {date}</translation>
     </message>
@@ -268,6 +276,10 @@
     <message>
         <source>{method}: US${cost}/BTC</source>
         <translation>{method}: US${cost}/BTC</translation>
+    </message>
+    <message>
+        <source>{method}: {cost}/BTC</source>
+        <translation>{method}: {cost}/BTC</translation>
     </message>
     <message>
         <source>Cost basis of the consolidated reserve by the chosen method (Help &gt; Methodology).</source>
@@ -321,6 +333,10 @@
     <message>
         <source>value {usd} at US${price}</source>
         <translation>valor {usd} a US${price}</translation>
+    </message>
+    <message>
+        <source>value {value} at {price}</source>
+        <translation>valor {value} a {price}</translation>
     </message>
     <message>
         <source>{day}: {btc} BTC · {value} · cost basis {cost}</source>

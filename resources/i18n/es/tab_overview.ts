@@ -215,6 +215,18 @@ no next test date</extracomment>
         <translation>; incluye la no acumulación de bitcoin</translation>
     </message>
     <message>
+        <source>at {price} per BTC, {age}</source>
+        <translation>a {price} por BTC, {age}</translation>
+    </message>
+    <message>
+        <source>Converted at the valuation date&apos;s rate, as the value is.</source>
+        <translation>Convertido al tipo de cambio de la fecha de valoración, como el valor.</translation>
+    </message>
+    <message>
+        <source>average {cost} per BTC</source>
+        <translation>promedio {cost} por BTC</translation>
+    </message>
+    <message>
         <source>NIR floor {usd}</source>
         <translation>piso de las RIN {usd}</translation>
     </message>
@@ -281,6 +293,10 @@ no next test date</extracomment>
     <message>
         <source>no purchases recorded</source>
         <translation>sin compras registradas</translation>
+    </message>
+    <message>
+        <source>Each purchase at the rate of its own date: {n} rates, {first} to {last}.</source>
+        <translation>Cada compra al tipo de cambio de su propia fecha: {n} tipos de cambio, del {first} al {last}.</translation>
     </message>
     <message>
         <source>reading the address register and the chain statements</source>
