@@ -189,6 +189,8 @@ def test_the_stress_tab_shows_a_run_in_rupees_and_what_the_fall_adds_to_the_fund
     rate = pakistan.converter("PKR", dt.date(2025, 12, 19)).rate(dt.date(2025, 12, 19))
     assert rate.per_usd == 280.0
     assert r.cards["start"].value.text() == fmt.money_short(summary["start_value_usd"] * 280.0, "PKR")
+    assert r.cards["start"].detail.text().startswith(f"{fmt.btc(summary['btc'])} BTC at "
+                                                     f"{fmt.money(summary['price_usd'] * 280.0, 'PKR')} on ")
     assert r.cards["start"].toolTip() == rate.describe()
     f = summary["fund_obligations"]
     note = r.fund_note.text()
@@ -268,3 +270,26 @@ def test_the_test_dates_and_cards_convert_each_figure_at_its_own_dates_rate(qtbo
         assert results.test_model.index(row, column).data() == fmt.number(worst["headroom_usd"] / 1e6, 0)
     finally:
         ws.close()
+
+
+def test_a_run_on_show_converts_again_when_the_rates_change(qtbot, pakistan, tmp_path):
+    """An import of rates (or its undo) reloads the tab: the run on show takes the new rate, not the one it was
+    first drawn with."""
+    from desktop.gui.tabs.stress import StressTab
+
+    tab = StressTab(pakistan, pakistan.default_date())
+    qtbot.addWidget(tab)
+    plan = stress.plan_run(pakistan, pkr_fall(pakistan))
+    summary = stress.execute(plan)
+    store_run(pakistan.store, plan.inputs, summary)
+    tab.refresh()
+    tab.run_view.selectRow(0)
+    tab.open_selected_run()
+    tab.set_currency("PKR")
+    assert fmt.money(summary["price_usd"] * 280.0, "PKR") in tab.results.cards["start"].detail.text()
+    later = tmp_path / "later.csv"
+    later.write_text("date,close\n2025-12-18,300.0\n", encoding="utf-8")
+    import_fx(pakistan.store, later, currency="PKR")
+    pakistan.invalidate()
+    tab.reload()
+    assert fmt.money(summary["price_usd"] * 300.0, "PKR") in tab.results.cards["start"].detail.text()

@@ -365,6 +365,15 @@ class StressTab(Tab):
     def set_currency(self, code: str) -> None:
         """The toolbar's currency changed: the run and the comparison on show are drawn again in it."""
         super().set_currency(code)
+        self._redraw_in_currency()
+
+    def reload(self) -> None:
+        """The workspace changed: its rates or currency settings may have too (the toolbar's currency may even have
+        gone back to US$), so the run and the comparison on show are converted again."""
+        super().reload()
+        self._redraw_in_currency()
+
+    def _redraw_in_currency(self) -> None:
         if self.results.shown:
             summary, title = self.results.shown
             self.results.show_run(summary, title, self._run_converter(summary))
