@@ -331,3 +331,35 @@ def test_us_dollars_read_as_before(window, qtbot, pakistan):
     assert holdings.ledger_model.headerData(5, Qt.Orientation.Horizontal) == "Price (USD)"
     overview = shown_in(window, "USD", 0)
     assert overview.cards["policy"].detail.text() == "for US$1.0 m"
+
+
+# ---- the Planner in PKR: future purchases under the stated depreciation ---------------------------------------
+
+
+def test_planner_costs_a_future_purchase_on_the_assumed_path(window, qtbot, pakistan):
+    from desktop.core import domain as d
+    from desktop.core.workspace import Workspace
+
+    ws = Workspace.open(pakistan)
+    for policy in ws.policies:  # the sample's mining policy: only the purchase below is costed
+        ws.delete_policy(policy.id)
+    ws.save_policy(d.Policy(name="half-year lump", kind="lump", params={"purchases": [{"date": "2026-06-19", "usd": 9e6}]}))
+    ws.set_currency_settings(fx_depreciation_per_year=0.10)
+    ws.close()
+    window.open_workspace(pakistan)
+    planner = shown_in(window, "PKR", 5)
+    planner.paths.setValue(0)
+    qtbot.waitUntil(lambda: planner.projection is not None and planner.task is None and planner.paths.value() == 0
+                    and planner.projection.summary.get("mc_value_at_end_usd") is None, timeout=30_000)
+    # 182 days after 2025-12-19 the rupee has lost 10% a year of its US$ value: 281.50 / 0.9 ** (182 / 365.25)
+    rate = 281.50 / 0.9 ** (182 / 365.25)
+    assert planner.converted.spent == pytest.approx(9e6 * rate)
+    assert planner.cards["cost"].value.text() == f"PKR {9e6 * rate / 1e9:.2f} bn"
+    summary = dict(planner.summary_model.records)
+    assert summary["Spent (PKR)"] == f"{9e6 * rate:,.0f}"
+    # the value at the end converts at the end's rate: the projection's last day on the same path
+    s = planner.projection.summary
+    end_days = (dt.date.fromisoformat(s["end"]) - VALUATION).days
+    assert summary["Value at the end, baseline price (PKR)"] == \
+        f"{s['value_at_end_usd'] * 281.50 / 0.9 ** (end_days / 365.25):,.0f}"
+    assert planner.fan_plot.getAxis("left").labelText == "PKR millions"

@@ -7,6 +7,8 @@ a newer request cancels an older one, so the window never waits for it.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -21,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import builtin_words, fmt, planner
+from ...core import builtin_words, fmt, fx, planner
 from ...core.errors import error_text
 from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.workspace import Workspace
+from .. import money
 from ..charts import PALETTE, ChartPanel, date_plot, histogram_plot, legend_below, pen
 from ..commands import EditPolicy
 from ..planner_history import AccumulationHistory
@@ -54,6 +57,47 @@ NO_MINING = QT_TRANSLATE_NOOP("PlannerTab", "No mining policy is switched on: ad
 
 def _seconds(days: np.ndarray) -> np.ndarray:
     return days.astype("datetime64[s]").astype(np.float64)
+
+
+def _day_numbers(days: np.ndarray) -> np.ndarray:
+    """datetime64[D] days as the ledger's day numbers (days since 1970-01-01)."""
+    return days.astype("datetime64[D]").astype(np.int64)
+
+
+class Converted:
+    """A projection's money in the reporting currency: purchases day by day and the mining's power cost year by
+    year, each at its own date's rate (after the valuation date, the toolbar's date, the stated assumption); values
+    at the end at the end's rate. ``missing``: the first date with no rate, if any."""
+
+    def __init__(self, conv: fx.Converter, p: planner.Projection):
+        s = p.summary
+        self.conv, self.end = conv, dt.date.fromisoformat(s["end"])
+        days = _day_numbers(p.days)
+        daily_usd = np.diff(p.spent_usd, prepend=0.0)
+        daily = money.series(conv, daily_usd, days)
+        lacking = np.isnan(daily) & (daily_usd != 0)
+        self.missing: dt.date | None = None
+        if lacking.any():
+            self.missing = money.EPOCH + dt.timedelta(days=int(days[lacking][0]))
+        self.spent = None if self.missing else float(np.nansum(daily))
+        power = []
+        for row in p.mining_by_year:  # a year's power cost at the rate of its last day in the projection
+            day = min(dt.date(int(row["year"]), 12, 31), self.end)
+            power.append(money.amount(conv, row["power_cost_usd"], day) if row["power_cost_usd"] else 0.0)
+        if None in power and self.missing is None:
+            self.missing = min(dt.date(int(r["year"]), 12, 31) for r, x in zip(p.mining_by_year, power, strict=True)
+                               if x is None)
+        self.power = None if None in power else float(sum(power))
+        self.end_rate = conv.rate(self.end)
+
+    def at_end(self, usd: float | None) -> float | None:
+        """A value at the projection's end."""
+        return None if usd is None or self.end_rate is None else usd * self.end_rate.per_usd
+
+    def why(self) -> str:
+        """Why a figure is missing ("" when none is)."""
+        day = self.missing or (self.end if self.end_rate is None else None)
+        return fx.no_rate_text(self.conv.code, day) if day else ""
 
 
 def describe(p) -> str:
@@ -347,13 +391,17 @@ class PlannerTab(Tab):
         if s["mining_cost_usd_per_btc"]:
             cost_detail.append(self.tr("mining US${price} a BTC in power").format(price=fmt.number(s['mining_cost_usd_per_btc'], 0))
                                + (self.tr(" (priced policies)") if s["mined_btc_priced"] < s["mined_btc"] else ""))
-        c["cost"].set(fmt.usd_short(s["spent_usd"] + s["mining_power_cost_usd"]),
-                      "; ".join(cost_detail) or self.tr("nothing spent"))
         mc = s.get("mc_value_at_end_usd")
-        c["value"].set(fmt.usd_short(mc["p50"] if mc else s["value_at_end_usd"]),
-                       self.tr("Monte Carlo median; 5-95%: {low} to {high}").format(
-                           low=fmt.usd_short(mc["p05"]), high=fmt.usd_short(mc["p95"])) if mc
-                       else self.tr("at the baseline price"))
+        x = self.converted = Converted(self.converter(), p)
+        if x.conv.identity:
+            c["cost"].set(fmt.usd_short(s["spent_usd"] + s["mining_power_cost_usd"]),
+                          "; ".join(cost_detail) or self.tr("nothing spent"))
+            c["value"].set(fmt.usd_short(mc["p50"] if mc else s["value_at_end_usd"]),
+                           self.tr("Monte Carlo median; 5-95%: {low} to {high}").format(
+                               low=fmt.usd_short(mc["p05"]), high=fmt.usd_short(mc["p95"])) if mc
+                           else self.tr("at the baseline price"))
+        else:
+            self._converted_cards(x, s, mc)
         n = len(p.breaches)
         c["check"].set((self.tr("{n} breach") if n == 1 else self.tr("{n} breaches")).format(n=n) if p.breaches
                        else self.tr("no conflict"),
@@ -374,7 +422,39 @@ class PlannerTab(Tab):
         self.notes.setText(self.tr("Baseline prices: {prices}. ").format(prices=s["baseline_prices"])
                            + (s["calibration"] or self.tr("Monte Carlo off (0 paths).")))
 
+    def _converted_cards(self, x: Converted, s: dict, mc: dict | None) -> None:
+        """The cost and value cards in the reporting currency, each figure at its dates' rates."""
+        code, c = x.conv.code, self.cards
+        spent = None if x.spent is None or x.power is None else x.spent + x.power
+        if spent is None:
+            c["cost"].set("—", x.why(), x.why())
+        else:
+            detail = []
+            if s["bought_btc"]:
+                detail.append(self.tr("purchases at {price} a BTC on average").format(
+                    price=fmt.money(x.spent / s["bought_btc"], code)))
+            if s["mined_btc_priced"] and x.power:
+                detail.append(self.tr("mining {price} a BTC in power").format(
+                    price=fmt.money(x.power / s["mined_btc_priced"], code)))
+            c["cost"].set(fmt.money_short(spent, code), "; ".join(detail) or self.tr("nothing spent"),
+                          self.tr("Each day's purchases at that day's rate, and each year's power cost at the rate "
+                                  "of its last day in the projection; after the valuation date: {rate}").format(
+                              rate=x.end_rate.describe() if x.end_rate else x.why()))
+        value = x.at_end(mc["p50"] if mc else s["value_at_end_usd"])
+        if value is None:
+            c["value"].set("—", x.why(), x.why())
+            return
+        c["value"].set(fmt.money_short(value, code),
+                       self.tr("Monte Carlo median; 5-95%: {low} to {high}").format(
+                           low=fmt.money_short(x.at_end(mc["p05"]), code), high=fmt.money_short(x.at_end(mc["p95"]), code))
+                       if mc else self.tr("at the baseline price"),
+                       self.tr("At the rate for the end, {end}: {rate}").format(end=fmt.date(x.end),
+                                                                                 rate=x.end_rate.describe()))
+
     def _fill_summary(self, s: dict) -> None:
+        if not self.converted.conv.identity:
+            self.summary_model.set_records(self._converted_summary(self.converted, s))
+            return
         rows = [(self.tr("Start"), s["start"]), (self.tr("End"), s["end"]), (self.tr("Bitcoin at the start"), fmt.btc(s["btc_at_start"])),
                 (self.tr("Bought (BTC)"), fmt.btc(s["bought_btc"])), (self.tr("Spent (US$)"), fmt.usd(s["spent_usd"])),
                 (self.tr("Average purchase price (US$)"), fmt.usd(s["average_purchase_price_usd"])),
@@ -391,6 +471,35 @@ class PlannerTab(Tab):
                           show(s[key][p])) for p in ("p05", "p50", "p95")]
         self.summary_model.set_records(rows)
 
+    def _converted_summary(self, x: Converted, s: dict) -> list[tuple[str, str]]:
+        """The summary with its money in the reporting currency (the Monte Carlo paths' spending stays in US$: the
+        paths keep no days to convert it by)."""
+        unit = x.conv.symbol
+        spent, power = x.spent, x.power
+        rows = [(self.tr("Start"), s["start"]), (self.tr("End"), s["end"]), (self.tr("Bitcoin at the start"), fmt.btc(s["btc_at_start"])),
+                (self.tr("Bought (BTC)"), fmt.btc(s["bought_btc"])),
+                (self.tr("Spent ({currency})").format(currency=unit), fmt.usd(spent)),
+                (self.tr("Average purchase price ({currency})").format(currency=unit),
+                 fmt.usd(spent / s["bought_btc"] if spent is not None and s["bought_btc"] else None)),
+                (self.tr("Mined (BTC)"), fmt.btc(s["mined_btc"])),
+                (self.tr("Power cost of mining ({currency})").format(currency=unit), fmt.usd(power)),
+                (self.tr("Power cost per BTC mined by policies with a power price ({currency})").format(currency=unit),
+                 fmt.usd(power / s["mined_btc_priced"] if power is not None and s["mined_btc_priced"] else None)),
+                (self.tr("Bitcoin at the end"), fmt.btc(s["btc_at_end"])),
+                (self.tr("Value at the end, baseline price ({currency})").format(currency=unit),
+                 fmt.usd(x.at_end(s["value_at_end_usd"])))]
+        for key, label, show in (
+                ("mc_value_at_end_usd", self.tr("Value at the end ({currency})").format(currency=unit),
+                 lambda v: fmt.usd(x.at_end(v))),
+                ("mc_average_purchase_price_usd", self.tr("Average purchase price (US$)"), fmt.usd),
+                ("mc_spent_usd", self.tr("Spent (US$)"), fmt.usd), ("mc_btc_at_end", self.tr("Bitcoin at the end"), fmt.btc)):
+            if key in s:
+                rows += [(self.tr("{figure}, Monte Carlo {percentile}th percentile").format(figure=label, percentile=p[1:]),
+                          show(s[key][p])) for p in ("p05", "p50", "p95")]
+        if x.why():
+            rows.append((self.tr("No rate"), x.why()))
+        return rows
+
     def _draw(self, p: planner.Projection) -> None:
         x = _seconds(p.days)
         self.stock_curve.setData(x, p.stock_btc)
@@ -398,12 +507,17 @@ class PlannerTab(Tab):
         self.mined_curve.setData(x, p.mined_btc)
         self.stock_plot.getPlotItem().enableAutoRange()
         fan_x = _seconds(p.fan_days)
+        conv = self.converted.conv  # each day at its rate: the valuation date's moved along the stated path
+        self.fan_plot.setLabel("left", money.millions_label(conv, self.tr("US$ millions")))
         for i, key in enumerate(("p05", "p25", "p50", "p75", "p95")):
-            data = p.fan_value_usd[i] / MILLION if len(fan_x) else []
+            data = money.series(conv, p.fan_value_usd[i], _day_numbers(p.fan_days)) / MILLION if len(fan_x) else []
             (self.fan_median if key == "p50" else self.fan_bands[key]).setData(fan_x, data)
-        self.fan_baseline.setData(x, p.stock_btc * p.price / MILLION)
+        self.fan_baseline.setData(x, money.series(conv, p.stock_btc * p.price, _day_numbers(p.days)) / MILLION)
         self.fan_plot.getPlotItem().enableAutoRange()
-        end = p.terminal_value_usd / MILLION
+        end_rate = 1.0 if conv.identity else self.converted.end_rate.per_usd if self.converted.end_rate else np.nan
+        self.end_plot.setLabel("bottom", self.tr("Value at the end (US$ millions)") if conv.identity else
+                               self.tr("Value at the end ({currency} millions)").format(currency=conv.symbol))
+        end = p.terminal_value_usd * end_rate / MILLION if not np.isnan(end_rate) else np.zeros(0)
         if len(end):
             counts, edges = np.histogram(np.clip(end, *np.quantile(end, (0.0, 0.99))), bins=50)
             self.end_bars.setOpts(x0=edges[:-1], x1=edges[1:], height=counts)
@@ -423,6 +537,8 @@ class PlannerTab(Tab):
         self.panels["fan"].show_chart()  # Monte Carlo off still draws the stored prices' line
         if len(end):
             self.panels["end"].show_chart()
+        elif len(p.terminal_value_usd):  # paths, but no rate for the end
+            self.panels["end"].show_empty(self.converted.why())
         else:
             self.panels["end"].show_empty(self.tr(MONTE_CARLO_OFF))
         if years:

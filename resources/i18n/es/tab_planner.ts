@@ -375,6 +375,22 @@
         <translation>Monte Carlo desactivado (0 trayectorias).</translation>
     </message>
     <message>
+        <source>purchases at {price} a BTC on average</source>
+        <translation>compras a {price} por BTC en promedio</translation>
+    </message>
+    <message>
+        <source>mining {price} a BTC in power</source>
+        <translation>minería {price} por BTC en energía</translation>
+    </message>
+    <message>
+        <source>Each day&apos;s purchases at that day&apos;s rate, and each year&apos;s power cost at the rate of its last day in the projection; after the valuation date: {rate}</source>
+        <translation>Las compras de cada día al tipo de cambio de ese día, y el costo de energía de cada año al tipo de cambio de su último día en la proyección; después de la fecha de valoración: {rate}</translation>
+    </message>
+    <message>
+        <source>At the rate for the end, {end}: {rate}</source>
+        <translation>Al tipo de cambio del final, {end}: {rate}</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
@@ -425,6 +441,38 @@
     <message>
         <source>{figure}, Monte Carlo {percentile}th percentile</source>
         <translation>{figure}, percentil {percentile} Monte Carlo</translation>
+    </message>
+    <message>
+        <source>Spent ({currency})</source>
+        <translation>Gastado ({currency})</translation>
+    </message>
+    <message>
+        <source>Average purchase price ({currency})</source>
+        <translation>Precio promedio de compra ({currency})</translation>
+    </message>
+    <message>
+        <source>Power cost of mining ({currency})</source>
+        <translation>Costo de la energía de la minería ({currency})</translation>
+    </message>
+    <message>
+        <source>Power cost per BTC mined by policies with a power price ({currency})</source>
+        <translation>Costo de energía por BTC minado por las políticas con precio de energía ({currency})</translation>
+    </message>
+    <message>
+        <source>Value at the end, baseline price ({currency})</source>
+        <translation>Valor al final, precio de referencia ({currency})</translation>
+    </message>
+    <message>
+        <source>Value at the end ({currency})</source>
+        <translation>Valor al final ({currency})</translation>
+    </message>
+    <message>
+        <source>No rate</source>
+        <translation>Sin tipo de cambio</translation>
+    </message>
+    <message>
+        <source>Value at the end ({currency} millions)</source>
+        <translation>Valor al final (millones de {currency})</translation>
     </message>
     <message>
         <source>Give the policy a power price to see its cost per bitcoin.</source>
