@@ -89,8 +89,9 @@ def test_pakistan_in_rupees_matches_the_imf_json_row_by_row_at_each_payment_date
     path, days, rates = pakistan_pkr
     out = tmp_path / "pk.xlsx"
     written = cli_json("export", "workbook", str(out), "--workspace", str(path), "--currency", "pkr")
-    schedule = cli_json("imf", "schedule", "--workspace", str(path), "--json")
-    position = cli_json("imf", "position", "--workspace", str(path), "--json")
+    schedule = cli_json("imf", "schedule", "--workspace", str(path), "--currency", "PKR", "--json")
+    position = cli_json("imf", "position", "--workspace", str(path), "--currency", "PKR", "--json")
+    parts = ("principal", "charges", "surcharges", "service_charge", "commitment_fee")
     valuation = dt.date.fromisoformat(written["date"])
     assert written["currency"] == "PKR" and valuation == dt.date(2025, 12, 19)
     usd_per_sdr = {a["name"]: a["usd_per_sdr"] for a in schedule["arrangements"]}
@@ -113,11 +114,13 @@ def test_pakistan_in_rupees_matches_the_imf_json_row_by_row_at_each_payment_date
         total_usd = total_sdr * usd_per_sdr[want["arrangement"]]
         assert got[col["Total (US$)"]] == pytest.approx(total_usd, rel=1e-12)
         rate = hand_rate(days, rates, valuation, dt.date.fromisoformat(want["date"]))
+        twins = [want[f"{k}_local"] for k in parts]
         if rate is None:  # 2014 and early 2015: no rate within 31 days; left empty, never guessed
-            assert got[col["Total (PKR)"]] is None
+            assert got[col["Total (PKR)"]] is None and twins == [None] * 5
             blank += 1
         else:
             assert got[col["Total (PKR)"]] == pytest.approx(total_usd * rate, rel=1e-12)
+            assert got[col["Total (PKR)"]] == pytest.approx(sum(twins), rel=1e-12)  # the command line's twins
     assert blank > 0
     assert any(dt.date.fromisoformat(r["date"]) > valuation for r in schedule["rows"])  # the flat assumption was used
 
@@ -138,6 +141,18 @@ def test_pakistan_in_rupees_matches_the_imf_json_row_by_row_at_each_payment_date
         rate = hand_rate(days, rates, valuation, dt.date.fromisoformat(want["date"]))
         expected = None if rate is None else want["total_credit_sdr"] * latest_usd_per_sdr * rate
         assert got[header.index("Total credit (PKR)")] == (None if expected is None else pytest.approx(expected))
+        for key, title in (("gra_credit", "GRA credit (PKR)"), ("rst_credit", "RST credit (PKR)"),
+                           ("total_credit", "Total credit (PKR)")):
+            assert got[header.index(title)] == (None if want[f"{key}_local"] is None else
+                                                pytest.approx(want[f"{key}_local"], rel=1e-12))
+
+    header, rows = sheet_rows(book, "IMF by year")
+    assert [r[0] for r in rows] == [y["year"] for y in schedule["by_year"]]
+    for got, want in zip(rows, schedule["by_year"], strict=True):
+        assert got[header.index("Total (SDR)")] == pytest.approx(want["total_sdr"])
+        assert got[header.index("Total (US$)")] == pytest.approx(want["total_usd"])
+        assert got[header.index("Total (PKR)")] == (None if want["total_local"] is None else
+                                                    pytest.approx(want["total_local"], rel=1e-12))
 
     inputs = {r[0]: r[1:] for r in book["Inputs"].iter_rows(min_row=2, values_only=True) if r[0]}
     assert as_date(inputs["Valuation date"][0]) == valuation and inputs["Reporting currency"][0] == "PKR"
@@ -202,7 +217,7 @@ def test_el_salvador_in_sdr_types_formats_frozen_headers_and_the_holdings_json(s
         ws.close()
     out = tmp_path / "sv.xlsx"
     written = cli_json("export", "workbook", str(out), "--workspace", str(path), "--currency", "XDR")
-    holdings = cli_json("holdings", "--workspace", str(path), "--json")
+    holdings = cli_json("holdings", "--workspace", str(path), "--currency", "SDR", "--json")
     assert written["currency"] == "SDR" and holdings["date"] == written["date"] == "2025-11-18"
     book = openpyxl.load_workbook(out)
 
@@ -215,6 +230,7 @@ def test_el_salvador_in_sdr_types_formats_frozen_headers_and_the_holdings_json(s
         assert got[:3] == (want["name"], want["kind"], pytest.approx(want["btc"], abs=1e-8))
         assert got[3] == pytest.approx(want["value_usd"], abs=0.01)
         assert got[4] == pytest.approx(want["value_usd"] * sdr_per_usd, abs=0.01)
+        assert got[4] == pytest.approx(want["value_local"], abs=0.01)  # the command line's twin (of cents)
         assert got[5] == pytest.approx(want["share"], abs=1e-6) and got[7] is want["over_cap"]
     sheet = book["Wallets"]
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == f"A1:H{len(rows) + 1}"
