@@ -397,8 +397,8 @@ def export_workbook(ws, path: str | Path, code: str = fx.USD, date: dt.date | No
             translate(
                 "workbook",
                 "no {code} exchange rates in the workspace: import a series of them first (File > "
-                "Import, or reserve-desk import fx FILE --currency {code})",
-            ).format(code=conv.code)
+                "Import, or reserve-desk import fx FILE --currency {code}{quote})",
+            ).format(code=conv.code, quote=" --quote usd-per-unit" if conv.code == fx.SDR else "")
         )
     skipped: list[str] = []
     book_tables = tables.all_tables(ws, conv, date, skipped=skipped, **options)

@@ -1057,8 +1057,8 @@
         <translation>{count} filas</translation>
     </message>
     <message>
-        <source>no {code} exchange rates in the workspace: import a series of them first (File &gt; Import, or reserve-desk import fx FILE --currency {code})</source>
-        <translation>el espacio de trabajo no tiene tipos de cambio de {code}: importe primero una serie (Archivo &gt; Importar, o reserve-desk import fx ARCHIVO --currency {code})</translation>
+        <source>no {code} exchange rates in the workspace: import a series of them first (File &gt; Import, or reserve-desk import fx FILE --currency {code}{quote})</source>
+        <translation>el espacio de trabajo no tiene tipos de cambio de {code}: importe primero una serie (Archivo &gt; Importar, o reserve-desk import fx ARCHIVO --currency {code}{quote})</translation>
     </message>
 </context>
 </TS>
