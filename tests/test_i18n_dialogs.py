@@ -40,7 +40,7 @@ def test_the_export_dialog_in_spanish(qtbot, spanish, workspace):
     assert dialog.sections["summary"].text() == "Resumen ejecutivo" and dialog.paper.itemData(1) == "letter"
     assert [dialog.paper.itemText(i) for i in range(2)] == ["A4", "Carta (EE. UU.)"]
     assert dialog.windowTitle() == "Exportar resumen en PDF"
-    assert form_labels(dialog)[:5] == ["Secciones", "Ejecuciones de tensión", "Papel", "Clasificación", "Archivo"]
+    assert form_labels(dialog)[:6] == ["Secciones", "Ejecuciones de tensión", "Moneda", "Papel", "Clasificación", "Archivo"]
     assert dialog.export_button.text() == "Exportar" and dialog.cancel_button.text() == "Cerrar"
     assert dialog.open_after.text() == "Abrir el PDF al terminar"
     runs = [dialog.runs.item(i).text() for i in range(dialog.runs.count())]
@@ -55,7 +55,7 @@ def test_the_export_dialog_in_spanish(qtbot, spanish, workspace):
 def test_the_export_dialog_in_english_is_unchanged(qtbot, qapp, workspace):
     dialog = report_dialog(qtbot, workspace)
     assert dialog.windowTitle() == "Export PDF summary"
-    assert form_labels(dialog)[:5] == ["Sections", "Stress runs", "Paper", "Marking", "File"]
+    assert form_labels(dialog)[:6] == ["Sections", "Stress runs", "Currency", "Paper", "Marking", "File"]
     assert dialog.marking.placeholderText() == "none"
     dialog.file.setText("/nowhere/x.pdf")
     dialog.export()

@@ -199,3 +199,36 @@ def test_the_dialog_offers_the_workspaces_currencies_and_starts_at_the_toolbars(
         ws.close()
     text = re.sub(r"\s+", " ", subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout)
     assert "Gross reserves (SDR m)" in text
+
+
+@needs_pkr
+def test_a_rupee_fall_shows_in_the_rupee_cost_of_what_the_run_owes_the_fund(sample_copy, tmp_path):
+    import dataclasses
+
+    from desktop.core import stress
+
+    path = sample_copy("pakistan")
+    import_rates(path, ALT_PKR, "PKR")
+    ws = Workspace.open(path)
+    try:
+        scenario = ws.scenario("btc-minus-50")
+        fall = dataclasses.replace(scenario, id="pkr-fall", name="Rupee falls 20%",
+                                   params={**scenario.params, "fx_depreciation": 0.2})
+        ws.save_scenario(fall)
+        plan = stress.plan_run(ws, fall)
+        out = stress.execute(plan)
+        run_id = ws.save_run(plan.inputs, out)
+    finally:
+        ws.close()
+    f = out["fund_obligations"]
+    assert f["payments"] and f["local_missing"] is None
+    days, rates = rates_from_file(ALT_PKR)
+    start = dt.date.fromisoformat(out["start_date"])
+    rate, rate_date = by_hand(days, rates, start, start)
+    at_path = sum(p["amount_usd"] for p in f["payments"]) * rate  # held flat: the sample assumes no path
+    for args in (("--currency", "PKR"), ()):  # in US$ too: the fall is the run's own
+        text = report_text(path, tmp_path / "run.pdf", "--sections", "stress", "--runs", str(run_id), "--force", *args)
+        assert (f"In PKR: {fmt.money_short(at_path, 'PKR')} at PKR {fmt.number(rate, 2)} per US$ (the rate of {rate_date}), "
+                "held flat after the valuation date.") in text
+        assert (f"If the PKR loses 20.0% of its US$ value on day 1: {fmt.money_short(at_path / 0.8, 'PKR')}, "
+                f"{fmt.money_short(at_path / 0.8 - at_path, 'PKR')} more.") in text

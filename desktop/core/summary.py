@@ -579,9 +579,11 @@ def _fund_position(ws, date: dt.date, money: Money) -> list:
         Series(translate("summary", "Charges and interest"), x, tuple(y["charges_sdr"] / MILLION for y in years), kind="bar",
                colour="#c07a00")),
         x_label=translate("summary", "Year"), dates=False))
+    rate = (translate("summary", "US${rate} per SDR, the rate of {arrangement}").format(  # the engine's, in the reader's words
+        rate=f"{position.usd_per_sdr:g}", arrangement=ws.arrangements[-1].name) if ws.arrangements else
+        translate("summary", "no arrangement: amounts in SDR"))
     blocks.append(Paragraph(translate("summary", "Charges and interest: GRA charges and surcharges, RST interest, service "
-                                      "charges and commitment fees. US$ amounts at {rate}.").format(
-                                          rate=esc(position.usd_rate_source)), note=True))
+                                      "charges and commitment fees. US$ amounts at {rate}.").format(rate=esc(rate)), note=True))
     indicator_years, rows = indicator_table(indicators)
     total = [key for key, _ in INDICATOR_ROWS].index("total_usd")
     if money.sdr:  # the SDR total is the row above
@@ -846,10 +848,40 @@ def _stress(ws, run_ids: list[int], figures: dict, money: Money) -> Section:
                                               "{cost} under the square-root law).").format(
                                                   date=d_["date"], sale=esc(sale_text(d_)), cost=cost), note=True)
                           for d_ in s["test_dates"] if (d_["uncovered_usd"] or 0) > 0)
+        if owed := fund_obligations_text(s.get("fund_obligations"), money):
+            blocks.append(Paragraph(owed))
         notes = " ".join(filter(None, [s.get("calibration"), *s.get("notes", [])]))
         if notes:
             blocks.append(Paragraph(esc(notes), note=True))
     return section("stress", blocks)
+
+
+def fund_obligations_text(f: dict | None, money: Money) -> str:
+    """What a run owes the Fund within its horizon and its cost in the local currency, with the scenario's fall of
+    that currency; "" for a run stored before runs recorded it, with nothing due, or (in a US$ summary, as it read
+    before) with no fall to show."""
+    if not f or not f["payments"] or (money.usd and not f["fx_depreciation"]):
+        return ""
+    due = translate("summary", "<b>Due to the IMF within the horizon</b>: {sdr} ({usd} at US${rate} per SDR, the rate of "
+                    "the IMF figures).").format(sdr=fmt.money_short(f["total_sdr"], fx.SDR), usd=fmt.usd_short(f["total_usd"]),
+                                                rate=fmt.number(f["usd_per_sdr"], 4))
+    code = f["currency"]
+    if f["local_missing"] is not None:
+        return due
+    label = fx.symbol(code)
+    path = (translate("summary", "held flat after the valuation date") if not f["depreciation_per_year"] else
+            translate("summary", "losing {pct} of its US$ value a year after the valuation date").format(
+                pct=fmt.pct(f["depreciation_per_year"], 1)))
+    text = due + " " + translate("summary", "In {currency}: {at_path} at {rate} (the rate of {date}), {path}.").format(
+        currency=label, at_path=fmt.money_short(f["local_at_path"], code), rate=fx.per_usd_text(code, f["fx_rate_start"]),
+        date=f["fx_date"], path=path)
+    d = f["fx_depreciation"]
+    if d:
+        text += " " + translate("summary", "If the {currency} loses {pct} of its US$ value on day 1: <b>{with_shock}</b>, "
+                                "{more} more.").format(currency=label, pct=fmt.pct(d, 1),
+                                                       with_shock=fmt.money_short(f["local_with_shock"], code),
+                                                       more=fmt.money_short(f["shock_cost_local"], code))
+    return text
 
 
 def _planner(ws, date: dt.date, figures: dict, money: Money) -> Section:

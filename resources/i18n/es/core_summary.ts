@@ -407,6 +407,14 @@
         <translation>Año</translation>
     </message>
     <message>
+        <source>US${rate} per SDR, the rate of {arrangement}</source>
+        <translation>US${rate} por DEG, el tipo de cambio de {arrangement}</translation>
+    </message>
+    <message>
+        <source>no arrangement: amounts in SDR</source>
+        <translation>ningún acuerdo: montos en DEG</translation>
+    </message>
+    <message>
         <source>Charges and interest: GRA charges and surcharges, RST interest, service charges and commitment fees. US$ amounts at {rate}.</source>
         <translation>Cargos e intereses: cargos y sobretasas de la CRG, intereses del FFRS, cargos por servicio y comisiones por compromiso de recursos. Montos en US$ a {rate}.</translation>
     </message>
@@ -745,6 +753,26 @@
     <message>
         <source>{date}: {sale} (one-day sale at the 5th-percentile price, net of {cost} under the square-root law).</source>
         <translation>{date}: {sale} (venta en un día al precio del percentil 5, neta de {cost} según la ley de la raíz cuadrada).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due to the IMF within the horizon&lt;/b&gt;: {sdr} ({usd} at US${rate} per SDR, the rate of the IMF figures).</source>
+        <translation>&lt;b&gt;Adeudado al FMI dentro del horizonte&lt;/b&gt;: {sdr} ({usd} a US${rate} por DEG, el tipo de cambio de las cifras del FMI).</translation>
+    </message>
+    <message>
+        <source>held flat after the valuation date</source>
+        <translation>constante después de la fecha de valoración</translation>
+    </message>
+    <message>
+        <source>losing {pct} of its US$ value a year after the valuation date</source>
+        <translation>perdiendo {pct} de su valor en US$ por año después de la fecha de valoración</translation>
+    </message>
+    <message>
+        <source>In {currency}: {at_path} at {rate} (the rate of {date}), {path}.</source>
+        <translation>En {currency}: {at_path} a {rate} (el tipo de cambio del {date}), {path}.</translation>
+    </message>
+    <message>
+        <source>If the {currency} loses {pct} of its US$ value on day 1: &lt;b&gt;{with_shock}&lt;/b&gt;, {more} more.</source>
+        <translation>Si la moneda ({currency}) pierde {pct} de su valor en US$ el día 1: &lt;b&gt;{with_shock}&lt;/b&gt;, {more} más.</translation>
     </message>
     <message>
         <source>No data: no accumulation or mining policy in this workspace.</source>
