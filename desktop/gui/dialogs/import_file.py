@@ -69,8 +69,10 @@ class ImportDialog(QDialog):
         self.currency = QComboBox()
         self.currency.setEditable(True)
         self.currency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        local = workspace.member.local_currency  # first: the series a member imports most
-        self.currency.addItems(sorted((c for c in workspace.reporting_currencies() if c != fx.USD), key=lambda c: c != local))
+        if "currency" in self.importer.options:  # the only importer that reads the workspace's currencies
+            local = workspace.member.local_currency  # first: the series a member imports most
+            self.currency.addItems(sorted((c for c in workspace.reporting_currencies() if c != fx.USD),
+                                          key=lambda c: c != local))
         self.currency.setToolTip(self.tr("The currency the file's rates are for: choose one or type its code (three "
                                          "letters, such as PKR; SDR or XDR for the SDR)"))
         self.quote = QComboBox()
