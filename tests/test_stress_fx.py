@@ -255,6 +255,10 @@ def test_the_test_dates_and_cards_convert_each_figure_at_its_own_dates_rate(qtbo
         rate = conv.rate(day)
         assert rate.basis == "program"
         assert results.cards["headroom"].value.text() == fmt.money_short(worst["headroom_usd"] * rate.per_usd, "SDR")
+        assert worst["uncovered_usd"] > 0  # what stays short after the sale, in the card's currency too
+        assert results.cards["headroom"].detail.text().endswith(
+            f"{fmt.money_short(worst['uncovered_usd'] * rate.per_usd, 'SDR')} still short")
+        assert results.notes.text().startswith(f"Money figures in SDR at {rate.describe()}.")  # one rate: said once
         labels = [results.test_model.index(i, 0).data() for i in range(results.test_model.rowCount())]
         row = labels.index("Headroom (SDR m)")
         column = 1 + [t["date"] for t in summary["test_dates"]].index(worst["date"])

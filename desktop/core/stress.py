@@ -638,15 +638,15 @@ def without_sale_advice(summary: dict) -> dict:
             "test_dates": [{k: v for k, v in t.items() if k not in SALE_ADVICE_KEYS} for t in summary["test_dates"]]}
 
 
-def sale_text(row: dict) -> str:
+def sale_text(row: dict, money: Callable[[float], str] = fmt.usd_short) -> str:
     """The advice for one test date in words, in the interface's language: "sell 2,345 BTC", "sell all 7,474 BTC:
-    US$53.0 m still short"."""
+    US$53.0 m still short"; ``money`` writes what stays short (in another currency, at the test date's rate)."""
     if row["headroom_usd"] is None or row.get("btc_to_sell") is None:
         return "—"
     if row["headroom_usd"] >= 0:
         #: no sale of bitcoin is needed to meet the NIR floor
         return translate("stress", "none needed")
-    short, btc = fmt.usd_short(row["uncovered_usd"]), fmt.btc(row["btc_to_sell"], 0)
+    short, btc = money(row["uncovered_usd"]), fmt.btc(row["btc_to_sell"], 0)
     if row["uncovered_usd"] <= 0:
         return translate("stress", "sell {btc} BTC").format(btc=btc)
     if row["btc_to_sell"] <= 0:

@@ -344,7 +344,8 @@ class RunResults(QWidget):
             self.cards["headroom"].set("—", self.tr("no test date within the horizon") if not s["test_dates"] else
                                        self.tr("no reserve figure to project NIR from"))
         else:
-            advice = sale_text(worst) if worst["headroom_usd"] < 0 else self.tr("above the floor")
+            advice = (sale_text(worst, lambda usd: money(usd, worst["date"])) if worst["headroom_usd"] < 0 else
+                      self.tr("above the floor"))
             self.cards["headroom"].set(money(worst["headroom_usd"], worst["date"]), f"{worst['date']}: {advice}",
                                        tooltip=_rate_tip(conv, worst["date"]), warn=worst["headroom_usd"] < 0)
         self._pending.clear()
@@ -366,9 +367,13 @@ class RunResults(QWidget):
         self._fill_fund(s)
         rates = None
         if conv is not None and not conv.identity:
-            #: the run's money figures in the reporting currency: which rate today, which one at the horizon
-            rates = self.tr("Money figures in {currency}: today's at {start}; later dates at {later}.").format(
-                currency=fmt.currency_label(code), start=_rate_tip(conv, start_date), later=_rate_tip(conv, end_date))
+            #: the run's money figures in the reporting currency: the rate they convert at (today's and the horizon's)
+            start_rate, later_rate = _rate_tip(conv, start_date), _rate_tip(conv, end_date)
+            rates = (self.tr("Money figures in {currency} at {rate}.").format(currency=fmt.currency_label(code),
+                                                                              rate=start_rate)
+                     if start_rate == later_rate else
+                     self.tr("Money figures in {currency}: today's at {start}; later dates at {later}.").format(
+                         currency=fmt.currency_label(code), start=start_rate, later=later_rate))
         self.notes.setText(" ".join(filter(None, [rates, s.get("calibration"), *s.get("notes", [])])))
 
     def _fill_fund(self, s: dict | None) -> None:

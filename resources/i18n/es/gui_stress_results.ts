@@ -404,8 +404,12 @@
         <translation>El bitcoin no se cuenta en las RIN (definición del FMI). Impacto de mercado: ley de la raíz cuadrada, volumen diario de US${volume} mil mill., volatilidad de {volatility} al día; pase el cursor sobre una cifra para ver su método.</translation>
     </message>
     <message>
+        <source>Money figures in {currency} at {rate}.</source>
+        <extracomment>the run's money figures in the reporting currency: the rate they convert at (today's and the horizon's)</extracomment>
+        <translation>Cifras monetarias en {currency} a {rate}.</translation>
+    </message>
+    <message>
         <source>Money figures in {currency}: today's at {start}; later dates at {later}.</source>
-        <extracomment>the run's money figures in the reporting currency: which rate today, which one at the horizon</extracomment>
         <translation>Cifras monetarias en {currency}: las de hoy a {start}; las de fechas posteriores a {later}.</translation>
     </message>
     <message>
