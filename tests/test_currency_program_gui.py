@@ -142,6 +142,7 @@ def test_fund_position_obligations_in_pkr(qtbot, window, sample_copy, tmp_path):
     tab.set_currency("SDR")  # the IMF's own figures: as in US$ mode
     qtbot.waitUntil(lambda: view.task is None and not view._stale, timeout=60_000)
     assert model.columns[-1].title == "Total (US$ m)"
+    assert view.units.findData("local") == -1 and view.units.currentData() == "pct"  # the chart's default again
     assert view.obligation_plot.getAxis("left").labelText == "SDR millions"
 
 

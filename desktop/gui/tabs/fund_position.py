@@ -362,6 +362,8 @@ class FundPositionView(QWidget):
         was = units.findData("local")
         if was >= 0 and (self.local is None or units.itemText(was) != money_unit(self.local)[2]):
             units.removeItem(was)
+            if self.local is None:  # back to the chart's default
+                units.setCurrentIndex(units.findData("pct"))
         if self.local is not None and units.findData("local") < 0:
             units.addItem(money_unit(self.local)[2], "local")
             units.setCurrentIndex(units.findData("local"))
