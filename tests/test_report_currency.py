@@ -232,3 +232,20 @@ def test_a_rupee_fall_shows_in_the_rupee_cost_of_what_the_run_owes_the_fund(samp
                 "held flat after the valuation date.") in text
         assert (f"If the PKR loses 20.0% of its US$ value on day 1: {fmt.money_short(at_path / 0.8, 'PKR')}, "
                 f"{fmt.money_short(at_path / 0.8 - at_path, 'PKR')} more.") in text
+
+
+def test_a_runs_local_cost_without_a_rate_or_a_currency_says_why():
+    from desktop.core import fx
+    from desktop.core.summary import Money, fund_obligations_text
+
+    start = dt.date(2025, 12, 19)
+    f = {"payments": [{"date": "2026-03-01", "amount_sdr": 100e6, "amount_usd": 133e6}], "fx_depreciation": 0.2,
+         "total_sdr": 100e6, "total_usd": 133e6, "usd_per_sdr": 1.33, "currency": "PKR", "fx_date": None,
+         "local_missing": "no_rate"}
+    text = fund_obligations_text(f, Money(fx.Converter("USD", start)), start)
+    assert text.startswith("<b>Due to the IMF within the horizon</b>: SDR 100.0 m (US$133.0 m at US$1.3300 per SDR")
+    assert text.endswith("Their cost in PKR is not given: no PKR rate on or in the 31 days before 2025-12-19.")
+    f.update(currency=None, local_missing="no_local_currency")
+    assert fund_obligations_text(f, Money(fx.Converter("USD", start)), start).endswith(
+        "the workspace named no local currency when the run was made.")
+    assert fund_obligations_text({**f, "fx_depreciation": 0.0}, Money(fx.Converter("USD", start)), start) == ""

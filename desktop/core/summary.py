@@ -848,7 +848,7 @@ def _stress(ws, run_ids: list[int], figures: dict, money: Money) -> Section:
                                               "{cost} under the square-root law).").format(
                                                   date=d_["date"], sale=esc(sale_text(d_)), cost=cost), note=True)
                           for d_ in s["test_dates"] if (d_["uncovered_usd"] or 0) > 0)
-        if owed := fund_obligations_text(s.get("fund_obligations"), money):
+        if owed := fund_obligations_text(s.get("fund_obligations"), money, start):
             blocks.append(Paragraph(owed))
         notes = " ".join(filter(None, [s.get("calibration"), *s.get("notes", [])]))
         if notes:
@@ -856,7 +856,7 @@ def _stress(ws, run_ids: list[int], figures: dict, money: Money) -> Section:
     return section("stress", blocks)
 
 
-def fund_obligations_text(f: dict | None, money: Money) -> str:
+def fund_obligations_text(f: dict | None, money: Money, start: dt.date) -> str:
     """What a run owes the Fund within its horizon and its cost in the local currency, with the scenario's fall of
     that currency; "" for a run stored before runs recorded it, with nothing due, or (in a US$ summary, as it read
     before) with no fall to show."""
@@ -866,8 +866,12 @@ def fund_obligations_text(f: dict | None, money: Money) -> str:
                     "the IMF figures).").format(sdr=fmt.money_short(f["total_sdr"], fx.SDR), usd=fmt.usd_short(f["total_usd"]),
                                                 rate=fmt.number(f["usd_per_sdr"], 4))
     code = f["currency"]
-    if f["local_missing"] is not None:
-        return due
+    if f["local_missing"] == "no_local_currency":
+        return due + " " + translate("summary", "Their cost in the local currency is not given: the workspace named no local "
+                                     "currency when the run was made.")
+    if f["local_missing"] is not None:  # no rate on or shortly before the run's start
+        return due + " " + translate("summary", "Their cost in {currency} is not given: {reason}.").format(
+            currency=fx.symbol(code), reason=fx.no_rate_text(code, start))
     label = fx.symbol(code)
     path = (translate("summary", "held flat after the valuation date") if not f["depreciation_per_year"] else
             translate("summary", "losing {pct} of its US$ value a year after the valuation date").format(

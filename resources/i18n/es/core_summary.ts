@@ -759,6 +759,14 @@
         <translation>&lt;b&gt;Adeudado al FMI dentro del horizonte&lt;/b&gt;: {sdr} ({usd} a US${rate} por DEG, el tipo de cambio de las cifras del FMI).</translation>
     </message>
     <message>
+        <source>Their cost in the local currency is not given: the workspace named no local currency when the run was made.</source>
+        <translation>Su costo en la moneda local no se indica: el espacio de trabajo no tenía moneda local cuando se hizo la ejecución.</translation>
+    </message>
+    <message>
+        <source>Their cost in {currency} is not given: {reason}.</source>
+        <translation>Su costo en {currency} no se indica: {reason}.</translation>
+    </message>
+    <message>
         <source>held flat after the valuation date</source>
         <translation>constante después de la fecha de valoración</translation>
     </message>
