@@ -40,7 +40,7 @@ from ..core.store import DamagedWorkspace, StoreError, WorkspaceLocked, Workspac
 from ..core.table_cache import ARRANGEMENT_TABLES, MEMBER_TABLES
 from ..core.workspace import Workspace
 from ..resources import methodology_path
-from . import language, worker
+from . import language, workbook_dialog, worker
 from .date_field import DateField
 from .tabs.base import Tab
 from .widgets import export_csv, fit_dialog, one_tab_stop_per_table, screen_area
@@ -350,6 +350,8 @@ class MainWindow(QMainWindow):
         export_menu = file_menu.addMenu(self.tr("&Export"))
         for kind in EXPORTERS:
             self._action(export_menu, translate("MainWindow", EXPORT_MENU[kind]), lambda _=False, k=kind: self.export_csv(k))
+        self._action(export_menu, translate("Workbook", workbook_dialog.ALL_TO_EXCEL), self.export_workbook,
+                     tip=translate("Workbook", workbook_dialog.ALL_TO_EXCEL_TIP))
         self._action(file_menu, self.tr("Bac&k up now"), self.backup_now, "Ctrl+B",
                      self.tr("Copy the workspace to its backup folder now"))
         self._action(file_menu, self.tr("Restore from &backup…"), self.restore_dialog,
@@ -546,6 +548,14 @@ class MainWindow(QMainWindow):
                 if count == 1 else grouped(self.tr("{what}: %n rows added; Edit > Undo removes them", "", count), count)
             self.statusBar().showMessage(added.format(what=IMPORTERS[what].title), 8000)
         dialog.deleteLater()
+
+    def export_workbook(self) -> None:
+        if self.workspace is not None:
+            dialog = workbook_dialog.WorkbookDialog(self.workspace, self.date, self.currency, self.settings, self)
+            dialog.exec()
+            if dialog.written:
+                self.statusBar().showMessage(translate("Workbook", workbook_dialog.WROTE).format(path=dialog.written), 8000)
+            dialog.deleteLater()
 
     def export_csv(self, what: str) -> None:
         if self.workspace is not None:

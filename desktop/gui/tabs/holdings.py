@@ -55,6 +55,7 @@ from ..widgets import (
     section_title,
     splitter,
 )
+from ..workbook_dialog import excel_button
 from ..worker import Task
 from .base import HOLDINGS_TABLES, Tab
 from .custody import CUSTODY_TABLES, CustodyTab
@@ -106,6 +107,7 @@ class HoldingsTab(Tab):
         wallet_buttons = QHBoxLayout()
         wallet_buttons.addWidget(button(self.tr("Add wallet…"), self.add_wallet))
         wallet_buttons.addWidget(button(self.tr("Edit or archive…"), self.edit_wallet))
+        wallet_buttons.addWidget(excel_button(self, "wallets"))
         wallet_buttons.addStretch(1)
         self.method = QComboBox()
         self.method.addItem(self.tr("Average cost"), "average")
@@ -220,6 +222,7 @@ class HoldingsTab(Tab):
         actions.addStretch(1)
         actions.addWidget(button(self.tr("Import CSV…"), lambda: self.import_csv("transactions")))
         actions.addWidget(button(self.tr("Export CSV…"), lambda: self.export_csv("transactions")))
+        actions.addWidget(excel_button(self, "ledger"))
         ledger_page = QWidget()
         ll = QVBoxLayout(ledger_page)
         ll.setContentsMargins(0, 4, 0, 0)
@@ -239,6 +242,7 @@ class HoldingsTab(Tab):
         price_actions.addWidget(self.price_info, 1)
         price_actions.addWidget(button(self.tr("Import prices…"), lambda: self.import_csv("prices")))
         price_actions.addWidget(button(self.tr("Export prices…"), lambda: self.export_csv("prices")))
+        price_actions.addWidget(excel_button(self, "prices"))
         price_page = QWidget()
         pl = QVBoxLayout(price_page)
         pl.setContentsMargins(0, 4, 0, 0)
