@@ -190,3 +190,18 @@ def test_pkr_in_spanish(spain, qtbot, window, sample_copy, tmp_path):
     y2026 = next(i for i, y in enumerate(years.records) if y["year"] == 2026)
     assert _cell(years, y2026, "Total", Qt.ItemDataRole.ToolTipRole).startswith(
         "La suma de los pagos del año, cada uno convertido al tipo de cambio de su propia fecha:")
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_the_program_tab_in_pkr_reads_in_spanish(spanish, qtbot, window, sample_copy, tmp_path):
+    """The acceptance walk's two checks (tests/test_i18n_acceptance.py) on every page of the tab in PKR: cells,
+    tooltips, headers and chart texts, none left in English."""
+    from tests.test_i18n_acceptance import assert_all_spanish, idle, pages_of, untranslated
+
+    tab = _open(qtbot, window, _pakistan_pkr(sample_copy, tmp_path), "PKR")
+    idle(qtbot)
+    seen = set(untranslated(tab))
+    for _ in pages_of(tab):
+        idle(qtbot)
+        seen |= set(untranslated(tab))
+    assert_all_spanish({"IMF Program in PKR": sorted(seen)})
