@@ -249,3 +249,27 @@ def test_a_runs_local_cost_without_a_rate_or_a_currency_says_why():
     assert fund_obligations_text(f, Money(fx.Converter("USD", start)), start).endswith(
         "the workspace named no local currency when the run was made.")
     assert fund_obligations_text({**f, "fx_depreciation": 0.0}, Money(fx.Converter("USD", start)), start) == ""
+
+
+@needs_pkr
+def test_a_stress_runs_test_dates_and_sale_advice_are_in_the_currency(sample_copy, tmp_path):
+    from desktop.core import stress
+
+    path = sample_copy("el-salvador")
+    import_rates(path, ALT_PKR, "PKR")
+    ws = Workspace.open(path)
+    try:
+        plan = stress.plan_run(ws, ws.scenario("btc-minus-50"))
+        out = stress.execute(plan)
+        run_id = ws.save_run(plan.inputs, out)
+    finally:
+        ws.close()
+    text = report_text(path, tmp_path / "run.pdf", "--sections", "stress", "--runs", str(run_id), "--currency", "PKR")
+    days, rates = rates_from_file(ALT_PKR)
+    start = dt.date.fromisoformat(out["start_date"])
+    short = [t for t in out["test_dates"] if (t["uncovered_usd"] or 0) > 0]
+    assert short
+    for t in short:  # each test date after the start at the start's rate, held flat
+        rate = by_hand(days, rates, dt.date.fromisoformat(t["date"]), start)[0]
+        assert f"{fmt.money_short(t['uncovered_usd'] * rate, 'PKR')} still short" in text
+        assert f"{t['date']} {fmt.number(t['nir_usd'] * rate / MILLION, 0)} {fmt.number(t['headroom_usd'] * rate / MILLION, 0)}" in text

@@ -846,8 +846,10 @@ def _stress(ws, run_ids: list[int], figures: dict, money: Money) -> Section:
                     else translate("summary", "its expected execution cost"))
             blocks.extend(Paragraph(translate("summary", "{date}: {sale} (one-day sale at the 5th-percentile price, net of "
                                               "{cost} under the square-root law).").format(
-                                                  date=d_["date"], sale=esc(sale_text(d_)), cost=cost), note=True)
-                          for d_ in s["test_dates"] if (d_["uncovered_usd"] or 0) > 0)
+                                                  date=d_["date"], cost=cost,
+                                                  sale=esc(sale_text(d_, lambda usd, day=day: money.short(usd, day)))),
+                                        note=True)
+                          for d_, day in tested if (d_["uncovered_usd"] or 0) > 0)
         if owed := fund_obligations_text(s.get("fund_obligations"), money, start):
             blocks.append(Paragraph(owed))
         notes = " ".join(filter(None, [s.get("calibration"), *s.get("notes", [])]))
