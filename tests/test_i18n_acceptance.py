@@ -96,10 +96,12 @@ def _builders(ws: Workspace, window):
     from desktop.gui.report_dialog import ReportDialog
     from desktop.gui.scenario_dialog import ScenarioDialog
     from desktop.gui.shortcuts_dialog import ShortcutsDialog
+    from desktop.gui.workbook_dialog import WorkbookDialog
 
     date = ws.default_date()
     arrangement = ws.arrangements[0]
     yield ReportDialog, lambda: ReportDialog(ws, date)
+    yield WorkbookDialog, lambda: WorkbookDialog(ws, date, "SDR")
     yield AuditDialog, lambda: AuditDialog(ws)
     yield BackupDialog, lambda: BackupDialog(ws.path)
     yield CurrencySettingsDialog, lambda: CurrencySettingsDialog(ws, date)

@@ -246,3 +246,91 @@ def test_a_table_button_cancel_leaves_no_file(qtbot, opened, answers, tmp_path, 
     assert answers.said[-1] == ("warning", "Cancelled: no file was written.")
     wait_idle(qtbot)
     assert list(folder.iterdir()) == []
+
+
+def test_program_buttons_write_the_schedule_with_its_years_the_test_dates_and_the_position(
+        qtbot, opened, answers, tmp_path):
+    from desktop.core import tables
+
+    window = opened("el-salvador")
+    window.show_tab(3)
+    tab = window.tab(3)
+    ws = window.workspace
+    book = export_with(qtbot, answers, excel_button(tab, "imf_schedule"), tmp_path / "schedule.xlsx")
+    assert list(book) == ["Inputs", "IMF schedule", "IMF by year"]
+    assert len(book["IMF schedule"]) - 1 == len(tables.imf_schedule(ws, ws.converter()).rows)
+    tab.include_planned.setChecked(False)  # what the page shows: only the credit drawn
+    book = export_with(qtbot, answers, excel_button(tab, "imf_schedule"), tmp_path / "drawn.xlsx")
+    assert len(book["IMF schedule"]) - 1 == len(tables.imf_schedule(ws, ws.converter(), False).rows)
+    book = export_with(qtbot, answers, excel_button(tab, "test_dates"), tmp_path / "tests.xlsx")
+    tests = book["Test dates"]
+    assert len(tests) - 1 == sum(len(a.test_dates) for a in ws.arrangements) > 0
+    assert isinstance(tests[1][tests[0].index("Test date")], dt.datetime)
+    book = export_with(qtbot, answers, excel_button(tab, "imf_position"), tmp_path / "position.xlsx")
+    assert len(book["IMF position"]) - 1 == len(ws.fund_position(True).by_month())  # the Fund position page's own box
+    tab.fund_view.include_planned.setChecked(False)
+    book = export_with(qtbot, answers, excel_button(tab, "imf_position"), tmp_path / "position drawn.xlsx")
+    assert len(book["IMF position"]) - 1 == len(ws.fund_position(False).by_month())
+
+
+def test_stress_buttons_write_every_run_and_the_selected_runs_compared(qtbot, opened, answers, tmp_path):
+    window = opened("el-salvador")
+    window.show_tab(4)
+    tab = window.tab(4)
+    for scenario_id in ("btc-minus-50", "btc-minus-30"):
+        tab._select(scenario_id)
+        tab.run()
+        qtbot.waitUntil(lambda: tab.task is None, timeout=60_000)
+    qtbot.waitUntil(lambda: tab.run_model.rowCount() == 2)
+    menu = excel_button(tab, "stress").menu()
+    action = {a.objectName(): a for a in menu.actions()}
+    answers.file = tmp_path / "runs.xlsx"
+    book = export_with(qtbot, answers, _Trigger(action["excel-stress_runs"]), tmp_path / "runs.xlsx")
+    runs = book["Stress runs"]
+    assert len(runs) == 3 and {r[0] for r in runs[1:]} == {r["id"] for r in tab.workspace.runs()}
+    tab.run_view.selectRow(0)
+    answers.said.clear()
+    action["excel-run_comparison"].trigger()  # one run selected: nothing to compare
+    assert answers.said == [("information", "Select two or more stored runs (Ctrl+click) to export their comparison.")]
+    tab.run_view.selectAll()
+    book = export_with(qtbot, answers, _Trigger(action["excel-run_comparison"]), tmp_path / "compared.xlsx")
+    assert list(book) == ["Inputs", "Run comparison"] and len(book["Run comparison"]) == 3
+
+
+def test_planner_button_writes_the_projection_shown(qtbot, opened, answers, tmp_path):
+    from desktop.core import tables
+
+    window = opened("el-salvador")
+    window.show_tab(5)
+    tab = window.tab(5)
+    qtbot.waitUntil(lambda: tab.projection is not None, timeout=60_000)
+    book = export_with(qtbot, answers, excel_button(tab, "planner"), tmp_path / "planner.xlsx")
+    path = book["Planner"]
+    expected = tables.planner_path(tab.projection, tab.converter())
+    assert len(path) - 1 == len(expected.rows) > 12
+    assert [r[0].date() for r in path[1:]] == [r[0] for r in expected.rows]  # the month ends, as dates
+
+
+def test_audit_log_button_writes_the_entries_the_filters_show(qtbot, opened, answers, tmp_path):
+    from desktop.core.audit_view import audit_entries
+    from desktop.gui.audit_dialog import AuditDialog
+
+    window = opened("el-salvador")
+    dialog = AuditDialog(window.workspace, window)
+    qtbot.addWidget(dialog)
+    dialog.table.setCurrentIndex(dialog.table.findData("wallets"))
+    book = export_with(qtbot, answers, excel_button(dialog, "audit_log"), tmp_path / "audit.xlsx")
+    log = book["Audit log"]
+    shown = audit_entries(window.workspace, **dialog.filters())
+    assert 0 < len(log) - 1 == len(shown) < len(audit_entries(window.workspace))
+    assert [r[0] for r in log[1:]] == [e.id for e in shown]
+
+
+class _Trigger:
+    """A menu's action pressed as export_with presses a button."""
+
+    def __init__(self, action):
+        self.action = action
+
+    def click(self) -> None:
+        self.action.trigger()

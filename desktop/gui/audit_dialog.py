@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core import fmt
+from ..core import fmt, fx
 from ..core.audit_view import (
     AuditEntry,
     action_text,
@@ -47,6 +47,7 @@ from . import worker
 from .date_field import DateField
 from .table_model import Column, RecordTableModel
 from .widgets import WrappedLabel, button, fit_dialog, note_label, record_table
+from .workbook_dialog import excel_button
 
 SHOWN_ENTRIES = 5000  # newest first; a long log stays quick to open, and Export CSV writes every match
 DEFAULT_DAYS = 30  # the range offered when "All dates" is unticked
@@ -185,6 +186,9 @@ class AuditDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
         buttons.addWidget(button(self.tr("Export CSV…"), self.export, self.tr("write the entries the filters show, with their full JSON")))
+        buttons.addWidget(excel_button(self, "audit_log", lambda: {
+            "workspace": self.workspace, "currency": fx.USD, "date": self.workspace.default_date(),
+            "audit_filters": self.filters()}))
         buttons.addWidget(button(self.tr("Close"), self.accept))
         self.verdict = WrappedLabel()
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)  # problems quote table and file names

@@ -198,6 +198,14 @@ def export_table(owner: QWidget, key: str, *, workspace: Workspace | None = None
     code = currency or tab.currency
     date = date or tab.date
     title = translate("Workbook", "Export to Excel")
+    if key == "run_comparison" and len(options.get("run_ids") or []) < 2:
+        QMessageBox.information(owner, title, translate(
+            "Workbook", "Select two or more stored runs (Ctrl+click) to export their comparison."))
+        return
+    if key == "planner" and options.get("projection") is None:
+        QMessageBox.information(owner, title, translate(
+            "Workbook", "The projection is not ready yet: export it once it is shown."))
+        return
     if problem := no_rates(workspace, code, date):
         QMessageBox.warning(owner, title, problem)
         return
@@ -243,27 +251,50 @@ def export_table(owner: QWidget, key: str, *, workspace: Workspace | None = None
     task.start()
 
 
-def excel_button(owner: QWidget, key: str, options: Callable[[], dict] | None = None,
-                 tip: str | None = None) -> QPushButton:
+TIPS = {  # what a button's workbook holds, where the table's name does not say it all
+    "planner": QT_TRANSLATE_NOOP("Workbook", "The projection shown, month by month, and the bitcoin mined each year, "
+                                             "as an Excel workbook"),
+    "audit_log": QT_TRANSLATE_NOOP("Workbook", "The entries the filters show, with their full JSON, as an Excel "
+                                               "workbook"),
+}
+TABLE_TIP = QT_TRANSLATE_NOOP("Workbook", "This table as an Excel workbook: numbers as numbers, dates as dates, money "
+                                          "also in the reporting currency at each figure's own date")
+
+
+def excel_button(owner: QWidget, key: str, options: Callable[[], dict] | None = None) -> QPushButton:
     """"Export to Excel…" for the table ``key`` of the tab ``owner`` is in; ``options()`` says what the window
     shows of it when the button is pressed (the planned purchases included or not, the runs compared...)."""
     b = QPushButton(translate("Workbook", "Export to Excel…"))
     b.setObjectName(f"excel-{key}")
-    b.setToolTip(tip or translate("Workbook", "This table as an Excel workbook: numbers as numbers, dates as dates, "
-                                              "money also in the reporting currency at each figure's own date"))
+    b.setToolTip(translate("Workbook", TIPS.get(key, TABLE_TIP)))
     b.clicked.connect(lambda: export_table(owner, key, **(options() if options else {})))
     return b
 
 
-def excel_menu_button(owner: QWidget, entries: list[tuple[str, str, Callable[[], dict] | None]]) -> QPushButton:
-    """"Export to Excel…" with a menu of the tables beside it: (label, key, options)."""
+def stress_runs_button(owner: QWidget, selected_runs: Callable[[], list[int]]) -> QPushButton:
+    """"Export to Excel…" beside the stored runs: every stored run, or the comparison of those selected."""
     b = QPushButton(translate("Workbook", "Export to Excel…"))
+    b.setObjectName("excel-stress")
+    b.setToolTip(translate("Workbook", "The stored runs, or the comparison of those selected, as an Excel workbook"))
     menu = QMenu(b)
-    for label, key, options in entries:
-        action = menu.addAction(label, lambda k=key, o=options: export_table(owner, k, **(o() if o else {})))
+    for label, key in ((translate("Workbook", "Stored runs…"), "stress_runs"),
+                       (translate("Workbook", "The selected runs compared…"), "run_comparison")):
+        action = menu.addAction(label, lambda k=key: export_table(owner, k, run_ids=selected_runs()))
         action.setObjectName(f"excel-{key}")
     b.setMenu(menu)
     return b
+
+
+def beside(title: QWidget, *buttons: QWidget) -> QWidget:
+    """A section's title with buttons at the right of its line: they take no height of their own."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(title, 1)
+    for b in buttons:
+        row.addWidget(b)
+    box = QWidget()
+    box.setLayout(row)
+    return box
 
 
 class WorkbookDialog(QDialog):

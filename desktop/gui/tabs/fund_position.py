@@ -52,6 +52,7 @@ from ...core.workspace import Workspace
 from ..charts import date_line, date_plot, day_seconds, legend_below
 from ..table_model import Column, RecordTableModel
 from ..widgets import button, column, note_label, png_bytes, record_table, save_output, splitter
+from ..workbook_dialog import excel_button
 from ..worker import Task
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
@@ -273,6 +274,7 @@ class FundPositionView(QWidget):
         row.addWidget(button(self.tr("Export data…"), self.export_csv, self.tr(
             "Credit outstanding at each month end by credit line, with the quota and the threshold, as CSV")))
         row.addWidget(button(self.tr("Save PNG…"), self.save_png, self.tr("The chart as a picture")))
+        row.addWidget(excel_button(self, "imf_position", lambda: {"include_planned": self.include_planned.isChecked()}))
         return box
 
     def _obligations_page(self) -> QWidget:

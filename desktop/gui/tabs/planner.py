@@ -35,6 +35,7 @@ from ..policy_dialog import KIND_TITLES, PolicyDialog
 from ..stress_results import BAND_BRUSHES, MILLION
 from ..table_model import Column, RecordTableModel
 from ..widgets import FigureCard, boxed, button, column, note_label, record_table, splitter
+from ..workbook_dialog import excel_button
 from ..worker import Task
 from .base import HOLDINGS_TABLES, PROGRAM_TABLES, Tab
 
@@ -177,6 +178,7 @@ class PlannerTab(Tab):
         for w in (QLabel(self.tr("Project over")), self.years, QLabel(self.tr("Paths")), self.paths, self.progress):
             settings.addWidget(w)
         settings.addStretch(1)
+        settings.addWidget(excel_button(self, "planner", lambda: {"projection": self.projection}))
         # why each policy conflicts is said in full in the note above and in every cell's tooltip: the table
         # keeps to what fits beside the chart on a 1366x768 laptop
         why = lambda b: f"{b['benchmark']}\n\n{b['reason']}"  # noqa: E731

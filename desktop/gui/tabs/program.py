@@ -41,6 +41,7 @@ from ..dialogs.purchase import PurchaseDialog
 from ..dialogs.transaction import TransactionDialog
 from ..table_model import Column, RecordTableModel
 from ..widgets import button, column, note_label, record_table, section_title, splitter
+from ..workbook_dialog import beside, excel_button
 from .base import HOLDINGS_TABLES, PROGRAM_TABLES, Tab
 from .fund_position import (
     FundPositionView,
@@ -368,7 +369,8 @@ class ProgramTab(Tab):
         self.test_view = views["tests"]
         self.tests_title = section_title(self.tr("Test dates and NIR floors"))
         right = splitter(Qt.Orientation.Vertical,
-                         column(self.tests_title, self.test_view, self.tests_note),
+                         column(beside(self.tests_title, excel_button(self, "test_dates", lambda: {"include_planned": self.include_planned.isChecked()})),
+                                self.test_view, self.tests_note),
                          column(self.tr("Structural benchmarks"), views["benchmarks"]),
                          column(self.tr("SDR interest rate (one path, every arrangement)"), views["rates"], self.rate_after),
                          sizes=[120, 180, 130])
@@ -428,6 +430,7 @@ class ProgramTab(Tab):
         controls.addStretch(1)
         controls.addWidget(QLabel(self.tr("Amounts in")))
         controls.addWidget(self.units)
+        controls.addWidget(excel_button(self, "imf_schedule", lambda: {"include_planned": self.include_planned.isChecked()}))
         top = QWidget()
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 4, 0, 0)

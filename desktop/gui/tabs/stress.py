@@ -39,6 +39,7 @@ from ..scenario_dialog import KIND_TITLES, ScenarioDialog
 from ..stress_results import RunComparison, RunResults
 from ..table_model import Column, RecordTableModel
 from ..widgets import boxed, button, column, note_label, record_table, splitter
+from ..workbook_dialog import stress_runs_button
 from ..worker import Task
 from .base import Tab
 
@@ -127,6 +128,7 @@ class StressTab(Tab):
                   #: deletes the selected stored runs
                   button(self.tr("Delete", "runs"), self.delete_selected_runs)):
             run_buttons.addWidget(b)
+        run_buttons.addWidget(stress_runs_button(self, self._selected_run_ids))
         run_buttons.addStretch(1)
         self.runs_note = note_label()
         runs = column(self.tr("Stored runs"), self.runs_note, self.run_view, boxed(run_buttons))

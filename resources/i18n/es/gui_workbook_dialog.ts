@@ -102,6 +102,14 @@ Replace it with the new workbook?</source>
         <translation>Exportar a Excel</translation>
     </message>
     <message>
+        <source>Select two or more stored runs (Ctrl+click) to export their comparison.</source>
+        <translation>Seleccione dos o más ejecuciones guardadas (Ctrl+clic) para exportar su comparación.</translation>
+    </message>
+    <message>
+        <source>The projection is not ready yet: export it once it is shown.</source>
+        <translation>La proyección aún no está lista: expórtela cuando se muestre.</translation>
+    </message>
+    <message>
         <source>Writing {file}…</source>
         <translation>Escribiendo {file}…</translation>
     </message>
@@ -118,8 +126,28 @@ Replace it with the new workbook?</source>
         <translation>No se pudo escribir el libro de Excel: {error}</translation>
     </message>
     <message>
+        <source>The projection shown, month by month, and the bitcoin mined each year, as an Excel workbook</source>
+        <translation>La proyección mostrada, mes a mes, y el bitcoin minado cada año, como libro de Excel</translation>
+    </message>
+    <message>
+        <source>The entries the filters show, with their full JSON, as an Excel workbook</source>
+        <translation>Las entradas que muestran los filtros, con su JSON completo, como libro de Excel</translation>
+    </message>
+    <message>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>The stored runs, or the comparison of those selected, as an Excel workbook</source>
+        <translation>Las ejecuciones guardadas, o la comparación de las seleccionadas, como libro de Excel</translation>
+    </message>
+    <message>
+        <source>Stored runs…</source>
+        <translation>Ejecuciones guardadas…</translation>
+    </message>
+    <message>
+        <source>The selected runs compared…</source>
+        <translation>Las ejecuciones seleccionadas, comparadas…</translation>
     </message>
     <message>
         <source>This table as an Excel workbook: numbers as numbers, dates as dates, money also in the reporting currency at each figure's own date</source>
