@@ -191,7 +191,7 @@ def project(inputs: PlanInputs, progress=None, cancelled=None) -> Projection:
          "halvings": sorted(halvings, key=lambda h: (h["date"], h["from_date"])),
          "value_at_end_usd": float(stock[-1] * price[-1]) if n else None,
          "baseline_prices": (translate("planner", "stored closes to {date}, then {price} held flat").format(
-             date=last_stored, price=fmt.number(price[-1], 0))
+             date=last_stored, price=fmt.money(price[-1]))  # a BTC price in US$ in any reporting currency
              if last_stored and last_stored < inputs.end else translate("planner", "stored closes")),
          "calibration": inputs.calibration if inputs.paths else None, "paths": inputs.paths}
     out.summary = s
