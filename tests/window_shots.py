@@ -16,6 +16,7 @@ import re
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,6 +43,8 @@ DIALOGS: list[tuple[str, Callable]] = [
     ("about", lambda w: w.show_about()),
 ]
 RICH = re.compile(r"<[a-zA-Z/][^>]*>")
+QUIET_S = 0.1  # idle this long: settled
+DIALOG_WAIT_S = 5.0  # an action opens its dialog within this, or it opened none
 
 
 def clipped(root: QWidget, sideways_ok: bool = False) -> list[str]:
@@ -71,19 +74,34 @@ def clipped(root: QWidget, sideways_ok: bool = False) -> list[str]:
     return problems
 
 
-def settle(app, timeout_s: float = 30.0) -> None:
-    """Let the tab's background work (the Planner's projection) finish and its results arrive."""
-    import time
-
+def busy(app) -> bool:
+    """Work under way or about to start: a worker running, or a single-shot timer of a window or dialog still to
+    fire (the Planner recomputes 250 ms after its inputs change)."""
     from PySide6.QtCore import QThreadPool
 
-    start = time.monotonic()
-    end = start + timeout_s
-    # a tab may wait a moment before it starts its work (the Planner recomputes after typing stops)
-    while time.monotonic() < start + 0.8 or (QThreadPool.globalInstance().activeThreadCount()
-                                             and time.monotonic() < end):
+    from desktop.gui import worker
+
+    if worker._RUNNING or QThreadPool.globalInstance().activeThreadCount():
+        return True
+    return any(timer.isActive() and timer.isSingleShot()
+               for top in app.topLevelWidgets() for timer in top.findChildren(QTimer))
+
+
+def settle(app, timeout_s: float = 30.0) -> None:
+    """Let the tab's background work (the Planner's projection) finish and its results arrive: wait until nothing
+    has been busy for a moment (a fixed wait would cost most tabs far more than their work takes)."""
+    end = time.monotonic() + timeout_s
+    quiet_since = None
+    while time.monotonic() < end:
         app.processEvents()
-        time.sleep(0.02)
+        now = time.monotonic()
+        if busy(app):
+            quiet_since = None
+        elif quiet_since is None:
+            quiet_since = now
+        elif now - quiet_since >= QUIET_S:
+            break
+        time.sleep(0.01)
     for _ in range(10):  # results arrive, then the layout follows the new text in a few rounds of events
         app.processEvents()
         QApplication.sendPostedEvents()
@@ -125,11 +143,21 @@ def walk(sample: str, size: tuple[int, int], out: Path | None, folder: Path,
     for name, opener in DIALOGS:
         key = f"{sample}-dialog-{name}"
 
-        def inspect(key=key) -> None:
+        timer = QTimer(interval=20)  # polls until the dialog is open, then inspects it once
+        deadline = time.monotonic() + DIALOG_WAIT_S
+
+        def inspect(key=key, timer=timer, deadline=deadline) -> None:
             dialog = QApplication.activeModalWidget()
             if dialog is None:
-                found[key] = ["no dialog opened"]
-                return
+                if time.monotonic() > deadline:
+                    timer.stop()
+                    found[key] = ["no dialog opened"]
+                return  # looked again at the timer's next tick
+            timer.stop()
+            give_up = time.monotonic() + 10.0
+            while busy(app) and time.monotonic() < give_up:  # a dialog's own work (a list it loads) first
+                app.processEvents()
+                time.sleep(0.01)
             for _ in range(10):
                 app.processEvents()
             screen = widgets.screen_area(dialog)
@@ -140,7 +168,6 @@ def walk(sample: str, size: tuple[int, int], out: Path | None, folder: Path,
             _grab(out / f"{key}.png" if out else None)
             dialog.done(0)
 
-        timer = QTimer(singleShot=True, interval=300)
         timer.timeout.connect(inspect)
         timer.start()
         opener(window)  # returns when the dialog closes, or at once when the action opened none
