@@ -334,3 +334,16 @@ class _Trigger:
 
     def click(self) -> None:
         self.action.trigger()
+
+
+def test_an_empty_table_writes_no_file_and_says_so(qtbot, opened, answers, tmp_path):
+    window = opened("pakistan")  # no NIR test dates in its programs: the Program tab's table is empty
+    window.show_tab(3)
+    answers.file = tmp_path / "out" / "tests.xlsx"
+    answers.file.parent.mkdir()
+    excel_button(window.tab(3), "test_dates").click()
+    qtbot.waitUntil(lambda: bool(answers.said), timeout=60_000)
+    assert answers.said[-1] == ("warning", "The workbook could not be written: Test dates: no rows to write, so no "
+                                           "file was written.")
+    wait_idle(qtbot)
+    assert list(answers.file.parent.iterdir()) == []

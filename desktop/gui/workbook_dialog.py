@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import fmt, fx, tables
-from ..core.errors import Cancelled, error_text
+from ..core.errors import Cancelled, UserError, error_text
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.io.output_target import refusal
 from ..core.workspace import Workspace
@@ -112,6 +112,9 @@ def write_job(workspace: Workspace, out: Path, build: Build, code: str, date: dt
             conv = ws.converter(code, date)
             skipped: list[str] = []
             book = build(ws, conv, date, skipped)
+            if not any(t.rows for t in book):  # the window shows the table empty too: no file of headers only
+                raise UserError(translate("Workbook", "{tables}: no rows to write, so no file was written.").format(
+                    tables=", ".join(t.title for t in book)))
             if cancelled():
                 raise Cancelled()
             progress(0.4)  # building the file takes about as long as reading the tables
@@ -336,6 +339,9 @@ class WorkbookDialog(QDialog):
         about.setObjectName("Note")
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
+        keep_place = self.progress.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)  # the buttons stay at the right, at their own width
+        self.progress.setSizePolicy(keep_place)
         self.progress.setVisible(False)
         self.status = error_label()
         self.outcome = WrappedLabel()
@@ -357,7 +363,7 @@ class WorkbookDialog(QDialog):
         layout.addWidget(self.outcome)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        fit_dialog(self, 660, 330)
+        fit_dialog(self, 660, 260)
 
     def _browse(self) -> None:
         choice = ask_file(self, self.tr("Export all to Excel"), Path(self.file.text()))

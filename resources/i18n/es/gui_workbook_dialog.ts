@@ -60,6 +60,10 @@
         <translation>Moneda de presentación: el espacio de trabajo no tiene tipos de cambio de {code}, así que toda cifra en {code} quedaría vacía. Importe antes una serie (Archivo &gt; Importar &gt; Tipos de cambio) o elija otra moneda.</translation>
     </message>
     <message>
+        <source>{tables}: no rows to write, so no file was written.</source>
+        <translation>{tables}: no hay filas que escribir, así que no se escribió ningún archivo.</translation>
+    </message>
+    <message>
         <source>{workspace} {what} {date}.xlsx</source>
         <extracomment>a workbook's default file name: "El Salvador ledger 2025-11-18.xlsx" ({what}: the table, in the interface's words)</extracomment>
         <translation>{workspace} {what} {date}.xlsx</translation>
