@@ -523,7 +523,7 @@ class ProgramTab(Tab):
 
     @property
     def _unit(self) -> float:
-        return self._usd_per_sdr if self.units.currentData() == "usd" else 1.0
+        return self._schedule_usd_per_sdr if self.units.currentData() == "usd" else 1.0
 
     @property
     def _local_units(self) -> bool:
@@ -533,7 +533,7 @@ class ProgramTab(Tab):
     def _amount(self, amount_sdr: float, day) -> float | None:
         """A schedule's SDR amount in the unit chosen; None when the reporting currency has no rate for ``day``."""
         if self._local_units:
-            return self._local.from_sdr(amount_sdr, day, self._usd_per_sdr)
+            return self._local.from_sdr(amount_sdr, day, self._schedule_usd_per_sdr)
         return amount_sdr * self._unit
 
     def _schedule_text(self, v: float | None, decimals: int = 2) -> str:
@@ -601,6 +601,7 @@ class ProgramTab(Tab):
         positions = ws.program_positions(self.date)
         row = self.arrangement_view.currentIndex().row()
         self._usd_per_sdr = 1.0
+        self._schedule_usd_per_sdr = 1.0
         self.arrangement_model.set_records(positions)
         self._fit_arrangements()
         self.macro_model.set_records(ws.macro_inputs)
@@ -686,6 +687,9 @@ class ProgramTab(Tab):
         try:
             position = self.workspace.fund_position(self.include_planned.isChecked())  # every arrangement together
             s = position.schedule(a.name)
+            # the payments' US$ as the IMF schedule states them everywhere (the command line, the workbook, the
+            # PDF): at the latest arrangement's US$ per SDR, not this one's of its approval (US$1.512 in 2013)
+            self._schedule_usd_per_sdr = s.usd_per_sdr
         except InvalidInput as exc:  # a missing input (no SDR rate), a stored date out of bounds: said here
             self.terms.setText(self.terms.text() + "<br>" + self.tr("<b>Cannot compute the schedule:</b> {problem}").format(
                 problem=exc))
@@ -700,7 +704,7 @@ class ProgramTab(Tab):
         self._local_years = converted_by_year(self._local, [
             (r.date, {"principal_sdr": r.principal_sdr, "charges_sdr": r.charges_sdr, "surcharges_sdr": r.surcharges_sdr,
                       "fees_sdr": r.service_charge_sdr + r.commitment_fee_sdr, "total_sdr": r.total_sdr})
-            for r in s.rows], self._usd_per_sdr) if self._local_units else {}
+            for r in s.rows], self._schedule_usd_per_sdr) if self._local_units else {}
         self.year_model.set_records(years)
         self.date_model.set_records(list(s.rows))
         self._plot_years(years)

@@ -1,0 +1,79 @@
+"""Issue 23's review: the same figure agrees wherever it is shown (the window, the command line's JSON, the
+workbook, the PDF), each converted by core.fx's conventions. Hand figures from small rate series written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop import cli
+from desktop.core import fmt
+from desktop.core.io.fx_csv import import_fx
+from desktop.core.workspace import Workspace
+
+PROGRAM = 3
+VALUATION = dt.date(2025, 12, 19)  # the Pakistan sample's date
+PKR = {"2025-10-20": 281.0, "2025-11-03": 284.0, "2025-12-01": 285.0}  # PKR per US$
+DEPRECIATION = 0.10  # a year, after the valuation date
+
+
+def _pakistan(sample_copy, tmp_path):
+    path = sample_copy("pakistan")
+    series = tmp_path / "pkr.csv"
+    series.write_text("date,close\n" + "".join(f"{d},{v}\n" for d, v in PKR.items()))
+    ws = Workspace.open(path)
+    assert import_fx(ws.store, series, currency="PKR").written
+    ws.set_currency_settings(fx_depreciation_per_year=DEPRECIATION)
+    ws.close()
+    return path
+
+
+def _cli_json(capsys, *args) -> dict:
+    capsys.readouterr()
+    assert cli.main(list(args)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_an_old_arrangements_payments_in_pkr_agree_with_the_command_line(qtbot, window, sample_copy, tmp_path,
+                                                                           capsys):
+    """The EFF of 2013 (its own terms at US$1.512 per SDR) still repays in 2025-26. Its payments' rupee figures in
+    the Program tab are those of `imf schedule --currency PKR`, the workbook and the PDF: through the US$ figure
+    the IMF schedule uses (FundPosition.usd_per_sdr, the latest arrangement's US$1.3281 per SDR), not 2013's rate
+    (the tab showed them 14% higher)."""
+    path = _pakistan(sample_copy, tmp_path)
+    answer = _cli_json(capsys, "imf", "schedule", "--workspace", str(path), "--currency", "PKR")
+    ours = [r for r in answer["rows"] if r["arrangement"] == "Pakistan EFF 2013"]
+    window.resize(1366, 768)
+    window.show()
+    window.open_workspace(path)
+    window.tabs.setCurrentIndex(PROGRAM)
+    tab = window._built[PROGRAM]
+    tab.set_currency("PKR")
+    view, model = tab.arrangement_view, tab.arrangement_model
+    row = next(i for i, p in enumerate(model.records) if p.arrangement.name == "Pakistan EFF 2013")
+    view.setCurrentIndex(view.model().mapFromSource(model.index(row, 0)))
+    assert tab._selected().name == "Pakistan EFF 2013" and tab._selected().usd_per_sdr == 1.512
+    dates = tab.date_model
+    # charges due 2025-11-06 at PKR 284 (of 11-03); principal due 2025-12-29 at 285 losing 10% a year for 10 days
+    for day, key, rate in ((dt.date(2025, 11, 6), "charges", 284.0),
+                           (dt.date(2025, 12, 29), "principal", 285.0 / 0.9 ** (10 / 365.25))):
+        record = next(r for r in dates.records if r.date == day)
+        by_hand = getattr(record, f"{key}_sdr") * 1.3281 * rate
+        cli_row = next(r for r in ours if r["date"] == day.isoformat())
+        assert cli_row[f"{key}_local"] == pytest.approx(by_hand, rel=1e-12)
+        assert tab._amount(getattr(record, f"{key}_sdr"), day) == pytest.approx(by_hand, rel=1e-12)
+    # a year: the sum of its payments each so converted, as the command line's rows add up
+    y2026 = next(y for y in tab.year_model.records if y["year"] == 2026)
+    cli_2026 = sum(r["principal_local"] + r["charges_local"] + r["surcharges_local"] + r["service_charge_local"]
+                   + r["commitment_fee_local"] for r in ours if r["date"].startswith("2026"))
+    assert tab._year_amount(y2026, "total_sdr") == pytest.approx(cli_2026, rel=1e-12)
+    # in US$ the year reads as the command line's and the PDF's US$ figure at the same US$ per SDR
+    tab.units.setCurrentIndex(tab.units.findData("usd"))
+    assert tab._year_amount(y2026, "total_sdr") == pytest.approx(y2026["total_sdr"] * 1.3281, rel=1e-12)
+    i = next(k for k, y in enumerate(tab.year_model.records) if y["year"] == 2026)
+    column = next(k for k, c in enumerate(tab.year_model.columns) if c.title == "Total")
+    assert tab.year_model.data(tab.year_model.index(i, column), Qt.ItemDataRole.DisplayRole) == \
+        fmt.number(y2026["total_sdr"] * 1.3281 / 1e6, 2)
