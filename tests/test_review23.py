@@ -77,3 +77,22 @@ def test_an_old_arrangements_payments_in_pkr_agree_with_the_command_line(qtbot, 
     column = next(k for k, c in enumerate(tab.year_model.columns) if c.title == "Total")
     assert tab.year_model.data(tab.year_model.index(i, column), Qt.ItemDataRole.DisplayRole) == \
         fmt.number(y2026["total_sdr"] * 1.3281 / 1e6, 2)
+
+
+def test_an_sdr_series_read_the_wrong_way_round_is_refused_with_the_quote_named(store, tmp_path):
+    """The IMF publishes the SDR in US$ per SDR (1.3281); read per US$ (the default quote) it stored SDR 1.33 per
+    US$ and overstated every SDR figure by three quarters (US$90,413 read as SDR 123,142, not SDR 68,078). Refused,
+    row by row, naming the quote; nothing written. The right quote still imports."""
+    series = tmp_path / "sdr.csv"
+    series.write_text("date,close\n2025-11-03,1.3281\n2025-12-01,1.3400\n")
+    report = import_fx(store, series, currency="SDR")
+    assert not report.written and store.fx_rates("SDR") == []
+    assert [p.row for p in report.invalid] == [2, 3]
+    text = str(report.invalid[0])
+    assert "1.3281 read as per-usd gives US$0.7530 per SDR" in text and "usd-per-unit" in text
+    report = import_fx(store, series, currency="SDR", quote="usd-per-unit")
+    assert report.written and [round(1 / r[1], 4) for r in store.fx_rates("SDR")] == [1.3281, 1.34]
+    # an SDR per US$ file read as the IMF's quote is refused too
+    series.write_text("date,close\n2025-12-01,0.7463\n")
+    assert [p.row for p in import_fx(store, series, currency="SDR", quote="usd-per-unit").invalid] == [2]
+    assert import_fx(store, series, currency="SDR").duplicates == 1  # per US$: the rate of 2025-12-01, kept

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from ..fx import USD, normalise_code
+from ..fx import SDR, USD, normalise_code
 from ..i18n import translate
 from ..store import Store
 from .csv_source import DEFAULT_OPTIONS, CsvOptions, CsvSource, file_digest
@@ -21,6 +21,10 @@ from .prices_csv import EARLIEST_PRICE, PriceColumns, open_columns, valid_rows
 
 QUOTES = ("per-usd", "usd-per-unit")
 MIN_PER_USD, MAX_PER_USD = 1e-6, 1e9  # the store's bound above; below, a quote read the wrong way round
+# US$ per SDR: from 1.00 (1970-71) to about 1.63 (2008) in the IMF's daily valuations; a row outside this band is
+# the other quote (SDR 0.75 per US$ read as US$ per SDR, or the IMF's 1.33 read per US$), which would misstate
+# every SDR figure by three quarters
+USD_PER_SDR_RANGE = (0.9, 2.0)
 
 
 def import_fx(store: Store, path: str | Path, options: CsvOptions = DEFAULT_OPTIONS, *, currency: str,
@@ -56,6 +60,13 @@ def import_fx(store: Store, path: str | Path, options: CsvOptions = DEFAULT_OPTI
                         report.invalid.append(RowProblem(row, found.close, translate(
                             "fx_csv", "{value} is not a rate ({per_usd:g} units per US$); is the quote right?").format(
                             value=f"{value:g}", per_usd=per_usd)))
+                        continue
+                    if code == SDR and not USD_PER_SDR_RANGE[0] <= 1.0 / per_usd <= USD_PER_SDR_RANGE[1]:
+                        report.invalid.append(RowProblem(row, found.close, translate(
+                            "fx_csv", "{value} read as {quote} gives US${usd:.4f} per SDR, outside the SDR's range "
+                                      "since 1970 (about US$1.00 to 1.63): the IMF quotes the SDR in US$ per SDR "
+                                      "(about 1.33), the quote usd-per-unit; SDR per US$ (about 0.75) is per-usd").format(
+                            value=f"{value:g}", quote=quote, usd=1.0 / per_usd)))
                         continue
                     if key in known:
                         report.duplicates += 1

@@ -337,6 +337,10 @@
         <source>{value} is not a rate ({per_usd:g} units per US$); is the quote right?</source>
         <translation>{value} no es un tipo de cambio ({per_usd:g} unidades por US$); ¿es correcta la cotización?</translation>
     </message>
+    <message>
+        <source>{value} read as {quote} gives US${usd:.4f} per SDR, outside the SDR&apos;s range since 1970 (about US$1.00 to 1.63): the IMF quotes the SDR in US$ per SDR (about 1.33), the quote usd-per-unit; SDR per US$ (about 0.75) is per-usd</source>
+        <translation>{value} leído como {quote} da US${usd:.4f} por DEG, fuera del rango del DEG desde 1970 (de US$1,00 a 1,63 aproximadamente): el FMI cotiza el DEG en US$ por DEG (alrededor de 1,33), la cotización usd-per-unit; DEG por US$ (alrededor de 0,75) es per-usd</translation>
+    </message>
 </context>
 <context>
     <name>imf_payments_tsv</name>
