@@ -36,6 +36,7 @@ DIALOGS: list[tuple[str, Callable]] = [
     ("new-scenario", lambda w: w.run_tab_action(4, "new_scenario")),
     ("new-policy", lambda w: w.run_tab_action(5, "new_policy")),
     ("export-pdf", lambda w: w.export_report()),
+    ("export-workbook", lambda w: w.export_workbook()),
     ("restore-backup", lambda w: w.restore_dialog()),
     ("audit-log", lambda w: w.audit_dialog()),
     ("keyboard-shortcuts", lambda w: w.show_shortcuts()),
@@ -59,7 +60,10 @@ def clipped(root: QWidget, sideways_ok: bool = False) -> list[str]:
             continue
         if hasattr(label, "fitted_font"):  # shrinks, then elides with the whole text in its tooltip
             continue
-        needed = max(label.fontMetrics().horizontalAdvance(line) for line in label.text().split("\n"))
+        text = label.text()
+        if label.buddy() is not None:  # a mnemonic's "&" underlines the next letter and is not drawn
+            text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        needed = max(label.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
         if needed > label.contentsRect().width() + 2:
             problems.append(f"label cut: {label.text()[:60]!r} needs {needed} px, has {label.contentsRect().width()}")
     for view in root.findChildren(QTableView):
