@@ -96,3 +96,40 @@ def test_an_sdr_series_read_the_wrong_way_round_is_refused_with_the_quote_named(
     series.write_text("date,close\n2025-12-01,0.7463\n")
     assert [p.row for p in import_fx(store, series, currency="SDR", quote="usd-per-unit").invalid] == [2]
     assert import_fx(store, series, currency="SDR").duplicates == 1  # per US$: the rate of 2025-12-01, kept
+
+
+def test_a_years_power_cost_in_pkr_reads_the_same_in_the_window_the_workbook_and_the_pdf(sample_copy, tmp_path):
+    """The plan's mining power cost is a flow across each year: in PKR each year's cost converts at the middle of
+    its days in the plan (2026: 2026-07-02), the plan's cost per BTC is those added up over the BTC mined. The
+    Planner tab took each year's last day (5% more at 10% a year), the workbook 1 July, the PDF the whole plan's
+    middle day for the plan's total (PKR 40.4 m per BTC against the years' own 41.5 m)."""
+    from desktop.core import planner, summary, tables
+    from desktop.gui.tabs.planner import Converted
+
+    ws = Workspace.open(_pakistan(sample_copy, tmp_path))
+    try:
+        conv = ws.converter("PKR")
+        p = planner.project(planner.plan_inputs(ws, ws.default_date(), paths=0))
+        s = p.summary
+        assert s["start"] == "2025-12-19" and s["mined_btc_priced"] > 0
+        by_year = {r["year"]: r for r in p.mining_by_year}
+        rate_2026 = 285.0 / 0.9 ** ((dt.date(2026, 7, 2) - VALUATION).days / 365.25)
+        cost_2026 = by_year[2026]["power_cost_usd"] * rate_2026
+        # the workbook's Planner mining sheet
+        sheet = tables.planner_mining(p, conv)
+        row = next(r for r in sheet.rows if r[0] == 2026)
+        assert row[-1] == pytest.approx(cost_2026, rel=1e-12)
+        # the window's Planner: the plan's power cost is the years' own, each at its middle day
+        end = dt.date.fromisoformat(s["end"])
+        middles = {r["year"]: max(VALUATION, dt.date(r["year"], 1, 1))
+                   + (min(end, dt.date(r["year"], 12, 31)) - max(VALUATION, dt.date(r["year"], 1, 1))) / 2
+                   for r in p.mining_by_year}
+        by_hand = sum(r["power_cost_usd"] * 285.0 / 0.9 ** ((middles[r["year"]] - VALUATION).days / 365.25)
+                      for r in p.mining_by_year)
+        assert Converted(conv, p).power == pytest.approx(by_hand, rel=1e-12)
+        # the PDF: the year's cost per BTC in the table, and the plan's per BTC in the sentence above it
+        text = repr(summary._planner(ws, VALUATION, {}, summary.Money(conv)))
+        assert fmt.number(by_year[2026]["power_cost_usd_per_btc"] * rate_2026, 0) in text
+        assert f"at a power cost of {fmt.money(by_hand / s['mined_btc_priced'], 'PKR')} per BTC" in text
+    finally:
+        ws.close()

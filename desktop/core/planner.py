@@ -124,6 +124,18 @@ class Projection:
     terminal_value_usd: np.ndarray = field(default_factory=lambda: np.zeros(0))  # one per path
 
 
+def mining_year_dates(p: Projection) -> list[dt.date]:
+    """The date each of ``p.mining_by_year``'s power costs converts at in another currency: the middle of the
+    year's days in the projection (a year's cost is spent across them; neither its first day's rate nor its
+    last's). The window, the PDF and the workbook all take these, so a year's rupee cost reads the same."""
+    start, end = dt.date.fromisoformat(p.summary["start"]), dt.date.fromisoformat(p.summary["end"])
+    out = []
+    for row in p.mining_by_year:
+        first, last = max(start, dt.date(int(row["year"]), 1, 1)), min(end, dt.date(int(row["year"]), 12, 31))
+        out.append(first + (last - first) / 2)
+    return out
+
+
 def _baseline_prices(inputs: PlanInputs, days: np.ndarray) -> tuple[np.ndarray, dt.date | None]:
     numbers = days.astype(np.int64)
     k = np.searchsorted(inputs.price_days, numbers, side="right") - 1

@@ -921,26 +921,30 @@ def _planner(ws, date: dt.date, figures: dict, money: Money) -> Section:
         return first + (last - first) / 2
 
     start, end = dt.date.fromisoformat(s["start"]), dt.date.fromisoformat(s["end"])
+    year_days = planner.mining_year_dates(p)  # a year's power cost at the middle of its days, as the window's
+    if cost and not money.usd:  # per BTC over the plan: each year's cost at its own date's rate, added up
+        local = [money.value(r["power_cost_usd"], day) for r, day in zip(p.mining_by_year, year_days, strict=True)
+                 if r["power_cost_usd"]]
+        cost_text = fmt.money(None if None in local else sum(local) / s["mined_btc_priced"], money.code)
+    else:
+        cost_text = money.amount(cost, middle(start, end))
     blocks.append(Paragraph(
         translate("summary", "From {start} to {end}, the enabled policies add {bought} BTC bought for {spent} and {mined} BTC "
                   "mined").format(start=s["start"], end=s["end"], bought=fmt.btc(s["bought_btc"], 0),
                                   spent=spent, mined=fmt.btc(s["mined_btc"], 0))
-        + (" " + translate("summary", "at a power cost of {cost} per BTC").format(
-            cost=money.amount(cost, middle(start, end))) if cost else "")
+        + (" " + translate("summary", "at a power cost of {cost} per BTC").format(cost=cost_text) if cost else "")
         + (" " + translate("summary", "(over the {btc} BTC of the policies with a power price)").format(
             btc=fmt.btc(s["mined_btc_priced"], 0)) if cost and s["mined_btc_priced"] < s["mined_btc"] else "")
         + translate("summary", ": {btc} BTC at the end. Prices: {prices}.").format(
             btc=fmt.btc(s["btc_at_end"], 0), prices=esc(s["baseline_prices"]))))
     if p.mining_by_year:
-        def mid_year(year: int) -> dt.date:  # the middle of the year's projected days
-            return middle(max(start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31)))
-
         blocks.append(Table((translate("summary", "Year"), translate("summary", "BTC mined"), translate("summary", "Share of blocks"),
                              translate("summary", "Power cost per BTC ({currency})").format(currency=money.unit),
                              translate("summary", "Market price ({currency})").format(currency=money.unit)),
                             tuple((str(r["year"]), fmt.btc(r["btc"], 0), fmt.pct(r["share_of_network"], 2),
-                                   money.cell(r["power_cost_usd_per_btc"], mid_year(r["year"])),
-                                   money.cell(r["market_price_usd"], mid_year(r["year"]))) for r in p.mining_by_year),
+                                   money.cell(r["power_cost_usd_per_btc"], day),
+                                   money.cell(r["market_price_usd"], day))
+                                  for r, day in zip(p.mining_by_year, year_days, strict=True)),
                             (False, True, True, True, True), translate("summary", "Mining by year")))
         blocks.append(Paragraph(translate("summary", "Expected output: share of the blocks x (subsidy + fees).") + " "
                                 + planner.halving_text(s["halvings"]) + " "

@@ -483,6 +483,8 @@ def planner_path(projection, conv: fx.Converter) -> Table:
 
 def planner_mining(projection, conv: fx.Converter) -> Table:
     """Bitcoin mined each year of the plan and what its power cost (the Planner's mining table)."""
+    from . import planner  # imported here as all_tables does
+
     t = Table("planner_mining", translate("tables", "Planner mining"), (), [])
     m = _Money(conv, t)
     cols = [
@@ -494,9 +496,9 @@ def planner_mining(projection, conv: fx.Converter) -> Table:
         Column(_in(translate("tables", "Cost per BTC"), fx.USD), "money", "power_cost_usd_per_btc"),
         Column(_in(translate("tables", "Market price"), fx.USD), "money", "market_price_usd"),
     ]
-    if m.twin:  # a year's cost at its mid-year rate: the year's figures are spread over it
+    if m.twin:  # a year's cost at the rate of the middle of its days in the plan, as the window and the PDF
         cols.append(Column(_in(translate("tables", "Power cost"), conv.code), "money", "power_cost_local"))
-    for r in projection.mining_by_year:
+    for r, day in zip(projection.mining_by_year, planner.mining_year_dates(projection), strict=True):
         cost = r["power_cost_usd"] if r["power_cost_usd_per_btc"] else None
         row = [
             r["year"],
@@ -508,7 +510,7 @@ def planner_mining(projection, conv: fx.Converter) -> Table:
             r["market_price_usd"],
         ]
         if m.twin:
-            row.append(m.usd(cost, dt.date(r["year"], 7, 1)))
+            row.append(m.usd(cost, day))
         t.rows.append(tuple(row))
     t.columns = tuple(cols)
     return t

@@ -81,13 +81,11 @@ class Converted:
         if lacking.any():
             self.missing = money.EPOCH + dt.timedelta(days=int(days[lacking][0]))
         self.spent = None if self.missing else float(np.nansum(daily))
-        power = []
-        for row in p.mining_by_year:  # a year's power cost at the rate of its last day in the projection
-            day = min(dt.date(int(row["year"]), 12, 31), self.end)
+        power, days = [], planner.mining_year_dates(p)  # a year's power cost at the middle of its days in the plan
+        for row, day in zip(p.mining_by_year, days, strict=True):
             power.append(money.amount(conv, row["power_cost_usd"], day) if row["power_cost_usd"] else 0.0)
         if None in power and self.missing is None:
-            self.missing = min(dt.date(int(r["year"]), 12, 31) for r, x in zip(p.mining_by_year, power, strict=True)
-                               if x is None)
+            self.missing = min(day for day, x in zip(days, power, strict=True) if x is None)
         self.power = None if None in power else float(sum(power))
         self.end_rate = conv.rate(self.end)
 
