@@ -114,16 +114,23 @@ def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(_ISOLATED_HOME, ignore_errors=True)
 
 
+@pytest.fixture(scope="session")
+def compiled_translations() -> list[Path]:
+    """The .qm files compiled from the .ts files by Qt's lrelease: once a session (54 runs of lrelease take
+    seconds, and no test changes the .ts files the app loads)."""
+    from tests.i18n_walk import i18n_build
+
+    return i18n_build.release()
+
+
 @pytest.fixture
-def spanish(qapp):
+def spanish(qapp, compiled_translations):
     """The app in Spanish for one test (its translations compiled by Qt's lrelease), then English and the locale
     as they were."""
     from PySide6.QtCore import QLocale
 
     from desktop.gui import language
-    from tests.i18n_walk import i18n_build
 
-    i18n_build.release()
     locale = QLocale()
     language.install("es")
     yield

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from conftest import cli_command
 
-from tests.i18n_walk import I18N, i18n_build
+from tests.i18n_walk import I18N
 
 VALUATION = "2025-11-18"
 TAPROOT = "bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297"  # BIP-86's first receive address
@@ -66,10 +66,9 @@ def own_text(text: str, language: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def reports(sample_files, tmp_path_factory):
+def reports(sample_files, tmp_path_factory, compiled_translations):  # the .qm files the command loads
     """The El Salvador sample with five years of daily closes and a stored stress run: its summary in Spanish, in
     English, and with no --lang on an es_ES system; each command's JSON."""
-    i18n_build.release()  # the .qm files the command loads
     folder = tmp_path_factory.mktemp("i18n-report")
     ws = folder / "es.db"
     shutil.copyfile(sample_files["el-salvador"], ws)
@@ -138,8 +137,7 @@ def test_an_es_es_system_gets_the_summary_in_spanish_with_its_numbers(reports):
     assert re.fullmatch(r"[0-9a-f]{64}", printed["inputs_digest"])
 
 
-def test_the_statement_in_spanish(sample_files, tmp_path):
-    i18n_build.release()
+def test_the_statement_in_spanish(sample_files, tmp_path, compiled_translations):
     ws = tmp_path / "es.db"
     shutil.copyfile(sample_files["el-salvador"], ws)
     run("addresses", "add", "--workspace", str(ws), "--address", TAPROOT, "Reserve address 01")
@@ -163,13 +161,12 @@ def test_the_statement_in_spanish(sample_files, tmp_path):
 
 
 @pytest.fixture
-def documents_in_spanish(qapp):
+def documents_in_spanish(qapp, compiled_translations):
     """Core's words in Spanish as the command line installs them (no translator in the application)."""
     from PySide6.QtCore import QLocale
 
     from desktop.gui import language
 
-    i18n_build.release()
     locale = QLocale()
     language.install_for_documents("es")
     yield
