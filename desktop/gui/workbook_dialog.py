@@ -47,8 +47,7 @@ FOLDER_SETTING = "workbook/folder"
 # Build = (workspace, converter, valuation date, the reasons a table was left out) -> the tables of one export
 Build = Callable[[Workspace, fx.Converter, dt.date, list], list]
 
-# each table a button exports: the words of its default file name ("El Salvador ledger 2025-11-18.xlsx") and how
-# it is built (with the options the button gives: what the window shows)
+# each table a button exports -> the words of its default file name ("El Salvador ledger 2025-11-18.xlsx")
 FILE_WORDS = {
     "ledger": QT_TRANSLATE_NOOP("Workbook", "ledger"),
     "wallets": QT_TRANSLATE_NOOP("Workbook", "wallets"),
