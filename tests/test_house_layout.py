@@ -22,7 +22,7 @@ def test_sql_is_written_only_in_the_store():
 
 def test_each_concern_of_the_service_is_its_own_module():
     parts = {cls.__module__.rsplit(".", 1)[-1] for cls in ServiceWorkspace.__mro__ if cls.__name__.endswith("Part")}
-    assert parts == {"ledger", "program", "library", "accumulation", "imports", "custody"}
+    assert parts == {"ledger", "program", "library", "accumulation", "imports", "custody", "currency"}
     assert Workspace is ServiceWorkspace
     for name in ("price_arrays", "purchase_problems"):  # called by other modules: public
         assert callable(getattr(Workspace, name))
