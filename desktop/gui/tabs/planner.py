@@ -438,7 +438,7 @@ class PlannerTab(Tab):
                     price=fmt.money(x.power / s["mined_btc_priced"], code)))
             c["cost"].set(fmt.money_short(spent, code), "; ".join(detail) or self.tr("nothing spent"),
                           self.tr("Each day's purchases at that day's rate, and each year's power cost at the rate "
-                                  "of its last day in the projection; after the valuation date: {rate}").format(
+                                  "of the middle of its days in the projection; after the valuation date: {rate}").format(
                               rate=x.end_rate.describe() if x.end_rate else x.why()))
         value = x.at_end(mc["p50"] if mc else s["value_at_end_usd"])
         if value is None:

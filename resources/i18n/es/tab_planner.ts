@@ -383,8 +383,8 @@
         <translation>minería {price} por BTC en energía</translation>
     </message>
     <message>
-        <source>Each day&apos;s purchases at that day&apos;s rate, and each year&apos;s power cost at the rate of its last day in the projection; after the valuation date: {rate}</source>
-        <translation>Las compras de cada día al tipo de cambio de ese día, y el costo de energía de cada año al tipo de cambio de su último día en la proyección; después de la fecha de valoración: {rate}</translation>
+        <source>Each day&apos;s purchases at that day&apos;s rate, and each year&apos;s power cost at the rate of the middle of its days in the projection; after the valuation date: {rate}</source>
+        <translation>Las compras de cada día al tipo de cambio de ese día, y el costo de energía de cada año al tipo de cambio de la mitad de sus días en la proyección; después de la fecha de valoración: {rate}</translation>
     </message>
     <message>
         <source>At the rate for the end, {end}: {rate}</source>
