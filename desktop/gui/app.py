@@ -29,9 +29,11 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("reserve-desk")
-    app.setStyle("Fusion")  # the same look on every platform, and readable offscreen
-    app.setWindowIcon(QIcon(str(resource_path("icons", "reserve-desk.svg"))))
-    app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    sheet = resource_path("style.qss").read_text(encoding="utf-8")
+    if app.styleSheet() != sheet:  # styled already (a second call): styling again re-polishes every widget alive
+        app.setStyle("Fusion")  # the same look on every platform, and readable offscreen
+        app.setWindowIcon(QIcon(str(resource_path("icons", "reserve-desk.svg"))))
+        app.setStyleSheet(sheet)
     return app
 
 
@@ -115,6 +117,25 @@ def _check_report(folder: Path, workspace: Path) -> str | None:
     data = (folder / "self-test.pdf").read_bytes()
     if pages < 2 or not data.startswith(b"%PDF") or b"/FontFile2" not in data:
         return f"the PDF summary did not render ({pages} pages, {len(data):,} bytes, fonts embedded: {b'/FontFile2' in data})"
+    return None
+
+
+def _check_workbook(folder: Path, workspace: Path) -> str | None:
+    """An Excel workbook in SDR (the sample's program rate) writes whole (the bundle must carry XlsxWriter)."""
+    import zipfile
+
+    from ..core.io.workbook import export_workbook
+    from ..core.workspace import Workspace
+
+    ws = Workspace.open(workspace)
+    try:
+        written = export_workbook(ws, folder / "self-test.xlsx", "SDR")
+    finally:
+        ws.close()
+    with zipfile.ZipFile(folder / "self-test.xlsx") as book:
+        sheets = [n for n in book.namelist() if n.startswith("xl/worksheets/sheet")]
+    if len(sheets) != written["sheets"] or written["tables"].get("ledger", 0) == 0:
+        return f"the workbook did not write whole ({len(sheets)} sheets of {written['sheets']}, {written['tables']})"
     return None
 
 
@@ -216,7 +237,7 @@ def self_test() -> int:
                 return 1
         resource_path("methodology.md")
         problem = (_check_text_services() or _check_translations() or _check_bitcoin()
-                   or _check_report(Path(tmp), path))
+                   or _check_report(Path(tmp), path) or _check_workbook(Path(tmp), path))
         if problem:
             print(f"self-test failed: {problem}", file=sys.stderr)
             return 1
