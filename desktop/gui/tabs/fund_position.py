@@ -469,20 +469,26 @@ class FundPositionView(QWidget):
             self.credit_plot.addItem(item)
         for item, line in zip(self.layers, p.lines, strict=True):
             self.legend.addItem(item, f"{line.name} ({window_text(line.window)})")
-        threshold = p.threshold_sdr * scale
-        self.threshold_curve.setData(x, threshold)
+        # in another currency the threshold moves with the rate: drawn past the last day of GRA credit it only
+        # traces the assumed depreciation (PKR 22,000 bn by 2047 at 10% a year) and squeezes the credit it bounds
+        # (credit under half an SDR is the float residue of repurchases adding up to the purchase)
+        gra_days = np.flatnonzero(p.gra_credit_sdr > 0.5) if local else np.array([len(p.days) - 1])
+        shown = int(gra_days[-1]) + 1 if gra_days.size else len(p.days)
+        line_x, threshold = x[:shown], (p.threshold_sdr * scale)[:shown]
+        self.threshold_curve.setData(line_x, threshold)
         self.legend.addItem(self.threshold_curve, self.tr("Surcharge threshold"))
         # the threshold in force at the end, labelled where the credit has mostly been repaid: earlier levels are
         # the steps themselves, read by pointing at them
-        steps = p.threshold_sdr / 1e6 if local else threshold  # in another currency the line moves with the rate
+        steps = p.threshold_sdr[:shown] / 1e6 if local else threshold
         since = int(np.flatnonzero(np.append(True, np.diff(np.round(steps, 6)) != 0))[-1])
         level = (self.tr("{share}% of quota").format(share=shortest(threshold[-1])) if pct else
-                 self.tr("{share}% of quota").format(share=shortest(p.threshold_sdr[-1] / p.quota_sdr[-1] * 100))
+                 self.tr("{share}% of quota").format(share=shortest(p.threshold_sdr[shown - 1] / p.quota_sdr[shown - 1]
+                                                                    * 100))
                  if local else self.tr("SDR {amount} m").format(amount=fmt.number(threshold[-1], 0)))
         text = (self.tr("surcharge threshold {level} from {date}").format(level=level, date=from_day_number(p.days[since]))
                 if since else self.tr("surcharge threshold {level}").format(level=level))
         label = pg.TextItem(text, color=THRESHOLD_COLOUR, anchor=(1, 1), fill=(255, 255, 255, 220))
-        label.setPos(x[-1], threshold[-1])
+        label.setPos(line_x[-1], threshold[-1])
         self.marks = [label]
         peak = peak_from(p, self.date)
         peak_x = float(day_seconds(np.array([day_number(as_date(peak["date"]))]))[0])

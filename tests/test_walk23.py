@@ -1,0 +1,56 @@
+"""Issue 23, walker23: what a Pakistani debt-office analyst found walking the real window in PKR and SDR, each
+read back from the widgets (a test per finding, failing on the code before its fix)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from desktop.core.io.fx_csv import import_fx
+from desktop.core.workspace import Workspace
+
+PROGRAM = 3
+PKR = {"2025-11-03": 284.0, "2025-12-01": 285.0}  # PKR per US$, enough for the valuation date 2025-12-19
+
+
+def _pakistan_pkr(sample_copy, tmp_path, depreciation: float):
+    path = sample_copy("pakistan")
+    csv = tmp_path / "pkr.csv"
+    csv.write_text("date,close\n" + "".join(f"{d},{v}\n" for d, v in PKR.items()))
+    ws = Workspace.open(path)
+    assert import_fx(ws.store, csv, currency="PKR").written
+    ws.set_currency_settings(fx_depreciation_per_year=depreciation)
+    ws.close()
+    return path
+
+
+def test_the_surcharge_threshold_in_pkr_ends_with_the_gra_credit(qtbot, window, sample_copy, tmp_path):
+    """At 10% a year the threshold (300% of quota, an SDR figure) in PKR bn rose to PKR 22,000 bn by 2047, ten
+    years after the last GRA repurchase, and the chart's scale squeezed the credit it bounds to a fifth of its
+    height: the line now stops on the last day with GRA credit, where its label stands."""
+    window.resize(1366, 768)
+    window.show()
+    window.open_workspace(_pakistan_pkr(sample_copy, tmp_path, 0.10))
+    window.tabs.setCurrentIndex(PROGRAM)
+    tab = window._built[PROGRAM]
+    tab.set_currency("PKR")
+    tab.pages.setCurrentWidget(tab.fund_view)
+    view = tab.fund_view
+    qtbot.waitUntil(lambda: view.task is None and not view._stale and view.figures is not None, timeout=60_000)
+    assert view.units.currentData() == "local"
+    p = view.figures.position
+    last_gra = int(np.flatnonzero(p.gra_credit_sdr > 0.5)[-1])
+    assert last_gra < len(p.days) - 1  # the RST's credit runs on after the GRA's is repaid
+    x, y = view.threshold_curve.getData()
+    assert len(x) == last_gra + 1
+    _, top = view.layers[-1].getData()
+    assert np.nanmax(y) < 2.5 * np.nanmax(top)  # the credit keeps most of the chart's height
+    assert y[-1] == pytest.approx(p.threshold_sdr[last_gra] * p.usd_per_sdr * 285.0
+                                  / 0.9 ** ((p.days[last_gra] - p.days[p.index(dt.date(2025, 12, 19))]) / 365.25)
+                                  / 1e9, rel=1e-9)
+    # in % of quota (and SDR millions) the threshold still runs the whole chart
+    view.units.setCurrentIndex(view.units.findData("pct"))
+    qtbot.waitUntil(lambda: view.task is None, timeout=60_000)
+    assert len(view.threshold_curve.getData()[0]) == len(p.days)
