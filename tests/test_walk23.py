@@ -7,6 +7,7 @@ import datetime as dt
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop.core.io.fx_csv import import_fx
 from desktop.core.workspace import Workspace
@@ -54,3 +55,39 @@ def test_the_surcharge_threshold_in_pkr_ends_with_the_gra_credit(qtbot, window, 
     view.units.setCurrentIndex(view.units.findData("pct"))
     qtbot.waitUntil(lambda: view.task is None, timeout=60_000)
     assert len(view.threshold_curve.getData()[0]) == len(p.days)
+
+
+def test_a_future_figure_without_a_rate_names_the_valuation_date_it_lacks(qtbot, window, sample_copy, tmp_path):
+    """With the PKR series ending 79 days before the valuation date, the Planner's cost of mining in 2026 said
+    "no PKR rate on or in the 31 days before 2026-07-02", a rate no one can import yet: a later date converts from
+    the valuation date's rate, so the valuation date is the one to name (as the PDF's note already does)."""
+    path = sample_copy("pakistan")
+    csv = tmp_path / "pkr.csv"
+    csv.write_text("date,close\n2025-09-01,281.0\n2025-10-01,282.0\n")
+    ws = Workspace.open(path)
+    assert import_fx(ws.store, csv, currency="PKR").written
+    ws.close()
+    window.resize(1366, 768)
+    window.show()
+    window.open_workspace(path)
+    window.tabs.setCurrentIndex(5)
+    window.currency_box.setCurrentIndex(window.currency_box.findData("PKR"))
+    planner = window._built[5]
+    planner.paths.setValue(0)
+    qtbot.waitUntil(lambda: planner.projection is not None and planner.task is None and planner.paths.value() == 0,
+                    timeout=60_000)
+    card = planner.cards["cost"]
+    assert card.value.text() == "—"
+    said = card.detail.text() + card.toolTip()
+    assert "no PKR rate on or in the 31 days before 2025-12-19" in said
+    assert "2026-" not in said and "2027-" not in said
+    # the Fund position's obligations by year: a year of future payments says it once, at the valuation date
+    window.tabs.setCurrentIndex(PROGRAM)
+    tab = window._built[PROGRAM]
+    tab.pages.setCurrentWidget(tab.fund_view)
+    view = tab.fund_view
+    qtbot.waitUntil(lambda: view.task is None and not view._stale and view.figures is not None, timeout=60_000)
+    model = view.obligation_model
+    i = next(k for k, y in enumerate(model.records) if y["year"] == 2027)
+    tip = model.data(model.index(i, len(model.columns) - 1), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "no PKR rate on or in the 31 days before 2025-12-19"

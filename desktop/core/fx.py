@@ -146,6 +146,12 @@ class Converter:
         return Rate(self.code, per_usd, dt.date.fromordinal(anchor[1]), "program" if program else "assumed", date,
                     self.depreciation_per_year, program)
 
+    def no_rate_text(self, date: dt.date) -> str:
+        """Why a figure dated ``date`` has no rate. A date after the valuation date converts from the valuation
+        date's rate, so that is the one missing: naming the later date (PKR on 2026-07-02) asked for a rate no one
+        can import yet."""
+        return no_rate_text(self.code, min(date, self.valuation))
+
     def from_usd(self, amount_usd: float | None, date: dt.date) -> float | None:
         """``amount_usd`` in the currency at ``date``'s rate; None when the amount or the rate is missing."""
         if amount_usd is None or (isinstance(amount_usd, float) and math.isnan(amount_usd)):

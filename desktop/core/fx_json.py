@@ -95,7 +95,7 @@ def _twins(node: dict, conv: fx.Converter, inherited: dt.date | None, usd_per_sd
 
 def _say_rate(node: dict, rate: fx.Rate | None, conv: fx.Converter, day: dt.date, missing: bool) -> None:
     if rate is None:
-        node.update(fx_rate=None, fx_date=None, fx_basis=None, fx_missing=fx.no_rate_text(conv.code, day))
+        node.update(fx_rate=None, fx_date=None, fx_basis=None, fx_missing=conv.no_rate_text(day))
         return
     node.update(fx_rate=rate.per_usd, fx_date=rate.date.isoformat(), fx_basis=rate.basis)
     if missing:  # an SDR figure without a US$ rate to take it through

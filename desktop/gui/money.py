@@ -34,7 +34,7 @@ def _shown(conv: fx.Converter, usd: float | None, date: dt.date, write) -> Shown
         return Shown(write(usd), "")
     rate = conv.rate(date)
     if rate is None:
-        return Shown(MISSING, fx.no_rate_text(conv.code, date), True)
+        return Shown(MISSING, conv.no_rate_text(date), True)
     return Shown(write(usd * rate.per_usd), rate.describe())
 
 

@@ -80,7 +80,7 @@ def _rate_tip(conv: fx.Converter | None, day: str) -> str:
         return ""
     date = dt.date.fromisoformat(day)
     rate = conv.rate(date)
-    return rate.describe() if rate else fx.no_rate_text(conv.code, date)
+    return rate.describe() if rate else conv.no_rate_text(date)
 
 
 def _horizon_date(s: dict) -> str:
@@ -499,7 +499,7 @@ class RunResults(QWidget):
         return _scales(self.conv, iso_dates)
 
     def _no_rate(self, day: str) -> str:
-        return fx.no_rate_text(self.conv.code, dt.date.fromisoformat(day)) if self.conv else ""
+        return self.conv.no_rate_text(dt.date.fromisoformat(day)) if self.conv else ""
 
     def _draw_fan(self, s: dict) -> None:
         scale = self._scales(s["fan"]["dates"])

@@ -106,7 +106,7 @@ def money_unit(conv) -> tuple[float, str, str]:
 def rate_tip(conv, day: dt.date) -> str:
     """Which rate a figure dated ``day`` converted at, or why it has none."""
     r = conv.rate(day)
-    return fx.no_rate_text(conv.code, day) if r is None else r.describe()
+    return conv.no_rate_text(day) if r is None else r.describe()
 
 
 def scaled_text(v: float | None, scale: float, decimals: int) -> str:
@@ -133,7 +133,7 @@ def converted_by_year(conv, payments, usd_per_sdr: float) -> dict[int, dict]:
 def year_tip(conv, year: dict) -> str:
     """How a year's converted sum was made: the rates of its payment dates, or the dates with no rate."""
     if year["missing"]:
-        return "\n".join(fx.no_rate_text(conv.code, day) for day in sorted(set(year["missing"])))
+        return "\n".join(dict.fromkeys(conv.no_rate_text(day) for day in sorted(set(year["missing"]))))
     rates = fx.rates_used(conv, year["dates"])
     return "\n".join([translate("FundPositionView", "The sum of the year's payments, each converted at the rate of "
                                  "its own date:")] + [f"{r.for_date}: {r.describe()}" for r in rates if r is not None])

@@ -96,7 +96,7 @@ class Converted:
     def why(self) -> str:
         """Why a figure is missing ("" when none is)."""
         day = self.missing or (self.end if self.end_rate is None else None)
-        return fx.no_rate_text(self.conv.code, day) if day else ""
+        return self.conv.no_rate_text(day) if day else ""
 
 
 def describe(p) -> str:
