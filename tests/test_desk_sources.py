@@ -109,16 +109,32 @@ def _save_runs(path: Path) -> None:
                        capture_output=True)
 
 
+@pytest.fixture(scope="module")
+def summary_pdf(qapp, sample_files, tmp_path_factory):
+    """``summary_pdf(sample)``: the sample's summary PDF with two stored runs, and its text; rendered once for the
+    tests that only read it."""
+    made: dict[str, tuple[Path, str]] = {}
+
+    def get(sample: str) -> tuple[Path, str]:
+        if sample not in made:
+            folder = tmp_path_factory.mktemp(f"summary-{sample}")
+            path = folder / f"{sample}.db"
+            shutil.copyfile(sample_files[sample], path)
+            _save_runs(path)
+            ws = Workspace.open(path)
+            try:
+                made[sample] = (folder / "summary.pdf", _pdf(qapp, ws, folder / "summary.pdf"))
+            finally:
+                ws.close()
+        return made[sample]
+
+    return get
+
+
 @needs_poppler
 @pytest.mark.parametrize("sample", ["el-salvador", "pakistan"])
-def test_the_pdf_names_public_sources_and_words(qapp, sample_copy, tmp_path, sample):
-    path = sample_copy(sample)
-    _save_runs(path)
-    ws = Workspace.open(path)
-    try:
-        text = _pdf(qapp, ws, tmp_path / "summary.pdf")
-    finally:
-        ws.close()
+def test_the_pdf_names_public_sources_and_words(summary_pdf, sample):
+    _, text = summary_pdf(sample)
     flat = " ".join(text.split())
     assert not PROJECT_FILES.search(flat), PROJECT_FILES.search(flat).group()
     raw = sorted(set(SNAKE.findall(flat)) - documented_names())
@@ -145,16 +161,10 @@ def _ink_bottoms(pdf: Path, folder: Path) -> list[float]:
 
 @needs_poppler
 @pytest.mark.parametrize("sample", ["el-salvador", "pakistan"])
-def test_pdf_pages_are_not_left_mostly_blank(qapp, sample_copy, tmp_path, sample):
-    path = sample_copy(sample)
-    _save_runs(path)
-    ws = Workspace.open(path)
-    try:
-        text = _pdf(qapp, ws, tmp_path / "summary.pdf")
-    finally:
-        ws.close()
+def test_pdf_pages_are_not_left_mostly_blank(summary_pdf, tmp_path, sample):
+    pdf, text = summary_pdf(sample)
     pages = text.split("\f")[:-1]
-    bottoms = _ink_bottoms(tmp_path / "summary.pdf", tmp_path)
+    bottoms = _ink_bottoms(pdf, tmp_path)
     assert len(bottoms) == len(pages)
     thin = [n + 1 for n, b in enumerate(bottoms[:-1]) if b < 0.5]
     assert thin == [], f"pages {thin} of {len(pages)} end before half their height: {np.round(bottoms, 2)}"
