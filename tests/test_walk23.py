@@ -91,3 +91,26 @@ def test_a_future_figure_without_a_rate_names_the_valuation_date_it_lacks(qtbot,
     i = next(k for k, y in enumerate(model.records) if y["year"] == 2027)
     tip = model.data(model.index(i, len(model.columns) - 1), Qt.ItemDataRole.ToolTipRole)
     assert tip == "no PKR rate on or in the 31 days before 2025-12-19"
+
+
+def test_a_card_figure_too_long_breaks_between_words_instead_of_cutting_its_unit(qapp):
+    """The Planner's cards in Spanish at 1366x768 read "PKR 924.44 mil…" and "PKR 387.60 mi…": the unit of
+    billions ("mil mill.") cut to "mil", thousands to a reader. A figure that does not fit at the smallest size
+    now takes two lines, the number whole on the first, the unit whole on the second."""
+    from desktop.gui.app import create_app
+    from desktop.gui.widgets import FigureCard
+
+    create_app()  # the style sheet sets the figures' size
+    card = FigureCard("Costo")
+    card.set("PKR 924.44 mil mill.")
+    card.resize(140, 120)
+    card.show()
+    font, text = card.value.fitted_font()
+    assert text == "PKR 924.44\nmil mill."
+    assert font.pointSizeF() < card.value.font().pointSizeF()  # smaller first, as before
+    qapp.processEvents()
+    from PySide6.QtGui import QFontMetrics
+
+    assert card.value.contentsRect().height() >= 2 * QFontMetrics(font).lineSpacing()  # both lines drawn whole
+    card.set("PKR 9 bn")  # a figure that fits is one line again, at its height
+    assert card.value.fitted_font()[1] == "PKR 9 bn" and card.value.minimumHeight() == 0

@@ -27,9 +27,13 @@ class FittedLabel(QLabel):
     """One line that never clips: it shrinks its font (down to ``min_scale`` of the style's size) and then
     elides, with the whole text in the tooltip. At 150% scaling "US$694.7 m" and "Bitcoin reserve" were cut."""
 
-    def __init__(self, text: str = "", min_scale: float = 1.0, parent: QWidget | None = None):
+    def __init__(self, text: str = "", min_scale: float = 1.0, parent: QWidget | None = None, *,
+                 two_lines: bool = False):
         super().__init__(text, parent)
         self.min_scale = min_scale
+        # a figure too long at the smallest size breaks between words instead of eliding: "PKR 924.44 mil…"
+        # (Spanish billions, "mil mill.", cut) read as thousands
+        self.two_lines = two_lines
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name: the layout may make it narrow
@@ -47,7 +51,31 @@ class FittedLabel(QLabel):
         metrics = QFontMetrics(font)
         if metrics.horizontalAdvance(self.text()) <= width:  # elidedText cuts a text that just fits
             return font, self.text()
+        words = self.text().split(" ")
+        if self.two_lines and len(words) > 1:  # the break that leaves the longer line shortest
+            lines = min(((" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))),
+                        key=lambda pair: max(metrics.horizontalAdvance(line) for line in pair))
+            return font, "\n".join(line if metrics.horizontalAdvance(line) <= width else
+                                   metrics.elidedText(line, Qt.TextElideMode.ElideRight, max(width, 0))
+                                   for line in lines)
         return font, metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, max(width, 0))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name: two lines need their height
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        if not self.two_lines:
+            return
+        font, text = self.fitted_font()
+        margins = self.contentsMargins()
+        needed = QFontMetrics(font).lineSpacing() * 2 + margins.top() + margins.bottom() if "\n" in text else 0
+        if needed != self.minimumHeight():  # only the height changes: the width, and so the break, stay
+            self.setMinimumHeight(needed)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         font, text = self.fitted_font()
@@ -84,7 +112,7 @@ class FigureCard(QFrame):
         self.caption = WrappedLabel(caption)  # a second line rather than lost words ("Maximum dra…")
         self.caption.setObjectName("CardCaption")
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.value = FittedLabel("—", min_scale=0.6)
+        self.value = FittedLabel("—", min_scale=0.6, two_lines=True)
         self.value.setObjectName("CardValue")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = WrappedLabel("")
