@@ -51,6 +51,11 @@ def test_the_surcharge_threshold_in_pkr_ends_with_the_gra_credit(qtbot, window, 
     assert y[-1] == pytest.approx(p.threshold_sdr[last_gra] * p.usd_per_sdr * 285.0
                                   / 0.9 ** ((p.days[last_gra] - p.days[p.index(dt.date(2025, 12, 19))]) / 365.25)
                                   / 1e9, rel=1e-9)
+    # its label hangs below the line's end, the chart's top, instead of being drawn above the chart and cut
+    qtbot.wait(100)
+    plot_area = view.credit_plot.getPlotItem().vb.sceneBoundingRect()
+    label = view.marks[0].sceneBoundingRect()
+    assert plot_area.top() <= label.top() and label.bottom() <= plot_area.bottom()
     # in % of quota (and SDR millions) the threshold still runs the whole chart
     view.units.setCurrentIndex(view.units.findData("pct"))
     qtbot.waitUntil(lambda: view.task is None, timeout=60_000)

@@ -487,7 +487,9 @@ class FundPositionView(QWidget):
                  if local else self.tr("SDR {amount} m").format(amount=fmt.number(threshold[-1], 0)))
         text = (self.tr("surcharge threshold {level} from {date}").format(level=level, date=from_day_number(p.days[since]))
                 if since else self.tr("surcharge threshold {level}").format(level=level))
-        label = pg.TextItem(text, color=THRESHOLD_COLOUR, anchor=(1, 1), fill=(255, 255, 255, 220))
+        # above the line's end where the line is flat; below it where it rises to its end (another currency), whose
+        # top is the chart's, so the label is not drawn out of the chart
+        label = pg.TextItem(text, color=THRESHOLD_COLOUR, anchor=(1, 0) if local else (1, 1), fill=(255, 255, 255, 220))
         label.setPos(line_x[-1], threshold[-1])
         self.marks = [label]
         peak = peak_from(p, self.date)
