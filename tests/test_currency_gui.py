@@ -217,7 +217,8 @@ def test_currency_settings_are_written_and_undone_as_one_step(window, qtbot, pak
     assert window.workspace.member.fx_depreciation_per_year == pytest.approx(0.10)
     # the preview in figures: PKR 281.50 at the valuation date, losing 10% of its US$ value over 365 days
     later = 281.50 / 0.9 ** (365 / 365.25)
-    assert seen["preview"] == f"PKR 281.50 per US$ on 2025-12-19; under this assumption PKR {later:.2f} per US$ on 2026-12-19."
+    assert seen["preview"] == (f"PKR 281.50 per US$ on 2025-12-19 (the rate of 2025-12-15); under this assumption "
+                               f"PKR {later:.2f} per US$ on 2026-12-19.")
     year_after = window.workspace.converter("PKR", VALUATION).rate(dt.date(2026, 12, 19))
     assert year_after.per_usd == pytest.approx(281.50 / 0.9 ** (365 / 365.25))
     assert window.undo_stack.count() == 1 and window.undo_stack.undoText() == "Edit currency settings"

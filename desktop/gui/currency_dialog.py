@@ -81,8 +81,11 @@ class CurrencySettingsDialog(QDialog):
             self.preview.setText(fx.no_rate_text(code, self.date).capitalize() + ".")
             return
         later = self.date + dt.timedelta(days=365)
-        self.preview.setText(self.tr("{now} on {date}; under this assumption {later} on {later_date}.").format(
-            now=fx.per_usd_text(code, rate.per_usd), date=fmt.date(self.date),
+        text = (self.tr("{now} on {date}; under this assumption {later} on {later_date}.") if rate.date == self.date else
+                # the valuation date takes the last rate before it: say which
+                self.tr("{now} on {date} (the rate of {observed}); under this assumption {later} on {later_date}."))
+        self.preview.setText(text.format(
+            now=fx.per_usd_text(code, rate.per_usd), date=fmt.date(self.date), observed=fmt.date(rate.date),
             later=fx.per_usd_text(code, rate.per_usd / (1 - d) ** (365 / fx.DAYS_PER_YEAR)), later_date=fmt.date(later)))
 
     def _accept(self) -> None:

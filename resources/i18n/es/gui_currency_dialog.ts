@@ -38,6 +38,10 @@
         <translation>{now} al {date}; con este supuesto, {later} al {later_date}.</translation>
     </message>
     <message>
+        <source>{now} on {date} (the rate of {observed}); under this assumption {later} on {later_date}.</source>
+        <translation>{now} al {date} (tipo de cambio del {observed}); con este supuesto, {later} al {later_date}.</translation>
+    </message>
+    <message>
         <source>Local currency: {reason}</source>
         <translation>Moneda local: {reason}</translation>
     </message>
