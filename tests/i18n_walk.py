@@ -47,9 +47,16 @@ def _strip(text: str) -> str:
 
 
 def sources(language: str = "es") -> dict[str, str]:
-    """English source -> translation, over every .ts of ``language`` (access-key ampersands removed)."""
+    """English source -> translation, over every .ts of ``language`` (access-key ampersands removed); the files are
+    parsed again only when one of them changed (a walk asks for every page it reads)."""
+    files = list((I18N / language).glob("*.ts"))
+    return _parsed_sources(tuple((ts, ts.stat().st_mtime_ns, ts.stat().st_size) for ts in files))
+
+
+@functools.lru_cache(maxsize=4)
+def _parsed_sources(stamped: tuple[tuple[Path, int, int], ...]) -> dict[str, str]:
     found = {}
-    for ts in (I18N / language).glob("*.ts"):
+    for ts, _, _ in stamped:
         for message in ET.parse(ts).iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
