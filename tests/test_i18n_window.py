@@ -92,7 +92,7 @@ def test_english_is_unchanged(qtbot, sample_copy):
     menus = entries(window)
     assert menus["&File"]["Export PDF &summary…"] == "The PDF summary the minister and the IMF mission read"
     assert "Add &transaction…" in menus["&Edit"]
-    assert set(menus["&Export"]) == {"&Transactions CSV…", "&Prices CSV…"}
+    assert set(menus["&Export"]) == {"&Transactions CSV…", "&Prices CSV…", "All to &Excel…"}
     assert window.status_workspace.text().startswith("Workspace: ")
     assert window.status_workspace.text().endswith(" transactions")
     distinct_letters(window)

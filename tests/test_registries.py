@@ -111,7 +111,7 @@ def test_the_cli_choice_lists_follow_the_core_constants(monkeypatch):
     """A value added to a core list is a choice of the CLI at once: the CLI keeps no copy."""
     from desktop.core import samples, summary
     from desktop.core.engine import valuation
-    from desktop.core.io import chain_statements, csv_source
+    from desktop.core.io import chain_statements, csv_source, fx_csv
 
     monkeypatch.setattr(samples, "SAMPLES", (*samples.SAMPLES, "kenya"))
     monkeypatch.setattr(d, "WALLET_KINDS", (*d.WALLET_KINDS, "vault"))
@@ -123,11 +123,13 @@ def test_the_cli_choice_lists_follow_the_core_constants(monkeypatch):
     parser = cli.build_parser()
     assert _choices(parser, "simulate")["--model"] == tuple(models.SPECS)
     monkeypatch.setattr(chain_statements, "FORMATS", (*chain_statements.FORMATS, "electrum"))
+    monkeypatch.setattr(fx_csv, "QUOTES", (*fx_csv.QUOTES, "per-eur"))
     parser = cli.build_parser()
     assert _choices(parser, "import") == {"what": (*importers.IMPORTERS, "chain"), "--date-order": csv_source.DATE_ORDERS,
-                                          "--decimal": csv_source.DECIMALS, "--format": chain_statements.FORMATS}
+                                          "--decimal": csv_source.DECIMALS, "--format": chain_statements.FORMATS,
+                                          "--quote": fx_csv.QUOTES}
     assert _choices(parser, "risk") == {"--date-order": csv_source.DATE_ORDERS, "--decimal": csv_source.DECIMALS}
-    assert _choices(parser, "export")["what"] == tuple(importers.EXPORTERS)
+    assert _choices(parser, "export")["what"] == (*importers.EXPORTERS, "workbook")
     assert _choices(parser, "init")["--sample"] == samples.SAMPLES
     assert _choices(parser, "wallets", "add")["--kind"] == d.WALLET_KINDS
     assert _choices(parser, "holdings")["--cost-method"] == tuple(valuation.COST_METHODS)
