@@ -152,6 +152,13 @@ class Converter:
         can import yet."""
         return no_rate_text(self.code, min(date, self.valuation))
 
+    def explain(self, date: dt.date) -> str:
+        """A figure's tooltip: the rate a figure dated ``date`` converts at, or why it has none ("" in US$)."""
+        if self.identity:
+            return ""
+        rate = self.rate(date)
+        return rate.describe() if rate else self.no_rate_text(date)
+
     def from_usd(self, amount_usd: float | None, date: dt.date) -> float | None:
         """``amount_usd`` in the currency at ``date``'s rate; None when the amount or the rate is missing."""
         if amount_usd is None or (isinstance(amount_usd, float) and math.isnan(amount_usd)):

@@ -101,9 +101,7 @@ class LedgerModel(QAbstractTableModel):
 
     def _rate_tip(self, i: int) -> str:
         """The rate a row's price and fee converted at, or why there is none."""
-        day = dt.date.fromisoformat(self.table.date[i])
-        rate = self._conv.rate(day)
-        return rate.describe() if rate else fx.no_rate_text(self._conv.code, day)
+        return self._conv.explain(dt.date.fromisoformat(self.table.date[i]))
 
     # ---- data ------------------------------------------------------------------------------------
 

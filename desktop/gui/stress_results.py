@@ -76,11 +76,7 @@ def _convert(conv: fx.Converter | None, usd: float | None, day: str) -> float | 
 
 def _rate_tip(conv: fx.Converter | None, day: str) -> str:
     """Which rate a figure dated ``day`` converts at, or why it has none (nothing to say in US$)."""
-    if conv is None or conv.identity:
-        return ""
-    date = dt.date.fromisoformat(day)
-    rate = conv.rate(date)
-    return rate.describe() if rate else conv.no_rate_text(date)
+    return "" if conv is None else conv.explain(dt.date.fromisoformat(day))
 
 
 def _horizon_date(s: dict) -> str:

@@ -105,8 +105,7 @@ def money_unit(conv) -> tuple[float, str, str]:
 
 def rate_tip(conv, day: dt.date) -> str:
     """Which rate a figure dated ``day`` converted at, or why it has none."""
-    r = conv.rate(day)
-    return conv.no_rate_text(day) if r is None else r.describe()
+    return conv.explain(day)
 
 
 def scaled_text(v: float | None, scale: float, decimals: int) -> str:
