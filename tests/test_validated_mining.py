@@ -95,7 +95,7 @@ def test_cost_per_bitcoin_counts_only_the_bitcoin_of_priced_policies(ws):
         assert row["power_cost_usd_per_btc"] == pytest.approx(cost_per_btc, rel=TOL), row["year"]
     # the PDF says what it divides by (its projection runs three years)
     figures: dict = {}
-    section = summary._planner(ws, dt.date(2026, 1, 1), figures)
+    section = summary._planner(ws, dt.date(2026, 1, 1), figures, summary.Money(ws.converter("USD", dt.date(2026, 1, 1))))
     text = " ".join(getattr(b, "text", "") for b in section.blocks)
     shown = figures["planner"]
     assert shown["mining_cost_usd_per_btc"] == pytest.approx(
