@@ -75,9 +75,6 @@ class Rate:
                                "(assumed for a date after the valuation date)").format(
             rate=quoted, date=fmt.date(self.date), currency=self.code, pct=fmt.pct(self.depreciation_per_year, 1))
 
-    def to_json(self) -> dict:
-        return {"currency": self.code, "fx_rate": self.per_usd, "fx_date": self.date.isoformat(), "fx_basis": self.basis}
-
 
 def per_usd_text(code: str, per_usd: float) -> str:
     """'PKR 278.40 per US$'; the SDR as the IMF quotes it: 'US$1.3281 per SDR'."""
