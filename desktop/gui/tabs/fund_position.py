@@ -7,7 +7,6 @@ position covers every day of every arrangement."""
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -101,11 +100,6 @@ def money_unit(conv) -> tuple[float, str, str]:
     #: a column's unit, millions of a currency named by its code
     return 1e6, translate("FundPositionView", "{code} m").format(code=conv.code), \
         translate("FundPositionView", "{code} millions").format(code=conv.code)
-
-
-def rate_tip(conv, day: dt.date) -> str:
-    """Which rate a figure dated ``day`` converted at, or why it has none."""
-    return conv.explain(day)
 
 
 def scaled_text(v: float | None, scale: float, decimals: int) -> str:

@@ -47,7 +47,6 @@ from .fund_position import (
     FundPositionView,
     converted_by_year,
     money_unit,
-    rate_tip,
     scaled_text,
     sdr_text,
     shortest,
@@ -394,7 +393,7 @@ class ProgramTab(Tab):
                                  ("surcharges_sdr", self.tr("Surcharges")), ("fees_sdr", self.tr("Fees")),
                                  ("total_sdr", self.tr("Total")))),
         ])
-        row_tip = lambda r: rate_tip(self._local, r.date) if self._local_units else None  # noqa: E731
+        row_tip = lambda r: self._local.explain(r.date) if self._local_units else None  # noqa: E731
         self.date_model = RecordTableModel([
             Column(self.tr("Date"), lambda r: r.date.isoformat()),
             Column(self.tr("Principal"), lambda r: self._amount(r.principal_sdr, r.date), self._schedule_text,
@@ -584,7 +583,7 @@ class ProgramTab(Tab):
             self.purchase_model.columns[2] = Column(
                 self.tr("Amount ({unit})").format(unit=unit),
                 lambda p: _nan(self._local.from_sdr(p.amount_sdr, p.date, self._usd_per_sdr)), self._figure_text,
-                numeric=True, tooltip=lambda p: rate_tip(self._local, p.date))
+                numeric=True, tooltip=lambda p: self._local.explain(p.date))
         self.tests_title.setText(self.tr("Test dates and NIR floors") if conv is None else
                                  self.tr("Test dates and NIR floors ({unit})").format(unit=unit))
         if conv is None:
@@ -593,7 +592,7 @@ class ProgramTab(Tab):
             for i, (key, title) in enumerate(titles, start=1):  # each figure at its own date: a test date, an observation
                 model.columns[i] = replace(model.columns[i], title=translate("ProgramTab", title).format(unit=unit),
                                            value=lambda x, k=key: self._converted(getattr(x, k), x.date),
-                                           text=self._figure_text, tooltip=lambda x: rate_tip(self._conv, x.date))
+                                           text=self._figure_text, tooltip=lambda x: self._conv.explain(x.date))
 
     def refresh(self) -> None:
         ws = self.workspace
@@ -825,7 +824,7 @@ class ProgramTab(Tab):
         self._input_tips = {labels[k]: definition(k) for k in adq.INPUT_DEFINITIONS}
         self.inputs_model.set_records([
             (labels.get(k, k), code_text(v["value"]) if isinstance(v["value"], str) else money(v["value"], seen),
-             v["date"], None if self._conv is None or isinstance(v["value"], str) else rate_tip(self._conv, seen))
+             v["date"], None if self._conv is None or isinstance(v["value"], str) else self._conv.explain(seen))
             for k, v in a["inputs_used"].items() for seen in [dt.date.fromisoformat(v["date"])]])
         missing = [labels.get(k, k).lower() for k in a["missing_inputs"]]
         note = (self.tr("On {date}. Bitcoin is not a reserve asset (BPM7): the right-hand column adds {added}, the "
@@ -837,7 +836,7 @@ class ProgramTab(Tab):
                            haircut=shortest(self.haircut.value()))
         if self._conv is not None:  # the inputs' own rates are in their tooltips
             note += " " + self.tr("Amounts in {code}: {rate}.").format(code=self._conv.symbol,
-                                                                       rate=rate_tip(self._conv, on))
+                                                                       rate=self._conv.explain(on))
         if missing:
             note += " " + self.tr("Missing inputs: {inputs} — enter them to compute every measure.").format(
                 inputs=", ".join(missing))
