@@ -55,11 +55,6 @@ class Table:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
 
 
-def unit(code: str) -> str:
-    """A column's unit: 'US$', 'SDR', 'PKR'."""
-    return fx.symbol(code)
-
-
 class _Money:
     """Converts the figures of one table and remembers the dates it used, and those it had no rate for."""
 
@@ -90,12 +85,12 @@ class _Money:
 
 
 def _rate_header(conv: fx.Converter) -> str:
-    return translate("tables", "{code} per US$").format(code=unit(conv.code))
+    return translate("tables", "{code} per US$").format(code=fx.symbol(conv.code))
 
 
 def _in(text: str, code: str) -> str:
     """'Value' -> 'Value (PKR)'."""
-    return translate("tables", "{label} ({unit})").format(label=text, unit=unit(code))
+    return translate("tables", "{label} ({unit})").format(label=text, unit=fx.symbol(code))
 
 
 def _nan_none(x) -> float | None:

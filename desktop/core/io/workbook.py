@@ -319,6 +319,7 @@ def workspace_inputs(
         ),
     ]
     dates = sorted(set().union(*(t.dates for t in book_tables))) if book_tables else []
+    rates = [r for r in fx.rates_used(conv, dates) if r is not None] if not conv.identity else []
     if not conv.identity:
         at_date = conv.rate(date)
         rows.append(
@@ -348,7 +349,7 @@ def workspace_inputs(
             rows.append(
                 (
                     translate("workbook", "Rates used"),
-                    len([r for r in fx.rates_used(conv, dates) if r is not None]),
+                    len(rates),
                     translate("workbook", "distinct rates, listed on the sheet 'Rates used'"),
                 )
             )
@@ -382,7 +383,6 @@ def workspace_inputs(
     entries, _ = ws.store.audit_head()
     _, audit_rows = audit_head(ws)  # as the PDF's cover has it: the head, then the checkpoint signed now
     rows += [(label, entries if n == 0 else "", text) for n, (label, text) in enumerate(audit_rows)]
-    rates = [r for r in fx.rates_used(conv, dates) if r is not None] if not conv.identity else []
     return Inputs(rows, rates, conv.code)
 
 
