@@ -254,7 +254,10 @@ def test_the_test_dates_and_cards_convert_each_figure_at_its_own_dates_rate(qtbo
         day = dt.date.fromisoformat(worst["date"])
         rate = conv.rate(day)
         assert rate.basis == "program"
+        # by hand, not through the converter: the EFF 2025's US$1.3281 per SDR, so 1 / 1.3281 SDR per US$
+        assert rate.per_usd == pytest.approx(1 / 1.3281, rel=1e-15)
         assert results.cards["headroom"].value.text() == fmt.money_short(worst["headroom_usd"] * rate.per_usd, "SDR")
+        assert results.cards["headroom"].value.text() == fmt.money_short(worst["headroom_usd"] / 1.3281, "SDR")
         assert worst["uncovered_usd"] > 0  # what stays short after the sale, in the card's currency too
         assert results.cards["headroom"].detail.text().endswith(
             f"{fmt.money_short(worst['uncovered_usd'] * rate.per_usd, 'SDR')} still short")
@@ -264,6 +267,7 @@ def test_the_test_dates_and_cards_convert_each_figure_at_its_own_dates_rate(qtbo
         column = 1 + [t["date"] for t in summary["test_dates"]].index(worst["date"])
         cell = results.test_model.index(row, column)
         assert cell.data() == fmt.number(worst["headroom_usd"] * rate.per_usd / 1e6, 0)
+        assert cell.data() == fmt.number(worst["headroom_usd"] / 1.3281 / 1e6, 0)
         from PySide6.QtCore import Qt
 
         assert rate.describe() in cell.data(Qt.ItemDataRole.ToolTipRole)
