@@ -148,11 +148,22 @@ def test_pakistan_in_rupees_matches_the_imf_json_row_by_row_at_each_payment_date
 
     header, rows = sheet_rows(book, "IMF by year")
     assert [r[0] for r in rows] == [y["year"] for y in schedule["by_year"]]
+    # by hand: a year's rupees are its payments' SDR at their arrangement's US$ per SDR, each at its own date's rate
+    year_parts: dict[int, list] = {}
+    for r in schedule["rows"]:
+        day = dt.date.fromisoformat(r["date"])
+        rate = hand_rate(days, rates, valuation, day)
+        total_sdr = sum(r[k] for k in ("principal_sdr", "charges_sdr", "surcharges_sdr", "service_charge_sdr",
+                                       "commitment_fee_sdr"))
+        year_parts.setdefault(day.year, []).append(None if rate is None else
+                                                   total_sdr * usd_per_sdr[r["arrangement"]] * rate)
     for got, want in zip(rows, schedule["by_year"], strict=True):
         assert got[header.index("Total (SDR)")] == pytest.approx(want["total_sdr"])
         assert got[header.index("Total (US$)")] == pytest.approx(want["total_usd"])
         assert got[header.index("Total (PKR)")] == (None if want["total_local"] is None else
                                                     pytest.approx(want["total_local"], rel=1e-12))
+        parts = year_parts[want["year"]]
+        assert got[header.index("Total (PKR)")] == (None if None in parts else pytest.approx(sum(parts), rel=1e-12))
 
     inputs = {r[0]: r[1:] for r in book["Inputs"].iter_rows(min_row=2, values_only=True) if r[0]}
     assert as_date(inputs["Valuation date"][0]) == valuation and inputs["Reporting currency"][0] == "PKR"
