@@ -1,12 +1,15 @@
 """Build the standalone Reserve Desk with PyInstaller, then prove it works.
 
-    python build/build.py              onedir app in dist/reserve-desk/
+    python build/build.py              onedir app in dist/reserve-desk/, and its archive for transfer
     python build/build.py --onefile    also one portable executable in dist/
+    python build/build.py --deb        also a Debian package in dist/ (Linux, with dpkg-dev; see build/deb.py)
     python build/build.py --no-check   skip the smoke tests
 
-Steps: make the platform icons from resources/icons/reserve-desk.svg; run build/reserve-desk.spec;
-then run the frozen self-test, init and holdings (comparing holdings with the source tree's answer)
-and check that running the app wrote nothing inside dist/. Prints the size of the app folder.
+Steps: make the platform icons from resources/icons/reserve-desk.svg; run build/reserve-desk.spec (once,
+for the folder and the portable file); then run the frozen self-test, init and holdings (comparing holdings
+with the source tree's answer) and check that running the app wrote nothing inside dist/; the portable
+file's self-test too. Last, the folder archive, the package, and dist/SHA256SUMS listing what this run made,
+for checking after a transfer (sha256sum -c SHA256SUMS; on Windows certutil -hashfile FILE SHA256).
 """
 
 from __future__ import annotations
@@ -15,10 +18,13 @@ import argparse
 import hashlib
 import json
 import os
+import platform
 import subprocess
 import sys
+import tarfile
 import tempfile
 import tomllib
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,25 +39,10 @@ def project() -> tuple[str, str]:
 
 
 def make_icons() -> None:
-    """PNG (Linux), ICO (Windows) and ICNS (macOS) from the one SVG, with Qt's own image writers."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
-    from PySide6.QtSvg import QSvgRenderer
+    """PNG (Linux), ICO (Windows) and ICNS (macOS) for the executables, from the one SVG."""
+    from icons import platform_icons
 
-    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - image plugins need an application
-    folder = WORK / "icons"
-    folder.mkdir(parents=True, exist_ok=True)
-    renderer = QSvgRenderer(str(ROOT / "resources" / "icons" / "reserve-desk.svg"))
-    image = QImage(256, 256, QImage.Format.Format_ARGB32)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    renderer.render(painter)
-    painter.end()
-    for suffix in ("png", "ico", "icns"):
-        target = folder / f"reserve-desk.{suffix}"
-        if not image.save(str(target), suffix.upper()):
-            raise SystemExit(f"could not write {target}")
+    platform_icons(WORK / "icons")
 
 
 def trimmed_icu() -> Path | None:
@@ -82,9 +73,7 @@ def libpython_note() -> None:
 def run_pyinstaller(onefile: bool, icu: Path | None) -> None:
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
                "--distpath", str(DIST), "--workpath", str(WORK / "pyinstaller"), str(ROOT / "build" / "reserve-desk.spec")]
-    extra = ["--icu-data", str(icu)] if icu else []
-    if onefile:
-        subprocess.run([*command, "--", "--onefile", *extra], check=True)
+    extra = [*(["--onefile"] if onefile else []), *(["--icu-data", str(icu)] if icu else [])]
     subprocess.run([*command, "--", *extra] if extra else command, check=True)
 
 
@@ -110,6 +99,15 @@ def folder_size_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
 
 
+def self_test(exe: Path, tmp: str) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": tmp,  # app data and settings: in the temporary home
+           "XDG_CONFIG_HOME": f"{tmp}/config", "XDG_DATA_HOME": f"{tmp}/data"}
+    out = subprocess.run([str(exe), "self-test"], capture_output=True, text=True, env=env, timeout=300)
+    if out.returncode != 0 or "self-test ok" not in out.stdout.splitlines():
+        raise SystemExit(f"frozen self-test of {exe.name} failed ({out.returncode}):\n{out.stdout}\n{out.stderr}")
+    print(out.stdout.strip())
+
+
 def check(name: str) -> None:
     exe = executable(name)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -117,10 +115,7 @@ def check(name: str) -> None:
     with tempfile.TemporaryDirectory(prefix="reserve-desk-build-check-") as tmp:
         env["HOME"] = tmp  # app data and settings land in the temporary home, never in dist/
         env["XDG_CONFIG_HOME"], env["XDG_DATA_HOME"] = f"{tmp}/config", f"{tmp}/data"
-        out = subprocess.run([str(exe), "self-test"], capture_output=True, text=True, env=env, timeout=300)
-        if out.returncode != 0 or "self-test ok" not in out.stdout.splitlines():
-            raise SystemExit(f"frozen self-test failed ({out.returncode}):\n{out.stdout}\n{out.stderr}")
-        print(out.stdout.strip())
+        self_test(exe, tmp)
         workspace = Path(tmp) / "sv.db"
         subprocess.run([str(exe), "init", str(workspace), "--sample", "el-salvador"], check=True, env=env,
                        capture_output=True, timeout=120)
@@ -143,9 +138,64 @@ def check(name: str) -> None:
     print(f"nothing written inside {app_dir(name)} while running")
 
 
+def platform_tag() -> str:
+    system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux")
+    return f"{system}-{platform.machine().lower()}"
+
+
+def portable(name: str, version: str) -> Path | None:
+    found = sorted(DIST.glob(f"{name}-{version}-portable*"))
+    return found[0] if found else None
+
+
+def archive(name: str, version: str) -> Path:
+    """The app folder as one file to carry across: .tar.gz on Linux (keeps the executable bit), .zip elsewhere.
+    Written beside and renamed, so a failed run leaves no partial archive."""
+    folder = app_dir(name)
+    if sys.platform.startswith("linux"):
+        target = DIST / f"{name}-{version}-{platform_tag()}.tar.gz"
+        partial = target.with_name(f".{target.name}.part")
+        with tarfile.open(partial, "w:gz", compresslevel=6) as tar:
+            tar.add(folder, arcname=f"{name}-{version}", filter=lambda info: _owned_by_root(info))
+    else:
+        target = DIST / f"{name}-{version}-{platform_tag()}.zip"
+        partial = target.with_name(f".{target.name}.part")
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as book:
+            for path in sorted(folder.rglob("*")):
+                book.write(path, Path(f"{name}-{version}") / path.relative_to(folder))
+    os.replace(partial, target)
+    print(f"archive: {target} ({target.stat().st_size / 1e6:.1f} MB)")
+    return target
+
+
+def _owned_by_root(info: tarfile.TarInfo) -> tarfile.TarInfo:
+    info.uid = info.gid = 0
+    info.uname = info.gname = "root"
+    return info
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_sums(files: list[Path]) -> Path:
+    """dist/SHA256SUMS in the format sha256sum -c reads: the digest, two spaces, the file name."""
+    target = DIST / "SHA256SUMS"
+    partial = target.with_name(".SHA256SUMS.part")
+    partial.write_text("".join(f"{sha256(f)}  {f.name}\n" for f in files), encoding="ascii")
+    os.replace(partial, target)
+    print(f"checksums: {target}\n{target.read_text().rstrip()}")
+    return target
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--onefile", action="store_true", help="also build a portable one-file executable")
+    parser.add_argument("--deb", action="store_true", help="also build a Debian package (Linux, needs dpkg-dev)")
     parser.add_argument("--no-check", action="store_true", help="skip the smoke tests of the built app")
     args = parser.parse_args()
     name, version = project()
@@ -158,13 +208,22 @@ def main() -> None:
     libpython_note()
     run_pyinstaller(args.onefile, trimmed_icu())
     print(f"built {name} {version}: {app_dir(name)} ({folder_size_mb(app_dir(name)):.1f} MB)")
-    if args.onefile:
-        for p in DIST.glob(f"{name}-{version}-portable*"):
-            print(f"portable: {p} ({p.stat().st_size / 1e6:.1f} MB)")
+    single = portable(name, version) if args.onefile else None
+    if args.onefile and single is None:
+        raise SystemExit("PyInstaller wrote no portable executable")
+    if single:
+        print(f"portable: {single} ({single.stat().st_size / 1e6:.1f} MB)")
     if not args.no_check:
         check(name)
-    digest = hashlib.sha256(executable(name).read_bytes()).hexdigest()[:16]
-    print(f"executable {executable(name).name} sha256 {digest}…")
+        if single:
+            with tempfile.TemporaryDirectory(prefix="reserve-desk-build-check-") as tmp:
+                self_test(single, tmp)
+    made = [archive(name, version), *([single] if single else [])]
+    if args.deb:
+        import deb
+
+        made.append(deb.package(app_dir(name), version, DIST))
+    write_sums(made)
 
 
 if __name__ == "__main__":
