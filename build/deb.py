@@ -16,6 +16,7 @@ user's: workspaces, settings, signing keys and backups live in the home folder, 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import shutil
 import stat
@@ -108,6 +109,18 @@ def installed_size_kib(root: Path) -> int:
     return total
 
 
+def md5sums(root: Path) -> str:
+    """DEBIAN/md5sums as dh_md5sums writes it: `dpkg --verify` and debsums check the installed files against it."""
+    lines = []
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and not p.is_symlink()):
+        digest = hashlib.md5(usedforsecurity=False)
+        with path.open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+        lines.append(f"{digest.hexdigest()}  {path.relative_to(root).as_posix()}\n")
+    return "".join(lines)
+
+
 def architecture() -> str:
     return subprocess.run(["dpkg", "--print-architecture"], check=True, capture_output=True, text=True).stdout.strip()
 
@@ -130,8 +143,10 @@ def package(app_folder: Path, version: str, out: Path) -> Path:
         stage(app_folder, root)
         requires = depends(root, work)
         size_kib = installed_size_kib(root)
+        sums = md5sums(root)
         (root / "DEBIAN").mkdir()
         (root / "DEBIAN" / "control").write_text(control(version, arch, size_kib, requires))
+        (root / "DEBIAN" / "md5sums").write_text(sums)
         partial = out / f".{target.name}.part"  # renamed when whole: a failed build leaves no package behind
         subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(partial)],
                        check=True, stdout=subprocess.DEVNULL)
