@@ -3,7 +3,8 @@
 #  1. upgrade: the package of the previous version (its commit built with its own build.py, packaged by
 #     build/deb.py) is installed and makes a workspace; this package is installed over it; the upgrade leaves the
 #     workspace untouched, and the new window opens it migrated to the new schema, with the migration's backup;
-#  2. `reserve-desk self-test` from /usr/bin, and every ELF file installed finds its libraries (ldd);
+#  2. `reserve-desk self-test` from /usr/bin, every ELF file installed finds its libraries (ldd), and the
+#     installed files match the package's md5sums (dpkg --verify);
 #  3. desktop-file-validate and appstreamcli validate --no-net;
 #  4. a .reservedesk file opened with xdg-open shows in the window under Xvfb, and opened again with gio open
 #     it is handed to that window: no second window, no "in use" question;
@@ -112,7 +113,8 @@ sudo apt-get install -y "$deb" >/dev/null
   || fail "self-test from /usr/bin failed"
 missing=$(find /opt/reserve-desk -type f \( -name '*.so*' -o -name reserve-desk \) -exec ldd {} + 2>/dev/null | grep 'not found' || true)
 [ -z "$missing" ] || fail "libraries not found: $missing"
-say "self-test ok from /usr/bin; every installed ELF file finds its libraries"
+dpkg --verify reserve-desk || fail "installed files differ from the package's md5sums"
+say "self-test ok from /usr/bin; every installed ELF file finds its libraries; dpkg --verify clean"
 say "installed size: $(dpkg-query -W -f='${Installed-Size}' reserve-desk) KiB; Depends: $(dpkg-query -W -f='${Depends}' reserve-desk)"
 
 # 3. the desktop entry and the metainfo --------------------------------------------------------------------------
