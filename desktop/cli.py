@@ -15,6 +15,7 @@ import os
 import signal
 import sqlite3
 import sys
+from collections.abc import Collection
 from pathlib import Path
 
 from .core.errors import (
@@ -339,6 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON (the default output)")
     p.add_argument("--cost-method", choices=tuple(COST_METHODS), default="average", help="cost basis (default average)")
     _currency_option(p, "")
+    parser.commands = frozenset(sub.choices)  # main() tells a command from a workspace file by these
     return parser
 
 
@@ -1135,10 +1137,25 @@ def _run_command(args) -> int:
         signal.signal(signal.SIGINT, previous)
 
 
+def workspace_argument(argv: list[str], commands: Collection[str]) -> list[str]:
+    """``reserve-desk FILE``, as the desktop opens a double-clicked workspace, becomes ``--workspace FILE`` with an
+    absolute path. A command name always wins; anything else that is neither a file nor named like a workspace stays
+    as it is, for argparse to refuse. A missing workspace file reaches the window, which says it cannot open it."""
+    if len(argv) != 1 or argv[0].startswith("-") or argv[0] in commands:
+        return argv
+    from .core.workspace import WORKSPACE_SUFFIXES
+
+    path = Path(argv[0]).expanduser()
+    if path.is_file() or (path.suffix.lower() in WORKSPACE_SUFFIXES and not path.is_dir()):
+        return ["--workspace", str(path.absolute())]
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        args = parser.parse_args(workspace_argument(argv, parser.commands))
         if args.command is None:
             from .gui.app import run
 

@@ -45,17 +45,28 @@ def app_data_dir() -> Path:
 
 
 def first_workspace() -> Path:
-    """The built-in El Salvador sample in the app-data folder, created on first launch."""
-    from ..core.workspace import Workspace
+    """The built-in El Salvador sample in the app-data folder, created on first launch (a user who has the one of
+    earlier versions, a .db, keeps it: no second sample)."""
+    from ..core.workspace import WORKSPACE_SUFFIX, Workspace
 
-    path = app_data_dir() / "el-salvador-sample.db"
+    earlier = app_data_dir() / f"{FIRST_SAMPLE}-sample.db"
+    if earlier.exists():
+        return earlier
+    path = earlier.with_suffix(WORKSPACE_SUFFIX)
     if not path.exists():
         Workspace.create(path, FIRST_SAMPLE).close()
     return path
 
 
 def run(workspace: str | None = None) -> int:
+    """The window, on ``workspace`` if given (absent: the one of last time, or the sample). A workspace a window of
+    this account has open already is not opened again: that window comes to the front instead."""
     app = create_app()
+    from . import handoff
+
+    if workspace and handoff.show_elsewhere(Path(workspace)):
+        print(f"{Path(workspace).name} is open in a Reserve Desk window already: that window was brought to the front")
+        return 0
     from .gc_guard import MainThreadCollector
 
     MainThreadCollector(app)  # cyclic garbage collected on this thread only (a worker's collection deadlocked)
@@ -69,11 +80,12 @@ def run(workspace: str | None = None) -> int:
     settings = QSettings()
     language.install(language.chosen(settings))  # before the first widget reads its words
     window = MainWindow(settings)
+    window.handoff = handoff.Listener(window)
     candidates = [workspace] if workspace else [settings.value("last_workspace"), None]
     opened = False
     sys.excepthook = _report_unexpected  # an error in a slot is said in a dialog, and the window carries on
     for candidate in candidates:
-        if candidate and not Path(candidate).exists():
+        if candidate and not workspace and not Path(candidate).exists():  # remembered, since moved: the sample
             continue
         try:
             opened = window.open_or_offer(candidate or first_workspace())

@@ -38,14 +38,15 @@ from ..core.io.importers import EXPORTERS, IMPORTERS
 from ..core.samples import SAMPLES
 from ..core.store import DamagedWorkspace, StoreError, WorkspaceLocked, WorkspaceReadOnly
 from ..core.table_cache import ARRANGEMENT_TABLES, MEMBER_TABLES
-from ..core.workspace import Workspace
+from ..core.workspace import WORKSPACE_SUFFIX, WORKSPACE_SUFFIXES, Workspace
 from ..resources import methodology_path
 from . import language, workbook_dialog, worker
 from .date_field import DateField
 from .tabs.base import Tab
 from .widgets import export_csv, fit_dialog, one_tab_stop_per_table, screen_area
 
-WORKSPACE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Reserve Desk workspace (*.db *.sqlite);;All files (*)")
+WORKSPACE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Reserve Desk workspace (*.reservedesk *.db *.sqlite);;All files (*)")
+SAVE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Reserve Desk workspace (*.reservedesk)")  # what New and Save a copy write
 # each label with its underlined letter for File > New from sample; the plain label is the text without "&"
 SAMPLE_MENU = {"el-salvador": QT_TRANSLATE_NOOP("MainWindow", "&El Salvador (public data)"),
                "pakistan": QT_TRANSLATE_NOOP("MainWindow", "&Pakistan (public data)"),
@@ -71,6 +72,11 @@ TABS = [
     (QT_TRANSLATE_NOOP("MainWindow", "Stress Scenarios"), "stress", "StressTab"),
     (QT_TRANSLATE_NOOP("MainWindow", "Planner"), "planner", "PlannerTab"),
 ]
+
+
+def workspace_file(path: str) -> str:
+    """A name typed in a save dialog, with the workspace extension unless it has one (so a double-click opens it)."""
+    return path if Path(path).suffix.lower() in WORKSPACE_SUFFIXES else path + WORKSPACE_SUFFIX
 
 
 def grouped(text: str, n: int) -> str:
@@ -112,6 +118,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings  # None: remember nothing (self-test)
         self.workspace: Workspace | None = None
+        self.handoff = None  # a handoff.Listener: the window the desktop's second open of its workspace shows
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(MINIMUM_SIZE)
@@ -448,6 +455,8 @@ class MainWindow(QMainWindow):
         self.read_only_banner.setVisible(read_only)
         self._show_status()
         self._remember(workspace.path)
+        if self.handoff is not None:
+            self.handoff.follow(workspace.path)
 
     @property
     def date(self) -> dt.date:
@@ -775,6 +784,8 @@ class MainWindow(QMainWindow):
         self.workspace.close()
         self.workspace = None
         self.read_only_banner.hide()
+        if self.handoff is not None:
+            self.handoff.follow(None)
 
     def open_dialog(self) -> None:
         start = str(self.workspace.path.parent) if self.workspace else ""
@@ -784,12 +795,14 @@ class MainWindow(QMainWindow):
             self.open_or_offer(path)
 
     def new_from_sample(self, sample: str) -> None:
-        start = str((self.workspace.path.parent if self.workspace else Path.home()) / f"{sample}.db")
+        folder = self.workspace.path.parent if self.workspace else Path.home()
+        start = str(folder / f"{sample}{WORKSPACE_SUFFIX}")
         label = translate("MainWindow", SAMPLE_MENU[sample]).replace("&", "")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New workspace: {sample}").format(sample=label), start,
-                                              translate("MainWindow", WORKSPACE_FILTER))
+                                              translate("MainWindow", SAVE_FILTER))
         if not path:
             return
+        path = workspace_file(path)
         if Path(path).exists():
             QMessageBox.warning(self, self.tr("File exists"), self.tr(
                 "{path} already exists. Choose a new file name; Reserve Desk never overwrites a workspace.").format(
@@ -805,10 +818,11 @@ class MainWindow(QMainWindow):
     def save_copy_dialog(self) -> None:
         if self.workspace is None:
             return
-        start = str(self.workspace.path.with_name(self.workspace.path.stem + "-copy.db"))
+        start = str(self.workspace.path.with_name(f"{self.workspace.path.stem}-copy{WORKSPACE_SUFFIX}"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the workspace"), start,
-                                              translate("MainWindow", WORKSPACE_FILTER))
+                                              translate("MainWindow", SAVE_FILTER))
         if path:
+            path = workspace_file(path)
             try:
                 self.workspace.store.save_copy(Path(path))
             except (OSError, sqlite3.Error, StoreError) as exc:
@@ -899,6 +913,8 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
+        if self.handoff is not None:
+            self.handoff.follow(None)
         super().closeEvent(event)
 
 

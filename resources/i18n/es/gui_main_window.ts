@@ -4,8 +4,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Reserve Desk workspace (*.db *.sqlite);;All files (*)</source>
-        <translation>Espacio de trabajo de Reserve Desk (*.db *.sqlite);;Todos los archivos (*)</translation>
+        <source>Reserve Desk workspace (*.reservedesk *.db *.sqlite);;All files (*)</source>
+        <translation>Espacio de trabajo de Reserve Desk (*.reservedesk *.db *.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reserve Desk workspace (*.reservedesk)</source>
+        <translation>Espacio de trabajo de Reserve Desk (*.reservedesk)</translation>
     </message>
     <message>
         <source>&amp;El Salvador (public data)</source>

@@ -1,0 +1,11 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>Listener</name>
+    <message>
+        <source>{file} was opened again: it is open in this window.</source>
+        <translation>{file} se abrió de nuevo: ya está abierto en esta ventana.</translation>
+    </message>
+</context>
+</TS>
