@@ -9,6 +9,7 @@ import select
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -139,7 +140,7 @@ def test_a_window_acts_only_on_the_request_for_its_own_file(window, qtbot, sampl
     for wrong in (b"show 0-0\n", b"shown\n", b"x" * 1000):
         assert ask(wrong) == b"" and window.statusBar().currentMessage() == ""
     assert ask(f"show {handoff._identity(path)}\n".encode()) == handoff.SHOWN
-    assert "was opened again" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == f"{path.name} is already open in this window."
     window.close()  # stops listening: a later open of the file opens it
     assert window.handoff.server is None and not handoff._answers(handoff.server_name(path))
 
@@ -192,3 +193,38 @@ def test_the_first_sample_is_a_reservedesk_file_but_an_earlier_one_is_kept(qapp,
                     tmp_path / "earlier" / "el-salvador-sample.db")
     assert app_module.first_workspace() == tmp_path / "earlier" / "el-salvador-sample.db"
     assert not (tmp_path / "earlier" / "el-salvador-sample.reservedesk").exists()  # no second sample
+
+
+def test_the_title_names_the_file_a_desktop_opened(window, sample_copy, tmp_path):
+    """Two windows on two files of one sample tell apart, and a desktop's tools find a window by its file's name."""
+    window.open_workspace(sample_copy("el-salvador"))
+    assert window.windowTitle() == "El Salvador (public data) — el-salvador.db — Reserve Desk"
+    from desktop.core.workspace import Workspace
+
+    Workspace.create(tmp_path / "plain.reservedesk").close()
+    plain = Workspace.open(tmp_path / "plain.reservedesk")
+    with plain.store.transaction() as w:
+        w.set_metadata("name", "")
+    plain.close()
+    window.open_workspace(tmp_path / "plain.reservedesk")
+    assert window.windowTitle() == "plain.reservedesk — Reserve Desk"  # the name is the file's: said once
+
+
+BLOCK_QTNETWORK = """
+import sys
+class Blocker:
+    def find_spec(self, name, path=None, target=None):
+        if name == "PySide6.QtNetwork":
+            raise ImportError("No module named 'PySide6.QtNetwork'")
+sys.meta_path.insert(0, Blocker())
+from desktop.cli import main
+sys.exit(main(["self-test"]))
+"""
+
+
+def test_self_test_fails_on_a_bundle_without_local_sockets(tmp_path):
+    """A frozen build that leaves QtNetwork out starts no window at all: its self-test says why."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", BLOCK_QTNETWORK], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 1
+    assert "self-test failed: a second double-click on a workspace cannot reach its window" in done.stderr

@@ -181,6 +181,17 @@ def _check_text_services() -> str | None:
     return None
 
 
+def _listen_for_handoff(window) -> str | None:
+    """The window listens for a second double-click on its workspace (the bundle must carry QtNetwork's local
+    sockets: a Unix socket, a named pipe on Windows, never the network)."""
+    try:
+        from . import handoff
+    except ImportError as exc:
+        return f"a second double-click on a workspace cannot reach its window: {exc}"
+    window.handoff = handoff.Listener(window)
+    return None
+
+
 def _report_unexpected(kind, error, trace) -> None:
     """Qt calls slots from its event loop: an exception there must not pass silently or end the app."""
     from ..core.errors import Cancelled, internal_error_text, is_user_error, log_internal
@@ -239,7 +250,14 @@ def self_test() -> int:
             print(f"self-test failed: holdings of the sample are {holdings.total_btc} BTC", file=sys.stderr)
             return 1
         window = MainWindow(settings=None)
+        problem = _listen_for_handoff(window)
+        if problem:
+            print(f"self-test failed: {problem}", file=sys.stderr)
+            return 1
         window.open_workspace(path)
+        if window.handoff.server is None or not window.handoff.server.isListening():
+            print("self-test failed: the window does not listen for a second open of its workspace", file=sys.stderr)
+            return 1
         window.show()
         for i, title in enumerate(TAB_TITLES):
             window.tabs.setCurrentIndex(i)

@@ -157,7 +157,7 @@ class Listener(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
-        window.statusBar().showMessage(self.tr("{file} was opened again: it is open in this window.").format(
+        window.statusBar().showMessage(self.tr("{file} is already open in this window.").format(
             file=self.path.name), 10000)
         if os.environ.get(PROBE_ENV):
             print(f"handoff shown {self.path}", flush=True)

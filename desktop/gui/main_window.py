@@ -447,7 +447,10 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         self._ensure_tab(current)
         self._focus_tab(current)
-        title = self.tr("{workspace} (read-only)").format(workspace=workspace.name) if read_only else workspace.name
+        # the file's name too: two windows on two files of one sample (a copy, last year's) must tell apart
+        shown = workspace.path.name if workspace.name == workspace.path.stem else \
+            f"{workspace.name} — {workspace.path.name}"
+        title = self.tr("{workspace} (read-only)").format(workspace=shown) if read_only else shown
         self.setWindowTitle(f"{title} — {APP_NAME}")
         self.read_only_banner.setText(self.tr("{file} is open read-only, changes cannot be saved: {reason}. You can "
                                               "see, report and export everything.").format(

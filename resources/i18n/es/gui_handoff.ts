@@ -4,8 +4,8 @@
 <context>
     <name>Listener</name>
     <message>
-        <source>{file} was opened again: it is open in this window.</source>
-        <translation>{file} se abrió de nuevo: ya está abierto en esta ventana.</translation>
+        <source>{file} is already open in this window.</source>
+        <translation>{file} ya está abierto en esta ventana.</translation>
     </message>
 </context>
 </TS>
