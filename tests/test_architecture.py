@@ -39,7 +39,12 @@ NO_NETWORK = """
 import socket, sys
 def refuse(*args, **kwargs):
     raise OSError("network access attempted")
-socket.socket = refuse
+local_socket = socket.socket
+def local_only(family=-1, *args, **kwargs):  # a Unix socket is the window's own hand-off, not the network
+    if family != getattr(socket, "AF_UNIX", None):
+        refuse()
+    return local_socket(family, *args, **kwargs)
+socket.socket = local_only
 socket.create_connection = refuse
 socket.getaddrinfo = refuse
 socket.socketpair = refuse

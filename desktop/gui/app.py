@@ -181,14 +181,15 @@ def _check_text_services() -> str | None:
     return None
 
 
-def _listen_for_handoff(window) -> str | None:
-    """The window listens for a second double-click on its workspace (the bundle must carry QtNetwork's local
-    sockets: a Unix socket, a named pipe on Windows, never the network)."""
-    try:
-        from . import handoff
-    except ImportError as exc:
-        return f"a second double-click on a workspace cannot reach its window: {exc}"
-    window.handoff = handoff.Listener(window)
+def _check_handoff(window, path: Path) -> str | None:
+    """A second open of the window's workspace reaches the window (the bundle must carry the standard library's
+    local channels: a Unix socket, a named pipe on Windows, never the network)."""
+    from . import handoff
+
+    if not window.handoff.listening:
+        return "the window does not listen for a second open of its workspace"
+    if not handoff.show_elsewhere(path):
+        return "a second open of the window's workspace was not answered by the window"
     return None
 
 
@@ -250,13 +251,13 @@ def self_test() -> int:
             print(f"self-test failed: holdings of the sample are {holdings.total_btc} BTC", file=sys.stderr)
             return 1
         window = MainWindow(settings=None)
-        problem = _listen_for_handoff(window)
+        from . import handoff
+
+        window.handoff = handoff.Listener(window)
+        window.open_workspace(path)
+        problem = _check_handoff(window, path)
         if problem:
             print(f"self-test failed: {problem}", file=sys.stderr)
-            return 1
-        window.open_workspace(path)
-        if window.handoff.server is None or not window.handoff.server.isListening():
-            print("self-test failed: the window does not listen for a second open of its workspace", file=sys.stderr)
             return 1
         window.show()
         for i, title in enumerate(TAB_TITLES):
