@@ -39,7 +39,7 @@ Xvfb :57 -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 export DISPLAY=:57
 cleanup() {
-  pkill -f /opt/reserve-desk/reserve-desk 2>/dev/null || true
+  pkill -x reserve-desk 2>/dev/null || true
   kill "$xvfb" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -50,7 +50,7 @@ digest() { find "$@" -type f -print0 | sort -z | xargs -0 sha256sum; }
 # wait_window WORDS: the id of the first window whose title contains WORDS (60 s at most)
 wait_window() {
   for _ in $(seq 120); do
-    id=$(xdotool search --name "$1" 2>/dev/null | head -n 1) && [ -n "$id" ] && { echo "$id"; return 0; }
+    id=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -n 1) && [ -n "$id" ] && { echo "$id"; return 0; }
     sleep 0.5
   done
   return 1
@@ -59,7 +59,7 @@ wait_window() {
 quit_app() {
   id=$(wait_window "Reserve Desk") || return 0
   xdotool windowfocus --sync "$id" key ctrl+q || true
-  for _ in $(seq 60); do pgrep -f /opt/reserve-desk/reserve-desk >/dev/null || return 0; sleep 0.5; done
+  for _ in $(seq 60); do pgrep -x reserve-desk >/dev/null || return 0; sleep 0.5; done
   fail "the app did not quit"
 }
 
@@ -128,15 +128,15 @@ mkdir -p "$(dirname "$ws")"
 reserve-desk init "$ws" --sample pakistan >/dev/null
 [ "$(xdg-mime query filetype "$ws")" = application/x-reservedesk ] || fail "the MIME database does not know .reservedesk"
 [ "$(xdg-mime query default application/x-reservedesk)" = reserve-desk.desktop ] || fail "no default app for .reservedesk"
-xdg-open "$ws" >"$work/open.log" 2>&1
+xdg-open "$ws" >"$work/open.log" 2>&1 &  # without a desktop session xdg-open waits for the app
 wait_window "Pakistan" >/dev/null || { cat "$work/open.log"; fail "xdg-open did not show the workspace in a window"; }
 say "xdg-open showed \"$(basename "$ws")\" in the window"
-gio open "$ws"
+timeout 30 gio open "$ws"
 sleep 4
-windows=$(xdotool search --name "Pakistan" 2>/dev/null | wc -l)
-in_use=$(xdotool search --name "in use" 2>/dev/null | wc -l)
+windows=$( (xdotool search --onlyvisible --name "Pakistan" 2>/dev/null || true) | wc -l)
+in_use=$( (xdotool search --onlyvisible --name "in use" 2>/dev/null || true) | wc -l)
 [ "$windows" = 1 ] && [ "$in_use" = 0 ] || fail "the second open gave $windows windows and $in_use 'in use' dialogs"
-[ "$(pgrep -fc /opt/reserve-desk/reserve-desk)" = 1 ] || fail "the second open left a second process running"
+[ "$(pgrep -xc reserve-desk || true)" = 1 ] || fail "the second open left a second process running"
 say "gio open of the same file went to the running window (one window, one process)"
 quit_app
 
@@ -144,7 +144,7 @@ quit_app
 before_removal=$(digest "$HOME/Documents")
 sudo apt-get remove -y reserve-desk >/dev/null
 [ ! -e /usr/bin/reserve-desk ] && [ ! -e /opt/reserve-desk ] || fail "the app is still installed after removal"
-sudo apt-get purge -y reserve-desk >/dev/null
+sudo dpkg --purge reserve-desk >/dev/null 2>&1  # nothing is left to purge: it has no conffiles
 [ "$(digest "$HOME/Documents")" = "$before_removal" ] || fail "removal changed the user's workspaces"
 say "removed and purged; the $(echo "$before_removal" | wc -l) workspace and backup files made before are all still there, unchanged"
 say "all checks passed"
