@@ -38,8 +38,11 @@ mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 Xvfb :57 -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 export DISPLAY=:57
+# the installed app's processes only (started as /usr/bin/reserve-desk by this script, xdg-open or gio), never
+# another reserve-desk running on the machine
+app_pids() { pgrep -f '^/usr/bin/reserve-desk( |$)' || true; }
 cleanup() {
-  pkill -x reserve-desk 2>/dev/null || true
+  app_pids | xargs -r kill 2>/dev/null || true
   kill "$xvfb" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -59,7 +62,7 @@ wait_window() {
 quit_app() {
   id=$(wait_window "Reserve Desk") || return 0
   xdotool windowfocus --sync "$id" key ctrl+q || true
-  for _ in $(seq 60); do pgrep -x reserve-desk >/dev/null || return 0; sleep 0.5; done
+  for _ in $(seq 60); do [ -z "$(app_pids)" ] && return 0; sleep 0.5; done
   fail "the app did not quit"
 }
 
@@ -92,7 +95,7 @@ if [ -n "$previous" ]; then
     [ "$(digest "$old_ws")" = "$before_upgrade" ] || fail "the upgrade changed the workspace"
     say "upgraded to $new_version; the workspace was not touched by the upgrade"
 
-    reserve-desk --workspace "$old_ws" >"$work/upgrade-window.log" 2>&1 &
+    /usr/bin/reserve-desk --workspace "$old_ws" >"$work/upgrade-window.log" 2>&1 &
     wait_window "El Salvador" >/dev/null || { cat "$work/upgrade-window.log"; fail "the window did not show the old workspace"; }
     quit_app
     new_schema=$(schema "$old_ws")
@@ -136,7 +139,7 @@ sleep 4
 windows=$( (xdotool search --onlyvisible --name "Pakistan" 2>/dev/null || true) | wc -l)
 in_use=$( (xdotool search --onlyvisible --name "in use" 2>/dev/null || true) | wc -l)
 [ "$windows" = 1 ] && [ "$in_use" = 0 ] || fail "the second open gave $windows windows and $in_use 'in use' dialogs"
-[ "$(pgrep -xc reserve-desk || true)" = 1 ] || fail "the second open left a second process running"
+[ "$(app_pids | wc -l)" = 1 ] || fail "the second open left a second process running"
 say "gio open of the same file went to the running window (one window, one process)"
 quit_app
 
