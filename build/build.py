@@ -215,7 +215,7 @@ def main() -> None:
         print(f"portable: {single} ({single.stat().st_size / 1e6:.1f} MB)")
     if not args.no_check:
         check(name)
-        if single:
+        if single and sys.platform.startswith("linux"):  # elsewhere it is the windowed app: no console to read
             with tempfile.TemporaryDirectory(prefix="reserve-desk-build-check-") as tmp:
                 self_test(single, tmp)
     made = [archive(name, version), *([single] if single else [])]
