@@ -41,7 +41,7 @@ def refuse(*args, **kwargs):
     raise OSError("network access attempted")
 local_socket = socket.socket
 def local_only(family=-1, *args, **kwargs):  # a Unix socket is the window's own hand-off, not the network
-    if family != getattr(socket, "AF_UNIX", None):
+    if family != getattr(socket, "AF_UNIX", None) and kwargs.get("fileno") is None:  # (a descriptor: one already open)
         refuse()
     return local_socket(family, *args, **kwargs)
 socket.socket = local_only

@@ -8,6 +8,7 @@ import shutil
 import socket
 import stat
 import subprocess
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -94,7 +95,7 @@ def test_two_double_clicks_at_once_give_one_window_and_no_locked_error(sample_fi
     assert sum(f"handoff shown {path}" in out for out in outputs) == 1, outputs
 
 
-def test_a_socket_name_too_long_for_its_folder_stays_in_a_private_folder(tmp_path, monkeypatch):
+def test_a_socket_name_too_long_for_its_folder_stays_in_a_private_folder(tmp_path, monkeypatch, request):
     from desktop.core.store import lock
     from desktop.gui import handoff
 
@@ -102,9 +103,10 @@ def test_a_socket_name_too_long_for_its_folder_stays_in_a_private_folder(tmp_pat
     path.write_bytes(b"")
     monkeypatch.setattr(lock, "lock_folder", lambda: tmp_path / ("deep" * 30) / "locks")
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
-    monkeypatch.setenv("TMPDIR", str(tmp_path / "shared"))
-    (tmp_path / "shared").mkdir(mode=0o777)
-    os.chmod(tmp_path / "shared", 0o1777)  # /tmp: anyone may put a socket of that name there first
+    shared = Path(tempfile.mkdtemp(prefix="rd-", dir="/tmp"))  # short, as /tmp is: pytest's own folder is too deep
+    request.addfinalizer(lambda: shutil.rmtree(shared, ignore_errors=True))
+    monkeypatch.setattr(tempfile, "tempdir", str(shared))  # gettempdir() keeps its first answer
+    os.chmod(shared, 0o1777)  # /tmp: anyone may put a socket of that name there first
     folder = Path(handoff.channel(path)).parent
     info = folder.lstat()
     assert stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and info.st_mode & 0o077 == 0, \
