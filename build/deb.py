@@ -35,8 +35,10 @@ INSTALL_DIR = Path("opt") / PACKAGE
 MIME_TYPE = "application/x-reservedesk"
 METAINFO = "org.reserve_desk.ReserveDesk.metainfo.xml"
 MAINTAINER = "Reserve Desk <packages@reserve-desk.invalid>"
-# Qt draws text with the system's fonts through fontconfig, and the PDF summary embeds them: no library links to a
-# font, so dpkg-shlibdeps cannot see this need. DejaVu is what the self-test and CI use.
+# Needs no ELF file shows, so dpkg-shlibdeps cannot see them: the bundle's own libfontconfig reads the system's
+# /etc/fonts/fonts.conf (fontconfig-config), and Qt draws text, and the PDF summary embeds it, in the system's fonts
+# (DejaVu is what the self-test and CI use).
+DATA_DEPENDS = "fontconfig-config"
 RECOMMENDS = "fonts-dejavu-core"
 DESCRIPTION = """\
 Sovereign bitcoin reserves under an IMF program, offline
@@ -76,7 +78,8 @@ def stage(app_folder: Path, root: Path) -> None:
         if path.is_symlink():
             continue
         mode = path.stat().st_mode
-        executable = path.is_dir() or mode & stat.S_IXUSR
+        library = ".so" in path.name  # loaded, never run: not executable (Debian policy, as lintian checks)
+        executable = path.is_dir() or (mode & stat.S_IXUSR and not library)
         path.chmod(0o755 if executable else 0o644)
 
 
@@ -127,7 +130,7 @@ def architecture() -> str:
 
 def control(version: str, arch: str, size_kib: int, requires: str) -> str:
     return (f"Package: {PACKAGE}\nVersion: {version}\nArchitecture: {arch}\nMaintainer: {MAINTAINER}\n"
-            f"Installed-Size: {size_kib}\nDepends: {requires}\nRecommends: {RECOMMENDS}\n"
+            f"Installed-Size: {size_kib}\nDepends: {requires}, {DATA_DEPENDS}\nRecommends: {RECOMMENDS}\n"
             f"Section: misc\nPriority: optional\nDescription: {DESCRIPTION}\n")
 
 

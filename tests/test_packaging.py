@@ -115,6 +115,8 @@ def _stand_in_app(folder):
     internal = folder / "_internal"
     internal.mkdir(parents=True)
     shutil.copyfile(shutil.which("true"), folder / "reserve-desk")
+    (internal / "libqt.so.6").write_bytes(b"\x7fELF")
+    (internal / "libqt.so.6").chmod(0o755)  # as PyInstaller leaves a library
     (folder / "reserve-desk").chmod(0o775)
     (internal / "notes.txt").write_text("data")
     (internal / "notes.txt").chmod(0o666)
@@ -138,6 +140,7 @@ def test_staged_package_layout(tmp_path):
     # nobody but root (the owner in the package) may write anything installed
     assert (root / "opt/reserve-desk/reserve-desk").stat().st_mode & 0o777 == 0o755
     assert (root / "opt/reserve-desk/_internal/notes.txt").stat().st_mode & 0o777 == 0o644
+    assert (root / "opt/reserve-desk/_internal/libqt.so.6").stat().st_mode & 0o777 == 0o644  # loaded, not run
 
 
 def test_installed_size_counts_as_dpkg_does(tmp_path):
@@ -160,7 +163,8 @@ def test_package_derives_depends_and_has_no_maintainer_scripts(tmp_path):
     info = subprocess.run(["dpkg-deb", "--field", str(built)], check=True, capture_output=True, text=True).stdout
     fields = dict(line.split(": ", 1) for line in info.splitlines() if ": " in line and not line.startswith(" "))
     assert fields["Package"] == "reserve-desk" and fields["Version"] == "9.8.7"
-    assert fields["Depends"].startswith("libc6 (>= ")  # true links libc only: dpkg-shlibdeps found it, not a list
+    # true links libc only: dpkg-shlibdeps found it, not a list; then what the bundle's fontconfig reads
+    assert fields["Depends"].startswith("libc6 (>= ") and fields["Depends"].endswith(", fontconfig-config")
     assert int(fields["Installed-Size"]) > 0
     control = subprocess.run(["dpkg-deb", "--ctrl-tarfile", str(built)], check=True, capture_output=True).stdout
     names = subprocess.run(["tar", "-t"], input=control, check=True, capture_output=True).stdout.decode().split()
