@@ -155,7 +155,7 @@ def package(app_folder: Path, version: str, out: Path) -> Path:
                        check=True, stdout=subprocess.DEVNULL)
         os.replace(partial, target)
     print(f"package: {target} ({target.stat().st_size / 1e6:.1f} MB, installed {size_kib / 1024:.1f} MiB)")
-    print(f"Depends: {requires}")
+    print(f"Depends: {requires}, {DATA_DEPENDS}")
     return target
 
 
