@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -58,7 +59,7 @@ def is_elf(path: Path) -> bool:
         return f.read(4) == b"\x7fELF"
 
 
-def stage(app_folder: Path, root: Path) -> None:
+def stage(app_folder: Path, root: Path, version: str) -> None:
     """The package's file tree under ``root``, as dpkg will unpack it."""
     if not (app_folder / PACKAGE).is_file():
         raise SystemExit(f"no frozen app at {app_folder}: run build/build.py first")
@@ -74,6 +75,7 @@ def stage(app_folder: Path, root: Path) -> None:
     hicolor_icons(share / "icons" / "hicolor", PACKAGE)
     # file managers that ignore the MIME type's <icon> look the type's own name up in the theme
     hicolor_icons(share / "icons" / "hicolor", MIME_TYPE.replace("/", "-"), "mimetypes")
+    copyright_files(app_folder, share / "doc" / PACKAGE, version)
     for path in [root, *root.rglob("*")]:  # root owns everything (dpkg-deb --root-owner-group); nobody else writes
         if path.is_symlink():
             continue
@@ -81,6 +83,75 @@ def stage(app_folder: Path, root: Path) -> None:
         library = ".so" in path.name  # loaded, never run: not executable (Debian policy, as lintian checks)
         executable = path.is_dir() or (mode & stat.S_IXUSR and not library)
         path.chmod(0o755 if executable else 0o644)
+
+
+def python_distributions(name: str = PACKAGE) -> list[tuple[str, str, str]]:
+    """(name, version, licence) of this app and every distribution it requires, as their installed metadata says."""
+    import importlib.metadata as metadata
+
+    from packaging.requirements import Requirement
+
+    found: dict[str, metadata.Distribution] = {}
+    todo = [name]
+    while todo:
+        dist = metadata.distribution(todo.pop())
+        key = dist.metadata["Name"].lower().replace("_", "-")
+        if key in found:
+            continue
+        found[key] = dist
+        for line in dist.requires or []:
+            requirement = Requirement(line)
+            if not requirement.marker or requirement.marker.evaluate({"extra": ""}):
+                todo.append(requirement.name)
+
+    def licence(dist) -> str:
+        meta = dist.metadata
+        classifiers = [c.rsplit(" :: ", 1)[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
+        return meta.get("License-Expression") or (meta.get("License") or "").split("\n")[0] or ", ".join(classifiers)
+
+    return [(dist.metadata["Name"], dist.version, licence(dist)) for _, dist in sorted(found.items())]
+
+
+def system_packages(app_folder: Path) -> dict[str, str]:
+    """The Debian packages the bundle's system libraries were copied from (PyInstaller takes them from the build
+    machine), with their versions: their copyright files travel with the app."""
+    cache = subprocess.run(["ldconfig", "-p"], check=True, capture_output=True, text=True).stdout
+    where = dict(re.findall(r"^\s*(\S+) \([^)]*\) => (\S+)$", cache, flags=re.M))
+    packages = {}
+    for library in sorted((app_folder / "_internal").glob("lib*.so*")):
+        if library.name not in where:  # a wheel's own library (Qt, ICU, OpenBLAS): its distribution's licence
+            continue
+        path = Path(where[library.name])
+        for candidate in (path, Path(os.path.realpath(path))):
+            out = subprocess.run(["dpkg-query", "-S", str(candidate)], capture_output=True, text=True)
+            if out.returncode == 0:
+                name = out.stdout.split(":", 1)[0]
+                packages[name] = subprocess.run(["dpkg-query", "-W", "-f=${Version}", name], check=True,
+                                                capture_output=True, text=True).stdout
+                break
+    return packages
+
+
+def copyright_files(app_folder: Path, doc: Path, version: str) -> None:
+    """/usr/share/doc/reserve-desk/copyright: the app's terms, and each bundled part with its licence as its own
+    metadata or Debian package states it; the packages' copyright files beside it, in bundled/."""
+    parts = python_distributions()
+    systems = system_packages(app_folder)
+    lines = [f"Reserve Desk {version}", "", "The app: proprietary; see the terms under which your institution received it.",
+             "", "The standalone app bundles the Python interpreter and the modules it imports from these Python",
+             "distributions (its requirements as installed where it was built), each under the licence its own",
+             "metadata states (Qt comes within PySide6-Essentials):", ""]
+    lines += [f"  {name} {dist_version}: {licence or 'see its distribution'}" for name, dist_version, licence in parts
+              if name.lower() != PACKAGE]
+    lines += ["", "and these libraries of Debian packages, whose copyright files are in bundled/:", ""]
+    lines += [f"  {name} {package_version}" for name, package_version in systems.items()]
+    doc.mkdir(parents=True, exist_ok=True)
+    (doc / "copyright").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (doc / "bundled").mkdir()
+    for name in systems:
+        source = Path("/usr/share/doc") / name / "copyright"
+        if source.is_file():
+            shutil.copyfile(source, doc / "bundled" / f"{name}.copyright")
 
 
 def depends(root: Path, workdir: Path) -> str:
@@ -143,7 +214,7 @@ def package(app_folder: Path, version: str, out: Path) -> Path:
     with tempfile.TemporaryDirectory(prefix="reserve-desk-deb-") as tmp:
         work = Path(tmp)
         root = work / "debian" / PACKAGE
-        stage(app_folder, root)
+        stage(app_folder, root, version)
         requires = depends(root, work)
         size_kib = installed_size_kib(root)
         sums = md5sums(root)

@@ -126,7 +126,7 @@ def _stand_in_app(folder):
 def test_staged_package_layout(tmp_path):
     deb = _load("deb")
     root = tmp_path / "root"
-    deb.stage(_stand_in_app(tmp_path / "app"), root)
+    deb.stage(_stand_in_app(tmp_path / "app"), root, "9.8.7")
     assert os.readlink(root / "usr/bin/reserve-desk") == "/opt/reserve-desk/reserve-desk"
     assert (root / "usr/share/applications/reserve-desk.desktop").read_text() == (LINUX / "reserve-desk.desktop").read_text()
     assert (root / "usr/share/mime/packages/reserve-desk.xml").exists()
@@ -137,10 +137,32 @@ def test_staged_package_layout(tmp_path):
             assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
             assert int.from_bytes(png.read_bytes()[16:20], "big") == size  # the PNG's own width
     assert (root / "usr/share/icons/hicolor/scalable/apps/reserve-desk.svg").exists()
+    assert (root / "usr/share/doc/reserve-desk/copyright").read_text().startswith("Reserve Desk 9.8.7\n")
     # nobody but root (the owner in the package) may write anything installed
     assert (root / "opt/reserve-desk/reserve-desk").stat().st_mode & 0o777 == 0o755
     assert (root / "opt/reserve-desk/_internal/notes.txt").stat().st_mode & 0o777 == 0o644
     assert (root / "opt/reserve-desk/_internal/libqt.so.6").stat().st_mode & 0o777 == 0o644  # loaded, not run
+
+
+def test_copyright_names_every_bundled_part_with_its_licence(tmp_path):
+    """lintian's no-copyright-file: the bundled distributions' licences from their own metadata, and the Debian
+    packages the bundled system libraries came from, with their copyright files."""
+    deb = _load("deb")
+    app = _stand_in_app(tmp_path / "app")
+    zlib = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
+    found = [line.split(" => ")[1] for line in zlib.splitlines() if line.strip().startswith("libz.so.1 ")]
+    if not found or not shutil.which("dpkg-query"):
+        pytest.skip("needs a Debian system's zlib")
+    shutil.copyfile(found[0], app / "_internal" / "libz.so.1")
+    doc = tmp_path / "doc"
+    deb.copyright_files(app, doc, "9.8.7")
+    text = (doc / "copyright").read_text()
+    assert text.startswith("Reserve Desk 9.8.7\n")
+    assert "PySide6-Essentials" in text and "LGPL-3.0-only" in text and "numpy" in text
+    for requirement in tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text())["project"]["dependencies"]:
+        name = requirement.split(">")[0].split("<")[0].split("=")[0].strip()
+        assert name.lower() in text.lower(), name  # every runtime dependency is listed
+    assert "  zlib1g " in text and (doc / "bundled" / "zlib1g.copyright").read_text().strip()
 
 
 def test_installed_size_counts_as_dpkg_does(tmp_path):
