@@ -79,7 +79,8 @@ if [ -n "$previous" ]; then
       || { tail -n 30 "$work/previous-build.log"; fail "the previous version did not build"; }
     mkdir -p "$work/previous-deb"
     "$here/.venv-build/bin/python" "$here/build/deb.py" "$work/previous/dist/reserve-desk" \
-      --version "$previous_version" --out "$work/previous-deb" | head -n 1
+      --version "$previous_version" --out "$work/previous-deb" >"$work/previous-deb.log"
+    head -n 1 "$work/previous-deb.log"  # (a pipe to head would end deb.py's later prints with a broken pipe)
     sudo apt-get install -y "$work"/previous-deb/reserve-desk_*.deb >/dev/null
     [ "$(dpkg-query -W -f='${Version}' reserve-desk)" = "$previous_version" ] || fail "the previous package did not install"
     old_ws=$HOME/Documents/reserves.db
