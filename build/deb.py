@@ -145,6 +145,9 @@ def copyright_files(app_folder: Path, doc: Path, version: str) -> None:
               if name.lower() != PACKAGE]
     lines += ["", "and these libraries of Debian packages, whose copyright files are in bundled/:", ""]
     lines += [f"  {name} {package_version}" for name, package_version in systems.items()]
+    lines += ["", "On Debian systems the complete texts of the GNU Lesser General Public License version 3, the GNU",
+              "General Public License versions 2 and 3 and the Apache License 2.0 are in /usr/share/common-licenses/",
+              "(LGPL-3, GPL-2, GPL-3, Apache-2.0)."]
     doc.mkdir(parents=True, exist_ok=True)
     (doc / "copyright").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (doc / "bundled").mkdir()
