@@ -190,10 +190,8 @@ def md5sums(root: Path) -> str:
     """DEBIAN/md5sums as dh_md5sums writes it: `dpkg --verify` and debsums check the installed files against it."""
     lines = []
     for path in sorted(p for p in root.rglob("*") if p.is_file() and not p.is_symlink()):
-        digest = hashlib.md5(usedforsecurity=False)
         with path.open("rb") as f:
-            for block in iter(lambda: f.read(1 << 20), b""):
-                digest.update(block)
+            digest = hashlib.file_digest(f, lambda: hashlib.md5(usedforsecurity=False))
         lines.append(f"{digest.hexdigest()}  {path.relative_to(root).as_posix()}\n")
     return "".join(lines)
 
