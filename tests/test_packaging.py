@@ -123,7 +123,7 @@ def _stand_in_app(folder):
     return folder
 
 
-def test_staged_package_layout(tmp_path):
+def test_staged_package_layout(qapp, tmp_path):  # qapp: the icons are drawn in the tests' QApplication
     deb = _load("deb")
     root = tmp_path / "root"
     deb.stage(_stand_in_app(tmp_path / "app"), root, "9.8.7")
@@ -176,7 +176,7 @@ def test_installed_size_counts_as_dpkg_does(tmp_path):
 
 
 @pytest.mark.skipif(not shutil.which("dpkg-shlibdeps"), reason="dpkg-dev is installed by the README's build command")
-def test_package_derives_depends_and_has_no_maintainer_scripts(tmp_path):
+def test_package_derives_depends_and_has_no_maintainer_scripts(qapp, tmp_path):
     deb = _load("deb")
     out = tmp_path / "out"
     out.mkdir()
